@@ -1,0 +1,96 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, type FieldProblem } from '@dondoc/domain';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details: FieldProblem[];
+}
+
+const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
+  validation: HttpStatus.BAD_REQUEST,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  forbidden: HttpStatus.FORBIDDEN,
+  unauthorized: HttpStatus.UNAUTHORIZED,
+};
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Body-parser errors arrive as plain errors with a status and a type. */
+interface ParserError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  message?: string;
+}
+
+/**
+ * Maps every error to `{ statusCode, error, message, details[] }` (DESIGN §3a).
+ * Domain errors and bad input get their 4xx; anything else is a logged 500 that
+ * reveals nothing of the internals.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = DOMAIN_STATUS[exception.kind];
+      return { statusCode, error: REASONS[statusCode] ?? 'Error', message: exception.message, details: exception.details };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const payload = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
+      const rawMessage = payload.message;
+      const details = Array.isArray(payload.details)
+        ? (payload.details as FieldProblem[])
+        : Array.isArray(rawMessage)
+          ? rawMessage.map((message) => ({ field: '', message: String(message) }))
+          : [];
+      const message = typeof rawMessage === 'string' ? rawMessage : exception.message;
+      return { statusCode, error: REASONS[statusCode] ?? exception.name, message, details };
+    }
+    const parser = exception as ParserError;
+    const parserStatus = parser?.status ?? parser?.statusCode;
+    if (typeof parserStatus === 'number' && parserStatus >= 400 && parserStatus < 500) {
+      const message =
+        parser.type === 'entity.parse.failed'
+          ? 'Nội dung JSON không đọc được / malformed JSON body'
+          : parser.type === 'entity.too.large'
+            ? 'Nội dung quá lớn / request body too large'
+            : (parser.message ?? 'bad request');
+      return { statusCode: parserStatus, error: REASONS[parserStatus] ?? 'Bad Request', message, details: [{ field: 'body', message }] };
+    }
+    return {
+      statusCode: 500,
+      error: REASONS[500],
+      message: 'Lỗi hệ thống, vui lòng thử lại / internal error, please retry',
+      details: [],
+    };
+  }
+}

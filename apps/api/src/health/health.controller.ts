@@ -1,0 +1,64 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { TemporalClientService } from '@dondoc/temporal-client';
+
+export interface DependencyHealth {
+  status: 'up' | 'down';
+  latencyMs: number;
+  error?: string;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  checks: { postgres: DependencyHealth; temporal: DependencyHealth };
+}
+
+async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<DependencyHealth> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({
+    description: 'PostgreSQL và Temporal đều hoạt động / both dependencies up',
+    schema: {
+      example: {
+        status: 'ok',
+        checks: { postgres: { status: 'up', latencyMs: 1 }, temporal: { status: 'up', latencyMs: 3 } },
+      },
+    },
+  })
+  @ApiServiceUnavailableResponse({ description: 'Một thành phần không hoạt động / a dependency is down' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const [postgres, temporal] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1'), 2_000),
+      probe(() => this.temporal.ping(2_000), 2_500),
+    ]);
+    const healthy = postgres.status === 'up' && temporal.status === 'up';
+    response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: healthy ? 'ok' : 'degraded', checks: { postgres, temporal } };
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { AppConfig } from '@dondoc/config';
+import { DirectiveActivitiesImpl } from './activities/directive.activities';
+
+/** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
+export const WORKFLOWS_PATH = require.resolve('../../../workflows');
+
+async function connect(address: string, logger: Logger): Promise<NativeConnection> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await NativeConnection.connect({ address });
+    } catch (error) {
+      if (attempt >= 60) throw error;
+      logger.warn(`Temporal not reachable at ${address} yet (${(error as Error).message}); retry ${attempt}/60`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
+
+/** Creates, runs and shuts down the Temporal worker inside the Nest application context. */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TemporalWorkerService.name);
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DirectiveActivitiesImpl) private readonly directiveActivities: DirectiveActivitiesImpl,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { address, namespace, taskQueue } = this.config.temporal;
+    this.connection = await connect(address, this.logger);
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace,
+      taskQueue,
+      ...(process.env.WORKFLOW_BUNDLE_PATH
+        ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } }
+        : { workflowsPath: WORKFLOWS_PATH }),
+      activities: { ...this.directiveActivities.asActivities() },
+      shutdownGraceTime: '10 seconds',
+    });
+    this.running = this.worker.run();
+    // A worker that dies takes the process with it, so a supervisor restarts it.
+    this.running.catch((error: unknown) => {
+      this.logger.error(`Temporal worker failed: ${(error as Error).stack ?? String(error)}`);
+      process.exitCode = 1;
+      process.kill(process.pid, 'SIGTERM');
+    });
+    this.logger.log(`Temporal worker polling task queue "${taskQueue}" in namespace "${namespace}" at ${address}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+  }
+}

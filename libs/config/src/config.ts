@@ -1,0 +1,127 @@
+/**
+ * Environment schema for every process of Đôn Đốc. Each app calls loadConfig()
+ * at boot; a bad value stops it with a message naming the variable.
+ */
+
+export interface DatabaseConfig {
+  url: string;
+  /** Connection pool size per process. */
+  poolSize: number;
+}
+
+export interface TemporalConfig {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+}
+
+/**
+ * The validated configuration. An abstract class rather than an interface so that
+ * Nest can inject it by type (no string tokens); loadConfig() returns a plain object.
+ */
+export abstract class AppConfig {
+  abstract nodeEnv: string;
+  abstract port: number;
+  abstract host: string;
+  abstract timezone: string;
+  abstract logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  abstract database: DatabaseConfig;
+  abstract temporal: TemporalConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Cấu hình không hợp lệ / invalid configuration: ${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+export const DEFAULTS = {
+  PORT: '3000',
+  HOST: '0.0.0.0',
+  APP_TIMEZONE: 'Asia/Ho_Chi_Minh',
+  LOG_LEVEL: 'log',
+  DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5433/dondoc',
+  DATABASE_POOL_SIZE: '10',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+  TEMPORAL_NAMESPACE: 'default',
+  TEMPORAL_TASK_QUEUE: 'dondoc',
+} as const;
+
+function read(env: Env, name: keyof typeof DEFAULTS): string {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? DEFAULTS[name] : value.trim();
+}
+
+function int(env: Env, name: keyof typeof DEFAULTS, min: number, max: number): number {
+  const raw = read(env, name);
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
+  return value;
+}
+
+function databaseUrl(env: Env): string {
+  const raw = read(env, 'DATABASE_URL');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'expected a URL such as postgres://user:pass@host:5432/db');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `expected the postgres:// scheme, got "${url.protocol}"`);
+  }
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'names no database');
+  return raw;
+}
+
+function temporalAddress(env: Env): string {
+  const raw = read(env, 'TEMPORAL_ADDRESS');
+  if (!/^[\w.\-[\]:]+:\d{1,5}$/.test(raw)) {
+    throw new ConfigError('TEMPORAL_ADDRESS', `expected host:port, got "${raw}"`);
+  }
+  return raw;
+}
+
+function timezone(env: Env): string {
+  const raw = read(env, 'APP_TIMEZONE');
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+  } catch {
+    throw new ConfigError('APP_TIMEZONE', `unknown IANA time zone "${raw}"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const logLevel = read(env, 'LOG_LEVEL');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return {
+    nodeEnv: env.NODE_ENV ?? 'development',
+    port: int(env, 'PORT', 1, 65535),
+    host: read(env, 'HOST'),
+    timezone: timezone(env),
+    logLevel: logLevel as AppConfig['logLevel'],
+    database: { url: databaseUrl(env), poolSize: int(env, 'DATABASE_POOL_SIZE', 1, 200) },
+    temporal: {
+      address: temporalAddress(env),
+      namespace: read(env, 'TEMPORAL_NAMESPACE'),
+      taskQueue: read(env, 'TEMPORAL_TASK_QUEUE'),
+    },
+  };
+}
+
+/** Nest log levels enabled at and above the configured one. */
+export function enabledLogLevels(level: AppConfig['logLevel']): AppConfig['logLevel'][] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1) as AppConfig['logLevel'][];
+}

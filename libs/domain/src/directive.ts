@@ -1,0 +1,36 @@
+/** Lifecycle of a directive as the read model shows it. */
+export const DIRECTIVE_STATUSES = ['accepted', 'active', 'completed', 'cancelled'] as const;
+export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
+
+/** Lifecycle of one task assignment. */
+export const TASK_STATUSES = ['assigned', 'overdue', 'completed', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/**
+ * The four official status buckets of assigned tasks, plus cancelled (DESIGN §2a).
+ * Every list, statistic and export speaks in these.
+ */
+export const STATUS_BUCKETS = [
+  'open_within_deadline',
+  'open_overdue',
+  'completed_on_time',
+  'completed_late',
+  'cancelled',
+] as const;
+export type StatusBucket = (typeof STATUS_BUCKETS)[number];
+
+export interface TaskBucketInput {
+  status: TaskStatus;
+  deadline: Date;
+  completedAt?: Date | null;
+}
+
+/** Bucket of a task at instant `now`; "late" is judged against the current deadline. */
+export function statusBucket(task: TaskBucketInput, now: Date): StatusBucket {
+  if (task.status === 'cancelled') return 'cancelled';
+  if (task.status === 'completed') {
+    const at = task.completedAt ?? now;
+    return at.getTime() <= task.deadline.getTime() ? 'completed_on_time' : 'completed_late';
+  }
+  return now.getTime() > task.deadline.getTime() ? 'open_overdue' : 'open_within_deadline';
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceSettings {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+  logging?: boolean;
+}
+
+/**
+ * The one data source definition, shared by the API, the worker, the migration
+ * tooling and the tests. Schema changes go through migrations only.
+ */
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: settings.logging ? ['error', 'warn', 'query'] : ['error'],
+    extra: {
+      max: settings.poolSize ?? 10,
+      application_name: settings.applicationName ?? 'dondoc',
+      // A statement may not hang a request forever.
+      statement_timeout: 30_000,
+    },
+  };
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}

@@ -1,0 +1,44 @@
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@dondoc/config';
+import { createDataSource } from './data-source';
+
+/** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
+async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
+  const logger = new Logger('Persistence');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.initialize();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      logger.warn(`PostgreSQL not reachable yet (${(error as Error).message}); retry ${attempt}/${attempts}`);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+@Injectable()
+class DataSourceCloser implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DataSource,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        connectWithRetry(
+          createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: `dondoc-${process.title}` }),
+        ),
+    },
+    DataSourceCloser,
+  ],
+  exports: [DataSource],
+})
+export class PersistenceModule {}

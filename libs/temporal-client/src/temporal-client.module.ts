@@ -1,0 +1,35 @@
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { AppConfig } from '@dondoc/config';
+
+/**
+ * Owns the API's connection to Temporal. The connection is lazy, so the API boots
+ * (and reports Temporal down on /health) while Temporal is unreachable.
+ */
+@Injectable()
+export class TemporalClientService implements OnApplicationShutdown {
+  readonly connection: Connection;
+  readonly client: Client;
+  readonly taskQueue: string;
+
+  constructor(@Inject(AppConfig) config: AppConfig) {
+    this.connection = Connection.lazy({ address: config.temporal.address });
+    this.client = new Client({ connection: this.connection, namespace: config.temporal.namespace });
+    this.taskQueue = config.temporal.taskQueue;
+  }
+
+  /** Round trip to the frontend service; throws when Temporal does not answer in time. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    await this.connection.withDeadline(Date.now() + timeoutMs, () =>
+      this.connection.workflowService.getSystemInfo({}),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.close();
+  }
+}
+
+@Global()
+@Module({ providers: [TemporalClientService], exports: [TemporalClientService] })
+export class TemporalClientModule {}

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// `npm start`: the whole system on one machine. Embedded PostgreSQL and the Temporal
+// dev server (state under .data/, so a restart finds the same data) unless
+// DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; migrations; the worker; the API.
+// Ctrl-C stops every child cleanly.
+import { join } from 'node:path';
+import { build, fromDist } from './lib/build.mjs';
+import { fail, ok, step, warn } from './lib/log.mjs';
+import { DATA_DIR, ROOT } from './lib/paths.mjs';
+import { startEmbeddedPostgres } from './lib/postgres.mjs';
+import { startChild, stopChild, waitFor } from './lib/proc.mjs';
+import { findTemporalCli } from './lib/temporal-cli.mjs';
+import { startTemporalDevServer } from './lib/temporal-dev.mjs';
+
+const env = { ...process.env };
+const port = Number(env.PORT || 3000);
+const pgPort = Number(env.EMBEDDED_PG_PORT || 5433);
+const temporalPort = Number(env.TEMPORAL_PORT || 7233);
+const temporalUiPort = Number(env.TEMPORAL_UI_PORT || 8233);
+
+const stoppers = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  step('Stopping…');
+  for (const stop of stoppers.reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      warn(`while stopping: ${error.message}`);
+    }
+  }
+  ok('Stopped.');
+  process.exit(code);
+}
+const children = [];
+// Last resort when this process dies without the orderly path: no orphans left behind.
+process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+async function main() {
+  build();
+
+  if (!env.DATABASE_URL) {
+    const pg = await startEmbeddedPostgres({ dir: join(DATA_DIR, 'postgres'), port: pgPort });
+    stoppers.push(() => pg.stop());
+    env.DATABASE_URL = pg.url('dondoc');
+  } else step(`PostgreSQL: using DATABASE_URL (${new URL(env.DATABASE_URL).host})`);
+
+  step('Migrations: applying');
+  const persistence = await fromDist('libs/persistence/src/index.js');
+  const { dataSource, applied } = await persistence.migrate({ url: env.DATABASE_URL });
+  await dataSource.destroy();
+  ok(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Schema up to date');
+
+  let temporalUi;
+  if (!env.TEMPORAL_ADDRESS) {
+    const cli = findTemporalCli();
+    let server;
+    if (cli) {
+      server = await startTemporalDevServer({
+        cli,
+        dbFile: join(DATA_DIR, 'temporal', 'temporal.db'),
+        port: temporalPort,
+        uiPort: temporalUiPort,
+      });
+    } else {
+      server = await startWithSdkDownload();
+    }
+    stoppers.push(() => server.stop());
+    if (server.child) children.push(server.child);
+    env.TEMPORAL_ADDRESS = server.address;
+    temporalUi = `http://localhost:${temporalUiPort}`;
+  } else step(`Temporal: using TEMPORAL_ADDRESS (${env.TEMPORAL_ADDRESS})`);
+
+  const launch = (name, entry) => {
+    const child = startChild(name, process.execPath, ['--enable-source-maps', join(ROOT, 'dist', entry)], { env });
+    child.once('exit', (code, signal) => {
+      if (!stopping) {
+        fail(`${name} exited (${code ?? signal}); stopping everything.`);
+        void shutdown(1);
+      }
+    });
+    stoppers.push(() => stopChild(child));
+    children.push(child);
+    return child;
+  };
+  launch('worker', 'apps/worker/src/main.js');
+  launch('api', 'apps/api/src/main.js');
+
+  await waitFor(
+    'API',
+    async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200,
+    120_000,
+    500,
+  );
+  console.log(`
+  Đôn Đốc is running / đang chạy
+    API          http://localhost:${port}/api/v1
+    OpenAPI      http://localhost:${port}/docs
+    Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}
+    PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
+    Temporal     ${env.TEMPORAL_ADDRESS}
+  Ctrl-C stops everything / Ctrl-C để dừng.
+`);
+}
+
+/** No CLI and no Go: the TypeScript SDK downloads a dev server (needs the internet). */
+async function startWithSdkDownload() {
+  warn('Temporal CLI unavailable; trying the SDK download of the dev server (needs the internet).');
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+  try {
+    const testEnv = await TestWorkflowEnvironment.createLocal({
+      server: { ip: '127.0.0.1', port: temporalPort, ui: true, uiPort: temporalUiPort, dbFilename: join(DATA_DIR, 'temporal', 'temporal.db') },
+    });
+    return { address: `127.0.0.1:${temporalPort}`, stop: () => testEnv.teardown() };
+  } catch (error) {
+    throw new Error(
+      `the SDK could not download the Temporal dev server (${error.message}). ` +
+        'Install Go (https://go.dev) so the CLI can be built, put `temporal` on PATH, or set TEMPORAL_ADDRESS.',
+    );
+  }
+}
+
+main().catch(async (error) => {
+  fail(error.message);
+  await shutdown(1);
+});

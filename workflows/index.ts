@@ -1,0 +1,2 @@
+// The one workflowsPath handed to the worker and the bundler.
+export { directiveWorkflow } from './directive.workflow';
