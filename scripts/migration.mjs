@@ -10,7 +10,7 @@ import { build, fromDist } from './lib/build.mjs';
 import { fail, ok, step } from './lib/log.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { startEmbeddedPostgres } from './lib/postgres.mjs';
-import { freePort } from './lib/proc.mjs';
+import { freePort, run } from './lib/proc.mjs';
 
 const [command, name] = process.argv.slice(2);
 
@@ -63,6 +63,7 @@ async function main() {
       const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
       const file = join(ROOT, 'libs/persistence/src/migrations', `${timestamp}-${kebab}.ts`);
       writeFileSync(file, persistence.renderMigration(name, timestamp, diff));
+      run(join(ROOT, 'node_modules', '.bin', 'prettier'), ['--write', file]);
       step(`Wrote ${file}; add ${name}${timestamp} to libs/persistence/src/migrations/index.ts`);
     } finally {
       await dataSource.destroy();

@@ -91,12 +91,7 @@ async function main() {
   launch('worker', 'apps/worker/src/main.js');
   launch('api', 'apps/api/src/main.js');
 
-  await waitFor(
-    'API',
-    async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200,
-    120_000,
-    500,
-  );
+  await waitFor('API', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 120_000, 500);
   console.log(`
   Đôn Đốc is running / đang chạy
     API          http://localhost:${port}/api/v1
@@ -114,13 +109,20 @@ async function startWithSdkDownload() {
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   try {
     const testEnv = await TestWorkflowEnvironment.createLocal({
-      server: { ip: '127.0.0.1', port: temporalPort, ui: true, uiPort: temporalUiPort, dbFilename: join(DATA_DIR, 'temporal', 'temporal.db') },
+      server: {
+        ip: '127.0.0.1',
+        port: temporalPort,
+        ui: true,
+        uiPort: temporalUiPort,
+        dbFilename: join(DATA_DIR, 'temporal', 'temporal.db'),
+      },
     });
     return { address: `127.0.0.1:${temporalPort}`, stop: () => testEnv.teardown() };
   } catch (error) {
     throw new Error(
       `the SDK could not download the Temporal dev server (${error.message}). ` +
         'Install Go (https://go.dev) so the CLI can be built, put `temporal` on PATH, or set TEMPORAL_ADDRESS.',
+      { cause: error },
     );
   }
 }

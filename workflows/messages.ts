@@ -11,6 +11,4 @@ export interface CancelDirectiveRequest {
 }
 
 export const directiveStateQuery = defineQuery<DirectiveWorkflowState>('directiveState');
-export const cancelDirectiveUpdate = defineUpdate<DirectiveWorkflowState, [CancelDirectiveRequest]>(
-  'cancelDirective',
-);
+export const cancelDirectiveUpdate = defineUpdate<DirectiveWorkflowState, [CancelDirectiveRequest]>('cancelDirective');

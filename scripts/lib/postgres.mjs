@@ -32,7 +32,14 @@ export async function startEmbeddedPostgres({ dir, port, log = false }) {
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     // Sockets in the data folder, not /tmp: several clusters may run side by side.
-    postgresFlags: ['-c', `unix_socket_directories=${dir}`, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      `unix_socket_directories=${dir}`,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: (message) => {
       if (log) process.stdout.write(`[postgres] ${message}`);
     },

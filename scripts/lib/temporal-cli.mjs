@@ -43,7 +43,9 @@ export function findTemporalCli({ build = true } = {}) {
       env: { ...process.env, GOBIN: binDir, CGO_ENABLED: process.env.CGO_ENABLED ?? '0' },
     });
   } catch (error) {
-    warn(`Temporal CLI: go install failed (${error.message}). If the checksum database is unreachable, try GOSUMDB=off.`);
+    warn(
+      `Temporal CLI: go install failed (${error.message}). If the checksum database is unreachable, try GOSUMDB=off.`,
+    );
     return undefined;
   }
   if (!existsSync(cached)) return undefined;

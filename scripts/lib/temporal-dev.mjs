@@ -19,6 +19,7 @@ function tcpOpen(port) {
 }
 
 /**
+ * @param {{ cli: string, port: number, dbFile?: string, uiPort?: number, quiet?: boolean, name?: string }} options
  * `temporal server start-dev` with its SQLite file at `dbFile` (state survives a
  * restart) or in memory when dbFile is undefined. Resolves when the frontend accepts
  * connections.

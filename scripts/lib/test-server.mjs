@@ -30,7 +30,10 @@ export function ensureTestServer() {
 
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : which('java');
   if (!java || !isExecutable(java)) {
-    throw new ProvisionError('Java is needed for the time-skipping test server', 'install a JDK 17+ (apt-get install openjdk-17-jre-headless)');
+    throw new ProvisionError(
+      'Java is needed for the time-skipping test server',
+      'install a JDK 17+ (apt-get install openjdk-17-jre-headless)',
+    );
   }
   const mvn = which('mvn');
   if (!mvn) throw new ProvisionError('Maven is needed to fetch the test server', 'apt-get install maven');

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { enabledLogLevels, type AppConfig } from '@dondoc/config';
 import { AppModule } from './app.module';
@@ -12,7 +12,9 @@ export const API_PREFIX = 'api/v1';
 
 /** Builds the HTTP application exactly as production runs it; tests use this too. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  // The adapter is passed in rather than imported by Nest at run time: a static import
+  // works under jest's module loader too.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), new ExpressAdapter(), {
     logger: enabledLogLevels(config.logLevel),
     bodyParser: false,
   });

@@ -6,7 +6,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
   await app.listen(config.port, config.host);
-  Logger.log(`Đôn Đốc API: http://localhost:${config.port}/api/v1 — OpenAPI: http://localhost:${config.port}/docs`, 'Api');
+  Logger.log(
+    `Đôn Đốc API: http://localhost:${config.port}/api/v1 — OpenAPI: http://localhost:${config.port}/docs`,
+    'Api',
+  );
 }
 
 main().catch((error: unknown) => {

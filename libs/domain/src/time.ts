@@ -22,7 +22,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall-clock fields of `instant` in `timeZone`. */
 export function zonedParts(instant: Date, timeZone: string) {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type LoggerOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -7,7 +7,8 @@ export interface DataSourceSettings {
   url: string;
   poolSize?: number;
   applicationName?: string;
-  logging?: boolean;
+  /** TypeORM logging; failed queries only by default. */
+  logging?: LoggerOptions;
 }
 
 /**
@@ -23,7 +24,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: settings.logging ? ['error', 'warn', 'query'] : ['error'],
+    logging: settings.logging ?? ['error'],
     extra: {
       max: settings.poolSize ?? 10,
       application_name: settings.applicationName ?? 'dondoc',

@@ -34,7 +34,11 @@ class DataSourceCloser implements OnApplicationShutdown {
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
         connectWithRetry(
-          createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: `dondoc-${process.title}` }),
+          createDataSource({
+            url: config.database.url,
+            poolSize: config.database.poolSize,
+            applicationName: `dondoc-${process.title}`,
+          }),
         ),
     },
     DataSourceCloser,

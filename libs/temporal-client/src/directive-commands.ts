@@ -5,7 +5,6 @@ import type { directiveWorkflow } from '@dondoc/workflows/directive.workflow';
 import { directiveWorkflowId } from '@dondoc/workflows/ids';
 import { cancelDirectiveUpdate, type CancelDirectiveRequest } from '@dondoc/workflows/messages';
 
-
 /**
  * The one start function into Temporal for a directive. The workflow id comes from
  * the directive id, so a repeated or concurrent start of the same directive is

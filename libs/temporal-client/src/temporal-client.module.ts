@@ -20,9 +20,7 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   /** Round trip to the frontend service; throws when Temporal does not answer in time. */
   async ping(timeoutMs = 2_000): Promise<void> {
-    await this.connection.withDeadline(Date.now() + timeoutMs, () =>
-      this.connection.workflowService.getSystemInfo({}),
-    );
+    await this.connection.withDeadline(Date.now() + timeoutMs, () => this.connection.workflowService.getSystemInfo({}));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -60,19 +60,25 @@ export class ErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = DOMAIN_STATUS[exception.kind];
-      return { statusCode, error: REASONS[statusCode] ?? 'Error', message: exception.message, details: exception.details };
+      return {
+        statusCode,
+        error: REASONS[statusCode] ?? 'Error',
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const payload = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
       const rawMessage = payload.message;
-      const details = Array.isArray(payload.details)
-        ? (payload.details as FieldProblem[])
-        : Array.isArray(rawMessage)
-          ? rawMessage.map((message) => ({ field: '', message: String(message) }))
-          : [];
       const message = typeof rawMessage === 'string' ? rawMessage : exception.message;
+      let details: FieldProblem[] = [];
+      if (Array.isArray(payload.details)) details = payload.details as FieldProblem[];
+      else if (Array.isArray(rawMessage))
+        details = rawMessage.map((text) => ({ field: 'body', message: String(text) }));
+      // Errors of the request as a whole (unreadable JSON, too large, wrong media type).
+      else if ([400, 413, 415].includes(statusCode)) details = [{ field: 'body', message }];
       return { statusCode, error: REASONS[statusCode] ?? exception.name, message, details };
     }
     const parser = exception as ParserError;
@@ -84,7 +90,12 @@ export class ErrorFilter implements ExceptionFilter {
           : parser.type === 'entity.too.large'
             ? 'Nội dung quá lớn / request body too large'
             : (parser.message ?? 'bad request');
-      return { statusCode: parserStatus, error: REASONS[parserStatus] ?? 'Bad Request', message, details: [{ field: 'body', message }] };
+      return {
+        statusCode: parserStatus,
+        error: REASONS[parserStatus] ?? 'Bad Request',
+        message,
+        details: [{ field: 'body', message }],
+      };
     }
     return {
       statusCode: 500,

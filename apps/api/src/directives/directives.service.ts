@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@dondoc/config';
-import { hasExplicitOffset, NotFoundError, statusBucket, toZonedIso, ValidationError, type FieldProblem } from '@dondoc/domain';
+import {
+  hasExplicitOffset,
+  NotFoundError,
+  statusBucket,
+  toZonedIso,
+  ValidationError,
+  type FieldProblem,
+} from '@dondoc/domain';
 import { findDirectiveWithTasks } from '@dondoc/persistence';
 import { startDirective, TemporalClientService } from '@dondoc/temporal-client';
 import { uuidFromKey } from '../common/ids';
@@ -21,12 +28,20 @@ export class DirectivesService {
    * Hands the directive to Temporal. With an Idempotency-Key the directive id is
    * derived from it, so repeated or concurrent requests reach the same workflow.
    */
-  async create(dto: CreateDirectiveDto, actor: string, idempotencyKey: string | undefined, now = new Date()): Promise<DirectiveAccepted> {
+  async create(
+    dto: CreateDirectiveDto,
+    actor: string,
+    idempotencyKey: string | undefined,
+    now = new Date(),
+  ): Promise<DirectiveAccepted> {
     const problems: FieldProblem[] = [];
     dto.tasks.forEach((task, index) => {
       const field = `tasks.${index}.deadline`;
       if (!hasExplicitOffset(task.deadline)) {
-        problems.push({ field, message: `${field}: cần ghi rõ múi giờ, ví dụ +07:00 / must carry an offset such as +07:00` });
+        problems.push({
+          field,
+          message: `${field}: cần ghi rõ múi giờ, ví dụ +07:00 / must carry an offset such as +07:00`,
+        });
       } else if (Date.parse(task.deadline) <= now.getTime()) {
         problems.push({ field, message: `${field}: hạn phải ở tương lai / deadline must be in the future` });
       }

@@ -103,7 +103,11 @@ export class DirectiveActivitiesImpl implements DirectiveActivities {
         lock: { mode: 'pessimistic_write' },
       });
       if (!directive || directive.status === 'cancelled') return;
-      await manager.update(DirectiveEntity, { id: input.directiveId }, { status: 'cancelled', cancelReason: input.reason });
+      await manager.update(
+        DirectiveEntity,
+        { id: input.directiveId },
+        { status: 'cancelled', cancelReason: input.reason },
+      );
       await manager
         .createQueryBuilder()
         .update(TaskEntity)

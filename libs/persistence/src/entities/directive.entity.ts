@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { DirectiveStatus } from '@dondoc/domain';
 import { TaskEntity } from './task.entity';
 
@@ -29,5 +29,5 @@ export class DirectiveEntity {
   updatedAt!: Date;
 
   @OneToMany(() => TaskEntity, (task) => task.directive)
-  tasks!: TaskEntity[];
+  tasks!: Relation<TaskEntity>[];
 }

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import type { TaskStatus } from '@dondoc/domain';
 import { DirectiveEntity } from './directive.entity';
 
@@ -13,7 +23,7 @@ export class TaskEntity {
 
   @ManyToOne(() => DirectiveEntity, (directive) => directive.tasks, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'directive_id' })
-  directive!: DirectiveEntity;
+  directive!: Relation<DirectiveEntity>;
 
   @Column('integer')
   position!: number;

@@ -1,0 +1,51 @@
+// Four kinds of tests, one run. Infrastructure (embedded PostgreSQL with the real
+// migrations, the Temporal dev server, the Java time-skipping test server) is
+// provisioned once in test/support/global-setup.ts.
+const { readFileSync } = require('node:fs');
+
+const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  moduleNameMapper: {
+    '^@dondoc/(domain|config|persistence|temporal-client)$': '<rootDir>/libs/$1/src',
+    '^@dondoc/workflows/(.*)$': '<rootDir>/workflows/$1',
+    '^@dondoc/workflows$': '<rootDir>/workflows',
+  },
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
+};
+
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts', '<rootDir>/test/lint/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.workflow\\.spec\\.ts$', '\\.int-spec\\.ts$'],
+    },
+    {
+      ...shared,
+      displayName: 'workflow',
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.workflow.spec.ts', '<rootDir>/test/replay/**/*.spec.ts'],
+      testTimeout: 120_000,
+    },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      testTimeout: 60_000,
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      testTimeout: 180_000,
+    },
+  ],
+};

@@ -1,0 +1,63 @@
+/**
+ * Provisions real infrastructure once per test run and hands it to the tests through
+ * environment variables (the workers are started after this and inherit them):
+ *   DATABASE_URL          embedded PostgreSQL, migrated with the real migrations
+ *                         (TEST_DATABASE_URL uses an existing server instead)
+ *   TEMPORAL_ADDRESS      an in-memory Temporal dev server for the e2e tests
+ *   TEMPORAL_TEST_SERVER  the Java time-skipping test server for workflow tests
+ * DONDOC_TEST_INFRA=none skips it all (pure unit tests).
+ */
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// Deep import: the jest module mapper does not apply here, and this file needs only
+// the migration runner, not the Nest module of the persistence lib.
+import { migrate } from '../../libs/persistence/src/database';
+
+interface Stoppable {
+  stop(): Promise<unknown>;
+}
+
+export interface TestInfra {
+  stops: Stoppable[];
+  tempDir?: string;
+}
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DONDOC_TEST_INFRA === 'none') return;
+  const infra: TestInfra = { stops: [] };
+  (globalThis as { __dondocInfra?: TestInfra }).__dondocInfra = infra;
+
+  const { ensureTestServer } = await import('../../scripts/lib/test-server.mjs');
+  const { findTemporalCli } = await import('../../scripts/lib/temporal-cli.mjs');
+  const { startTemporalDevServer } = await import('../../scripts/lib/temporal-dev.mjs');
+  const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres.mjs');
+  const { freePort } = await import('../../scripts/lib/proc.mjs');
+
+  process.env.TEMPORAL_TEST_SERVER = ensureTestServer();
+
+  if (!process.env.TEST_TEMPORAL_ADDRESS) {
+    const cli = findTemporalCli();
+    if (!cli)
+      throw new Error('No Temporal CLI for the e2e tests: install Go or set TEMPORAL_CLI / TEST_TEMPORAL_ADDRESS');
+    const server = await startTemporalDevServer({ cli, port: await freePort(), quiet: true, name: 'temporal-test' });
+    infra.stops.push(server);
+    process.env.TEMPORAL_ADDRESS = server.address;
+  } else {
+    process.env.TEMPORAL_ADDRESS = process.env.TEST_TEMPORAL_ADDRESS;
+  }
+
+  let url: string;
+  if (process.env.TEST_DATABASE_URL) {
+    url = process.env.TEST_DATABASE_URL;
+  } else {
+    infra.tempDir = mkdtempSync(join(tmpdir(), 'dondoc-test-'));
+    chmodSync(infra.tempDir, 0o755);
+    const pg = await startEmbeddedPostgres({ dir: join(infra.tempDir, 'pg'), port: await freePort() });
+    infra.stops.push(pg);
+    url = pg.url('dondoc_test');
+  }
+  const { dataSource } = await migrate({ url });
+  await dataSource.destroy();
+  process.env.DATABASE_URL = url;
+}

@@ -1,0 +1,62 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Runtime, DefaultLogger } from '@temporalio/worker';
+import { loadConfig, type AppConfig } from '@dondoc/config';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { uniqueTaskQueue } from './temporal-testing';
+
+export interface RunningSystem {
+  config: AppConfig;
+  api: INestApplication;
+  worker: INestApplicationContext;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The API and the worker as production builds them, in this process, against the
+ * test run's PostgreSQL and Temporal dev server, on a task queue of their own.
+ */
+export async function startSystem(overrides: Record<string, string> = {}): Promise<RunningSystem> {
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // Already installed by an earlier suite in this worker process.
+  }
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    PORT: '3000',
+    TEMPORAL_TASK_QUEUE: uniqueTaskQueue('e2e'),
+    ...overrides,
+  });
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
+  await worker.init();
+  const api = await createApiApp(config);
+  await api.listen(0, '127.0.0.1');
+  const address = api.getHttpServer().address() as { port: number };
+  return {
+    config,
+    api,
+    worker,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    async stop() {
+      await api.close();
+      await worker.close();
+    },
+  };
+}
+
+/** Polls until `probe` returns a value or the time runs out (for eventual read-model state). */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
