@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './directive';
 export * from './time';
+export * from './calendar';

@@ -1,0 +1,3 @@
+export * from './civil-date';
+export * from './business-calendar';
+export * from './vn-holidays';
