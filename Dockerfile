@@ -2,7 +2,8 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm install follows the lock file; see .ci/run for why not npm ci.
+RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json .swcrc ./
 COPY apps apps
 COPY libs libs

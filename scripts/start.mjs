@@ -53,8 +53,13 @@ async function main() {
   step('Migrations: applying');
   const persistence = await fromDist('libs/persistence/src/index.js');
   const { dataSource, applied } = await persistence.migrate({ url: env.DATABASE_URL });
-  await dataSource.destroy();
   ok(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Schema up to date');
+  if (await persistence.seedDemoProvince(dataSource)) ok('Demo province seeded (units, users, calendar overrides)');
+  const issueDate = new Intl.DateTimeFormat('en-CA', { timeZone: env.APP_TIMEZONE || 'Asia/Ho_Chi_Minh' }).format(
+    new Date(),
+  );
+  const demoDirective = await persistence.seed000Request(dataSource, issueDate);
+  await dataSource.destroy();
 
   let temporalUi;
   if (!env.TEMPORAL_ADDRESS) {
@@ -92,6 +97,7 @@ async function main() {
   launch('api', 'apps/api/src/main.js');
 
   await waitFor('API', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 120_000, 500);
+  await seedDemoDirective(demoDirective, persistence.DEMO_PASSWORD);
   console.log(`
   Đôn Đốc is running / đang chạy
     API          http://localhost:${port}/api/v1
@@ -99,8 +105,33 @@ async function main() {
     Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}
     PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
     Temporal     ${env.TEMPORAL_ADDRESS}
+  Demo accounts / tài khoản thử: thuongtruc.tu, bdv.tinh, mttq.tinh, bithu.iagrai, admin …
+    password / mật khẩu: ${persistence.DEMO_PASSWORD}
   Ctrl-C stops everything / Ctrl-C để dừng.
 `);
+}
+
+/** The directive of seed 000, issued through the API like any other (once: Idempotency-Key). */
+async function seedDemoDirective(body, password) {
+  const base = `http://127.0.0.1:${port}`;
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'thuongtruc.tu', password }),
+  });
+  if (!login.ok) return warn(`demo directive not seeded: login answered ${login.status}`);
+  const { accessToken } = await login.json();
+  const response = await fetch(`${base}/api/v1/directives`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${accessToken}`,
+      'idempotency-key': 'demo-seed-000',
+    },
+    body: JSON.stringify(body),
+  });
+  if (response.status === 201) ok('Demo directive 25-KH/TU (seed 000) issued');
+  else if (response.status !== 200) warn(`demo directive not seeded: ${response.status} ${await response.text()}`);
 }
 
 /** No CLI and no Go: the TypeScript SDK downloads a dev server (needs the internet). */

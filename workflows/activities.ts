@@ -2,23 +2,49 @@
  * Activity interfaces as the workflows see them. Types only: workflows import this
  * file with `import type`, the worker implements it in apps/worker.
  */
+import type { Confidentiality, EscalationPolicy, ReminderPolicy, Urgency } from '../libs/domain/src';
 
-export interface DirectiveTaskInput {
+export interface IndicatorInput {
+  name: string;
+  unitOfMeasure: string;
+  target: number | null;
+}
+
+export interface TaskInput {
   taskId: string;
   title: string;
-  /** ISO 8601 instant. */
+  description: string | null;
+  leadUnitId: string;
+  coordinatingUnitIds: string[];
+  /** ISO 8601 instant, already moved off days off. */
   deadline: string;
+  deadlineWorkingDays: number | null;
+  reportRequired: boolean;
+  reportTemplate: string | null;
+  indicators: IndicatorInput[];
+  reminderPolicy: ReminderPolicy;
+  escalationPolicy: EscalationPolicy;
 }
 
 export interface DirectiveInput {
   directiveId: string;
+  document: { raw: string; normalized: string; number: number; type: string; issuer: string };
+  issueDate: string;
+  issuingUnitId: string;
   title: string;
+  summary: string | null;
+  confidentiality: Confidentiality;
+  urgency: Urgency;
   /** ISO 8601 instant at which the API accepted the directive. */
   acceptedAt: string;
   /** Who issued it, for the audit log. */
   actor: string;
-  tasks: DirectiveTaskInput[];
+  tasks: TaskInput[];
 }
+
+export type RecordResult =
+  | { status: 'recorded'; directiveId: string }
+  | { status: 'duplicate'; directiveId: string; existingDirectiveId: string; documentNumber: string };
 
 export interface RecordOverdueInput {
   directiveId: string;
@@ -33,10 +59,30 @@ export interface RecordCancelledInput {
   eventId: string;
 }
 
+export type Amendment =
+  | { kind: 'add_task'; task: TaskInput }
+  | { kind: 'cancel_task'; taskId: string; reason: string }
+  | { kind: 'change_deadline'; taskId: string; deadline: string };
+
+export interface ApplyAmendmentInput {
+  directiveId: string;
+  amendment: Amendment;
+  actor: string;
+  eventId: string;
+}
+
+/** Open tasks and their current deadlines, as the workflow tracks them. */
+export interface OpenTask {
+  taskId: string;
+  deadline: string;
+}
+
 export interface DirectiveActivities {
-  /** Writes the directive and its tasks to the read model, idempotently. */
-  recordDirective(input: DirectiveInput & { eventId: string }): Promise<void>;
-  /** Marks still-open tasks overdue; returns the ids it changed. */
+  /** Writes the directive and its tasks in one transaction, idempotently. */
+  recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult>;
+  /** Marks still-open tasks overdue; returns the ids now overdue. */
   recordOverdue(input: RecordOverdueInput): Promise<string[]>;
   recordCancelled(input: RecordCancelledInput): Promise<void>;
+  /** Applies an amendment; returns the directive's open tasks afterwards. */
+  applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]>;
 }

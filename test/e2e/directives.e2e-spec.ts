@@ -1,111 +1,230 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, startSystem, type RunningSystem } from '../support/system';
+import type { DataSource } from 'typeorm';
+import { DirectiveEntity } from '@dondoc/persistence';
+import { connectTestDatabase } from '../support/database';
+import { todayInVietnam, workingDayDeadline } from '../support/dates';
+import { Http } from '../support/http';
+import { PASSWORD, seed000Body, seedTestProvince, type TestProvince } from '../support/province';
+import { startSystem, type RunningSystem } from '../support/system';
 
 /** API → Temporal (dev server) → worker → PostgreSQL → API, over HTTP. */
 describe('directives over HTTP (dev server, real PostgreSQL)', () => {
   let system: RunningSystem;
+  let db: DataSource;
+  let province: TestProvince;
+  let http: Http;
+  let leader: string;
+  const today = todayInVietnam();
 
   beforeAll(async () => {
-    system = await startSystem();
+    [system, db] = await Promise.all([startSystem(), connectTestDatabase()]);
+    province = await seedTestProvince(db);
+    http = new Http(system.baseUrl);
+    leader = await http.login(province.user('thuongtruc.tu'), PASSWORD);
   });
   afterAll(async () => {
     await system?.stop();
+    await db?.destroy();
   });
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${system.baseUrl}/api/v1/directives`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-
-  const readBack = (id: string) =>
-    eventually(async () => {
-      const response = await fetch(`${system.baseUrl}/api/v1/directives/${id}`);
-      return response.status === 200 ? ((await response.json()) as Record<string, any>) : undefined;
-    });
-
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().replace('Z', '+00:00');
+  const number = () => `${Math.floor(Math.random() * 90_000) + 1000}-KH/TU`;
 
   it('reports PostgreSQL and Temporal up on /health', async () => {
-    const response = await fetch(`${system.baseUrl}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
-      status: 'ok',
-      checks: { postgres: { status: 'up' }, temporal: { status: 'up' } },
-    });
+    const { status, body } = await http.request('GET', '/health');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'up' }, temporal: { status: 'up' } } });
   });
 
-  it('accepts a directive, runs its workflow and reads it back from PostgreSQL', async () => {
-    const response = await post({
-      title: 'Kế hoạch tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW',
-      tasks: [{ title: 'Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm', deadline: inDays(30) }],
-    });
-    expect(response.status).toBe(202);
-    const accepted = (await response.json()) as { id: string; workflowId: string; location: string };
-    expect(accepted.workflowId).toBe(`directive:${accepted.id}`);
-    expect(response.headers.get('location')).toBe(`/api/v1/directives/${accepted.id}`);
+  it('creates the seed-000 directive and reads it back with deadlines counted in working days', async () => {
+    const body = seed000Body(province, today, number());
+    const created = await http.request('POST', '/api/v1/directives', { token: leader, body });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe(`/api/v1/directives/${created.body.id}`);
 
-    const directive = await readBack(accepted.id);
-    expect(directive).toMatchObject({
-      id: accepted.id,
-      title: 'Kế hoạch tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW',
-      status: 'active',
-      tasks: [
-        {
-          title: 'Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm',
-          status: 'assigned',
-          bucket: 'open_within_deadline',
-        },
-      ],
+    const { status, body: directive } = await http.request('GET', `/api/v1/directives/${created.body.id}`, {
+      token: leader,
     });
-    expect(directive.tasks[0].deadline).toMatch(/\+07:00$/);
+    expect(status).toBe(200);
+    expect(directive).toMatchObject({
+      documentNumber: body.documentNumber,
+      type: 'KH',
+      typeName: 'Kế hoạch',
+      issueDate: today,
+      issuingUnit: { code: `${province.prefix}-TU-GL` },
+      status: 'active',
+      progress: { open_within_deadline: 8, open_overdue: 0, completed_on_time: 0, completed_late: 0, cancelled: 0 },
+    });
+    expect(directive.tasks).toHaveLength(8);
+    const report = directive.tasks[1];
+    expect(report).toMatchObject({
+      title: 'Xây dựng báo cáo sơ kết công tác dân vận toàn tỉnh 6 tháng đầu năm',
+      leadUnit: { code: `${province.prefix}-BDV-TU`, name: 'Ban Dân vận Tỉnh ủy' },
+      deadlineWorkingDays: 10,
+      deadline: workingDayDeadline(today, 10),
+      originalDeadline: workingDayDeadline(today, 10),
+      bucket: 'open_within_deadline',
+      reminderPolicy: {
+        before: [{ workingDays: 5 }, { workingDays: 2 }, { workingDays: 1 }],
+        onDeadlineDayAt: '08:00',
+      },
+    });
+    expect(report.coordinatingUnits.map((u: { code: string }) => u.code)).toEqual(
+      ['MTTQ-GL', 'HND-GL', 'HLHPN-GL', 'TD-GL', 'HCCB-GL', 'LDLD-GL'].map((c) => `${province.prefix}-${c}`),
+    );
+    expect(directive.tasks[5].indicators).toEqual([
+      { name: 'Số mô hình “Nông hội” được củng cố', unitOfMeasure: 'mô hình', target: 40 },
+    ]);
+    expect(directive.tasks[6].deadline).toBe(workingDayDeadline(today, 60));
   });
 
   it('makes one directive from ten concurrent requests with the same Idempotency-Key', async () => {
+    const body = seed000Body(province, today, number());
     const key = `e2e-${randomUUID()}`;
-    const body = {
-      title: 'Báo cáo phục vụ giao ban khối Đảng quý II',
-      tasks: [{ title: 'Báo cáo quý II', deadline: inDays(10) }],
-    };
-    const responses = await Promise.all(Array.from({ length: 10 }, () => post(body, { 'Idempotency-Key': key })));
-    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(202));
-    const ids = new Set(await Promise.all(responses.map(async (r) => ((await r.json()) as { id: string }).id)));
-    expect(ids.size).toBe(1);
-    const [id] = [...ids];
-    const directive = await readBack(id!);
-    expect(directive.tasks).toHaveLength(1);
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        http.request('POST', '/api/v1/directives', { token: leader, body, headers: { 'Idempotency-Key': key } }),
+      ),
+    );
+    expect(responses.every((r) => r.status === 201 || r.status === 200)).toBe(true);
+    expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+    const rows = await db
+      .getRepository(DirectiveEntity)
+      .countBy({ documentNumber: body.documentNumber, issuingUnitId: body.issuingUnitId });
+    expect(rows).toBe(1);
+    const again = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body,
+      headers: { 'Idempotency-Key': key },
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(responses[0]!.body.id);
   });
 
-  it.each([
-    [{ title: '', tasks: [{ title: 'x', deadline: inDays(1) }] }, 'title'],
-    [{ title: 'x', tasks: [] }, 'tasks'],
-    [{ title: 'x', tasks: [{ title: 'x', deadline: 'next friday' }] }, 'tasks.0.deadline'],
-    [{ title: 'x', tasks: [{ title: 'x', deadline: '2026-12-15T17:00:00' }] }, 'tasks.0.deadline'],
-    [{ title: 'x', tasks: [{ title: 'x', deadline: '2020-01-01T17:00:00+07:00' }] }, 'tasks.0.deadline'],
-    [{ title: 'x', tasks: [{ title: 'x', deadline: inDays(1) }], extra: true }, 'extra'],
-    ['{"title": ', 'body'],
-  ])('refuses bad input %j with a 400 naming %s', async (body, field) => {
-    const response = await post(body);
-    expect(response.status).toBe(400);
-    const error = (await response.json()) as { statusCode: number; details: { field: string; message: string }[] };
-    expect(error.statusCode).toBe(400);
-    expect(error.details.map((detail) => detail.field)).toContain(field);
+  it('refuses a second directive with the same number in the year, however it is typed (409)', async () => {
+    const documentNumber = `${Math.floor(Math.random() * 900) + 100}-QĐ/TU`;
+    const first = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body: seed000Body(province, today, documentNumber),
+    });
+    expect(first.status).toBe(201);
+    const again = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body: seed000Body(province, today, documentNumber.replace('-QĐ/', ' - QD / ')),
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.details[0].field).toBe('documentNumber');
   });
 
-  it('answers 400 for a malformed id and 404 for an unknown one', async () => {
-    expect((await fetch(`${system.baseUrl}/api/v1/directives/not-a-uuid`)).status).toBe(400);
-    const missing = await fetch(`${system.baseUrl}/api/v1/directives/${randomUUID()}`);
-    expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  it('lists with filters: text without diacritics, unit subtree, bucket', async () => {
+    const body = seed000Body(province, today, number());
+    const { body: created } = await http.request('POST', '/api/v1/directives', { token: leader, body });
+    const search = await http.request(
+      'GET',
+      `/api/v1/directives?q=${encodeURIComponent('trong tam cong tac dan van')}&limit=100`,
+      { token: leader },
+    );
+    expect(search.status).toBe(200);
+    expect(search.body.items.map((d: { id: string }) => d.id)).toContain(created.id);
+    const byNumber = await http.request('GET', `/api/v1/directives?q=${encodeURIComponent(body.documentNumber)}`, {
+      token: leader,
+    });
+    expect(byNumber.body.items.map((d: { id: string }) => d.id)).toEqual([created.id]);
+
+    const subtree = await http.request(
+      'GET',
+      `/api/v1/directives?unitId=${province.unit('MTTQ-GL')}&subtree=true&limit=100`,
+      { token: leader },
+    );
+    expect(subtree.body.items.map((d: { id: string }) => d.id)).toContain(created.id);
+    const direct = await http.request('GET', `/api/v1/directives?unitId=${province.unit('MTTQ-GL')}&limit=100`, {
+      token: leader,
+    });
+    expect(direct.body.items.map((d: { id: string }) => d.id)).not.toContain(created.id);
+
+    const overdue = await http.request('GET', '/api/v1/directives?overdue=true&limit=100', { token: leader });
+    expect(overdue.body.items.map((d: { id: string }) => d.id)).not.toContain(created.id);
+    const open = await http.request('GET', '/api/v1/directives?bucket=open_within_deadline&limit=100', {
+      token: leader,
+    });
+    expect(open.body.items.map((d: { id: string }) => d.id)).toContain(created.id);
   });
 
-  it('serves the OpenAPI document', async () => {
-    const response = await fetch(`${system.baseUrl}/docs/openapi.json`);
-    expect(response.status).toBe(200);
-    const document = (await response.json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/directives', '/api/v1/directives/{id}', '/health']),
+  it('amends (adds a task, changes a deadline, cancels a task) and cancels, through the workflow', async () => {
+    const { body: created } = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body: seed000Body(province, today, number()),
+    });
+    const path = `/api/v1/directives/${created.id}`;
+
+    const added = await http.request('POST', `${path}/amendments`, {
+      token: leader,
+      body: {
+        kind: 'add_task',
+        task: {
+          title: 'Báo cáo phục vụ giao ban khối Đảng quý III',
+          leadUnitId: province.unit('BDV-TU'),
+          deadlineWorkingDays: 15,
+        },
+      },
+    });
+    expect(added.status).toBe(200);
+    expect(added.body.tasks).toHaveLength(9);
+    expect(added.body.tasks[8].deadline).toBe(workingDayDeadline(today, 15));
+
+    const taskId = created.tasks[0].id;
+    const moved = await http.request('POST', `${path}/amendments`, {
+      token: leader,
+      body: { kind: 'change_deadline', taskId, deadlineWorkingDays: 25 },
+    });
+    expect(moved.status).toBe(200);
+    const changed = moved.body.tasks.find((t: { id: string }) => t.id === taskId);
+    expect(changed.deadline).toBe(workingDayDeadline(today, 25));
+    expect(changed.originalDeadline).toBe(workingDayDeadline(today, 20));
+
+    const dropped = await http.request('POST', `${path}/amendments`, {
+      token: leader,
+      body: { kind: 'cancel_task', taskId: created.tasks[4].id, reason: 'Đã lồng ghép vào báo cáo quý III' },
+    });
+    expect(dropped.status).toBe(200);
+    expect(dropped.body.progress.cancelled).toBe(1);
+
+    const cancelled = await http.request('POST', `${path}/cancel`, {
+      token: leader,
+      body: { reason: 'Thay thế bằng kế hoạch mới' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Thay thế bằng kế hoạch mới' });
+    expect(cancelled.body.progress).toMatchObject({ cancelled: 9, open_within_deadline: 0 });
+
+    const twice = await http.request('POST', `${path}/cancel`, { token: leader, body: { reason: 'lần nữa' } });
+    expect(twice.status).toBe(409);
+    const late = await http.request('POST', `${path}/amendments`, {
+      token: leader,
+      body: { kind: 'cancel_task', taskId, reason: 'x' },
+    });
+    expect(late.status).toBe(409);
+  });
+
+  it('serves the OpenAPI document with every endpoint', async () => {
+    const { status, body } = await http.request('GET', '/docs/openapi.json');
+    expect(status).toBe(200);
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/units',
+        '/api/v1/units/import',
+        '/api/v1/units/{id}/move',
+        '/api/v1/units/{id}/deactivate',
+        '/api/v1/units/{id}/subtree',
+        '/api/v1/users',
+        '/api/v1/directives',
+        '/api/v1/directives/{id}',
+        '/api/v1/directives/{id}/amendments',
+        '/api/v1/directives/{id}/cancel',
+        '/api/v1/calendar',
+        '/api/v1/calendar/overrides/{date}',
+        '/health',
+      ]),
     );
   });
 });

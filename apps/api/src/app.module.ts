@@ -1,17 +1,33 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal-client';
-import { DirectivesModule } from './directives/directives.module';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { DirectivesController } from './directives/directives.controller';
+import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
+import { UnitsController } from './units/units.controller';
+import { UsersController } from './users/users.controller';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule, DirectivesModule],
-      controllers: [HealthController],
+      imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
+      controllers: [
+        HealthController,
+        AuthController,
+        UnitsController,
+        UsersController,
+        DirectivesController,
+        CalendarController,
+      ],
+      providers: [AuthService, DirectivesService, { provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

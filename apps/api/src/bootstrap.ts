@@ -18,7 +18,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: enabledLogLevels(config.logLevel),
     bodyParser: false,
   });
-  app.useBodyParser('json', { limit: '2mb' });
+  // Large enough for a bulk import of tens of thousands of units.
+  app.useBodyParser('json', { limit: '20mb' });
+  app.useBodyParser('text', { type: 'text/csv', limit: '20mb' });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'docs'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());

@@ -19,10 +19,17 @@ describe('loadConfig', () => {
     ['APP_TIMEZONE', 'Mars/Olympus'],
     ['LOG_LEVEL', 'loud'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['JWT_SECRET', 'short'],
+    ['LOGIN_MAX_ATTEMPTS', '0'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     const run = () => loadConfig({ [name]: value });
     expect(run).toThrow(ConfigError);
     expect(run).toThrow(name);
+  });
+
+  it('refuses to run production without a JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
   });
 
   it('treats blank values as unset', () => {

@@ -19,6 +19,15 @@ export interface TemporalConfig {
  * The validated configuration. An abstract class rather than an interface so that
  * Nest can inject it by type (no string tokens); loadConfig() returns a plain object.
  */
+export interface AuthConfig {
+  jwtSecret: string;
+  /** Token lifetime in seconds. */
+  tokenTtlSeconds: number;
+  /** Failed logins allowed per username and address within the window. */
+  loginMaxAttempts: number;
+  loginWindowSeconds: number;
+}
+
 export abstract class AppConfig {
   abstract nodeEnv: string;
   abstract port: number;
@@ -27,6 +36,7 @@ export abstract class AppConfig {
   abstract logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   abstract database: DatabaseConfig;
   abstract temporal: TemporalConfig;
+  abstract auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -53,7 +63,14 @@ export const DEFAULTS = {
   TEMPORAL_ADDRESS: '127.0.0.1:7233',
   TEMPORAL_NAMESPACE: 'default',
   TEMPORAL_TASK_QUEUE: 'dondoc',
+  JWT_SECRET: '',
+  JWT_TTL_SECONDS: '28800',
+  LOGIN_MAX_ATTEMPTS: '5',
+  LOGIN_WINDOW_SECONDS: '900',
 } as const;
+
+/** Used only outside production when JWT_SECRET is unset; production refuses to start without one. */
+const DEVELOPMENT_JWT_SECRET = 'dondoc-development-secret-not-for-production';
 
 function read(env: Env, name: keyof typeof DEFAULTS): string {
   const value = env[name];
@@ -101,6 +118,22 @@ function timezone(env: Env): string {
   return raw;
 }
 
+function authConfig(env: Env): AuthConfig {
+  let jwtSecret = read(env, 'JWT_SECRET');
+  if (!jwtSecret) {
+    if (env.NODE_ENV === 'production') throw new ConfigError('JWT_SECRET', 'required in production');
+    jwtSecret = DEVELOPMENT_JWT_SECRET;
+  } else if (jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  return {
+    jwtSecret,
+    tokenTtlSeconds: int(env, 'JWT_TTL_SECONDS', 60, 7 * 24 * 3600),
+    loginMaxAttempts: int(env, 'LOGIN_MAX_ATTEMPTS', 1, 1000),
+    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 1, 86_400),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const logLevel = read(env, 'LOG_LEVEL');
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -113,6 +146,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     timezone: timezone(env),
     logLevel: logLevel as AppConfig['logLevel'],
     database: { url: databaseUrl(env), poolSize: int(env, 'DATABASE_POOL_SIZE', 1, 200) },
+    auth: authConfig(env),
     temporal: {
       address: temporalAddress(env),
       namespace: read(env, 'TEMPORAL_NAMESPACE'),

@@ -1,5 +1,5 @@
 /** Lifecycle of a directive as the read model shows it. */
-export const DIRECTIVE_STATUSES = ['accepted', 'active', 'completed', 'cancelled'] as const;
+export const DIRECTIVE_STATUSES = ['active', 'completed', 'cancelled'] as const;
 export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
 
 /** Lifecycle of one task assignment. */
@@ -33,4 +33,25 @@ export function statusBucket(task: TaskBucketInput, now: Date): StatusBucket {
     return at.getTime() <= task.deadline.getTime() ? 'completed_on_time' : 'completed_late';
   }
   return now.getTime() > task.deadline.getTime() ? 'open_overdue' : 'open_within_deadline';
+}
+
+export const CONFIDENTIALITY = ['normal', 'secret'] as const;
+export type Confidentiality = (typeof CONFIDENTIALITY)[number];
+
+export const URGENCY = ['normal', 'urgent'] as const;
+export type Urgency = (typeof URGENCY)[number];
+
+/**
+ * Working days allowed to acknowledge a new task (DESIGN §2a): urgent the same
+ * working day, normal one, a document with several tasks two.
+ */
+export function acknowledgementWorkingDays(urgency: Urgency, taskCount: number): number {
+  if (urgency === 'urgent') return 0;
+  return taskCount > 1 ? 2 : 1;
+}
+
+export type BucketCounts = Record<StatusBucket, number>;
+
+export function emptyBucketCounts(): BucketCounts {
+  return { open_within_deadline: 0, open_overdue: 0, completed_on_time: 0, completed_late: 0, cancelled: 0 };
 }

@@ -2,3 +2,8 @@ export * from './errors';
 export * from './directive';
 export * from './time';
 export * from './calendar';
+export * from './document-number';
+export * from './unit';
+export * from './user';
+export * from './policy';
+export * from './policy-validation';

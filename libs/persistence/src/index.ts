@@ -4,3 +4,8 @@ export * from './migration-tools';
 export * from './database';
 export * from './persistence.module';
 export * from './directive-store';
+export * from './units.repository';
+export * from './users.repository';
+export * from './directives.repository';
+export * from './calendar.repository';
+export * from './seed/demo-province';

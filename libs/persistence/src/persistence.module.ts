@@ -1,7 +1,11 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@dondoc/config';
+import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
+import { DirectivesRepository } from './directives.repository';
+import { UnitsRepository } from './units.repository';
+import { UsersRepository } from './users.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -26,6 +30,12 @@ class DataSourceCloser implements OnApplicationShutdown {
   }
 }
 
+const repository = <T>(type: new (dataSource: DataSource) => T) => ({
+  provide: type,
+  inject: [DataSource],
+  useFactory: (dataSource: DataSource) => new type(dataSource),
+});
+
 @Global()
 @Module({
   providers: [
@@ -42,7 +52,11 @@ class DataSourceCloser implements OnApplicationShutdown {
         ),
     },
     DataSourceCloser,
+    repository(UnitsRepository),
+    repository(UsersRepository),
+    repository(DirectivesRepository),
+    repository(CalendarRepository),
   ],
-  exports: [DataSource],
+  exports: [DataSource, UnitsRepository, UsersRepository, DirectivesRepository, CalendarRepository],
 })
 export class PersistenceModule {}

@@ -1,35 +1,90 @@
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
-import type { DirectiveInput } from '@dondoc/workflows/activities';
+import { ConflictError, NotFoundError } from '@dondoc/domain';
+import type { DirectiveInput, RecordResult } from '@dondoc/workflows/activities';
 import type { directiveWorkflow } from '@dondoc/workflows/directive.workflow';
 import { directiveWorkflowId } from '@dondoc/workflows/ids';
-import { cancelDirectiveUpdate, type CancelDirectiveRequest } from '@dondoc/workflows/messages';
+import {
+  amendDirectiveUpdate,
+  awaitRecordedUpdate,
+  cancelDirectiveUpdate,
+  type AmendDirectiveRequest,
+  type CancelDirectiveRequest,
+  type DirectiveWorkflowState,
+} from '@dondoc/workflows/messages';
 
 /**
- * The one start function into Temporal for a directive. The workflow id comes from
- * the directive id, so a repeated or concurrent start of the same directive is
- * answered with the existing execution and never starts a second one.
+ * The one start function into Temporal for a directive: starts its workflow and,
+ * in the same call, waits for the workflow to record it (update-with-start). The
+ * workflow id comes from the directive id, so repeated or concurrent requests for
+ * the same directive reach one execution; the update id makes them one update.
+ * Returns undefined when the workflow had already finished (an old retry).
  */
-export async function startDirective(client: Client, taskQueue: string, input: DirectiveInput): Promise<string> {
+export async function startDirective(
+  client: Client,
+  taskQueue: string,
+  input: DirectiveInput,
+): Promise<RecordResult | undefined> {
   const workflowId = directiveWorkflowId(input.directiveId);
+  const startWorkflowOperation = new WithStartWorkflowOperation<typeof directiveWorkflow>('directiveWorkflow', {
+    workflowId,
+    taskQueue,
+    args: [input],
+    workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    searchAttributes: { DirectiveId: [input.directiveId], DocumentNumber: [input.document.normalized] },
+  });
   try {
-    await client.workflow.start<typeof directiveWorkflow>('directiveWorkflow', {
-      workflowId,
-      taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    return await client.workflow.executeUpdateWithStart(awaitRecordedUpdate, {
+      updateId: `record:${input.directiveId}`,
+      startWorkflowOperation,
     });
-    return workflowId;
   } catch (error) {
-    // Already started (or already finished) under this business key: the same directive.
-    if (error instanceof WorkflowExecutionAlreadyStartedError) return workflowId;
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return undefined;
     throw error;
   }
 }
 
-export async function cancelDirective(client: Client, directiveId: string, request: CancelDirectiveRequest) {
-  return client.workflow.getHandle(directiveWorkflowId(directiveId)).executeUpdate(cancelDirectiveUpdate, {
-    args: [request],
-  });
+async function update<T>(run: () => Promise<T>, directiveId: string): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError)
+      throw new NotFoundError('văn bản đang theo dõi / running directive', directiveId);
+    if (error instanceof WorkflowUpdateFailedError) {
+      const reason = (error.cause as Error | undefined)?.message ?? error.message;
+      throw new ConflictError(reason, [{ field: 'id', message: reason }]);
+    }
+    // The workflow has ended (completed or cancelled): nothing to change any more.
+    if ((error as Error).message?.includes('workflow execution already completed')) {
+      throw new ConflictError('Văn bản không còn hiệu lực / the directive is no longer active', [
+        { field: 'id', message: directiveId },
+      ]);
+    }
+    throw error;
+  }
+}
+
+export function cancelDirective(
+  client: Client,
+  directiveId: string,
+  request: CancelDirectiveRequest,
+): Promise<DirectiveWorkflowState> {
+  const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
+  return update(() => handle.executeUpdate(cancelDirectiveUpdate, { args: [request] }), directiveId);
+}
+
+export function amendDirective(
+  client: Client,
+  directiveId: string,
+  request: AmendDirectiveRequest,
+): Promise<DirectiveWorkflowState> {
+  const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
+  return update(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId);
 }

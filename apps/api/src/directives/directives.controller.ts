@@ -1,41 +1,96 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiAcceptedResponse,
   ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ValidationError } from '@dondoc/domain';
+import { ValidationError, type Scope } from '@dondoc/domain';
+import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
+import type { DirectiveView } from './directive.view';
 import { DirectivesService } from './directives.service';
-import { CreateDirectiveDto } from './dto/create-directive.dto';
-import { DirectiveAccepted, DirectiveView } from './dto/directive.view';
+import { AmendmentDto, CancelDirectiveDto, CreateDirectiveDto } from './dto/create-directive.dto';
+import { ListDirectivesQuery } from './dto/list-directives.query';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
+const TASK_EXAMPLE = {
+  id: '0b6f…',
+  title: 'Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm',
+  description: null,
+  leadUnit: { id: '…', code: 'BDV-TU', name: 'Ban Dân vận Tỉnh ủy' },
+  coordinatingUnits: [{ id: '…', code: 'MTTQ-TINH', name: 'Ủy ban MTTQ Việt Nam tỉnh' }],
+  status: 'assigned',
+  bucket: 'open_within_deadline',
+  deadline: '2026-12-07T17:00:00+07:00',
+  originalDeadline: '2026-12-07T17:00:00+07:00',
+  deadlineWorkingDays: 10,
+  completedAt: null,
+  reportRequired: true,
+  reportTemplate: 'Số liệu tính đến ngày 14/6',
+  indicators: [],
+  reminderPolicy: { before: [{ workingDays: 5 }, { workingDays: 2 }, { workingDays: 1 }], onDeadlineDayAt: '08:00' },
+  escalationPolicy: { stepDelay: { workingDays: 1 }, repeatAtTop: { workingDays: 3 } },
+  cancelReason: null,
+};
+
+const DIRECTIVE_EXAMPLE = {
+  id: '3f1c…',
+  documentNumber: '15-KH/TU',
+  documentNumberNormalized: '15-KH/TU',
+  type: 'KH',
+  typeName: 'Kế hoạch',
+  title: 'Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026',
+  issueDate: '2026-11-23',
+  issuingUnit: { id: '…', code: 'BTV-TU', name: 'Ban Thường vụ Tỉnh ủy' },
+  confidentiality: 'normal',
+  urgency: 'normal',
+  status: 'active',
+  acceptedAt: '2026-11-23T09:00:00+07:00',
+  progress: { open_within_deadline: 1, open_overdue: 0, completed_on_time: 0, completed_late: 0, cancelled: 0 },
+  summary: null,
+  createdBy: 'bdv.tinh',
+  cancelReason: null,
+  tasks: [TASK_EXAMPLE],
+};
+
 @ApiTags('directives')
+@ApiBearerAuth()
 @Controller('directives')
 export class DirectivesController {
   constructor(@Inject(DirectivesService) private readonly directives: DirectivesService) {}
 
   @Post()
-  @HttpCode(HttpStatus.ACCEPTED)
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
     description: 'Khóa chống tạo trùng / repeated requests with the same key create one directive',
     example: 'kh-dan-van-2026-h2',
   })
-  @ApiAcceptedResponse({ type: DirectiveAccepted, description: 'Đã nhận, đang khởi tạo / accepted, being set up' })
-  @ApiBadRequestResponse({ description: 'Dữ liệu không hợp lệ / invalid input, details[] names each field' })
+  @ApiCreatedResponse({
+    description: 'Đã ban hành và ghi nhận / issued and recorded',
+    schema: { example: DIRECTIVE_EXAMPLE },
+  })
+  @ApiOkResponse({
+    description: 'Yêu cầu lặp lại (cùng Idempotency-Key) / a repeated request',
+    schema: { example: DIRECTIVE_EXAMPLE },
+  })
+  @ApiBadRequestResponse({ description: 'Dữ liệu không hợp lệ / invalid input; details[] names each field' })
+  @ApiForbiddenResponse({ description: 'Ngoài phạm vi / outside your subtree' })
+  @ApiConflictResponse({ description: 'Trùng số ký hiệu trong năm / the document number exists this year' })
   async create(
+    @CurrentScope() scope: Scope,
     @Body() dto: CreateDirectiveDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<DirectiveAccepted> {
+  ): Promise<DirectiveView> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new ValidationError([
         {
@@ -44,15 +99,46 @@ export class DirectivesController {
         },
       ]);
     }
-    const accepted = await this.directives.create(dto, 'api', idempotencyKey);
-    response.location(accepted.location);
-    return accepted;
+    const { created, view } = await this.directives.create(scope, dto, idempotencyKey);
+    response.status(created ? HttpStatus.CREATED : HttpStatus.OK).location(`/api/v1/directives/${view.id}`);
+    return view;
+  }
+
+  @Get()
+  @ApiOkResponse({ schema: { example: { items: [{ ...DIRECTIVE_EXAMPLE, tasks: undefined }], total: 1 } } })
+  list(@CurrentScope() scope: Scope, @Query() query: ListDirectivesQuery) {
+    return this.directives.list(scope, query);
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: DirectiveView })
-  @ApiNotFoundResponse({ description: 'Không tìm thấy / not found (or not yet recorded)' })
-  get(@UuidParam('id') id: string): Promise<DirectiveView> {
-    return this.directives.get(id);
+  @ApiOkResponse({ schema: { example: DIRECTIVE_EXAMPLE } })
+  @ApiNotFoundResponse({ description: 'Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you' })
+  get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<DirectiveView> {
+    return this.directives.get(scope, id);
+  }
+
+  @Post(':id/amendments')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description: 'Văn bản sau khi sửa / the directive after the amendment',
+    schema: { example: DIRECTIVE_EXAMPLE },
+  })
+  @ApiConflictResponse({ description: 'Văn bản đã kết thúc, nhiệm vụ đã đóng / closed directive or task' })
+  amend(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: AmendmentDto): Promise<DirectiveView> {
+    return this.directives.amend(scope, id, dto);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    schema: { example: { ...DIRECTIVE_EXAMPLE, status: 'cancelled', cancelReason: 'Văn bản được thay thế' } },
+  })
+  @ApiConflictResponse({ description: 'Đã hủy / already cancelled' })
+  cancel(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: CancelDirectiveDto,
+  ): Promise<DirectiveView> {
+    return this.directives.cancel(scope, id, dto.reason);
   }
 }

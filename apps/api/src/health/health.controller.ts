@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { TemporalClientService } from '@dondoc/temporal-client';
+import { Public } from '../auth/auth.guard';
 
 export interface DependencyHealth {
   status: 'up' | 'down';
@@ -34,6 +35,7 @@ async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

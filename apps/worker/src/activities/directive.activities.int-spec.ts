@@ -1,33 +1,57 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AuditEventEntity, DirectiveEntity, TaskEntity } from '@dondoc/persistence';
+import { DEFAULT_ESCALATION_POLICY, DEFAULT_REMINDER_POLICY } from '@dondoc/domain';
+import { AuditEventEntity, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
+import type { DirectiveInput } from '@dondoc/workflows/activities';
 import { connectTestDatabase } from '../../../../test/support/database';
+import { seedTestProvince, type TestProvince } from '../../../../test/support/province';
 import { DirectiveActivitiesImpl } from './directive.activities';
 
 describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
   let dataSource: DataSource;
   let activities: DirectiveActivitiesImpl;
+  let province: TestProvince;
 
   beforeAll(async () => {
     dataSource = await connectTestDatabase();
     activities = new DirectiveActivitiesImpl(dataSource);
+    province = await seedTestProvince(dataSource);
   });
   afterAll(async () => {
     await dataSource.destroy();
   });
 
-  function directiveInput() {
+  function directiveInput(
+    number = Math.floor(Math.random() * 1e6) + 1,
+    deadlines = ['2026-06-14T10:00:00.000Z', '2026-06-20T10:00:00.000Z'],
+  ): DirectiveInput & { eventId: string } {
     const directiveId = randomUUID();
     return {
       directiveId,
-      title: 'Kế hoạch số 12-KH/BDVTU',
+      document: { raw: `${number}-KH/TU`, normalized: `${number}-KH/TU`, number, type: 'KH', issuer: 'TU' },
+      issueDate: '2026-06-01',
+      issuingUnitId: province.unit('TU-GL'),
+      title: 'Kế hoạch sơ kết công tác dân vận',
+      summary: null,
+      confidentiality: 'normal',
+      urgency: 'normal',
       acceptedAt: '2026-06-01T02:00:00.000Z',
       actor: 'officer-bdv',
       eventId: `directive:${directiveId}#recorded`,
-      tasks: [
-        { taskId: randomUUID(), title: 'Báo cáo sơ kết 6 tháng', deadline: '2026-06-14T10:00:00.000Z' },
-        { taskId: randomUUID(), title: 'Báo cáo giao ban khối quý II', deadline: '2026-06-20T10:00:00.000Z' },
-      ],
+      tasks: deadlines.map((deadline, i) => ({
+        taskId: randomUUID(),
+        title: i === 0 ? 'Báo cáo sơ kết 6 tháng' : 'Báo cáo giao ban khối quý II',
+        description: null,
+        leadUnitId: province.unit('BDV-TU'),
+        coordinatingUnitIds: [province.unit('MTTQ-GL'), province.unit('HND-GL')],
+        deadline,
+        deadlineWorkingDays: null,
+        reportRequired: true,
+        reportTemplate: null,
+        indicators: [{ name: 'Số buổi đối thoại', unitOfMeasure: 'buổi', target: 12 }],
+        reminderPolicy: DEFAULT_REMINDER_POLICY,
+        escalationPolicy: DEFAULT_ESCALATION_POLICY,
+      })),
     };
   }
 
@@ -40,16 +64,35 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
     await Promise.all([activities.recordDirective(input), activities.recordDirective(input)]);
 
     const directive = await dataSource.getRepository(DirectiveEntity).findOneByOrFail({ id: input.directiveId });
-    expect(directive).toMatchObject({ title: 'Kế hoạch số 12-KH/BDVTU', status: 'active', createdBy: 'officer-bdv' });
+    expect(directive).toMatchObject({
+      title: 'Kế hoạch sơ kết công tác dân vận',
+      status: 'active',
+      createdBy: 'officer-bdv',
+      docType: 'KH',
+    });
     const tasks = await dataSource.getRepository(TaskEntity).findBy({ directiveId: input.directiveId });
     expect(tasks).toHaveLength(2);
-    expect(tasks.every((task) => task.deadline.getTime() === task.originalDeadline.getTime())).toBe(true);
-    const audit = await auditRows(input.directiveId);
-    expect(audit.map((row) => row.action)).toEqual(['directive.recorded']);
+    expect(await dataSource.getRepository(TaskCoordinatorEntity).countBy({ taskId: tasks[0]!.id })).toBe(2);
+    expect((await auditRows(input.directiveId)).map((row) => row.action)).toEqual(['directive.recorded']);
+    expect((await auditRows(tasks[0]!.id)).map((row) => row.action)).toEqual(['task.assigned']);
   });
 
-  it('marks only open tasks overdue, once, with one audit row each', async () => {
-    const input = directiveInput();
+  it('answers duplicate for another directive with the same number, writing nothing', async () => {
+    const first = directiveInput();
+    await activities.recordDirective(first);
+    const second = { ...directiveInput(first.document.number), directiveId: randomUUID() };
+    const result = await activities.recordDirective(second);
+    expect(result).toEqual({
+      status: 'duplicate',
+      directiveId: second.directiveId,
+      existingDirectiveId: first.directiveId,
+      documentNumber: first.document.normalized,
+    });
+    expect(await dataSource.getRepository(DirectiveEntity).countBy({ id: second.directiveId })).toBe(0);
+  });
+
+  it('marks only open tasks past their deadline overdue, once, with one audit row each', async () => {
+    const input = directiveInput(undefined, ['2020-06-14T10:00:00.000Z', '2020-06-20T10:00:00.000Z']);
     await activities.recordDirective(input);
     const [first, second] = input.tasks.map((task) => task.taskId) as [string, string];
     await dataSource.getRepository(TaskEntity).update({ id: second }, { status: 'completed', completedAt: new Date() });
@@ -61,15 +104,37 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
     };
     expect(await activities.recordOverdue(overdueInput)).toEqual([first]);
     expect(await activities.recordOverdue(overdueInput)).toEqual([first]);
-
     expect((await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: second })).status).toBe('completed');
     const audit = await auditRows(first);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
-      action: 'task.overdue',
-      before: { status: 'assigned' },
-      after: { status: 'overdue' },
-    });
+    expect(audit.map((row) => row.action)).toEqual(['task.assigned', 'task.overdue']);
+  });
+
+  it('does not mark a task whose deadline is still ahead (self-check against the read model)', async () => {
+    const input = directiveInput(undefined, ['2099-01-01T10:00:00.000Z']);
+    await activities.recordDirective(input);
+    expect(
+      await activities.recordOverdue({
+        directiveId: input.directiveId,
+        taskIds: [input.tasks[0]!.taskId],
+        eventId: 'e' + randomUUID(),
+      }),
+    ).toEqual([]);
+  });
+
+  it('applies an amendment once even when retried', async () => {
+    const input = directiveInput();
+    await activities.recordDirective(input);
+    const [first] = input.tasks;
+    const amend = {
+      directiveId: input.directiveId,
+      amendment: { kind: 'cancel_task' as const, taskId: first!.taskId, reason: 'Lồng ghép' },
+      actor: 'leader',
+      eventId: `directive:${input.directiveId}#amendment:1`,
+    };
+    const open = await activities.applyAmendment(amend);
+    expect(await activities.applyAmendment(amend)).toEqual(open);
+    expect(open.map((task) => task.taskId)).toEqual([input.tasks[1]!.taskId]);
+    expect((await auditRows(first!.taskId)).map((row) => row.action)).toEqual(['task.assigned', 'task.cancelled']);
   });
 
   it('cancels the directive and its open tasks once', async () => {

@@ -1,12 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { appendAudit, DirectiveEntity, TaskEntity } from '@dondoc/persistence';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  appendAudit,
+  DirectiveEntity,
+  TaskCoordinatorEntity,
+  TaskEntity,
+  TaskIndicatorEntity,
+} from '@dondoc/persistence';
 import type {
+  ApplyAmendmentInput,
   DirectiveActivities,
   DirectiveInput,
+  OpenTask,
   RecordCancelledInput,
   RecordOverdueInput,
+  RecordResult,
+  TaskInput,
 } from '@dondoc/workflows/activities';
+
+const OPEN = ['assigned', 'overdue'] as const;
 
 /**
  * Writes directive transitions to the read model and the audit log. Every method
@@ -17,63 +29,94 @@ import type {
 export class DirectiveActivitiesImpl implements DirectiveActivities {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async recordDirective(input: DirectiveInput & { eventId: string }): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(DirectiveEntity)
-        .values({
+  async recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
+    return this.dataSource
+      .transaction<RecordResult>(async (manager) => {
+        const existing = await manager.findOne(DirectiveEntity, {
+          select: { id: true },
+          where: {
+            issuingUnitId: input.issuingUnitId,
+            docType: input.document.type,
+            docNumber: input.document.number,
+            issueYear: Number(input.issueDate.slice(0, 4)),
+          },
+        });
+        if (existing && existing.id !== input.directiveId) {
+          return {
+            status: 'duplicate',
+            directiveId: input.directiveId,
+            existingDirectiveId: existing.id,
+            documentNumber: input.document.normalized,
+          };
+        }
+        if (existing) return { status: 'recorded', directiveId: input.directiveId };
+
+        await manager.insert(DirectiveEntity, {
           id: input.directiveId,
+          documentNumber: input.document.raw,
+          documentNumberNormalized: input.document.normalized,
+          docNumber: input.document.number,
+          docType: input.document.type,
+          docIssuer: input.document.issuer,
+          issueYear: Number(input.issueDate.slice(0, 4)),
+          issueDate: input.issueDate,
+          issuingUnitId: input.issuingUnitId,
           title: input.title,
+          summary: input.summary,
+          searchText: searchText(input.document.normalized, input.title),
+          confidentiality: input.confidentiality,
+          urgency: input.urgency,
           status: 'active',
           acceptedAt: new Date(input.acceptedAt),
           createdBy: input.actor,
           cancelReason: null,
-        })
-        .orIgnore()
-        .execute();
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(TaskEntity)
-        .values(
-          input.tasks.map((task, position) => ({
-            id: task.taskId,
-            directiveId: input.directiveId,
-            position,
-            title: task.title,
-            status: 'assigned' as const,
-            originalDeadline: new Date(task.deadline),
-            deadline: new Date(task.deadline),
-            completedAt: null,
+        });
+        await insertTasks(manager, input.directiveId, input.tasks, 0);
+        await appendAudit(manager, [
+          {
+            eventId: input.eventId,
+            entityType: 'directive',
+            entityId: input.directiveId,
+            action: 'directive.recorded',
+            actor: input.actor,
+            after: {
+              documentNumber: input.document.normalized,
+              title: input.title,
+              status: 'active',
+              tasks: input.tasks.length,
+            },
+          },
+          ...input.tasks.map((task) => ({
+            eventId: `${input.eventId}:${task.taskId}`,
+            entityType: 'task',
+            entityId: task.taskId,
+            action: 'task.assigned',
+            actor: input.actor,
+            after: { status: 'assigned', leadUnitId: task.leadUnitId, deadline: task.deadline },
           })),
-        )
-        .orIgnore()
-        .execute();
-      await appendAudit(manager, [
-        {
-          eventId: input.eventId,
-          entityType: 'directive',
-          entityId: input.directiveId,
-          action: 'directive.recorded',
-          actor: input.actor,
-          after: { title: input.title, status: 'active', tasks: input.tasks.length },
-        },
-      ]);
-    });
+        ]);
+        return { status: 'recorded', directiveId: input.directiveId };
+      })
+      .catch((error: { code?: string; constraint?: string }) => {
+        // Two different directives raced for one document number: the loser is a duplicate.
+        if (error.code === '23505' && error.constraint === 'ux_directives_document') {
+          return this.recordDirective(input);
+        }
+        throw error;
+      });
   }
 
   async recordOverdue(input: RecordOverdueInput): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      // Self-check: only tasks that are still open become overdue.
-      const changed: { id: string }[] = (
+      // Self-check: only tasks that are still open and past their current deadline.
+      const changed: { id: string; deadline: Date }[] = (
         await manager
           .createQueryBuilder()
           .update(TaskEntity)
           .set({ status: 'overdue' })
           .where({ id: In(input.taskIds), status: 'assigned' })
-          .returning(['id'])
+          .andWhere('deadline <= now()')
+          .returning(['id', 'deadline'])
           .execute()
       ).raw;
       await appendAudit(
@@ -108,12 +151,15 @@ export class DirectiveActivitiesImpl implements DirectiveActivities {
         { id: input.directiveId },
         { status: 'cancelled', cancelReason: input.reason },
       );
-      await manager
-        .createQueryBuilder()
-        .update(TaskEntity)
-        .set({ status: 'cancelled' })
-        .where({ directiveId: input.directiveId, status: In(['assigned', 'overdue']) })
-        .execute();
+      const cancelled: { id: string; status: string }[] = (
+        await manager
+          .createQueryBuilder()
+          .update(TaskEntity)
+          .set({ status: 'cancelled', cancelReason: input.reason })
+          .where({ directiveId: input.directiveId, status: In([...OPEN]) })
+          .returning(['id'])
+          .execute()
+      ).raw;
       await appendAudit(manager, [
         {
           eventId: input.eventId,
@@ -124,8 +170,75 @@ export class DirectiveActivitiesImpl implements DirectiveActivities {
           before: { status: directive.status },
           after: { status: 'cancelled', reason: input.reason },
         },
+        ...cancelled.map(({ id }) => ({
+          eventId: `${input.eventId}:${id}`,
+          entityType: 'task',
+          entityId: id,
+          action: 'task.cancelled',
+          actor: input.actor,
+          after: { status: 'cancelled', reason: input.reason },
+        })),
       ]);
     });
+  }
+
+  async applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const done = await manager.query('SELECT 1 FROM audit_events WHERE event_id = $1', [input.eventId]);
+      if (done.length === 0) await this.amend(manager, input);
+      const open = await manager.find(TaskEntity, {
+        select: { id: true, deadline: true },
+        where: { directiveId: input.directiveId, status: In([...OPEN]) },
+        order: { position: 'ASC' },
+      });
+      return open.map((task) => ({ taskId: task.id, deadline: task.deadline.toISOString() }));
+    });
+  }
+
+  private async amend(manager: EntityManager, input: ApplyAmendmentInput): Promise<void> {
+    const { amendment } = input;
+    const audit = (
+      entityId: string,
+      action: string,
+      before: Record<string, string> | null,
+      after: Record<string, string>,
+    ) =>
+      appendAudit(manager, [
+        { eventId: input.eventId, entityType: 'task', entityId, action, actor: input.actor, before, after },
+      ]);
+    if (amendment.kind === 'add_task') {
+      const [{ next }] = await manager.query(
+        'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM tasks WHERE directive_id = $1',
+        [input.directiveId],
+      );
+      await insertTasks(manager, input.directiveId, [amendment.task], Number(next));
+      await audit(amendment.task.taskId, 'task.added', null, { status: 'assigned', deadline: amendment.task.deadline });
+      return;
+    }
+    const task = await manager.findOne(TaskEntity, {
+      where: { id: amendment.taskId, directiveId: input.directiveId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!task || !(OPEN as readonly string[]).includes(task.status)) return;
+    if (amendment.kind === 'cancel_task') {
+      await manager.update(TaskEntity, { id: task.id }, { status: 'cancelled', cancelReason: amendment.reason });
+      await audit(
+        task.id,
+        'task.cancelled',
+        { status: task.status },
+        { status: 'cancelled', reason: amendment.reason },
+      );
+      return;
+    }
+    const deadline = new Date(amendment.deadline);
+    const status = task.status === 'overdue' && deadline.getTime() > Date.now() ? 'assigned' : task.status;
+    await manager.update(TaskEntity, { id: task.id }, { deadline, status });
+    await audit(
+      task.id,
+      'task.deadline_changed',
+      { deadline: task.deadline.toISOString(), status: task.status },
+      { deadline: deadline.toISOString(), status },
+    );
   }
 
   /** The functions the worker registers. */
@@ -134,6 +247,67 @@ export class DirectiveActivitiesImpl implements DirectiveActivities {
       recordDirective: (input) => this.recordDirective(input),
       recordOverdue: (input) => this.recordOverdue(input),
       recordCancelled: (input) => this.recordCancelled(input),
+      applyAmendment: (input) => this.applyAmendment(input),
     };
+  }
+}
+
+function searchText(documentNumber: string, title: string): string {
+  return `${documentNumber} ${title}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'D')
+    .toUpperCase();
+}
+
+async function insertTasks(manager: EntityManager, directiveId: string, tasks: TaskInput[], firstPosition: number) {
+  if (tasks.length === 0) return;
+  // Chunks keep each INSERT under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < tasks.length; i += 1000) {
+    const chunk = tasks.slice(i, i + 1000);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TaskEntity)
+      .values(
+        chunk.map((task, offset) => ({
+          id: task.taskId,
+          directiveId,
+          position: firstPosition + i + offset,
+          title: task.title,
+          description: task.description,
+          leadUnitId: task.leadUnitId,
+          status: 'assigned' as const,
+          originalDeadline: new Date(task.deadline),
+          deadline: new Date(task.deadline),
+          deadlineWorkingDays: task.deadlineWorkingDays,
+          reportRequired: task.reportRequired,
+          reportTemplate: task.reportTemplate,
+          reminderPolicy: task.reminderPolicy,
+          escalationPolicy: task.escalationPolicy,
+          completedAt: null,
+          cancelReason: null,
+        })),
+      )
+      .orIgnore()
+      .execute();
+    const coordinators = chunk.flatMap((task) =>
+      task.coordinatingUnitIds.map((unitId) => ({ taskId: task.taskId, unitId })),
+    );
+    if (coordinators.length) {
+      await manager.createQueryBuilder().insert().into(TaskCoordinatorEntity).values(coordinators).orIgnore().execute();
+    }
+    const indicators = chunk.flatMap((task) =>
+      task.indicators.map((indicator, position) => ({
+        taskId: task.taskId,
+        position,
+        name: indicator.name,
+        unitOfMeasure: indicator.unitOfMeasure,
+        target: indicator.target === null ? null : String(indicator.target),
+      })),
+    );
+    if (indicators.length) {
+      await manager.createQueryBuilder().insert().into(TaskIndicatorEntity).values(indicators).orIgnore().execute();
+    }
   }
 }

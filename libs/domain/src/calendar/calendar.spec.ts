@@ -92,7 +92,9 @@ describe('Vietnamese business calendar (DESIGN §2a)', () => {
 
   it('puts a deadline of N working days at the end of that day (17:00 local)', () => {
     const issued = new Date('2026-02-12T10:00:00+07:00');
-    expect(cal.deadlineAfterWorkingDays(issued, 2).toISOString()).toBe(new Date('2026-02-23T17:00:00+07:00').toISOString());
+    expect(cal.deadlineAfterWorkingDays(issued, 2).toISOString()).toBe(
+      new Date('2026-02-23T17:00:00+07:00').toISOString(),
+    );
   });
 
   it('knows working hours and the next working instant', () => {

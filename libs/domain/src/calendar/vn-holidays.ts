@@ -47,7 +47,11 @@ export function statutoryHolidays(year: number): DayOff[] {
   const days: DayOff[] = [
     { date: civil(year, 1, 1), name: 'Tết Dương lịch', source: 'law' },
     { date: addDays(tet, -1), name: 'Tết Nguyên đán (ngày cuối năm âm lịch)', source: 'law' },
-    ...[0, 1, 2, 3].map((i) => ({ date: addDays(tet, i), name: `Tết Nguyên đán (mùng ${i + 1})`, source: 'law' as const })),
+    ...[0, 1, 2, 3].map((i) => ({
+      date: addDays(tet, i),
+      name: `Tết Nguyên đán (mùng ${i + 1})`,
+      source: 'law' as const,
+    })),
     { date: hungKings, name: 'Giỗ Tổ Hùng Vương', source: 'law' },
     { date: civil(year, 4, 30), name: 'Ngày Giải phóng miền Nam, thống nhất đất nước', source: 'law' },
     { date: civil(year, 5, 1), name: 'Ngày Quốc tế Lao động', source: 'law' },
@@ -62,7 +66,10 @@ export function statutoryHolidays(year: number): DayOff[] {
  * Sunday made up on the next working day (Labour Code art. 111), then the year's
  * overrides on top.
  */
-export function vietnamDaysOff(year: number, overrides: CalendarOverride[] = []): { daysOff: DayOff[]; workingWeekends: CivilDate[] } {
+export function vietnamDaysOff(
+  year: number,
+  overrides: CalendarOverride[] = [],
+): { daysOff: DayOff[]; workingWeekends: CivilDate[] } {
   const holidays = statutoryHolidays(year);
   const taken = new Set(holidays.map((h) => h.date));
   const result: DayOff[] = [...holidays];

@@ -1,14 +1,76 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { DirectiveStatus } from '@dondoc/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import type { Confidentiality, DirectiveStatus, Urgency } from '@dondoc/domain';
 import { TaskEntity } from './task.entity';
+import { UnitEntity } from './unit.entity';
 
+/**
+ * A directive (văn bản chỉ đạo). Its document number is unique per issuing unit,
+ * type, number and year of issue (numbers restart each term).
+ */
 @Entity({ name: 'directives' })
+@Index('ux_directives_document', ['issuingUnitId', 'docType', 'docNumber', 'issueYear'], { unique: true })
+@Index('ix_directives_issuer', ['issuingUnitId'])
 export class DirectiveEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** As written, e.g. "290-QĐ/TW". */
+  @Column('text', { name: 'document_number' })
+  documentNumber!: string;
+
+  /** Canonical form, e.g. "290-QĐ/TW". */
+  @Column('text', { name: 'document_number_normalized' })
+  documentNumberNormalized!: string;
+
+  @Column('integer', { name: 'doc_number' })
+  docNumber!: number;
+
+  /** Canonical type code, e.g. QĐ. */
+  @Column('text', { name: 'doc_type' })
+  docType!: string;
+
+  @Column('text', { name: 'doc_issuer' })
+  docIssuer!: string;
+
+  @Column('integer', { name: 'issue_year' })
+  issueYear!: number;
+
+  @Column('date', { name: 'issue_date' })
+  issueDate!: string;
+
+  @Column('uuid', { name: 'issuing_unit_id' })
+  issuingUnitId!: string;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'issuing_unit_id' })
+  issuingUnit!: Relation<UnitEntity>;
+
   @Column('text')
   title!: string;
+
+  @Column('text', { nullable: true })
+  summary!: string | null;
+
+  /** Number and title without diacritics, upper case, for search. */
+  @Column('text', { name: 'search_text' })
+  searchText!: string;
+
+  @Column('text', { default: 'normal' })
+  confidentiality!: Confidentiality;
+
+  @Column('text', { default: 'normal' })
+  urgency!: Urgency;
 
   @Column('text')
   status!: DirectiveStatus;

@@ -1,7 +1,30 @@
 import { AuditEventEntity } from './audit-event.entity';
+import { CalendarOverrideEntity } from './calendar-override.entity';
 import { DirectiveEntity } from './directive.entity';
+import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
 import { TaskEntity } from './task.entity';
+import { UnitEntity } from './unit.entity';
+import { UserEntity } from './user.entity';
 
-export { AuditEventEntity, DirectiveEntity, TaskEntity };
+export {
+  AuditEventEntity,
+  CalendarOverrideEntity,
+  DirectiveEntity,
+  TaskCoordinatorEntity,
+  TaskEntity,
+  TaskIndicatorEntity,
+  UnitEntity,
+  UserEntity,
+};
+export type { AuditPayload } from './audit-event.entity';
 
-export const ENTITIES = [DirectiveEntity, TaskEntity, AuditEventEntity];
+export const ENTITIES = [
+  UnitEntity,
+  UserEntity,
+  DirectiveEntity,
+  TaskEntity,
+  TaskCoordinatorEntity,
+  TaskIndicatorEntity,
+  AuditEventEntity,
+  CalendarOverrideEntity,
+];

@@ -5,15 +5,20 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  OneToMany,
   PrimaryColumn,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { TaskStatus } from '@dondoc/domain';
+import type { EscalationPolicy, ReminderPolicy, TaskStatus } from '@dondoc/domain';
 import { DirectiveEntity } from './directive.entity';
+import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
+import { UnitEntity } from './unit.entity';
 
 @Entity({ name: 'tasks' })
 @Index('ix_tasks_directive', ['directiveId'])
+@Index('ix_tasks_lead_unit_status', ['leadUnitId', 'status'])
+@Index('ix_tasks_deadline', ['deadline'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -31,6 +36,17 @@ export class TaskEntity {
   @Column('text')
   title!: string;
 
+  @Column('text', { nullable: true })
+  description!: string | null;
+
+  /** The unit that owns the task (đơn vị chủ trì). */
+  @Column('uuid', { name: 'lead_unit_id' })
+  leadUnitId!: string;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_unit_id' })
+  leadUnit!: Relation<UnitEntity>;
+
   @Column('text')
   status!: TaskStatus;
 
@@ -38,16 +54,41 @@ export class TaskEntity {
   @Column('timestamptz', { name: 'original_deadline' })
   originalDeadline!: Date;
 
-  /** The deadline in force (changes on an approved extension). */
+  /** The deadline in force (changes on an approved extension or an amendment). */
   @Column('timestamptz')
   deadline!: Date;
 
+  /** When the deadline was given as N working days from issue, N. */
+  @Column('integer', { name: 'deadline_working_days', nullable: true })
+  deadlineWorkingDays!: number | null;
+
+  @Column('boolean', { name: 'report_required', default: true })
+  reportRequired!: boolean;
+
+  @Column('text', { name: 'report_template', nullable: true })
+  reportTemplate!: string | null;
+
+  @Column('jsonb', { name: 'reminder_policy' })
+  reminderPolicy!: ReminderPolicy;
+
+  @Column('jsonb', { name: 'escalation_policy' })
+  escalationPolicy!: EscalationPolicy;
+
   @Column('timestamptz', { name: 'completed_at', nullable: true })
   completedAt!: Date | null;
+
+  @Column('text', { name: 'cancel_reason', nullable: true })
+  cancelReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @OneToMany(() => TaskCoordinatorEntity, (coordinator) => coordinator.task)
+  coordinators!: Relation<TaskCoordinatorEntity>[];
+
+  @OneToMany(() => TaskIndicatorEntity, (indicator) => indicator.task)
+  indicators!: Relation<TaskIndicatorEntity>[];
 }

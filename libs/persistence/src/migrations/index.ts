@@ -1,5 +1,6 @@
 import { Initial1795463859087 } from './1795463859087-initial';
+import { UnitsUsersDirectives1795465312663 } from './1795465312663-units-users-directives';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
-export const MIGRATIONS: Function[] = [Initial1795463859087];
+export const MIGRATIONS: Function[] = [Initial1795463859087, UnitsUsersDirectives1795465312663];

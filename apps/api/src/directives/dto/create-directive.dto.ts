@@ -1,52 +1,224 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
   IsString,
+  IsUUID,
+  Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
+import {
+  CONFIDENTIALITY,
+  URGENCY,
+  type Confidentiality,
+  type EscalationPolicy,
+  type ReminderPolicy,
+  type Urgency,
+} from '@dondoc/domain';
+
+export class IndicatorDto {
+  @ApiProperty({ example: 'Số huyện không ma túy' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({ example: 'huyện' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  unitOfMeasure!: string;
+
+  @ApiPropertyOptional({ example: 5, nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  target?: number | null;
+}
 
 export class CreateTaskDto {
-  @ApiProperty({
-    description: 'Nhiệm vụ / what the unit must do',
-    example: 'Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm',
-    maxLength: 500,
-  })
+  @ApiProperty({ example: 'Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm', maxLength: 500 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   title!: string;
 
-  @ApiProperty({
-    description: 'Hạn hoàn thành, ISO 8601 có múi giờ / deadline, ISO 8601 with offset, in the future',
+  @ApiPropertyOptional({ example: 'Tổng hợp kết quả của các cơ quan, đơn vị; gửi Thường trực Tỉnh ủy.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị chủ trì / lead unit' })
+  @IsUUID()
+  leadUnitId!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Đơn vị phối hợp / coordinating units' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  coordinatingUnitIds?: string[];
+
+  @ApiPropertyOptional({
+    description: 'Hạn tuyệt đối, ISO 8601 có múi giờ / absolute deadline with offset (or use deadlineWorkingDays)',
     example: '2026-12-15T17:00:00+07:00',
   })
+  @IsOptional()
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
-  deadline!: string;
+  deadline?: string;
+
+  @ApiPropertyOptional({
+    description: 'Hạn = N ngày làm việc kể từ ngày ban hành / N working days after the issue date',
+    example: 10,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  deadlineWorkingDays?: number;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  reportRequired?: boolean;
+
+  @ApiPropertyOptional({ example: 'Báo cáo theo đề cương kèm theo; số liệu tính đến ngày 14/6.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  reportTemplate?: string;
+
+  @ApiPropertyOptional({ type: [IndicatorDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorDto)
+  indicators?: IndicatorDto[];
+
+  @ApiPropertyOptional({
+    example: { before: [{ workingDays: 5 }, { workingDays: 2 }, { workingDays: 1 }], onDeadlineDayAt: '08:00' },
+  })
+  @IsOptional()
+  @IsObject()
+  reminderPolicy?: ReminderPolicy;
+
+  @ApiPropertyOptional({ example: { stepDelay: { workingDays: 1 }, repeatAtTop: { workingDays: 3 } } })
+  @IsOptional()
+  @IsObject()
+  escalationPolicy?: EscalationPolicy;
 }
 
 export class CreateDirectiveDto {
-  @ApiProperty({
-    description: 'Trích yếu văn bản / title of the directive',
-    example: 'Kế hoạch công tác dân vận 6 tháng cuối năm 2026',
-    maxLength: 500,
-  })
+  @ApiProperty({ example: '15-KH/TU', description: 'Số ký hiệu / document number <số>-<loại>/<cơ quan>' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  documentNumber!: string;
+
+  @ApiProperty({ example: 'Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026', maxLength: 500 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   title!: string;
 
-  @ApiProperty({ type: [CreateTaskDto], description: 'Nhiệm vụ / tasks (at least one)', minItems: 1, maxItems: 1000 })
+  @ApiPropertyOptional({
+    example: 'Triển khai Quyết định số 290-QĐ/TW về Quy chế công tác dân vận của hệ thống chính trị.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  summary?: string;
+
+  @ApiProperty({ example: '2026-11-23', description: 'Ngày ban hành / issue date (YYYY-MM-DD)' })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'issueDate: ngày dạng YYYY-MM-DD / a date YYYY-MM-DD' })
+  issueDate!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Cơ quan ban hành (mặc định: đơn vị của bạn) / issuing unit (default: yours)',
+  })
+  @IsOptional()
+  @IsUUID()
+  issuingUnitId?: string;
+
+  @ApiPropertyOptional({ enum: CONFIDENTIALITY, default: 'normal' })
+  @IsOptional()
+  @IsIn(CONFIDENTIALITY as unknown as string[])
+  confidentiality?: Confidentiality;
+
+  @ApiPropertyOptional({ enum: URGENCY, default: 'normal' })
+  @IsOptional()
+  @IsIn(URGENCY as unknown as string[])
+  urgency?: Urgency;
+
+  @ApiProperty({ type: [CreateTaskDto], minItems: 1, maxItems: 20000 })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
+  @ArrayMaxSize(20_000)
   @ValidateNested({ each: true })
   @Type(() => CreateTaskDto)
   tasks!: CreateTaskDto[];
+}
+
+export class AmendmentDto {
+  @ApiProperty({ enum: ['add_task', 'cancel_task', 'change_deadline'] })
+  @IsIn(['add_task', 'cancel_task', 'change_deadline'])
+  kind!: 'add_task' | 'cancel_task' | 'change_deadline';
+
+  @ApiPropertyOptional({ type: CreateTaskDto, description: 'add_task' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CreateTaskDto)
+  task?: CreateTaskDto;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'cancel_task, change_deadline' })
+  @IsOptional()
+  @IsUUID()
+  taskId?: string;
+
+  @ApiPropertyOptional({ example: 'Nội dung đã lồng ghép vào nhiệm vụ khác', description: 'cancel_task' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31T17:00:00+07:00', description: 'change_deadline' })
+  @IsOptional()
+  @IsString()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  deadline?: string;
+
+  @ApiPropertyOptional({ example: 15, description: 'change_deadline, counted from the issue date' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  deadlineWorkingDays?: number;
+}
+
+export class CancelDirectiveDto {
+  @ApiProperty({ example: 'Văn bản được thay thế bởi Kế hoạch số 20-KH/TU' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
 }

@@ -1,0 +1,60 @@
+import {
+  createParamDecorator,
+  Inject,
+  Injectable,
+  SetMetadata,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ForbiddenError, UnauthorizedError, type Role, type Scope } from '@dondoc/domain';
+import { AuthService } from './auth.service';
+
+const PUBLIC = Symbol('public');
+const ROLES = Symbol('roles');
+
+/** An endpoint anyone may call (login, health, docs). */
+export const Public = () => SetMetadata(PUBLIC, true);
+
+/** An endpoint only these roles may call. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+type ScopedRequest = Request & { scope?: Scope };
+
+/** The signed-in user's scope, set by the guard. */
+export const CurrentScope = createParamDecorator((_: unknown, context: ExecutionContext): Scope => {
+  const scope = context.switchToHttp().getRequest<ScopedRequest>().scope;
+  if (!scope) throw new UnauthorizedError('Cần đăng nhập / sign in first');
+  return scope;
+});
+
+/** Every endpoint needs a valid bearer token unless marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(AuthService) private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<ScopedRequest>();
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) {
+      throw new UnauthorizedError('Cần đăng nhập / sign in first', [
+        { field: 'Authorization', message: 'Bearer token required' },
+      ]);
+    }
+    request.scope = await this.auth.verify(match[1]!);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(request.scope.role)) {
+      throw new ForbiddenError(`Vai trò ${request.scope.role} không được phép / role not allowed here`, [
+        { field: 'role', message: `requires one of ${roles.join(', ')}` },
+      ]);
+    }
+    return true;
+  }
+}

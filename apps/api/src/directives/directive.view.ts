@@ -1,0 +1,66 @@
+import { DOCUMENT_TYPES, toZonedIso, statusBucket, type BucketCounts } from '@dondoc/domain';
+import type { DirectiveEntity, TaskEntity, UnitEntity } from '@dondoc/persistence';
+
+const unitRef = (unit: UnitEntity) => ({ id: unit.id, code: unit.code, name: unit.name });
+
+export function taskView(task: TaskEntity, tz: string, now: Date) {
+  return {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    leadUnit: unitRef(task.leadUnit),
+    coordinatingUnits: (task.coordinators ?? []).map((c) => unitRef(c.unit)),
+    status: task.status,
+    bucket: statusBucket(task, now),
+    deadline: toZonedIso(task.deadline, tz),
+    originalDeadline: toZonedIso(task.originalDeadline, tz),
+    deadlineWorkingDays: task.deadlineWorkingDays,
+    completedAt: task.completedAt ? toZonedIso(task.completedAt, tz) : null,
+    reportRequired: task.reportRequired,
+    reportTemplate: task.reportTemplate,
+    indicators: (task.indicators ?? []).map((i) => ({
+      name: i.name,
+      unitOfMeasure: i.unitOfMeasure,
+      target: i.target === null ? null : Number(i.target),
+    })),
+    reminderPolicy: task.reminderPolicy,
+    escalationPolicy: task.escalationPolicy,
+    cancelReason: task.cancelReason,
+  };
+}
+
+export function directiveSummary(directive: DirectiveEntity, progress: BucketCounts, tz: string) {
+  return {
+    id: directive.id,
+    documentNumber: directive.documentNumber,
+    documentNumberNormalized: directive.documentNumberNormalized,
+    type: directive.docType,
+    typeName: DOCUMENT_TYPES[directive.docType] ?? directive.docType,
+    title: directive.title,
+    issueDate: directive.issueDate,
+    issuingUnit: unitRef(directive.issuingUnit),
+    confidentiality: directive.confidentiality,
+    urgency: directive.urgency,
+    status: directive.status,
+    acceptedAt: toZonedIso(directive.acceptedAt, tz),
+    progress,
+  };
+}
+
+export function directiveView(
+  directive: DirectiveEntity,
+  tasks: TaskEntity[],
+  progress: BucketCounts,
+  tz: string,
+  now: Date,
+) {
+  return {
+    ...directiveSummary(directive, progress, tz),
+    summary: directive.summary,
+    createdBy: directive.createdBy,
+    cancelReason: directive.cancelReason,
+    tasks: tasks.map((task) => taskView(task, tz, now)),
+  };
+}
+
+export type DirectiveView = ReturnType<typeof directiveView>;

@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DIRECTIVE_STATUSES, STATUS_BUCKETS, type StatusBucket } from '@dondoc/domain';
+import { PagingQuery, toBoolean } from '../../common/paging.dto';
+
+export class ListDirectivesQuery extends PagingQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Cơ quan ban hành / issuing unit' })
+  @IsOptional()
+  @IsUUID()
+  issuingUnitId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Có nhiệm vụ do đơn vị này chủ trì / with a task led by this unit',
+  })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ description: 'unitId gồm cả cấp dưới / include the units below unitId', default: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  subtree?: boolean;
+
+  @ApiPropertyOptional({
+    enum: STATUS_BUCKETS,
+    description: 'Có nhiệm vụ thuộc nhóm trạng thái / with a task in this bucket',
+  })
+  @IsOptional()
+  @IsIn(STATUS_BUCKETS as unknown as string[])
+  bucket?: StatusBucket;
+
+  @ApiPropertyOptional({ description: 'Chỉ văn bản có nhiệm vụ quá hạn / only with an overdue task' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: DIRECTIVE_STATUSES })
+  @IsOptional()
+  @IsIn(DIRECTIVE_STATUSES as unknown as string[])
+  status?: string;
+
+  @ApiPropertyOptional({
+    description: 'Số ký hiệu hoặc trích yếu, có hoặc không dấu / number or title, with or without diacritics',
+    example: 'dan van',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}

@@ -1,0 +1,152 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { UNIT_KINDS, type UnitKind } from '@dondoc/domain';
+import { PagingQuery, toBoolean } from '../../common/paging.dto';
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+
+export class CreateUnitDto {
+  @ApiProperty({ example: 'MTTQ-TINH', description: 'Mã đơn vị (duy nhất) / unique code' })
+  @IsString()
+  @Matches(CODE, {
+    message: 'code: chỉ gồm chữ, số, ".", "-", "_" (tối đa 50) / letters, digits, ".", "-", "_" (max 50)',
+  })
+  code!: string;
+
+  @ApiProperty({ example: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({ enum: UNIT_KINDS, example: 'fatherland_front' })
+  @IsIn(UNIT_KINDS as unknown as string[])
+  kind!: UnitKind;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Đơn vị cấp trên / parent unit' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @ApiPropertyOptional({ example: 'Nguyễn Văn Bình' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  headName?: string;
+
+  @ApiPropertyOptional({ example: 'Chủ tịch' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  headTitle?: string;
+
+  @ApiPropertyOptional({ example: 'chutich@mttq.example.vn' })
+  @IsOptional()
+  @IsEmail()
+  headEmail?: string;
+
+  @ApiPropertyOptional({ example: '0269 3824 123' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  headPhone?: string;
+}
+
+class UnitPatchFields extends CreateUnitDto {}
+export class UpdateUnitDto extends PartialType(UnitPatchFields) {}
+
+export class MoveUnitDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị cấp trên mới / new parent' })
+  @IsUUID()
+  parentId!: string;
+}
+
+export class DeactivateUnitDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị kế thừa nhiệm vụ / unit that takes over open tasks' })
+  @IsUUID()
+  successorId!: string;
+
+  @ApiProperty({ example: 'Hợp nhất theo Nghị quyết của Ban Chấp hành Trung ương' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class ImportUnitDto {
+  @ApiProperty({ example: 'XA-IAGRAI' })
+  @IsString()
+  code!: string;
+
+  @ApiProperty({ example: 'Đảng ủy xã Ia Grai' })
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ enum: UNIT_KINDS, example: 'commune' })
+  @IsString()
+  kind!: string;
+
+  @ApiPropertyOptional({ example: 'TU-GL', nullable: true, description: 'Mã đơn vị cấp trên / parent code' })
+  @IsOptional()
+  @IsString()
+  parentCode?: string | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() headName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() headEmail?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() headPhone?: string;
+}
+
+export class ImportUnitsDto {
+  @ApiProperty({ type: [ImportUnitDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50_000)
+  @ValidateNested({ each: true })
+  @Type(() => ImportUnitDto)
+  units!: ImportUnitDto[];
+}
+
+export class ListUnitsQuery extends PagingQuery {
+  @ApiPropertyOptional({
+    description: 'Tìm theo tên hoặc mã, có hoặc không dấu / name or code, with or without diacritics',
+    example: 'dan van',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: UNIT_KINDS })
+  @IsOptional()
+  @IsIn(UNIT_KINDS as unknown as string[])
+  kind?: UnitKind;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+export class SubtreeQuery {
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeInactive?: boolean;
+}

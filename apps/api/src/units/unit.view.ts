@@ -1,0 +1,16 @@
+import type { UnitEntity } from '@dondoc/persistence';
+
+export function unitView(unit: UnitEntity) {
+  return {
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    parentId: unit.parentId,
+    depth: unit.depth,
+    active: unit.active,
+    successorId: unit.successorId,
+    head: { name: unit.headName, title: unit.headTitle, email: unit.headEmail, phone: unit.headPhone },
+  };
+}
+export type UnitView = ReturnType<typeof unitView>;

@@ -1,0 +1,23 @@
+import { ValidationError } from '@dondoc/domain';
+import { parseCsv, unitsFromCsv } from './units.csv';
+
+describe('CSV import parsing', () => {
+  it('reads quoted fields with commas, quotes and Vietnamese text, keeping line numbers', () => {
+    const csv =
+      'code,name,kind,parentCode\r\nTU,"Tỉnh ủy Gia Lai",party_committee,\nBDV,"Ban Dân vận, Tỉnh ủy ""GL""",advisory_board,TU\n\nXA-1,Đảng ủy xã Ia Grai,commune,TU\n';
+    const units = unitsFromCsv(csv);
+    expect(units.map((u) => [u.line, u.code, u.name, u.parentCode])).toEqual([
+      [2, 'TU', 'Tỉnh ủy Gia Lai', null],
+      [3, 'BDV', 'Ban Dân vận, Tỉnh ủy "GL"', 'TU'],
+      [5, 'XA-1', 'Đảng ủy xã Ia Grai', 'TU'],
+    ]);
+  });
+
+  it('counts lines inside quoted line breaks', () => {
+    expect(parseCsv('a,b\n"x\ny",z\nq,r').map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it('refuses a header without the required columns', () => {
+    expect(() => unitsFromCsv('code,title\nA,B')).toThrow(ValidationError);
+  });
+});

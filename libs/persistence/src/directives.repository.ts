@@ -1,0 +1,156 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import {
+  emptyBucketCounts,
+  foldVietnamese,
+  NotFoundError,
+  statusBucket,
+  type BucketCounts,
+  type Scope,
+  type StatusBucket,
+} from '@dondoc/domain';
+import { DirectiveEntity, TaskEntity } from './entities';
+import { escapeLike } from './units.repository';
+
+export interface DirectiveFilter {
+  issuingUnitId?: string;
+  /** Directives with a task whose lead unit is this unit, or (with subtree) below it. */
+  unitId?: string;
+  subtree?: boolean;
+  bucket?: StatusBucket;
+  overdue?: boolean;
+  status?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** SQL for the bucket of a task row aliased `t`, at `now()`. */
+export const TASK_BUCKET_SQL = `CASE
+  WHEN t.status = 'cancelled' THEN 'cancelled'
+  WHEN t.status = 'completed' AND t.completed_at <= t.deadline THEN 'completed_on_time'
+  WHEN t.status = 'completed' THEN 'completed_late'
+  WHEN t.deadline < now() THEN 'open_overdue'
+  ELSE 'open_within_deadline' END`;
+
+/**
+ * Directive reads. Every method takes the caller's scope: a directive is visible when
+ * its issuing unit is in the scope or one of its tasks' lead or coordinating units is;
+ * of its tasks, the caller sees those of units in the scope (all, when the issuer is).
+ */
+export class DirectivesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private visible(scope: Scope, query: SelectQueryBuilder<DirectiveEntity>) {
+    return query.andWhere(
+      `(iu.path LIKE :scopePath OR EXISTS (
+          SELECT 1 FROM tasks vt JOIN units vu ON vu.id = vt.lead_unit_id
+           WHERE vt.directive_id = d.id AND vu.path LIKE :scopePath)
+        OR EXISTS (
+          SELECT 1 FROM tasks ct JOIN task_coordinators cc ON cc.task_id = ct.id JOIN units cu ON cu.id = cc.unit_id
+           WHERE ct.directive_id = d.id AND cu.path LIKE :scopePath))`,
+      { scopePath: `${scope.unitPath}%` },
+    );
+  }
+
+  async list(scope: Scope, filter: DirectiveFilter) {
+    const query = this.dataSource
+      .getRepository(DirectiveEntity)
+      .createQueryBuilder('d')
+      .innerJoin('d.issuingUnit', 'iu')
+      .addSelect(['iu.id', 'iu.code', 'iu.name'])
+      .where('TRUE');
+    this.visible(scope, query);
+    if (filter.issuingUnitId) query.andWhere('d.issuing_unit_id = :issuer', { issuer: filter.issuingUnitId });
+    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
+    if (filter.q) query.andWhere('d.search_text LIKE :q', { q: `%${escapeLike(foldVietnamese(filter.q.trim()))}%` });
+    if (filter.unitId) {
+      const unitCondition = filter.subtree
+        ? `fu.path LIKE (SELECT path FROM units WHERE id = :unitId) || '%'`
+        : 'fu.id = :unitId';
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM tasks ft JOIN units fu ON fu.id = ft.lead_unit_id WHERE ft.directive_id = d.id AND ${unitCondition})`,
+        { unitId: filter.unitId },
+      );
+    }
+    if (filter.bucket || filter.overdue) {
+      const bucket = filter.overdue ? 'open_overdue' : filter.bucket;
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM tasks t JOIN units bu ON bu.id = t.lead_unit_id
+                  WHERE t.directive_id = d.id AND bu.path LIKE :scopePath AND (${TASK_BUCKET_SQL}) = :bucket)`,
+        { bucket },
+      );
+    }
+    query.orderBy('d.issue_date', 'DESC').addOrderBy('d.created_at', 'DESC').take(filter.limit).skip(filter.offset);
+    const [items, total] = await query.getManyAndCount();
+    const counts = await this.bucketCounts(
+      scope,
+      items.map((d) => d.id),
+    );
+    return {
+      items: items.map((directive) => ({ directive, progress: counts.get(directive.id) ?? emptyBucketCounts() })),
+      total,
+    };
+  }
+
+  /** Per directive, the number of visible tasks in each bucket. */
+  async bucketCounts(scope: Scope, directiveIds: string[]): Promise<Map<string, BucketCounts>> {
+    const result = new Map<string, BucketCounts>();
+    if (directiveIds.length === 0) return result;
+    const rows: { directive_id: string; bucket: StatusBucket; n: string }[] = await this.dataSource.query(
+      `SELECT t.directive_id, ${TASK_BUCKET_SQL} AS bucket, count(*) AS n
+         FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+         JOIN directives d ON d.id = t.directive_id JOIN units iu ON iu.id = d.issuing_unit_id
+        WHERE t.directive_id = ANY($1) AND (u.path LIKE $2 OR iu.path LIKE $2 OR EXISTS (
+                SELECT 1 FROM task_coordinators c JOIN units cu ON cu.id = c.unit_id
+                 WHERE c.task_id = t.id AND cu.path LIKE $2))
+        GROUP BY 1, 2`,
+      [directiveIds, `${scope.unitPath}%`],
+    );
+    for (const row of rows) {
+      const counts = result.get(row.directive_id) ?? emptyBucketCounts();
+      counts[row.bucket] = Number(row.n);
+      result.set(row.directive_id, counts);
+    }
+    return result;
+  }
+
+  async get(scope: Scope, id: string, now = new Date()) {
+    const query = this.dataSource
+      .getRepository(DirectiveEntity)
+      .createQueryBuilder('d')
+      .innerJoinAndSelect('d.issuingUnit', 'iu')
+      .where('d.id = :id', { id });
+    this.visible(scope, query);
+    const directive = await query.getOne();
+    if (!directive) throw new NotFoundError('văn bản / directive', id);
+    const issuerVisible = directive.issuingUnit.path.startsWith(scope.unitPath);
+    const tasksQuery = this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.leadUnit', 'lu')
+      .leftJoinAndSelect('t.coordinators', 'c')
+      .leftJoinAndSelect('c.unit', 'cu')
+      .leftJoinAndSelect('t.indicators', 'i')
+      .where('t.directive_id = :id', { id })
+      .orderBy('t.position')
+      .addOrderBy('i.position');
+    if (!issuerVisible) {
+      tasksQuery.andWhere(
+        `(lu.path LIKE :p OR EXISTS (SELECT 1 FROM task_coordinators sc JOIN units su ON su.id = sc.unit_id WHERE sc.task_id = t.id AND su.path LIKE :p))`,
+        { p: `${scope.unitPath}%` },
+      );
+    }
+    const tasks = await tasksQuery.getMany();
+    const progress = emptyBucketCounts();
+    for (const task of tasks) progress[statusBucket(task, now)]++;
+    return { directive, tasks, progress };
+  }
+
+  /** A directive of the same issuing unit, type, number and year, if any. */
+  findByDocument(issuingUnitId: string, docType: string, docNumber: number, issueYear: number) {
+    return this.dataSource.getRepository(DirectiveEntity).findOne({
+      select: { id: true, documentNumber: true },
+      where: { issuingUnitId, docType, docNumber, issueYear },
+    });
+  }
+}
