@@ -22,6 +22,8 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,
+  // A global option in jest (per-project values are ignored): room for real servers on 2 cores.
+  testTimeout: 120_000,
   projects: [
     {
       ...shared,
@@ -33,19 +35,16 @@ module.exports = {
       ...shared,
       displayName: 'workflow',
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.workflow.spec.ts', '<rootDir>/test/replay/**/*.spec.ts'],
-      testTimeout: 120_000,
     },
     {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
-      testTimeout: 60_000,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      testTimeout: 180_000,
     },
   ],
 };

@@ -3,6 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   childPath,
   ConflictError,
+  ForbiddenError,
   foldVietnamese,
   NotFoundError,
   UNIT_CODE,
@@ -69,18 +70,21 @@ export class UnitsRepository {
     const units = unique.length ? await this.dataSource.getRepository(UnitEntity).findBy({ id: In(unique) }) : [];
     const byId = new Map(units.map((unit) => [unit.id, unit]));
     const problems: FieldProblem[] = [];
+    const outside: FieldProblem[] = [];
     for (const { field, id } of ids) {
       const unit = byId.get(id);
       if (!unit) problems.push({ field, message: `${field}: không có đơn vị ${id} / no such unit` });
-      else if (!unit.active)
-        problems.push({ field, message: `${field}: đơn vị ${unit.code} đã ngừng hoạt động / unit is deactivated` });
       else if (!unit.path.startsWith(scope.unitPath)) {
-        problems.push({
+        outside.push({
           field,
           message: `${field}: đơn vị ${unit.code} ngoài phạm vi của bạn / unit outside your subtree`,
         });
+      } else if (!unit.active) {
+        problems.push({ field, message: `${field}: đơn vị ${unit.code} đã ngừng hoạt động / unit is deactivated` });
       }
     }
+    // Acting on units outside one's own subtree is a matter of access (403), not of input.
+    if (outside.length) throw new ForbiddenError('Đơn vị ngoài phạm vi của bạn / units outside your subtree', outside);
     if (problems.length) throw new ValidationError(problems);
     return byId;
   }
