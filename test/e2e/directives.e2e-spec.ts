@@ -205,6 +205,31 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     expect(late.status).toBe(409);
   });
 
+  it('lists the open tasks of a subtree', async () => {
+    const { body: created } = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body: seed000Body(province, today, number()),
+    });
+    const mttq = await http.login(province.user('chutich.mttq'), PASSWORD);
+    const below = await http.request(
+      'GET',
+      `/api/v1/tasks?unitId=${province.unit('MTTQ-GL')}&subtree=true&bucket=open_within_deadline&directiveId=${created.id}`,
+      { token: mttq },
+    );
+    expect(below.status).toBe(200);
+    expect(below.body.items.map((t: { leadUnit: { code: string } }) => t.leadUnit.code)).toEqual([
+      `${province.prefix}-HND-GL`,
+    ]);
+    const own = await http.request(
+      'GET',
+      `/api/v1/tasks?unitId=${province.unit('MTTQ-GL')}&directiveId=${created.id}`,
+      { token: mttq },
+    );
+    expect(own.body.total).toBe(0);
+    const outside = await http.request('GET', `/api/v1/tasks?unitId=${province.unit('CA-GL')}`, { token: mttq });
+    expect(outside.status).toBe(404);
+  });
+
   it('serves the OpenAPI document with every endpoint', async () => {
     const { status, body } = await http.request('GET', '/docs/openapi.json');
     expect(status).toBe(200);
@@ -221,6 +246,7 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
         '/api/v1/directives/{id}',
         '/api/v1/directives/{id}/amendments',
         '/api/v1/directives/{id}/cancel',
+        '/api/v1/tasks',
         '/api/v1/calendar',
         '/api/v1/calendar/overrides/{date}',
         '/health',

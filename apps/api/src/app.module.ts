@@ -10,6 +10,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
+import { TasksController } from './tasks/tasks.controller';
 import { UnitsController } from './units/units.controller';
 import { UsersController } from './users/users.controller';
 
@@ -25,6 +26,7 @@ export class AppModule {
         UnitsController,
         UsersController,
         DirectivesController,
+        TasksController,
         CalendarController,
       ],
       providers: [AuthService, DirectivesService, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -9,3 +9,4 @@ export * from './users.repository';
 export * from './directives.repository';
 export * from './calendar.repository';
 export * from './seed/demo-province';
+export * from './tasks.repository';

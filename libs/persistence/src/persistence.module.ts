@@ -4,6 +4,7 @@ import { AppConfig } from '@dondoc/config';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
+import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
 
@@ -56,7 +57,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(UsersRepository),
     repository(DirectivesRepository),
     repository(CalendarRepository),
+    repository(TasksRepository),
   ],
-  exports: [DataSource, UnitsRepository, UsersRepository, DirectivesRepository, CalendarRepository],
+  exports: [DataSource, UnitsRepository, UsersRepository, DirectivesRepository, CalendarRepository, TasksRepository],
 })
 export class PersistenceModule {}

@@ -91,14 +91,46 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Người dùng trong phạm vi / users of units in your subtree' })
+  @ApiOkResponse({
+    description: 'Người dùng trong phạm vi / users of units in your subtree',
+    schema: {
+      example: [
+        {
+          id: '…',
+          username: 'mttq.iagrai',
+          fullName: 'Trần Thị Hoa',
+          role: 'officer',
+          unitId: '…',
+          unitName: 'Ủy ban MTTQ Việt Nam xã Ia Grai',
+          email: null,
+          isHead: false,
+          active: true,
+        },
+      ],
+    },
+  })
   async list(@CurrentScope() scope: Scope) {
     return (await this.users.list(scope)).map(userView);
   }
 
   @Post()
   @Roles('admin')
-  @ApiCreatedResponse({ description: 'Đã tạo / created' })
+  @ApiCreatedResponse({
+    description: 'Đã tạo / created',
+    schema: {
+      example: {
+        id: '…',
+        username: 'mttq.iagrai',
+        fullName: 'Trần Thị Hoa',
+        role: 'officer',
+        unitId: '…',
+        unitName: 'Ủy ban MTTQ Việt Nam xã Ia Grai',
+        email: null,
+        isHead: false,
+        active: true,
+      },
+    },
+  })
   async create(@CurrentScope() scope: Scope, @Body() dto: CreateUserDto) {
     await this.units.requireAllInScope(scope, [{ field: 'unitId', id: dto.unitId }]);
     const passwordHash = await AuthService.hash(dto.password);
