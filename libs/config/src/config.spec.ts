@@ -21,6 +21,9 @@ describe('loadConfig', () => {
     ['DATABASE_POOL_SIZE', '0'],
     ['JWT_SECRET', 'short'],
     ['LOGIN_MAX_ATTEMPTS', '0'],
+    ['REMINDER_WORKING_DAYS_BEFORE', '5;2'],
+    ['REMINDER_ON_DEADLINE_DAY_AT', '8h'],
+    ['ESCALATION_REPEAT_WORKING_DAYS', '0'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     const run = () => loadConfig({ [name]: value });
     expect(run).toThrow(ConfigError);
@@ -30,6 +33,21 @@ describe('loadConfig', () => {
   it('refuses to run production without a JWT secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET');
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('reads the default policies', () => {
+    expect(loadConfig({}).policies).toEqual({
+      reminderWorkingDaysBefore: [5, 2, 1],
+      reminderOnDeadlineDayAt: '08:00',
+      escalationStepWorkingDays: 1,
+      escalationRepeatWorkingDays: 3,
+    });
+    expect(
+      loadConfig({ REMINDER_WORKING_DAYS_BEFORE: '1, 3', REMINDER_ON_DEADLINE_DAY_AT: 'none' }).policies,
+    ).toMatchObject({
+      reminderWorkingDaysBefore: [3, 1],
+      reminderOnDeadlineDayAt: null,
+    });
   });
 
   it('treats blank values as unset', () => {

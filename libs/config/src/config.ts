@@ -28,6 +28,15 @@ export interface AuthConfig {
   loginWindowSeconds: number;
 }
 
+/** Default reminder and escalation policies for tasks that give none (in working days). */
+export interface PolicyDefaults {
+  reminderWorkingDaysBefore: number[];
+  /** HH:mm local on the deadline day, or null for none. */
+  reminderOnDeadlineDayAt: string | null;
+  escalationStepWorkingDays: number;
+  escalationRepeatWorkingDays: number;
+}
+
 export abstract class AppConfig {
   abstract nodeEnv: string;
   abstract port: number;
@@ -37,6 +46,7 @@ export abstract class AppConfig {
   abstract database: DatabaseConfig;
   abstract temporal: TemporalConfig;
   abstract auth: AuthConfig;
+  abstract policies: PolicyDefaults;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +77,10 @@ export const DEFAULTS = {
   JWT_TTL_SECONDS: '28800',
   LOGIN_MAX_ATTEMPTS: '5',
   LOGIN_WINDOW_SECONDS: '900',
+  REMINDER_WORKING_DAYS_BEFORE: '5,2,1',
+  REMINDER_ON_DEADLINE_DAY_AT: '08:00',
+  ESCALATION_STEP_WORKING_DAYS: '1',
+  ESCALATION_REPEAT_WORKING_DAYS: '3',
 } as const;
 
 /** Used only outside production when JWT_SECRET is unset; production refuses to start without one. */
@@ -118,6 +132,31 @@ function timezone(env: Env): string {
   return raw;
 }
 
+function policyDefaults(env: Env): PolicyDefaults {
+  const offsets = read(env, 'REMINDER_WORKING_DAYS_BEFORE');
+  if (!/^(\d{1,2}(,\d{1,2})*)?$/.test(offsets.replace(/\s/g, ''))) {
+    throw new ConfigError(
+      'REMINDER_WORKING_DAYS_BEFORE',
+      'expected working days as a comma-separated list, e.g. 5,2,1',
+    );
+  }
+  const at = read(env, 'REMINDER_ON_DEADLINE_DAY_AT');
+  if (at !== 'none' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) {
+    throw new ConfigError('REMINDER_ON_DEADLINE_DAY_AT', 'expected HH:mm or "none"');
+  }
+  return {
+    reminderWorkingDaysBefore: offsets
+      .replace(/\s/g, '')
+      .split(',')
+      .filter(Boolean)
+      .map(Number)
+      .sort((a, b) => b - a),
+    reminderOnDeadlineDayAt: at === 'none' ? null : at,
+    escalationStepWorkingDays: int(env, 'ESCALATION_STEP_WORKING_DAYS', 0, 60),
+    escalationRepeatWorkingDays: int(env, 'ESCALATION_REPEAT_WORKING_DAYS', 1, 60),
+  };
+}
+
 function authConfig(env: Env): AuthConfig {
   let jwtSecret = read(env, 'JWT_SECRET');
   if (!jwtSecret) {
@@ -147,6 +186,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: logLevel as AppConfig['logLevel'],
     database: { url: databaseUrl(env), poolSize: int(env, 'DATABASE_POOL_SIZE', 1, 200) },
     auth: authConfig(env),
+    policies: policyDefaults(env),
     temporal: {
       address: temporalAddress(env),
       namespace: read(env, 'TEMPORAL_NAMESPACE'),

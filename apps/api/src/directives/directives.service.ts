@@ -3,8 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { AppConfig } from '@dondoc/config';
 import {
   ConflictError,
-  DEFAULT_ESCALATION_POLICY,
-  DEFAULT_REMINDER_POLICY,
   escalationPolicyProblems,
   ForbiddenError,
   hasExplicitOffset,
@@ -13,7 +11,9 @@ import {
   reminderPolicyProblems,
   ValidationError,
   type BusinessCalendar,
+  type EscalationPolicy,
   type FieldProblem,
+  type ReminderPolicy,
   type Scope,
 } from '@dondoc/domain';
 import { CalendarRepository, DirectivesRepository, UnitsRepository, type UnitEntity } from '@dondoc/persistence';
@@ -175,6 +175,22 @@ export class DirectivesService {
     );
   }
 
+  private defaultReminderPolicy(): ReminderPolicy {
+    const { reminderWorkingDaysBefore, reminderOnDeadlineDayAt } = this.config.policies;
+    return {
+      before: reminderWorkingDaysBefore.map((workingDays) => ({ workingDays })),
+      onDeadlineDayAt: reminderOnDeadlineDayAt,
+    };
+  }
+
+  private defaultEscalationPolicy(): EscalationPolicy {
+    const { escalationStepWorkingDays, escalationRepeatWorkingDays } = this.config.policies;
+    return {
+      stepDelay: { workingDays: escalationStepWorkingDays },
+      repeatAtTop: { workingDays: escalationRepeatWorkingDays },
+    };
+  }
+
   private calendarYear(now: Date): string {
     return new Intl.DateTimeFormat('en-CA', { timeZone: this.config.timezone, year: 'numeric' }).format(now);
   }
@@ -258,8 +274,8 @@ export class DirectivesService {
           unitOfMeasure: clean(i.unitOfMeasure),
           target: i.target ?? null,
         })),
-        reminderPolicy: dto.reminderPolicy ?? DEFAULT_REMINDER_POLICY,
-        escalationPolicy: dto.escalationPolicy ?? DEFAULT_ESCALATION_POLICY,
+        reminderPolicy: dto.reminderPolicy ?? this.defaultReminderPolicy(),
+        escalationPolicy: dto.escalationPolicy ?? this.defaultEscalationPolicy(),
       };
     });
     try {
