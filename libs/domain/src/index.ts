@@ -7,3 +7,4 @@ export * from './unit';
 export * from './user';
 export * from './policy';
 export * from './policy-validation';
+export * from './schedule';
