@@ -86,3 +86,89 @@ export interface DirectiveActivities {
   /** Applies an amendment; returns the directive's open tasks afterwards. */
   applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]>;
 }
+
+// ---- Task follow-up -------------------------------------------------------------
+
+export type Obligation = 'ack' | 'report' | 'revision' | 'review';
+
+export type NoticeKind =
+  | 'task_assigned'
+  | 'ack_due'
+  | 'reminder'
+  | 'overdue'
+  | 'escalation'
+  | 'report_submitted'
+  | 'report_returned'
+  | 'review_due'
+  | 'extension_requested'
+  | 'extension_decided'
+  | 'cancelled';
+
+export interface NoticeInput {
+  /** Deterministic: the same notice retried or replayed is delivered once. */
+  noticeId: string;
+  kind: NoticeKind;
+  taskId: string;
+  targetUnitId: string;
+  /** What must still be awaited for the notice to make sense (self-check before sending). */
+  awaiting?: Obligation;
+  level?: number;
+  lateUnitId?: string;
+  dueAt?: string;
+  note?: string;
+}
+
+export interface NoticeResult {
+  delivered: number;
+  skipped?: string;
+}
+
+export type TaskEvent =
+  | { type: 'assigned' }
+  | { type: 'acknowledged'; at: string }
+  | { type: 'overdue'; obligation: Obligation }
+  | {
+      type: 'report';
+      reportId: string;
+      version: number;
+      text: string;
+      indicatorValues: { name: string; value: number }[];
+      attachments: string[];
+      at: string;
+      late: boolean;
+      reviewDeadline: string;
+    }
+  | {
+      type: 'review';
+      reportId: string;
+      outcome: 'accepted' | 'returned';
+      comment: string | null;
+      at: string;
+      revisionDeadline: string | null;
+      completedAt: string | null;
+    }
+  | { type: 'extension_requested'; requestId: string; deadline: string; reason: string; at: string }
+  | {
+      type: 'extension_decided';
+      requestId: string;
+      approved: boolean;
+      comment: string | null;
+      at: string;
+      deadline: string | null;
+    }
+  | { type: 'deadline_changed'; deadline: string }
+  | { type: 'cancelled'; reason: string };
+
+export interface RecordTaskEventInput {
+  eventId: string;
+  taskId: string;
+  actor: string;
+  event: TaskEvent;
+}
+
+export interface TaskActivities {
+  notify(input: NoticeInput): Promise<NoticeResult>;
+  /** Unit ids from `fromUnitId` up to `toUnitId` (inclusive), or to the root when toUnitId is null. */
+  escalationChain(input: { fromUnitId: string; toUnitId: string | null }): Promise<string[]>;
+  recordTaskEvent(input: RecordTaskEventInput): Promise<void>;
+}

@@ -1,2 +1,3 @@
 // The one workflowsPath handed to the worker and the bundler.
 export { directiveWorkflow } from './directive.workflow';
+export { taskWorkflow } from './task.workflow';

@@ -31,27 +31,42 @@ describe('reminder and escalation instants (pure)', () => {
   it('drops instants already past and keeps durations literal', () => {
     const deadline = at('2026-03-20T10:00:20+07:00');
     const policy = { before: [{ duration: 'PT10S' }, { duration: 'PT5S' }, { workingDays: 5 }], onDeadlineDayAt: null };
-    expect(local(reminderInstants(deadline, policy, cal, at('2026-03-20T10:00:00+07:00'))).map(([key]) => key)).toEqual([
-      'reminder:PT10S',
-      'reminder:PT5S',
-    ]);
+    expect(local(reminderInstants(deadline, policy, cal, at('2026-03-20T10:00:00+07:00'))).map(([key]) => key)).toEqual(
+      ['reminder:PT10S', 'reminder:PT5S'],
+    );
     expect(reminderInstants(deadline, policy, cal, at('2026-03-20T10:00:00+07:00'))[0]!.at.toISOString()).toBe(
       at('2026-03-20T10:00:10+07:00').toISOString(),
     );
   });
 
   it('recomputes from an extended deadline: none of the old instants remain', () => {
-    const old = reminderInstants(at('2026-03-20T17:00:00+07:00'), DEFAULT_REMINDER_POLICY, cal, at('2026-03-01T00:00:00+07:00'));
-    const extended = reminderInstants(at('2026-04-10T17:00:00+07:00'), DEFAULT_REMINDER_POLICY, cal, at('2026-03-01T00:00:00+07:00'));
+    const old = reminderInstants(
+      at('2026-03-20T17:00:00+07:00'),
+      DEFAULT_REMINDER_POLICY,
+      cal,
+      at('2026-03-01T00:00:00+07:00'),
+    );
+    const extended = reminderInstants(
+      at('2026-04-10T17:00:00+07:00'),
+      DEFAULT_REMINDER_POLICY,
+      cal,
+      at('2026-03-01T00:00:00+07:00'),
+    );
     const oldTimes = new Set(old.map((i) => i.at.getTime()));
     expect(extended.some((i) => oldTimes.has(i.at.getTime()))).toBe(false);
   });
 
   it('counts escalation delays in working days from the next working morning', () => {
     // Overdue at 17:00 on Friday 13/2/2026, just before Tết: level 2 a working day later is 24/2.
-    expect(after(at('2026-02-13T17:00:00+07:00'), { workingDays: 0 }, cal).toISOString()).toBe(at('2026-02-23T08:00:00+07:00').toISOString());
-    expect(after(at('2026-02-13T17:00:00+07:00'), { workingDays: 1 }, cal).toISOString()).toBe(at('2026-02-24T08:00:00+07:00').toISOString());
-    expect(after(at('2026-03-10T10:00:00+07:00'), { duration: 'PT5S' }, cal).toISOString()).toBe(at('2026-03-10T10:00:05+07:00').toISOString());
+    expect(after(at('2026-02-13T17:00:00+07:00'), { workingDays: 0 }, cal).toISOString()).toBe(
+      at('2026-02-23T08:00:00+07:00').toISOString(),
+    );
+    expect(after(at('2026-02-13T17:00:00+07:00'), { workingDays: 1 }, cal).toISOString()).toBe(
+      at('2026-02-24T08:00:00+07:00').toISOString(),
+    );
+    expect(after(at('2026-03-10T10:00:00+07:00'), { duration: 'PT5S' }, cal).toISOString()).toBe(
+      at('2026-03-10T10:00:05+07:00').toISOString(),
+    );
   });
 
   it('climbs the chain, then repeats at the top', () => {

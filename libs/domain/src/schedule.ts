@@ -22,21 +22,32 @@ function parseHhMm(value: string): number {
 }
 
 /** Reminder instants before `deadline`, in order, dropping those not after `now`. */
-export function reminderInstants(deadline: Date, policy: ReminderPolicy, calendar: BusinessCalendar, now: Date): Instant[] {
+export function reminderInstants(
+  deadline: Date,
+  policy: ReminderPolicy,
+  calendar: BusinessCalendar,
+  now: Date,
+): Instant[] {
   const instants: Instant[] = [];
   const deadlineDate = calendar.dateOf(deadline);
   for (const offset of policy.before) {
     let at: Date;
     if ('workingDays' in offset) {
       if (offset.workingDays === 0) continue;
-      at = calendar.at(calendar.subtractWorkingDays(deadlineDate, offset.workingDays), calendar.workingHours.startMinutes);
+      at = calendar.at(
+        calendar.subtractWorkingDays(deadlineDate, offset.workingDays),
+        calendar.workingHours.startMinutes,
+      );
     } else {
       at = new Date(deadline.getTime() - durationMs(offset.duration));
     }
     instants.push({ key: `reminder:${offsetKey(offset)}`, at });
   }
   if (policy.onDeadlineDayAt && calendar.isWorkingDay(deadlineDate)) {
-    instants.push({ key: `reminder:day-of@${policy.onDeadlineDayAt}`, at: calendar.at(deadlineDate, parseHhMm(policy.onDeadlineDayAt)) });
+    instants.push({
+      key: `reminder:day-of@${policy.onDeadlineDayAt}`,
+      at: calendar.at(deadlineDate, parseHhMm(policy.onDeadlineDayAt)),
+    });
   }
   const seen = new Set<number>();
   return instants
@@ -53,7 +64,10 @@ export function after(from: Date, offset: Offset, calendar: BusinessCalendar): D
   if ('duration' in offset) return new Date(from.getTime() + durationMs(offset.duration));
   const start = calendar.nextWorkingInstant(from);
   if (offset.workingDays === 0) return start;
-  return calendar.at(calendar.addWorkingDays(calendar.dateOf(start), offset.workingDays), calendar.workingHours.startMinutes);
+  return calendar.at(
+    calendar.addWorkingDays(calendar.dateOf(start), offset.workingDays),
+    calendar.workingHours.startMinutes,
+  );
 }
 
 /** Where escalation step `step` (0-based) goes: up the chain, then the top again and again. */

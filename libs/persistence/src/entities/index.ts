@@ -1,12 +1,18 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import { DirectiveEntity } from './directive.entity';
+import { ExtensionRequestEntity } from './extension-request.entity';
+import { NotificationEntity } from './notification.entity';
+import { TaskReportEntity } from './task-report.entity';
 import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
 import { TaskEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  ExtensionRequestEntity,
+  NotificationEntity,
+  TaskReportEntity,
   AuditEventEntity,
   CalendarOverrideEntity,
   DirectiveEntity,
@@ -27,4 +33,7 @@ export const ENTITIES = [
   TaskIndicatorEntity,
   AuditEventEntity,
   CalendarOverrideEntity,
+  NotificationEntity,
+  TaskReportEntity,
+  ExtensionRequestEntity,
 ];

@@ -74,6 +74,22 @@ export class TaskEntity {
   @Column('jsonb', { name: 'escalation_policy' })
   escalationPolicy!: EscalationPolicy;
 
+  /** Where the follow-up stands: awaiting_ack, in_progress, under_review, revising, completed, cancelled. */
+  @Column('text', { default: 'awaiting_ack' })
+  phase!: string;
+
+  @Column('timestamptz', { name: 'ack_deadline', nullable: true })
+  ackDeadline!: Date | null;
+
+  @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Column('timestamptz', { name: 'review_deadline', nullable: true })
+  reviewDeadline!: Date | null;
+
+  @Column('timestamptz', { name: 'revision_deadline', nullable: true })
+  revisionDeadline!: Date | null;
+
   @Column('timestamptz', { name: 'completed_at', nullable: true })
   completedAt!: Date | null;
 

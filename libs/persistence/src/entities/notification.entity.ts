@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A row of a user's in-app inbox. `notice_id` is deterministic (task, obligation,
+ * instant), so a retried activity never delivers the same notice twice to a user.
+ */
+@Entity({ name: 'notifications' })
+@Index('ux_notifications_notice_user', ['noticeId', 'userId'], { unique: true })
+@Index('ix_notifications_user_created', ['userId', 'createdAt'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text', { name: 'notice_id' })
+  noticeId!: string;
+
+  @Column('uuid', { name: 'user_id' })
+  userId!: string;
+
+  @Column('uuid', { name: 'unit_id' })
+  unitId!: string;
+
+  /** task_assigned, ack_due, reminder, overdue, escalation, report_submitted, report_returned, review_due, extension_requested, extension_decided, cancelled */
+  @Column('text')
+  kind!: string;
+
+  @Column('integer', { nullable: true })
+  level!: number | null;
+
+  @Column('uuid', { name: 'late_unit_id', nullable: true })
+  lateUnitId!: string | null;
+
+  @Column('uuid', { name: 'task_id', nullable: true })
+  taskId!: string | null;
+
+  @Column('uuid', { name: 'directive_id', nullable: true })
+  directiveId!: string | null;
+
+  /** Vietnamese first, then English. */
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  body!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'read_at', nullable: true })
+  readAt!: Date | null;
+}

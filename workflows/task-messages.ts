@@ -1,0 +1,55 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Obligation } from './activities';
+
+export type TaskPhase = 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
+
+export interface TaskState {
+  phase: TaskPhase;
+  acknowledged: boolean;
+  /** ISO instants. */
+  deadline: string;
+  originalDeadline: string;
+  ackDeadline: string;
+  reviewDeadline: string | null;
+  revisionDeadline: string | null;
+  reportVersion: number;
+  currentReportId: string | null;
+  lastSubmittedAt: string | null;
+  pendingExtension: { requestId: string; deadline: string; reason: string } | null;
+  /** Notice ids already sent (of live obligations). */
+  sent: string[];
+  /** Escalation progress per live obligation id. */
+  escalation: Record<string, { step: number; nextAt: string }>;
+  /** When each live obligation began (its reminders count from then). */
+  since: Record<string, string>;
+  chains: Partial<Record<Obligation, string[]>>;
+  overdueMarked: string[];
+}
+
+export interface Actor {
+  actor: string;
+  actorUnitId: string;
+}
+
+export const taskStateQuery = defineQuery<TaskState>('taskState');
+export const acknowledgeTaskUpdate = defineUpdate<TaskState, [Actor]>('acknowledgeTask');
+export const submitReportUpdate = defineUpdate<
+  { reportId: string; version: number; late: boolean },
+  [Actor & { text: string; indicatorValues: { name: string; value: number }[]; attachments: string[] }]
+>('submitReport');
+export const reviewReportUpdate = defineUpdate<
+  TaskState,
+  [Actor & { outcome: 'accepted' | 'returned'; comment: string | null }]
+>('reviewReport');
+export const requestExtensionUpdate = defineUpdate<
+  { requestId: string },
+  [Actor & { deadline: string; reason: string }]
+>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<
+  TaskState,
+  [Actor & { requestId: string; approve: boolean; comment: string | null }]
+>('decideExtension');
+export const cancelTaskUpdate = defineUpdate<TaskState, [{ actor: string; reason: string }]>('cancelTask');
+export const changeTaskDeadlineUpdate = defineUpdate<TaskState, [{ actor: string; deadline: string }]>(
+  'changeTaskDeadline',
+);

@@ -1,0 +1,270 @@
+import { activityInfo } from '@temporalio/activity';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
+import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../test/support/temporal-testing';
+import type { NoticeInput, RecordTaskEventInput, TaskActivities } from './activities';
+import { taskWorkflow, type TaskWorkflowInput } from './task.workflow';
+import {
+  acknowledgeTaskUpdate,
+  cancelTaskUpdate,
+  decideExtensionUpdate,
+  requestExtensionUpdate,
+  reviewReportUpdate,
+  submitReportUpdate,
+  taskStateQuery,
+} from './task-messages';
+
+const S = 1000;
+// Every day a working day and every hour a working hour, so seconds-long policies run as written.
+const ALWAYS: BusinessCalendar = new BusinessCalendar({
+  timeZone: 'UTC',
+  daysOff: [],
+  workingWeekends: [],
+  workingHours: { startMinutes: 0, endMinutes: 24 * 60 },
+});
+const allDays = () => {
+  const days: string[] = [];
+  for (let d = new Date('2020-01-01'); d.getUTCFullYear() < 2040; d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() === 0 || d.getUTCDay() === 6) days.push(d.toISOString().slice(0, 10));
+  }
+  return days;
+};
+
+interface Sent extends NoticeInput {
+  at: number;
+}
+
+/** Activities that record notices and events; the chain is lead → parent → issuer. */
+function fakes(notices: Sent[], events: RecordTaskEventInput[]): TaskActivities {
+  return {
+    async notify(input) {
+      notices.push({ ...input, at: activityInfo().currentAttemptScheduledTimestampMs });
+      return { delivered: 1 };
+    },
+    async escalationChain({ fromUnitId, toUnitId }) {
+      return toUnitId ? [fromUnitId, 'parent', toUnitId] : [fromUnitId, 'province', 'centre'];
+    },
+    async recordTaskEvent(input) {
+      events.push(input);
+    },
+  };
+}
+
+describe('taskWorkflow (time-skipping test server)', () => {
+  let env: TestWorkflowEnvironment;
+  let bundle: WorkflowBundleWithSourceMap;
+
+  beforeAll(async () => {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    [env, bundle] = await Promise.all([createTimeSkippingEnv(), bundleWorkflows()]);
+  });
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  async function run(
+    test: (
+      handle: Awaited<ReturnType<TestWorkflowEnvironment['client']['workflow']['start']>>,
+      start: number,
+      input: TaskWorkflowInput,
+    ) => Promise<void>,
+    overrides: Partial<TaskWorkflowInput> = {},
+  ) {
+    const notices: Sent[] = [];
+    const events: RecordTaskEventInput[] = [];
+    const taskQueue = uniqueTaskQueue('task');
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: bundle,
+      activities: fakes(notices, events),
+    });
+    const start = await env.currentTimeMs();
+    const taskId = `t-${Math.random().toString(36).slice(2)}`;
+    const input: TaskWorkflowInput = {
+      taskId,
+      directiveId: 'd-1',
+      leadUnitId: 'lead',
+      coordinatingUnitIds: ['helper'],
+      issuingUnitId: 'issuer',
+      deadline: new Date(start + 20 * S).toISOString(),
+      ackDeadline: new Date(start + 8 * S).toISOString(),
+      reminderPolicy: { before: [{ duration: 'PT10S' }, { duration: 'PT5S' }], onDeadlineDayAt: null },
+      escalationPolicy: { stepDelay: { duration: 'PT5S' }, repeatAtTop: { duration: 'PT10S' } },
+      reviewPeriod: { duration: 'PT15S' },
+      revisionPeriod: { duration: 'PT12S' },
+      calendar: { ...ALWAYS.toData(), workingWeekends: allDays() },
+      ...overrides,
+    };
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(taskWorkflow, {
+        workflowId: `task:${taskId}`,
+        taskQueue,
+        args: [input],
+      });
+      await test(handle, start, input);
+    });
+    const at = (n: Sent) => Math.round((n.at - start) / S);
+    return {
+      notices,
+      events,
+      summary: notices.map((n) => `${at(n)}s ${n.kind}${n.level ? `@${n.level}` : ''}→${n.targetUnitId}`),
+    };
+  }
+
+  const actor = { actor: 'officer', actorUnitId: 'lead' };
+
+  it('assigns, reminds before the deadline, and sends nothing more once the report is accepted on time', async () => {
+    const { summary, events } = await run(async (handle, start) => {
+      await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
+      await env.sleep(start + 16 * S - (await env.currentTimeMs()));
+      const report = await handle.executeUpdate(submitReportUpdate, {
+        args: [{ ...actor, text: 'Báo cáo quý', indicatorValues: [], attachments: [] }],
+      });
+      expect(report.late).toBe(false);
+      await handle.executeUpdate(reviewReportUpdate, {
+        args: [{ actor: 'leader', actorUnitId: 'issuer', outcome: 'accepted', comment: null }],
+      });
+      await env.sleep('60s');
+      expect((await handle.query(taskStateQuery)).phase).toBe('completed');
+    });
+    expect(summary.filter((line) => line.includes('task_assigned')).map((line) => line.replace(/^\d+s /, ''))).toEqual([
+      'task_assigned→lead',
+      'task_assigned→helper',
+    ]);
+    expect(summary.filter((line) => !line.includes('task_assigned'))).toEqual([
+      '10s reminder→lead',
+      '15s reminder→lead',
+      '16s report_submitted→issuer',
+    ]);
+    expect(events.map((e) => e.event.type)).toEqual(['assigned', 'acknowledged', 'report', 'review']);
+  });
+
+  it('urges an unacknowledged task, then escalates it like an overdue one until acknowledged', async () => {
+    const { summary } = await run(async (handle) => {
+      await env.sleep('14s');
+      await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
+      await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor: 'leader', reason: 'kết thúc kiểm thử' }] });
+    });
+    expect(summary.filter((line) => !line.includes('task_assigned') && !line.includes('reminder'))).toEqual([
+      '8s ack_due@1→lead',
+      '13s escalation@2→parent',
+      '14s cancelled→lead',
+    ]);
+  });
+
+  it('escalates a report never sent up to the issuer, then repeats there, and stops when it comes', async () => {
+    const { summary, events } = await run(async (handle) => {
+      await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
+      await env.sleep('52s');
+      const report = await handle.executeUpdate(submitReportUpdate, {
+        args: [{ ...actor, text: 'Nộp muộn', indicatorValues: [], attachments: [] }],
+      });
+      expect(report.late).toBe(true);
+      await handle.executeUpdate(reviewReportUpdate, {
+        args: [{ actor: 'leader', actorUnitId: 'issuer', outcome: 'accepted', comment: null }],
+      });
+      await env.sleep('60s');
+    });
+    expect(summary.filter((line) => !line.includes('task_assigned') && !line.includes('reminder'))).toEqual([
+      '20s overdue@1→lead',
+      '25s escalation@2→parent',
+      '30s escalation@3→issuer',
+      '40s escalation@3→issuer',
+      '50s escalation@3→issuer',
+      '52s report_submitted→issuer',
+    ]);
+    expect(events.filter((e) => e.event.type === 'overdue')).toHaveLength(1);
+    const review = events.find((e) => e.event.type === 'review')!.event as { completedAt: string };
+    expect(review.completedAt).toBeDefined();
+  });
+
+  it('after an approved extension recomputes every reminder; none of the old schedule fires', async () => {
+    const { summary } = await run(async (handle, start) => {
+      await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
+      await env.sleep('3s');
+      const { requestId } = await handle.executeUpdate(requestExtensionUpdate, {
+        args: [{ ...actor, deadline: new Date(start + 60 * S).toISOString(), reason: 'Chờ số liệu từ cơ sở' }],
+      });
+      await handle.executeUpdate(decideExtensionUpdate, {
+        args: [{ actor: 'leader', actorUnitId: 'issuer', requestId, approve: true, comment: null }],
+      });
+      const state = await handle.query(taskStateQuery);
+      expect(state.originalDeadline).not.toBe(state.deadline);
+      await env.sleep('55s');
+      await handle.executeUpdate(submitReportUpdate, {
+        args: [{ ...actor, text: 'Đúng hạn mới', indicatorValues: [], attachments: [] }],
+      });
+      await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor: 'leader', reason: 'kết thúc' }] });
+    });
+    expect(
+      summary.filter((line) => line.includes('reminder') || line.includes('overdue') || line.includes('escalation')),
+    ).toEqual(['50s reminder→lead', '55s reminder→lead']);
+    expect(summary).toContain('3s extension_requested→issuer');
+    expect(summary).toContain('3s extension_decided→lead');
+  });
+
+  it('returns a report with a revision deadline and its own reminders; an overdue review escalates on the reviewer side', async () => {
+    const { summary } = await run(async (handle) => {
+      await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
+      await handle.executeUpdate(submitReportUpdate, {
+        args: [{ ...actor, text: 'Lần 1', indicatorValues: [], attachments: [] }],
+      });
+      await env.sleep('2s');
+      await expect(
+        handle.executeUpdate(reviewReportUpdate, {
+          args: [{ actor: 'leader', actorUnitId: 'issuer', outcome: 'returned', comment: '' }],
+        }),
+      ).rejects.toThrow(WorkflowUpdateFailedError);
+      await handle.executeUpdate(reviewReportUpdate, {
+        args: [{ actor: 'leader', actorUnitId: 'issuer', outcome: 'returned', comment: 'Bổ sung số liệu' }],
+      });
+      await env.sleep('11s');
+      await handle.executeUpdate(submitReportUpdate, {
+        args: [{ ...actor, text: 'Lần 2', indicatorValues: [], attachments: [] }],
+      });
+      await env.sleep('21s');
+      await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor: 'leader', reason: 'kết thúc' }] });
+    });
+    expect(summary.filter((line) => !line.includes('task_assigned'))).toEqual([
+      '0s report_submitted→issuer',
+      '2s report_returned→lead',
+      '4s reminder→lead',
+      '9s reminder→lead',
+      '13s report_submitted→issuer',
+      '28s review_due@1→issuer',
+      '33s escalation@2→province',
+      '34s cancelled→lead',
+    ]);
+  });
+
+  it('refuses actions the state does not allow, with a reason', async () => {
+    await run(async (handle) => {
+      const refuse = (promise: Promise<unknown>) => expect(promise).rejects.toThrow(WorkflowUpdateFailedError);
+      await refuse(
+        handle.executeUpdate(acknowledgeTaskUpdate, { args: [{ actor: 'x', actorUnitId: 'another-unit' }] }),
+      );
+      await refuse(
+        handle.executeUpdate(reviewReportUpdate, {
+          args: [{ actor: 'leader', actorUnitId: 'issuer', outcome: 'accepted', comment: null }],
+        }),
+      );
+      await refuse(
+        handle.executeUpdate(requestExtensionUpdate, {
+          args: [{ ...actor, deadline: '2000-01-01T00:00:00Z', reason: 'x' }],
+        }),
+      );
+      await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
+      await refuse(handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] }));
+      await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor: 'leader', reason: 'hết' }] });
+      // The workflow has ended: nothing more is accepted.
+      await expect(
+        handle.executeUpdate(submitReportUpdate, {
+          args: [{ ...actor, text: 'muộn', indicatorValues: [], attachments: [] }],
+        }),
+      ).rejects.toThrow();
+    });
+  });
+});
