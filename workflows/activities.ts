@@ -46,12 +46,6 @@ export type RecordResult =
   | { status: 'recorded'; directiveId: string }
   | { status: 'duplicate'; directiveId: string; existingDirectiveId: string; documentNumber: string };
 
-export interface RecordOverdueInput {
-  directiveId: string;
-  taskIds: string[];
-  eventId: string;
-}
-
 export interface RecordCancelledInput {
   directiveId: string;
   reason: string;
@@ -77,11 +71,31 @@ export interface OpenTask {
   deadline: string;
 }
 
+export interface StartTasksInput {
+  directiveId: string;
+  /** Start these tasks' workflows; or, without ids, a page of the directive's tasks. */
+  taskIds?: string[];
+  offset?: number;
+  limit?: number;
+}
+
+export type TaskCommand = { kind: 'cancel'; reason: string } | { kind: 'change_deadline'; deadline: string };
+
+export interface ForwardInput {
+  directiveId: string;
+  /** The tasks to tell; without ids, every open task of the directive. */
+  taskIds?: string[];
+  command: TaskCommand;
+  actor: string;
+}
+
 export interface DirectiveActivities {
+  /** Starts task workflows (idempotently, by business key); returns how many tasks it covered. */
+  startTaskWorkflows(input: StartTasksInput): Promise<number>;
+  /** Sends a command to running task workflows; a task already closed is skipped. */
+  forwardToTasks(input: ForwardInput): Promise<number>;
   /** Writes the directive and its tasks in one transaction, idempotently. */
   recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult>;
-  /** Marks still-open tasks overdue; returns the ids now overdue. */
-  recordOverdue(input: RecordOverdueInput): Promise<string[]>;
   recordCancelled(input: RecordCancelledInput): Promise<void>;
   /** Applies an amendment; returns the directive's open tasks afterwards. */
   applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]>;

@@ -13,35 +13,40 @@ const DAY = 24 * 60 * 60 * 1000;
 
 interface Call {
   name: keyof DirectiveActivities;
-  /** Server time at which the activity was scheduled (skipped time included). */
   at: number;
   input: any;
 }
 
-/**
- * Activities that keep a tiny in-memory read model and record what the workflow asked
- * for: the workflow's decisions (what, when, what not) are what is tested here.
- */
-function recordingActivities(calls: Call[], tasks: TaskInput[], duplicateOf?: string): DirectiveActivities {
+/** Activities that keep a tiny read model and record what the workflow asked for. */
+function recordingActivities(
+  calls: Call[],
+  tasks: TaskInput[],
+  options: { duplicateOf?: string; totalTasks?: number } = {},
+): DirectiveActivities {
   const open = new Map(tasks.map((task) => [task.taskId, task.deadline]));
   const record = (name: keyof DirectiveActivities, input: unknown) =>
     calls.push({ name, at: activityInfo().currentAttemptScheduledTimestampMs, input });
   const openTasks = (): OpenTask[] => [...open].map(([taskId, deadline]) => ({ taskId, deadline }));
+  const total = options.totalTasks ?? tasks.length;
   return {
     async recordDirective(input) {
       record('recordDirective', input);
-      return duplicateOf
+      return options.duplicateOf
         ? {
             status: 'duplicate',
             directiveId: input.directiveId,
-            existingDirectiveId: duplicateOf,
+            existingDirectiveId: options.duplicateOf,
             documentNumber: input.document.normalized,
           }
         : { status: 'recorded', directiveId: input.directiveId };
     },
-    async recordOverdue(input) {
-      record('recordOverdue', input);
-      return [...input.taskIds].sort();
+    async startTaskWorkflows(input) {
+      record('startTaskWorkflows', input);
+      return input.taskIds ? input.taskIds.length : Math.max(0, Math.min(input.limit!, total - input.offset!));
+    },
+    async forwardToTasks(input) {
+      record('forwardToTasks', input);
+      return input.taskIds?.length ?? open.size;
     },
     async recordCancelled(input) {
       record('recordCancelled', input);
@@ -103,58 +108,46 @@ describe('directiveWorkflow (time-skipping test server)', () => {
     await env?.teardown();
   });
 
-  async function worker(calls: Call[], args: DirectiveInput, duplicateOf?: string) {
+  async function run(
+    args: DirectiveInput,
+    options: Parameters<typeof recordingActivities>[2],
+    test: (handle: any) => Promise<unknown>,
+  ) {
+    const calls: Call[] = [];
     const taskQueue = uniqueTaskQueue('wf');
-    const w = await Worker.create({
+    const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: bundle,
-      activities: recordingActivities(calls, args.tasks, duplicateOf),
+      activities: recordingActivities(calls, args.tasks, options),
     });
-    return { w, taskQueue };
-  }
-
-  it('waits a 30-day deadline out in seconds, marks that task overdue, and not the later one', async () => {
-    const calls: Call[] = [];
-    const startMs = await env.currentTimeMs();
-    const args = input(startMs, [30, 40]);
-    const { w, taskQueue } = await worker(calls, args);
-
-    await w.runUntil(async () => {
+    const result = await worker.runUntil(async () => {
       const handle = await env.client.workflow.start(directiveWorkflow, {
         workflowId: directiveWorkflowId(args.directiveId),
         taskQueue,
         args: [args],
       });
+      return test(handle);
+    });
+    return { calls, result };
+  }
+
+  it('records, then starts its task workflows in pages of 500 (1,200 tasks: three pages)', async () => {
+    const args = input(await env.currentTimeMs(), [30]);
+    const { calls } = await run(args, { totalTasks: 1200 }, async (handle) => {
       expect(await handle.executeUpdate(awaitRecordedUpdate)).toEqual({
         status: 'recorded',
         directiveId: args.directiveId,
       });
-      await env.sleep('31 days');
-      const state = await handle.query(directiveStateQuery);
-      expect(state.overdueTaskIds).toEqual([args.tasks[0]!.taskId]);
+      await env.sleep('1 hour');
       await handle.executeUpdate(cancelDirectiveUpdate, { args: [{ reason: 'kết thúc kiểm thử', actor: 'test' }] });
     });
-
-    expect(calls.map((call) => call.name)).toEqual(['recordDirective', 'recordOverdue', 'recordCancelled']);
-    const overdue = calls[1]!;
-    expect(overdue.at - startMs).toBeGreaterThanOrEqual(30 * DAY);
-    expect(overdue.at - startMs).toBeLessThan(31 * DAY);
-    expect(overdue.input.taskIds).toEqual([args.tasks[0]!.taskId]);
+    expect(calls.filter((c) => c.name === 'startTaskWorkflows').map((c) => c.input.offset)).toEqual([0, 500, 1000]);
   });
 
-  it('ends cleanly on cancellation: an audit record and no overdue marking', async () => {
-    const calls: Call[] = [];
-    const startMs = await env.currentTimeMs();
-    const args = input(startMs, [30]);
-    const { w, taskQueue } = await worker(calls, args);
-
-    await w.runUntil(async () => {
-      const handle = await env.client.workflow.start(directiveWorkflow, {
-        workflowId: directiveWorkflowId(args.directiveId),
-        taskQueue,
-        args: [args],
-      });
+  it('ends cleanly on cancellation: tells every task, writes an audit record', async () => {
+    const args = input(await env.currentTimeMs(), [30]);
+    const { calls } = await run(args, {}, async (handle) => {
       await env.sleep('2 days');
       expect((await handle.query(directiveStateQuery)).phase).toBe('active');
       await expect(
@@ -165,86 +158,60 @@ describe('directiveWorkflow (time-skipping test server)', () => {
       });
       expect(state.phase).toBe('cancelled');
       await expect(handle.result()).resolves.toMatchObject({ phase: 'cancelled' });
-      await env.sleep('40 days');
     });
-
-    expect(calls.map((call) => call.name)).toEqual(['recordDirective', 'recordCancelled']);
-    expect(calls[1]!.input).toMatchObject({ reason: 'Văn bản bị thay thế', actor: 'leader' });
+    expect(calls.map((call) => call.name)).toEqual([
+      'recordDirective',
+      'startTaskWorkflows',
+      'forwardToTasks',
+      'recordCancelled',
+    ]);
+    expect(calls[2]!.input).toMatchObject({ command: { kind: 'cancel', reason: 'Văn bản bị thay thế' } });
+    expect(calls[3]!.input).toMatchObject({ reason: 'Văn bản bị thay thế', actor: 'leader' });
   });
 
-  it('re-times after a deadline change: the old instant passes without marking', async () => {
-    const calls: Call[] = [];
-    const startMs = await env.currentTimeMs();
-    const args = input(startMs, [10]);
-    const { w, taskQueue } = await worker(calls, args);
+  it('carries amendments to the tasks: a new task starts its workflow, a new deadline reaches the running one', async () => {
+    const start = await env.currentTimeMs();
+    const args = input(start, [10]);
     const taskId = args.tasks[0]!.taskId;
-
-    await w.runUntil(async () => {
-      const handle = await env.client.workflow.start(directiveWorkflow, {
-        workflowId: directiveWorkflowId(args.directiveId),
-        taskQueue,
-        args: [args],
-      });
-      await env.sleep('5 days');
-      await handle.executeUpdate(amendDirectiveUpdate, {
-        args: [
-          {
-            amendment: { kind: 'change_deadline', taskId, deadline: new Date(startMs + 20 * DAY).toISOString() },
-            actor: 'leader',
-          },
-        ],
-      });
-      await env.sleep('10 days');
-      expect((await handle.query(directiveStateQuery)).overdueTaskIds).toEqual([]);
-      await env.sleep('6 days');
-      expect((await handle.query(directiveStateQuery)).overdueTaskIds).toEqual([taskId]);
-      await handle.executeUpdate(cancelDirectiveUpdate, { args: [{ reason: 'kết thúc', actor: 'test' }] });
-    });
-
-    const overdue = calls.find((call) => call.name === 'recordOverdue')!;
-    expect(overdue.at - startMs).toBeGreaterThanOrEqual(20 * DAY);
-  });
-
-  it('refuses amendments of unknown tasks in the validator, before any activity runs', async () => {
-    const calls: Call[] = [];
-    const startMs = await env.currentTimeMs();
-    const args = input(startMs, [10]);
-    const { w, taskQueue } = await worker(calls, args);
-    await w.runUntil(async () => {
-      const handle = await env.client.workflow.start(directiveWorkflow, {
-        workflowId: directiveWorkflowId(args.directiveId),
-        taskQueue,
-        args: [args],
-      });
+    const added = task(`${args.directiveId}-t9`, start + 20 * DAY);
+    const { calls } = await run(args, {}, async (handle) => {
       await handle.executeUpdate(awaitRecordedUpdate);
+      await handle.executeUpdate(amendDirectiveUpdate, {
+        args: [{ amendment: { kind: 'add_task', task: added }, actor: 'leader' }],
+      });
+      const later = new Date(start + 25 * DAY).toISOString();
+      await handle.executeUpdate(amendDirectiveUpdate, {
+        args: [{ amendment: { kind: 'change_deadline', taskId, deadline: later }, actor: 'leader' }],
+      });
       await expect(
         handle.executeUpdate(amendDirectiveUpdate, {
           args: [{ amendment: { kind: 'cancel_task', taskId: 'nope', reason: 'x' }, actor: 'leader' }],
         }),
       ).rejects.toThrow(WorkflowUpdateFailedError);
+      await env.sleep('1 minute');
       await handle.executeUpdate(cancelDirectiveUpdate, { args: [{ reason: 'kết thúc', actor: 'test' }] });
     });
-    expect(calls.map((call) => call.name)).not.toContain('applyAmendment');
+    expect(calls.filter((c) => c.name === 'startTaskWorkflows').map((c) => c.input.taskIds ?? 'page')).toEqual([
+      'page',
+      [added.taskId],
+    ]);
+    expect(calls.filter((c) => c.name === 'forwardToTasks')[0]!.input).toMatchObject({
+      taskIds: [taskId],
+      command: { kind: 'change_deadline' },
+    });
+    expect(calls.filter((c) => c.name === 'applyAmendment')).toHaveLength(2);
   });
 
-  it('ends as rejected when the document number is taken', async () => {
-    const calls: Call[] = [];
-    const startMs = await env.currentTimeMs();
-    const args = input(startMs, [10]);
-    const { w, taskQueue } = await worker(calls, args, 'existing-directive');
-    const result = await w.runUntil(async () => {
-      const handle = await env.client.workflow.start(directiveWorkflow, {
-        workflowId: directiveWorkflowId(args.directiveId),
-        taskQueue,
-        args: [args],
-      });
+  it('ends as rejected when the document number is taken, starting no task', async () => {
+    const args = input(await env.currentTimeMs(), [10]);
+    const { calls, result } = await run(args, { duplicateOf: 'existing-directive' }, async (handle) => {
       expect(await handle.executeUpdate(awaitRecordedUpdate)).toMatchObject({
         status: 'duplicate',
         existingDirectiveId: 'existing-directive',
       });
       return handle.result();
     });
-    expect(result.phase).toBe('rejected');
+    expect((result as { phase: string }).phase).toBe('rejected');
     expect(calls.map((call) => call.name)).toEqual(['recordDirective']);
   });
 });

@@ -1,4 +1,4 @@
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { DirectiveActivities, DirectiveInput, RecordResult } from './activities';
 import { auditEventId } from './ids';
 import {
@@ -6,6 +6,7 @@ import {
   awaitRecordedUpdate,
   cancelDirectiveUpdate,
   directiveStateQuery,
+  type AmendDirectiveRequest,
   type CancelDirectiveRequest,
   type DirectiveWorkflowState,
 } from './messages';
@@ -15,14 +16,15 @@ const activities = proxyActivities<DirectiveActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
+const FAN_OUT_PAGE = 500;
 const REASON_REQUIRED = 'Cần nêu lý do / a reason is required';
 const NOT_ACTIVE = 'Văn bản không còn hiệu lực / the directive is no longer active';
 
 /**
  * One workflow per directive. Records the directive (the API waits for that through
- * the `awaitRecorded` update sent with the start), then keeps its tasks' deadlines:
- * at each deadline the tasks still open become overdue. Amendments and cancellation
- * arrive as updates; a cancelled directive ends cleanly with an audit record.
+ * the `awaitRecorded` update sent with the start), starts one task workflow per task,
+ * then carries amendments and cancellation to them; a cancelled directive ends
+ * cleanly with an audit record.
  */
 export async function directiveWorkflow(input: DirectiveInput): Promise<DirectiveWorkflowState> {
   const { workflowId } = workflowInfo();
@@ -30,7 +32,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   // Read by the awaitRecorded handler, which may run before recording has finished.
   let recorded: RecordResult | undefined = undefined;
   let cancellation: CancelDirectiveRequest | undefined;
-  let changed = false;
+  const pending: AmendDirectiveRequest[] = [];
   let amendments = 0;
 
   setHandler(directiveStateQuery, () => state);
@@ -62,7 +64,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
         actor: request.actor,
         eventId: auditEventId(workflowId, `amendment:${sequence}`),
       });
-      changed = true;
+      pending.push(request);
       return state;
     },
     {
@@ -87,17 +89,43 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   state.phase = 'active';
   state.openTasks = input.tasks.map((task) => ({ taskId: task.taskId, deadline: task.deadline }));
 
+  // Fan out: one workflow per task, started by an activity in pages, so this history
+  // stays small however many units the directive reaches.
+  for (let offset = 0; ; offset += FAN_OUT_PAGE) {
+    const covered = await activities.startTaskWorkflows({
+      directiveId: input.directiveId,
+      offset,
+      limit: FAN_OUT_PAGE,
+    });
+    if (covered < FAN_OUT_PAGE || cancellation) break;
+  }
+
   for (;;) {
-    const waiting = state.openTasks.filter((task) => !state.overdueTaskIds.includes(task.taskId));
-    if (waiting.length === 0 && !cancellation) {
-      // Nothing left to time; stay to accept amendments and cancellation.
-      await condition(() => cancellation !== undefined || changed);
-    } else if (!cancellation) {
-      const next = Math.min(...waiting.map((task) => Date.parse(task.deadline)));
-      // Date.now() is deterministic in a workflow: the time of the current workflow task.
-      await condition(() => cancellation !== undefined || changed, Math.max(0, next - Date.now()));
+    // The directive lives while it may be amended or cancelled; its tasks keep their own time.
+    await condition(() => cancellation !== undefined || pending.length > 0);
+    while (pending.length > 0) {
+      const { amendment, actor } = pending.shift()!;
+      if (amendment.kind === 'add_task') {
+        await activities.startTaskWorkflows({ directiveId: input.directiveId, taskIds: [amendment.task.taskId] });
+      } else {
+        const command =
+          amendment.kind === 'cancel_task'
+            ? { kind: 'cancel' as const, reason: amendment.reason }
+            : { kind: 'change_deadline' as const, deadline: amendment.deadline };
+        await activities.forwardToTasks({
+          directiveId: input.directiveId,
+          taskIds: [amendment.taskId],
+          command,
+          actor,
+        });
+      }
     }
     if (cancellation) {
+      await activities.forwardToTasks({
+        directiveId: input.directiveId,
+        command: { kind: 'cancel', reason: cancellation.reason },
+        actor: cancellation.actor,
+      });
       await activities.recordCancelled({
         directiveId: input.directiveId,
         reason: cancellation.reason,
@@ -106,28 +134,8 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
       });
       state.phase = 'cancelled';
       state.openTasks = [];
+      await condition(allHandlersFinished);
       return state;
-    }
-    if (changed) {
-      changed = false;
-      // A task cancelled or given a later deadline is no longer overdue.
-      const now = Date.now();
-      state.overdueTaskIds = state.overdueTaskIds.filter((id) =>
-        state.openTasks.some((task) => task.taskId === id && Date.parse(task.deadline) <= now),
-      );
-      continue;
-    }
-    const now = Date.now();
-    const due = state.openTasks
-      .filter((task) => !state.overdueTaskIds.includes(task.taskId) && Date.parse(task.deadline) <= now)
-      .map((task) => task.taskId);
-    if (due.length > 0) {
-      const overdue = await activities.recordOverdue({
-        directiveId: input.directiveId,
-        taskIds: due,
-        eventId: auditEventId(workflowId, `overdue:${now}`),
-      });
-      state.overdueTaskIds = [...new Set([...state.overdueTaskIds, ...overdue, ...due])];
     }
   }
 }

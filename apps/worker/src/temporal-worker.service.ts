@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '@dondoc/config';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
+import { FanOutActivitiesImpl } from './activities/fan-out.activities';
+import { TaskActivitiesImpl } from './activities/task.activities';
 
 /** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
@@ -29,6 +31,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DirectiveActivitiesImpl) private readonly directiveActivities: DirectiveActivitiesImpl,
+    @Inject(TaskActivitiesImpl) private readonly taskActivities: TaskActivitiesImpl,
+    @Inject(FanOutActivitiesImpl) private readonly fanOut: FanOutActivitiesImpl,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,7 +45,14 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(process.env.WORKFLOW_BUNDLE_PATH
         ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } }
         : { workflowsPath: WORKFLOWS_PATH }),
-      activities: { ...this.directiveActivities.asActivities() },
+      activities: {
+        ...this.directiveActivities.asActivities(),
+        ...this.taskActivities.asActivities(),
+        startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
+          this.fanOut.startTaskWorkflows(input),
+        forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>
+          this.fanOut.forwardToTasks(input),
+      },
       shutdownGraceTime: '10 seconds',
     });
     this.running = this.worker.run();

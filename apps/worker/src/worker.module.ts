@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
+import { TemporalClientModule } from '@dondoc/temporal-client';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
+import { FanOutActivitiesImpl } from './activities/fan-out.activities';
+import { TaskActivitiesImpl } from './activities/task.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -9,8 +12,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), PersistenceModule],
-      providers: [DirectiveActivitiesImpl, TemporalWorkerService],
+      imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
+      providers: [DirectiveActivitiesImpl, TaskActivitiesImpl, FanOutActivitiesImpl, TemporalWorkerService],
     };
   }
 }

@@ -41,6 +41,8 @@ describe('loadConfig', () => {
       reminderOnDeadlineDayAt: '08:00',
       escalationStepWorkingDays: 1,
       escalationRepeatWorkingDays: 3,
+      reviewWorkingDays: 5,
+      revisionWorkingDays: 3,
     });
     expect(
       loadConfig({ REMINDER_WORKING_DAYS_BEFORE: '1, 3', REMINDER_ON_DEADLINE_DAY_AT: 'none' }).policies,

@@ -35,6 +35,9 @@ export interface PolicyDefaults {
   reminderOnDeadlineDayAt: string | null;
   escalationStepWorkingDays: number;
   escalationRepeatWorkingDays: number;
+  /** Working days the assigning side has to review a report, and the lead unit to revise a returned one. */
+  reviewWorkingDays: number;
+  revisionWorkingDays: number;
 }
 
 export abstract class AppConfig {
@@ -81,6 +84,8 @@ export const DEFAULTS = {
   REMINDER_ON_DEADLINE_DAY_AT: '08:00',
   ESCALATION_STEP_WORKING_DAYS: '1',
   ESCALATION_REPEAT_WORKING_DAYS: '3',
+  REVIEW_WORKING_DAYS: '5',
+  REVISION_WORKING_DAYS: '3',
 } as const;
 
 /** Used only outside production when JWT_SECRET is unset; production refuses to start without one. */
@@ -154,6 +159,8 @@ function policyDefaults(env: Env): PolicyDefaults {
     reminderOnDeadlineDayAt: at === 'none' ? null : at,
     escalationStepWorkingDays: int(env, 'ESCALATION_STEP_WORKING_DAYS', 0, 60),
     escalationRepeatWorkingDays: int(env, 'ESCALATION_REPEAT_WORKING_DAYS', 1, 60),
+    reviewWorkingDays: int(env, 'REVIEW_WORKING_DAYS', 1, 60),
+    revisionWorkingDays: int(env, 'REVISION_WORKING_DAYS', 1, 60),
   };
 }
 

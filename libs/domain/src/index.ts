@@ -8,3 +8,4 @@ export * from './user';
 export * from './policy';
 export * from './policy-validation';
 export * from './schedule';
+export * from './notices';

@@ -91,36 +91,6 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
     expect(await dataSource.getRepository(DirectiveEntity).countBy({ id: second.directiveId })).toBe(0);
   });
 
-  it('marks only open tasks past their deadline overdue, once, with one audit row each', async () => {
-    const input = directiveInput(undefined, ['2020-06-14T10:00:00.000Z', '2020-06-20T10:00:00.000Z']);
-    await activities.recordDirective(input);
-    const [first, second] = input.tasks.map((task) => task.taskId) as [string, string];
-    await dataSource.getRepository(TaskEntity).update({ id: second }, { status: 'completed', completedAt: new Date() });
-
-    const overdueInput = {
-      directiveId: input.directiveId,
-      taskIds: [first, second],
-      eventId: `directive:${input.directiveId}#overdue`,
-    };
-    expect(await activities.recordOverdue(overdueInput)).toEqual([first]);
-    expect(await activities.recordOverdue(overdueInput)).toEqual([first]);
-    expect((await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: second })).status).toBe('completed');
-    const audit = await auditRows(first);
-    expect(audit.map((row) => row.action)).toEqual(['task.assigned', 'task.overdue']);
-  });
-
-  it('does not mark a task whose deadline is still ahead (self-check against the read model)', async () => {
-    const input = directiveInput(undefined, ['2099-01-01T10:00:00.000Z']);
-    await activities.recordDirective(input);
-    expect(
-      await activities.recordOverdue({
-        directiveId: input.directiveId,
-        taskIds: [input.tasks[0]!.taskId],
-        eventId: 'e' + randomUUID(),
-      }),
-    ).toEqual([]);
-  });
-
   it('applies an amendment once even when retried', async () => {
     const input = directiveInput();
     await activities.recordDirective(input);

@@ -13,12 +13,14 @@ import type {
   DirectiveInput,
   OpenTask,
   RecordCancelledInput,
-  RecordOverdueInput,
   RecordResult,
   TaskInput,
 } from '@dondoc/workflows/activities';
 
 const OPEN = ['assigned', 'overdue'] as const;
+
+/** The directive activities that write the read model (fan-out lives in FanOutActivitiesImpl). */
+type RecordingActivities = Omit<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'>;
 
 /**
  * Writes directive transitions to the read model and the audit log. Every method
@@ -26,7 +28,7 @@ const OPEN = ['assigned', 'overdue'] as const;
  * deterministic event id, so a retried activity changes nothing twice.
  */
 @Injectable()
-export class DirectiveActivitiesImpl implements DirectiveActivities {
+export class DirectiveActivitiesImpl implements RecordingActivities {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
@@ -104,39 +106,6 @@ export class DirectiveActivitiesImpl implements DirectiveActivities {
         }
         throw error;
       });
-  }
-
-  async recordOverdue(input: RecordOverdueInput): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
-      // Self-check: only tasks that are still open and past their current deadline.
-      const changed: { id: string; deadline: Date }[] = (
-        await manager
-          .createQueryBuilder()
-          .update(TaskEntity)
-          .set({ status: 'overdue' })
-          .where({ id: In(input.taskIds), status: 'assigned' })
-          .andWhere('deadline <= now()')
-          .returning(['id', 'deadline'])
-          .execute()
-      ).raw;
-      await appendAudit(
-        manager,
-        changed.map(({ id }) => ({
-          eventId: `${input.eventId}:${id}`,
-          entityType: 'task',
-          entityId: id,
-          action: 'task.overdue',
-          actor: 'system',
-          before: { status: 'assigned' },
-          after: { status: 'overdue' },
-        })),
-      );
-      const overdue = await manager.find(TaskEntity, {
-        select: { id: true },
-        where: { id: In(input.taskIds), status: 'overdue' },
-      });
-      return overdue.map((task) => task.id).sort();
-    });
   }
 
   async recordCancelled(input: RecordCancelledInput): Promise<void> {
@@ -242,10 +211,9 @@ export class DirectiveActivitiesImpl implements DirectiveActivities {
   }
 
   /** The functions the worker registers. */
-  asActivities(): DirectiveActivities {
+  asActivities(): RecordingActivities {
     return {
       recordDirective: (input) => this.recordDirective(input),
-      recordOverdue: (input) => this.recordOverdue(input),
       recordCancelled: (input) => this.recordCancelled(input),
       applyAmendment: (input) => this.applyAmendment(input),
     };

@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import { AppConfig } from '@dondoc/config';
+import { acknowledgementWorkingDays } from '@dondoc/domain';
+import { CalendarRepository, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
+import { TemporalClientService } from '@dondoc/temporal-client';
+import { DataSource, In } from 'typeorm';
+import type { ForwardInput, StartTasksInput } from '@dondoc/workflows/activities';
+import type { taskWorkflow, TaskWorkflowInput } from '@dondoc/workflows/task.workflow';
+import { cancelTaskUpdate, changeTaskDeadlineUpdate } from '@dondoc/workflows/task-messages';
+
+/** How many starts or updates go to Temporal at once from one activity. */
+const PARALLEL = 32;
+
+async function inParallel<T>(items: T[], fn: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+}
+
+export const taskWorkflowId = (taskId: string) => `task:${taskId}`;
+
+/**
+ * Starts and commands task workflows on behalf of a directive workflow. Starting by
+ * business key with USE_EXISTING makes a retried page start nothing twice.
+ */
+@Injectable()
+export class FanOutActivitiesImpl {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async startTaskWorkflows(input: StartTasksInput): Promise<number> {
+    const directive = await this.dataSource.getRepository(DirectiveEntity).findOneByOrFail({ id: input.directiveId });
+    const tasks = await this.dataSource.getRepository(TaskEntity).find({
+      where: input.taskIds
+        ? { directiveId: input.directiveId, id: In(input.taskIds) }
+        : { directiveId: input.directiveId },
+      order: { position: 'ASC' },
+      skip: input.taskIds ? undefined : input.offset,
+      take: input.taskIds ? undefined : input.limit,
+    });
+    if (tasks.length === 0) return 0;
+    const coordinators = await this.dataSource
+      .getRepository(TaskCoordinatorEntity)
+      .findBy({ taskId: In(tasks.map((t) => t.id)) });
+    const total = await this.dataSource.getRepository(TaskEntity).countBy({ directiveId: input.directiveId });
+    const accepted = directive.acceptedAt;
+    const calendar = await this.calendars.calendar(
+      [accepted.getFullYear(), ...tasks.map((t) => t.deadline.getFullYear())],
+      this.config.timezone,
+    );
+    // Acknowledgement due by urgency (DESIGN §2a): urgent the same working day, else 1, several tasks 2.
+    const ackDays = acknowledgementWorkingDays(directive.urgency, total);
+    const ackDeadline = calendar.deadlineAfterWorkingDays(accepted, ackDays).toISOString();
+    const calendarData = calendar.toData();
+    const { reviewWorkingDays, revisionWorkingDays } = this.config.policies;
+    await inParallel(tasks, async (task) => {
+      if (task.status === 'cancelled' || task.status === 'completed') return;
+      const args: TaskWorkflowInput = {
+        taskId: task.id,
+        directiveId: directive.id,
+        leadUnitId: task.leadUnitId,
+        coordinatingUnitIds: coordinators.filter((c) => c.taskId === task.id).map((c) => c.unitId),
+        issuingUnitId: directive.issuingUnitId,
+        deadline: task.deadline.toISOString(),
+        ackDeadline: ackDeadline < task.deadline.toISOString() ? ackDeadline : task.deadline.toISOString(),
+        reminderPolicy: task.reminderPolicy,
+        escalationPolicy: task.escalationPolicy,
+        reviewPeriod: { workingDays: reviewWorkingDays },
+        revisionPeriod: { workingDays: revisionWorkingDays },
+        calendar: calendarData,
+      };
+      await this.temporal.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
+        workflowId: taskWorkflowId(task.id),
+        taskQueue: this.temporal.taskQueue,
+        args: [args],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      });
+    });
+    return tasks.length;
+  }
+
+  async forwardToTasks(input: ForwardInput): Promise<number> {
+    const tasks = await this.dataSource.getRepository(TaskEntity).find({
+      select: { id: true },
+      where: input.taskIds
+        ? { directiveId: input.directiveId, id: In(input.taskIds) }
+        : { directiveId: input.directiveId, status: In(['assigned', 'overdue']) },
+    });
+    let told = 0;
+    await inParallel(tasks, async (task) => {
+      const handle = this.temporal.client.workflow.getHandle(taskWorkflowId(task.id));
+      try {
+        if (input.command.kind === 'cancel') {
+          await handle.executeUpdate(cancelTaskUpdate, {
+            args: [{ actor: input.actor, reason: input.command.reason }],
+          });
+        } else {
+          await handle.executeUpdate(changeTaskDeadlineUpdate, {
+            args: [{ actor: input.actor, deadline: input.command.deadline }],
+          });
+        }
+        told++;
+      } catch (error) {
+        // A task already closed (or refused by its validator) needs nothing more.
+        const name = (error as Error).name;
+        if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
+      }
+    });
+    return told;
+  }
+}
