@@ -10,6 +10,8 @@ import { CalendarController } from './calendar/calendar.controller';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications.controller';
+import { TaskActionsController } from './tasks/task-actions.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { UnitsController } from './units/units.controller';
 import { UsersController } from './users/users.controller';
@@ -27,6 +29,8 @@ export class AppModule {
         UsersController,
         DirectivesController,
         TasksController,
+        TaskActionsController,
+        NotificationsController,
         CalendarController,
       ],
       providers: [AuthService, DirectivesService, { provide: APP_GUARD, useClass: AuthGuard }],

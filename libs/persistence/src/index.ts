@@ -10,3 +10,4 @@ export * from './directives.repository';
 export * from './calendar.repository';
 export * from './seed/demo-province';
 export * from './tasks.repository';
+export * from './notifications.repository';

@@ -4,6 +4,7 @@ import { AppConfig } from '@dondoc/config';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
+import { NotificationsRepository } from './notifications.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
@@ -58,7 +59,16 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(DirectivesRepository),
     repository(CalendarRepository),
     repository(TasksRepository),
+    repository(NotificationsRepository),
   ],
-  exports: [DataSource, UnitsRepository, UsersRepository, DirectivesRepository, CalendarRepository, TasksRepository],
+  exports: [
+    DataSource,
+    UnitsRepository,
+    UsersRepository,
+    DirectivesRepository,
+    CalendarRepository,
+    TasksRepository,
+    NotificationsRepository,
+  ],
 })
 export class PersistenceModule {}

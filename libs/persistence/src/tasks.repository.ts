@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { NotFoundError, type Scope, type StatusBucket } from '@dondoc/domain';
-import { TaskEntity, UnitEntity } from './entities';
+import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
 import { TASK_BUCKET_SQL } from './directives.repository';
 
 export interface TaskFilter {
@@ -20,6 +20,43 @@ export interface TaskFilter {
  */
 export class TasksRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * One task with its directive, reports and extension requests, if the caller may see
+   * it: its lead or a coordinating unit, or the issuing unit, is in the caller's scope.
+   */
+  async get(scope: Scope, id: string) {
+    const task = await this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.leadUnit', 'lu')
+      .innerJoinAndSelect('t.directive', 'd')
+      .innerJoinAndSelect('d.issuingUnit', 'iu')
+      .leftJoinAndSelect('t.coordinators', 'c')
+      .leftJoinAndSelect('c.unit', 'cu')
+      .where('t.id = :id', { id })
+      .getOne();
+    const visible =
+      task &&
+      [task.leadUnit.path, task.directive.issuingUnit.path, ...task.coordinators.map((c) => c.unit.path)].some((path) =>
+        path.startsWith(scope.unitPath),
+      );
+    if (!task || !visible) throw new NotFoundError('nhiệm vụ / task', id);
+    const [reports, extensions] = await Promise.all([
+      this.dataSource.getRepository(TaskReportEntity).find({ where: { taskId: id }, order: { version: 'ASC' } }),
+      this.dataSource
+        .getRepository(ExtensionRequestEntity)
+        .find({ where: { taskId: id }, order: { requestedAt: 'ASC' } }),
+    ]);
+    return { task, reports, extensions };
+  }
+
+  async reportTask(reportId: string): Promise<string | null> {
+    const report = await this.dataSource
+      .getRepository(TaskReportEntity)
+      .findOne({ select: { taskId: true }, where: { id: reportId } });
+    return report?.taskId ?? null;
+  }
 
   async list(scope: Scope, filter: TaskFilter) {
     let prefix = scope.unitPath;

@@ -5,7 +5,7 @@ import {
   WorkflowUpdateFailedError,
   type Client,
 } from '@temporalio/client';
-import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy, type UpdateDefinition } from '@temporalio/common';
 import { ConflictError, NotFoundError } from '@dondoc/domain';
 import type { DirectiveInput, RecordResult } from '@dondoc/workflows/activities';
 import type { directiveWorkflow } from '@dondoc/workflows/directive.workflow';
@@ -87,4 +87,15 @@ export function amendDirective(
 ): Promise<DirectiveWorkflowState> {
   const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
   return update(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId);
+}
+
+/** Sends an update to a task's workflow, mapping refusals to 409 and a missing workflow to 404. */
+export function updateTask<Ret, Args extends [any, ...any[]]>(
+  client: Client,
+  taskId: string,
+  definition: UpdateDefinition<Ret, Args>,
+  args: Args,
+): Promise<Ret> {
+  const handle = client.workflow.getHandle(`task:${taskId}`);
+  return update(() => handle.executeUpdate(definition, { args }), taskId);
 }
