@@ -26,7 +26,7 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
     const url = new URL(process.env.DATABASE_URL!);
     url.pathname = `/followup_${process.pid}`;
     await ensureDatabase(url.toString());
-    (await migrate({ url: url.toString() })).dataSource.destroy();
+    await (await migrate({ url: url.toString() })).dataSource.destroy();
     db = await createDataSource({ url: url.toString(), logging: false }).initialize();
     system = await startSystem({ DATABASE_URL: url.toString() });
     p = await seedTestProvince(db);
