@@ -3,7 +3,12 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DEFAULT_ESCALATION_POLICY, DEFAULT_REMINDER_POLICY } from '../libs/domain/src';
-import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../test/support/temporal-testing';
+import {
+  bundleWorkflows,
+  captureHistory,
+  createTimeSkippingEnv,
+  uniqueTaskQueue,
+} from '../test/support/temporal-testing';
 import type { DirectiveActivities, DirectiveInput, OpenTask, TaskInput } from './activities';
 import { directiveWorkflow } from './directive.workflow';
 import { directiveWorkflowId } from './ids';
@@ -127,7 +132,10 @@ describe('directiveWorkflow (time-skipping test server)', () => {
         taskQueue,
         args: [args],
       });
-      return test(handle);
+      const outcome = await test(handle);
+      await handle.result().catch(() => undefined);
+      await captureHistory(handle);
+      return outcome;
     });
     return { calls, result };
   }

@@ -3,7 +3,12 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
-import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../test/support/temporal-testing';
+import {
+  bundleWorkflows,
+  captureHistory,
+  createTimeSkippingEnv,
+  uniqueTaskQueue,
+} from '../test/support/temporal-testing';
 import type { NoticeInput, RecordTaskEventInput, TaskActivities } from './activities';
 import { taskWorkflow, type TaskWorkflowInput } from './task.workflow';
 import {
@@ -26,7 +31,8 @@ const ALWAYS: BusinessCalendar = new BusinessCalendar({
 });
 const allDays = () => {
   const days: string[] = [];
-  for (let d = new Date('2020-01-01'); d.getUTCFullYear() < 2040; d.setUTCDate(d.getUTCDate() + 1)) {
+  const year = new Date().getUTCFullYear();
+  for (let d = new Date(Date.UTC(year - 1, 0, 1)); d.getUTCFullYear() <= year + 1; d.setUTCDate(d.getUTCDate() + 1)) {
     if (d.getUTCDay() === 0 || d.getUTCDay() === 6) days.push(d.toISOString().slice(0, 10));
   }
   return days;
@@ -118,6 +124,8 @@ describe('taskWorkflow (time-skipping test server)', () => {
         args: [input],
       });
       await test(handle, start, input);
+      await handle.result().catch(() => undefined);
+      await captureHistory(handle);
     });
     const at = (n: Sent) => Math.round((n.at - start) / S);
     return {

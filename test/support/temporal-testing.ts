@@ -1,6 +1,10 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporal } from '@temporalio/proto';
+
+type History = temporal.api.history.v1.IHistory;
 
 export const WORKFLOWS_PATH = join(__dirname, '..', '..', 'workflows', 'index.ts');
 
@@ -22,3 +26,24 @@ const quietLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: noo
 let counter = 0;
 /** A task queue no other test file polls. */
 export const uniqueTaskQueue = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${counter++}`;
+
+/**
+ * With CAPTURE_HISTORIES=1, saves a finished workflow's history under
+ * test/replay/histories, named after the running test: the replay test then checks
+ * that the current workflow code still replays it (`npm run capture-histories`).
+ */
+export async function captureHistory(handle: { workflowId: string; fetchHistory(): Promise<History> }): Promise<void> {
+  if (!process.env.CAPTURE_HISTORIES) return;
+  const name = (expect.getState().currentTestName ?? handle.workflowId)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 90);
+  mkdirSync(HISTORIES, { recursive: true });
+  const history = temporal.api.history.v1.History.fromObject(await handle.fetchHistory());
+  const plain = temporal.api.history.v1.History.toObject(history, { longs: String, enums: String, bytes: String });
+  writeFileSync(join(HISTORIES, `${name}.json`), JSON.stringify(plain));
+}
+
+export const HISTORIES = join(__dirname, '..', 'replay', 'histories');
