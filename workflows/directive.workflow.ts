@@ -28,7 +28,7 @@ const NOT_ACTIVE = 'Văn bản không còn hiệu lực / the directive is no lo
  */
 export async function directiveWorkflow(input: DirectiveInput): Promise<DirectiveWorkflowState> {
   const { workflowId } = workflowInfo();
-  const state: DirectiveWorkflowState = { phase: 'recording', openTasks: [], overdueTaskIds: [] };
+  const state: DirectiveWorkflowState = { phase: 'recording', openTasks: [] };
   // Read by the awaitRecorded handler, which may run before recording has finished.
   let recorded: RecordResult | undefined = undefined;
   let cancellation: CancelDirectiveRequest | undefined;

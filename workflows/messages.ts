@@ -4,7 +4,6 @@ import type { Amendment, OpenTask, RecordResult } from './activities';
 export interface DirectiveWorkflowState {
   phase: 'recording' | 'rejected' | 'active' | 'cancelled' | 'closed';
   openTasks: OpenTask[];
-  overdueTaskIds: string[];
 }
 
 export interface CancelDirectiveRequest {

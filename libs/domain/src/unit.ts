@@ -11,24 +11,11 @@ export const UNIT_KINDS = [
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
-  party_committee: 'Cấp ủy đảng / Party committee',
-  advisory_board: 'Ban tham mưu / advisory board',
-  fatherland_front: 'Mặt trận Tổ quốc / Fatherland Front',
-  mass_organisation: 'Đoàn thể chính trị - xã hội / mass organisation',
-  armed_force: 'Lực lượng vũ trang / armed force',
-  state_agency: 'Cơ quan nhà nước / state agency',
-  commune: 'Xã, phường / commune',
-  other: 'Khác / other',
-};
-
 /**
  * Materialized path of a unit: the ids from the root down to it, each followed by
  * "/", starting with "/". A subtree is every path with this one as prefix.
  */
 export const childPath = (parentPath: string | null, id: string): string => `${parentPath ?? '/'}${id}/`;
-
-export const isWithin = (path: string, scopePath: string): boolean => path.startsWith(scopePath);
 
 /** Unit codes: letters, digits, "-", "_", "."; stored upper case. */
 export const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;

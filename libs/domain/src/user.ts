@@ -14,5 +14,3 @@ export interface Scope {
   /** Materialized path of the user's unit; admins get "/" (everything). */
   unitPath: string;
 }
-
-export const canIssueDirectives = (role: Role) => role === 'admin' || role === 'leader' || role === 'officer';

@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEventEntity, DirectiveEntity, TaskEntity } from './entities';
+import type { EntityManager } from 'typeorm';
+import { AuditEventEntity } from './entities';
 import type { AuditPayload } from './entities/audit-event.entity';
 
 export interface AuditRecord {
@@ -23,13 +23,3 @@ export async function appendAudit(manager: EntityManager, records: AuditRecord[]
     .orIgnore()
     .execute();
 }
-
-export async function findDirectiveWithTasks(dataSource: DataSource, id: string): Promise<DirectiveEntity | null> {
-  return dataSource.getRepository(DirectiveEntity).findOne({
-    where: { id },
-    relations: { tasks: true },
-    order: { tasks: { position: 'ASC' } },
-  });
-}
-
-export { TaskEntity };

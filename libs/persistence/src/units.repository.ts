@@ -14,7 +14,7 @@ import {
   type UnitKind,
 } from '@dondoc/domain';
 import { appendAudit } from './directive-store';
-import { TaskCoordinatorEntity, TaskEntity, UnitEntity } from './entities';
+import { TaskEntity, UnitEntity } from './entities';
 
 export interface UnitFields {
   code: string;
@@ -474,5 +474,3 @@ function rethrowUnique(error: { code?: string; constraint?: string }, code: stri
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-
-export { TaskCoordinatorEntity };

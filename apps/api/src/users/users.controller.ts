@@ -63,6 +63,18 @@ export class CreateUserDto {
   isHead?: boolean;
 }
 
+const USER_EXAMPLE = {
+  id: '…',
+  username: 'mttq.iagrai',
+  fullName: 'Trần Thị Hoa',
+  role: 'officer',
+  unitId: '…',
+  unitName: 'Ủy ban MTTQ Việt Nam xã Ia Grai',
+  email: null,
+  isHead: false,
+  active: true,
+};
+
 const userView = (user: UserEntity) => ({
   id: user.id,
   username: user.username,
@@ -94,19 +106,7 @@ export class UsersController {
   @ApiOkResponse({
     description: 'Người dùng trong phạm vi / users of units in your subtree',
     schema: {
-      example: [
-        {
-          id: '…',
-          username: 'mttq.iagrai',
-          fullName: 'Trần Thị Hoa',
-          role: 'officer',
-          unitId: '…',
-          unitName: 'Ủy ban MTTQ Việt Nam xã Ia Grai',
-          email: null,
-          isHead: false,
-          active: true,
-        },
-      ],
+      example: [USER_EXAMPLE],
     },
   })
   async list(@CurrentScope() scope: Scope) {
@@ -118,17 +118,7 @@ export class UsersController {
   @ApiCreatedResponse({
     description: 'Đã tạo / created',
     schema: {
-      example: {
-        id: '…',
-        username: 'mttq.iagrai',
-        fullName: 'Trần Thị Hoa',
-        role: 'officer',
-        unitId: '…',
-        unitName: 'Ủy ban MTTQ Việt Nam xã Ia Grai',
-        email: null,
-        isHead: false,
-        active: true,
-      },
+      example: USER_EXAMPLE,
     },
   })
   async create(@CurrentScope() scope: Scope, @Body() dto: CreateUserDto) {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { foldVietnamese } from '@dondoc/domain';
 import {
   appendAudit,
   DirectiveEntity,
@@ -220,13 +221,7 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
   }
 }
 
-function searchText(documentNumber: string, title: string): string {
-  return `${documentNumber} ${title}`
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'D')
-    .toUpperCase();
-}
+const searchText = (documentNumber: string, title: string) => foldVietnamese(`${documentNumber} ${title}`);
 
 async function insertTasks(manager: EntityManager, directiveId: string, tasks: TaskInput[], firstPosition: number) {
   if (tasks.length === 0) return;

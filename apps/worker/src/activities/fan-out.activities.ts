@@ -5,7 +5,7 @@ import { acknowledgementWorkingDays } from '@dondoc/domain';
 import { CalendarRepository, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import { DataSource, In } from 'typeorm';
-import type { ForwardInput, StartTasksInput } from '@dondoc/workflows/activities';
+import type { DirectiveActivities, ForwardInput, StartTasksInput } from '@dondoc/workflows/activities';
 import type { taskWorkflow, TaskWorkflowInput } from '@dondoc/workflows/task.workflow';
 import { cancelTaskUpdate, changeTaskDeadlineUpdate } from '@dondoc/workflows/task-messages';
 
@@ -110,5 +110,12 @@ export class FanOutActivitiesImpl {
       }
     });
     return told;
+  }
+
+  asActivities(): Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'> {
+    return {
+      startTaskWorkflows: (input) => this.startTaskWorkflows(input),
+      forwardToTasks: (input) => this.forwardToTasks(input),
+    };
   }
 }
