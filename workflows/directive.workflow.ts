@@ -12,8 +12,15 @@ import {
 } from './messages';
 
 const activities = proxyActivities<DirectiveActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/** Starting task workflows heartbeats, so a worker that dies mid-page is noticed in seconds. */
+const fanOut = proxyActivities<Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'>>({
+  startToCloseTimeout: '5 minutes',
+  heartbeatTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });
 
 const FAN_OUT_PAGE = 500;
@@ -92,7 +99,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   // Fan out: one workflow per task, started by an activity in pages, so this history
   // stays small however many units the directive reaches.
   for (let offset = 0; ; offset += FAN_OUT_PAGE) {
-    const covered = await activities.startTaskWorkflows({
+    const covered = await fanOut.startTaskWorkflows({
       directiveId: input.directiveId,
       offset,
       limit: FAN_OUT_PAGE,
@@ -106,13 +113,13 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     while (pending.length > 0) {
       const { amendment, actor } = pending.shift()!;
       if (amendment.kind === 'add_task') {
-        await activities.startTaskWorkflows({ directiveId: input.directiveId, taskIds: [amendment.task.taskId] });
+        await fanOut.startTaskWorkflows({ directiveId: input.directiveId, taskIds: [amendment.task.taskId] });
       } else {
         const command =
           amendment.kind === 'cancel_task'
             ? { kind: 'cancel' as const, reason: amendment.reason }
             : { kind: 'change_deadline' as const, deadline: amendment.deadline };
-        await activities.forwardToTasks({
+        await fanOut.forwardToTasks({
           directiveId: input.directiveId,
           taskIds: [amendment.taskId],
           command,
@@ -121,7 +128,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
       }
     }
     if (cancellation) {
-      await activities.forwardToTasks({
+      await fanOut.forwardToTasks({
         directiveId: input.directiveId,
         command: { kind: 'cancel', reason: cancellation.reason },
         actor: cancellation.actor,

@@ -25,7 +25,8 @@ import {
 } from './task-messages';
 
 const activities = proxyActivities<TaskActivities>({
-  startToCloseTimeout: '1 minute',
+  // Short: these are single transactions; a worker that dies is retried elsewhere soon.
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 

@@ -9,7 +9,7 @@ import { uniqueTaskQueue } from './temporal-testing';
 export interface RunningSystem {
   config: AppConfig;
   api: INestApplication;
-  worker: INestApplicationContext;
+  worker?: INestApplicationContext;
   baseUrl: string;
   stop(): Promise<void>;
 }
@@ -18,7 +18,10 @@ export interface RunningSystem {
  * The API and the worker as production builds them, in this process, against the
  * test run's PostgreSQL and Temporal dev server, on a task queue of their own.
  */
-export async function startSystem(overrides: Record<string, string> = {}): Promise<RunningSystem> {
+export async function startSystem(
+  overrides: Record<string, string> = {},
+  options: { worker?: boolean } = {},
+): Promise<RunningSystem> {
   try {
     Runtime.install({ logger: new DefaultLogger('WARN') });
   } catch {
@@ -31,10 +34,12 @@ export async function startSystem(overrides: Record<string, string> = {}): Promi
     TEMPORAL_TASK_QUEUE: uniqueTaskQueue('e2e'),
     ...overrides,
   });
-  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: ['error', 'warn'],
-  });
-  await worker.init();
+  // Without a worker here, a test runs its own (as a separate process, say).
+  const worker =
+    options.worker === false
+      ? undefined
+      : await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
+  await worker?.init();
   const api = await createApiApp(config);
   await api.listen(0, '127.0.0.1');
   const address = api.getHttpServer().address() as { port: number };
@@ -45,18 +50,7 @@ export async function startSystem(overrides: Record<string, string> = {}): Promi
     baseUrl: `http://127.0.0.1:${address.port}`,
     async stop() {
       await api.close();
-      await worker.close();
+      await worker?.close();
     },
   };
-}
-
-/** Polls until `probe` returns a value or the time runs out (for eventual read-model state). */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Context } from '@temporalio/activity';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import { acknowledgementWorkingDays } from '@dondoc/domain';
@@ -12,8 +13,20 @@ import { cancelTaskUpdate, changeTaskDeadlineUpdate } from '@dondoc/workflows/ta
 /** How many starts or updates go to Temporal at once from one activity. */
 const PARALLEL = 32;
 
+/** Runs `fn` over the items a few at a time, heartbeating after each group when inside an activity. */
 async function inParallel<T>(items: T[], fn: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+  for (let i = 0; i < items.length; i += PARALLEL) {
+    await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+    heartbeat(i + PARALLEL);
+  }
+}
+
+function heartbeat(done: number): void {
+  try {
+    Context.current().heartbeat(done);
+  } catch {
+    // Called outside an activity (tests): nothing to report to.
+  }
 }
 
 export const taskWorkflowId = (taskId: string) => `task:${taskId}`;

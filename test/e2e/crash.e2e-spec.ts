@@ -1,0 +1,146 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { createDataSource, ensureDatabase, migrate, UnitEntity, UnitsRepository } from '@dondoc/persistence';
+import { todayInVietnam } from '../support/dates';
+import { Http } from '../support/http';
+import { PASSWORD, seedTestProvince, SYSTEM, type TestProvince } from '../support/province';
+import { startSystem, type RunningSystem } from '../support/system';
+
+const ROOT = join(__dirname, '..', '..');
+const TASKS = 2000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * kill -9 the worker while a directive to 2,000 units is being fanned out; start it
+ * again; every task has exactly one workflow start, one "assigned" record and one
+ * new-task notice per user. The worker runs as its own process, built from dist/.
+ */
+describe('a worker killed in the middle of a 2,000-assignment directive', () => {
+  let system: RunningSystem;
+  let db: DataSource;
+  let p: TestProvince;
+  let url: string;
+  let worker: ChildProcess | undefined;
+
+  const startWorker = () => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        TEMPORAL_TASK_QUEUE: system.config.temporal.taskQueue,
+        LOG_LEVEL: 'error',
+        NODE_OPTIONS: '',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return child;
+  };
+
+  beforeAll(async () => {
+    const build = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    expect(build.status).toBe(0);
+    expect(
+      spawnSync(join(ROOT, 'node_modules/.bin/tsc-alias'), ['-p', 'tsconfig.build.json'], { cwd: ROOT }).status,
+    ).toBe(0);
+    const target = new URL(process.env.DATABASE_URL!);
+    target.pathname = `/crash_${process.pid}`;
+    url = target.toString();
+    await ensureDatabase(url);
+    await (await migrate({ url })).dataSource.destroy();
+    db = await createDataSource({ url, logging: false }).initialize();
+    system = await startSystem({ DATABASE_URL: url }, { worker: false });
+    p = await seedTestProvince(db);
+    const rows = Array.from({ length: TASKS }, (_, i) => ({
+      line: i + 1,
+      code: `${p.prefix}-CR${i}`,
+      name: `Chi hội thử ${i}`,
+      kind: 'mass_organisation',
+      parentCode: `${p.prefix}-MTTQ-GL`,
+    }));
+    await new UnitsRepository(db).import(SYSTEM, rows, 'test');
+    await db.query(
+      `INSERT INTO users (id, username, password_hash, full_name, role, unit_id)
+       SELECT gen_random_uuid(), lower(code), 'not-a-login', name, 'officer', id FROM units WHERE code LIKE $1`,
+      [`${p.prefix}-CR%`],
+    );
+  });
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    await system?.stop();
+    await db?.destroy();
+  });
+
+  const assigned = async (directiveId: string) =>
+    Number(
+      (
+        await db.query(
+          `SELECT count(*) AS n FROM audit_events a JOIN tasks t ON t.id = a.entity_id
+            WHERE t.directive_id = $1 AND a.action = 'task.assigned' AND a.event_id LIKE 'task:%'`,
+          [directiveId],
+        )
+      )[0].n,
+    );
+
+  it('recovers: exactly 2,000 tasks, no duplicate rows, no duplicate notices', async () => {
+    const http = new Http(system.baseUrl);
+    const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
+    const units = await db
+      .getRepository(UnitEntity)
+      .createQueryBuilder('u')
+      .where('u.code LIKE :c', { c: `${p.prefix}-CR%` })
+      .getMany();
+    worker = startWorker();
+    const created = await http.request('POST', '/api/v1/directives', {
+      token,
+      body: {
+        documentNumber: `${Math.floor(Math.random() * 9000) + 1000}-CV/TU`,
+        title: 'Công văn đôn đốc báo cáo sơ kết 6 tháng gửi các chi hội',
+        issueDate: todayInVietnam(),
+        issuingUnitId: p.unit('TU-GL'),
+        tasks: units.map((unit) => ({ title: 'Báo cáo sơ kết 6 tháng', leadUnitId: unit.id, deadlineWorkingDays: 10 })),
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+
+    // Kill it hard once some task workflows have started and many have not.
+    for (let i = 0; i < 600 && (await assigned(id)) < 150; i++) await sleep(100);
+    const before = await assigned(id);
+    worker.kill('SIGKILL');
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(TASKS);
+    await sleep(1000);
+    worker = startWorker();
+
+    for (let i = 0; i < 1800 && (await assigned(id)) < TASKS; i++) await sleep(100);
+    expect(await assigned(id)).toBe(TASKS);
+
+    const [{ tasks }] = await db.query('SELECT count(*)::int AS tasks FROM tasks WHERE directive_id = $1', [id]);
+    expect(tasks).toBe(TASKS);
+    const [audit] = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS distinct_tasks FROM audit_events
+        WHERE action = 'task.assigned' AND event_id LIKE 'task:%' AND entity_id IN (SELECT id FROM tasks WHERE directive_id = $1)`,
+      [id],
+    );
+    expect(audit).toEqual({ n: TASKS, distinct_tasks: TASKS });
+    // One user in every lead unit: one new-task notice each, however often an activity ran.
+    for (let i = 0; i < 300; i++) {
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM notifications WHERE directive_id = $1 AND kind = 'task_assigned'`,
+        [id],
+      );
+      if (n >= TASKS) break;
+      await sleep(100);
+    }
+    const [notices] = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT (notice_id, user_id))::int AS distinct_notices FROM notifications
+        WHERE directive_id = $1 AND kind = 'task_assigned'`,
+      [id],
+    );
+    expect(notices).toEqual({ n: TASKS, distinct_notices: TASKS });
+  });
+});
