@@ -39,7 +39,12 @@ export interface DirectiveInput {
   acceptedAt: string;
   /** Who issued it, for the audit log. */
   actor: string;
-  tasks: TaskInput[];
+  /**
+   * The tasks, for small directives and runs started before requests were kept in
+   * PostgreSQL; otherwise empty, and the tasks are read from directive_requests.
+   */
+  tasks?: TaskInput[];
+  taskCount?: number;
 }
 
 export type RecordResult =

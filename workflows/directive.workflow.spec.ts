@@ -1,4 +1,5 @@
 import { activityInfo } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -59,6 +60,8 @@ function recordingActivities(
     async applyAmendment(input) {
       record('applyAmendment', input);
       const a = input.amendment;
+      if (a.kind !== 'add_task' && !open.has(a.taskId))
+        throw ApplicationFailure.nonRetryable('the task is closed or not part of it', 'TaskNotOpen');
       if (a.kind === 'add_task') open.set(a.task.taskId, a.task.deadline);
       if (a.kind === 'cancel_task') open.delete(a.taskId);
       if (a.kind === 'change_deadline') open.set(a.taskId, a.deadline);
@@ -124,7 +127,7 @@ describe('directiveWorkflow (time-skipping test server)', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: bundle,
-      activities: recordingActivities(calls, args.tasks, options),
+      activities: recordingActivities(calls, args.tasks ?? [], options),
     });
     const result = await worker.runUntil(async () => {
       const handle = await env.client.workflow.start(directiveWorkflow, {
@@ -177,10 +180,10 @@ describe('directiveWorkflow (time-skipping test server)', () => {
     expect(calls[3]!.input).toMatchObject({ reason: 'Văn bản bị thay thế', actor: 'leader' });
   });
 
-  it('carries amendments to the tasks: a new task starts its workflow, a new deadline reaches the running one', async () => {
+  it('carries amendments to the tasks: a new task starts its workflow, a new deadline reaches the running one, an unknown task is refused', async () => {
     const start = await env.currentTimeMs();
     const args = input(start, [10]);
-    const taskId = args.tasks[0]!.taskId;
+    const taskId = args.tasks![0]!.taskId;
     const added = task(`${args.directiveId}-t9`, start + 20 * DAY);
     const { calls } = await run(args, {}, async (handle) => {
       await handle.executeUpdate(awaitRecordedUpdate);
@@ -207,7 +210,7 @@ describe('directiveWorkflow (time-skipping test server)', () => {
       taskIds: [taskId],
       command: { kind: 'change_deadline' },
     });
-    expect(calls.filter((c) => c.name === 'applyAmendment')).toHaveLength(2);
+    expect(calls.filter((c) => c.name === 'applyAmendment')).toHaveLength(3);
   });
 
   it('ends as rejected when the document number is taken, starting no task', async () => {

@@ -35,7 +35,7 @@ const NOT_ACTIVE = 'Văn bản không còn hiệu lực / the directive is no lo
  */
 export async function directiveWorkflow(input: DirectiveInput): Promise<DirectiveWorkflowState> {
   const { workflowId } = workflowInfo();
-  const state: DirectiveWorkflowState = { phase: 'recording', openTasks: [] };
+  const state: DirectiveWorkflowState = { phase: 'recording' };
   // Read by the awaitRecorded handler, which may run before recording has finished.
   let recorded: RecordResult | undefined = undefined;
   let cancellation: CancelDirectiveRequest | undefined;
@@ -65,7 +65,8 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     amendDirectiveUpdate,
     async (request) => {
       const sequence = ++amendments;
-      state.openTasks = await activities.applyAmendment({
+      // The activity refuses (non-retryable) an amendment of a task that is not open.
+      await activities.applyAmendment({
         directiveId: input.directiveId,
         amendment: request.amendment,
         actor: request.actor,
@@ -78,11 +79,6 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
       validator: (request) => {
         if (cancellation || state.phase !== 'active') throw new Error(NOT_ACTIVE);
         const amendment = request?.amendment;
-        if (amendment?.kind === 'cancel_task' || amendment?.kind === 'change_deadline') {
-          if (!state.openTasks.some((task) => task.taskId === amendment.taskId)) {
-            throw new Error('Nhiệm vụ đã kết thúc hoặc không thuộc văn bản / the task is closed or not part of it');
-          }
-        }
         if (amendment?.kind === 'cancel_task' && !amendment.reason?.trim()) throw new Error(REASON_REQUIRED);
       },
     },
@@ -94,7 +90,6 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     return state;
   }
   state.phase = 'active';
-  state.openTasks = input.tasks.map((task) => ({ taskId: task.taskId, deadline: task.deadline }));
 
   // Fan out: one workflow per task, started by an activity in pages, so this history
   // stays small however many units the directive reaches.
@@ -140,7 +135,6 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
         eventId: auditEventId(workflowId, 'cancelled'),
       });
       state.phase = 'cancelled';
-      state.openTasks = [];
       await condition(allHandlersFinished);
       return state;
     }

@@ -1,9 +1,8 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Amendment, OpenTask, RecordResult } from './activities';
+import type { Amendment, RecordResult } from './activities';
 
 export interface DirectiveWorkflowState {
   phase: 'recording' | 'rejected' | 'active' | 'cancelled' | 'closed';
-  openTasks: OpenTask[];
 }
 
 export interface CancelDirectiveRequest {

@@ -8,7 +8,7 @@ import {
   type Scope,
   type StatusBucket,
 } from '@dondoc/domain';
-import { DirectiveEntity, TaskEntity } from './entities';
+import { DirectiveEntity, DirectiveRequestEntity, TaskEntity } from './entities';
 import { escapeLike } from './units.repository';
 
 export interface DirectiveFilter {
@@ -144,6 +144,17 @@ export class DirectivesRepository {
     const progress = emptyBucketCounts();
     for (const task of tasks) progress[statusBucket(task, now)]++;
     return { directive, tasks, progress };
+  }
+
+  /** Keeps the validated tasks of a directive's request; a repeated request keeps the first. */
+  async stageRequest(directiveId: string, tasks: object[]): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(DirectiveRequestEntity)
+      .values({ id: directiveId, tasks })
+      .orIgnore()
+      .execute();
   }
 
   /** A directive of the same issuing unit, type, number and year, if any. */

@@ -75,6 +75,8 @@ export class DirectivesService {
     const id = idempotencyKey ? uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`) : randomUUID();
     if (existing && existing.id !== id) throw this.duplicate(parsed.value.normalized, existing.id);
 
+    // The tasks go to PostgreSQL, the workflow gets the rest: its input stays small.
+    await this.directives.stageRequest(id, tasks);
     const result = await startDirective(this.temporal.client, this.temporal.taskQueue, {
       directiveId: id,
       document: parsed.value,
@@ -86,7 +88,7 @@ export class DirectivesService {
       urgency: dto.urgency ?? 'normal',
       acceptedAt: now.toISOString(),
       actor: scope.username,
-      tasks,
+      taskCount: tasks.length,
     });
     if (result?.status === 'duplicate') throw this.duplicate(result.documentNumber, result.existingDirectiveId);
     return { created: !existing, view: await this.get(scope, id) };

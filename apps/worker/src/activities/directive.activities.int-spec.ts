@@ -94,7 +94,7 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
   it('applies an amendment once even when retried', async () => {
     const input = directiveInput();
     await activities.recordDirective(input);
-    const [first] = input.tasks;
+    const [first] = input.tasks!;
     const amend = {
       directiveId: input.directiveId,
       amendment: { kind: 'cancel_task' as const, taskId: first!.taskId, reason: 'Lồng ghép' },
@@ -103,7 +103,7 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
     };
     const open = await activities.applyAmendment(amend);
     expect(await activities.applyAmendment(amend)).toEqual(open);
-    expect(open.map((task) => task.taskId)).toEqual([input.tasks[1]!.taskId]);
+    expect(open.map((task) => task.taskId)).toEqual([input.tasks![1]!.taskId]);
     expect((await auditRows(first!.taskId)).map((row) => row.action)).toEqual(['task.assigned', 'task.cancelled']);
   });
 

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { foldVietnamese } from '@dondoc/domain';
 import {
   appendAudit,
   DirectiveEntity,
+  DirectiveRequestEntity,
   TaskCoordinatorEntity,
   TaskEntity,
   TaskIndicatorEntity,
@@ -53,6 +55,7 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
           };
         }
         if (existing) return { status: 'recorded', directiveId: input.directiveId };
+        const tasks = input.tasks?.length ? input.tasks : await stagedTasks(manager, input.directiveId);
 
         await manager.insert(DirectiveEntity, {
           id: input.directiveId,
@@ -74,7 +77,7 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
           createdBy: input.actor,
           cancelReason: null,
         });
-        await insertTasks(manager, input.directiveId, input.tasks, 0);
+        await insertTasks(manager, input.directiveId, tasks, 0);
         await appendAudit(manager, [
           {
             eventId: input.eventId,
@@ -86,10 +89,10 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
               documentNumber: input.document.normalized,
               title: input.title,
               status: 'active',
-              tasks: input.tasks.length,
+              tasks: tasks.length,
             },
           },
-          ...input.tasks.map((task) => ({
+          ...tasks.map((task) => ({
             eventId: `${input.eventId}:${task.taskId}`,
             entityType: 'task',
             entityId: task.taskId,
@@ -189,7 +192,12 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
       where: { id: amendment.taskId, directiveId: input.directiveId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!task || !(OPEN as readonly string[]).includes(task.status)) return;
+    if (!task || !(OPEN as readonly string[]).includes(task.status)) {
+      throw ApplicationFailure.nonRetryable(
+        'Nhiệm vụ đã kết thúc hoặc không thuộc văn bản / the task is closed or not part of the directive',
+        'TaskNotOpen',
+      );
+    }
     if (amendment.kind === 'cancel_task') {
       await manager.update(TaskEntity, { id: task.id }, { status: 'cancelled', cancelReason: amendment.reason });
       await audit(
@@ -219,6 +227,14 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
       applyAmendment: (input) => this.applyAmendment(input),
     };
   }
+}
+
+/** The tasks the API kept with the request (workflow inputs stay small for big directives). */
+async function stagedTasks(manager: EntityManager, directiveId: string): Promise<TaskInput[]> {
+  const request = await manager.findOneBy(DirectiveRequestEntity, { id: directiveId });
+  if (!request)
+    throw ApplicationFailure.nonRetryable(`no stored request for directive ${directiveId}`, 'MissingRequest');
+  return request.tasks as TaskInput[];
 }
 
 const searchText = (documentNumber: string, title: string) => foldVietnamese(`${documentNumber} ${title}`);

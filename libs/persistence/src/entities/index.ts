@@ -1,6 +1,7 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import { DirectiveEntity } from './directive.entity';
+import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { NotificationEntity } from './notification.entity';
 import { TaskReportEntity } from './task-report.entity';
@@ -10,6 +11,7 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  DirectiveRequestEntity,
   ExtensionRequestEntity,
   NotificationEntity,
   TaskReportEntity,
@@ -36,4 +38,5 @@ export const ENTITIES = [
   NotificationEntity,
   TaskReportEntity,
   ExtensionRequestEntity,
+  DirectiveRequestEntity,
 ];
