@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// Benchmark (not a test): one directive to 1,000, 5,000 and 20,000 units on the
+// Temporal dev server, through the real API and a real worker process. Prints the
+// time until every task workflow runs (each has recorded its "assigned" transition),
+// the worker's peak memory, and the same number of bare workflow starts timed in the
+// same run as the engine's own ceiling.
+//   npm run bench -- fan-out          BENCH_SIZES=1000,5000 to choose sizes
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, fromDist } from '../scripts/lib/build.mjs';
+import { ok, step } from '../scripts/lib/log.mjs';
+import { ROOT } from '../scripts/lib/paths.mjs';
+import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
+import { freePort, startChild, stopChild, waitFor } from '../scripts/lib/proc.mjs';
+import { findTemporalCli } from '../scripts/lib/temporal-cli.mjs';
+import { startTemporalDevServer } from '../scripts/lib/temporal-dev.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
+const MAX = Math.max(...SIZES);
+const PARALLEL = 32;
+
+const peakRss = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main() {
+  build();
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
+  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const temporal = await startTemporalDevServer({
+    cli: findTemporalCli(),
+    port: await freePort(),
+    quiet: true,
+    name: 'temporal-bench',
+  });
+  const children = [];
+  try {
+    const url = pg.url('bench');
+    const persistence = await fromDist('libs/persistence/src/index.js');
+    const { dataSource } = await persistence.migrate({ url });
+    await persistence.seedDemoProvince(dataSource);
+    step(`Units: ${MAX} under the demo province's Fatherland Front, one user each`);
+    const system = {
+      userId: '00000000-0000-0000-0000-000000000000',
+      username: 'bench',
+      role: 'admin',
+      unitId: '00000000-0000-0000-0000-000000000000',
+      unitPath: '/',
+    };
+    await new persistence.UnitsRepository(dataSource).import(
+      system,
+      Array.from({ length: MAX }, (_, i) => ({
+        line: i + 1,
+        code: `FO-${i}`,
+        name: `Chi hội ${i}`,
+        kind: 'mass_organisation',
+        parentCode: 'MTTQ-GL',
+      })),
+      'bench',
+    );
+    await dataSource.query(
+      `INSERT INTO users (id, username, password_hash, full_name, role, unit_id)
+       SELECT gen_random_uuid(), lower(code), 'x', name, 'officer', id FROM units WHERE code LIKE 'FO-%'`,
+    );
+    const units = (await dataSource.query(`SELECT id FROM units WHERE code LIKE 'FO-%' ORDER BY code`)).map(
+      (row) => row.id,
+    );
+    const tu = (await dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      TEMPORAL_ADDRESS: temporal.address,
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '20',
+    };
+    const worker = startChild('worker', process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env });
+    const port = await freePort();
+    const api = startChild('api', process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
+      env: { ...env, PORT: String(port) },
+    });
+    children.push(worker, api);
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor('API', async () => (await fetch(`${base}/health`)).status === 200, 60_000);
+    const login = await (
+      await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'thuongtruc.tu', password: persistence.DEMO_PASSWORD }),
+      })
+    ).json();
+    const auth = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+    const { Client, Connection } = await import('@temporalio/client');
+    const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+
+    const results = [];
+    for (const size of SIZES) {
+      step(`Directive to ${size} units`);
+      const started = performance.now();
+      const response = await fetch(`${base}/api/v1/directives`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          documentNumber: `${size}-CV/TU`,
+          title: `Công văn đôn đốc gửi ${size} đơn vị`,
+          issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
+          issuingUnitId: tu,
+          tasks: units
+            .slice(0, size)
+            .map((leadUnitId) => ({ title: 'Báo cáo sơ kết', leadUnitId, deadlineWorkingDays: 20 })),
+        }),
+      });
+      if (response.status !== 201)
+        throw new Error(`create answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+      const { id } = await response.json();
+      const recordedMs = performance.now() - started;
+      let running = 0;
+      while (running < size) {
+        await sleep(250);
+        running = Number(
+          (
+            await dataSource.query(
+              `SELECT count(*) AS n FROM audit_events a JOIN tasks t ON t.id = a.entity_id
+              WHERE t.directive_id = $1 AND a.action = 'task.assigned' AND a.event_id LIKE 'task:%'`,
+              [id],
+            )
+          )[0].n,
+        );
+      }
+      const allRunningMs = performance.now() - started;
+      const [{ n: rows }] = await dataSource.query('SELECT count(*)::int AS n FROM tasks WHERE directive_id = $1', [
+        id,
+      ]);
+
+      step(`Bare starts: ${size} workflows on a queue nobody polls`);
+      const bareStarted = performance.now();
+      for (let i = 0; i < size; i += PARALLEL) {
+        await Promise.all(
+          Array.from({ length: Math.min(PARALLEL, size - i) }, (_, k) =>
+            client.workflow.start('benchBareStart', { taskQueue: 'bench-nobody', workflowId: `bare-${size}-${i + k}` }),
+          ),
+        );
+      }
+      const bareMs = performance.now() - bareStarted;
+      const result = {
+        size,
+        recordedMs: Math.round(recordedMs),
+        allRunningMs: Math.round(allRunningMs),
+        perSecond: Math.round((size / allRunningMs) * 1000),
+        readModelTasks: rows,
+        bareStartsMs: Math.round(bareMs),
+        barePerSecond: Math.round((size / bareMs) * 1000),
+        workerPeakRssMb: Math.round(peakRss(worker.pid)),
+      };
+      results.push(result);
+      console.log(
+        `  ${size} units: recorded in ${result.recordedMs} ms; every task workflow running after ${result.allRunningMs} ms ` +
+          `(${result.perSecond}/s); read model ${rows} tasks; ${size} bare starts in ${result.bareStartsMs} ms (${result.barePerSecond}/s); ` +
+          `worker peak RSS ${result.workerPeakRssMb} MB`,
+      );
+    }
+    await dataSource.destroy();
+    await client.connection.close();
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const file = join(ROOT, 'bench/results', `fan-out-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+    ok(`results: ${file}`);
+  } finally {
+    for (const child of children.reverse()) await stopChild(child);
+    await temporal.stop();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
