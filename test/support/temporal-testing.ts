@@ -8,11 +8,24 @@ type History = temporal.api.history.v1.IHistory;
 
 export const WORKFLOWS_PATH = join(__dirname, '..', '..', 'workflows', 'index.ts');
 
-/** The Java time-skipping test server provisioned by the global setup. */
-export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+/**
+ * The Java time-skipping test server provisioned by the global setup. The SDK gives
+ * the JVM five seconds to listen; on two busy cores (several test files starting at
+ * once) it can miss that, so a start that times out is tried again.
+ */
+export async function createTimeSkippingEnv(attempts = 4): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER;
   if (!path) throw new Error('TEMPORAL_TEST_SERVER is not set: run the tests through `npm test`');
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({
+        server: { executable: { type: 'existing-path', path } },
+      });
+    } catch (error) {
+      if (attempt >= attempts || !/did not start within/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 /** Builds the workflow bundle once per test file. */
