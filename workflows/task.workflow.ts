@@ -352,7 +352,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   }[] => {
     if (closed()) return [];
     const list = [];
-    if (!s.acknowledged)
+    // Once the report itself is overdue its ladder covers the silence: one ladder, not two.
+    if (!s.acknowledged && Date.now() < Date.parse(s.deadline)) {
       list.push({
         kind: 'ack' as const,
         dueAt: s.ackDeadline,
@@ -360,6 +361,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
         chainTo: input.issuingUnitId,
         reminders: false,
       });
+    }
     if (s.phase === 'awaiting_ack' || s.phase === 'in_progress') {
       list.push({
         kind: 'report' as const,
