@@ -119,7 +119,7 @@ describe('directiveWorkflow (time-skipping test server)', () => {
   async function run(
     args: DirectiveInput,
     options: Parameters<typeof recordingActivities>[2],
-    test: (handle: any) => Promise<unknown>,
+    test: (handle: any, calls: Call[]) => Promise<unknown>,
   ) {
     const calls: Call[] = [];
     const taskQueue = uniqueTaskQueue('wf');
@@ -135,7 +135,7 @@ describe('directiveWorkflow (time-skipping test server)', () => {
         taskQueue,
         args: [args],
       });
-      const outcome = await test(handle);
+      const outcome = await test(handle, calls);
       await handle.result().catch(() => undefined);
       await captureHistory(handle);
       return outcome;
@@ -145,12 +145,16 @@ describe('directiveWorkflow (time-skipping test server)', () => {
 
   it('records, then starts its task workflows in pages of 500 (1,200 tasks: three pages)', async () => {
     const args = input(await env.currentTimeMs(), [30]);
-    const { calls } = await run(args, { totalTasks: 1200 }, async (handle) => {
+    const { calls } = await run(args, { totalTasks: 1200 }, async (handle, made) => {
       expect(await handle.executeUpdate(awaitRecordedUpdate)).toEqual({
         status: 'recorded',
         directiveId: args.directiveId,
       });
       await env.sleep('1 hour');
+      // A cancellation between pages stops the fan-out: let all three pages happen first.
+      for (let i = 0; i < 200 && made.filter((c) => c.name === 'startTaskWorkflows').length < 3; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await handle.executeUpdate(cancelDirectiveUpdate, { args: [{ reason: 'kết thúc kiểm thử', actor: 'test' }] });
     });
     expect(calls.filter((c) => c.name === 'startTaskWorkflows').map((c) => c.input.offset)).toEqual([0, 500, 1000]);

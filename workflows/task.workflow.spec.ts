@@ -88,6 +88,7 @@ describe('taskWorkflow (time-skipping test server)', () => {
       handle: Awaited<ReturnType<TestWorkflowEnvironment['client']['workflow']['start']>>,
       start: number,
       input: TaskWorkflowInput,
+      seen: (kind: string) => Promise<void>,
     ) => Promise<void>,
     overrides: Partial<TaskWorkflowInput> = {},
   ) {
@@ -123,7 +124,21 @@ describe('taskWorkflow (time-skipping test server)', () => {
         taskQueue,
         args: [input],
       });
-      await test(handle, start, input);
+      // Server time stands still between sleeps; waiting (in real time) for the worker to
+      // have sent what the skipped time made due keeps a busy machine from racing ahead.
+      const seen = async (kinds: string) => {
+        const wanted = kinds.split(',');
+        for (let i = 0; i < 300; i++) {
+          const counts = new Map<string, number>();
+          for (const n of notices) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+          const need = new Map<string, number>();
+          for (const kind of wanted) need.set(kind, (need.get(kind) ?? 0) + 1);
+          if ([...need].every(([kind, count]) => (counts.get(kind) ?? 0) >= count)) return;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error(`notices ${kinds} not seen; got ${notices.map((n) => n.kind).join(',')}`);
+      };
+      await test(handle, start, input, seen);
       await handle.result().catch(() => undefined);
       await captureHistory(handle);
     });
@@ -138,9 +153,10 @@ describe('taskWorkflow (time-skipping test server)', () => {
   const actor = { actor: 'officer', actorUnitId: 'lead' };
 
   it('assigns, reminds before the deadline, and sends nothing more once the report is accepted on time', async () => {
-    const { summary, events } = await run(async (handle, start) => {
+    const { summary, events } = await run(async (handle, start, _input, seen) => {
       await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
       await env.sleep(start + 16 * S - (await env.currentTimeMs()));
+      await seen('reminder,reminder');
       const report = await handle.executeUpdate(submitReportUpdate, {
         args: [{ ...actor, text: 'Báo cáo quý', indicatorValues: [], attachments: [] }],
       });
@@ -163,8 +179,9 @@ describe('taskWorkflow (time-skipping test server)', () => {
   });
 
   it('urges an unacknowledged task, then escalates it like an overdue one until acknowledged', async () => {
-    const { summary } = await run(async (handle) => {
+    const { summary } = await run(async (handle, _start, _input, seen) => {
       await env.sleep('14s');
+      await seen('ack_due,escalation');
       await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
       await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor: 'leader', reason: 'kết thúc kiểm thử' }] });
     });
@@ -175,9 +192,10 @@ describe('taskWorkflow (time-skipping test server)', () => {
   });
 
   it('escalates a report never sent up to the issuer, then repeats there, and stops when it comes', async () => {
-    const { summary, events } = await run(async (handle) => {
+    const { summary, events } = await run(async (handle, _start, _input, seen) => {
       await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
       await env.sleep('52s');
+      await seen('overdue,escalation,escalation,escalation,escalation');
       const report = await handle.executeUpdate(submitReportUpdate, {
         args: [{ ...actor, text: 'Nộp muộn', indicatorValues: [], attachments: [] }],
       });
@@ -204,7 +222,7 @@ describe('taskWorkflow (time-skipping test server)', () => {
   });
 
   it('after an approved extension recomputes every reminder; none of the old schedule fires', async () => {
-    const { summary } = await run(async (handle, start) => {
+    const { summary } = await run(async (handle, start, _input, seen) => {
       await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
       await env.sleep('3s');
       const { requestId } = await handle.executeUpdate(requestExtensionUpdate, {
@@ -216,6 +234,7 @@ describe('taskWorkflow (time-skipping test server)', () => {
       const state = await handle.query(taskStateQuery);
       expect(state.originalDeadline).not.toBe(state.deadline);
       await env.sleep('55s');
+      await seen('reminder,reminder');
       await handle.executeUpdate(submitReportUpdate, {
         args: [{ ...actor, text: 'Đúng hạn mới', indicatorValues: [], attachments: [] }],
       });
@@ -232,7 +251,7 @@ describe('taskWorkflow (time-skipping test server)', () => {
   });
 
   it('returns a report with a revision deadline and its own reminders; an overdue review escalates on the reviewer side', async () => {
-    const { summary } = await run(async (handle) => {
+    const { summary } = await run(async (handle, _start, _input, seen) => {
       await handle.executeUpdate(acknowledgeTaskUpdate, { args: [actor] });
       await handle.executeUpdate(submitReportUpdate, {
         args: [{ ...actor, text: 'Lần 1', indicatorValues: [], attachments: [] }],
@@ -247,10 +266,12 @@ describe('taskWorkflow (time-skipping test server)', () => {
         args: [{ actor: 'leader', actorUnitId: 'issuer', outcome: 'returned', comment: 'Bổ sung số liệu' }],
       });
       await env.sleep('11s');
+      await seen('reminder,reminder');
       await handle.executeUpdate(submitReportUpdate, {
         args: [{ ...actor, text: 'Lần 2', indicatorValues: [], attachments: [] }],
       });
       await env.sleep('21s');
+      await seen('review_due,escalation');
       await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor: 'leader', reason: 'kết thúc' }] });
     });
     expectTimeline(
