@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { connectTestDatabase } from '../../../test/support/database';
+import { appendAudit } from './directive-store';
 import { schemaDiff } from './migration-tools';
 
 describe('schema (real PostgreSQL, real migrations)', () => {
@@ -29,6 +30,24 @@ describe('schema (real PostgreSQL, real migrations)', () => {
       /append-only/,
     );
     await expect(dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
+  });
+
+  it('appends more audit rows in one call than one statement may bind (20,000 tasks assigned at once)', async () => {
+    const prefix = `bulk-${Date.now()}`;
+    const records = Array.from({ length: 12_000 }, (_, i) => ({
+      eventId: `${prefix}:${i}`,
+      entityType: 'task',
+      entityId: '00000000-0000-0000-0000-000000000000',
+      action: 'task.assigned',
+      actor: 'test',
+      after: { status: 'assigned' },
+    }));
+    await dataSource.transaction((manager) => appendAudit(manager, records));
+    await dataSource.transaction((manager) => appendAudit(manager, records));
+    const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM audit_events WHERE event_id LIKE $1', [
+      `${prefix}:%`,
+    ]);
+    expect(n).toBe(12_000);
   });
 
   it('stores Vietnamese text in UTF-8 unchanged', async () => {

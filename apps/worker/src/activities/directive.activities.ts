@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { foldVietnamese } from '@dondoc/domain';
 import {
   appendAudit,
+  insertInChunks,
   DirectiveEntity,
   DirectiveRequestEntity,
   TaskCoordinatorEntity,
@@ -270,23 +271,23 @@ async function insertTasks(manager: EntityManager, directiveId: string, tasks: T
       )
       .orIgnore()
       .execute();
-    const coordinators = chunk.flatMap((task) =>
-      task.coordinatingUnitIds.map((unitId) => ({ taskId: task.taskId, unitId })),
+    await insertInChunks(
+      manager,
+      TaskCoordinatorEntity,
+      chunk.flatMap((task) => task.coordinatingUnitIds.map((unitId) => ({ taskId: task.taskId, unitId }))),
     );
-    if (coordinators.length) {
-      await manager.createQueryBuilder().insert().into(TaskCoordinatorEntity).values(coordinators).orIgnore().execute();
-    }
-    const indicators = chunk.flatMap((task) =>
-      task.indicators.map((indicator, position) => ({
-        taskId: task.taskId,
-        position,
-        name: indicator.name,
-        unitOfMeasure: indicator.unitOfMeasure,
-        target: indicator.target === null ? null : String(indicator.target),
-      })),
+    await insertInChunks(
+      manager,
+      TaskIndicatorEntity,
+      chunk.flatMap((task) =>
+        task.indicators.map((indicator, position) => ({
+          taskId: task.taskId,
+          position,
+          name: indicator.name,
+          unitOfMeasure: indicator.unitOfMeasure,
+          target: indicator.target === null ? null : String(indicator.target),
+        })),
+      ),
     );
-    if (indicators.length) {
-      await manager.createQueryBuilder().insert().into(TaskIndicatorEntity).values(indicators).orIgnore().execute();
-    }
   }
 }
