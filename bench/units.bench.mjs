@@ -153,8 +153,9 @@ async function main() {
       [root.id],
     );
     await dataSource.query(
-      `INSERT INTO tasks (id, directive_id, position, title, lead_unit_id, status, original_deadline, deadline, reminder_policy, escalation_policy)
+      `INSERT INTO tasks (id, directive_id, position, title, lead_unit_id, assigning_unit_id, status, original_deadline, deadline, reminder_policy, escalation_policy)
        SELECT gen_random_uuid(), (SELECT id FROM directives WHERE title = 'Bench'), row_number() OVER (), 'Nhiệm vụ', u.id,
+              (SELECT issuing_unit_id FROM directives WHERE title = 'Bench'),
               CASE WHEN random() < 0.8 THEN 'assigned' ELSE 'completed' END, now() + interval '30 days', now() + interval '30 days', '{}', '{}'
          FROM units u WHERE u.path LIKE $1`,
       [`${root.path}%`],

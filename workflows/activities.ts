@@ -121,7 +121,8 @@ export type NoticeKind =
   | 'review_due'
   | 'extension_requested'
   | 'extension_decided'
-  | 'cancelled';
+  | 'cancelled'
+  | 'subtasks_completed';
 
 export interface NoticeInput {
   /** Deterministic: the same notice retried or replayed is delivered once. */
@@ -156,6 +157,8 @@ export type TaskEvent =
       at: string;
       late: boolean;
       reviewDeadline: string;
+      /** Reported while sub-tasks were still open, and why. */
+      subtaskOverrideReason?: string | null;
     }
   | {
       type: 'review';
@@ -185,9 +188,18 @@ export interface RecordTaskEventInput {
   event: TaskEvent;
 }
 
+export interface RecordDelegationInput {
+  eventId: string;
+  parentTaskId: string;
+  actor: string;
+  subtasks: TaskInput[];
+}
+
 export interface TaskActivities {
   notify(input: NoticeInput): Promise<NoticeResult>;
   /** Unit ids from `fromUnitId` up to `toUnitId` (inclusive), or to the root when toUnitId is null. */
   escalationChain(input: { fromUnitId: string; toUnitId: string | null }): Promise<string[]>;
   recordTaskEvent(input: RecordTaskEventInput): Promise<void>;
+  /** Writes a delegation's sub-tasks (same directive, parent set, assigned by the parent's lead unit), idempotently. */
+  recordDelegation(input: RecordDelegationInput): Promise<void>;
 }

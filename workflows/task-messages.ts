@@ -1,5 +1,5 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Obligation } from './activities';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Obligation, TaskInput } from './activities';
 
 export type TaskPhase = 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
 
@@ -24,7 +24,11 @@ export interface TaskState {
   since: Record<string, string>;
   chains: Partial<Record<Obligation, string[]>>;
   overdueMarked: string[];
+  /** Sub-tasks delegated from this task, by id, and where each stands (absent before cascade existed). */
+  subtasks?: Record<string, SubtaskStatus>;
 }
+
+export type SubtaskStatus = 'open' | 'completed' | 'cancelled';
 
 export interface Actor {
   actor: string;
@@ -35,7 +39,15 @@ export const taskStateQuery = defineQuery<TaskState>('taskState');
 export const acknowledgeTaskUpdate = defineUpdate<TaskState, [Actor]>('acknowledgeTask');
 export const submitReportUpdate = defineUpdate<
   { reportId: string; version: number; late: boolean },
-  [Actor & { text: string; indicatorValues: { name: string; value: number }[]; attachments: string[] }]
+  [
+    Actor & {
+      text: string;
+      indicatorValues: { name: string; value: number }[];
+      attachments: string[];
+      /** Needed to report while sub-tasks are still open: why the unit reports without them. */
+      subtaskOverrideReason?: string | null;
+    },
+  ]
 >('submitReport');
 export const reviewReportUpdate = defineUpdate<
   TaskState,
@@ -53,3 +65,12 @@ export const cancelTaskUpdate = defineUpdate<TaskState, [{ actor: string; reason
 export const changeTaskDeadlineUpdate = defineUpdate<TaskState, [{ actor: string; deadline: string }]>(
   'changeTaskDeadline',
 );
+
+/** The lead unit hands parts of its task to subordinate units; the API has checked units and deadlines. */
+export const delegateTaskUpdate = defineUpdate<
+  { taskIds: string[] },
+  [Actor & { delegationId: string; subtasks: TaskInput[] }]
+>('delegateTask');
+/** A sub-task tells its parent that it has closed. */
+export const subtaskClosedSignal =
+  defineSignal<[{ taskId: string; status: 'completed' | 'cancelled' }]>('subtaskClosed');

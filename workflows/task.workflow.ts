@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  getExternalWorkflowHandle,
   proxyActivities,
   setHandler,
   uuid4,
@@ -10,16 +11,18 @@ import {
 import { BusinessCalendar, type CalendarData } from '../libs/domain/src/calendar/business-calendar';
 import type { EscalationPolicy, ReminderPolicy } from '../libs/domain/src/policy';
 import { after, escalationTarget, reminderInstants } from '../libs/domain/src/schedule';
-import type { NoticeKind, Obligation, TaskActivities, TaskEvent } from './activities';
+import type { DirectiveActivities, NoticeKind, Obligation, TaskActivities, TaskEvent } from './activities';
 import { auditEventId } from './ids';
 import {
   acknowledgeTaskUpdate,
   cancelTaskUpdate,
   changeTaskDeadlineUpdate,
   decideExtensionUpdate,
+  delegateTaskUpdate,
   requestExtensionUpdate,
   reviewReportUpdate,
   submitReportUpdate,
+  subtaskClosedSignal,
   taskStateQuery,
   type TaskState,
 } from './task-messages';
@@ -30,12 +33,26 @@ const activities = proxyActivities<TaskActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
+/** Starting or commanding sub-task workflows: paged and heartbeating, like a directive's fan-out. */
+const fanOut = proxyActivities<Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'>>({
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
 export interface TaskWorkflowInput {
   taskId: string;
   directiveId: string;
   leadUnitId: string;
   coordinatingUnitIds: string[];
+  /**
+   * The assigning unit: it reviews the reports, decides extensions and ends the
+   * escalation chain. The directive's issuing unit for its own tasks; for a sub-task,
+   * the unit that delegated it (the parent task's lead unit).
+   */
   issuingUnitId: string;
+  /** Set for a sub-task: the task it is part of, told when this one closes. */
+  parentTaskId?: string;
   /** ISO instants. */
   deadline: string;
   ackDeadline: string;
@@ -47,6 +64,8 @@ export interface TaskWorkflowInput {
   calendar: CalendarData;
   /** Carried over by continue-as-new. */
   state?: TaskState;
+  /** Continue as new once the history passes this many events (default 8,000; tests use fewer). */
+  continueAsNewAfterEvents?: number;
 }
 
 const CLOSED = ['completed', 'cancelled'];
@@ -86,7 +105,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     escalation: {},
     chains: {},
     overdueMarked: [],
+    subtasks: {},
   };
+  const subtasks = (s.subtasks ??= {});
+  const openSubtasks = () => Object.keys(subtasks).filter((id) => subtasks[id] === 'open');
   let version = 0;
   const changed = () => version++;
   const closed = () => CLOSED.includes(s.phase);
@@ -130,8 +152,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
 
   setHandler(
     submitReportUpdate,
-    async ({ actor, text, indicatorValues, attachments }) => {
+    async ({ actor, text, indicatorValues, attachments, subtaskOverrideReason }) => {
       const reportId = uuid4();
+      const override = openSubtasks().length > 0 ? subtaskOverrideReason!.trim() : null;
       const version = ++s.reportVersion;
       const at = new Date();
       const late =
@@ -154,6 +177,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
           at: at.toISOString(),
           late,
           reviewDeadline: s.reviewDeadline,
+          ...(override ? { subtaskOverrideReason: override } : {}),
         },
         actor,
         `report:${version}`,
@@ -162,11 +186,18 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       return { reportId, version, late };
     },
     {
-      validator: ({ actorUnitId, text }) => {
+      validator: ({ actorUnitId, text, subtaskOverrideReason }) => {
         requireOpen();
         requireLeadUnit(actorUnitId);
         if (s.phase === 'under_review') throw new Error('Báo cáo đang chờ thẩm định / a report is waiting for review');
         if (typeof text !== 'string' || !text.trim()) throw new Error('Báo cáo cần nội dung / the report needs text');
+        const open = openSubtasks().length;
+        if (open > 0 && !subtaskOverrideReason?.trim()) {
+          throw new Error(
+            `Còn ${open} nhiệm vụ giao cấp dưới chưa hoàn thành; muốn báo cáo ngay cần nêu lý do (subtaskOverrideReason) / ` +
+              `${open} delegated sub-task(s) still open; to report now, give a reason (subtaskOverrideReason)`,
+          );
+        }
       },
     },
   );
@@ -313,6 +344,16 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       changed();
       await record({ type: 'cancelled', reason }, actor, 'cancelled');
       await notify('cancelled', 'cancelled', input.leadUnitId, { note: reason });
+      // What was delegated from a cancelled task is cancelled with it.
+      const open = openSubtasks();
+      if (open.length > 0) {
+        await fanOut.forwardToTasks({
+          directiveId: input.directiveId,
+          taskIds: open,
+          command: { kind: 'cancel', reason: `Nhiệm vụ cấp trên bị hủy / parent task cancelled: ${reason}` },
+          actor,
+        });
+      }
       return s;
     },
     { validator: (_request) => requireOpen() },
@@ -333,6 +374,56 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       },
     },
   );
+
+  setHandler(
+    delegateTaskUpdate,
+    async ({ actor, delegationId, subtasks: parts }) => {
+      for (const part of parts) subtasks[part.taskId] ??= 'open';
+      changed();
+      await activities.recordDelegation({
+        eventId: auditEventId(workflowId, `delegation:${delegationId}`),
+        parentTaskId: input.taskId,
+        actor,
+        subtasks: parts,
+      });
+      const taskIds = parts.map((part) => part.taskId);
+      await fanOut.startTaskWorkflows({ directiveId: input.directiveId, taskIds });
+      return { taskIds };
+    },
+    {
+      validator: ({ actorUnitId, subtasks: parts }) => {
+        requireOpen();
+        requireLeadUnit(actorUnitId);
+        if (s.phase === 'under_review')
+          throw new Error('Báo cáo đã nộp, không giao thêm được / the report is in; nothing more to delegate');
+        if (!Array.isArray(parts) || parts.length === 0)
+          throw new Error('Cần ít nhất một nhiệm vụ con / at least one sub-task is needed');
+        for (const part of parts) {
+          if (part.leadUnitId === input.leadUnitId)
+            throw new Error('Không thể giao cho chính đơn vị mình / a unit cannot delegate to itself');
+          const due = Date.parse(part.deadline);
+          if (!(due > Date.now())) throw new Error('Hạn nhiệm vụ con đã qua / a sub-task deadline is in the past');
+          if (due > Date.parse(s.deadline))
+            throw new Error(
+              'Hạn nhiệm vụ con không được sau hạn của nhiệm vụ / a sub-task may not be due after its parent',
+            );
+        }
+      },
+    },
+  );
+
+  setHandler(subtaskClosedSignal, async ({ taskId, status }) => {
+    if (subtasks[taskId] === status) return;
+    subtasks[taskId] = status;
+    changed();
+    const all = Object.keys(subtasks);
+    if (!closed() && openSubtasks().length === 0 && all.some((id) => subtasks[id] === 'completed')) {
+      // The count keeps a later delegation's own "all done" distinct from this one.
+      await notify(`subtasks-completed:${all.length}`, 'subtasks_completed', input.leadUnitId, {
+        note: `${all.filter((id) => subtasks[id] === 'completed').length}/${all.length}`,
+      });
+    }
+  });
 
   if (!input.state) {
     await record({ type: 'assigned' }, 'system', 'assigned');
@@ -473,12 +564,22 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       if (item.at > now || version !== seen) break;
       await item.fire();
     }
-    if (workflowInfo().historyLength > MAX_HISTORY) {
+    if (workflowInfo().historyLength > (input.continueAsNewAfterEvents ?? MAX_HISTORY)) {
       await condition(allHandlersFinished);
       return continueAsNew<typeof taskWorkflow>({ ...input, state: s });
     }
   }
   // Let the update that closed the task finish its recording and notices first.
   await condition(allHandlersFinished);
+  if (input.parentTaskId) {
+    try {
+      await getExternalWorkflowHandle(`task:${input.parentTaskId}`).signal(subtaskClosedSignal, {
+        taskId: input.taskId,
+        status: s.phase === 'completed' ? 'completed' : 'cancelled',
+      });
+    } catch {
+      // The parent has already closed: nobody is waiting for this one any more.
+    }
+  }
   return s;
 }

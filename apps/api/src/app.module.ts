@@ -11,6 +11,7 @@ import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications.controller';
+import { DelegationsService } from './tasks/delegations.service';
 import { TaskActionsController } from './tasks/task-actions.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { UnitsController } from './units/units.controller';
@@ -33,7 +34,7 @@ export class AppModule {
         NotificationsController,
         CalendarController,
       ],
-      providers: [AuthService, DirectivesService, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [AuthService, DirectivesService, DelegationsService, { provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

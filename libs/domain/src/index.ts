@@ -9,3 +9,4 @@ export * from './policy';
 export * from './policy-validation';
 export * from './schedule';
 export * from './notices';
+export * from './cascade';

@@ -32,6 +32,7 @@ const VI: Record<string, string> = {
   extension_requested: 'Đề nghị gia hạn',
   extension_decided: 'Quyết định gia hạn',
   cancelled: 'Nhiệm vụ bị hủy',
+  subtasks_completed: 'Cấp dưới đã hoàn thành, có thể tổng hợp báo cáo',
 };
 
 const EN: Record<string, string> = {
@@ -46,6 +47,7 @@ const EN: Record<string, string> = {
   extension_requested: 'Extension requested',
   extension_decided: 'Extension decided',
   cancelled: 'Task cancelled',
+  subtasks_completed: 'Sub-tasks completed: ready to consolidate the report',
 };
 
 export function noticeText(c: NoticeContext): NoticeText {

@@ -3,6 +3,7 @@ import {
   emptyBucketCounts,
   foldVietnamese,
   NotFoundError,
+  rollUpProgress,
   statusBucket,
   type BucketCounts,
   type Scope,
@@ -92,7 +93,11 @@ export class DirectivesRepository {
     };
   }
 
-  /** Per directive, the number of visible tasks in each bucket. */
+  /**
+   * Per directive, the number of visible tasks in each bucket. The issuing side counts
+   * the directive's own tasks (sub-tasks roll up into them); a unit below counts every
+   * task of its subtree, delegated ones included.
+   */
   async bucketCounts(scope: Scope, directiveIds: string[]): Promise<Map<string, BucketCounts>> {
     const result = new Map<string, BucketCounts>();
     if (directiveIds.length === 0) return result;
@@ -100,9 +105,11 @@ export class DirectivesRepository {
       `SELECT t.directive_id, ${TASK_BUCKET_SQL} AS bucket, count(*) AS n
          FROM tasks t JOIN units u ON u.id = t.lead_unit_id
          JOIN directives d ON d.id = t.directive_id JOIN units iu ON iu.id = d.issuing_unit_id
-        WHERE t.directive_id = ANY($1) AND (u.path LIKE $2 OR iu.path LIKE $2 OR EXISTS (
-                SELECT 1 FROM task_coordinators c JOIN units cu ON cu.id = c.unit_id
-                 WHERE c.task_id = t.id AND cu.path LIKE $2))
+        WHERE t.directive_id = ANY($1)
+          AND (CASE WHEN iu.path LIKE $2 THEN t.parent_task_id IS NULL
+                    ELSE u.path LIKE $2 OR EXISTS (
+                      SELECT 1 FROM task_coordinators c JOIN units cu ON cu.id = c.unit_id
+                       WHERE c.task_id = t.id AND cu.path LIKE $2) END)
         GROUP BY 1, 2`,
       [directiveIds, `${scope.unitPath}%`],
     );
@@ -134,7 +141,9 @@ export class DirectivesRepository {
       .where('t.directive_id = :id', { id })
       .orderBy('t.position')
       .addOrderBy('i.position');
-    if (!issuerVisible) {
+    if (issuerVisible) {
+      tasksQuery.andWhere('t.parent_task_id IS NULL');
+    } else {
       tasksQuery.andWhere(
         `(lu.path LIKE :p OR EXISTS (SELECT 1 FROM task_coordinators sc JOIN units su ON su.id = sc.unit_id WHERE sc.task_id = t.id AND su.path LIKE :p))`,
         { p: `${scope.unitPath}%` },
@@ -143,7 +152,13 @@ export class DirectivesRepository {
     const tasks = await tasksQuery.getMany();
     const progress = emptyBucketCounts();
     for (const task of tasks) progress[statusBucket(task, now)]++;
-    return { directive, tasks, progress };
+    const tree = rollUpProgress(
+      await this.dataSource.query(
+        'SELECT id, parent_task_id AS "parentId", status FROM tasks WHERE directive_id = $1',
+        [id],
+      ),
+    );
+    return { directive, tasks, progress, tree };
   }
 
   /** Keeps the validated tasks of a directive's request; a repeated request keeps the first. */

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError, type Scope, type StatusBucket } from '@dondoc/domain';
+import { NotFoundError, rollUpProgress, type Progress, type Scope, type StatusBucket } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
 import { TASK_BUCKET_SQL } from './directives.repository';
 
@@ -22,14 +22,16 @@ export class TasksRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * One task with its directive, reports and extension requests, if the caller may see
-   * it: its lead or a coordinating unit, or the issuing unit, is in the caller's scope.
+   * One task with its directive, reports, extension requests and delegated sub-tasks, if
+   * the caller may see it: its lead or a coordinating unit, the unit that assigned it,
+   * or the directive's issuing unit is in the caller's scope.
    */
   async get(scope: Scope, id: string) {
     const task = await this.dataSource
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
       .innerJoinAndSelect('t.leadUnit', 'lu')
+      .innerJoinAndSelect('t.assigningUnit', 'au')
       .innerJoinAndSelect('t.directive', 'd')
       .innerJoinAndSelect('d.issuingUnit', 'iu')
       .leftJoinAndSelect('t.coordinators', 'c')
@@ -38,17 +40,41 @@ export class TasksRepository {
       .getOne();
     const visible =
       task &&
-      [task.leadUnit.path, task.directive.issuingUnit.path, ...task.coordinators.map((c) => c.unit.path)].some((path) =>
-        path.startsWith(scope.unitPath),
-      );
+      [
+        task.leadUnit.path,
+        task.assigningUnit.path,
+        task.directive.issuingUnit.path,
+        ...task.coordinators.map((c) => c.unit.path),
+      ].some((path) => path.startsWith(scope.unitPath));
     if (!task || !visible) throw new NotFoundError('nhiệm vụ / task', id);
-    const [reports, extensions] = await Promise.all([
+    const [reports, extensions, subtasks, tree] = await Promise.all([
       this.dataSource.getRepository(TaskReportEntity).find({ where: { taskId: id }, order: { version: 'ASC' } }),
       this.dataSource
         .getRepository(ExtensionRequestEntity)
         .find({ where: { taskId: id }, order: { requestedAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(TaskEntity)
+        .find({ where: { parentTaskId: id }, relations: { leadUnit: true }, order: { position: 'ASC' } }),
+      this.progress(id),
     ]);
-    return { task, reports, extensions };
+    return { task, reports, extensions, subtasks, progress: tree };
+  }
+
+  /** Progress of a task and of each task below it, rolled up from its whole delegation tree. */
+  async progress(rootId: string): Promise<Map<string, Progress>> {
+    const rows: { id: string; parentId: string | null; status: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE tree AS (
+         SELECT id, parent_task_id, status FROM tasks WHERE id = $1
+         UNION ALL
+         SELECT t.id, t.parent_task_id, t.status FROM tasks t JOIN tree ON t.parent_task_id = tree.id)
+       SELECT id, CASE WHEN id = $1 THEN NULL ELSE parent_task_id END AS "parentId", status FROM tree`,
+      [rootId],
+    );
+    return rollUpProgress(rows);
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(TaskEntity).exists({ where: { id } });
   }
 
   async reportTask(reportId: string): Promise<string | null> {

@@ -95,7 +95,8 @@ export function updateTask<Ret, Args extends [any, ...any[]]>(
   taskId: string,
   definition: UpdateDefinition<Ret, Args>,
   args: Args,
+  options: { updateId?: string } = {},
 ): Promise<Ret> {
   const handle = client.workflow.getHandle(`task:${taskId}`);
-  return update(() => handle.executeUpdate(definition, { args }), taskId);
+  return update(() => handle.executeUpdate(definition, { args, ...options }), taskId);
 }

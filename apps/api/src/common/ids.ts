@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ValidationError } from '@dondoc/domain';
 
 /**
  * A UUID (version 8, RFC 9562) derived from a business key, so the same key always
@@ -10,4 +11,18 @@ export function uuidFromKey(key: string): string {
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** Refuses an Idempotency-Key header that is not 1–200 printable ASCII characters (400 naming the header). */
+export function checkIdempotencyKey(key: string | undefined): void {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new ValidationError([
+      {
+        field: 'Idempotency-Key',
+        message: 'Idempotency-Key: 1–200 ký tự ASCII in được / 1 to 200 printable ASCII characters',
+      },
+    ]);
+  }
 }

@@ -1,13 +1,17 @@
-import { DOCUMENT_TYPES, toZonedIso, statusBucket, type BucketCounts } from '@dondoc/domain';
+import { DOCUMENT_TYPES, toZonedIso, statusBucket, type BucketCounts, type Progress } from '@dondoc/domain';
 import type { DirectiveEntity, TaskEntity, UnitEntity } from '@dondoc/persistence';
 
 const unitRef = (unit: UnitEntity) => ({ id: unit.id, code: unit.code, name: unit.name });
 
-export function taskView(task: TaskEntity, tz: string, now: Date) {
+const NO_SUBTASKS: Progress = { ratio: 0, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } };
+
+export function taskView(task: TaskEntity, tz: string, now: Date, progress?: Progress) {
   return {
     id: task.id,
     title: task.title,
     description: task.description,
+    parentTaskId: task.parentTaskId,
+    depth: task.depth,
     leadUnit: unitRef(task.leadUnit),
     coordinatingUnits: (task.coordinators ?? []).map((c) => unitRef(c.unit)),
     status: task.status,
@@ -26,6 +30,8 @@ export function taskView(task: TaskEntity, tz: string, now: Date) {
     reminderPolicy: task.reminderPolicy,
     escalationPolicy: task.escalationPolicy,
     cancelReason: task.cancelReason,
+    /** 0..1, rolled up from delegated sub-tasks; sub-tasks directly below by state. */
+    progress: progress ?? { ...NO_SUBTASKS, ratio: task.status === 'completed' ? 1 : 0 },
   };
 }
 
@@ -53,13 +59,14 @@ export function directiveView(
   progress: BucketCounts,
   tz: string,
   now: Date,
+  tree: Map<string, Progress> = new Map(),
 ) {
   return {
     ...directiveSummary(directive, progress, tz),
     summary: directive.summary,
     createdBy: directive.createdBy,
     cancelReason: directive.cancelReason,
-    tasks: tasks.map((task) => taskView(task, tz, now)),
+    tasks: tasks.map((task) => taskView(task, tz, now, tree.get(task.id))),
   };
 }
 

@@ -11,15 +11,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ValidationError, type Scope } from '@dondoc/domain';
+import type { Scope } from '@dondoc/domain';
+import { checkIdempotencyKey } from '../common/ids';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import type { DirectiveView } from './directive.view';
 import { DirectivesService } from './directives.service';
 import { AmendmentDto, CancelDirectiveDto, CreateDirectiveDto } from './dto/create-directive.dto';
 import { ListDirectivesQuery } from './dto/list-directives.query';
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 const TASK_EXAMPLE = {
   id: '0b6f…',
@@ -91,14 +90,7 @@ export class DirectivesController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DirectiveView> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ValidationError([
-        {
-          field: 'Idempotency-Key',
-          message: 'Idempotency-Key: 1–200 ký tự ASCII in được / 1 to 200 printable ASCII characters',
-        },
-      ]);
-    }
+    checkIdempotencyKey(idempotencyKey);
     const { created, view } = await this.directives.create(scope, dto, idempotencyKey);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK).location(`/api/v1/directives/${view.id}`);
     return view;

@@ -104,8 +104,8 @@ export class DirectivesService {
   }
 
   async get(scope: Scope, id: string, now = new Date()): Promise<DirectiveView> {
-    const { directive, tasks, progress } = await this.directives.get(scope, id, now);
-    return directiveView(directive, tasks, progress, this.config.timezone, now);
+    const { directive, tasks, progress, tree } = await this.directives.get(scope, id, now);
+    return directiveView(directive, tasks, progress, this.config.timezone, now, tree);
   }
 
   async amend(scope: Scope, id: string, dto: AmendmentDto, now = new Date()): Promise<DirectiveView> {

@@ -1,12 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Post, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { AppConfig } from '@dondoc/config';
 import {
   ForbiddenError,
@@ -27,14 +30,25 @@ import {
   submitReportUpdate,
 } from '@dondoc/workflows/task-messages';
 import { CurrentScope } from '../auth/auth.guard';
+import { checkIdempotencyKey } from '../common/ids';
 import { UuidParam } from '../common/uuid.pipe';
-import { DecideExtensionDto, RequestExtensionDto, ReviewReportDto, SubmitReportDto } from './task-actions.dto';
+import { DelegationsService } from './delegations.service';
+import {
+  DecideExtensionDto,
+  DelegateTaskDto,
+  RequestExtensionDto,
+  ReviewReportDto,
+  SubmitReportDto,
+} from './task-actions.dto';
 
 const TASK_EXAMPLE = {
   id: '0b6f…',
   title: 'Báo cáo giao ban quý',
   directive: { id: '3f1c…', documentNumber: '461-QĐ/TU', title: 'Giao ban tình hình nhân dân và công tác dân vận' },
   leadUnit: { id: '…', code: 'MTTQ-GL', name: 'Ủy ban MTTQ Việt Nam tỉnh' },
+  assigningUnit: { id: '…', code: 'TU-GL', name: 'Tỉnh ủy Gia Lai' },
+  parentTaskId: null,
+  depth: 0,
   status: 'assigned',
   phase: 'under_review',
   bucket: 'open_within_deadline',
@@ -45,6 +59,19 @@ const TASK_EXAMPLE = {
   revisionDeadline: null,
   reports: [{ id: '…', version: 1, text: 'Báo cáo quý', late: false, reviewOutcome: null }],
   extensions: [{ id: '…', requestedDeadline: '2026-12-15T17:00:00+07:00', reason: 'Chờ số liệu', status: 'approved' }],
+  progress: { ratio: 0.5, subtasks: { total: 2, completed: 1, open: 1, cancelled: 0 } },
+  subtaskOverrideReason: null,
+  subtasks: [
+    {
+      id: '…',
+      title: 'Tổng hợp ý kiến của Nhân dân xã Ia Grai',
+      leadUnit: { id: '…', code: 'MTTQ-IAGRAI', name: 'Ủy ban MTTQ xã Ia Grai' },
+      status: 'completed',
+      bucket: 'completed_on_time',
+      deadline: '2026-12-14T17:00:00+07:00',
+      progress: { ratio: 1, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } },
+    },
+  ],
 };
 
 /**
@@ -60,22 +87,28 @@ export class TaskActionsController {
     @Inject(TasksRepository) private readonly tasks: TasksRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DelegationsService) private readonly delegations: DelegationsService,
   ) {}
 
   @Get('tasks/:id')
   @ApiOkResponse({ schema: { example: TASK_EXAMPLE } })
   async get(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
-    const { task, reports, extensions } = await this.tasks.get(scope, id);
+    const { task, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
     const tz = this.config.timezone;
+    const now = new Date();
     const iso = (date: Date | null) => (date ? toZonedIso(date, tz) : null);
+    const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, code: u.code, name: u.name });
     return {
       id: task.id,
       title: task.title,
       directive: { id: task.directive.id, documentNumber: task.directive.documentNumber, title: task.directive.title },
-      leadUnit: { id: task.leadUnit.id, code: task.leadUnit.code, name: task.leadUnit.name },
+      leadUnit: unit(task.leadUnit),
+      assigningUnit: unit(task.assigningUnit),
+      parentTaskId: task.parentTaskId,
+      depth: task.depth,
       status: task.status,
       phase: task.phase,
-      bucket: statusBucket(task, new Date()),
+      bucket: statusBucket(task, now),
       deadline: iso(task.deadline),
       originalDeadline: iso(task.originalDeadline),
       acknowledgedAt: iso(task.acknowledgedAt),
@@ -101,7 +134,57 @@ export class TaskActionsController {
         status: e.status,
         decisionComment: e.decisionComment,
       })),
+      progress: progress.get(task.id),
+      subtaskOverrideReason: task.subtaskOverrideReason,
+      subtasks: subtasks.map((sub) => ({
+        id: sub.id,
+        title: sub.title,
+        leadUnit: unit(sub.leadUnit),
+        status: sub.status,
+        phase: sub.phase,
+        bucket: statusBucket(sub, now),
+        deadline: iso(sub.deadline),
+        completedAt: iso(sub.completedAt),
+        progress: progress.get(sub.id),
+      })),
     };
+  }
+
+  @Post('tasks/:id/delegations')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Khóa chống giao trùng / repeated requests with the same key delegate once',
+  })
+  @ApiCreatedResponse({
+    description: 'Đã giao cho cấp dưới / delegated',
+    schema: {
+      example: {
+        parentTaskId: '0b6f…',
+        delegationId: '9d1e…',
+        subtasks: [
+          { id: '…', title: 'Tổng hợp ý kiến xã Ia Grai', leadUnitId: '…', deadline: '2026-12-14T17:00:00+07:00' },
+        ],
+      },
+    },
+  })
+  @ApiBadRequestResponse({
+    description:
+      'Đơn vị không phải cấp dưới, hạn sau hạn của nhiệm vụ… / a unit not below, a deadline after the parent…; details[] names each field',
+  })
+  @ApiForbiddenResponse({ description: 'Chỉ người dùng của đơn vị chủ trì / only users of the lead unit' })
+  @ApiConflictResponse({ description: 'Nhiệm vụ đã kết thúc hoặc báo cáo đã nộp / the task is closed or reported' })
+  async delegate(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: DelegateTaskDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    checkIdempotencyKey(idempotencyKey);
+    const { created, view } = await this.delegations.delegate(scope, id, dto, idempotencyKey);
+    response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return view;
   }
 
   @Post('tasks/:id/acknowledge')
@@ -132,6 +215,7 @@ export class TaskActionsController {
         text: dto.text.normalize('NFC').trim(),
         indicatorValues: dto.indicatorValues ?? [],
         attachments: dto.attachments ?? [],
+        subtaskOverrideReason: dto.subtaskOverrideReason?.normalize('NFC').trim() || null,
       },
     ]);
   }
@@ -152,7 +236,7 @@ export class TaskActionsController {
     const state = await updateTask(this.temporal.client, taskId, reviewReportUpdate, [
       {
         actor: scope.username,
-        actorUnitId: task.directive.issuingUnitId,
+        actorUnitId: task.assigningUnitId,
         outcome: dto.outcome,
         comment: dto.comment?.trim() || null,
       },
@@ -199,7 +283,7 @@ export class TaskActionsController {
     const state = await updateTask(this.temporal.client, id, decideExtensionUpdate, [
       {
         actor: scope.username,
-        actorUnitId: task.directive.issuingUnitId,
+        actorUnitId: task.assigningUnitId,
         requestId,
         approve: dto.approve,
         comment: dto.comment?.trim() || null,
@@ -219,12 +303,15 @@ export class TaskActionsController {
     return task;
   }
 
-  /** Reviewing and deciding belong to the assigning side: the issuing unit and those above it. */
+  /**
+   * Reviewing and deciding belong to the assigning side: the unit that assigned the task
+   * (the issuing unit, or for a sub-task the delegating unit) and those above it.
+   */
   private async issuerSide(scope: Scope, id: string) {
     const { task } = await this.tasks.get(scope, id);
-    if (!task.directive.issuingUnit.path.startsWith(scope.unitPath)) {
+    if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
       throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
-        { field: 'id', message: task.directive.issuingUnit.code },
+        { field: 'id', message: task.assigningUnit.code },
       ]);
     }
     return task;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -10,6 +11,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -54,6 +56,16 @@ export class SubmitReportDto {
   @IsString({ each: true })
   @MaxLength(500, { each: true })
   attachments?: string[];
+
+  @ApiPropertyOptional({
+    example: 'Thường trực yêu cầu báo cáo nhanh trước hội nghị',
+    description:
+      'Cần khi còn nhiệm vụ giao cấp dưới chưa hoàn thành: lý do báo cáo trước / needed while delegated sub-tasks are open: why report now',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  subtaskOverrideReason?: string;
 }
 
 export class ReviewReportDto {
@@ -91,4 +103,58 @@ export class DecideExtensionDto {
   @IsString()
   @MaxLength(2000)
   comment?: string;
+}
+
+export class SubtaskDto {
+  @ApiProperty({
+    example: '5c0e…',
+    description: 'Đơn vị cấp dưới chủ trì phần việc / the subordinate unit that leads it',
+  })
+  @IsUUID()
+  leadUnitId!: string;
+
+  @ApiProperty({ example: 'Tổng hợp ý kiến, kiến nghị của Nhân dân xã Ia Grai quý IV' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiPropertyOptional({ example: 'Gửi số liệu về Ban Thường trực trước khi tổng hợp' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-14T17:00:00+07:00',
+    description:
+      'Không muộn hơn hạn của nhiệm vụ; mặc định sớm hơn 1 ngày làm việc / no later than the parent; default one working day earlier',
+  })
+  @IsOptional()
+  @IsString()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  deadline?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Đơn vị phối hợp / coordinating units' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  coordinatingUnitIds?: string[];
+
+  @ApiPropertyOptional({ example: 'Mẫu báo cáo số 02' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  reportTemplate?: string;
+}
+
+export class DelegateTaskDto {
+  @ApiProperty({ type: [SubtaskDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => SubtaskDto)
+  subtasks!: SubtaskDto[];
 }

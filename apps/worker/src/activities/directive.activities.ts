@@ -78,7 +78,7 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
           createdBy: input.actor,
           cancelReason: null,
         });
-        await insertTasks(manager, input.directiveId, tasks, 0);
+        await insertTasks(manager, input.directiveId, tasks, 0, { assigningUnitId: input.issuingUnitId });
         await appendAudit(manager, [
           {
             eventId: input.eventId,
@@ -185,7 +185,8 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
         'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM tasks WHERE directive_id = $1',
         [input.directiveId],
       );
-      await insertTasks(manager, input.directiveId, [amendment.task], Number(next));
+      const { issuingUnitId } = await manager.findOneByOrFail(DirectiveEntity, { id: input.directiveId });
+      await insertTasks(manager, input.directiveId, [amendment.task], Number(next), { assigningUnitId: issuingUnitId });
       await audit(amendment.task.taskId, 'task.added', null, { status: 'assigned', deadline: amendment.task.deadline });
       return;
     }
@@ -240,7 +241,21 @@ async function stagedTasks(manager: EntityManager, directiveId: string): Promise
 
 const searchText = (documentNumber: string, title: string) => foldVietnamese(`${documentNumber} ${title}`);
 
-async function insertTasks(manager: EntityManager, directiveId: string, tasks: TaskInput[], firstPosition: number) {
+/** Who assigned the tasks and, for sub-tasks, what they are part of. */
+export interface TaskPlacement {
+  assigningUnitId: string;
+  parentTaskId?: string;
+  depth?: number;
+}
+
+/** Inserts tasks with their coordinators and indicators; ids already there are left as they are. */
+export async function insertTasks(
+  manager: EntityManager,
+  directiveId: string,
+  tasks: TaskInput[],
+  firstPosition: number,
+  placement: TaskPlacement,
+) {
   if (tasks.length === 0) return;
   // Chunks keep each INSERT under PostgreSQL's 65,535 bind parameters.
   for (let i = 0; i < tasks.length; i += 1000) {
@@ -254,6 +269,9 @@ async function insertTasks(manager: EntityManager, directiveId: string, tasks: T
           id: task.taskId,
           directiveId,
           position: firstPosition + i + offset,
+          assigningUnitId: placement.assigningUnitId,
+          parentTaskId: placement.parentTaskId ?? null,
+          depth: placement.depth ?? 0,
           title: task.title,
           description: task.description,
           leadUnitId: task.leadUnitId,

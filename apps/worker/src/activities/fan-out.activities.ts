@@ -5,7 +5,7 @@ import { AppConfig } from '@dondoc/config';
 import { acknowledgementWorkingDays } from '@dondoc/domain';
 import { CalendarRepository, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
 import { TemporalClientService } from '@dondoc/temporal-client';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { DirectiveActivities, ForwardInput, StartTasksInput } from '@dondoc/workflows/activities';
 import type { taskWorkflow, TaskWorkflowInput } from '@dondoc/workflows/task.workflow';
 import { cancelTaskUpdate, changeTaskDeadlineUpdate } from '@dondoc/workflows/task-messages';
@@ -47,9 +47,10 @@ export class FanOutActivitiesImpl {
   async startTaskWorkflows(input: StartTasksInput): Promise<number> {
     const directive = await this.dataSource.getRepository(DirectiveEntity).findOneByOrFail({ id: input.directiveId });
     const tasks = await this.dataSource.getRepository(TaskEntity).find({
+      // Pages cover the directive's own tasks; sub-tasks are started by name when delegated.
       where: input.taskIds
         ? { directiveId: input.directiveId, id: In(input.taskIds) }
-        : { directiveId: input.directiveId },
+        : { directiveId: input.directiveId, parentTaskId: IsNull() },
       order: { position: 'ASC' },
       skip: input.taskIds ? undefined : input.offset,
       take: input.taskIds ? undefined : input.limit,
@@ -58,25 +59,36 @@ export class FanOutActivitiesImpl {
     const coordinators = await this.dataSource
       .getRepository(TaskCoordinatorEntity)
       .findBy({ taskId: In(tasks.map((t) => t.id)) });
-    const total = await this.dataSource.getRepository(TaskEntity).countBy({ directiveId: input.directiveId });
+    const total = await this.dataSource
+      .getRepository(TaskEntity)
+      .countBy({ directiveId: input.directiveId, parentTaskId: IsNull() });
     const accepted = directive.acceptedAt;
     const calendar = await this.calendars.calendar(
-      [accepted.getFullYear(), ...tasks.map((t) => t.deadline.getFullYear())],
+      [accepted.getFullYear(), ...tasks.flatMap((t) => [t.createdAt.getFullYear(), t.deadline.getFullYear()])],
       this.config.timezone,
     );
-    // Acknowledgement due by urgency (DESIGN §2a): urgent the same working day, else 1, several tasks 2.
-    const ackDays = acknowledgementWorkingDays(directive.urgency, total);
-    const ackDeadline = calendar.deadlineAfterWorkingDays(accepted, ackDays).toISOString();
+    // Acknowledgement due by urgency (DESIGN §2a): urgent the same working day, else 1, several tasks 2;
+    // a sub-task counts from its delegation, on its own.
+    const ackDeadlineOf = (task: TaskEntity) =>
+      task.parentTaskId
+        ? calendar
+            .deadlineAfterWorkingDays(task.createdAt, acknowledgementWorkingDays(directive.urgency, 1))
+            .toISOString()
+        : calendar
+            .deadlineAfterWorkingDays(accepted, acknowledgementWorkingDays(directive.urgency, total))
+            .toISOString();
     const calendarData = calendar.toData();
     const { reviewWorkingDays, revisionWorkingDays } = this.config.policies;
     await inParallel(tasks, async (task) => {
       if (task.status === 'cancelled' || task.status === 'completed') return;
+      const ackDeadline = ackDeadlineOf(task);
       const args: TaskWorkflowInput = {
         taskId: task.id,
         directiveId: directive.id,
         leadUnitId: task.leadUnitId,
         coordinatingUnitIds: coordinators.filter((c) => c.taskId === task.id).map((c) => c.unitId),
-        issuingUnitId: directive.issuingUnitId,
+        issuingUnitId: task.assigningUnitId,
+        ...(task.parentTaskId ? { parentTaskId: task.parentTaskId } : {}),
         deadline: task.deadline.toISOString(),
         ackDeadline: ackDeadline < task.deadline.toISOString() ? ackDeadline : task.deadline.toISOString(),
         reminderPolicy: task.reminderPolicy,

@@ -16,9 +16,11 @@ import type {
   NoticeInput,
   NoticeResult,
   Obligation,
+  RecordDelegationInput,
   RecordTaskEventInput,
   TaskActivities,
 } from '@dondoc/workflows/activities';
+import { insertTasks } from './directive.activities';
 
 /** Phases in which each obligation is still awaited (the self-check before a notice). */
 const AWAITED_IN: Record<Obligation, string[]> = {
@@ -136,6 +138,7 @@ export class TaskActivitiesImpl implements TaskActivities {
           });
           task.phase = 'under_review';
           task.acknowledgedAt ??= new Date(event.at);
+          if (event.subtaskOverrideReason) task.subtaskOverrideReason = event.subtaskOverrideReason;
           task.reviewDeadline = new Date(event.reviewDeadline);
           task.revisionDeadline = null;
           break;
@@ -223,8 +226,55 @@ export class TaskActivitiesImpl implements TaskActivities {
     });
   }
 
+  /**
+   * Writes the sub-tasks of a delegation in one transaction: same directive, the parent
+   * set, assigned by the parent's lead unit, one level deeper; ids come from the API
+   * (from the Idempotency-Key when given), so a retry writes nothing twice.
+   */
+  async recordDelegation({ eventId, parentTaskId, actor, subtasks }: RecordDelegationInput): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const done = await manager.query('SELECT 1 FROM audit_events WHERE event_id = $1', [eventId]);
+      if (done.length) return;
+      const parent = await manager.findOneByOrFail(TaskEntity, { id: parentTaskId });
+      const [{ next }] = await manager.query(
+        'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM tasks WHERE directive_id = $1',
+        [parent.directiveId],
+      );
+      await insertTasks(manager, parent.directiveId, subtasks, Number(next), {
+        assigningUnitId: parent.leadUnitId,
+        parentTaskId,
+        depth: parent.depth + 1,
+      });
+      await appendAudit(manager, [
+        {
+          eventId,
+          entityType: 'task',
+          entityId: parentTaskId,
+          action: 'task.delegated',
+          actor,
+          before: null,
+          after: {
+            subtasks: subtasks.length,
+            taskIds: subtasks.map((t) => t.taskId).join(','),
+            units: subtasks.map((t) => t.leadUnitId).join(','),
+          },
+        },
+        ...subtasks.map((t) => ({
+          eventId: `${eventId}:${t.taskId}`,
+          entityType: 'task',
+          entityId: t.taskId,
+          action: 'task.added',
+          actor,
+          before: null,
+          after: { status: 'assigned', deadline: t.deadline, parentTaskId },
+        })),
+      ]);
+    });
+  }
+
   asActivities(): TaskActivities {
     return {
+      recordDelegation: (input) => this.recordDelegation(input),
       notify: (input) => this.notify(input),
       escalationChain: (input) => this.escalationChain(input),
       recordTaskEvent: (input) => this.recordTaskEvent(input),
@@ -235,7 +285,12 @@ export class TaskActivitiesImpl implements TaskActivities {
 function summary(event: RecordTaskEventInput['event']): Record<string, string | number | boolean | null> {
   switch (event.type) {
     case 'report':
-      return { reportId: event.reportId, version: event.version, late: event.late };
+      return {
+        reportId: event.reportId,
+        version: event.version,
+        late: event.late,
+        ...(event.subtaskOverrideReason ? { subtaskOverrideReason: event.subtaskOverrideReason } : {}),
+      };
     case 'review':
       return { reportId: event.reportId, outcome: event.outcome, comment: event.comment };
     case 'extension_requested':

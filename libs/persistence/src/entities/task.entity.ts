@@ -19,6 +19,7 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_tasks_directive', ['directiveId'])
 @Index('ix_tasks_lead_unit_status', ['leadUnitId', 'status'])
 @Index('ix_tasks_deadline', ['deadline'])
+@Index('ix_tasks_parent', ['parentTaskId'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -38,6 +39,29 @@ export class TaskEntity {
 
   @Column('text', { nullable: true })
   description!: string | null;
+
+  /** A sub-task's parent: the task whose lead unit delegated this part (giao lại cho cấp dưới). */
+  @Column('uuid', { name: 'parent_task_id', nullable: true })
+  parentTaskId!: string | null;
+
+  @ManyToOne(() => TaskEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_task_id' })
+  parentTask!: Relation<TaskEntity> | null;
+
+  /** 0 for a directive's own tasks, 1 for their sub-tasks, and so on down. */
+  @Column('integer', { default: 0 })
+  depth!: number;
+
+  /**
+   * The unit that assigned the task and reviews its reports: the directive's issuing
+   * unit for its own tasks, the parent task's lead unit for a sub-task.
+   */
+  @Column('uuid', { name: 'assigning_unit_id' })
+  assigningUnitId!: string;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assigning_unit_id' })
+  assigningUnit!: Relation<UnitEntity>;
 
   /** The unit that owns the task (đơn vị chủ trì). */
   @Column('uuid', { name: 'lead_unit_id' })
@@ -95,6 +119,10 @@ export class TaskEntity {
 
   @Column('text', { name: 'cancel_reason', nullable: true })
   cancelReason!: string | null;
+
+  /** Why the report went in before every sub-task was completed, when it did. */
+  @Column('text', { name: 'subtask_override_reason', nullable: true })
+  subtaskOverrideReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

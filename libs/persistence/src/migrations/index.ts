@@ -2,6 +2,7 @@ import { Initial1795463859087 } from './1795463859087-initial';
 import { UnitsUsersDirectives1795465312663 } from './1795465312663-units-users-directives';
 import { FollowUp1795466547628 } from './1795466547628-follow-up';
 import { DirectiveRequests1795468853961 } from './1795468853961-directive-requests';
+import { Cascade1795470000000 } from './1795470000000-cascade';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   UnitsUsersDirectives1795465312663,
   FollowUp1795466547628,
   DirectiveRequests1795468853961,
+  Cascade1795470000000,
 ];
