@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build, fromDist } from './lib/build.mjs';
 import { fail, ok, step, warn } from './lib/log.mjs';
 import { DATA_DIR, ROOT } from './lib/paths.mjs';
+import { startMailCatcher } from './lib/mail-catcher.mjs';
 import { startEmbeddedPostgres } from './lib/postgres.mjs';
 import { startChild, stopChild, waitFor } from './lib/proc.mjs';
 import { findTemporalCli } from './lib/temporal-cli.mjs';
@@ -17,6 +18,7 @@ const port = Number(env.PORT || 3000);
 const pgPort = Number(env.EMBEDDED_PG_PORT || 5433);
 const temporalPort = Number(env.TEMPORAL_PORT || 7233);
 const temporalUiPort = Number(env.TEMPORAL_UI_PORT || 8233);
+const mailPort = Number(env.MAIL_CATCHER_PORT || 8025);
 
 const stoppers = [];
 let stopping = false;
@@ -81,6 +83,20 @@ async function main() {
     temporalUi = `http://localhost:${temporalUiPort}`;
   } else step(`Temporal: using TEMPORAL_ADDRESS (${env.TEMPORAL_ADDRESS})`);
 
+  // E-mail: to a local catcher whose messages can be read, unless SMTP_HOST names a real server.
+  let mailUi;
+  if (!env.SMTP_HOST) {
+    const catcher = await startMailCatcher({
+      smtpPort: Number(env.SMTP_PORT || 1025),
+      httpPort: mailPort,
+      dir: join(DATA_DIR, 'mail'),
+    });
+    stoppers.push(() => catcher.stop());
+    env.SMTP_HOST = '127.0.0.1';
+    env.SMTP_PORT = String(catcher.smtpPort);
+    mailUi = `http://localhost:${catcher.httpPort}/`;
+  } else step(`E-mail: using SMTP_HOST (${env.SMTP_HOST})`);
+
   const launch = (name, entry) => {
     const child = startChild(name, process.execPath, ['--enable-source-maps', join(ROOT, 'dist', entry)], { env });
     child.once('exit', (code, signal) => {
@@ -102,7 +118,7 @@ async function main() {
   Đôn Đốc is running / đang chạy
     API          http://localhost:${port}/api/v1
     OpenAPI      http://localhost:${port}/docs
-    Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}
+    Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}${mailUi ? `\n    E-mail       ${mailUi}  (thư đã gửi / messages sent)` : ''}
     PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
     Temporal     ${env.TEMPORAL_ADDRESS}
   Demo accounts / tài khoản thử: thuongtruc.tu, bdv.tinh, mttq.tinh, bithu.iagrai, admin …

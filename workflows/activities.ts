@@ -140,6 +140,8 @@ export interface NoticeInput {
 
 export interface NoticeResult {
   delivered: number;
+  /** E-mails and webhook calls handed to the notice's delivery workflow. */
+  planned?: number;
   skipped?: string;
 }
 
@@ -202,4 +204,17 @@ export interface TaskActivities {
   recordTaskEvent(input: RecordTaskEventInput): Promise<void>;
   /** Writes a delegation's sub-tasks (same directive, parent set, assigned by the parent's lead unit), idempotently. */
   recordDelegation(input: RecordDelegationInput): Promise<void>;
+}
+
+// ---- Delivery beyond the inbox --------------------------------------------------
+
+export type DeliveryOutcome = 'sent' | 'already_sent' | 'skipped';
+
+export interface DeliveryActivities {
+  /** Sends one delivery unless its record says it went already (or is not due to go). */
+  sendDelivery(input: { deliveryId: string }): Promise<DeliveryOutcome>;
+  /** Marks a delivery dead after its last attempt; re-drivable through the API. */
+  deadLetter(input: { deliveryId: string; error: string }): Promise<void>;
+  /** The daily digest for `date` (YYYY-MM-DD local) to everyone who asked for one; idempotent per user and day. */
+  sendDigests(input: { date: string }): Promise<{ sent: number }>;
 }

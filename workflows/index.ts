@@ -1,3 +1,4 @@
 // The one workflowsPath handed to the worker and the bundler.
 export { directiveWorkflow } from './directive.workflow';
 export { taskWorkflow } from './task.workflow';
+export { deliveryWorkflow, digestWorkflow } from './delivery.workflow';

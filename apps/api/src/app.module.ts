@@ -7,6 +7,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { CalendarController } from './calendar/calendar.controller';
+import { DeliveriesController } from './deliveries.controller';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
@@ -32,6 +33,7 @@ export class AppModule {
         TasksController,
         TaskActionsController,
         NotificationsController,
+        DeliveriesController,
         CalendarController,
       ],
       providers: [AuthService, DirectivesService, DelegationsService, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,9 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
+import { TemporalClientService } from '@dondoc/temporal-client';
+import type { digestWorkflow } from '@dondoc/workflows/delivery.workflow';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { DeliveryService } from './delivery/delivery.service';
 
 /** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
@@ -33,6 +37,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(DirectiveActivitiesImpl) private readonly directiveActivities: DirectiveActivitiesImpl,
     @Inject(TaskActivitiesImpl) private readonly taskActivities: TaskActivitiesImpl,
     @Inject(FanOutActivitiesImpl) private readonly fanOut: FanOutActivitiesImpl,
+    @Inject(DeliveryService) private readonly delivery: DeliveryService,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +54,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       activities: {
         ...this.directiveActivities.asActivities(),
         ...this.taskActivities.asActivities(),
+        ...this.delivery.asActivities(),
         startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
           this.fanOut.startTaskWorkflows(input),
         forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>
@@ -63,6 +70,22 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       process.kill(process.pid, 'SIGTERM');
     });
     this.logger.log(`Temporal worker polling task queue "${taskQueue}" in namespace "${namespace}" at ${address}`);
+    await this.startDigest();
+  }
+
+  /** The daily digest runs as one workflow per task queue, started by whichever worker comes up first. */
+  private async startDigest(): Promise<void> {
+    const { taskQueue } = this.config.temporal;
+    try {
+      await this.temporal.client.workflow.start<typeof digestWorkflow>('digestWorkflow', {
+        workflowId: `digest:${taskQueue}`,
+        taskQueue,
+        args: [{ timeZone: this.config.timezone, atMinutes: this.config.delivery.digestAtMinutes }],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      });
+    } catch (error) {
+      this.logger.warn(`daily digest not started: ${(error as Error).message}`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

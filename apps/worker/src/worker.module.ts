@@ -5,6 +5,8 @@ import { TemporalClientModule } from '@dondoc/temporal-client';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { DeliveryService } from './delivery/delivery.service';
+import { MailSender, WebhookSender } from './delivery/senders';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -13,7 +15,15 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
-      providers: [DirectiveActivitiesImpl, TaskActivitiesImpl, FanOutActivitiesImpl, TemporalWorkerService],
+      providers: [
+        DirectiveActivitiesImpl,
+        TaskActivitiesImpl,
+        FanOutActivitiesImpl,
+        MailSender,
+        WebhookSender,
+        DeliveryService,
+        TemporalWorkerService,
+      ],
     };
   }
 }

@@ -40,6 +40,22 @@ export interface PolicyDefaults {
   revisionWorkingDays: number;
 }
 
+/** Where notices go beyond the in-app inbox. */
+export interface DeliveryConfig {
+  smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null };
+  /** The sender, e.g. "Đôn Đốc <dondoc@localhost>". */
+  from: string;
+  /** Base of the links in messages: `${publicUrl}/api/v1/tasks/<id>`. */
+  publicUrl: string;
+  /** Attempts per delivery before it is dead-lettered, and the first retry delay (doubling after). */
+  maxAttempts: number;
+  retryInitialMs: number;
+  retryMaxMs: number;
+  webhookTimeoutMs: number;
+  /** Local time of the daily digest, in minutes after midnight. */
+  digestAtMinutes: number;
+}
+
 export abstract class AppConfig {
   abstract nodeEnv: string;
   abstract port: number;
@@ -50,6 +66,7 @@ export abstract class AppConfig {
   abstract temporal: TemporalConfig;
   abstract auth: AuthConfig;
   abstract policies: PolicyDefaults;
+  abstract delivery: DeliveryConfig;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +103,18 @@ export const DEFAULTS = {
   ESCALATION_REPEAT_WORKING_DAYS: '3',
   REVIEW_WORKING_DAYS: '5',
   REVISION_WORKING_DAYS: '3',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: '1025',
+  SMTP_SECURE: 'false',
+  SMTP_USER: '',
+  SMTP_PASSWORD: '',
+  MAIL_FROM: 'Đôn Đốc <dondoc@localhost>',
+  PUBLIC_URL: 'http://localhost:3000',
+  DELIVERY_MAX_ATTEMPTS: '6',
+  DELIVERY_RETRY_INITIAL_MS: '10000',
+  DELIVERY_RETRY_MAX_MS: '3600000',
+  WEBHOOK_TIMEOUT_MS: '10000',
+  DIGEST_AT: '07:30',
 } as const;
 
 /** Used only outside production when JWT_SECRET is unset; production refuses to start without one. */
@@ -180,6 +209,39 @@ function authConfig(env: Env): AuthConfig {
   };
 }
 
+function deliveryConfig(env: Env): DeliveryConfig {
+  const secure = read(env, 'SMTP_SECURE');
+  if (secure !== 'true' && secure !== 'false') throw new ConfigError('SMTP_SECURE', 'expected true or false');
+  const publicUrl = read(env, 'PUBLIC_URL').replace(/\/+$/, '');
+  try {
+    const url = new URL(publicUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `expected an http(s) URL, got "${publicUrl}"`);
+  }
+  const digestAt = read(env, 'DIGEST_AT');
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(digestAt);
+  if (!match) throw new ConfigError('DIGEST_AT', `expected HH:mm, got "${digestAt}"`);
+  const from = read(env, 'MAIL_FROM');
+  if (!/@/.test(from)) throw new ConfigError('MAIL_FROM', `expected an address such as "Đôn Đốc <dondoc@example.vn>"`);
+  return {
+    smtp: {
+      host: read(env, 'SMTP_HOST'),
+      port: int(env, 'SMTP_PORT', 1, 65535),
+      secure: secure === 'true',
+      user: read(env, 'SMTP_USER') || null,
+      password: read(env, 'SMTP_PASSWORD') || null,
+    },
+    from,
+    publicUrl,
+    maxAttempts: int(env, 'DELIVERY_MAX_ATTEMPTS', 1, 100),
+    retryInitialMs: int(env, 'DELIVERY_RETRY_INITIAL_MS', 1, 86_400_000),
+    retryMaxMs: int(env, 'DELIVERY_RETRY_MAX_MS', 1, 7 * 86_400_000),
+    webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 100, 600_000),
+    digestAtMinutes: Number(match[1]) * 60 + Number(match[2]),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const logLevel = read(env, 'LOG_LEVEL');
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -194,6 +256,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: { url: databaseUrl(env), poolSize: int(env, 'DATABASE_POOL_SIZE', 1, 200) },
     auth: authConfig(env),
     policies: policyDefaults(env),
+    delivery: deliveryConfig(env),
     temporal: {
       address: temporalAddress(env),
       namespace: read(env, 'TEMPORAL_NAMESPACE'),

@@ -10,3 +10,5 @@ export * from './policy-validation';
 export * from './schedule';
 export * from './notices';
 export * from './cascade';
+export * from './delivery-time';
+export * from './messages';

@@ -11,3 +11,4 @@ export * from './calendar.repository';
 export * from './seed/demo-province';
 export * from './tasks.repository';
 export * from './notifications.repository';
+export * from './deliveries.repository';

@@ -5,6 +5,7 @@ import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
+import { DeliveriesRepository } from './deliveries.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
@@ -60,6 +61,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(CalendarRepository),
     repository(TasksRepository),
     repository(NotificationsRepository),
+    repository(DeliveriesRepository),
   ],
   exports: [
     DataSource,
@@ -69,6 +71,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     CalendarRepository,
     TasksRepository,
     NotificationsRepository,
+    DeliveriesRepository,
   ],
 })
 export class PersistenceModule {}

@@ -1,2 +1,3 @@
 export * from './temporal-client.module';
 export * from './directive-commands';
+export * from './delivery-commands';

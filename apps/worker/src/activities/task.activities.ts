@@ -20,6 +20,7 @@ import type {
   RecordTaskEventInput,
   TaskActivities,
 } from '@dondoc/workflows/activities';
+import { DeliveryService } from '../delivery/delivery.service';
 import { insertTasks } from './directive.activities';
 
 /** Phases in which each obligation is still awaited (the self-check before a notice). */
@@ -35,12 +36,15 @@ export class TaskActivitiesImpl implements TaskActivities {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DeliveryService) private readonly delivery: DeliveryService,
   ) {}
 
   /**
-   * Delivers a notice to the in-app inbox of every active user of the target unit.
-   * Re-reads the task first: a reminder or escalation about something already done
-   * or cancelled is not sent. Rows are unique per (notice, user): a retry adds nothing.
+   * Delivers a notice to the in-app inbox of every active user of the target unit (who
+   * has not turned the kind off there), then plans its e-mails and webhook calls, which
+   * a delivery workflow of their own sends. Re-reads the task first: a reminder or
+   * escalation about something already done or cancelled is not sent. Rows are unique
+   * per (notice, user) and (notice, channel, recipient): a retry adds nothing.
    */
   async notify(input: NoticeInput): Promise<NoticeResult> {
     const task = await this.dataSource
@@ -73,12 +77,14 @@ export class TaskActivitiesImpl implements TaskActivities {
       timeZone: this.config.timezone,
     });
     if (users.length === 0) return { delivered: 0, skipped: 'no users in the unit' };
+    const preferences = await this.delivery.preferences(users.map((u) => u.id));
+    const inApp = users.filter((user) => this.delivery.wants(preferences.get(user.id), input.kind, 'in_app'));
     const result = await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(NotificationEntity)
       .values(
-        users.map((user) => ({
+        inApp.map((user) => ({
           noticeId: input.noticeId,
           userId: user.id,
           unitId: input.targetUnitId,
@@ -93,7 +99,8 @@ export class TaskActivitiesImpl implements TaskActivities {
       )
       .orIgnore()
       .execute();
-    return { delivered: result.identifiers.filter(Boolean).length };
+    const planned = await this.delivery.plan({ input, task, users, lateUnitName: lateUnit?.name ?? null });
+    return { delivered: result.identifiers.filter(Boolean).length, ...(planned ? { planned } : {}) };
   }
 
   async escalationChain({ fromUnitId, toUnitId }: { fromUnitId: string; toUnitId: string | null }): Promise<string[]> {

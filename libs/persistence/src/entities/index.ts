@@ -1,5 +1,6 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
+import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -11,6 +12,9 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  DeliveryEntity,
+  NotificationPreferenceEntity,
+  WebhookEndpointEntity,
   DirectiveRequestEntity,
   ExtensionRequestEntity,
   NotificationEntity,
@@ -25,6 +29,7 @@ export {
   UserEntity,
 };
 export type { AuditPayload } from './audit-event.entity';
+export type { DeliveryChannel, DeliveryStatus } from './delivery.entity';
 
 export const ENTITIES = [
   UnitEntity,
@@ -39,4 +44,7 @@ export const ENTITIES = [
   TaskReportEntity,
   ExtensionRequestEntity,
   DirectiveRequestEntity,
+  NotificationPreferenceEntity,
+  WebhookEndpointEntity,
+  DeliveryEntity,
 ];

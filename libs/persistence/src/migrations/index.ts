@@ -3,6 +3,7 @@ import { UnitsUsersDirectives1795465312663 } from './1795465312663-units-users-d
 import { FollowUp1795466547628 } from './1795466547628-follow-up';
 import { DirectiveRequests1795468853961 } from './1795468853961-directive-requests';
 import { Cascade1795470000000 } from './1795470000000-cascade';
+import { Delivery1795474894064 } from './1795474894064-delivery';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   FollowUp1795466547628,
   DirectiveRequests1795468853961,
   Cascade1795470000000,
+  Delivery1795474894064,
 ];

@@ -104,7 +104,9 @@ export async function seedDemoProvince(dataSource: DataSource): Promise<boolean>
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
   const units = new Map((await dataSource.getRepository(UnitEntity).find()).map((unit) => [unit.code, unit.id]));
   for (const user of DEMO_USERS) {
-    await users.create({ ...user, passwordHash, unitId: units.get(user.unitCode)! }, 'seed');
+    // Demo addresses: in `npm start` they land in the local mail catcher.
+    const email = `${user.username}@gialai.dondoc.example`;
+    await users.create({ ...user, email, passwordHash, unitId: units.get(user.unitCode)! }, 'seed');
   }
   await dataSource.getRepository(CalendarOverrideEntity).upsert(
     KNOWN_OVERRIDES.map((o) => ({ ...o, updatedBy: 'seed' })),

@@ -1,0 +1,171 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ConflictError, NotFoundError, type Scope } from '@dondoc/domain';
+import { appendAudit } from './directive-store';
+import {
+  DeliveryEntity,
+  NotificationPreferenceEntity,
+  UnitEntity,
+  WebhookEndpointEntity,
+  type DeliveryChannel,
+  type DeliveryStatus,
+} from './entities';
+
+export interface PreferencesInput {
+  locale?: 'vi' | 'en';
+  channels?: Record<string, ('in_app' | 'email')[]>;
+  quietHours?: { startMinutes: number; endMinutes: number } | null;
+  digest?: boolean;
+}
+
+/**
+ * Preferences, webhook endpoints and the delivery log. Webhooks belong to units: the
+ * caller's scope must hold the unit. Deliveries are seen by those whose scope holds
+ * the unit they were for; a dead one can be re-driven.
+ */
+export class DeliveriesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async preferences(userId: string): Promise<NotificationPreferenceEntity> {
+    const found = await this.dataSource.getRepository(NotificationPreferenceEntity).findOneBy({ userId });
+    return (
+      found ??
+      Object.assign(new NotificationPreferenceEntity(), {
+        userId,
+        locale: 'vi',
+        channels: {},
+        quietStart: null,
+        quietEnd: null,
+        digest: false,
+      })
+    );
+  }
+
+  async setPreferences(userId: string, input: PreferencesInput): Promise<NotificationPreferenceEntity> {
+    const current = await this.preferences(userId);
+    const next = {
+      userId,
+      locale: input.locale ?? current.locale,
+      channels: input.channels ?? current.channels,
+      quietStart: input.quietHours === undefined ? current.quietStart : (input.quietHours?.startMinutes ?? null),
+      quietEnd: input.quietHours === undefined ? current.quietEnd : (input.quietHours?.endMinutes ?? null),
+      digest: input.digest ?? current.digest,
+    };
+    await this.dataSource.getRepository(NotificationPreferenceEntity).upsert(next, ['userId']);
+    return this.preferences(userId);
+  }
+
+  private async unitInScope(scope: Scope, unitId: string): Promise<UnitEntity> {
+    const unit = await this.dataSource.getRepository(UnitEntity).findOneBy({ id: unitId });
+    if (!unit || !unit.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', unitId);
+    return unit;
+  }
+
+  /** A new endpoint with a fresh secret (returned here only). */
+  async createWebhook(scope: Scope, unitId: string, url: string, kinds: string[] | null) {
+    await this.unitInScope(scope, unitId);
+    const endpoint = {
+      id: randomUUID(),
+      unitId,
+      url,
+      secret: randomBytes(32).toString('base64url'),
+      kinds,
+      active: true,
+      createdBy: scope.username,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(WebhookEndpointEntity, endpoint);
+      await appendAudit(manager, [
+        {
+          eventId: `webhook.created:${endpoint.id}`,
+          entityType: 'webhook',
+          entityId: endpoint.id,
+          action: 'webhook.created',
+          actor: scope.username,
+          before: null,
+          after: { unitId, url, kinds: kinds?.join(',') ?? null },
+        },
+      ]);
+    });
+    return endpoint;
+  }
+
+  async webhooks(scope: Scope, unitId: string) {
+    await this.unitInScope(scope, unitId);
+    return this.dataSource
+      .getRepository(WebhookEndpointEntity)
+      .find({ where: { unitId }, order: { createdAt: 'ASC' } });
+  }
+
+  async removeWebhook(scope: Scope, unitId: string, id: string): Promise<void> {
+    await this.unitInScope(scope, unitId);
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(WebhookEndpointEntity, { id, unitId, active: true }, { active: false });
+      if (!result.affected) throw new NotFoundError('webhook', id);
+      await appendAudit(manager, [
+        {
+          eventId: `webhook.removed:${id}`,
+          entityType: 'webhook',
+          entityId: id,
+          action: 'webhook.removed',
+          actor: scope.username,
+          before: { active: true },
+          after: { active: false },
+        },
+      ]);
+    });
+  }
+
+  async list(
+    scope: Scope,
+    filter: { status?: DeliveryStatus; channel?: DeliveryChannel; unitId?: string; limit: number; offset: number },
+  ) {
+    const query = this.dataSource
+      .getRepository(DeliveryEntity)
+      .createQueryBuilder('d')
+      .innerJoin(UnitEntity, 'u', 'u.id = d.unit_id')
+      .where('u.path LIKE :prefix', { prefix: `${scope.unitPath}%` })
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id')
+      .take(filter.limit)
+      .skip(filter.offset);
+    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
+    if (filter.channel) query.andWhere('d.channel = :channel', { channel: filter.channel });
+    if (filter.unitId) query.andWhere('d.unit_id = :unitId', { unitId: filter.unitId });
+    const [items, total] = await query.getManyAndCount();
+    return { items, total };
+  }
+
+  /** A dead delivery back to pending, once; the caller then starts its delivery. */
+  async redrive(scope: Scope, id: string): Promise<DeliveryEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const delivery = await manager.findOne(DeliveryEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!delivery) throw new NotFoundError('lần gửi / delivery', id);
+      await this.unitInScope(scope, delivery.unitId).catch(() => {
+        throw new NotFoundError('lần gửi / delivery', id);
+      });
+      if (delivery.status !== 'dead') {
+        throw new ConflictError(
+          `Chỉ gửi lại được lần gửi đã thất bại (đang là ${delivery.status}) / only a dead delivery can be re-driven`,
+          [{ field: 'id', message: delivery.status }],
+        );
+      }
+      delivery.status = 'pending';
+      delivery.redrives += 1;
+      delivery.notBefore = new Date();
+      await manager.save(DeliveryEntity, delivery);
+      await appendAudit(manager, [
+        {
+          eventId: `delivery.redriven:${id}:${delivery.redrives}`,
+          entityType: 'delivery',
+          entityId: id,
+          action: 'delivery.redriven',
+          actor: scope.username,
+          before: { status: 'dead' },
+          after: { status: 'pending', redrives: delivery.redrives },
+        },
+      ]);
+      return delivery;
+    });
+  }
+}

@@ -1,0 +1,153 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Relation } from 'typeorm';
+import { UnitEntity } from './unit.entity';
+import { UserEntity } from './user.entity';
+
+/** How a user wants to be reached: language, channels per notice kind, quiet hours, daily digest. */
+@Entity({ name: 'notification_preferences' })
+export class NotificationPreferenceEntity {
+  @PrimaryColumn('uuid', { name: 'user_id' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user!: Relation<UserEntity>;
+
+  /** vi (default) or en. */
+  @Column('text', { default: 'vi' })
+  locale!: 'vi' | 'en';
+
+  /** Per notice kind, the channels wanted (in_app, email); a kind not listed gets both. */
+  @Column('jsonb', { default: () => "'{}'" })
+  channels!: Record<string, ('in_app' | 'email')[]>;
+
+  /** Quiet hours in minutes after local midnight; the window may cross midnight (22:00–06:30). */
+  @Column('integer', { name: 'quiet_start', nullable: true })
+  quietStart!: number | null;
+
+  @Column('integer', { name: 'quiet_end', nullable: true })
+  quietEnd!: number | null;
+
+  /** One message at 07:30 local in place of single reminders. */
+  @Column('boolean', { default: false })
+  digest!: boolean;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** A unit's webhook: notices for the unit are POSTed there, signed with its secret. */
+@Entity({ name: 'webhook_endpoints' })
+@Index('ix_webhook_endpoints_unit', ['unitId'])
+export class WebhookEndpointEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'unit_id' })
+  unitId!: string;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit!: Relation<UnitEntity>;
+
+  @Column('text')
+  url!: string;
+
+  /** HMAC-SHA256 key; shown once, when the endpoint is created. */
+  @Column('text')
+  secret!: string;
+
+  /** Notice kinds sent here; null for all. */
+  @Column('jsonb', { nullable: true })
+  kinds!: string[] | null;
+
+  @Column('boolean', { default: true })
+  active!: boolean;
+
+  @Column('text', { name: 'created_by' })
+  createdBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+export type DeliveryChannel = 'email' | 'webhook';
+/**
+ * pending → sending (claimed by one attempt) → sent, or back to pending on a failure and
+ * → dead after the configured attempts (re-drivable); held: waits for the digest, then digested.
+ */
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'dead' | 'held' | 'digested';
+
+/**
+ * One message of one notice to one recipient on one channel, rendered when the notice
+ * was made. Unique per (notice, channel, recipient): the delivery activity checks this
+ * row before sending, so a retried activity never sends twice.
+ */
+@Entity({ name: 'deliveries' })
+@Index('ux_deliveries_notice_channel_recipient', ['noticeId', 'channel', 'recipientId'], { unique: true })
+@Index('ix_deliveries_status', ['status', 'createdAt'])
+export class DeliveryEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text', { name: 'notice_id' })
+  noticeId!: string;
+
+  @Column('text')
+  channel!: DeliveryChannel;
+
+  /** The user (e-mail) or the webhook endpoint. */
+  @Column('uuid', { name: 'recipient_id' })
+  recipientId!: string;
+
+  /** The e-mail address or URL at the time of the notice. */
+  @Column('text')
+  address!: string;
+
+  @Column('uuid', { name: 'unit_id' })
+  unitId!: string;
+
+  @Column('text')
+  kind!: string;
+
+  @Column('uuid', { name: 'task_id', nullable: true })
+  taskId!: string | null;
+
+  @Column('text')
+  status!: DeliveryStatus;
+
+  /** Not before this instant (quiet hours). */
+  @Column('timestamptz', { name: 'not_before' })
+  notBefore!: Date;
+
+  /** E-mail: { subject, text, html }; webhook: { body } (the JSON text that is signed). */
+  @Column('jsonb')
+  payload!: { subject?: string; text?: string; html?: string; body?: string };
+
+  @Column('integer', { default: 0 })
+  attempts!: number;
+
+  @Column('integer', { default: 0 })
+  redrives!: number;
+
+  @Column('text', { name: 'last_error', nullable: true })
+  lastError!: string | null;
+
+  @Column('timestamptz', { name: 'sent_at', nullable: true })
+  sentAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

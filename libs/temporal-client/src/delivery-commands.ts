@@ -1,0 +1,35 @@
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import type { DeliveryWorkflowInput, deliveryWorkflow } from '@dondoc/workflows/delivery.workflow';
+
+/**
+ * Starts the delivery of a notice (or a re-drive) under a workflow id of its own; a
+ * second start with the same id (a retried activity) joins the first.
+ */
+export async function startDelivery(
+  client: Client,
+  taskQueue: string,
+  workflowId: string,
+  input: DeliveryWorkflowInput,
+): Promise<void> {
+  try {
+    await client.workflow.start<typeof deliveryWorkflow>('deliveryWorkflow', {
+      workflowId,
+      taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
+  } catch (error) {
+    // Already ran to the end under this id: it has delivered (or dead-lettered) already.
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+}
+
+/** The retry policy of deliveries, from configuration. */
+export function deliveryRetry(config: { maxAttempts: number; retryInitialMs: number; retryMaxMs: number }) {
+  return {
+    maxAttempts: config.maxAttempts,
+    initialIntervalMs: config.retryInitialMs,
+    maximumIntervalMs: config.retryMaxMs,
+  };
+}

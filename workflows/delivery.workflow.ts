@@ -1,0 +1,76 @@
+import { ActivityFailure, ApplicationFailure, continueAsNew, proxyActivities, sleep } from '@temporalio/workflow';
+import { localDate, nextLocalTime } from '../libs/domain/src/delivery-time';
+import type { DeliveryActivities, DeliveryOutcome } from './activities';
+
+export interface DeliveryRetry {
+  maxAttempts: number;
+  initialIntervalMs: number;
+  maximumIntervalMs: number;
+}
+
+export interface DeliveryWorkflowInput {
+  noticeId: string;
+  /** Each delivery of the notice and when it may go (after the recipient's quiet hours). */
+  deliveries: { deliveryId: string; notBefore: string }[];
+  retry: DeliveryRetry;
+}
+
+/** Record keeping: short, retried until it works. */
+const book = proxyActivities<DeliveryActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/**
+ * Delivers one notice beyond the inbox: every e-mail and webhook call of it, each when
+ * its recipient's quiet hours allow, each retried with exponential backoff and, after
+ * the last attempt, dead-lettered. Runs on its own, so a failing channel never blocks
+ * or fails the task workflow that made the notice.
+ */
+export async function deliveryWorkflow(
+  input: DeliveryWorkflowInput,
+): Promise<Record<string, DeliveryOutcome | 'dead'>> {
+  const send = proxyActivities<DeliveryActivities>({
+    startToCloseTimeout: '1 minute',
+    retry: {
+      initialInterval: input.retry.initialIntervalMs,
+      maximumInterval: input.retry.maximumIntervalMs,
+      backoffCoefficient: 2,
+      maximumAttempts: input.retry.maxAttempts,
+    },
+  });
+  const outcomes: Record<string, DeliveryOutcome | 'dead'> = {};
+  await Promise.all(
+    input.deliveries.map(async ({ deliveryId, notBefore }) => {
+      const wait = Date.parse(notBefore) - Date.now();
+      if (wait > 0) await sleep(wait);
+      try {
+        outcomes[deliveryId] = await send.sendDelivery({ deliveryId });
+      } catch (error) {
+        await book.deadLetter({ deliveryId, error: reason(error) });
+        outcomes[deliveryId] = 'dead';
+      }
+    }),
+  );
+  return outcomes;
+}
+
+function reason(error: unknown): string {
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  if (cause instanceof ApplicationFailure || cause instanceof Error) return cause.message;
+  return String(cause);
+}
+
+export interface DigestWorkflowInput {
+  timeZone: string;
+  /** Local time of the digest, minutes after midnight (07:30 = 450). */
+  atMinutes: number;
+}
+
+/** Every day at the configured local time, the daily digest; one run per day (continue-as-new). */
+export async function digestWorkflow(input: DigestWorkflowInput): Promise<never> {
+  const next = nextLocalTime(new Date(), input.atMinutes, input.timeZone);
+  await sleep(next.getTime() - Date.now());
+  await book.sendDigests({ date: localDate(next, input.timeZone) });
+  return continueAsNew<typeof digestWorkflow>(input);
+}
