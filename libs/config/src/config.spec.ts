@@ -24,6 +24,13 @@ describe('loadConfig', () => {
     ['REMINDER_WORKING_DAYS_BEFORE', '5;2'],
     ['REMINDER_ON_DEADLINE_DAY_AT', '8h'],
     ['ESCALATION_REPEAT_WORKING_DAYS', '0'],
+    ['SMTP_PORT', '0'],
+    ['SMTP_SECURE', 'yes'],
+    ['MAIL_FROM', 'Đôn Đốc'],
+    ['PUBLIC_URL', 'ftp://dondoc'],
+    ['DELIVERY_MAX_ATTEMPTS', '0'],
+    ['DIGEST_AT', '7h30'],
+    ['WEBHOOK_TIMEOUT_MS', '5'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     const run = () => loadConfig({ [name]: value });
     expect(run).toThrow(ConfigError);
@@ -49,6 +56,31 @@ describe('loadConfig', () => {
     ).toMatchObject({
       reminderWorkingDaysBefore: [3, 1],
       reminderOnDeadlineDayAt: null,
+    });
+  });
+
+  it('reads the delivery settings: SMTP, sender, links, retries, digest time', () => {
+    expect(loadConfig({}).delivery).toEqual({
+      smtp: { host: '127.0.0.1', port: 1025, secure: false, user: null, password: null },
+      from: 'Đôn Đốc <dondoc@localhost>',
+      publicUrl: 'http://localhost:3000',
+      maxAttempts: 6,
+      retryInitialMs: 10_000,
+      retryMaxMs: 3_600_000,
+      webhookTimeoutMs: 10_000,
+      digestAtMinutes: 450,
+    });
+    expect(
+      loadConfig({
+        SMTP_SECURE: 'true',
+        SMTP_USER: 'dondoc',
+        PUBLIC_URL: 'https://dondoc.gialai.vn/',
+        DIGEST_AT: '06:45',
+      }).delivery,
+    ).toMatchObject({
+      smtp: { secure: true, user: 'dondoc' },
+      publicUrl: 'https://dondoc.gialai.vn',
+      digestAtMinutes: 405,
     });
   });
 

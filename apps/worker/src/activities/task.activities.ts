@@ -76,31 +76,36 @@ export class TaskActivitiesImpl implements TaskActivities {
       note: input.note ?? null,
       timeZone: this.config.timezone,
     });
-    if (users.length === 0) return { delivered: 0, skipped: 'no users in the unit' };
     const preferences = await this.delivery.preferences(users.map((u) => u.id));
     const inApp = users.filter((user) => this.delivery.wants(preferences.get(user.id), input.kind, 'in_app'));
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(
-        inApp.map((user) => ({
-          noticeId: input.noticeId,
-          userId: user.id,
-          unitId: input.targetUnitId,
-          kind: input.kind,
-          level: input.level ?? null,
-          lateUnitId: input.lateUnitId ?? null,
-          taskId: task.id,
-          directiveId: task.directiveId,
-          title: text.title,
-          body: text.body,
-        })),
-      )
-      .orIgnore()
-      .execute();
+    let delivered = 0;
+    if (inApp.length) {
+      const result = await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationEntity)
+        .values(
+          inApp.map((user) => ({
+            noticeId: input.noticeId,
+            userId: user.id,
+            unitId: input.targetUnitId,
+            kind: input.kind,
+            level: input.level ?? null,
+            lateUnitId: input.lateUnitId ?? null,
+            taskId: task.id,
+            directiveId: task.directiveId,
+            title: text.title,
+            body: text.body,
+          })),
+        )
+        .orIgnore()
+        .execute();
+      delivered = result.identifiers.filter(Boolean).length;
+    }
+    // A unit's webhooks are called even when it has no users of its own here.
     const planned = await this.delivery.plan({ input, task, users, lateUnitName: lateUnit?.name ?? null });
-    return { delivered: result.identifiers.filter(Boolean).length, ...(planned ? { planned } : {}) };
+    if (users.length === 0 && !planned) return { delivered: 0, skipped: 'no users in the unit' };
+    return { delivered, ...(planned ? { planned } : {}) };
   }
 
   async escalationChain({ fromUnitId, toUnitId }: { fromUnitId: string; toUnitId: string | null }): Promise<string[]> {
