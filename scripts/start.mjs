@@ -19,6 +19,8 @@ const pgPort = Number(env.EMBEDDED_PG_PORT || 5433);
 const temporalPort = Number(env.TEMPORAL_PORT || 7233);
 const temporalUiPort = Number(env.TEMPORAL_UI_PORT || 8233);
 const mailPort = Number(env.MAIL_CATCHER_PORT || 8025);
+// Links in e-mails point at this API unless PUBLIC_URL says where people reach it.
+env.PUBLIC_URL ||= `http://localhost:${port}`;
 
 const stoppers = [];
 let stopping = false;

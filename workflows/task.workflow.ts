@@ -3,7 +3,9 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   uuid4,
   workflowInfo,
@@ -30,6 +32,17 @@ import {
 const activities = proxyActivities<TaskActivities>({
   // Short: these are single transactions; a worker that dies is retried elsewhere soon.
   startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/**
+ * The assignment itself (record it, tell the units) as local activities: run by the
+ * worker inside the workflow task, no activity tasks through the server, which is
+ * what limits a fan-out to thousands of units (see bench/README.md).
+ */
+const local = proxyLocalActivities<TaskActivities>({
+  startToCloseTimeout: '30 seconds',
+  localRetryThreshold: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
@@ -426,10 +439,32 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   });
 
   if (!input.state) {
-    await record({ type: 'assigned' }, 'system', 'assigned');
-    await notify('assigned', 'task_assigned', input.leadUnitId, { dueAt: s.deadline });
-    for (const unitId of input.coordinatingUnitIds) {
-      await notify(`assigned:${unitId}`, 'task_assigned', unitId, { dueAt: s.deadline, note: 'coordinating' });
+    if (patched('assignment-as-local-activities')) {
+      const assigned = (unitId: string, noticeId: string, note?: string) =>
+        local.notify({
+          noticeId: `${input.taskId}:${noticeId}`,
+          kind: 'task_assigned',
+          taskId: input.taskId,
+          targetUnitId: unitId,
+          dueAt: s.deadline,
+          ...(note ? { note } : {}),
+        });
+      await local.recordTaskEvent({
+        eventId: auditEventId(workflowId, 'assigned'),
+        taskId: input.taskId,
+        actor: 'system',
+        event: { type: 'assigned' },
+      });
+      await Promise.all([
+        assigned(input.leadUnitId, 'assigned'),
+        ...input.coordinatingUnitIds.map((unitId) => assigned(unitId, `assigned:${unitId}`, 'coordinating')),
+      ]);
+    } else {
+      await record({ type: 'assigned' }, 'system', 'assigned');
+      await notify('assigned', 'task_assigned', input.leadUnitId, { dueAt: s.deadline });
+      for (const unitId of input.coordinatingUnitIds) {
+        await notify(`assigned:${unitId}`, 'task_assigned', unitId, { dueAt: s.deadline, note: 'coordinating' });
+      }
     }
   }
 
