@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// Benchmark (not a test): delivery beyond the inbox. One directive to N units (default
+// 1,000), each unit with one user who has an e-mail address and one webhook endpoint:
+// N new-task notices become N e-mails (to a local SMTP catcher) and N signed webhook
+// calls (to a local receiver). Prints the time until every delivery is sent, the rate,
+// and the worker's peak memory, beside the time until every task workflow runs.
+//   npm run bench -- delivery          BENCH_UNITS=2000 to choose N
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, fromDist } from '../scripts/lib/build.mjs';
+import { ok, step } from '../scripts/lib/log.mjs';
+import { ROOT } from '../scripts/lib/paths.mjs';
+import { startMailCatcher } from '../scripts/lib/mail-catcher.mjs';
+import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
+import { freePort, startChild, stopChild, waitFor } from '../scripts/lib/proc.mjs';
+import { findTemporalCli } from '../scripts/lib/temporal-cli.mjs';
+import { startTemporalDevServer } from '../scripts/lib/temporal-dev.mjs';
+
+const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
+const peakRss = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main() {
+  build();
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
+  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const temporal = await startTemporalDevServer({
+    cli: findTemporalCli(),
+    port: await freePort(),
+    quiet: true,
+    name: 'temporal-bench',
+  });
+  const mail = await startMailCatcher({ quiet: true });
+  let hookCalls = 0;
+  const hooks = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      hookCalls++;
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise((resolve) => hooks.listen(0, '127.0.0.1', resolve));
+  const hookUrl = `http://127.0.0.1:${hooks.address().port}/hook`;
+  const children = [];
+  try {
+    const url = pg.url('bench');
+    const persistence = await fromDist('libs/persistence/src/index.js');
+    const { dataSource } = await persistence.migrate({ url });
+    await persistence.seedDemoProvince(dataSource);
+    step(`Units: ${UNITS}, each with a user who has an e-mail address and a webhook`);
+    await new persistence.UnitsRepository(dataSource).import(
+      {
+        userId: '00000000-0000-0000-0000-000000000000',
+        username: 'bench',
+        role: 'admin',
+        unitId: '00000000-0000-0000-0000-000000000000',
+        unitPath: '/',
+      },
+      Array.from({ length: UNITS }, (_, i) => ({
+        line: i + 1,
+        code: `DL-${i}`,
+        name: `Chi hội ${i}`,
+        kind: 'mass_organisation',
+        parentCode: 'MTTQ-GL',
+      })),
+      'bench',
+    );
+    await dataSource.query(
+      `INSERT INTO users (id, username, password_hash, full_name, role, unit_id, email)
+       SELECT gen_random_uuid(), lower(code), 'x', name, 'officer', id, lower(code) || '@bench.example' FROM units WHERE code LIKE 'DL-%'`,
+    );
+    await dataSource.query(
+      `INSERT INTO webhook_endpoints (id, unit_id, url, secret, created_by)
+       SELECT gen_random_uuid(), id, $1, 'bench-secret', 'bench' FROM units WHERE code LIKE 'DL-%'`,
+      [hookUrl],
+    );
+    const units = (await dataSource.query(`SELECT id FROM units WHERE code LIKE 'DL-%' ORDER BY code`)).map(
+      (r) => r.id,
+    );
+    const tu = (await dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      TEMPORAL_ADDRESS: temporal.address,
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '20',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(mail.smtpPort),
+    };
+    const worker = startChild('worker', process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env });
+    const port = await freePort();
+    const api = startChild('api', process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
+      env: { ...env, PORT: String(port) },
+    });
+    children.push(worker, api);
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor('API', async () => (await fetch(`${base}/health`)).status === 200, 60_000);
+    const login = await (
+      await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'thuongtruc.tu', password: persistence.DEMO_PASSWORD }),
+      })
+    ).json();
+
+    step(`Directive to ${UNITS} units: ${UNITS} e-mails and ${UNITS} webhook calls to deliver`);
+    const started = performance.now();
+    const response = await fetch(`${base}/api/v1/directives`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        documentNumber: `${UNITS}-CV/TU`,
+        title: `Công văn đôn đốc gửi ${UNITS} đơn vị`,
+        issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
+        issuingUnitId: tu,
+        tasks: units.map((leadUnitId) => ({ title: 'Báo cáo sơ kết', leadUnitId, deadlineWorkingDays: 20 })),
+      }),
+    });
+    if (response.status !== 201)
+      throw new Error(`create answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    let runningMs = null;
+    let sent = 0;
+    for (;;) {
+      await sleep(250);
+      const [{ assigned, delivered }] = await dataSource.query(
+        `SELECT (SELECT count(*) FROM audit_events WHERE action = 'task.assigned' AND event_id LIKE 'task:%')::int AS assigned,
+                (SELECT count(*) FROM deliveries WHERE status = 'sent')::int AS delivered`,
+      );
+      if (runningMs === null && assigned >= UNITS) runningMs = performance.now() - started;
+      sent = delivered;
+      if (sent >= 2 * UNITS && runningMs !== null) break;
+    }
+    const allSentMs = performance.now() - started;
+    // The catcher keeps the last 500 messages; its ids count every one received.
+    const received = () => mail.messages().at(-1)?.id ?? 0;
+    await waitFor('catcher and receiver', async () => received() >= UNITS && hookCalls >= UNITS, 60_000, 100);
+    const result = {
+      units: UNITS,
+      deliveries: sent,
+      everyTaskRunningMs: Math.round(runningMs),
+      everyDeliverySentMs: Math.round(allSentMs),
+      deliveriesPerSecond: Math.round((sent / allSentMs) * 1000),
+      emailsReceived: received(),
+      webhookCallsReceived: hookCalls,
+      workerPeakRssMb: Math.round(peakRss(worker.pid)),
+    };
+    console.log(
+      `  ${UNITS} units: every task workflow running after ${result.everyTaskRunningMs} ms; ${sent} deliveries sent after ` +
+        `${result.everyDeliverySentMs} ms (${result.deliveriesPerSecond}/s); catcher ${result.emailsReceived} e-mails, ` +
+        `receiver ${hookCalls} calls; worker peak RSS ${result.workerPeakRssMb} MB`,
+    );
+    await dataSource.destroy();
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const file = join(ROOT, 'bench/results', `delivery-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, result }, null, 2));
+    ok(`results: ${file}`);
+  } finally {
+    for (const child of children.reverse()) await stopChild(child);
+    await new Promise((resolve) => hooks.close(resolve));
+    await mail.stop();
+    await temporal.stop();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
