@@ -61,6 +61,7 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     for (const name of ['hnd.tinh', 'mttq.tinh', 'chutich.mttq', 'thuongtruc.tu', 'ca.tinh', 'qs.tinh']) {
       await db.getRepository(UserEntity).update({ username: p.user(name) }, { email: `${name}@gialai.example` });
     }
+    caUserId = (await db.getRepository(UserEntity).findOneByOrFail({ username: p.user('ca.tinh') })).id;
     const admin = await http.login(p.user('admin'), PASSWORD);
     const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
     for (const date of [today, tomorrow]) {
@@ -79,6 +80,8 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
   const as = (username: string) => http.login(p.user(username), PASSWORD);
   const call = async (username: string, method: string, path: string, body?: unknown) =>
     http.request(method, path, { token: await as(username), body });
+  let caUserId = '';
+  const caUser = () => caUserId;
   const mailsTo = (name: string) => smtp.mails.filter((m) => m.to.includes(`${name}@gialai.example`));
   const hook = async (unitCode: string, path: string, kinds?: string[]) => {
     const created = await call('admin', 'POST', `/api/v1/units/${p.unit(unitCode)}/webhooks`, {
@@ -238,7 +241,7 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     await call('thuongtruc.tu', 'POST', `/api/v1/directives/${directive.id}/cancel`, { reason: 'Kết thúc kiểm thử' });
   });
 
-  it('holds e-mail for the end of quiet hours and sends escalations regardless; refuses bad preferences by field', async () => {
+  it('holds e-mail for the end of quiet hours, drops a held reminder whose task closed; refuses bad preferences by field', async () => {
     const bad = await call('ca.tinh', 'PUT', '/api/v1/me/preferences', {
       quietHours: { start: '25:00', end: '06:30' },
     });
@@ -261,21 +264,47 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ locale: 'en', digest: false, quietHours: { start: hhmm(-3600 * S) } });
+    const t0 = Date.now();
     const directive = await issue({ title: 'Rà soát địa bàn trọng điểm' }, [
-      { title: 'Báo cáo rà soát', leadUnitId: p.unit('CA-GL'), deadlineWorkingDays: 5 },
+      {
+        title: 'Báo cáo rà soát',
+        leadUnitId: p.unit('CA-GL'),
+        deadline: new Date(t0 + 12 * S).toISOString(),
+        reminderPolicy: { before: [{ duration: 'PT10S' }], onDeadlineDayAt: null },
+        escalationPolicy: { stepDelay: { duration: 'PT60S' }, repeatAtTop: { duration: 'PT60S' } },
+      },
     ]);
     const taskId = directive.tasks[0].id;
-    const row = await eventually(
-      'the held e-mail',
-      () => db.getRepository(DeliveryEntity).findOneBy({ taskId, channel: 'email' }),
-      (r) => r !== null,
+    const rows = await eventually(
+      'the held new-task e-mail and reminder',
+      () => db.getRepository(DeliveryEntity).findBy({ taskId, channel: 'email', recipientId: caUser() }),
+      (found) => found.length >= 2,
     );
-    expect(row!.status).toBe('pending');
-    expect(row!.notBefore.getTime() - Date.now()).toBeGreaterThan(5 * 3600 * S);
-    expect(row!.payload.subject).toMatch(/^\[Đôn Đốc\] New task/);
-    await sleep(2 * S);
+    for (const row of rows) {
+      expect(row.status).toBe('pending');
+      expect(row.notBefore.getTime() - Date.now()).toBeGreaterThan(5 * 3600 * S);
+    }
+    expect(rows.map((r) => r.payload.subject!.split(':')[0]).sort()).toEqual([
+      '[Đôn Đốc] Deadline reminder',
+      '[Đôn Đốc] New task',
+    ]);
+    await sleep(1 * S);
     expect(mailsTo('ca.tinh').filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
+    // Closed before the quiet hours end: the held reminder is not worth sending any more.
     await call('thuongtruc.tu', 'POST', `/api/v1/directives/${directive.id}/cancel`, { reason: 'Kết thúc kiểm thử' });
+    await eventually(
+      'the task cancelled',
+      async () => (await call('thuongtruc.tu', 'GET', `/api/v1/tasks/${taskId}`)).body.status,
+      (status) => status === 'cancelled',
+    );
+    const reminder = rows.find((r) => r.kind === 'reminder')!;
+    const service = system.worker!.get(DeliveryService);
+    expect(await service.sendDelivery({ deliveryId: reminder.id })).toBe('skipped');
+    expect(await db.getRepository(DeliveryEntity).findOneByOrFail({ id: reminder.id })).toMatchObject({
+      status: 'skipped',
+      lastError: 'task cancelled before sending',
+    });
+    expect(mailsTo('ca.tinh').filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
   });
 
   it('a retried send that had already gone out sends nothing more (real retry on Temporal, real SMTP)', async () => {

@@ -94,9 +94,9 @@ export class WebhookDto {
 }
 
 export class DeliveriesQuery extends PagingQuery {
-  @ApiPropertyOptional({ enum: ['pending', 'sending', 'sent', 'dead', 'held', 'digested'] })
+  @ApiPropertyOptional({ enum: ['pending', 'sending', 'sent', 'dead', 'held', 'digested', 'skipped'] })
   @IsOptional()
-  @IsIn(['pending', 'sending', 'sent', 'dead', 'held', 'digested'])
+  @IsIn(['pending', 'sending', 'sent', 'dead', 'held', 'digested', 'skipped'])
   status?: DeliveryEntity['status'];
 
   @ApiPropertyOptional({ enum: ['email', 'webhook'] })

@@ -27,6 +27,9 @@ import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { DeliveryActivities, DeliveryOutcome, NoticeInput } from '@dondoc/workflows/activities';
 import { MailSender, WebhookSender } from './senders';
 
+/** Kinds that urge an action: not worth sending once the task is closed (a message held by quiet hours, a retry). */
+const URGING = ['ack_due', 'reminder', 'overdue', 'escalation', 'review_due'];
+
 /** A claim older than this is taken to be a sender that died: the delivery may go again. */
 const STALE_CLAIM_MS = 2 * 60_000;
 
@@ -198,6 +201,19 @@ export class DeliveryService implements DeliveryActivities {
   async sendDelivery({ deliveryId }: { deliveryId: string }): Promise<DeliveryOutcome> {
     const claimed = await this.claim(deliveryId);
     if (typeof claimed === 'string') return claimed;
+    // The self-check again at sending time: the message may have waited hours for quiet hours to end.
+    if (claimed.taskId && URGING.includes(claimed.kind)) {
+      const task = await this.dataSource
+        .getRepository(TaskEntity)
+        .findOne({ select: { id: true, status: true }, where: { id: claimed.taskId } });
+      if (task && (task.status === 'completed' || task.status === 'cancelled')) {
+        await this.dataSource.query(
+          `UPDATE deliveries SET status = 'skipped', last_error = $2, updated_at = now() WHERE id = $1`,
+          [deliveryId, `task ${task.status} before sending`],
+        );
+        return 'skipped';
+      }
+    }
     try {
       if (claimed.channel === 'email') {
         await this.mail.send({

@@ -83,9 +83,10 @@ export class WebhookEndpointEntity {
 export type DeliveryChannel = 'email' | 'webhook';
 /**
  * pending → sending (claimed by one attempt) → sent, or back to pending on a failure and
- * → dead after the configured attempts (re-drivable); held: waits for the digest, then digested.
+ * → dead after the configured attempts (re-drivable); held: waits for the digest, then
+ * digested; skipped: an urging message whose task closed before it could go.
  */
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'dead' | 'held' | 'digested';
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'dead' | 'held' | 'digested' | 'skipped';
 
 /**
  * One message of one notice to one recipient on one channel, rendered when the notice
