@@ -258,12 +258,21 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
         minute: '2-digit',
         hourCycle: 'h23',
       }).format(new Date(Date.now() + offsetMs));
+    const badEmail = await call('ca.tinh', 'PUT', '/api/v1/me/preferences', { email: 'không phải địa chỉ' });
+    expect(badEmail.body.details.map((d: { field: string }) => d.field)).toEqual(['email']);
     const saved = await call('ca.tinh', 'PUT', '/api/v1/me/preferences', {
+      email: 'CA.tinh@gialai.example',
       locale: 'en',
       quietHours: { start: hhmm(-3600 * S), end: hhmm(6 * 3600 * S) },
     });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ locale: 'en', digest: false, quietHours: { start: hhmm(-3600 * S) } });
+    expect(saved.body).toMatchObject({
+      email: 'ca.tinh@gialai.example',
+      locale: 'en',
+      digest: false,
+      quietHours: { start: hhmm(-3600 * S) },
+    });
+    expect((await call('ca.tinh', 'GET', '/api/v1/me/preferences')).body).toEqual(saved.body);
     const t0 = Date.now();
     const directive = await issue({ title: 'Rà soát địa bàn trọng điểm' }, [
       {

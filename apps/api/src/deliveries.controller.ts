@@ -14,6 +14,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsObject,
   IsOptional,
@@ -49,6 +50,16 @@ export class QuietHoursDto {
 }
 
 export class PreferencesDto {
+  @ApiPropertyOptional({
+    example: 'mttq.tinh@gialai.dcs.vn',
+    nullable: true,
+    description: 'Địa chỉ nhận thư; null để thôi nhận / where e-mail goes; null for none',
+  })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
+
   @ApiPropertyOptional({ enum: ['vi', 'en'], example: 'vi' })
   @IsOptional()
   @IsIn(['vi', 'en'])
@@ -128,6 +139,7 @@ export class DeliveriesController {
   @ApiOkResponse({
     schema: {
       example: {
+        email: 'mttq.tinh@gialai.dcs.vn',
         locale: 'vi',
         channels: { reminder: ['in_app'] },
         quietHours: { start: '22:00', end: '06:30' },
@@ -136,7 +148,11 @@ export class DeliveriesController {
     },
   })
   async getPreferences(@CurrentScope() scope: Scope) {
-    return preferencesView(await this.deliveries.preferences(scope.userId));
+    const [preferences, email] = await Promise.all([
+      this.deliveries.preferences(scope.userId),
+      this.deliveries.email(scope.userId),
+    ]);
+    return preferencesView(preferences, email);
   }
 
   @Put('me/preferences')
@@ -157,6 +173,7 @@ export class DeliveriesController {
     }
     if (problems.length) throw new ValidationError(problems);
     const saved = await this.deliveries.setPreferences(scope.userId, {
+      email: dto.email === undefined ? undefined : (dto.email?.trim().toLowerCase() ?? null),
       locale: dto.locale,
       channels: dto.channels as Record<string, (typeof CHANNELS)[number][]> | undefined,
       quietHours:
@@ -165,7 +182,7 @@ export class DeliveriesController {
           : dto.quietHours && { startMinutes: minutes(dto.quietHours.start), endMinutes: minutes(dto.quietHours.end) },
       digest: dto.digest,
     });
-    return preferencesView(saved);
+    return preferencesView(saved, await this.deliveries.email(scope.userId));
   }
 
   @Post('units/:unitId/webhooks')
@@ -273,8 +290,9 @@ export class DeliveriesController {
   }
 }
 
-function preferencesView(p: NotificationPreferenceEntity) {
+function preferencesView(p: NotificationPreferenceEntity, email: string | null) {
   return {
+    email,
     locale: p.locale,
     channels: p.channels,
     quietHours:

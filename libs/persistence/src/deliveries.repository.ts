@@ -6,12 +6,15 @@ import {
   DeliveryEntity,
   NotificationPreferenceEntity,
   UnitEntity,
+  UserEntity,
   WebhookEndpointEntity,
   type DeliveryChannel,
   type DeliveryStatus,
 } from './entities';
 
 export interface PreferencesInput {
+  /** The user's address for e-mail; null for none. */
+  email?: string | null;
   locale?: 'vi' | 'en';
   channels?: Record<string, ('in_app' | 'email')[]>;
   quietHours?: { startMinutes: number; endMinutes: number } | null;
@@ -41,7 +44,17 @@ export class DeliveriesRepository {
     );
   }
 
+  async email(userId: string): Promise<string | null> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOne({ select: { email: true }, where: { id: userId } });
+    return user?.email ?? null;
+  }
+
   async setPreferences(userId: string, input: PreferencesInput): Promise<NotificationPreferenceEntity> {
+    if (input.email !== undefined) {
+      await this.dataSource.getRepository(UserEntity).update({ id: userId }, { email: input.email });
+    }
     const current = await this.preferences(userId);
     const next = {
       userId,
