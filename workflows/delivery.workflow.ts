@@ -1,4 +1,12 @@
-import { ActivityFailure, ApplicationFailure, continueAsNew, proxyActivities, sleep } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  continueAsNew,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  sleep,
+} from '@temporalio/workflow';
 import { localDate, nextLocalTime } from '../libs/domain/src/delivery-time';
 import type { DeliveryActivities, DeliveryOutcome } from './activities';
 
@@ -30,15 +38,29 @@ const book = proxyActivities<DeliveryActivities>({
 export async function deliveryWorkflow(
   input: DeliveryWorkflowInput,
 ): Promise<Record<string, DeliveryOutcome | 'dead'>> {
-  const send = proxyActivities<DeliveryActivities>({
-    startToCloseTimeout: '1 minute',
-    retry: {
-      initialInterval: input.retry.initialIntervalMs,
-      maximumInterval: input.retry.maximumIntervalMs,
-      backoffCoefficient: 2,
-      maximumAttempts: input.retry.maxAttempts,
-    },
-  });
+  const retry = {
+    initialInterval: input.retry.initialIntervalMs,
+    maximumInterval: input.retry.maximumIntervalMs,
+    backoffCoefficient: 2,
+    maximumAttempts: input.retry.maxAttempts,
+  };
+  // Sending takes milliseconds; the server's round trips for an activity task do not.
+  // As local activities the sends run inside the workflow task (a backoff longer than
+  // the threshold becomes a durable timer). Runs started before keep regular activities.
+  const local = patched('deliveries-as-local-activities');
+  const send = local
+    ? proxyLocalActivities<DeliveryActivities>({
+        startToCloseTimeout: '1 minute',
+        localRetryThreshold: '10 seconds',
+        retry,
+      })
+    : proxyActivities<DeliveryActivities>({ startToCloseTimeout: '1 minute', retry });
+  const booking = local
+    ? proxyLocalActivities<DeliveryActivities>({
+        startToCloseTimeout: '30 seconds',
+        retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+      })
+    : book;
   const outcomes: Record<string, DeliveryOutcome | 'dead'> = {};
   await Promise.all(
     input.deliveries.map(async ({ deliveryId, notBefore }) => {
@@ -47,7 +69,7 @@ export async function deliveryWorkflow(
       try {
         outcomes[deliveryId] = await send.sendDelivery({ deliveryId });
       } catch (error) {
-        await book.deadLetter({ deliveryId, error: reason(error) });
+        await booking.deadLetter({ deliveryId, error: reason(error) });
         outcomes[deliveryId] = 'dead';
       }
     }),
