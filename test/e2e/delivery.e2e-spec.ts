@@ -104,6 +104,22 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     return created.body;
   };
 
+  it('lets admins and unit leaders register webhooks for units in their scope, refusing bad input by field', async () => {
+    const path = (code: string) => `/api/v1/units/${p.unit(code)}/webhooks`;
+    const body = { url: `${hooks.base}/nowhere` };
+    expect((await call('hnd.tinh', 'POST', path('HND-GL'), body)).status).toBe(403); // an officer
+    expect((await call('chutich.mttq', 'POST', path('CA-GL'), body)).status).toBe(404); // outside the Front
+    const badUrl = await call('chutich.mttq', 'POST', path('HND-GL'), { url: 'ftp://x' });
+    expect(badUrl.body.details.map((d: { field: string }) => d.field)).toEqual(['url']);
+    const badKind = await call('chutich.mttq', 'POST', path('HND-GL'), { ...body, kinds: ['gossip'] });
+    expect(badKind.body.details.map((d: { field: string }) => d.field)).toEqual(['kinds']);
+    const created = await call('chutich.mttq', 'POST', path('HND-GL'), { ...body, kinds: ['cancelled'] });
+    expect(created.status).toBe(201);
+    expect(created.body.secret).toMatch(/^[\w-]{40,}$/);
+    expect((await call('chutich.mttq', 'DELETE', `${path('HND-GL')}/${created.body.id}`)).status).toBe(204);
+    expect((await call('chutich.mttq', 'DELETE', `${path('HND-GL')}/${created.body.id}`)).status).toBe(404);
+  });
+
   it('e-mails and calls webhooks for new task → reminder → overdue → escalation, each signed and in Vietnamese', async () => {
     await hook('HND-GL', '/hnd');
     await hook('MTTQ-GL', '/mttq', ['escalation']);

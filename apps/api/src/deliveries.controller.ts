@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiProperty,
@@ -29,7 +30,7 @@ import { AppConfig } from '@dondoc/config';
 import { NOTICE_KINDS, toZonedIso, ValidationError, type Scope } from '@dondoc/domain';
 import { DeliveriesRepository, type DeliveryEntity, type NotificationPreferenceEntity } from '@dondoc/persistence';
 import { deliveryRetry, startDelivery, TemporalClientService } from '@dondoc/temporal-client';
-import { CurrentScope } from './auth/auth.guard';
+import { CurrentScope, Roles } from './auth/auth.guard';
 import { PagingQuery } from './common/paging.dto';
 import { UuidParam } from './common/uuid.pipe';
 
@@ -186,6 +187,8 @@ export class DeliveriesController {
   }
 
   @Post('units/:unitId/webhooks')
+  @Roles('admin', 'leader')
+  @ApiForbiddenResponse({ description: 'Chỉ quản trị hoặc lãnh đạo đơn vị / admins and unit leaders only' })
   @ApiCreatedResponse({
     description: 'Khóa bí mật chỉ hiện một lần / the secret is shown this once',
     schema: {
@@ -225,6 +228,7 @@ export class DeliveriesController {
   }
 
   @Delete('units/:unitId/webhooks/:id')
+  @Roles('admin', 'leader')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Đã tắt / deactivated' })
   async removeWebhook(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string, @UuidParam('id') id: string) {
