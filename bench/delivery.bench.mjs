@@ -14,7 +14,8 @@ import { ok, step } from '../scripts/lib/log.mjs';
 import { ROOT } from '../scripts/lib/paths.mjs';
 import { startMailCatcher } from '../scripts/lib/mail-catcher.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, startChild, stopChild, waitFor } from '../scripts/lib/proc.mjs';
+import { freePort, stopChild, waitFor } from '../scripts/lib/proc.mjs';
+import { startApp } from './lib/app.mjs';
 import { findTemporalCli } from '../scripts/lib/temporal-cli.mjs';
 import { startTemporalDevServer } from '../scripts/lib/temporal-dev.mjs';
 
@@ -81,36 +82,19 @@ async function main() {
     );
     const tu = (await dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
 
-    const env = {
-      ...process.env,
-      DATABASE_URL: url,
-      TEMPORAL_ADDRESS: temporal.address,
-      LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: '20',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(mail.smtpPort),
-    };
-    const worker = startChild('worker', process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env });
-    const port = await freePort();
-    const api = startChild('api', process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-      env: { ...env, PORT: String(port) },
+    const { worker, api, base, headers } = await startApp({
+      databaseUrl: url,
+      temporalAddress: temporal.address,
+      password: persistence.DEMO_PASSWORD,
+      env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.smtpPort) },
     });
     children.push(worker, api);
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor('API', async () => (await fetch(`${base}/health`)).status === 200, 60_000);
-    const login = await (
-      await fetch(`${base}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'thuongtruc.tu', password: persistence.DEMO_PASSWORD }),
-      })
-    ).json();
 
     step(`Directive to ${UNITS} units: ${UNITS} e-mails and ${UNITS} webhook calls to deliver`);
     const started = performance.now();
     const response = await fetch(`${base}/api/v1/directives`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' },
+      headers,
       body: JSON.stringify({
         documentNumber: `${UNITS}-CV/TU`,
         title: `Công văn đôn đốc gửi ${UNITS} đơn vị`,

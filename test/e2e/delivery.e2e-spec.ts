@@ -2,12 +2,13 @@ import { Client, Connection } from '@temporalio/client';
 import { activityInfo } from '@temporalio/activity';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import { createDataSource, DeliveryEntity, ensureDatabase, migrate, UserEntity } from '@dondoc/persistence';
+import { DeliveryEntity, UserEntity } from '@dondoc/persistence';
 import { DeliveryService } from '../../apps/worker/src/delivery/delivery.service';
 import { deliveryWorkflow } from '../../workflows/delivery.workflow';
 import { todayInVietnam } from '../support/dates';
 import { Http } from '../support/http';
 import { startHookReceiver, startSmtp } from '../support/mail-and-hooks';
+import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
 import { bundleWorkflows, uniqueTaskQueue } from '../support/temporal-testing';
@@ -40,14 +41,11 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
   const today = todayInVietnam();
 
   beforeAll(async () => {
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/delivery_${process.pid}`;
-    await ensureDatabase(url.toString());
-    await (await migrate({ url: url.toString() })).dataSource.destroy();
-    db = await createDataSource({ url: url.toString(), logging: false }).initialize();
+    let url: string;
+    ({ url, db } = await ownDatabase('delivery'));
     [smtp, hooks] = await Promise.all([startSmtp(), startHookReceiver()]);
     system = await startSystem({
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: url,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtp.port),
       PUBLIC_URL: 'https://dondoc.gialai.example',
@@ -62,15 +60,7 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
       await db.getRepository(UserEntity).update({ username: p.user(name) }, { email: `${name}@gialai.example` });
     }
     caUserId = (await db.getRepository(UserEntity).findOneByOrFail({ username: p.user('ca.tinh') })).id;
-    const admin = await http.login(p.user('admin'), PASSWORD);
-    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-    for (const date of [today, tomorrow]) {
-      const set = await http.request('PUT', `/api/v1/calendar/overrides/${date}`, {
-        token: admin,
-        body: { kind: 'working_day', note: 'Kiểm thử' },
-      });
-      expect(set.status).toBe(200);
-    }
+    await markTodayAndTomorrowWorking(http, await http.login(p.user('admin'), PASSWORD));
   });
   afterAll(async () => {
     await system?.stop();

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource, ensureDatabase, migrate, NotificationEntity, UserEntity } from '@dondoc/persistence';
+import { NotificationEntity, UserEntity } from '@dondoc/persistence';
 import { Http } from '../support/http';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
 import { todayInVietnam } from '../support/dates';
+import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
 
 const S = 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,23 +24,12 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
   let http: Http;
 
   beforeAll(async () => {
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/followup_${process.pid}`;
-    await ensureDatabase(url.toString());
-    await (await migrate({ url: url.toString() })).dataSource.destroy();
-    db = await createDataSource({ url: url.toString(), logging: false }).initialize();
-    system = await startSystem({ DATABASE_URL: url.toString() });
+    let url: string;
+    ({ url, db } = await ownDatabase('followup'));
+    system = await startSystem({ DATABASE_URL: url });
     p = await seedTestProvince(db);
     http = new Http(system.baseUrl);
-    const admin = await http.login(p.user('admin'), PASSWORD);
-    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-    for (const date of [todayInVietnam(), tomorrow]) {
-      const set = await http.request('PUT', `/api/v1/calendar/overrides/${date}`, {
-        token: admin,
-        body: { kind: 'working_day', note: 'Kiểm thử' },
-      });
-      expect(set.status).toBe(200);
-    }
+    await markTodayAndTomorrowWorking(http, await http.login(p.user('admin'), PASSWORD));
   });
   afterAll(async () => {
     await system?.stop();

@@ -5,6 +5,7 @@
  * Secret (confidential) directives never leave the application: their messages
  * only say that a notice of some kind is waiting there, and give the link.
  */
+import { NOTICE_TITLES_EN, NOTICE_TITLES_VI } from './notices';
 import { formatForPeople, toZonedIso } from './time';
 
 /** Languages a message can be written in; Vietnamese is the default. */
@@ -142,20 +143,7 @@ interface Phrasebook {
 const VI: Phrasebook = {
   lang: 'vi',
   brand: '[Đôn Đốc]',
-  titles: {
-    task_assigned: 'Nhiệm vụ mới',
-    ack_due: 'Chưa xác nhận nhận nhiệm vụ',
-    reminder: 'Nhắc hạn',
-    overdue: 'Quá hạn',
-    escalation: 'Báo cáo vượt cấp: đơn vị chậm thực hiện',
-    report_submitted: 'Báo cáo chờ thẩm định',
-    report_returned: 'Báo cáo bị trả lại',
-    review_due: 'Quá hạn thẩm định báo cáo',
-    extension_requested: 'Đề nghị gia hạn',
-    extension_decided: 'Quyết định gia hạn',
-    cancelled: 'Nhiệm vụ bị hủy',
-    subtasks_completed: 'Cấp dưới đã hoàn thành, có thể tổng hợp báo cáo',
-  },
+  titles: NOTICE_TITLES_VI as Record<MessageKind, string>,
   decisionTitles: { approved: 'Đề nghị gia hạn được chấp thuận', rejected: 'Đề nghị gia hạn không được chấp thuận' },
   decisionValues: { approved: 'Chấp thuận', rejected: 'Không chấp thuận' },
   lead: viLead,
@@ -207,20 +195,7 @@ const VI: Phrasebook = {
 const EN: Phrasebook = {
   lang: 'en',
   brand: '[Đôn Đốc]',
-  titles: {
-    task_assigned: 'New task',
-    ack_due: 'Task not yet acknowledged',
-    reminder: 'Deadline reminder',
-    overdue: 'Overdue',
-    escalation: 'Escalation: a unit is late',
-    report_submitted: 'Report awaiting review',
-    report_returned: 'Report returned',
-    review_due: 'Review overdue',
-    extension_requested: 'Extension requested',
-    extension_decided: 'Extension decided',
-    cancelled: 'Task cancelled',
-    subtasks_completed: 'Sub-tasks completed: ready to consolidate the report',
-  },
+  titles: NOTICE_TITLES_EN as Record<MessageKind, string>,
   decisionTitles: { approved: 'Extension approved', rejected: 'Extension rejected' },
   decisionValues: { approved: 'Approved', rejected: 'Rejected' },
   lead: enLead,

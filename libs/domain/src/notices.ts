@@ -20,7 +20,8 @@ export interface NoticeContext {
   timeZone: string;
 }
 
-const VI: Record<string, string> = {
+/** The short title of each notice kind, shared by the inbox and the e-mail templates. */
+export const NOTICE_TITLES_VI: Record<string, string> = {
   task_assigned: 'Nhiệm vụ mới',
   ack_due: 'Chưa xác nhận nhận nhiệm vụ',
   reminder: 'Nhắc hạn',
@@ -35,7 +36,7 @@ const VI: Record<string, string> = {
   subtasks_completed: 'Cấp dưới đã hoàn thành, có thể tổng hợp báo cáo',
 };
 
-const EN: Record<string, string> = {
+export const NOTICE_TITLES_EN: Record<string, string> = {
   task_assigned: 'New task',
   ack_due: 'Task not yet acknowledged',
   reminder: 'Deadline reminder',
@@ -51,8 +52,8 @@ const EN: Record<string, string> = {
 };
 
 export function noticeText(c: NoticeContext): NoticeText {
-  const vi = VI[c.kind] ?? c.kind;
-  const en = EN[c.kind] ?? c.kind;
+  const vi = NOTICE_TITLES_VI[c.kind] ?? c.kind;
+  const en = NOTICE_TITLES_EN[c.kind] ?? c.kind;
   if (c.secret) {
     return {
       title: `${vi} — văn bản mật / ${en} — confidential directive`,
