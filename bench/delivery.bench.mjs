@@ -6,33 +6,19 @@
 // and the worker's peak memory, beside the time until every task workflow runs.
 //   npm run bench -- delivery          BENCH_UNITS=2000 to choose N
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, fromDist } from '../scripts/lib/build.mjs';
 import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
 import { startMailCatcher } from '../scripts/lib/mail-catcher.mjs';
-import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, stopChild, waitFor } from '../scripts/lib/proc.mjs';
-import { startApp } from './lib/app.mjs';
-import { findTemporalCli } from '../scripts/lib/temporal-cli.mjs';
-import { startTemporalDevServer } from '../scripts/lib/temporal-dev.mjs';
+import { ROOT } from '../scripts/lib/paths.mjs';
+import { stopChild, waitFor } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
-const peakRss = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  build();
-  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
-  const temporal = await startTemporalDevServer({
-    cli: findTemporalCli(),
-    port: await freePort(),
-    quiet: true,
-    name: 'temporal-bench',
-  });
+  const infra = await startInfra();
+  const { url, persistence, dataSource, temporal } = infra;
   const mail = await startMailCatcher({ quiet: true });
   let hookCalls = 0;
   const hooks = createServer((request, response) => {
@@ -46,19 +32,9 @@ async function main() {
   const hookUrl = `http://127.0.0.1:${hooks.address().port}/hook`;
   const children = [];
   try {
-    const url = pg.url('bench');
-    const persistence = await fromDist('libs/persistence/src/index.js');
-    const { dataSource } = await persistence.migrate({ url });
-    await persistence.seedDemoProvince(dataSource);
     step(`Units: ${UNITS}, each with a user who has an e-mail address and a webhook`);
     await new persistence.UnitsRepository(dataSource).import(
-      {
-        userId: '00000000-0000-0000-0000-000000000000',
-        username: 'bench',
-        role: 'admin',
-        unitId: '00000000-0000-0000-0000-000000000000',
-        unitPath: '/',
-      },
+      BENCH_SCOPE,
       Array.from({ length: UNITS }, (_, i) => ({
         line: i + 1,
         code: `DL-${i}`,
@@ -129,14 +105,13 @@ async function main() {
       deliveriesPerSecond: Math.round((sent / allSentMs) * 1000),
       emailsReceived: received(),
       webhookCallsReceived: hookCalls,
-      workerPeakRssMb: Math.round(peakRss(worker.pid)),
+      workerPeakRssMb: Math.round(peakRssMb(worker.pid)),
     };
     console.log(
       `  ${UNITS} units: every task workflow running after ${result.everyTaskRunningMs} ms; ${sent} deliveries sent after ` +
         `${result.everyDeliverySentMs} ms (${result.deliveriesPerSecond}/s); catcher ${result.emailsReceived} e-mails, ` +
         `receiver ${hookCalls} calls; worker peak RSS ${result.workerPeakRssMb} MB`,
     );
-    await dataSource.destroy();
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const file = join(ROOT, 'bench/results', `delivery-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, result }, null, 2));
@@ -145,9 +120,7 @@ async function main() {
     for (const child of children.reverse()) await stopChild(child);
     await new Promise((resolve) => hooks.close(resolve));
     await mail.stop();
-    await temporal.stop();
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await infra.stop();
   }
 }
 

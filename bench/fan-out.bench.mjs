@@ -5,51 +5,25 @@
 // the worker's peak memory, and the same number of bare workflow starts timed in the
 // same run as the engine's own ceiling.
 //   npm run bench -- fan-out          BENCH_SIZES=1000,5000 to choose sizes
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, fromDist } from '../scripts/lib/build.mjs';
 import { ok, step } from '../scripts/lib/log.mjs';
 import { ROOT } from '../scripts/lib/paths.mjs';
-import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, stopChild } from '../scripts/lib/proc.mjs';
-import { startApp } from './lib/app.mjs';
-import { findTemporalCli } from '../scripts/lib/temporal-cli.mjs';
-import { startTemporalDevServer } from '../scripts/lib/temporal-dev.mjs';
+import { stopChild } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const MAX = Math.max(...SIZES);
 const PARALLEL = 32;
 
-const peakRss = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function main() {
-  build();
-  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
-  const temporal = await startTemporalDevServer({
-    cli: findTemporalCli(),
-    port: await freePort(),
-    quiet: true,
-    name: 'temporal-bench',
-  });
+  const infra = await startInfra();
+  const { url, persistence, dataSource, temporal } = infra;
   const children = [];
   try {
-    const url = pg.url('bench');
-    const persistence = await fromDist('libs/persistence/src/index.js');
-    const { dataSource } = await persistence.migrate({ url });
-    await persistence.seedDemoProvince(dataSource);
     step(`Units: ${MAX} under the demo province's Fatherland Front, one user each`);
-    const system = {
-      userId: '00000000-0000-0000-0000-000000000000',
-      username: 'bench',
-      role: 'admin',
-      unitId: '00000000-0000-0000-0000-000000000000',
-      unitPath: '/',
-    };
     await new persistence.UnitsRepository(dataSource).import(
-      system,
+      BENCH_SCOPE,
       Array.from({ length: MAX }, (_, i) => ({
         line: i + 1,
         code: `FO-${i}`,
@@ -134,7 +108,7 @@ async function main() {
         readModelTasks: rows,
         bareStartsMs: Math.round(bareMs),
         barePerSecond: Math.round((size / bareMs) * 1000),
-        workerPeakRssMb: Math.round(peakRss(worker.pid)),
+        workerPeakRssMb: Math.round(peakRssMb(worker.pid)),
       };
       results.push(result);
       console.log(
@@ -143,7 +117,6 @@ async function main() {
           `worker peak RSS ${result.workerPeakRssMb} MB`,
       );
     }
-    await dataSource.destroy();
     await client.connection.close();
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const file = join(ROOT, 'bench/results', `fan-out-${Date.now()}.json`);
@@ -151,9 +124,7 @@ async function main() {
     ok(`results: ${file}`);
   } finally {
     for (const child of children.reverse()) await stopChild(child);
-    await temporal.stop();
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await infra.stop();
   }
 }
 

@@ -1,8 +1,61 @@
 // What the benches share: the real worker and API from dist/, started as processes
 // against the bench's own PostgreSQL and Temporal, and a logged-in leader.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build, fromDist } from '../../scripts/lib/build.mjs';
 import { ROOT } from '../../scripts/lib/paths.mjs';
+import { startEmbeddedPostgres } from '../../scripts/lib/postgres.mjs';
 import { freePort, startChild, waitFor } from '../../scripts/lib/proc.mjs';
+import { findTemporalCli } from '../../scripts/lib/temporal-cli.mjs';
+import { startTemporalDevServer } from '../../scripts/lib/temporal-dev.mjs';
+
+/** A process's peak resident memory (VmHWM) in MB. */
+export const peakRssMb = (pid) =>
+  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+/** The scope the benches write reference data with: everything, as the system. */
+export const BENCH_SCOPE = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  username: 'bench',
+  role: 'admin',
+  unitId: '00000000-0000-0000-0000-000000000000',
+  unitPath: '/',
+};
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds dist/, then a scratch PostgreSQL (migrated, demo province seeded) and an
+ * in-memory Temporal dev server; `stop()` removes them all.
+ */
+export async function startInfra() {
+  build();
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
+  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const temporal = await startTemporalDevServer({
+    cli: findTemporalCli(),
+    port: await freePort(),
+    quiet: true,
+    name: 'temporal-bench',
+  });
+  const url = pg.url('bench');
+  const persistence = await fromDist('libs/persistence/src/index.js');
+  const { dataSource } = await persistence.migrate({ url });
+  await persistence.seedDemoProvince(dataSource);
+  return {
+    url,
+    persistence,
+    dataSource,
+    temporal,
+    async stop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await temporal.stop();
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /**
  * Starts the worker and the API with `env` on top of the bench defaults; returns both

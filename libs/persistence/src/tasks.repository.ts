@@ -22,11 +22,11 @@ export class TasksRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * One task with its directive, reports, extension requests and delegated sub-tasks, if
-   * the caller may see it: its lead or a coordinating unit, the unit that assigned it,
-   * or the directive's issuing unit is in the caller's scope.
+   * One task with its units and directive, if the caller may see it: its lead or a
+   * coordinating unit, the unit that assigned it, or the directive's issuing unit is in
+   * the caller's scope. Enough to decide who may act on it.
    */
-  async get(scope: Scope, id: string) {
+  async find(scope: Scope, id: string): Promise<TaskEntity> {
     const task = await this.dataSource
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
@@ -47,6 +47,12 @@ export class TasksRepository {
         ...task.coordinators.map((c) => c.unit.path),
       ].some((path) => path.startsWith(scope.unitPath));
     if (!task || !visible) throw new NotFoundError('nhiệm vụ / task', id);
+    return task;
+  }
+
+  /** The task as `find` gives it, with its reports, extension requests, sub-tasks and rolled-up progress. */
+  async get(scope: Scope, id: string) {
+    const task = await this.find(scope, id);
     const [reports, extensions, subtasks, tree] = await Promise.all([
       this.dataSource.getRepository(TaskReportEntity).find({ where: { taskId: id }, order: { version: 'ASC' } }),
       this.dataSource

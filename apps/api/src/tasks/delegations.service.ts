@@ -38,7 +38,7 @@ export class DelegationsService {
   ) {}
 
   async delegate(scope: Scope, taskId: string, dto: DelegateTaskDto, idempotencyKey?: string, now = new Date()) {
-    const { task } = await this.tasks.get(scope, taskId);
+    const task = await this.tasks.find(scope, taskId);
     if (scope.unitId !== task.leadUnitId) {
       throw new ForbiddenError('Chỉ đơn vị chủ trì được giao lại / only the lead unit may delegate', [
         { field: 'id', message: task.leadUnit.code },

@@ -294,7 +294,7 @@ export class TaskActionsController {
 
   /** Acknowledging, reporting and asking for time belong to the lead unit's own users. */
   private async leadSide(scope: Scope, id: string) {
-    const { task } = await this.tasks.get(scope, id);
+    const task = await this.tasks.find(scope, id);
     if (scope.unitId !== task.leadUnitId) {
       throw new ForbiddenError('Chỉ người dùng của đơn vị chủ trì / only users of the lead unit', [
         { field: 'id', message: task.leadUnit.code },
@@ -308,7 +308,7 @@ export class TaskActionsController {
    * (the issuing unit, or for a sub-task the delegating unit) and those above it.
    */
   private async issuerSide(scope: Scope, id: string) {
-    const { task } = await this.tasks.get(scope, id);
+    const task = await this.tasks.find(scope, id);
     if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
       throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
         { field: 'id', message: task.assigningUnit.code },

@@ -69,14 +69,15 @@ export class FanOutActivitiesImpl {
     );
     // Acknowledgement due by urgency (DESIGN §2a): urgent the same working day, else 1, several tasks 2;
     // a sub-task counts from its delegation, on its own.
+    const directiveAck = calendar
+      .deadlineAfterWorkingDays(accepted, acknowledgementWorkingDays(directive.urgency, total))
+      .toISOString();
     const ackDeadlineOf = (task: TaskEntity) =>
       task.parentTaskId
         ? calendar
             .deadlineAfterWorkingDays(task.createdAt, acknowledgementWorkingDays(directive.urgency, 1))
             .toISOString()
-        : calendar
-            .deadlineAfterWorkingDays(accepted, acknowledgementWorkingDays(directive.urgency, total))
-            .toISOString();
+        : directiveAck;
     const calendarData = calendar.toData();
     const { reviewWorkingDays, revisionWorkingDays } = this.config.policies;
     await inParallel(tasks, async (task) => {

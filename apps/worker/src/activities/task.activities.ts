@@ -103,7 +103,7 @@ export class TaskActivitiesImpl implements TaskActivities {
       delivered = result.identifiers.filter(Boolean).length;
     }
     // A unit's webhooks are called even when it has no users of its own here.
-    const planned = await this.delivery.plan({ input, task, users, lateUnitName: lateUnit?.name ?? null });
+    const planned = await this.delivery.plan({ input, task, users, preferences, lateUnitName: lateUnit?.name ?? null });
     if (users.length === 0 && !planned) return { delivered: 0, skipped: 'no users in the unit' };
     return { delivered, ...(planned ? { planned } : {}) };
   }

@@ -6,6 +6,7 @@ import {
   deliveryTiming,
   renderDigest,
   renderMessage,
+  URGENT_KINDS,
   webhookPayload,
   type BusinessCalendar,
   type DigestItem,
@@ -37,6 +38,8 @@ export interface PlannedNotice {
   input: NoticeInput;
   task: TaskEntity & { directive: { id: string; documentNumber: string; title: string; confidentiality: string } };
   users: UserEntity[];
+  /** The users' preferences, as `preferences` read them for the inbox. */
+  preferences: Map<string, NotificationPreferenceEntity>;
   lateUnitName: string | null;
 }
 
@@ -71,16 +74,15 @@ export class DeliveryService implements DeliveryActivities {
   }
 
   wants(preference: NotificationPreferenceEntity | undefined, kind: string, channel: 'in_app' | 'email'): boolean {
-    if (kind === 'escalation') return true;
+    if (URGENT_KINDS.includes(kind)) return true;
     const channels = preference?.channels?.[kind];
     return channels ? channels.includes(channel) : true;
   }
 
-  async plan({ input, task, users, lateUnitName }: PlannedNotice): Promise<number> {
+  async plan({ input, task, users, preferences, lateUnitName }: PlannedNotice): Promise<number> {
     const now = new Date();
     const tz = this.config.timezone;
     const kind = input.kind as MessageKind;
-    const preferences = await this.preferences(users.map((u) => u.id));
     // Escalations go to the head of the unit; the rest to everyone in it.
     const heads = users.filter((u) => u.isHead);
     const emailTo = (kind === 'escalation' && heads.length ? heads : users).filter(
@@ -279,9 +281,10 @@ export class DeliveryService implements DeliveryActivities {
       .innerJoinAndSelect('u.unit', 'unit')
       .where('u.active AND u.email IS NOT NULL')
       .getMany();
+    const preferences = await this.preferences(users.map((u) => u.id));
     let sent = 0;
     for (const user of users) {
-      const preference = (await this.preferences([user.id])).get(user.id);
+      const preference = preferences.get(user.id);
       const tasks = await this.dataSource.getRepository(TaskEntity).find({
         where: { leadUnitId: user.unitId, status: In(['assigned', 'overdue']) },
         relations: { directive: true },
