@@ -33,6 +33,25 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // Apps and libs talk to workflows only through libs/workflow-contract: a workflow's
+    // code is handed to the worker's bundler by path, never imported (docs/architecture.md).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.workflow', '**/*.workflow.ts', '**/workflows/**', '**/workflows', '@dondoc/workflows*'],
+              message: 'Import the workflow contract (@dondoc/workflow-contract), never workflow code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The workflow fence: workflow code runs in Temporal's deterministic sandbox.
     files: ['workflows/**/*.ts'],
     ignores: ['workflows/**/*.spec.ts'],

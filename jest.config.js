@@ -11,9 +11,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper: {
-    '^@dondoc/(domain|config|persistence|temporal-client)$': '<rootDir>/libs/$1/src',
-    '^@dondoc/workflows/(.*)$': '<rootDir>/workflows/$1',
-    '^@dondoc/workflows$': '<rootDir>/workflows',
+    '^@dondoc/(domain|config|persistence|temporal-client|workflow-contract)$': '<rootDir>/libs/$1/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
 };

@@ -8,7 +8,7 @@ import {
   createTimeSkippingEnv,
   uniqueTaskQueue,
 } from '../test/support/temporal-testing';
-import type { DeliveryActivities } from './activities';
+import type { DeliveryActivities } from '../libs/workflow-contract/src';
 import { deliveryWorkflow, digestWorkflow } from './delivery.workflow';
 
 const TZ = 'Asia/Ho_Chi_Minh';

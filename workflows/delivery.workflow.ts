@@ -8,20 +8,12 @@ import {
   sleep,
 } from '@temporalio/workflow';
 import { localDate, nextLocalTime } from '../libs/domain/src/delivery-time';
-import type { DeliveryActivities, DeliveryOutcome } from './activities';
-
-export interface DeliveryRetry {
-  maxAttempts: number;
-  initialIntervalMs: number;
-  maximumIntervalMs: number;
-}
-
-export interface DeliveryWorkflowInput {
-  noticeId: string;
-  /** Each delivery of the notice and when it may go (after the recipient's quiet hours). */
-  deliveries: { deliveryId: string; notBefore: string }[];
-  retry: DeliveryRetry;
-}
+import type {
+  DeliveryActivities,
+  DeliveryOutcome,
+  DeliveryWorkflowInput,
+  DigestWorkflowInput,
+} from '../libs/workflow-contract/src';
 
 /** Record keeping: short, retried until it works. */
 const book = proxyActivities<DeliveryActivities>({
@@ -81,12 +73,6 @@ function reason(error: unknown): string {
   const cause = error instanceof ActivityFailure ? error.cause : error;
   if (cause instanceof ApplicationFailure || cause instanceof Error) return cause.message;
   return String(cause);
-}
-
-export interface DigestWorkflowInput {
-  timeZone: string;
-  /** Local time of the digest, minutes after midnight (07:30 = 450). */
-  atMinutes: number;
 }
 
 /** Every day at the configured local time, the daily digest; one run per day (continue-as-new). */

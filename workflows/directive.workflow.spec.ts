@@ -10,10 +10,15 @@ import {
   createTimeSkippingEnv,
   uniqueTaskQueue,
 } from '../test/support/temporal-testing';
-import type { DirectiveActivities, DirectiveInput, OpenTask, TaskInput } from './activities';
+import type { DirectiveActivities, DirectiveInput, OpenTask, TaskInput } from '../libs/workflow-contract/src';
 import { directiveWorkflow } from './directive.workflow';
-import { directiveWorkflowId } from './ids';
-import { amendDirectiveUpdate, awaitRecordedUpdate, cancelDirectiveUpdate, directiveStateQuery } from './messages';
+import {
+  amendDirectiveUpdate,
+  awaitRecordedUpdate,
+  cancelDirectiveUpdate,
+  directiveStateQuery,
+  directiveWorkflowId,
+} from '../libs/workflow-contract/src';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,15 +1,17 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { DirectiveActivities, DirectiveInput, RecordResult } from './activities';
-import { auditEventId } from './ids';
 import {
   amendDirectiveUpdate,
+  auditEventId,
   awaitRecordedUpdate,
   cancelDirectiveUpdate,
   directiveStateQuery,
   type AmendDirectiveRequest,
   type CancelDirectiveRequest,
+  type DirectiveActivities,
+  type DirectiveInput,
   type DirectiveWorkflowState,
-} from './messages';
+  type RecordResult,
+} from '../libs/workflow-contract/src';
 
 const activities = proxyActivities<DirectiveActivities>({
   startToCloseTimeout: '30 seconds',

@@ -10,8 +10,15 @@ import {
   uniqueTaskQueue,
 } from '../test/support/temporal-testing';
 import type { Client } from '@temporalio/client';
-import type { DirectiveActivities, NoticeInput, RecordTaskEventInput, TaskActivities, TaskInput } from './activities';
-import { taskWorkflow, type TaskWorkflowInput } from './task.workflow';
+import type {
+  DirectiveActivities,
+  NoticeInput,
+  RecordTaskEventInput,
+  TaskActivities,
+  TaskInput,
+  TaskWorkflowInput,
+} from '../libs/workflow-contract/src';
+import { taskWorkflow } from './task.workflow';
 import {
   acknowledgeTaskUpdate,
   cancelTaskUpdate,
@@ -21,7 +28,7 @@ import {
   reviewReportUpdate,
   submitReportUpdate,
   taskStateQuery,
-} from './task-messages';
+} from '../libs/workflow-contract/src';
 
 const S = 1000;
 // Every day a working day and every hour a working hour, so seconds-long policies run as written.

@@ -10,11 +10,8 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import { BusinessCalendar, type CalendarData } from '../libs/domain/src/calendar/business-calendar';
-import type { EscalationPolicy, ReminderPolicy } from '../libs/domain/src/policy';
+import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
 import { after, escalationTarget, reminderInstants } from '../libs/domain/src/schedule';
-import type { DirectiveActivities, NoticeKind, Obligation, TaskActivities, TaskEvent } from './activities';
-import { auditEventId } from './ids';
 import {
   acknowledgeTaskUpdate,
   cancelTaskUpdate,
@@ -27,7 +24,15 @@ import {
   subtaskClosedSignal,
   taskStateQuery,
   type TaskState,
-} from './task-messages';
+  type TaskWorkflowInput,
+  type DirectiveActivities,
+  type NoticeKind,
+  type Obligation,
+  type TaskActivities,
+  type TaskEvent,
+  auditEventId,
+  taskWorkflowId,
+} from '../libs/workflow-contract/src';
 
 const activities = proxyActivities<TaskActivities>({
   // Short: these are single transactions; a worker that dies is retried elsewhere soon.
@@ -52,34 +57,6 @@ const fanOut = proxyActivities<Pick<DirectiveActivities, 'startTaskWorkflows' | 
   heartbeatTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
-
-export interface TaskWorkflowInput {
-  taskId: string;
-  directiveId: string;
-  leadUnitId: string;
-  coordinatingUnitIds: string[];
-  /**
-   * The assigning unit: it reviews the reports, decides extensions and ends the
-   * escalation chain. The directive's issuing unit for its own tasks; for a sub-task,
-   * the unit that delegated it (the parent task's lead unit).
-   */
-  issuingUnitId: string;
-  /** Set for a sub-task: the task it is part of, told when this one closes. */
-  parentTaskId?: string;
-  /** ISO instants. */
-  deadline: string;
-  ackDeadline: string;
-  reminderPolicy: ReminderPolicy;
-  escalationPolicy: EscalationPolicy;
-  /** Review and revision periods, in working days or as an ISO duration. */
-  reviewPeriod: { workingDays: number } | { duration: string };
-  revisionPeriod: { workingDays: number } | { duration: string };
-  calendar: CalendarData;
-  /** Carried over by continue-as-new. */
-  state?: TaskState;
-  /** Continue as new once the history passes this many events (default 8,000; tests use fewer). */
-  continueAsNewAfterEvents?: number;
-}
 
 const CLOSED = ['completed', 'cancelled'];
 const MAX_HISTORY = 8_000;
@@ -608,7 +585,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   await condition(allHandlersFinished);
   if (input.parentTaskId) {
     try {
-      await getExternalWorkflowHandle(`task:${input.parentTaskId}`).signal(subtaskClosedSignal, {
+      await getExternalWorkflowHandle(taskWorkflowId(input.parentTaskId)).signal(subtaskClosedSignal, {
         taskId: input.taskId,
         status: s.phase === 'completed' ? 'completed' : 'cancelled',
       });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 describe('workflow fence (ESLint)', () => {
   const eslint = new ESLint({ cwd: join(__dirname, '..', '..') });
   // An existing workflow file's path, so the TypeScript project service knows it.
-  const filePath = join(__dirname, '..', '..', 'workflows', 'ids.ts');
+  const filePath = join(__dirname, '..', '..', 'workflows', 'index.ts');
 
   const restrictedImports = async (code: string) => {
     const [result] = await eslint.lintText(code, { filePath });
@@ -29,6 +29,32 @@ describe('workflow fence (ESLint)', () => {
   it('allows @temporalio/workflow and relative pure code', async () => {
     const code =
       "import { sleep } from '@temporalio/workflow';\nimport { statusBucket } from '../libs/domain/src/directive';\nexport const x = [sleep, statusBucket];\n";
+    expect(await restrictedImports(code)).toEqual([]);
+  });
+});
+
+/** The contract rule: apps and libs reach workflows only through libs/workflow-contract. */
+describe('workflow contract boundary (ESLint)', () => {
+  const eslint = new ESLint({ cwd: join(__dirname, '..', '..') });
+  const filePath = join(__dirname, '..', '..', 'apps', 'worker', 'src', 'main.ts');
+
+  const restrictedImports = async (code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  };
+
+  it.each([
+    "import type { taskWorkflow } from '../../../workflows/task.workflow';\nexport type X = typeof taskWorkflow;\n",
+    "import { directiveWorkflow } from '../../../workflows/directive.workflow.ts';\nexport const x = directiveWorkflow;\n",
+    "import * as workflows from '../../../workflows';\nexport const x = workflows;\n",
+  ])('refuses an import of workflow code from an app: %j', async (code) => {
+    const messages = await restrictedImports(code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/workflow contract/);
+  });
+
+  it('allows the contract', async () => {
+    const code = "import { taskWorkflowId } from '@dondoc/workflow-contract';\nexport const x = taskWorkflowId;\n";
     expect(await restrictedImports(code)).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ import { AppConfig } from '@dondoc/config';
 import { NOTICE_KINDS, toZonedIso, ValidationError, type Scope } from '@dondoc/domain';
 import { DeliveriesRepository, type DeliveryEntity, type NotificationPreferenceEntity } from '@dondoc/persistence';
 import { deliveryRetry, startDelivery, TemporalClientService } from '@dondoc/temporal-client';
+import { redriveWorkflowId } from '@dondoc/workflow-contract';
 import { CurrentScope, Roles } from './auth/auth.guard';
 import { PagingQuery } from './common/paging.dto';
 import { UuidParam } from './common/uuid.pipe';
@@ -265,7 +266,7 @@ export class DeliveriesController {
   @ApiConflictResponse({ description: 'Chỉ lần gửi đã thất bại / only a dead delivery' })
   async redrive(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
     const delivery = await this.deliveries.redrive(scope, id);
-    await startDelivery(this.temporal.client, this.temporal.taskQueue, `redrive:${id}:${delivery.redrives}`, {
+    await startDelivery(this.temporal.client, this.temporal.taskQueue, redriveWorkflowId(id, delivery.redrives), {
       noticeId: delivery.noticeId,
       deliveries: [{ deliveryId: id, notBefore: delivery.notBefore.toISOString() }],
       retry: deliveryRetry(this.config.delivery),

@@ -3,7 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import { TemporalClientService } from '@dondoc/temporal-client';
-import type { digestWorkflow } from '@dondoc/workflows/delivery.workflow';
+import { DIGEST_WORKFLOW, digestWorkflowId, type DigestWorkflow } from '@dondoc/workflow-contract';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
@@ -77,8 +77,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private async startDigest(): Promise<void> {
     const { taskQueue } = this.config.temporal;
     try {
-      await this.temporal.client.workflow.start<typeof digestWorkflow>('digestWorkflow', {
-        workflowId: `digest:${taskQueue}`,
+      await this.temporal.client.workflow.start<DigestWorkflow>(DIGEST_WORKFLOW, {
+        workflowId: digestWorkflowId(taskQueue),
         taskQueue,
         args: [{ timeZone: this.config.timezone, atMinutes: this.config.delivery.digestAtMinutes }],
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import type { DeliveryWorkflowInput, deliveryWorkflow } from '@dondoc/workflows/delivery.workflow';
+import { DELIVERY_WORKFLOW, type DeliveryWorkflow, type DeliveryWorkflowInput } from '@dondoc/workflow-contract';
 
 /**
  * Starts the delivery of a notice (or a re-drive) under a workflow id of its own; a
@@ -13,7 +13,7 @@ export async function startDelivery(
   input: DeliveryWorkflowInput,
 ): Promise<void> {
   try {
-    await client.workflow.start<typeof deliveryWorkflow>('deliveryWorkflow', {
+    await client.workflow.start<DeliveryWorkflow>(DELIVERY_WORKFLOW, {
       workflowId,
       taskQueue,
       args: [input],

@@ -7,17 +7,20 @@ import {
 } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy, type UpdateDefinition } from '@temporalio/common';
 import { ConflictError, NotFoundError } from '@dondoc/domain';
-import type { DirectiveInput, RecordResult } from '@dondoc/workflows/activities';
-import type { directiveWorkflow } from '@dondoc/workflows/directive.workflow';
-import { directiveWorkflowId } from '@dondoc/workflows/ids';
 import {
+  DIRECTIVE_WORKFLOW,
+  directiveWorkflowId,
+  taskWorkflowId,
+  type DirectiveInput,
+  type DirectiveWorkflow,
+  type RecordResult,
   amendDirectiveUpdate,
   awaitRecordedUpdate,
   cancelDirectiveUpdate,
   type AmendDirectiveRequest,
   type CancelDirectiveRequest,
   type DirectiveWorkflowState,
-} from '@dondoc/workflows/messages';
+} from '@dondoc/workflow-contract';
 
 /**
  * The one start function into Temporal for a directive: starts its workflow and,
@@ -32,7 +35,7 @@ export async function startDirective(
   input: DirectiveInput,
 ): Promise<RecordResult | undefined> {
   const workflowId = directiveWorkflowId(input.directiveId);
-  const startWorkflowOperation = new WithStartWorkflowOperation<typeof directiveWorkflow>('directiveWorkflow', {
+  const startWorkflowOperation = new WithStartWorkflowOperation<DirectiveWorkflow>(DIRECTIVE_WORKFLOW, {
     workflowId,
     taskQueue,
     args: [input],
@@ -97,6 +100,6 @@ export function updateTask<Ret, Args extends [any, ...any[]]>(
   args: Args,
   options: { updateId?: string } = {},
 ): Promise<Ret> {
-  const handle = client.workflow.getHandle(`task:${taskId}`);
+  const handle = client.workflow.getHandle(taskWorkflowId(taskId));
   return update(() => handle.executeUpdate(definition, { args, ...options }), taskId);
 }

@@ -18,7 +18,7 @@ import {
 } from '@dondoc/domain';
 import { CalendarRepository, DirectivesRepository, UnitsRepository, type UnitEntity } from '@dondoc/persistence';
 import { amendDirective, cancelDirective, startDirective, TemporalClientService } from '@dondoc/temporal-client';
-import type { Amendment, TaskInput } from '@dondoc/workflows/activities';
+import type { Amendment, TaskInput } from '@dondoc/workflow-contract';
 import { uuidFromKey } from '../common/ids';
 import { directiveSummary, directiveView, type DirectiveView } from './directive.view';
 import type { AmendmentDto, CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';

@@ -13,8 +13,7 @@ import {
 } from '@dondoc/domain';
 import { CalendarRepository, TasksRepository, UnitsRepository } from '@dondoc/persistence';
 import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
-import type { TaskInput } from '@dondoc/workflows/activities';
-import { delegateTaskUpdate } from '@dondoc/workflows/task-messages';
+import { delegateTaskUpdate, type TaskInput } from '@dondoc/workflow-contract';
 import { uuidFromKey } from '../common/ids';
 import type { DelegateTaskDto } from './task-actions.dto';
 

@@ -28,7 +28,7 @@ import {
   requestExtensionUpdate,
   reviewReportUpdate,
   submitReportUpdate,
-} from '@dondoc/workflows/task-messages';
+} from '@dondoc/workflow-contract';
 import { CurrentScope } from '../auth/auth.guard';
 import { checkIdempotencyKey } from '../common/ids';
 import { UuidParam } from '../common/uuid.pipe';

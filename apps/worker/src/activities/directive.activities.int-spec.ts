@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION_POLICY, DEFAULT_REMINDER_POLICY } from '@dondoc/domain';
 import { AuditEventEntity, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
-import type { DirectiveInput } from '@dondoc/workflows/activities';
+import type { DirectiveInput } from '@dondoc/workflow-contract';
 import { connectTestDatabase } from '../../../../test/support/database';
 import { seedTestProvince, type TestProvince } from '../../../../test/support/province';
 import { DirectiveActivitiesImpl } from './directive.activities';

@@ -19,7 +19,7 @@ import type {
   RecordCancelledInput,
   RecordResult,
   TaskInput,
-} from '@dondoc/workflows/activities';
+} from '@dondoc/workflow-contract';
 
 const OPEN = ['assigned', 'overdue'] as const;
 

@@ -6,9 +6,17 @@ import { acknowledgementWorkingDays } from '@dondoc/domain';
 import { CalendarRepository, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import { DataSource, In, IsNull } from 'typeorm';
-import type { DirectiveActivities, ForwardInput, StartTasksInput } from '@dondoc/workflows/activities';
-import type { taskWorkflow, TaskWorkflowInput } from '@dondoc/workflows/task.workflow';
-import { cancelTaskUpdate, changeTaskDeadlineUpdate } from '@dondoc/workflows/task-messages';
+import {
+  cancelTaskUpdate,
+  changeTaskDeadlineUpdate,
+  TASK_WORKFLOW,
+  taskWorkflowId,
+  type DirectiveActivities,
+  type ForwardInput,
+  type StartTasksInput,
+  type TaskWorkflow,
+  type TaskWorkflowInput,
+} from '@dondoc/workflow-contract';
 
 /** How many starts or updates go to Temporal at once from one activity. */
 const PARALLEL = 32;
@@ -28,8 +36,6 @@ function heartbeat(done: number): void {
     // Called outside an activity (tests): nothing to report to.
   }
 }
-
-export const taskWorkflowId = (taskId: string) => `task:${taskId}`;
 
 /**
  * Starts and commands task workflows on behalf of a directive workflow. Starting by
@@ -98,7 +104,7 @@ export class FanOutActivitiesImpl {
         revisionPeriod: { workingDays: revisionWorkingDays },
         calendar: calendarData,
       };
-      await this.temporal.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
+      await this.temporal.client.workflow.start<TaskWorkflow>(TASK_WORKFLOW, {
         workflowId: taskWorkflowId(task.id),
         taskQueue: this.temporal.taskQueue,
         args: [args],

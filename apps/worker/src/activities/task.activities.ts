@@ -19,7 +19,7 @@ import type {
   RecordDelegationInput,
   RecordTaskEventInput,
   TaskActivities,
-} from '@dondoc/workflows/activities';
+} from '@dondoc/workflow-contract';
 import { DeliveryService } from '../delivery/delivery.service';
 import { insertTasks } from './directive.activities';
 

@@ -25,7 +25,12 @@ import {
 } from '@dondoc/persistence';
 import { deliveryRetry, startDelivery, TemporalClientService } from '@dondoc/temporal-client';
 import { DataSource, In, IsNull, Not } from 'typeorm';
-import type { DeliveryActivities, DeliveryOutcome, NoticeInput } from '@dondoc/workflows/activities';
+import {
+  deliveryWorkflowId,
+  type DeliveryActivities,
+  type DeliveryOutcome,
+  type NoticeInput,
+} from '@dondoc/workflow-contract';
 import { MailSender, WebhookSender } from './senders';
 
 /** Kinds that urge an action: not worth sending once the task is closed (a message held by quiet hours, a retry). */
@@ -175,7 +180,7 @@ export class DeliveryService implements DeliveryActivities {
       .getRepository(DeliveryEntity)
       .find({ select: { id: true, notBefore: true }, where: { noticeId: input.noticeId, status: 'pending' } });
     if (pending.length) {
-      await startDelivery(this.temporal.client, this.temporal.taskQueue, `deliver:${input.noticeId}`, {
+      await startDelivery(this.temporal.client, this.temporal.taskQueue, deliveryWorkflowId(input.noticeId), {
         noticeId: input.noticeId,
         deliveries: pending.map((d) => ({ deliveryId: d.id, notBefore: d.notBefore.toISOString() })),
         retry: deliveryRetry(this.config.delivery),

@@ -1,0 +1,8 @@
+// What both sides of Temporal share: the API, the worker and libs/temporal-client
+// import this lib; workflows/ imports it by relative path (the bundler does not read
+// tsconfig paths). It holds definitions and types only, never a workflow's code.
+export * from './directive';
+export * from './task';
+export * from './delivery';
+export * from './ids';
+export * from './task-queues';

@@ -1,0 +1,211 @@
+/**
+ * The task workflow's contract: its input and state, the updates, signal and query
+ * the API and other workflows send it, and the activities it calls.
+ */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CalendarData } from '../../domain/src/calendar/business-calendar';
+import type { EscalationPolicy, ReminderPolicy } from '../../domain/src/policy';
+import type { TaskInput } from './directive';
+export type Obligation = 'ack' | 'report' | 'revision' | 'review';
+
+export type NoticeKind =
+  | 'task_assigned'
+  | 'ack_due'
+  | 'reminder'
+  | 'overdue'
+  | 'escalation'
+  | 'report_submitted'
+  | 'report_returned'
+  | 'review_due'
+  | 'extension_requested'
+  | 'extension_decided'
+  | 'cancelled'
+  | 'subtasks_completed';
+
+export interface NoticeInput {
+  /** Deterministic: the same notice retried or replayed is delivered once. */
+  noticeId: string;
+  kind: NoticeKind;
+  taskId: string;
+  targetUnitId: string;
+  /** What must still be awaited for the notice to make sense (self-check before sending). */
+  awaiting?: Obligation;
+  level?: number;
+  lateUnitId?: string;
+  dueAt?: string;
+  note?: string;
+}
+
+export interface NoticeResult {
+  delivered: number;
+  /** E-mails and webhook calls handed to the notice's delivery workflow. */
+  planned?: number;
+  skipped?: string;
+}
+
+export type TaskEvent =
+  | { type: 'assigned' }
+  | { type: 'acknowledged'; at: string }
+  | { type: 'overdue'; obligation: Obligation }
+  | {
+      type: 'report';
+      reportId: string;
+      version: number;
+      text: string;
+      indicatorValues: { name: string; value: number }[];
+      attachments: string[];
+      at: string;
+      late: boolean;
+      reviewDeadline: string;
+      /** Reported while sub-tasks were still open, and why. */
+      subtaskOverrideReason?: string | null;
+    }
+  | {
+      type: 'review';
+      reportId: string;
+      outcome: 'accepted' | 'returned';
+      comment: string | null;
+      at: string;
+      revisionDeadline: string | null;
+      completedAt: string | null;
+    }
+  | { type: 'extension_requested'; requestId: string; deadline: string; reason: string; at: string }
+  | {
+      type: 'extension_decided';
+      requestId: string;
+      approved: boolean;
+      comment: string | null;
+      at: string;
+      deadline: string | null;
+    }
+  | { type: 'deadline_changed'; deadline: string }
+  | { type: 'cancelled'; reason: string };
+
+export interface RecordTaskEventInput {
+  eventId: string;
+  taskId: string;
+  actor: string;
+  event: TaskEvent;
+}
+
+export interface RecordDelegationInput {
+  eventId: string;
+  parentTaskId: string;
+  actor: string;
+  subtasks: TaskInput[];
+}
+
+export interface TaskActivities {
+  notify(input: NoticeInput): Promise<NoticeResult>;
+  /** Unit ids from `fromUnitId` up to `toUnitId` (inclusive), or to the root when toUnitId is null. */
+  escalationChain(input: { fromUnitId: string; toUnitId: string | null }): Promise<string[]>;
+  recordTaskEvent(input: RecordTaskEventInput): Promise<void>;
+  /** Writes a delegation's sub-tasks (same directive, parent set, assigned by the parent's lead unit), idempotently. */
+  recordDelegation(input: RecordDelegationInput): Promise<void>;
+}
+
+export type TaskPhase = 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
+
+export interface TaskState {
+  phase: TaskPhase;
+  acknowledged: boolean;
+  /** ISO instants. */
+  deadline: string;
+  originalDeadline: string;
+  ackDeadline: string;
+  reviewDeadline: string | null;
+  revisionDeadline: string | null;
+  reportVersion: number;
+  currentReportId: string | null;
+  lastSubmittedAt: string | null;
+  pendingExtension: { requestId: string; deadline: string; reason: string } | null;
+  /** Notice ids already sent (of live obligations). */
+  sent: string[];
+  /** Escalation progress per live obligation id. */
+  escalation: Record<string, { step: number; nextAt: string }>;
+  /** When each live obligation began (its reminders count from then). */
+  since: Record<string, string>;
+  chains: Partial<Record<Obligation, string[]>>;
+  overdueMarked: string[];
+  /** Sub-tasks delegated from this task, by id, and where each stands (absent before cascade existed). */
+  subtasks?: Record<string, SubtaskStatus>;
+}
+
+export type SubtaskStatus = 'open' | 'completed' | 'cancelled';
+
+export interface Actor {
+  actor: string;
+  actorUnitId: string;
+}
+
+export const taskStateQuery = defineQuery<TaskState>('taskState');
+export const acknowledgeTaskUpdate = defineUpdate<TaskState, [Actor]>('acknowledgeTask');
+export const submitReportUpdate = defineUpdate<
+  { reportId: string; version: number; late: boolean },
+  [
+    Actor & {
+      text: string;
+      indicatorValues: { name: string; value: number }[];
+      attachments: string[];
+      /** Needed to report while sub-tasks are still open: why the unit reports without them. */
+      subtaskOverrideReason?: string | null;
+    },
+  ]
+>('submitReport');
+export const reviewReportUpdate = defineUpdate<
+  TaskState,
+  [Actor & { outcome: 'accepted' | 'returned'; comment: string | null }]
+>('reviewReport');
+export const requestExtensionUpdate = defineUpdate<
+  { requestId: string },
+  [Actor & { deadline: string; reason: string }]
+>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<
+  TaskState,
+  [Actor & { requestId: string; approve: boolean; comment: string | null }]
+>('decideExtension');
+export const cancelTaskUpdate = defineUpdate<TaskState, [{ actor: string; reason: string }]>('cancelTask');
+export const changeTaskDeadlineUpdate = defineUpdate<TaskState, [{ actor: string; deadline: string }]>(
+  'changeTaskDeadline',
+);
+
+/** The lead unit hands parts of its task to subordinate units; the API has checked units and deadlines. */
+export const delegateTaskUpdate = defineUpdate<
+  { taskIds: string[] },
+  [Actor & { delegationId: string; subtasks: TaskInput[] }]
+>('delegateTask');
+/** A sub-task tells its parent that it has closed. */
+export const subtaskClosedSignal =
+  defineSignal<[{ taskId: string; status: 'completed' | 'cancelled' }]>('subtaskClosed');
+
+export interface TaskWorkflowInput {
+  taskId: string;
+  directiveId: string;
+  leadUnitId: string;
+  coordinatingUnitIds: string[];
+  /**
+   * The assigning unit: it reviews the reports, decides extensions and ends the
+   * escalation chain. The directive's issuing unit for its own tasks; for a sub-task,
+   * the unit that delegated it (the parent task's lead unit).
+   */
+  issuingUnitId: string;
+  /** Set for a sub-task: the task it is part of, told when this one closes. */
+  parentTaskId?: string;
+  /** ISO instants. */
+  deadline: string;
+  ackDeadline: string;
+  reminderPolicy: ReminderPolicy;
+  escalationPolicy: EscalationPolicy;
+  /** Review and revision periods, in working days or as an ISO duration. */
+  reviewPeriod: { workingDays: number } | { duration: string };
+  revisionPeriod: { workingDays: number } | { duration: string };
+  calendar: CalendarData;
+  /** Carried over by continue-as-new. */
+  state?: TaskState;
+  /** Continue as new once the history passes this many events (default 8,000; tests use fewer). */
+  continueAsNewAfterEvents?: number;
+}
+
+/** The workflow's signature, for typed starts. */
+export type TaskWorkflow = (input: TaskWorkflowInput) => Promise<TaskState>;
+export const TASK_WORKFLOW = 'taskWorkflow';
