@@ -48,16 +48,20 @@ process.on('SIGTERM', () => shutdown(0));
 async function main() {
   build();
 
+  // Two roles: the owner migrates; the apps sign in as the application's role, which
+  // cannot change the schema or rewrite the audit log (docs/decisions/0010-audit-hash-chain.md).
+  let ownerUrl = env.MIGRATION_DATABASE_URL;
   if (!env.DATABASE_URL) {
     const pg = await startEmbeddedPostgres({ dir: join(DATA_DIR, 'postgres'), port: pgPort });
     stoppers.push(() => pg.stop());
-    env.DATABASE_URL = pg.url('dondoc');
+    ownerUrl = pg.url('dondoc');
   } else step(`PostgreSQL: using DATABASE_URL (${new URL(env.DATABASE_URL).host})`);
 
   step('Migrations: applying');
   const persistence = await fromDist('libs/persistence/src/index.js');
-  const { dataSource, applied } = await persistence.migrate({ url: env.DATABASE_URL });
+  const { dataSource, applied } = await persistence.migrate({ url: ownerUrl ?? env.DATABASE_URL });
   ok(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Schema up to date');
+  if (!env.DATABASE_URL) env.DATABASE_URL = await persistence.enableAppRole(ownerUrl, 'dondoc_app');
   if (await persistence.seedDemoProvince(dataSource)) ok('Demo province seeded (units, users, calendar overrides)');
   const issueDate = new Intl.DateTimeFormat('en-CA', { timeZone: env.APP_TIMEZONE || 'Asia/Ho_Chi_Minh' }).format(
     new Date(),

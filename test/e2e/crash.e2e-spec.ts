@@ -46,7 +46,7 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
     expect(
       spawnSync(join(ROOT, 'node_modules/.bin/tsc-alias'), ['-p', 'tsconfig.build.json'], { cwd: ROOT }).status,
     ).toBe(0);
-    const target = new URL(process.env.DATABASE_URL!);
+    const target = new URL(process.env.OWNER_DATABASE_URL ?? process.env.DATABASE_URL!);
     target.pathname = `/crash_${process.pid}`;
     url = target.toString();
     await ensureDatabase(url);

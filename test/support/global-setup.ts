@@ -1,8 +1,9 @@
 /**
  * Provisions real infrastructure once per test run and hands it to the tests through
  * environment variables (the workers are started after this and inherit them):
- *   DATABASE_URL          embedded PostgreSQL, migrated with the real migrations
- *                         (TEST_DATABASE_URL uses an existing server instead)
+ *   OWNER_DATABASE_URL    embedded PostgreSQL as its owner, migrated with the real
+ *                         migrations (TEST_DATABASE_URL uses an existing server instead)
+ *   DATABASE_URL          the same database as the application's role, as the apps use it
  *   TEMPORAL_ADDRESS      an in-memory Temporal dev server for the e2e tests
  *   TEMPORAL_TEST_SERVER  the Java time-skipping test server for workflow tests
  * DONDOC_TEST_INFRA=none skips it all (pure unit tests).
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Deep import: the jest module mapper does not apply here, and this file needs only
 // the migration runner, not the Nest module of the persistence lib.
-import { migrate } from '../../libs/persistence/src/database';
+import { enableAppRole, migrate } from '../../libs/persistence/src/database';
 
 interface Stoppable {
   stop(): Promise<unknown>;
@@ -59,5 +60,6 @@ export default async function globalSetup(): Promise<void> {
   }
   const { dataSource } = await migrate({ url });
   await dataSource.destroy();
-  process.env.DATABASE_URL = url;
+  process.env.OWNER_DATABASE_URL = url;
+  process.env.DATABASE_URL = await enableAppRole(url, 'dondoc_app');
 }

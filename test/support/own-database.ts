@@ -1,19 +1,20 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource, ensureDatabase, migrate } from '@dondoc/persistence';
+import { APP_ROLE, createDataSource, ensureDatabase, migrate, urlWithRole } from '@dondoc/persistence';
 import { todayInVietnam } from './dates';
 import type { Http } from './http';
 
 /**
  * A database of the test file's own, migrated with the real migrations, for tests that
- * change what others must not see (the calendar).
+ * change what others must not see (the calendar). `url` signs in as the application's
+ * role (for the apps); `db` is the owner's connection (for fixtures).
  */
 export async function ownDatabase(name: string): Promise<{ url: string; db: DataSource }> {
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}_${process.pid}`;
-  await ensureDatabase(url.toString());
-  await (await migrate({ url: url.toString() })).dataSource.destroy();
-  const db = await createDataSource({ url: url.toString(), logging: false }).initialize();
-  return { url: url.toString(), db };
+  const owner = new URL(process.env.OWNER_DATABASE_URL ?? process.env.DATABASE_URL!);
+  owner.pathname = `/${name}_${process.pid}`;
+  await ensureDatabase(owner.toString());
+  await (await migrate({ url: owner.toString() })).dataSource.destroy();
+  const db = await createDataSource({ url: owner.toString(), logging: false }).initialize();
+  return { url: urlWithRole(owner.toString(), APP_ROLE, 'dondoc_app'), db };
 }
 
 /**

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal-client';
+import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -35,6 +36,7 @@ export class AppModule {
         NotificationsController,
         DeliveriesController,
         CalendarController,
+        AuditController,
       ],
       providers: [AuthService, DirectivesService, DelegationsService, { provide: APP_GUARD, useClass: AuthGuard }],
     };

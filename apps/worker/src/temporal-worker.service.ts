@@ -3,7 +3,15 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import { TemporalClientService } from '@dondoc/temporal-client';
-import { DIGEST_WORKFLOW, digestWorkflowId, type DigestWorkflow } from '@dondoc/workflow-contract';
+import {
+  AUDIT_CHECKPOINT_WORKFLOW,
+  auditCheckpointWorkflowId,
+  DIGEST_WORKFLOW,
+  digestWorkflowId,
+  type AuditCheckpointWorkflow,
+  type DigestWorkflow,
+} from '@dondoc/workflow-contract';
+import { AuditActivitiesImpl } from './activities/audit.activities';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
@@ -38,6 +46,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(TaskActivitiesImpl) private readonly taskActivities: TaskActivitiesImpl,
     @Inject(FanOutActivitiesImpl) private readonly fanOut: FanOutActivitiesImpl,
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
+    @Inject(AuditActivitiesImpl) private readonly audit: AuditActivitiesImpl,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
 
@@ -55,6 +64,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         ...this.directiveActivities.asActivities(),
         ...this.taskActivities.asActivities(),
         ...this.delivery.asActivities(),
+        ...this.audit.asActivities(),
         startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
           this.fanOut.startTaskWorkflows(input),
         forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>
@@ -71,6 +81,22 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     });
     this.logger.log(`Temporal worker polling task queue "${taskQueue}" in namespace "${namespace}" at ${address}`);
     await this.startDigest();
+    await this.startAuditCheckpoints();
+  }
+
+  /** The daily audit checkpoint, like the digest: one workflow per task queue. */
+  private async startAuditCheckpoints(): Promise<void> {
+    const { taskQueue } = this.config.temporal;
+    try {
+      await this.temporal.client.workflow.start<AuditCheckpointWorkflow>(AUDIT_CHECKPOINT_WORKFLOW, {
+        workflowId: auditCheckpointWorkflowId(taskQueue),
+        taskQueue,
+        args: [{ timeZone: this.config.timezone, atMinutes: 5 }],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      });
+    } catch (error) {
+      this.logger.warn(`daily audit checkpoint not started: ${(error as Error).message}`);
+    }
   }
 
   /** The daily digest runs as one workflow per task queue, started by whichever worker comes up first. */

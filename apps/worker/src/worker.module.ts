@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal-client';
+import { AuditActivitiesImpl } from './activities/audit.activities';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
@@ -16,6 +17,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
       providers: [
+        AuditActivitiesImpl,
         DirectiveActivitiesImpl,
         TaskActivitiesImpl,
         FanOutActivitiesImpl,

@@ -12,3 +12,5 @@ export * from './seed/demo-province';
 export * from './tasks.repository';
 export * from './notifications.repository';
 export * from './deliveries.repository';
+export * from './audit/audit-chain.repository';
+export { APP_ROLE } from './audit/audit-chain.sql';

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@dondoc/config';
+import { AuditChainRepository } from './audit/audit-chain.repository';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
@@ -62,6 +63,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TasksRepository),
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
+    repository(AuditChainRepository),
   ],
   exports: [
     DataSource,
@@ -72,6 +74,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     TasksRepository,
     NotificationsRepository,
     DeliveriesRepository,
+    AuditChainRepository,
   ],
 })
 export class PersistenceModule {}

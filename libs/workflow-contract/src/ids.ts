@@ -18,3 +18,6 @@ export const digestWorkflowId = (taskQueue: string): string => `digest:${taskQue
 
 /** Deterministic audit event id: the same transition retried writes the same row. */
 export const auditEventId = (workflowId: string, event: string): string => `${workflowId}#${event}`;
+
+/** The one daily audit checkpoint loop per task queue. */
+export const auditCheckpointWorkflowId = (taskQueue: string): string => `audit-checkpoint:${taskQueue}`;

@@ -4,5 +4,6 @@
 export * from './directive';
 export * from './task';
 export * from './delivery';
+export * from './audit';
 export * from './ids';
 export * from './task-queues';

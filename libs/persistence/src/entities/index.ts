@@ -1,3 +1,4 @@
+import { AuditChainEntity, AuditChainHeadEntity, AuditCheckpointEntity } from './audit-chain.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } from './delivery.entity';
@@ -20,6 +21,9 @@ export {
   NotificationEntity,
   TaskReportEntity,
   AuditEventEntity,
+  AuditChainEntity,
+  AuditChainHeadEntity,
+  AuditCheckpointEntity,
   CalendarOverrideEntity,
   DirectiveEntity,
   TaskCoordinatorEntity,
@@ -39,6 +43,9 @@ export const ENTITIES = [
   TaskCoordinatorEntity,
   TaskIndicatorEntity,
   AuditEventEntity,
+  AuditChainEntity,
+  AuditChainHeadEntity,
+  AuditCheckpointEntity,
   CalendarOverrideEntity,
   NotificationEntity,
   TaskReportEntity,

@@ -1,0 +1,21 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+
+export class VerifyAuditQuery {
+  @ApiPropertyOptional({
+    enum: ['start', 'checkpoint'],
+    default: 'start',
+    description:
+      'Từ đầu chuỗi, hoặc từ điểm kiểm tra gần nhất (tin cậy nó) / from the start of the chain, or from the last checkpoint (trusting it)',
+  })
+  @IsOptional()
+  @IsIn(['start', 'checkpoint'])
+  from?: 'start' | 'checkpoint';
+}
+
+export class CheckpointsQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
