@@ -8,7 +8,5 @@ export * from './user';
 export * from './policy';
 export * from './policy-validation';
 export * from './schedule';
-export * from './notices';
 export * from './cascade';
 export * from './delivery-time';
-export * from './messages';

@@ -2,18 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
+import { type BusinessCalendar } from '@dondoc/domain';
 import {
   deliveryTiming,
+  droppedOnceClosed,
+  NOTICE_KIND_RULES,
   renderDigest,
   renderMessage,
-  URGENT_KINDS,
+  wantsNotice,
   webhookPayload,
-  type BusinessCalendar,
   type DigestItem,
   type Locale,
   type MessageContext,
-  type MessageKind,
-} from '@dondoc/domain';
+} from '@dondoc/notifications';
 import {
   CalendarRepository,
   DeliveryEntity,
@@ -32,9 +33,6 @@ import {
   type NoticeInput,
 } from '@dondoc/workflow-contract';
 import { MailSender, WebhookSender } from './senders';
-
-/** Kinds that urge an action: not worth sending once the task is closed (a message held by quiet hours, a retry). */
-const URGING = ['ack_due', 'reminder', 'overdue', 'escalation', 'review_due'];
 
 /** A claim older than this is taken to be a sender that died: the delivery may go again. */
 const STALE_CLAIM_MS = 2 * 60_000;
@@ -71,7 +69,7 @@ export class DeliveryService implements DeliveryActivities {
     return `${this.config.delivery.publicUrl}/api/v1/tasks/${taskId}`;
   }
 
-  /** Users who turned a channel off for a kind do not get it there (escalations always go). */
+  /** Users who turned a channel off for a kind do not get it there (urgent kinds always go). */
   async preferences(userIds: string[]): Promise<Map<string, NotificationPreferenceEntity>> {
     if (userIds.length === 0) return new Map();
     const rows = await this.dataSource.getRepository(NotificationPreferenceEntity).findBy({ userId: In(userIds) });
@@ -79,18 +77,16 @@ export class DeliveryService implements DeliveryActivities {
   }
 
   wants(preference: NotificationPreferenceEntity | undefined, kind: string, channel: 'in_app' | 'email'): boolean {
-    if (URGENT_KINDS.includes(kind)) return true;
-    const channels = preference?.channels?.[kind];
-    return channels ? channels.includes(channel) : true;
+    return wantsNotice(preference?.channels, kind, channel);
   }
 
   async plan({ input, task, users, preferences, lateUnitName }: PlannedNotice): Promise<number> {
     const now = new Date();
     const tz = this.config.timezone;
-    const kind = input.kind as MessageKind;
-    // Escalations go to the head of the unit; the rest to everyone in it.
+    const kind = input.kind;
+    // Some kinds (escalations) go to the heads of the unit; the rest to everyone in it.
     const heads = users.filter((u) => u.isHead);
-    const emailTo = (kind === 'escalation' && heads.length ? heads : users).filter(
+    const emailTo = (NOTICE_KIND_RULES[kind].emailToHeads && heads.length ? heads : users).filter(
       (u) => u.email && this.wants(preferences.get(u.id), kind, 'email'),
     );
     const endpoints = await this.dataSource
@@ -209,7 +205,7 @@ export class DeliveryService implements DeliveryActivities {
     const claimed = await this.claim(deliveryId);
     if (typeof claimed === 'string') return claimed;
     // The self-check again at sending time: the message may have waited hours for quiet hours to end.
-    if (claimed.taskId && URGING.includes(claimed.kind)) {
+    if (claimed.taskId && droppedOnceClosed(claimed.kind)) {
       const task = await this.dataSource
         .getRepository(TaskEntity)
         .findOne({ select: { id: true, status: true }, where: { id: claimed.taskId } });
