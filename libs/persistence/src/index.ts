@@ -12,3 +12,4 @@ export * from './seed/demo-province';
 export * from './tasks.repository';
 export * from './notifications.repository';
 export * from './deliveries.repository';
+export * from './digest.repository';

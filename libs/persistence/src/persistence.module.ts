@@ -6,6 +6,7 @@ import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { DigestRepository } from './digest.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
@@ -62,6 +63,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TasksRepository),
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
+    repository(DigestRepository),
   ],
   exports: [
     DataSource,
@@ -72,6 +74,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     TasksRepository,
     NotificationsRepository,
     DeliveriesRepository,
+    DigestRepository,
   ],
 })
 export class PersistenceModule {}
