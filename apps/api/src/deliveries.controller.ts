@@ -27,10 +27,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AppConfig } from '@dondoc/config';
-import { NOTICE_KINDS, toZonedIso, ValidationError, type Scope } from '@dondoc/domain';
+import { toZonedIso, ValidationError, type Scope } from '@dondoc/domain';
 import { DeliveriesRepository, type DeliveryEntity, type NotificationPreferenceEntity } from '@dondoc/persistence';
 import { deliveryRetry, startDelivery, TemporalClientService } from '@dondoc/temporal-client';
-import { redriveWorkflowId } from '@dondoc/workflow-contract';
+import { NOTICE_KINDS, redriveWorkflowId } from '@dondoc/workflow-contract';
 import { CurrentScope, Roles } from './auth/auth.guard';
 import { PagingQuery } from './common/paging.dto';
 import { UuidParam } from './common/uuid.pipe';

@@ -8,8 +8,6 @@ export * from './user';
 export * from './policy';
 export * from './policy-validation';
 export * from './schedule';
-export * from './notices';
 export * from './cascade';
 export * from './delivery-time';
-export * from './messages';
 export * from './history/action-labels';

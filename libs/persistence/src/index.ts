@@ -14,3 +14,4 @@ export * from './notifications.repository';
 export * from './deliveries.repository';
 export * from './audit/audit-chain.repository';
 export { APP_ROLE } from './audit/audit-chain.sql';
+export * from './digest.repository';

@@ -7,6 +7,7 @@ import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { DigestRepository } from './digest.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
@@ -64,6 +65,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
     repository(AuditChainRepository),
+    repository(DigestRepository),
   ],
   exports: [
     DataSource,
@@ -75,6 +77,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     NotificationsRepository,
     DeliveriesRepository,
     AuditChainRepository,
+    DigestRepository,
   ],
 })
 export class PersistenceModule {}

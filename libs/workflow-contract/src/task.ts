@@ -6,21 +6,8 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../../domain/src/calendar/business-calendar';
 import type { EscalationPolicy, ReminderPolicy } from '../../domain/src/policy';
 import type { TaskInput } from './directive';
+import type { NoticeKind } from './notice-kinds';
 export type Obligation = 'ack' | 'report' | 'revision' | 'review';
-
-export type NoticeKind =
-  | 'task_assigned'
-  | 'ack_due'
-  | 'reminder'
-  | 'overdue'
-  | 'escalation'
-  | 'report_submitted'
-  | 'report_returned'
-  | 'review_due'
-  | 'extension_requested'
-  | 'extension_decided'
-  | 'cancelled'
-  | 'subtasks_completed';
 
 export interface NoticeInput {
   /** Deterministic: the same notice retried or replayed is delivered once. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { noticeText } from '@dondoc/domain';
+import { noticeText } from '@dondoc/notifications';
 import { DataSource, In } from 'typeorm';
 import {
   appendAudit,
