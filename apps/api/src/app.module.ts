@@ -12,6 +12,8 @@ import { DeliveriesController } from './deliveries.controller';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
+import { HistoryController } from './history/history.controller';
+import { HistoryService } from './history/history.service';
 import { NotificationsController } from './notifications.controller';
 import { DelegationsService } from './tasks/delegations.service';
 import { TaskActionsController } from './tasks/task-actions.controller';
@@ -37,8 +39,15 @@ export class AppModule {
         DeliveriesController,
         CalendarController,
         AuditController,
+        HistoryController,
       ],
-      providers: [AuthService, DirectivesService, DelegationsService, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        AuthService,
+        DirectivesService,
+        DelegationsService,
+        HistoryService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
     };
   }
 }

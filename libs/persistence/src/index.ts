@@ -15,3 +15,4 @@ export * from './deliveries.repository';
 export * from './audit/audit-chain.repository';
 export { APP_ROLE } from './audit/audit-chain.sql';
 export * from './digest.repository';
+export * from './history/history.repository';

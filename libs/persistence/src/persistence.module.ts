@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown 
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@dondoc/config';
 import { AuditChainRepository } from './audit/audit-chain.repository';
+import { HistoryRepository } from './history/history.repository';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
@@ -65,6 +66,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
     repository(AuditChainRepository),
+    repository(HistoryRepository),
     repository(DigestRepository),
   ],
   exports: [
@@ -77,6 +79,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     NotificationsRepository,
     DeliveriesRepository,
     AuditChainRepository,
+    HistoryRepository,
     DigestRepository,
   ],
 })

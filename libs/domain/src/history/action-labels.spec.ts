@@ -3,7 +3,7 @@ import { actionLabel, fieldChanges } from './action-labels';
 describe('history labels and changes', () => {
   it.each([
     ['task.cancelled', 'Hủy nhiệm vụ', 'Task cancelled'],
-    ['notice.escalation', 'Báo cáo vượt cấp', 'Escalation'],
+    ['unit.deactivated', 'Ngừng hoạt động đơn vị', 'Unit deactivated'],
     ['something.new', 'something.new', 'something.new'],
   ])('labels %s', (action, vi, en) => {
     expect(actionLabel(action)).toEqual({ vi, en });

@@ -1,6 +1,7 @@
 /**
- * What each audit action and each notice means, in the words an inspection team reads:
- * Vietnamese first, English second. An action without an entry is shown by its code.
+ * What each audit action means, in the words an inspection team reads: Vietnamese
+ * first, English second. An action without an entry is shown by its code. (Notices are
+ * labelled by their kind's title, in libs/notifications.)
  */
 export interface Label {
   vi: string;
@@ -37,19 +38,6 @@ export const ACTION_LABELS: Readonly<Record<string, Label>> = {
   'webhook.created': { vi: 'Đăng ký webhook', en: 'Webhook registered' },
   'webhook.removed': { vi: 'Gỡ webhook', en: 'Webhook removed' },
   'delivery.redriven': { vi: 'Gửi lại thông báo', en: 'Delivery re-driven' },
-  // Notices the system sent (history entries of kind `notice`).
-  'notice.task_assigned': { vi: 'Thông báo giao nhiệm vụ', en: 'New-task notice' },
-  'notice.ack_due': { vi: 'Đôn đốc xác nhận nhận nhiệm vụ', en: 'Acknowledgement urged' },
-  'notice.reminder': { vi: 'Nhắc hạn', en: 'Reminder' },
-  'notice.overdue': { vi: 'Thông báo quá hạn', en: 'Overdue notice' },
-  'notice.escalation': { vi: 'Báo cáo vượt cấp', en: 'Escalation' },
-  'notice.report_submitted': { vi: 'Thông báo có báo cáo', en: 'Report-submitted notice' },
-  'notice.report_returned': { vi: 'Trả lại báo cáo', en: 'Report returned' },
-  'notice.review_due': { vi: 'Đôn đốc thẩm định', en: 'Review urged' },
-  'notice.extension_requested': { vi: 'Thông báo đề nghị gia hạn', en: 'Extension-request notice' },
-  'notice.extension_decided': { vi: 'Thông báo quyết định gia hạn', en: 'Extension-decision notice' },
-  'notice.cancelled': { vi: 'Thông báo hủy nhiệm vụ', en: 'Cancellation notice' },
-  'notice.subtasks_completed': { vi: 'Cấp dưới đã hoàn thành', en: 'Sub-tasks completed' },
 };
 
 export function actionLabel(action: string): Label {

@@ -78,10 +78,7 @@ export class HistoryRepository {
              count(*)::int, count(n.read_at)::int, n.task_id, (array_agg(n.directive_id))[1]
         FROM notifications n WHERE ${notices}
        GROUP BY n.notice_id, n.kind, n.task_id`;
-    const [{ total }] = await this.db.query(
-      `SELECT count(*)::int AS total FROM (${entries}) e ${where}`,
-      params,
-    );
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM (${entries}) e ${where}`, params);
     const rows = await this.db.query(
       `SELECT e.entry_kind AS "entryKind", e.at, e.action, e.actor, e.entity_type AS "entityType", e.entity_id AS "entityId",
               e.before, e.after, e.notice_id AS "noticeId", e.level, e.target_unit_id AS "targetUnitId",
@@ -99,6 +96,15 @@ export class HistoryRepository {
       params,
     );
     return { total, rows };
+  }
+
+  /** A person, active or not, with the path of their unit (for the visibility check). */
+  async user(id: string): Promise<{ id: string; username: string; unitPath: string } | null> {
+    const [row] = await this.db.query(
+      'SELECT u.id, u.username, un.path AS "unitPath" FROM users u JOIN units un ON un.id = u.unit_id WHERE u.id = $1',
+      [id],
+    );
+    return row ?? null;
   }
 
   /** How the e-mails and webhook calls of these notices fared, by channel and status. */

@@ -9,8 +9,8 @@ import { APP_ROLE, AUDIT_CANONICAL_SQL } from '../audit/audit-chain.sql';
  * - the application's role, `dondoc_app`, which may read the audit tables and insert
  *   audit rows but never update, delete or truncate them; migrations run as the owner.
  */
-export class AuditChain1795480000000 implements MigrationInterface {
-  name = 'AuditChain1795480000000';
+export class AuditChain1795481000000 implements MigrationInterface {
+  name = 'AuditChain1795481000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
