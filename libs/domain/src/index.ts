@@ -2,6 +2,7 @@ export * from './errors';
 export * from './directive';
 export * from './time';
 export * from './calendar';
+export * from './periods';
 export * from './document-number';
 export * from './unit';
 export * from './user';

@@ -40,6 +40,21 @@ export class OverrideDto {
   @IsNotEmpty()
   @MaxLength(300)
   note!: string;
+
+  @ApiPropertyOptional({
+    example: '6150/TB-BLĐTBXH',
+    description: 'Văn bản quyết định ngày này / the deciding document',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  documentNumber?: string;
+
+  @ApiPropertyOptional({ example: 'Bộ LĐTBXH, thông báo ngày 03/12/2024' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  sourceNote?: string;
 }
 
 function requireDate(date: string): string {
@@ -99,7 +114,13 @@ export class CalendarController {
   })
   upsert(@CurrentScope() scope: Scope, @Param('date') date: string, @Body() dto: OverrideDto) {
     return this.calendar.upsert(
-      { date: requireDate(date), kind: dto.kind, note: dto.note.normalize('NFC').trim() },
+      {
+        date: requireDate(date),
+        kind: dto.kind,
+        note: dto.note.normalize('NFC').trim(),
+        documentNumber: dto.documentNumber?.normalize('NFC').trim() || null,
+        sourceNote: dto.sourceNote?.normalize('NFC').trim() || null,
+      },
       scope.username,
     );
   }

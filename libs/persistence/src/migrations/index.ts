@@ -5,6 +5,7 @@ import { DirectiveRequests1795468853961 } from './1795468853961-directive-reques
 import { Cascade1795470000000 } from './1795470000000-cascade';
 import { Delivery1795474894064 } from './1795474894064-delivery';
 import { AuditChain1795481000000 } from './1795481000000-audit-chain';
+import { OfficialCalendar1795480000000 } from './1795480000000-official-calendar';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -15,5 +16,6 @@ export const MIGRATIONS: Function[] = [
   DirectiveRequests1795468853961,
   Cascade1795470000000,
   Delivery1795474894064,
+  OfficialCalendar1795480000000,
   AuditChain1795481000000,
 ];
