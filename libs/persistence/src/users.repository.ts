@@ -55,7 +55,7 @@ export class UsersRepository {
         id,
         username: user.username.trim().toLowerCase(),
         passwordHash: user.passwordHash,
-        fullName: user.fullName.normalize('NFC').trim(),
+        fullName: user.fullName,
         role: user.role,
         unitId: user.unitId,
         email: user.email ?? null,

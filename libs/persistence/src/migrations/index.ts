@@ -4,6 +4,7 @@ import { FollowUp1795466547628 } from './1795466547628-follow-up';
 import { DirectiveRequests1795468853961 } from './1795468853961-directive-requests';
 import { Cascade1795470000000 } from './1795470000000-cascade';
 import { Delivery1795474894064 } from './1795474894064-delivery';
+import { TaskPeriods1795480000000 } from './1795480000000-task-periods';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   DirectiveRequests1795468853961,
   Cascade1795470000000,
   Delivery1795474894064,
+  TaskPeriods1795480000000,
 ];
