@@ -349,6 +349,31 @@ describe('bad input is refused at the boundary (real PostgreSQL and Temporal)', 
       body: () => directive({ revisionPeriod: { duration: '3 days' } }),
       field: 'tasks.0.revisionPeriod.duration',
     },
+    // Conflicts found by the database's unique constraints (recognised by type and SQLSTATE).
+    {
+      name: 'a unit code that exists',
+      method: 'POST',
+      path: () => '/api/v1/units',
+      as: 'admin',
+      body: () => ({ code: `${p.prefix}-VP-TU`, name: 'Trùng mã', kind: 'other', parentId: p.unit('TU-GL') }),
+      status: 409,
+      field: 'code',
+    },
+    {
+      name: 'a username that exists',
+      method: 'POST',
+      path: () => '/api/v1/users',
+      as: 'admin',
+      body: () => ({
+        username: p.user('bdv.tinh'),
+        password: 'Mật-khẩu-đủ-dài',
+        fullName: 'Trùng tên',
+        role: 'officer',
+        unitId: p.unit('VP-TU'),
+      }),
+      status: 409,
+      field: 'username',
+    },
     // Lengths.
     {
       name: 'a title over its maximum',

@@ -20,6 +20,7 @@ import {
 } from '@dondoc/domain';
 import { appendAudit } from './directive-store';
 import { TaskEntity, UnitEntity } from './entities';
+import { isUniqueViolation } from './unique-violation';
 
 export type { ImportRow, UnitFields } from '@dondoc/domain';
 
@@ -335,8 +336,8 @@ export class UnitsRepository {
   }
 }
 
-function rethrowUnique(error: { code?: string; constraint?: string }, code: string): never {
-  if (error.code === '23505' && error.constraint === 'ux_units_code') {
+function rethrowUnique(error: unknown, code: string): never {
+  if (isUniqueViolation(error, 'ux_units_code')) {
     throw new ConflictError(`Mã đơn vị ${code.toUpperCase()} đã tồn tại / unit code already exists`, [
       { field: 'code', message: code },
     ]);
