@@ -6,6 +6,10 @@ export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
 export const TASK_STATUSES = ['assigned', 'overdue', 'completed', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** A unit's part in a task: it leads it (chủ trì) or coordinates (phối hợp); `any` is either. */
+export const TASK_ROLES = ['lead', 'coordinating', 'any'] as const;
+export type TaskRole = (typeof TASK_ROLES)[number];
+
 /**
  * The four official status buckets of assigned tasks, plus cancelled (DESIGN §2a).
  * Every list, statistic and export speaks in these.

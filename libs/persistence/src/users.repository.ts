@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ConflictError, type Role, type Scope } from '@dondoc/domain';
 import { appendAudit } from './directive-store';
 import { UnitEntity, UserEntity } from './entities';
+import { isUniqueViolation } from './unique-violation';
 
 export interface NewUser {
   username: string;
@@ -53,17 +54,17 @@ export class UsersRepository {
       const id = randomUUID();
       const entity = manager.create(UserEntity, {
         id,
-        username: user.username.trim().toLowerCase(),
+        username: user.username.toLowerCase(),
         passwordHash: user.passwordHash,
-        fullName: user.fullName.normalize('NFC').trim(),
+        fullName: user.fullName,
         role: user.role,
         unitId: user.unitId,
         email: user.email ?? null,
         isHead: user.isHead ?? false,
         active: true,
       });
-      await manager.insert(UserEntity, entity).catch((error: { code?: string }) => {
-        if (error.code === '23505') {
+      await manager.insert(UserEntity, entity).catch((error: unknown) => {
+        if (isUniqueViolation(error)) {
           throw new ConflictError(`Tên đăng nhập ${entity.username} đã tồn tại / username taken`, [
             { field: 'username', message: entity.username },
           ]);

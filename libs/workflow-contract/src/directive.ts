@@ -3,7 +3,7 @@
  * it, and the activities it calls (implemented in apps/worker).
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Confidentiality, EscalationPolicy, ReminderPolicy, Urgency } from '../../domain/src';
+import type { Confidentiality, EscalationPolicy, Offset, ReminderPolicy, Urgency } from '../../domain/src';
 
 export interface IndicatorInput {
   name: string;
@@ -25,6 +25,9 @@ export interface TaskInput {
   indicators: IndicatorInput[];
   reminderPolicy: ReminderPolicy;
   escalationPolicy: EscalationPolicy;
+  /** Review and revision periods set for this task; absent or null: the configuration's. */
+  reviewPeriod?: Offset | null;
+  revisionPeriod?: Offset | null;
 }
 
 export interface DirectiveInput {

@@ -29,6 +29,9 @@ export function taskView(task: TaskEntity, tz: string, now: Date, progress?: Pro
     })),
     reminderPolicy: task.reminderPolicy,
     escalationPolicy: task.escalationPolicy,
+    /** null: the configured period. */
+    reviewPeriod: task.reviewPeriod,
+    revisionPeriod: task.revisionPeriod,
     cancelReason: task.cancelReason,
     /** 0..1, rolled up from delegated sub-tasks; sub-tasks directly below by state. */
     progress: progress ?? { ...NO_SUBTASKS, ratio: task.status === 'completed' ? 1 : 0 },

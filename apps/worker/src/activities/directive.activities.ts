@@ -283,6 +283,8 @@ export async function insertTasks(
           reportTemplate: task.reportTemplate,
           reminderPolicy: task.reminderPolicy,
           escalationPolicy: task.escalationPolicy,
+          reviewPeriod: task.reviewPeriod ?? null,
+          revisionPeriod: task.revisionPeriod ?? null,
           completedAt: null,
           cancelReason: null,
         })),

@@ -100,8 +100,8 @@ export class FanOutActivitiesImpl {
         ackDeadline: ackDeadline < task.deadline.toISOString() ? ackDeadline : task.deadline.toISOString(),
         reminderPolicy: task.reminderPolicy,
         escalationPolicy: task.escalationPolicy,
-        reviewPeriod: { workingDays: reviewWorkingDays },
-        revisionPeriod: { workingDays: revisionWorkingDays },
+        reviewPeriod: task.reviewPeriod ?? { workingDays: reviewWorkingDays },
+        revisionPeriod: task.revisionPeriod ?? { workingDays: revisionWorkingDays },
         calendar: calendarData,
       };
       await this.temporal.client.workflow.start<TaskWorkflow>(TASK_WORKFLOW, {

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { EscalationPolicy, ReminderPolicy, TaskStatus } from '@dondoc/domain';
+import type { EscalationPolicy, Offset, ReminderPolicy, TaskStatus } from '@dondoc/domain';
 import { DirectiveEntity } from './directive.entity';
 import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
 import { UnitEntity } from './unit.entity';
@@ -97,6 +97,13 @@ export class TaskEntity {
 
   @Column('jsonb', { name: 'escalation_policy' })
   escalationPolicy!: EscalationPolicy;
+
+  /** Set for this task by its directive; null: the configuration's period when its workflow starts. */
+  @Column('jsonb', { name: 'review_period', nullable: true })
+  reviewPeriod!: Offset | null;
+
+  @Column('jsonb', { name: 'revision_period', nullable: true })
+  revisionPeriod!: Offset | null;
 
   /** Where the follow-up stands: awaiting_ack, in_progress, under_review, revising, completed, cancelled. */
   @Column('text', { default: 'awaiting_ack' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PagingQuery } from '../../common/paging.dto';
+import { PagingQuery } from '../../common/dto/paging.dto';
 
 export class HistoryQuery extends PagingQuery {
   @ApiPropertyOptional({ example: '2026-10-01T00:00:00+07:00', description: 'Từ thời điểm / from (inclusive)' })

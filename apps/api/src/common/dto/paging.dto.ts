@@ -2,6 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
+export const MAX_OFFSET = 2_147_483_647;
+
 export class PagingQuery {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500, example: 50 })
   @IsOptional()
@@ -11,11 +13,13 @@ export class PagingQuery {
   @Max(500)
   limit: number = 50;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, example: 0 })
+  // PostgreSQL takes a bigint OFFSET; anything past a 32-bit count finds nothing anyway.
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_OFFSET, example: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset: number = 0;
 }
 
