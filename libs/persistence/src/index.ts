@@ -16,3 +16,4 @@ export * from './audit/audit-chain.repository';
 export { APP_ROLE } from './audit/audit-chain.sql';
 export * from './digest.repository';
 export * from './history/history.repository';
+export * from './audit/audit-log.repository';

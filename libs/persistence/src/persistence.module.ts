@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown 
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@dondoc/config';
 import { AuditChainRepository } from './audit/audit-chain.repository';
+import { AuditLogRepository } from './audit/audit-log.repository';
 import { HistoryRepository } from './history/history.repository';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
@@ -66,6 +67,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
     repository(AuditChainRepository),
+    repository(AuditLogRepository),
     repository(HistoryRepository),
     repository(DigestRepository),
   ],
@@ -79,6 +81,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     NotificationsRepository,
     DeliveriesRepository,
     AuditChainRepository,
+    AuditLogRepository,
     HistoryRepository,
     DigestRepository,
   ],

@@ -13,6 +13,7 @@ export interface NewUser {
   unitId: string;
   email?: string | null;
   isHead?: boolean;
+  secretClearance?: boolean;
 }
 
 export class UsersRepository {
@@ -36,6 +37,7 @@ export class UsersRepository {
       role: user.role,
       unitId: user.unitId,
       unitPath: user.role === 'admin' ? '/' : user.unit.path,
+      clearance: user.secretClearance,
     };
   }
 
@@ -61,6 +63,7 @@ export class UsersRepository {
         unitId: user.unitId,
         email: user.email ?? null,
         isHead: user.isHead ?? false,
+        secretClearance: user.secretClearance ?? false,
         active: true,
       });
       await manager.insert(UserEntity, entity).catch((error: unknown) => {
@@ -78,7 +81,12 @@ export class UsersRepository {
           entityId: id,
           action: 'user.created',
           actor,
-          after: { username: entity.username, role: entity.role, unitId: entity.unitId },
+          after: {
+            username: entity.username,
+            role: entity.role,
+            unitId: entity.unitId,
+            secretClearance: entity.secretClearance,
+          },
         },
       ]);
       entity.unit = await manager.findOneByOrFail(UnitEntity, { id: user.unitId });

@@ -6,6 +6,7 @@ import {
   escalationPolicyProblems,
   ForbiddenError,
   isCivilDate,
+  mayReadSecretContent,
   offsetProblems,
   parseDocumentNumber,
   reminderPolicyProblems,
@@ -17,12 +18,18 @@ import {
   type ReminderPolicy,
   type Scope,
 } from '@dondoc/domain';
-import { CalendarRepository, DirectivesRepository, UnitsRepository, type UnitEntity } from '@dondoc/persistence';
+import {
+  AuditLogRepository,
+  CalendarRepository,
+  DirectivesRepository,
+  UnitsRepository,
+  type UnitEntity,
+} from '@dondoc/persistence';
 import { amendDirective, cancelDirective, startDirective, TemporalClientService } from '@dondoc/temporal-client';
 import type { Amendment, TaskInput } from '@dondoc/workflow-contract';
 import { uuidFromKey } from '../common/ids';
 import { TaskInputBuilder } from '../tasks/task-input.builder';
-import { directiveSummary, directiveView, type DirectiveView } from './directive.view';
+import { directiveSummary, directiveView, redactSecret, type DirectiveView } from './directive.view';
 import type { AmendmentDto, CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import type { ListDirectivesQuery } from './dto/list-directives.query';
 
@@ -35,6 +42,7 @@ export class DirectivesService {
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
+    @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
   ) {}
 
   /**
@@ -99,14 +107,25 @@ export class DirectivesService {
     if (query.unitId) await this.units.get(scope, query.unitId);
     const { items, total } = await this.directives.list(scope, query);
     return {
-      items: items.map(({ directive, progress }) => directiveSummary(directive, progress, this.config.timezone)),
+      items: items.map(({ directive, progress }) => {
+        const summary = directiveSummary(directive, progress, this.config.timezone);
+        return directive.confidentiality === 'secret' && !mayReadSecretContent(scope) ? redactSecret(summary) : summary;
+      }),
       total,
     };
   }
 
+  /**
+   * One directive with its tasks. A secret one comes without its content to an auditor
+   * without clearance; every other read of its content is audited.
+   */
   async get(scope: Scope, id: string, now = new Date()): Promise<DirectiveView> {
     const { directive, tasks, progress, tree } = await this.directives.get(scope, id, now);
-    return directiveView(directive, tasks, progress, this.config.timezone, now, tree);
+    const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree);
+    if (directive.confidentiality !== 'secret') return view;
+    if (!mayReadSecretContent(scope)) return redactSecret(view);
+    await this.auditLog.recordSecretRead(scope.username, id, {});
+    return view;
   }
 
   async amend(scope: Scope, id: string, dto: AmendmentDto, now = new Date()): Promise<DirectiveView> {

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { statusBucket, toZonedIso, type Scope } from '@dondoc/domain';
-import { TasksRepository } from '@dondoc/persistence';
+import { mayReadSecretContent, statusBucket, toZonedIso, type Scope } from '@dondoc/domain';
+import { AuditLogRepository, TasksRepository } from '@dondoc/persistence';
+import { SECRET_PLACEHOLDER } from '../directives/directive.view';
+import { redactTask } from './task-secrecy';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 
 const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, code: u.code, name: u.name });
@@ -12,6 +14,7 @@ export class TasksService {
   constructor(
     @Inject(TasksRepository) private readonly tasks: TasksRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
   ) {}
 
   async list(scope: Scope, query: ListTasksQuery) {
@@ -19,28 +22,43 @@ export class TasksService {
     const tz = this.config.timezone;
     const { items, total } = await this.tasks.list(scope, query);
     return {
-      items: items.map(({ task, role }) => ({
-        id: task.id,
-        title: task.title,
-        directive: {
-          id: task.directive.id,
-          documentNumber: task.directive.documentNumber,
-          title: task.directive.title,
-        },
-        leadUnit: unit(task.leadUnit),
-        role,
-        parentTaskId: task.parentTaskId,
-        depth: task.depth,
-        status: task.status,
-        bucket: statusBucket(task, now),
-        deadline: toZonedIso(task.deadline, tz),
-        originalDeadline: toZonedIso(task.originalDeadline, tz),
-      })),
+      items: items.map(({ task, role }) => {
+        const hidden = task.directive.confidentiality === 'secret' && !mayReadSecretContent(scope);
+        return {
+          id: task.id,
+          title: hidden ? SECRET_PLACEHOLDER : task.title,
+          directive: {
+            id: task.directive.id,
+            documentNumber: task.directive.documentNumber,
+            title: hidden ? SECRET_PLACEHOLDER : task.directive.title,
+          },
+          leadUnit: unit(task.leadUnit),
+          role,
+          parentTaskId: task.parentTaskId,
+          depth: task.depth,
+          status: task.status,
+          bucket: statusBucket(task, now),
+          deadline: toZonedIso(task.deadline, tz),
+          originalDeadline: toZonedIso(task.originalDeadline, tz),
+        };
+      }),
       total,
     };
   }
 
+  /**
+   * One task. For a secret directive, an auditor without clearance gets it without its
+   * content; every other read of the content is audited.
+   */
   async get(scope: Scope, id: string) {
+    const view = await this.view(scope, id);
+    if (view.confidentiality !== 'secret') return view;
+    if (!mayReadSecretContent(scope)) return redactTask(view);
+    await this.auditLog.recordSecretRead(scope.username, view.directive.id, { taskId: id });
+    return view;
+  }
+
+  private async view(scope: Scope, id: string) {
     const { task, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
     const tz = this.config.timezone;
     const now = new Date();
@@ -48,6 +66,7 @@ export class TasksService {
     return {
       id: task.id,
       title: task.title,
+      confidentiality: task.directive.confidentiality,
       directive: { id: task.directive.id, documentNumber: task.directive.documentNumber, title: task.directive.title },
       leadUnit: unit(task.leadUnit),
       assigningUnit: unit(task.assigningUnit),

@@ -13,6 +13,7 @@ const userView = (user: UserEntity) => ({
   unitName: user.unit?.name,
   email: user.email,
   isHead: user.isHead,
+  secretClearance: user.secretClearance,
   active: user.active,
 });
 

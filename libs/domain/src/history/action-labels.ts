@@ -12,6 +12,7 @@ export const ACTION_LABELS: Readonly<Record<string, Label>> = {
   'directive.recorded': { vi: 'Ban hành văn bản', en: 'Directive issued' },
   'directive.cancelled': { vi: 'Hủy văn bản', en: 'Directive cancelled' },
   'directive.amended': { vi: 'Điều chỉnh văn bản', en: 'Directive amended' },
+  'directive.secret_read': { vi: 'Xem nội dung mật', en: 'Secret content read' },
   'directive.rejected': { vi: 'Văn bản bị từ chối', en: 'Directive rejected' },
   'task.assigned': { vi: 'Giao nhiệm vụ', en: 'Task assigned' },
   'task.added': { vi: 'Bổ sung nhiệm vụ', en: 'Task added' },

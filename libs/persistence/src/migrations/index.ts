@@ -7,6 +7,7 @@ import { Delivery1795474894064 } from './1795474894064-delivery';
 import { TaskPeriods1795479000000 } from './1795479000000-task-periods';
 import { OfficialCalendar1795480000000 } from './1795480000000-official-calendar';
 import { AuditChain1795481000000 } from './1795481000000-audit-chain';
+import { AuditorClearance1795482000000 } from './1795482000000-auditor-clearance';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   TaskPeriods1795479000000,
   OfficialCalendar1795480000000,
   AuditChain1795481000000,
+  AuditorClearance1795482000000,
 ];

@@ -51,6 +51,14 @@ export class CreateUserDto {
   @IsOptional()
   @IsBoolean()
   isHead?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Được đọc nội dung mật (kiểm tra viên) / cleared to read secret content (auditors)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  secretClearance?: boolean;
 }
 
 /** OpenAPI example of a user as the API answers it. */
