@@ -12,3 +12,4 @@ export * from './notices';
 export * from './cascade';
 export * from './delivery-time';
 export * from './messages';
+export * from './task-machine';
