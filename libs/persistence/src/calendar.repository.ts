@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { vietnamCalendar, type BusinessCalendar, type CalendarOverride } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit';
 import { CalendarOverrideEntity } from './entities';
 
 /** The per-year override table and the business calendar built on it. */

@@ -6,6 +6,10 @@ import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { DirectiveWritesRepository } from './directive-writes.repository';
+import { FanOutRepository } from './fan-out.repository';
+import { InboxRepository } from './inbox.repository';
+import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
@@ -62,6 +66,10 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TasksRepository),
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
+    repository(DirectiveWritesRepository),
+    repository(TaskEventsRepository),
+    repository(InboxRepository),
+    repository(FanOutRepository),
   ],
   exports: [
     DataSource,
@@ -72,6 +80,10 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     TasksRepository,
     NotificationsRepository,
     DeliveriesRepository,
+    DirectiveWritesRepository,
+    TaskEventsRepository,
+    InboxRepository,
+    FanOutRepository,
   ],
 })
 export class PersistenceModule {}

@@ -13,7 +13,7 @@ import {
   type Scope,
   type UnitKind,
 } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit';
 import { TaskEntity, UnitEntity } from './entities';
 
 export interface UnitFields {
