@@ -86,7 +86,7 @@ async function main() {
     for (;;) {
       await sleep(250);
       const [{ assigned, delivered }] = await dataSource.query(
-        `SELECT (SELECT count(*) FROM audit_events WHERE action = 'task.assigned' AND event_id LIKE 'task:%')::int AS assigned,
+        `SELECT (SELECT count(*) FROM audit_events WHERE action = 'task.follow_up_started' AND event_id LIKE 'task:%')::int AS assigned,
                 (SELECT count(*) FROM deliveries WHERE status = 'sent')::int AS delivered`,
       );
       if (runningMs === null && assigned >= UNITS) runningMs = performance.now() - started;

@@ -14,3 +14,4 @@ export * from './cascade';
 export * from './deadlines';
 export * from './delivery-time';
 export * from './history/action-labels';
+export * from './task-machine';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { vietnamCalendar, type BusinessCalendar, type CalendarOverride } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import { CalendarOverrideEntity } from './entities';
 
 const auditView = (o: CalendarOverride) => ({

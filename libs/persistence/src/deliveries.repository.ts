@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
 import { ConflictError, NotFoundError, type Scope } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import {
   DeliveryEntity,
   NotificationPreferenceEntity,

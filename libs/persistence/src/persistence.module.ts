@@ -10,6 +10,10 @@ import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DigestRepository } from './digest.repository';
+import { DirectiveWritesRepository } from './directive-writes.repository';
+import { FanOutRepository } from './fan-out.repository';
+import { InboxRepository } from './inbox.repository';
+import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
@@ -70,6 +74,10 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(AuditLogRepository),
     repository(HistoryRepository),
     repository(DigestRepository),
+    repository(DirectiveWritesRepository),
+    repository(TaskEventsRepository),
+    repository(InboxRepository),
+    repository(FanOutRepository),
   ],
   exports: [
     DataSource,
@@ -84,6 +92,10 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     AuditLogRepository,
     HistoryRepository,
     DigestRepository,
+    DirectiveWritesRepository,
+    TaskEventsRepository,
+    InboxRepository,
+    FanOutRepository,
   ],
 })
 export class PersistenceModule {}

@@ -18,7 +18,7 @@ import {
   type UnitFields,
   type UnitKind,
 } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import { TaskEntity, UnitEntity } from './entities';
 import { isUniqueViolation } from './unique-violation';
 

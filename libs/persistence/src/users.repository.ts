@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ConflictError, type Role, type Scope } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import { UnitEntity, UserEntity } from './entities';
 import { isUniqueViolation } from './unique-violation';
 

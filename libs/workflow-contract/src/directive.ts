@@ -106,7 +106,10 @@ export interface DirectiveActivities {
   /** Writes the directive and its tasks in one transaction, idempotently. */
   recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult>;
   recordCancelled(input: RecordCancelledInput): Promise<void>;
-  /** Applies an amendment; returns the directive's open tasks afterwards. */
+  /**
+   * Records an amendment on the directive (a new task: its row) and tells the task's
+   * workflow, which writes the task's own row; returns the directive's open tasks afterwards.
+   */
   applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]>;
 }
 

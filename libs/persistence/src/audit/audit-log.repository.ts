@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { appendAudit } from '../directive-store';
+import { appendAudit } from './audit-append';
 
 /** Audit rows the API writes for what it only reads: reads of secret content. */
 export class AuditLogRepository {

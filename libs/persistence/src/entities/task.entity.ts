@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { EscalationPolicy, Offset, ReminderPolicy, TaskStatus } from '@dondoc/domain';
+import type { EscalationPolicy, Offset, ReminderPolicy, TaskPhase, TaskStatus } from '@dondoc/domain';
 import { DirectiveEntity } from './directive.entity';
 import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
 import { UnitEntity } from './unit.entity';
@@ -107,7 +107,7 @@ export class TaskEntity {
 
   /** Where the follow-up stands: awaiting_ack, in_progress, under_review, revising, completed, cancelled. */
   @Column('text', { default: 'awaiting_ack' })
-  phase!: string;
+  phase!: TaskPhase;
 
   @Column('timestamptz', { name: 'ack_deadline', nullable: true })
   ackDeadline!: Date | null;

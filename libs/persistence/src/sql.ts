@@ -1,16 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEventEntity } from './entities';
-import type { AuditPayload } from './entities/audit-event.entity';
-
-export interface AuditRecord {
-  eventId: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  actor: string;
-  before?: AuditPayload | null;
-  after?: AuditPayload | null;
-}
 
 /** PostgreSQL's wire protocol allows 65,535 bind parameters per statement. */
 const MAX_PARAMETERS = 60_000;
@@ -33,13 +21,4 @@ export async function insertInChunks<T extends object>(
       .orIgnore()
       .execute();
   }
-}
-
-/** Appends to the audit log; a second write of the same event id is ignored. */
-export async function appendAudit(manager: EntityManager, records: AuditRecord[]): Promise<void> {
-  await insertInChunks(
-    manager,
-    AuditEventEntity,
-    records.map((record) => ({ ...record, before: record.before ?? null, after: record.after ?? null })),
-  );
 }
