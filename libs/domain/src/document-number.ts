@@ -2,7 +2,7 @@
  * Document numbers (số ký hiệu) such as `290-QĐ/TW`, `20-NQ/TU`, `08-BC/TU`,
  * `2824-CV/TU`: `<number>-<type>/<issuer>`. Parsed tolerantly (spaces, "QD" for
  * "QĐ", "Đ" typed as "D" or as a decomposed letter), stored normalised, shown as
- * written (DESIGN §2a). Numbers restart each term, so unique is
+ * written (docs/architecture.md#domain-rules). Numbers restart each term, so unique is
  * (issuer, type, number, year), never the number alone.
  */
 
