@@ -88,7 +88,7 @@ async function main() {
   // E-mail: to Mailpit, whose inbox can be read, unless SMTP_HOST names a real server.
   let mailUi;
   if (!env.SMTP_HOST) {
-    const bin = findMailpit();
+    const bin = findMailpit({ ui: true });
     if (bin) {
       const mailpit = await startMailpit({
         bin,
