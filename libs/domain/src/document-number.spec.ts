@@ -1,6 +1,6 @@
 import { foldVietnamese, parseDocumentNumber, sameDocumentNumber } from './document-number';
 
-describe('document numbers (DESIGN §2a)', () => {
+describe('document numbers (docs/architecture.md#domain-rules)', () => {
   it.each([
     ['290-QĐ/TW', '290-QĐ/TW', 'QĐ', 'TW'],
     ['290-QD/TW', '290-QĐ/TW', 'QĐ', 'TW'],

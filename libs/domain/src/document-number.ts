@@ -1,7 +1,7 @@
 /**
  * Document numbers (số ký hiệu) such as `290-QĐ/TW`, `20-NQ/TU`, `08-BC/TU`,
  * `2824-CV/TU`: `<number>-<type>/<issuer>`. Parsed tolerantly, as they appear in
- * documents and as people type them (DESIGN §2a): the word that introduces the
+ * documents and as people type them (docs/architecture.md#domain-rules): the word that introduces the
  * number ("Số:", "số", "No.", "Quyết định số"), a trailing date ("… ngày 28/7/2025"),
  * stray spaces, quotes and punctuation around it, en dashes and other hyphens,
  * full-width slashes, "QD"/"Qđ" for "QĐ", "Đ" typed as "D", as a decomposed letter or

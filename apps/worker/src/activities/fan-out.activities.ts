@@ -72,8 +72,8 @@ export class FanOutActivitiesImpl {
       [accepted.getFullYear(), ...tasks.flatMap((t) => [t.createdAt.getFullYear(), t.deadline.getFullYear()])],
       this.config.timezone,
     );
-    // Acknowledgement due by urgency (DESIGN §2a): urgent the same working day, else 1, several tasks 2;
-    // a sub-task counts from its delegation, on its own.
+    // Acknowledgement due by urgency (docs/architecture.md#domain-rules): urgent the same working day,
+    // else 1, several tasks 2; a sub-task counts from its delegation, on its own.
     const directiveAck = calendar
       .deadlineAfterWorkingDays(accepted, acknowledgementWorkingDays(directive.urgency, total))
       .toISOString();

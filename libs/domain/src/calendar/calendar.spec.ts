@@ -3,7 +3,7 @@ import { KNOWN_OVERRIDES, statutoryHolidays, vietnamCalendar, vietnamDaysOff } f
 
 const cal = vietnamCalendar([2025, 2026, 2027], KNOWN_OVERRIDES);
 
-describe('Vietnamese business calendar (DESIGN §2a)', () => {
+describe('Vietnamese business calendar (docs/architecture.md#domain-rules)', () => {
   describe('working days', () => {
     it.each([
       // Tết Bính Ngọ 2026: lunar new year Tuesday 17/2; the five days are 16/2–20/2.

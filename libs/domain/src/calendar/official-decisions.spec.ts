@@ -21,7 +21,7 @@ function expectBreak(documentNumber: string, occasionStart: string) {
   for (const { date } of decided.workingDays) expect([date, calendar.isWorkingDay(date)]).toEqual([date, true]);
 }
 
-describe('official calendar decisions 2025–2026 (DESIGN §2a: the per-year override table)', () => {
+describe('official calendar decisions 2025–2026 (docs/architecture.md#domain-rules: the per-year override table)', () => {
   describe('6150/TB-BLĐTBXH of 03/12/2024 (Bộ LĐTBXH; basis 8726/VPCP-KGVX)', () => {
     it('Tết Ất Tỵ: off Saturday 25/1 to Sunday 2/2/2025, back on Monday 3/2 (no carry-over)', () => {
       expectBreak('6150/TB-BLĐTBXH', 'Tết Nguyên đán Ất Tỵ');

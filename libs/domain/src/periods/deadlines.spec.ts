@@ -15,7 +15,7 @@ const policy = (...days: number[]): LevelDeadlinePolicy[] =>
     workingDaysAfterCutOff,
   }));
 
-// DESIGN §2a: at least one working day between cut-off and submission; communes
+// docs/architecture.md#domain-rules: at least one working day between cut-off and submission; communes
 // before the bodies that consolidate them, before the issuer. A deadline lands on a
 // working day (the calendar with the 2025–2026 decisions), at 17:00 local.
 describe('submission deadlines per level (pure)', () => {

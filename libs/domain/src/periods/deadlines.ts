@@ -4,7 +4,7 @@ import { ValidationError, type FieldProblem } from '../errors';
 import { cutOff, type CutOffRule, type Period } from './period';
 
 /**
- * Submission deadlines per level (DESIGN §2a, §2b): reports that aggregate through
+ * Submission deadlines per level (docs/architecture.md#domain-rules): reports that aggregate through
  * several levels are due level by level, lower levels first (communes, then the
  * bodies that consolidate them, then the issuer), each a number of working days
  * after the cut-off and at least one (the regime's day between cut-off and

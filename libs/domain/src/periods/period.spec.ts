@@ -15,7 +15,7 @@ import {
   type PeriodKind,
 } from './period';
 
-// DESIGN §2a/§2b: the state reporting regime (NĐ 09/2019/NĐ-CP) cuts data from the
+// docs/architecture.md#domain-rules: the state reporting regime (NĐ 09/2019/NĐ-CP) cuts data from the
 // 15th of the month before the period to the 14th of its last month.
 describe('reporting periods (pure)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { addDays, civil, type CivilDate } from '../calendar/civil-date';
 
 /**
- * Reporting periods (DESIGN §2a, §2b). A period is a span of months of one report
+ * Reporting periods (docs/architecture.md#domain-rules). A period is a span of months of one report
  * year; its data window depends on the cycle's cut-off rule:
  *  - 'state': the state reporting regime (NĐ 09/2019/NĐ-CP and the provincial copies):
  *    from the 15th of the month before the period to the 14th of its last month, so

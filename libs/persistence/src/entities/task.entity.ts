@@ -12,7 +12,6 @@ import {
 } from 'typeorm';
 import type { EscalationPolicy, Offset, ReminderPolicy, TaskPhase, TaskStatus } from '@dondoc/domain';
 import { DirectiveEntity } from './directive.entity';
-import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
 import { UnitEntity } from './unit.entity';
 
 @Entity({ name: 'tasks' })
@@ -27,7 +26,7 @@ export class TaskEntity {
   @Column('uuid', { name: 'directive_id' })
   directiveId!: string;
 
-  @ManyToOne(() => DirectiveEntity, (directive) => directive.tasks, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => DirectiveEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'directive_id' })
   directive!: Relation<DirectiveEntity>;
 
@@ -142,4 +141,47 @@ export class TaskEntity {
 
   @OneToMany(() => TaskIndicatorEntity, (indicator) => indicator.task)
   indicators!: Relation<TaskIndicatorEntity>[];
+}
+
+// Beside the task in one file: they and the task refer to each other.
+/** A coordinating unit (đơn vị phối hợp) of a task. */
+@Entity({ name: 'task_coordinators' })
+@Index('ix_task_coordinators_unit', ['unitId'])
+export class TaskCoordinatorEntity {
+  @PrimaryColumn('uuid', { name: 'task_id' })
+  taskId!: string;
+
+  @PrimaryColumn('uuid', { name: 'unit_id' })
+  unitId!: string;
+
+  @ManyToOne(() => TaskEntity, (task) => task.coordinators, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'task_id' })
+  task!: Relation<TaskEntity>;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit!: Relation<UnitEntity>;
+}
+
+/** A measurable target (chỉ tiêu) of a task. */
+@Entity({ name: 'task_indicators' })
+export class TaskIndicatorEntity {
+  @PrimaryColumn('uuid', { name: 'task_id' })
+  taskId!: string;
+
+  @PrimaryColumn('integer')
+  position!: number;
+
+  @ManyToOne(() => TaskEntity, (task) => task.indicators, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'task_id' })
+  task!: Relation<TaskEntity>;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { name: 'unit_of_measure' })
+  unitOfMeasure!: string;
+
+  @Column('numeric', { nullable: true })
+  target!: string | null;
 }
