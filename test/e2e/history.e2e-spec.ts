@@ -66,8 +66,9 @@ describe('history of a task for auditors (dev server, real PostgreSQL)', () => {
           {
             title: 'Báo cáo sơ kết 6 tháng',
             leadUnitId: p.unit('MTTQ-IAGRAI'),
-            deadline: new Date(Date.now() + 8 * S).toISOString(),
-            reminderPolicy: { before: [{ duration: 'PT4S' }], onDeadlineDayAt: null },
+            // Room for a busy machine: the reminder counts only from when the task's workflow started.
+            deadline: new Date(Date.now() + 20 * S).toISOString(),
+            reminderPolicy: { before: [{ duration: 'PT10S' }], onDeadlineDayAt: null },
             escalationPolicy: { stepDelay: { duration: 'PT3S' }, repeatAtTop: { duration: 'PT1H' } },
           },
         ],
@@ -79,8 +80,8 @@ describe('history of a task for auditors (dev server, real PostgreSQL)', () => {
   });
 
   it('lets the deadline pass with the escalation ladder climbing, then takes the report', async () => {
-    // Past the deadline (8 s) and two escalation steps (3 s apart).
-    await sleep(16 * S);
+    // Past the deadline (20 s) and two escalation steps (3 s apart).
+    await sleep(28 * S);
     for (let i = 0; i < 50; i++) {
       const response = await http.request('POST', `/api/v1/tasks/${taskId}/acknowledge`, { token: officer });
       if (response.status === 200) break;
