@@ -1,5 +1,12 @@
+import { IllegalStateError } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  Runtime,
+  Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
@@ -7,6 +14,16 @@ import { temporal } from '@temporalio/proto';
 type History = temporal.api.history.v1.IHistory;
 
 export const WORKFLOWS_PATH = join(__dirname, '..', '..', 'workflows', 'index.ts');
+
+/** The SDK's runtime, logging warnings only; installed once per test process. */
+export function installQuietRuntime(): void {
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch (error) {
+    // Already installed by an earlier suite in this worker process.
+    if (!(error instanceof IllegalStateError)) throw error;
+  }
+}
 
 /**
  * The Java time-skipping test server provisioned by the global setup. The SDK gives
@@ -22,13 +39,15 @@ export async function createTimeSkippingEnv(attempts = 4): Promise<TestWorkflowE
         server: { executable: { type: 'existing-path', path } },
       });
     } catch (error) {
+      // The native bridge reports the start-up timeout as a plain Error, with no class
+      // of its own to test: its text is all there is.
       if (attempt >= attempts || !/did not start within/.test((error as Error).message)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
   }
 }
 
-/** Builds the workflow bundle once per test file. */
+/** Builds the workflow bundle (once per test file: it takes seconds). */
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger });
 }
@@ -39,6 +58,64 @@ const quietLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: noo
 let counter = 0;
 /** A task queue no other test file polls. */
 export const uniqueTaskQueue = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${counter++}`;
+
+/**
+ * One time-skipping test server and one workflow bundle for a test file, started in
+ * `beforeAll` and stopped in `afterAll` of the describe it is created in. It stands in
+ * for the server's environment in the tests (`env.sleep`, `env.currentTimeMs`,
+ * `env.client`), and runs each test's worker on a task queue of its own.
+ */
+export class TimeSkippingHarness {
+  private started?: { env: TestWorkflowEnvironment; bundle: WorkflowBundleWithSourceMap };
+
+  private constructor() {}
+
+  /** Call while jest collects a describe (not inside a test): it registers the hooks. */
+  static forThisFile(): TimeSkippingHarness {
+    const harness = new TimeSkippingHarness();
+    beforeAll(async () => {
+      installQuietRuntime();
+      const [env, bundle] = await Promise.all([createTimeSkippingEnv(), bundleWorkflows()]);
+      harness.started = { env, bundle };
+    });
+    afterAll(async () => {
+      await harness.started?.env.teardown();
+    });
+    return harness;
+  }
+
+  /** The test server's environment (only once `beforeAll` has run). */
+  get environment(): TestWorkflowEnvironment {
+    if (!this.started) throw new Error('the time-skipping server is not started: use it inside a test');
+    return this.started.env;
+  }
+
+  get client(): TestWorkflowEnvironment['client'] {
+    return this.environment.client;
+  }
+
+  /** The server's clock, which skips ahead while every workflow waits on a timer. */
+  currentTimeMs(): Promise<number> {
+    return this.environment.currentTimeMs();
+  }
+
+  /** Lets server time pass (skipped, not waited for, while nothing else is running). */
+  sleep(duration: Parameters<TestWorkflowEnvironment['sleep']>[0]): Promise<void> {
+    return this.environment.sleep(duration);
+  }
+
+  /** Runs `test` while a worker with these activities polls a task queue of its own. */
+  async withWorker<T>(prefix: string, activities: object, test: (taskQueue: string) => Promise<T>): Promise<T> {
+    const taskQueue = uniqueTaskQueue(prefix);
+    const worker = await Worker.create({
+      connection: this.environment.nativeConnection,
+      taskQueue,
+      workflowBundle: this.started!.bundle,
+      activities,
+    });
+    return worker.runUntil(() => test(taskQueue));
+  }
+}
 
 /**
  * With CAPTURE_HISTORIES=1, saves a finished workflow's history under
