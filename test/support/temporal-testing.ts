@@ -27,10 +27,11 @@ export function installQuietRuntime(): void {
 
 /**
  * The Java time-skipping test server provisioned by the global setup. The SDK gives
- * the JVM five seconds to listen; on two busy cores (several test files starting at
- * once) it can miss that, so a start that times out is tried again.
+ * the JVM five seconds to listen (not configurable); on two busy cores (several test
+ * files starting at once) it can miss that, so a start that times out is tried again,
+ * waiting a little longer each time for the machine to calm down.
  */
-export async function createTimeSkippingEnv(attempts = 4): Promise<TestWorkflowEnvironment> {
+export async function createTimeSkippingEnv(attempts = 8): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER;
   if (!path) throw new Error('TEMPORAL_TEST_SERVER is not set: run the tests through `npm test`');
   for (let attempt = 1; ; attempt++) {
@@ -42,7 +43,7 @@ export async function createTimeSkippingEnv(attempts = 4): Promise<TestWorkflowE
       // The native bridge reports the start-up timeout as a plain Error, with no class
       // of its own to test: its text is all there is.
       if (attempt >= attempts || !/did not start within/.test((error as Error).message)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
     }
   }
 }
