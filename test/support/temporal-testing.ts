@@ -7,7 +7,9 @@ import {
   Worker,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
 
@@ -26,26 +28,72 @@ export function installQuietRuntime(): void {
 }
 
 /**
- * The Java time-skipping test server provisioned by the global setup. The SDK gives
- * the JVM five seconds to listen (not configurable); on two busy cores (several test
- * files starting at once) it can miss that, so a start that times out is tried again,
- * waiting a little longer each time for the machine to calm down.
+ * The Java time-skipping test server provisioned by the global setup, started here
+ * rather than by the SDK: the SDK gives the JVM five seconds to listen (not
+ * configurable), and on two cores shared by several test runs it takes longer.
  */
-export async function createTimeSkippingEnv(attempts = 8): Promise<TestWorkflowEnvironment> {
+export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER;
   if (!path) throw new Error('TEMPORAL_TEST_SERVER is not set: run the tests through `npm test`');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await TestWorkflowEnvironment.createTimeSkipping({
-        server: { executable: { type: 'existing-path', path } },
-      });
-    } catch (error) {
-      // The native bridge reports the start-up timeout as a plain Error, with no class
-      // of its own to test: its text is all there is.
-      if (attempt >= attempts || !/did not start within/.test((error as Error).message)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
-    }
+  const port = await freePort();
+  const server = spawn(path, [String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  try {
+    await listening(port, server, 90_000);
+    // The SDK's own path for a server it did not start, told that this one skips time.
+    const create = (TestWorkflowEnvironment as unknown as { create(options: object): Promise<TestWorkflowEnvironment> })
+      .create;
+    const env = await create.call(TestWorkflowEnvironment, {
+      server: { type: 'existing' },
+      address: `127.0.0.1:${port}`,
+      namespace: 'default',
+      supportsTimeSkipping: true,
+      connectionOptions: {},
+    });
+    const teardown = env.teardown.bind(env);
+    env.teardown = async () => {
+      await teardown();
+      server.kill();
+      await exited;
+    };
+    return env;
+  } catch (error) {
+    server.kill();
+    throw error;
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until something accepts connections on the port, or the process ends. */
+async function listening(port: number, process: ChildProcess, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (process.exitCode !== null) throw new Error(`the time-skipping test server exited (${process.exitCode})`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        resolve(false);
+      });
+    }).catch(() => false);
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the time-skipping test server did not listen on ${port} within ${ms} ms`);
 }
 
 /** Builds the workflow bundle (once per test file: it takes seconds). */
