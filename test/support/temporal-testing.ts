@@ -32,7 +32,7 @@ export function installQuietRuntime(): void {
  * rather than by the SDK: the SDK gives the JVM five seconds to listen (not
  * configurable), and on two cores shared by several test runs it takes longer.
  */
-export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER;
   if (!path) throw new Error('TEMPORAL_TEST_SERVER is not set: run the tests through `npm test`');
   const port = await freePort();
@@ -75,10 +75,10 @@ function freePort(): Promise<number> {
 }
 
 /** Waits until something accepts connections on the port, or the process ends. */
-async function listening(port: number, process: ChildProcess, ms: number): Promise<void> {
+async function listening(port: number, child: ChildProcess, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (process.exitCode !== null) throw new Error(`the time-skipping test server exited (${process.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`the time-skipping test server exited (${child.exitCode})`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1');
       socket.once('connect', () => {
