@@ -15,6 +15,8 @@ import { bundleWorkflows, uniqueTaskQueue } from '../support/temporal-testing';
 describe('notifications beyond the inbox: e-mail preferences, retries and the digest (dev server, real SMTP)', () => {
   const world = deliveryWorld();
   const { call, issue, mailsTo, cancel, today } = world;
+  // Their reminders are due seconds after each directive: not a time to wait for a cold worker.
+  beforeAll(() => world.warmUp());
 
   describe('holds e-mail for the end of quiet hours, drops a held reminder whose task closed; refuses bad preferences by field', () => {
     // Quiet from an hour ago to six hours from now, local time.

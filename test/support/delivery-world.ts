@@ -70,6 +70,21 @@ export function deliveryWorld() {
       expect(created.status).toBe(201);
       return created.body;
     },
+    /**
+     * Runs one task workflow through its start and cancels it: the worker's first
+     * workflow is slow to start, too slow for a test whose reminder is due seconds later.
+     */
+    warmUp: async () => {
+      const directive = await world.issue({ title: 'Khởi động hệ thống kiểm thử' }, [
+        { title: 'Nhiệm vụ khởi động', leadUnitId: world.p.unit('HND-GL'), deadlineWorkingDays: 5 },
+      ]);
+      await eventually(
+        'the warm-up task running',
+        async () => (await world.call('hnd.tinh', 'POST', `/api/v1/tasks/${directive.tasks[0].id}/acknowledge`)).status,
+        (status) => status === 200,
+      );
+      await world.cancel(directive.id);
+    },
     cancel: (directiveId: string) =>
       world.call('thuongtruc.tu', 'POST', `/api/v1/directives/${directiveId}/cancel`, {
         reason: 'Kết thúc kiểm thử',
