@@ -1,13 +1,6 @@
 import { activityInfo } from '@temporalio/activity';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { afterQuietHours, localDate, nextLocalTime } from '../libs/domain/src/delivery-time';
-import {
-  bundleWorkflows,
-  captureHistory,
-  createTimeSkippingEnv,
-  uniqueTaskQueue,
-} from '../test/support/temporal-testing';
+import { captureHistory, TimeSkippingHarness } from '../test/support/temporal-testing';
 import type { DeliveryActivities } from '../libs/workflow-contract/src';
 import { deliveryWorkflow, digestWorkflow } from './delivery.workflow';
 
@@ -46,27 +39,9 @@ function recording(calls: Call[], clock: () => Promise<number>, failing: Set<str
 }
 
 describe('delivery workflows (time-skipping test server)', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-
-  beforeAll(async () => {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    [env, bundle] = await Promise.all([createTimeSkippingEnv(), bundleWorkflows()]);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
-
-  async function withWorker(activities: DeliveryActivities, fn: (taskQueue: string) => Promise<void>) {
-    const taskQueue = uniqueTaskQueue('delivery');
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities,
-    });
-    await worker.runUntil(() => fn(taskQueue));
-  }
+  const env = TimeSkippingHarness.forThisFile();
+  const withWorker = (activities: DeliveryActivities, fn: (taskQueue: string) => Promise<void>) =>
+    env.withWorker('delivery', activities, fn);
 
   const clock = () => env.currentTimeMs();
   const retry = { maxAttempts: 4, initialIntervalMs: 1_000, maximumIntervalMs: 60_000 };

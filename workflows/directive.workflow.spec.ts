@@ -1,15 +1,8 @@
 import { activityInfo } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DEFAULT_ESCALATION_POLICY, DEFAULT_REMINDER_POLICY } from '../libs/domain/src';
-import {
-  bundleWorkflows,
-  captureHistory,
-  createTimeSkippingEnv,
-  uniqueTaskQueue,
-} from '../test/support/temporal-testing';
+import { captureHistory, TimeSkippingHarness } from '../test/support/temporal-testing';
 import type { DirectiveActivities, DirectiveInput, OpenTask, TaskInput } from '../libs/workflow-contract/src';
 import { directiveWorkflow } from './directive.workflow';
 import {
@@ -110,16 +103,7 @@ function input(startMs: number, deadlinesInDays: number[]): DirectiveInput {
 }
 
 describe('directiveWorkflow (time-skipping test server)', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-
-  beforeAll(async () => {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    [env, bundle] = await Promise.all([createTimeSkippingEnv(), bundleWorkflows()]);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
+  const env = TimeSkippingHarness.forThisFile();
 
   async function run(
     args: DirectiveInput,
@@ -127,14 +111,8 @@ describe('directiveWorkflow (time-skipping test server)', () => {
     test: (handle: any, calls: Call[]) => Promise<unknown>,
   ) {
     const calls: Call[] = [];
-    const taskQueue = uniqueTaskQueue('wf');
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities: recordingActivities(calls, args.tasks ?? [], options),
-    });
-    const result = await worker.runUntil(async () => {
+    const activities = recordingActivities(calls, args.tasks ?? [], options);
+    const result = await env.withWorker('wf', activities, async (taskQueue) => {
       const handle = await env.client.workflow.start(directiveWorkflow, {
         workflowId: directiveWorkflowId(args.directiveId),
         taskQueue,

@@ -44,8 +44,16 @@ describe('cascade: delegating parts of a task down the hierarchy (dev server, re
     throw new Error(`task ${taskId} never started`);
   };
 
-  it('delegates, holds the parent report, rolls progress up, and refuses what it must', async () => {
-    const created = await call('thuongtruc.tu', 'POST', '/api/v1/directives', {
+  // The story's state, built up by the steps below in order.
+  let created: { status: number; body: any };
+  let parentId = '';
+  let path = '';
+  let farmers = '';
+  let women = '';
+  let parent: { body: any };
+
+  it('assigns the Fatherland Front a quarterly report, whose workflow starts', async () => {
+    created = await call('thuongtruc.tu', 'POST', '/api/v1/directives', {
       documentNumber: `${Math.floor(Math.random() * 90_000) + 1000}-TB/TU`,
       title: 'Giao ban tình hình nhân dân quý IV theo Quyết định số 461-QĐ/TU',
       issueDate: today,
@@ -53,11 +61,12 @@ describe('cascade: delegating parts of a task down the hierarchy (dev server, re
       tasks: [{ title: 'Báo cáo tình hình nhân dân quý IV', leadUnitId: p.unit('MTTQ-GL'), deadlineWorkingDays: 10 }],
     });
     expect(created.status).toBe(201);
-    const parentId: string = created.body.tasks[0].id;
+    parentId = created.body.tasks[0].id;
     await whenRunning('mttq.tinh', parentId);
-    const path = `/api/v1/tasks/${parentId}/delegations`;
+    path = `/api/v1/tasks/${parentId}/delegations`;
+  });
 
-    // Bad input: each a 400 naming the field, and nothing written.
+  it('answers bad input with a 400 naming the field', async () => {
     const bad: [string, unknown, string, number?][] = [
       ['no sub-tasks', { subtasks: [] }, 'subtasks'],
       ['not a uuid', { subtasks: [{ leadUnitId: 'x', title: 'a' }] }, 'subtasks.0.leadUnitId'],
@@ -99,13 +108,19 @@ describe('cascade: delegating parts of a task down the hierarchy (dev server, re
         fields: expect.arrayContaining([field]),
       });
     }
-    // Only the lead unit delegates: the board above sees the task (403), a union below does not (404).
+  });
+
+  it('lets only the lead unit delegate: the board above sees the task (403), a union below does not (404)', async () => {
     const one = { subtasks: [{ leadUnitId: p.unit('HND-GL'), title: 'a' }] };
     expect((await call('thuongtruc.tu', 'POST', path, one)).status).toBe(403);
     expect((await call('hnd.tinh', 'POST', path, one)).status).toBe(404);
-    expect(await db.getRepository(TaskEntity).countBy({ parentTaskId: parentId })).toBe(0);
+  });
 
-    // Two parts, default deadlines one working day before the parent's; a repeat creates nothing.
+  it('wrote no sub-task for any refusal', async () => {
+    expect(await db.getRepository(TaskEntity).countBy({ parentTaskId: parentId })).toBe(0);
+  });
+
+  it('delegates two parts, due one working day before the parent by default; a repeat creates nothing', async () => {
     const parts = {
       subtasks: [
         { leadUnitId: p.unit('HND-GL'), title: 'Tình hình nông dân quý IV' },
@@ -124,30 +139,37 @@ describe('cascade: delegating parts of a task down the hierarchy (dev server, re
     expect(again.body.subtasks.map((s: { id: string }) => s.id)).toEqual(
       delegated.body.subtasks.map((s: { id: string }) => s.id),
     );
-    const [farmers, women] = delegated.body.subtasks.map((s: { id: string }) => s.id) as [string, string];
+    [farmers, women] = delegated.body.subtasks.map((s: { id: string }) => s.id) as [string, string];
     const rows = await db.getRepository(TaskEntity).findBy({ parentTaskId: parentId });
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.depth === 1 && r.assigningUnitId === p.unit('MTTQ-GL'))).toBe(true);
+  });
 
-    // The Farmers' Union sees its sub-task, is told of it, and reports; the Front reviews it.
+  it('tells the Farmers’ Union of its sub-task, which it sees', async () => {
     await whenRunning('hnd.tinh', farmers);
     const hnd = await db.getRepository(UserEntity).findOneByOrFail({ username: p.user('hnd.tinh') });
     expect(
       await db.getRepository(NotificationEntity).countBy({ userId: hnd.id, taskId: farmers, kind: 'task_assigned' }),
     ).toBe(1);
-    // The parent's report waits for the parts (409 with the reason).
+  });
+
+  it('holds the parent’s report while its parts are open (409 with the reason)', async () => {
     const early = await call('mttq.tinh', 'POST', `/api/v1/tasks/${parentId}/reports`, { text: 'Tổng hợp' });
     expect(early.status).toBe(409);
     expect(early.body.message).toMatch(/2 delegated sub-task/);
+  });
+
+  it('takes the Farmers’ Union’s report, reviewed by the Front', async () => {
     const report = await call('hnd.tinh', 'POST', `/api/v1/tasks/${farmers}/reports`, { text: 'Nông dân ổn định' });
     expect(report.status).toBe(201);
     const accepted = await call('mttq.tinh', 'POST', `/api/v1/reports/${report.body.reportId}/review`, {
       outcome: 'accepted',
     });
     expect(accepted.status).toBe(200);
+  });
 
-    // Progress rolls up: one of two parts done.
-    let parent = await call('mttq.tinh', 'GET', `/api/v1/tasks/${parentId}`);
+  it('rolls progress up: one of two parts done', async () => {
+    parent = await call('mttq.tinh', 'GET', `/api/v1/tasks/${parentId}`);
     for (let i = 0; i < 50 && parent.body.progress.subtasks.completed < 1; i++) {
       await sleep(100);
       parent = await call('mttq.tinh', 'GET', `/api/v1/tasks/${parentId}`);
@@ -167,8 +189,9 @@ describe('cascade: delegating parts of a task down the hierarchy (dev server, re
       depth: 1,
       assigningUnit: { code: `${p.prefix}-MTTQ-GL` },
     });
+  });
 
-    // With a reason the Front reports now; the board accepts.
+  it('takes the Front’s report now when it gives a reason', async () => {
     const overridden = await call('mttq.tinh', 'POST', `/api/v1/tasks/${parentId}/reports`, {
       text: 'Tổng hợp, Hội Phụ nữ bổ sung sau',
       subtaskOverrideReason: 'Thường trực Tỉnh ủy cần số liệu trước hội nghị',
@@ -176,14 +199,16 @@ describe('cascade: delegating parts of a task down the hierarchy (dev server, re
     expect(overridden.status).toBe(201);
     parent = await call('thuongtruc.tu', 'GET', `/api/v1/tasks/${parentId}`);
     expect(parent.body.subtaskOverrideReason).toBe('Thường trực Tỉnh ủy cần số liệu trước hội nghị');
+  });
 
-    // The directive lists its own task, with the roll-up; sub-tasks are not counted twice.
+  it('lists the directive’s own task with the roll-up; sub-tasks are not counted twice', async () => {
     const directive = await call('thuongtruc.tu', 'GET', `/api/v1/directives/${created.body.id}`);
     expect(directive.body.tasks.map((t: { id: string }) => t.id)).toEqual([parentId]);
     expect(directive.body.tasks[0].progress.ratio).toBe(0.5);
     expect(directive.body.progress.open_within_deadline).toBe(1);
+  });
 
-    // Cancelling the directive cancels the open sub-task too.
+  it('cancels the open sub-task too when the directive is cancelled', async () => {
     const cancelled = await call('thuongtruc.tu', 'POST', `/api/v1/directives/${created.body.id}/cancel`, {
       reason: 'Điều chỉnh kế hoạch',
     });

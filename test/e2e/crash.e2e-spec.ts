@@ -85,7 +85,10 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
       )[0].n,
     );
 
-  it('recovers: exactly 2,000 tasks, no duplicate rows, no duplicate notices', async () => {
+  // The story's state: the directive whose fan-out the kill interrupts.
+  let id = '';
+
+  it('kills the worker hard while some task workflows have started and many have not', async () => {
     const http = new Http(system.baseUrl);
     const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
     const units = await db
@@ -105,9 +108,8 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
       },
     });
     expect(created.status).toBe(201);
-    const id = created.body.id as string;
+    id = created.body.id as string;
 
-    // Kill it hard once some task workflows have started and many have not.
     for (let i = 0; i < 1200 && (await assigned(id)) < 150; i++) await sleep(100);
     const before = await assigned(id);
     worker.kill('SIGKILL');
@@ -115,19 +117,29 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
     expect(before).toBeLessThan(TASKS);
     await sleep(1000);
     worker = startWorker();
+  }, 300_000);
 
+  it('recovers once started again: every one of the 2,000 tasks assigned', async () => {
     for (let i = 0; i < 4800 && (await assigned(id)) < TASKS; i++) await sleep(100);
     expect(await assigned(id)).toBe(TASKS);
+  }, 600_000); // a busy CI machine runs 2,000 workflows slower than a quiet one
 
+  it('has exactly 2,000 task rows', async () => {
     const [{ tasks }] = await db.query('SELECT count(*)::int AS tasks FROM tasks WHERE directive_id = $1', [id]);
     expect(tasks).toBe(TASKS);
+  });
+
+  it('has one "assigned" audit row per task, none twice', async () => {
     const [audit] = await db.query(
       `SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS distinct_tasks FROM audit_events
         WHERE action = 'task.follow_up_started' AND event_id LIKE 'task:%' AND entity_id IN (SELECT id FROM tasks WHERE directive_id = $1)`,
       [id],
     );
     expect(audit).toEqual({ n: TASKS, distinct_tasks: TASKS });
-    // One user in every lead unit: one new-task notice each, however often an activity ran.
+  });
+
+  it('sent one new-task notice per user, however often an activity ran', async () => {
+    // One user in every lead unit.
     for (let i = 0; i < 300; i++) {
       const [{ n }] = await db.query(
         `SELECT count(*)::int AS n FROM notifications WHERE directive_id = $1 AND kind = 'task_assigned'`,
@@ -142,5 +154,5 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
       [id],
     );
     expect(notices).toEqual({ n: TASKS, distinct_notices: TASKS });
-  }, 600_000); // a busy CI machine runs 2,000 workflows slower than a quiet one
+  });
 });

@@ -149,60 +149,76 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     expect(open.body.items.map((d: { id: string }) => d.id)).toContain(created.id);
   });
 
-  it('amends (adds a task, changes a deadline, cancels a task) and cancels, through the workflow', async () => {
-    const { body: created } = await http.request('POST', '/api/v1/directives', {
-      token: leader,
-      body: seed000Body(province, today, number()),
-    });
-    const path = `/api/v1/directives/${created.id}`;
+  describe('amends (adds a task, changes a deadline, cancels a task) and cancels, through the workflow', () => {
+    let created: any;
+    let path = '';
+    let taskId = '';
 
-    const added = await http.request('POST', `${path}/amendments`, {
-      token: leader,
-      body: {
-        kind: 'add_task',
-        task: {
-          title: 'Báo cáo phục vụ giao ban khối Đảng quý III',
-          leadUnitId: province.unit('BDV-TU'),
-          deadlineWorkingDays: 15,
+    beforeAll(async () => {
+      ({ body: created } = await http.request('POST', '/api/v1/directives', {
+        token: leader,
+        body: seed000Body(province, today, number()),
+      }));
+      path = `/api/v1/directives/${created.id}`;
+      taskId = created.tasks[0].id;
+    });
+
+    it('adds a task', async () => {
+      const added = await http.request('POST', `${path}/amendments`, {
+        token: leader,
+        body: {
+          kind: 'add_task',
+          task: {
+            title: 'Báo cáo phục vụ giao ban khối Đảng quý III',
+            leadUnitId: province.unit('BDV-TU'),
+            deadlineWorkingDays: 15,
+          },
         },
-      },
+      });
+      expect(added.status).toBe(200);
+      expect(added.body.tasks).toHaveLength(9);
+      expect(added.body.tasks[8].deadline).toBe(workingDayDeadline(today, 15));
     });
-    expect(added.status).toBe(200);
-    expect(added.body.tasks).toHaveLength(9);
-    expect(added.body.tasks[8].deadline).toBe(workingDayDeadline(today, 15));
 
-    const taskId = created.tasks[0].id;
-    const moved = await http.request('POST', `${path}/amendments`, {
-      token: leader,
-      body: { kind: 'change_deadline', taskId, deadlineWorkingDays: 25 },
+    it('changes a deadline, keeping the original', async () => {
+      const moved = await http.request('POST', `${path}/amendments`, {
+        token: leader,
+        body: { kind: 'change_deadline', taskId, deadlineWorkingDays: 25 },
+      });
+      expect(moved.status).toBe(200);
+      const changed = moved.body.tasks.find((t: { id: string }) => t.id === taskId);
+      expect(changed.deadline).toBe(workingDayDeadline(today, 25));
+      expect(changed.originalDeadline).toBe(workingDayDeadline(today, 20));
     });
-    expect(moved.status).toBe(200);
-    const changed = moved.body.tasks.find((t: { id: string }) => t.id === taskId);
-    expect(changed.deadline).toBe(workingDayDeadline(today, 25));
-    expect(changed.originalDeadline).toBe(workingDayDeadline(today, 20));
 
-    const dropped = await http.request('POST', `${path}/amendments`, {
-      token: leader,
-      body: { kind: 'cancel_task', taskId: created.tasks[4].id, reason: 'Đã lồng ghép vào báo cáo quý III' },
+    it('cancels a task', async () => {
+      const dropped = await http.request('POST', `${path}/amendments`, {
+        token: leader,
+        body: { kind: 'cancel_task', taskId: created.tasks[4].id, reason: 'Đã lồng ghép vào báo cáo quý III' },
+      });
+      expect(dropped.status).toBe(200);
+      expect(dropped.body.progress.cancelled).toBe(1);
     });
-    expect(dropped.status).toBe(200);
-    expect(dropped.body.progress.cancelled).toBe(1);
 
-    const cancelled = await http.request('POST', `${path}/cancel`, {
-      token: leader,
-      body: { reason: 'Thay thế bằng kế hoạch mới' },
+    it('cancels the directive with every task', async () => {
+      const cancelled = await http.request('POST', `${path}/cancel`, {
+        token: leader,
+        body: { reason: 'Thay thế bằng kế hoạch mới' },
+      });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Thay thế bằng kế hoạch mới' });
+      expect(cancelled.body.progress).toMatchObject({ cancelled: 9, open_within_deadline: 0 });
     });
-    expect(cancelled.status).toBe(200);
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Thay thế bằng kế hoạch mới' });
-    expect(cancelled.body.progress).toMatchObject({ cancelled: 9, open_within_deadline: 0 });
 
-    const twice = await http.request('POST', `${path}/cancel`, { token: leader, body: { reason: 'lần nữa' } });
-    expect(twice.status).toBe(409);
-    const late = await http.request('POST', `${path}/amendments`, {
-      token: leader,
-      body: { kind: 'cancel_task', taskId, reason: 'x' },
+    it('refuses a second cancellation and a later amendment (409)', async () => {
+      const twice = await http.request('POST', `${path}/cancel`, { token: leader, body: { reason: 'lần nữa' } });
+      expect(twice.status).toBe(409);
+      const late = await http.request('POST', `${path}/amendments`, {
+        token: leader,
+        body: { kind: 'cancel_task', taskId, reason: 'x' },
+      });
+      expect(late.status).toBe(409);
     });
-    expect(late.status).toBe(409);
   });
 
   it('lists the open tasks of a subtree', async () => {

@@ -41,16 +41,32 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
     return db.getRepository(NotificationEntity).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
   };
 
-  it('reminds, reviews, extends and escalates as the policies say', async () => {
-    const leader = await http.login(p.user('thuongtruc.tu'), PASSWORD);
-    const policy = {
-      reminderPolicy: { before: [{ duration: 'PT10S' }, { duration: 'PT5S' }], onDeadlineDayAt: null },
-      escalationPolicy: { stepDelay: { duration: 'PT5S' }, repeatAtTop: { duration: 'PT5S' } },
-    };
-    const t0 = Date.now();
+  const as = (username: string) => http.login(p.user(username), PASSWORD);
+  const act = async (username: string, path: string, body?: unknown) => {
+    const response = await http.request('POST', path, { token: await as(username), body });
+    expect({ path, status: response.status, body: response.body }).toMatchObject({ status: expect.any(Number) });
+    return response;
+  };
+  const policy = {
+    reminderPolicy: { before: [{ duration: 'PT10S' }, { duration: 'PT5S' }], onDeadlineDayAt: null },
+    escalationPolicy: { stepDelay: { duration: 'PT5S' }, repeatAtTop: { duration: 'PT5S' } },
+  };
+  const units = { onTime: 'MTTQ-GL', late: 'HND-GL', never: 'MTTQ-IAGRAI', extended: 'CA-GL' };
+  // The story's state, built up by the steps below in order.
+  let t0 = 0;
+  let leader = '';
+  let created: { status: number; body: any };
+  const taskOf = (code: string) =>
+    created.body.tasks.find((t: { leadUnit: { code: string } }) => t.leadUnit.code === `${p.prefix}-${code}`).id;
+  let directive: { body: any };
+  const bucketOf = (code: string) =>
+    directive.body.tasks.find((t: { leadUnit: { code: string } }) => t.leadUnit.code === `${p.prefix}-${code}`);
+
+  it('issues the briefing to four units, three of which acknowledge it', async () => {
+    leader = await http.login(p.user('thuongtruc.tu'), PASSWORD);
+    t0 = Date.now();
     const deadline = new Date(t0 + 20 * S).toISOString();
-    const units = { onTime: 'MTTQ-GL', late: 'HND-GL', never: 'MTTQ-IAGRAI', extended: 'CA-GL' };
-    const created = await http.request('POST', '/api/v1/directives', {
+    created = await http.request('POST', '/api/v1/directives', {
       token: leader,
       body: {
         documentNumber: `${Math.floor(Math.random() * 9000) + 1000}-TB/TU`,
@@ -66,14 +82,6 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
       },
     });
     expect(created.status).toBe(201);
-    const taskOf = (code: string) =>
-      created.body.tasks.find((t: { leadUnit: { code: string } }) => t.leadUnit.code === `${p.prefix}-${code}`).id;
-    const as = (username: string) => http.login(p.user(username), PASSWORD);
-    const act = async (username: string, path: string, body?: unknown) => {
-      const response = await http.request('POST', path, { token: await as(username), body });
-      expect({ path, status: response.status, body: response.body }).toMatchObject({ status: expect.any(Number) });
-      return response;
-    };
     // Task workflows start right after the directive is recorded; until then an update finds none (404).
     for (const [user, code] of [
       ['mttq.tinh', units.onTime],
@@ -88,7 +96,9 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
       }
       expect(status).toBe(200);
     }
-    // The extension first: the old schedule's first reminder is due at 10 s.
+  });
+
+  it('extends one unit’s deadline before the old schedule’s first reminder (due at 10 s)', async () => {
     const extension = await act('ca.tinh', `/api/v1/tasks/${taskOf(units.extended)}/extensions`, {
       deadline: new Date(t0 + 120 * S).toISOString().replace('Z', '+00:00'),
       reason: 'Chờ số liệu từ các đồn',
@@ -100,13 +110,16 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
       { approve: true },
     );
     expect(decided.status).toBe(200);
+  });
 
-    // Only the lead unit reports: a unit that cannot see the task gets 404, the leader above it 403.
+  it('takes a report from the lead unit only: 404 to a unit that cannot see the task, 403 to the leader above', async () => {
     expect((await act('ca.tinh', `/api/v1/tasks/${taskOf(units.onTime)}/reports`, { text: 'x' })).status).toBe(404);
     expect((await act('thuongtruc.tu', `/api/v1/tasks/${taskOf(units.onTime)}/reports`, { text: 'x' })).status).toBe(
       403,
     );
+  });
 
+  it('accepts the report sent on time', async () => {
     const onTime = await act('mttq.tinh', `/api/v1/tasks/${taskOf(units.onTime)}/reports`, {
       text: 'Tình hình nhân dân ổn định',
       indicatorValues: [{ name: 'Số buổi đối thoại', value: 12 }],
@@ -115,7 +128,9 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
     expect(
       (await act('thuongtruc.tu', `/api/v1/reports/${onTime.body.reportId}/review`, { outcome: 'accepted' })).status,
     ).toBe(200);
+  });
 
+  it('returns a report that lacks figures, and accepts its second version after the deadline', async () => {
     const first = await act('hnd.tinh', `/api/v1/tasks/${taskOf(units.late)}/reports`, {
       text: 'Báo cáo thiếu số liệu',
     });
@@ -130,18 +145,19 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
     const second = await act('hnd.tinh', `/api/v1/tasks/${taskOf(units.late)}/reports`, { text: 'Báo cáo đã bổ sung' });
     expect(second.body).toMatchObject({ version: 2 });
     await act('thuongtruc.tu', `/api/v1/reports/${second.body.reportId}/review`, { outcome: 'accepted' });
-    await sleep(t0 + 42 * S - Date.now());
+  });
 
-    const directive = await http.request('GET', `/api/v1/directives/${created.body.id}`, { token: leader });
-    const bucketOf = (code: string) =>
-      directive.body.tasks.find((t: { leadUnit: { code: string } }) => t.leadUnit.code === `${p.prefix}-${code}`);
+  it('sorts the four tasks into on time, late, overdue and extended', async () => {
+    await sleep(t0 + 42 * S - Date.now());
+    directive = await http.request('GET', `/api/v1/directives/${created.body.id}`, { token: leader });
     expect(bucketOf(units.onTime).bucket).toBe('completed_on_time');
     expect(bucketOf(units.late).bucket).toBe('completed_late');
     expect(bucketOf(units.never).bucket).toBe('open_overdue');
     expect(bucketOf(units.extended).bucket).toBe('open_within_deadline');
     expect(bucketOf(units.extended).originalDeadline).not.toBe(bucketOf(units.extended).deadline);
+  });
 
-    // The unit that never reported: reminded, then overdue, then up the hierarchy to the standing board.
+  it('reminds the unit that never reported, marks it overdue, and escalates up to the standing board', async () => {
     const never = (await inbox('mttq.iagrai')).map((n) => n.kind);
     expect(never).toEqual(expect.arrayContaining(['task_assigned', 'reminder', 'overdue']));
     const commune = (await inbox('bithu.iagrai')).filter((n) => n.kind === 'escalation');
@@ -152,15 +168,17 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
     expect(board.some((n) => n.level === 3)).toBe(true);
     expect(board.length).toBeGreaterThanOrEqual(2); // repeats at the top
     expect(board[0]!.body).toContain('Đơn vị chậm / late unit: Ủy ban MTTQ Việt Nam xã Ia Grai');
+  });
 
-    // Reported in time or extended: no reminder on the old schedule, no escalation.
+  it('neither reminds on the old schedule nor escalates a unit that reported in time or was extended', async () => {
     for (const user of ['mttq.tinh', 'ca.tinh', 'hnd.tinh']) {
       expect((await inbox(user)).filter((n) => ['reminder', 'overdue', 'escalation'].includes(n.kind))).toEqual([]);
     }
     expect((await inbox('hnd.tinh')).map((n) => n.kind)).toContain('report_returned');
     expect((await inbox('ca.tinh')).map((n) => n.kind)).toContain('extension_decided');
+  });
 
-    // The inbox over HTTP: unread count, mark read.
+  it('serves the inbox over HTTP: unread count, mark read', async () => {
     const mine = await http.request('GET', '/api/v1/notifications?unread=true', { token: await as('mttq.iagrai') });
     expect(mine.body.unread).toBeGreaterThanOrEqual(3);
     const read = await http.request('POST', `/api/v1/notifications/${mine.body.items[0].id}/read`, {
@@ -169,8 +187,9 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
     expect(read.body).toEqual({ marked: 1 });
     const count = await http.request('GET', '/api/v1/notifications/unread-count', { token: await as('mttq.iagrai') });
     expect(count.body.unread).toBe(mine.body.unread - 1);
+  });
 
-    // Cancelling the directive stops every escalation at once.
+  it('stops every escalation at once when the directive is cancelled', async () => {
     expect(
       (
         await http.request('POST', `/api/v1/directives/${created.body.id}/cancel`, {

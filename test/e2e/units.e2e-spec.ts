@@ -62,7 +62,7 @@ describe('units over HTTP: import, subtree, move, deactivate (real PostgreSQL)',
     );
   });
 
-  it('imports CSV, and a CSV with errors writes nothing and names every bad line', async () => {
+  it('imports CSV, quoted fields and all', async () => {
     const p = prefix();
     const good = `code,name,kind,parentCode\n${p}-A,"Đảng ủy xã A, huyện cũ",commune,${province.prefix}-TU-GL\n${p}-B,Hội Nông dân xã A,mass_organisation,${p}-A\n`;
     const ok = await http.request('POST', '/api/v1/units/import', { token: admin, raw: good, contentType: 'text/csv' });
@@ -71,36 +71,48 @@ describe('units over HTTP: import, subtree, move, deactivate (real PostgreSQL)',
     expect((await db.getRepository(UnitEntity).findOneByOrFail({ code: `${p}-A` })).name).toBe(
       'Đảng ủy xã A, huyện cũ',
     );
+  });
 
+  describe('a CSV with errors', () => {
     const q = prefix();
-    const bad = [
-      'code,name,kind,parentCode',
-      `${q}-1,Đơn vị một,commune,${province.prefix}-TU-GL`,
-      `${q}-2,,commune,${q}-1`,
-      `${q}-3,Đơn vị ba,planet,${q}-1`,
-      `${q}-1,Trùng mã,commune,`,
-      `${q}-5,Cha không có,commune,${q}-NOPE`,
-      `${q}-6,Vòng,commune,${q}-7`,
-      `${q}-7,Lặp,commune,${q}-6`,
-    ].join('\n');
-    const refused = await http.request('POST', '/api/v1/units/import', {
-      token: admin,
-      raw: bad,
-      contentType: 'text/csv',
+    let refused: { status: number; body: any };
+
+    beforeAll(async () => {
+      const bad = [
+        'code,name,kind,parentCode',
+        `${q}-1,Đơn vị một,commune,${province.prefix}-TU-GL`,
+        `${q}-2,,commune,${q}-1`,
+        `${q}-3,Đơn vị ba,planet,${q}-1`,
+        `${q}-1,Trùng mã,commune,`,
+        `${q}-5,Cha không có,commune,${q}-NOPE`,
+        `${q}-6,Vòng,commune,${q}-7`,
+        `${q}-7,Lặp,commune,${q}-6`,
+      ].join('\n');
+      refused = await http.request('POST', '/api/v1/units/import', {
+        token: admin,
+        raw: bad,
+        contentType: 'text/csv',
+      });
     });
-    expect(refused.status).toBe(400);
-    const fields = refused.body.details.map((d: { field: string }) => d.field);
-    expect(fields).toEqual(
-      expect.arrayContaining(['line 3: name', 'line 4: kind', 'line 5: code', 'line 6: parentCode']),
-    );
-    expect(fields.some((f: string) => f === 'line 7: parentCode' || f === 'line 8: parentCode')).toBe(true);
-    expect(
-      await db
-        .getRepository(UnitEntity)
-        .createQueryBuilder('u')
-        .where('u.code LIKE :p', { p: `${q}-%` })
-        .getCount(),
-    ).toBe(0);
+
+    it('is refused, naming every bad line', () => {
+      expect(refused.status).toBe(400);
+      const fields = refused.body.details.map((d: { field: string }) => d.field);
+      expect(fields).toEqual(
+        expect.arrayContaining(['line 3: name', 'line 4: kind', 'line 5: code', 'line 6: parentCode']),
+      );
+      expect(fields.some((f: string) => f === 'line 7: parentCode' || f === 'line 8: parentCode')).toBe(true);
+    });
+
+    it('writes nothing', async () => {
+      expect(
+        await db
+          .getRepository(UnitEntity)
+          .createQueryBuilder('u')
+          .where('u.code LIKE :p', { p: `${q}-%` })
+          .getCount(),
+      ).toBe(0);
+    });
   });
 
   it('refuses a move under its own subtree with a 409 naming both units', async () => {
@@ -146,49 +158,70 @@ describe('units over HTTP: import, subtree, move, deactivate (real PostgreSQL)',
     ]);
   });
 
-  it('deactivates a unit with a successor: its open tasks move there, history keeps the old unit', async () => {
-    const leader = await http.login(province.user('thuongtruc.tu'), PASSWORD);
-    const body = seed000Body(province, todayInVietnam(), `${Math.floor(Math.random() * 90_000) + 1000}-KH/TU`);
-    const { body: directive } = await http.request('POST', '/api/v1/directives', { token: leader, body });
-    const led = directive.tasks.filter(
-      (t: { leadUnit: { code: string } }) => t.leadUnit.code === `${province.prefix}-HNB-GL`,
-    );
-    const coordinated = directive.tasks.filter((t: { coordinatingUnits: { code: string }[] }) =>
-      t.coordinatingUnits.some((u) => u.code === `${province.prefix}-HNB-GL`),
-    );
-    expect(coordinated.length).toBe(1);
-    expect(led.length).toBe(0);
+  describe('deactivates a unit with a successor: its open tasks move there, history keeps the old unit', () => {
+    let leader = '';
+    let body: ReturnType<typeof seed000Body>;
+    let directive: any;
+    let coordinated: { id: string }[] = [];
+    let hnb = '';
+    let successor = '';
 
-    const hnb = province.unit('HNB-GL');
-    const successor = province.unit('BDV-TU');
-    const result = await http.request('POST', `/api/v1/units/${hnb}/deactivate`, {
-      token: admin,
-      body: { successorId: successor, reason: 'Sáp nhập theo Nghị quyết về sắp xếp tổ chức bộ máy' },
+    beforeAll(async () => {
+      leader = await http.login(province.user('thuongtruc.tu'), PASSWORD);
+      body = seed000Body(province, todayInVietnam(), `${Math.floor(Math.random() * 90_000) + 1000}-KH/TU`);
+      ({ body: directive } = await http.request('POST', '/api/v1/directives', { token: leader, body }));
+      hnb = province.unit('HNB-GL');
+      successor = province.unit('BDV-TU');
     });
-    expect(result.status).toBe(200);
-    expect(result.body.unit).toMatchObject({ active: false, successorId: successor });
 
-    const after = await http.request('GET', `/api/v1/directives/${directive.id}`, { token: leader });
-    const task = after.body.tasks.find((t: { id: string }) => t.id === coordinated[0].id);
-    expect(task.coordinatingUnits.map((u: { code: string }) => u.code)).not.toContain(`${province.prefix}-HNB-GL`);
+    it('starts from a directive the unit coordinates one task of and leads none', () => {
+      const led = directive.tasks.filter(
+        (t: { leadUnit: { code: string } }) => t.leadUnit.code === `${province.prefix}-HNB-GL`,
+      );
+      coordinated = directive.tasks.filter((t: { coordinatingUnits: { code: string }[] }) =>
+        t.coordinatingUnits.some((u) => u.code === `${province.prefix}-HNB-GL`),
+      );
+      expect(coordinated.length).toBe(1);
+      expect(led.length).toBe(0);
+    });
 
-    const audit = await db.getRepository(AuditEventEntity).findBy({ entityId: hnb, action: 'unit.deactivated' });
-    expect(audit).toHaveLength(1);
-    const again = await http.request('POST', `/api/v1/units/${hnb}/deactivate`, {
-      token: admin,
-      body: { successorId: successor, reason: 'lần hai' },
+    it('deactivates it, naming the successor', async () => {
+      const result = await http.request('POST', `/api/v1/units/${hnb}/deactivate`, {
+        token: admin,
+        body: { successorId: successor, reason: 'Sáp nhập theo Nghị quyết về sắp xếp tổ chức bộ máy' },
+      });
+      expect(result.status).toBe(200);
+      expect(result.body.unit).toMatchObject({ active: false, successorId: successor });
     });
-    expect(again.status).toBe(409);
-    const refused = await http.request('POST', '/api/v1/directives', {
-      token: leader,
-      body: {
-        ...body,
-        documentNumber: `${Math.floor(Math.random() * 90_000) + 1000}-KH/TU`,
-        tasks: [{ title: 'x', leadUnitId: hnb, deadlineWorkingDays: 5 }],
-      },
+
+    it('no longer lists it among a task’s coordinating units', async () => {
+      const after = await http.request('GET', `/api/v1/directives/${directive.id}`, { token: leader });
+      const task = after.body.tasks.find((t: { id: string }) => t.id === coordinated[0]!.id);
+      expect(task.coordinatingUnits.map((u: { code: string }) => u.code)).not.toContain(`${province.prefix}-HNB-GL`);
     });
-    expect(refused.status).toBe(400);
-    expect(refused.body.details[0].field).toBe('tasks.0.leadUnitId');
+
+    it('writes one audit row, and refuses a second deactivation (409)', async () => {
+      const audit = await db.getRepository(AuditEventEntity).findBy({ entityId: hnb, action: 'unit.deactivated' });
+      expect(audit).toHaveLength(1);
+      const again = await http.request('POST', `/api/v1/units/${hnb}/deactivate`, {
+        token: admin,
+        body: { successorId: successor, reason: 'lần hai' },
+      });
+      expect(again.status).toBe(409);
+    });
+
+    it('refuses it as the lead unit of a new directive', async () => {
+      const refused = await http.request('POST', '/api/v1/directives', {
+        token: leader,
+        body: {
+          ...body,
+          documentNumber: `${Math.floor(Math.random() * 90_000) + 1000}-KH/TU`,
+          tasks: [{ title: 'x', leadUnitId: hnb, deadlineWorkingDays: 5 }],
+        },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.details[0].field).toBe('tasks.0.leadUnitId');
+    });
   });
 
   it('moves the open tasks a deactivated unit leads to its successor', async () => {

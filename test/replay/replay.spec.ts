@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { bundleWorkflows, HISTORIES } from '../support/temporal-testing';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflows, HISTORIES, installQuietRuntime } from '../support/temporal-testing';
 
 /**
  * Histories captured from representative runs (the workflow tests with
@@ -16,7 +16,7 @@ const files = readdirSync(HISTORIES)
 describe('replay of saved histories', () => {
   let bundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    installQuietRuntime();
     bundle = await bundleWorkflows();
   });
 

@@ -1,10 +1,9 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Runtime, DefaultLogger } from '@temporalio/worker';
 import { loadConfig, type AppConfig } from '@dondoc/config';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { uniqueTaskQueue } from './temporal-testing';
+import { installQuietRuntime, uniqueTaskQueue } from './temporal-testing';
 
 export interface RunningSystem {
   config: AppConfig;
@@ -22,11 +21,7 @@ export async function startSystem(
   overrides: Record<string, string> = {},
   options: { worker?: boolean } = {},
 ): Promise<RunningSystem> {
-  try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-  } catch {
-    // Already installed by an earlier suite in this worker process.
-  }
+  installQuietRuntime();
   const config = loadConfig({
     ...process.env,
     LOG_LEVEL: 'warn',
