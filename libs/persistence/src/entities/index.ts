@@ -6,13 +6,18 @@ import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { NotificationEntity } from './notification.entity';
+import { ReportingCycleEntity, ReportingRoundEntity, ReportingRoundUnitEntity } from './reporting-cycle.entity';
 import { TaskReportEntity } from './task-report.entity';
 import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
 import { TaskEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
+export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
 export {
+  ReportingCycleEntity,
+  ReportingRoundEntity,
+  ReportingRoundUnitEntity,
   DeliveryEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
@@ -54,4 +59,7 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   DeliveryEntity,
+  ReportingCycleEntity,
+  ReportingRoundEntity,
+  ReportingRoundUnitEntity,
 ];
