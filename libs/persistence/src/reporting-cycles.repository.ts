@@ -7,7 +7,9 @@ import { ReportingCycleEntity, type CycleDefinition, type CycleStatus } from './
 export class ReportingCyclesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(row: Omit<ReportingCycleEntity, 'createdAt' | 'updatedAt' | 'version' | 'status'>): Promise<ReportingCycleEntity> {
+  async create(
+    row: Omit<ReportingCycleEntity, 'createdAt' | 'updatedAt' | 'version' | 'status'>,
+  ): Promise<ReportingCycleEntity> {
     return this.dataSource.transaction(async (manager) => {
       await manager.insert(ReportingCycleEntity, { ...row, status: 'active', version: 1 });
       await appendAudit(manager, [
@@ -17,7 +19,11 @@ export class ReportingCyclesRepository {
           entityId: row.id,
           action: 'cycle.created',
           actor: row.createdBy,
-          after: { title: row.definition.title, legalBasis: row.legalBasisNormalized, frequency: row.definition.frequency },
+          after: {
+            title: row.definition.title,
+            legalBasis: row.legalBasisNormalized,
+            frequency: row.definition.frequency,
+          },
         },
       ]);
       return manager.findOneByOrFail(ReportingCycleEntity, { id: row.id });
@@ -41,9 +47,18 @@ export class ReportingCyclesRepository {
   }
 
   /** An amendment: the new definition, the version raised; rounds already open keep their copy. */
-  async amend(id: string, definition: CycleDefinition, legalBasisNormalized: string, endsAt: Date | null, actor: string) {
+  async amend(
+    id: string,
+    definition: CycleDefinition,
+    legalBasisNormalized: string,
+    endsAt: Date | null,
+    actor: string,
+  ) {
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOneOrFail(ReportingCycleEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = await manager.findOneOrFail(ReportingCycleEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       const version = before.version + 1;
       await manager.update(ReportingCycleEntity, { id }, { definition, legalBasisNormalized, endsAt, version });
       await appendAudit(manager, [
@@ -63,7 +78,10 @@ export class ReportingCyclesRepository {
 
   async setStatus(id: string, status: CycleStatus, actor: string, eventKey: string): Promise<ReportingCycleEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOneOrFail(ReportingCycleEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = await manager.findOneOrFail(ReportingCycleEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       await manager.update(ReportingCycleEntity, { id }, { status });
       await appendAudit(manager, [
         {

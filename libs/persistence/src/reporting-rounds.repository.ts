@@ -79,7 +79,13 @@ export class ReportingRoundsRepository {
         lock: { mode: 'pessimistic_write' },
       });
       const existing = await manager.findOneBy(ReportingRoundEntity, { cycleId, periodKey: period.key });
-      if (existing) return { roundId, directiveId: existing.directiveId, created: false, maxDepth: await this.maxDepth(manager, roundId) };
+      if (existing)
+        return {
+          roundId,
+          directiveId: existing.directiveId,
+          created: false,
+          maxDepth: await this.maxDepth(manager, roundId),
+        };
       const def = cycle.definition;
       const units: UnitNode[] = await manager.find(UnitEntity, {
         select: { id: true, parentId: true, path: true, kind: true, active: true, successorId: true },
@@ -141,7 +147,10 @@ export class ReportingRoundsRepository {
   }
 
   private async maxDepth(manager: EntityManager, roundId: string): Promise<number> {
-    const [{ max }] = await manager.query('SELECT COALESCE(MAX(depth), 0) AS max FROM reporting_round_units WHERE round_id = $1', [roundId]);
+    const [{ max }] = await manager.query(
+      'SELECT COALESCE(MAX(depth), 0) AS max FROM reporting_round_units WHERE round_id = $1',
+      [roundId],
+    );
     return Number(max);
   }
 
@@ -205,7 +214,9 @@ export class ReportingRoundsRepository {
       status: row.status as string,
       reportedAt: (row.submitted_at as Date | null) ?? null,
       values: row.indicator_values
-        ? Object.fromEntries((row.indicator_values as { name: string; value: number }[]).map((v) => [v.name, Number(v.value)]))
+        ? Object.fromEntries(
+            (row.indicator_values as { name: string; value: number }[]).map((v) => [v.name, Number(v.value)]),
+          )
         : null,
     }));
   }
@@ -214,7 +225,14 @@ export class ReportingRoundsRepository {
   async recordUrged(roundId: string, actor: string, eventId: string, taskIds: string[]): Promise<void> {
     await this.dataSource.transaction((manager) =>
       appendAudit(manager, [
-        { eventId, entityType: 'reporting_round', entityId: roundId, action: 'round.urged', actor, after: { tasks: taskIds.length } },
+        {
+          eventId,
+          entityType: 'reporting_round',
+          entityId: roundId,
+          action: 'round.urged',
+          actor,
+          after: { tasks: taskIds.length },
+        },
         ...taskIds.map((taskId) => ({
           eventId: `${eventId}:${taskId}`,
           entityType: 'task',
@@ -231,7 +249,9 @@ export class ReportingRoundsRepository {
 function directiveRow(cycle: ReportingCycleEntity, period: RoundPeriod, id: string, actor: string) {
   const def = cycle.definition;
   const parsed = parseDocumentNumber(def.legalBasis);
-  const doc = parsed.ok ? parsed.value : { raw: def.legalBasis, normalized: cycle.legalBasisNormalized, number: 0, type: 'BC', issuer: '' };
+  const doc = parsed.ok
+    ? parsed.value
+    : { raw: def.legalBasis, normalized: cycle.legalBasisNormalized, number: 0, type: 'BC', issuer: '' };
   const title = `${def.title} — ${period.label}`;
   const now = new Date();
   return {

@@ -28,7 +28,15 @@ export interface UrgeRoundInput {
 
 export interface RoundActivities {
   /** Records the round (directive row, top-level tasks, one row per recipient), idempotently. */
-  recordRound(input: RoundInput & { eventId: string }): Promise<{ status: 'opened' | 'skipped'; roundId?: string; directiveId?: string; maxDepth?: number; reason?: string }>;
+  recordRound(
+    input: RoundInput & { eventId: string },
+  ): Promise<{
+    status: 'opened' | 'skipped';
+    roundId?: string;
+    directiveId?: string;
+    maxDepth?: number;
+    reason?: string;
+  }>;
   /** Delegates the round's tasks at `depth` from their consolidating units' tasks; returns how many. */
   delegateRoundLevel(input: { roundId: string; depth: number }): Promise<number>;
   /** The period a scheduled tick opens (null: none, or the cycle paused or ended), and starts its round workflow. */

@@ -1,5 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowIdConflictPolicy,
+  WorkflowIdReusePolicy,
+} from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import { parseFrequency, roundPeriodAt, roundPeriodOfKey, type CycleTiming } from '@dondoc/domain';
 import {
@@ -122,7 +126,12 @@ export class RoundActivitiesImpl implements RoundActivities {
         note: 'urged',
       });
     }
-    await this.rounds.recordUrged(roundId, actor, `round-urge:${roundId}:${urgeId}`, late.map((t) => t.taskId));
+    await this.rounds.recordUrged(
+      roundId,
+      actor,
+      `round-urge:${roundId}:${urgeId}`,
+      late.map((t) => t.taskId),
+    );
     return late.length;
   }
 

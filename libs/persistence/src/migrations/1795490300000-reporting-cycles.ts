@@ -26,9 +26,7 @@ export class ReportingCycles1795490300000 implements MigrationInterface {
       "last_year_key" text, "opened_by" text NOT NULL,
       "opened_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "PK_reporting_rounds" PRIMARY KEY ("id"))`);
-    await q.query(
-      'CREATE UNIQUE INDEX "ux_reporting_rounds_period" ON "reporting_rounds" ("cycle_id", "period_key") ',
-    );
+    await q.query('CREATE UNIQUE INDEX "ux_reporting_rounds_period" ON "reporting_rounds" ("cycle_id", "period_key") ');
     await q.query(`CREATE TABLE "reporting_round_units" (
       "round_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "task_id" uuid NOT NULL, "parent_task_id" uuid,
       "depth" integer NOT NULL, "level" text NOT NULL, "deadline" TIMESTAMP WITH TIME ZONE NOT NULL,
