@@ -82,7 +82,9 @@ export class RoundActivitiesImpl implements RoundActivities {
         count += subtasks.length;
       } catch (error) {
         // A parent already closed (reported early with a reason, or cancelled) takes no sub-tasks.
-        this.logger.warn(`round ${roundId}: no delegation under ${parentTaskId}: ${(error as Error).message}`);
+        this.logger.warn(
+          `round ${roundId}: no delegation under ${parentTaskId} (due ${subtasks.map((t) => t.deadline).join(', ')} at ${new Date().toISOString()}): ${(error as Error).message}`,
+        );
       }
     }
     return count;
