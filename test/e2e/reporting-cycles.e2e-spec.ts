@@ -194,7 +194,7 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
 
   // Seed 002: the six-month review of mass mobilisation work, half-years under the state cut-off.
   it('six-month rounds under the 15/12→14/6 cut-off, opened by hand', async () => {
-    const created = await call('thuongtruc.tu', 'POST', '/api/v1/reporting-cycles', {
+    const review = {
       issuingUnitId: p.unit('TU-GL'),
       title: 'Sơ kết công tác dân vận và quy chế dân chủ',
       legalBasis: '20-NQ/TU',
@@ -203,7 +203,8 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
       recipients: { subtrees: [{ rootUnitId: p.unit('TU-GL'), kinds: ['commune'] }] },
       levelDeadlines: [{ level: 'xã', workingDaysAfterCutOff: 2 }],
       startsAt: '2026-01-01T00:00:00+07:00',
-    });
+    };
+    const created = await call('thuongtruc.tu', 'POST', '/api/v1/reporting-cycles', review);
     expect(created.status).toBe(201);
     const res = await call('thuongtruc.tu', 'POST', `/api/v1/reporting-cycles/${created.body.id}/rounds`, {
       periodKey: '2026-H1',
