@@ -28,6 +28,9 @@ import { TaskActionsService } from './tasks/task-actions.service';
 import { TaskInputBuilder } from './tasks/task-input.builder';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
+import { ReportingCyclesController } from './reporting-cycles/reporting-cycles.controller';
+import { ReportingCyclesService } from './reporting-cycles/reporting-cycles.service';
+import { RoundsService } from './reporting-cycles/rounds.service';
 import { UnitsController } from './units/units.controller';
 import { UnitsService } from './units/units.service';
 import { UsersController } from './users/users.controller';
@@ -55,6 +58,7 @@ export class AppModule {
         CalendarController,
         AuditController,
         HistoryController,
+        ReportingCyclesController,
       ],
       providers: [
         AuthService,
@@ -71,6 +75,8 @@ export class AppModule {
         DeliveriesService,
         CalendarService,
         HistoryService,
+        ReportingCyclesService,
+        RoundsService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

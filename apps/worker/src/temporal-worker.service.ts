@@ -14,6 +14,7 @@ import {
 import { AuditActivitiesImpl } from './activities/audit.activities';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
+import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { DeliveryService } from './delivery/delivery.service';
 
@@ -48,6 +49,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
     @Inject(AuditActivitiesImpl) private readonly audit: AuditActivitiesImpl,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+    @Inject(RoundActivitiesImpl) private readonly rounds: RoundActivitiesImpl,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -65,6 +67,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         ...this.taskActivities.asActivities(),
         ...this.delivery.asActivities(),
         ...this.audit.asActivities(),
+        ...this.rounds.asActivities(),
         startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
           this.fanOut.startTaskWorkflows(input),
         forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>

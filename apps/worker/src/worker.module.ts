@@ -5,6 +5,7 @@ import { TemporalClientModule } from '@dondoc/temporal-client';
 import { AuditActivitiesImpl } from './activities/audit.activities';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
+import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
@@ -24,6 +25,7 @@ export class WorkerModule {
         DirectiveActivitiesImpl,
         TaskActivitiesImpl,
         FanOutActivitiesImpl,
+        RoundActivitiesImpl,
         MailSender,
         WebhookSender,
         DeliveryPlanner,

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { ConflictError, foldVietnamese, OPEN_STATUSES } from '@dondoc/domain';
 import type { ApplyAmendmentInput, DirectiveInput, OpenTask, RecordResult, TaskInput } from '@dondoc/workflow-contract';
 import { alreadyRecorded, appendAudit } from './audit/audit-append';
@@ -48,6 +48,7 @@ export class DirectiveWritesRepository {
           docType: input.document.type,
           docNumber: input.document.number,
           issueYear: Number(input.issueDate.slice(0, 4)),
+          reportingCycleId: IsNull(),
         },
       });
       if (existing && existing.id !== input.directiveId) {

@@ -23,3 +23,5 @@ export * from './directive-writes.repository';
 export * from './task-events.repository';
 export * from './inbox.repository';
 export * from './fan-out.repository';
+export * from './reporting-cycles.repository';
+export * from './reporting-rounds.repository';

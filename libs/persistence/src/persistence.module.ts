@@ -17,6 +17,8 @@ import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
+import { ReportingCyclesRepository } from './reporting-cycles.repository';
+import { ReportingRoundsRepository } from './reporting-rounds.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -78,6 +80,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TaskEventsRepository),
     repository(InboxRepository),
     repository(FanOutRepository),
+    repository(ReportingCyclesRepository),
+    repository(ReportingRoundsRepository),
   ],
   exports: [
     DataSource,
@@ -96,6 +100,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     TaskEventsRepository,
     InboxRepository,
     FanOutRepository,
+    ReportingCyclesRepository,
+    ReportingRoundsRepository,
   ],
 })
 export class PersistenceModule {}

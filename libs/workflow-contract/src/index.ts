@@ -8,3 +8,4 @@ export * from './delivery';
 export * from './audit';
 export * from './ids';
 export * from './task-queues';
+export * from './round';

@@ -17,7 +17,11 @@ import { UnitEntity } from './unit.entity';
  * type, number and year of issue (numbers restart each term).
  */
 @Entity({ name: 'directives' })
-@Index('ux_directives_document', ['issuingUnitId', 'docType', 'docNumber', 'issueYear'], { unique: true })
+// Rounds of a reporting cycle share their legal basis's number: only directives proper are unique by it.
+@Index('ux_directives_document', ['issuingUnitId', 'docType', 'docNumber', 'issueYear'], {
+  unique: true,
+  where: '"reporting_cycle_id" IS NULL',
+})
 @Index('ix_directives_issuer', ['issuingUnitId'])
 export class DirectiveEntity {
   @PrimaryColumn('uuid')
@@ -81,6 +85,13 @@ export class DirectiveEntity {
 
   @Column('text', { name: 'cancel_reason', nullable: true })
   cancelReason!: string | null;
+
+  /** Set on a round of a reporting cycle: its tasks are periodic reports for `periodKey`. */
+  @Column('uuid', { name: 'reporting_cycle_id', nullable: true })
+  reportingCycleId!: string | null;
+
+  @Column('text', { name: 'period_key', nullable: true })
+  periodKey!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

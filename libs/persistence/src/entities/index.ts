@@ -6,12 +6,17 @@ import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { NotificationEntity } from './notification.entity';
+import { ReportingCycleEntity, ReportingRoundEntity, ReportingRoundUnitEntity } from './reporting-cycle.entity';
 import { TaskReportEntity } from './task-report.entity';
 import { TaskCoordinatorEntity, TaskEntity, TaskIndicatorEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
+export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
 export {
+  ReportingCycleEntity,
+  ReportingRoundEntity,
+  ReportingRoundUnitEntity,
   DeliveryEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
@@ -53,4 +58,7 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   DeliveryEntity,
+  ReportingCycleEntity,
+  ReportingRoundEntity,
+  ReportingRoundUnitEntity,
 ];

@@ -1,0 +1,138 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ArrayMaxSize,
+} from 'class-validator';
+import type {
+  CycleIndicator,
+  CycleLevelPolicy,
+  EscalationPolicy,
+  Offset,
+  RecipientRule,
+  ReminderPolicy,
+} from '@dondoc/domain';
+
+/** Seed 003: the quarterly briefing on the people's situation under 461-QĐ/TU. */
+export const CYCLE_EXAMPLE = {
+  issuingUnitId: '6f1c…',
+  title: 'Báo cáo tình hình nhân dân và công tác dân vận',
+  legalBasis: 'Quyết định số 461-QĐ/TU ngày 14/12/2021',
+  frequency: 'quarterly',
+  cutOffRule: 'state',
+  recipients: { subtrees: [{ rootUnitId: '6f1c…', kinds: ['commune', 'fatherland_front'] }] },
+  levelDeadlines: [
+    { level: 'xã', workingDaysAfterCutOff: 2 },
+    { level: 'tổng hợp', workingDaysAfterCutOff: 4 },
+  ],
+  indicators: [
+    {
+      name: 'Xã không ma túy',
+      unitOfMeasure: 'xã',
+      target: { min: 4, max: 5 },
+      aggregation: 'sum',
+      direction: 'higher',
+    },
+  ],
+  startsAt: '2026-01-01T00:00:00+07:00',
+};
+
+/** A reporting cycle, as created; an amendment sends the same shape (the issuing unit cannot change). */
+export class CycleDto {
+  @ApiProperty({ example: CYCLE_EXAMPLE.issuingUnitId })
+  @IsUUID()
+  issuingUnitId!: string;
+
+  @ApiProperty({ example: CYCLE_EXAMPLE.title })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiProperty({ example: CYCLE_EXAMPLE.legalBasis, description: 'Số ký hiệu văn bản làm căn cứ / the legal basis' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  legalBasis!: string;
+
+  @ApiProperty({
+    example: 'quarterly',
+    description:
+      'monthly | quarterly | six_monthly | nine_monthly | yearly, hoặc thời lượng ISO 8601 (vd. PT20S) cho thử nghiệm / or an ISO duration for tests',
+  })
+  @IsString()
+  @MaxLength(30)
+  frequency!: string;
+
+  @ApiPropertyOptional({ enum: ['state', 'calendar'], example: 'state' })
+  @IsOptional()
+  @IsIn(['state', 'calendar'])
+  cutOffRule?: 'state' | 'calendar';
+
+  @ApiProperty({ example: CYCLE_EXAMPLE.recipients })
+  @IsObject()
+  recipients!: RecipientRule;
+
+  @ApiPropertyOptional({
+    description: 'Đơn vị tổng hợp chung (vd. Ban Dân vận) / the unit that consolidates for the issuer',
+  })
+  @IsOptional()
+  @IsUUID()
+  consolidatingUnitId?: string | null;
+
+  @ApiProperty({ example: CYCLE_EXAMPLE.levelDeadlines })
+  @IsArray()
+  @ArrayMaxSize(10)
+  levelDeadlines!: CycleLevelPolicy[];
+
+  @ApiPropertyOptional({ example: 'Đề cương báo cáo kèm theo Quyết định 461-QĐ/TU' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  reportTemplate?: string | null;
+
+  @ApiPropertyOptional({ example: CYCLE_EXAMPLE.indicators })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  indicators?: CycleIndicator[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsObject()
+  reminderPolicy?: ReminderPolicy;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsObject()
+  escalationPolicy?: EscalationPolicy;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsObject()
+  reviewPeriod?: Offset | null;
+
+  @ApiProperty({ example: CYCLE_EXAMPLE.startsAt })
+  @IsISO8601()
+  startsAt!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsISO8601()
+  endsAt?: string | null;
+}
+
+export class OpenRoundDto {
+  @ApiProperty({ example: '2026-Q1', description: 'Khóa kỳ / the period key (2026-Q1, 2026-H1, S3 …)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  periodKey!: string;
+}

@@ -1,0 +1,4 @@
+export * from './frequency';
+export * from './recipients';
+export * from './indicators';
+export * from './rollup';

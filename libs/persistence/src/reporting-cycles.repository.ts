@@ -1,0 +1,100 @@
+import type { DataSource } from 'typeorm';
+import { NotFoundError } from '@dondoc/domain';
+import { appendAudit } from './audit/audit-append';
+import { ReportingCycleEntity, type CycleDefinition, type CycleStatus } from './entities';
+
+/** Reporting cycles: created, amended (version raised), paused, resumed, ended; each change audited. */
+export class ReportingCyclesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(
+    row: Omit<ReportingCycleEntity, 'createdAt' | 'updatedAt' | 'version' | 'status'>,
+  ): Promise<ReportingCycleEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.insert(ReportingCycleEntity, { ...row, status: 'active', version: 1 });
+      await appendAudit(manager, [
+        {
+          eventId: `reporting-cycle:${row.id}:created`,
+          entityType: 'reporting_cycle',
+          entityId: row.id,
+          action: 'cycle.created',
+          actor: row.createdBy,
+          after: {
+            title: row.definition.title,
+            legalBasis: row.legalBasisNormalized,
+            frequency: row.definition.frequency,
+          },
+        },
+      ]);
+      return manager.findOneByOrFail(ReportingCycleEntity, { id: row.id });
+    });
+  }
+
+  async find(id: string): Promise<ReportingCycleEntity> {
+    const cycle = await this.dataSource.getRepository(ReportingCycleEntity).findOneBy({ id });
+    if (!cycle) throw new NotFoundError('reporting cycle', id);
+    return cycle;
+  }
+
+  async list(unitPath: string): Promise<ReportingCycleEntity[]> {
+    return this.dataSource
+      .getRepository(ReportingCycleEntity)
+      .createQueryBuilder('c')
+      .innerJoin('units', 'u', 'u.id = c.issuing_unit_id')
+      .where('u.path LIKE :p', { p: `${unitPath}%` })
+      .orderBy('c.created_at', 'ASC')
+      .getMany();
+  }
+
+  /** An amendment: the new definition, the version raised; rounds already open keep their copy. */
+  async amend(
+    id: string,
+    definition: CycleDefinition,
+    legalBasisNormalized: string,
+    endsAt: Date | null,
+    actor: string,
+  ) {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneOrFail(ReportingCycleEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const version = before.version + 1;
+      await manager.update(ReportingCycleEntity, { id }, { definition, legalBasisNormalized, endsAt, version });
+      await appendAudit(manager, [
+        {
+          eventId: `reporting-cycle:${id}:v${version}`,
+          entityType: 'reporting_cycle',
+          entityId: id,
+          action: 'cycle.amended',
+          actor,
+          before: { version: before.version },
+          after: { version, title: definition.title },
+        },
+      ]);
+      return manager.findOneByOrFail(ReportingCycleEntity, { id });
+    });
+  }
+
+  async setStatus(id: string, status: CycleStatus, actor: string, eventKey: string): Promise<ReportingCycleEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneOrFail(ReportingCycleEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      await manager.update(ReportingCycleEntity, { id }, { status });
+      await appendAudit(manager, [
+        {
+          eventId: `reporting-cycle:${id}:${eventKey}`,
+          entityType: 'reporting_cycle',
+          entityId: id,
+          action: `cycle.${status === 'active' ? 'resumed' : status}`,
+          actor,
+          before: { status: before.status },
+          after: { status },
+        },
+      ]);
+      return manager.findOneByOrFail(ReportingCycleEntity, { id });
+    });
+  }
+}
