@@ -221,5 +221,16 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
       frequency: 'weekly',
     });
     expect(bad.status).toBe(400);
+    // Periodic tasks are tasks, with the cycle and the period to tell them apart.
+    let rows: { id: string }[] = [];
+    for (let i = 0; i < 100 && rows.length < 4; i++) {
+      rows = await db.query(
+        'SELECT t.id FROM tasks t JOIN directives d ON d.id = t.directive_id WHERE d.reporting_cycle_id = $1',
+        [created.body.id],
+      );
+      if (rows.length < 4) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const task = await call('thuongtruc.tu', 'GET', `/api/v1/tasks/${rows[0]!.id}`);
+    expect(task.body.periodic).toEqual({ reportingCycleId: created.body.id, periodKey: '2026-H1' });
   }, 60_000);
 });

@@ -50,6 +50,10 @@ export function directiveSummary(directive: DirectiveEntity, progress: BucketCou
     issuingUnit: unitRef(directive.issuingUnit),
     confidentiality: directive.confidentiality,
     urgency: directive.urgency,
+    /** Set on a reporting cycle's round: its tasks are the periodic reports of `periodKey`. */
+    periodic: directive.reportingCycleId
+      ? { reportingCycleId: directive.reportingCycleId, periodKey: directive.periodKey }
+      : null,
     status: directive.status,
     acceptedAt: toZonedIso(directive.acceptedAt, tz),
     progress,

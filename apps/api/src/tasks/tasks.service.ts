@@ -6,6 +6,10 @@ import { SECRET_PLACEHOLDER } from '../directives/directive.view';
 import { redactTask } from './task-secrecy';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 
+/** A task of a reporting cycle's round: which cycle and period (null for a directive's one-off task). */
+const periodicOf = (directive: { reportingCycleId: string | null; periodKey: string | null }) =>
+  directive.reportingCycleId ? { reportingCycleId: directive.reportingCycleId, periodKey: directive.periodKey } : null;
+
 const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, code: u.code, name: u.name });
 
 /** Reading tasks: the lists a unit works from and one task with everything about it. */
@@ -32,6 +36,7 @@ export class TasksService {
             documentNumber: task.directive.documentNumber,
             title: hidden ? SECRET_PLACEHOLDER : task.directive.title,
           },
+          periodic: periodicOf(task.directive),
           leadUnit: unit(task.leadUnit),
           role,
           parentTaskId: task.parentTaskId,
@@ -68,6 +73,7 @@ export class TasksService {
       title: task.title,
       confidentiality: task.directive.confidentiality,
       directive: { id: task.directive.id, documentNumber: task.directive.documentNumber, title: task.directive.title },
+      periodic: periodicOf(task.directive),
       leadUnit: unit(task.leadUnit),
       assigningUnit: unit(task.assigningUnit),
       parentTaskId: task.parentTaskId,
