@@ -116,6 +116,11 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
     child: (name) => supervisors[name]?.child,
     restarts: (name) => supervisors[name]?.restarts ?? 0,
     kill: (name) => supervisors[name].child.kill('SIGKILL'),
+    /** Environment for the worker and API from their next start on (worker tuning in the benches). */
+    setEnv(more) {
+      Object.assign(env, more);
+      for (const [key, value] of Object.entries(more)) if (value === undefined) delete env[key];
+    },
     startTemporal: () => keep('temporal', startTemporal),
     stopTemporal: () => supervisors.temporal.stop(),
     startApps,
