@@ -36,6 +36,7 @@ const TUNINGS = {
 const WANTED = (process.env.BENCH_TUNINGS ?? 'default,tuned').split(',');
 const RPS = Number(process.env.BENCH_RPS ?? 200);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
+const LEAD_MS_PER_TASK = Number(process.env.BENCH_LEAD_MS_PER_TASK ?? 300);
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const rss = (pid, field) =>
   Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
@@ -86,8 +87,9 @@ async function startPoller(url) {
 }
 
 async function burst(stack, poller, units, size, tuning) {
-  // The instant: after the fan-out has had time to finish (≈30 tasks/s here, with margin).
-  const due = new Date(Math.ceil((Date.now() + 30_000 + size * 60) / 1000) * 1000);
+  // The instant: after the fan-out has had time to finish (≈30 tasks/s on a quiet machine,
+  // under 5/s with other work on it; a workflow started after the instant skips the reminder).
+  const due = new Date(Math.ceil((Date.now() + 60_000 + size * LEAD_MS_PER_TASK) / 1000) * 1000);
   const id = await issueDirective(stack, units.slice(0, size), {
     title: `Nhắc hạn đồng loạt ${size} (${tuning})`,
     task: {

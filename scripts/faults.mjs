@@ -16,7 +16,7 @@ import { emails, percentiles, tally, until } from '../bench/lib/tally.mjs';
 const FANOUT = Number(process.env.FAULTS_FANOUT ?? 2000);
 const N = Number(process.env.FAULTS_N ?? 300);
 const SMTP_DOWN_MS = Number(process.env.FAULTS_SMTP_DOWN_MS ?? 60_000);
-const REMINDERS = Number(process.env.FAULTS_REMINDERS ?? 200);
+const REMINDERS = Number(process.env.FAULTS_REMINDERS ?? 150);
 const WAIT_MS = 20 * 60_000;
 
 /**
@@ -109,8 +109,9 @@ async function fullStopFault() {
   const stack = await startStack();
   try {
     const units = await addUnits(stack, 'RM', REMINDERS);
-    // One instant for every reminder: 90 s ahead (room to fan out), the deadline 10 min after it.
-    const due = Math.ceil((Date.now() + 90_000) / 1000) * 1000;
+    // One instant for every reminder, far enough ahead for the fan-out to finish on a busy
+    // machine (a workflow started after the instant skips it), the deadline 10 min after it.
+    const due = Math.ceil((Date.now() + 60_000 + REMINDERS * 600) / 1000) * 1000;
     const deadline = new Date(due + 600_000).toISOString();
     const id = await issueDirective(stack, units, {
       task: { deadline, deadlineWorkingDays: undefined, reminderPolicy: { before: [{ duration: 'PT10M' }] } },
@@ -121,6 +122,8 @@ async function fullStopFault() {
       (n) => n >= REMINDERS,
       WAIT_MS,
     );
+    if (Date.now() > due - 15_000)
+      throw new Error(`the fan-out ended ${Date.now() - due + 15_000} ms too late to stop before the instant`);
     await sleep(Math.max(0, due - 15_000 - Date.now()));
     const stoppedAt = Date.now();
     await stack.stopAll();

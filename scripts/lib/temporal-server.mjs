@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import pg from 'pg';
 import { CACHE_DIR, ROOT } from './paths.mjs';
-import { freePort, isExecutable, portInUse, run, startChild, stopChild, waitFor, which } from './proc.mjs';
+import { isExecutable, portInUse, run, startChild, stopChild, waitFor, which } from './proc.mjs';
 import { ok, ProvisionError, step, warn } from './log.mjs';
 import { SEARCH_ATTRIBUTES } from './temporal-dev.mjs';
 
@@ -59,6 +59,11 @@ export function findTemporalServer({ build = true } = {}) {
   };
   const complete = () => isExecutable(found.server) && isExecutable(found.sqlTool) && existsSync(found.schemaDir);
   if (complete()) return found;
+  // A build that ended before its renaming (an interrupted first run) is finished here.
+  if (isExecutable(join(bin, 'server')) && isExecutable(join(bin, 'sql'))) {
+    renameSync(join(bin, 'server'), found.server);
+    renameSync(join(bin, 'sql'), found.sqlTool);
+  }
   if (process.env.TEMPORAL_SERVER_BIN_DIR) {
     throw new ProvisionError(
       `TEMPORAL_SERVER_BIN_DIR=${dir} lacks bin/temporal-server, bin/temporal-sql-tool or schema/`,
@@ -93,6 +98,7 @@ export function findTemporalServer({ build = true } = {}) {
 export function findTemporalUi({ build = true } = {}) {
   const bin = join(CACHE_DIR, 'temporal-ui', TEMPORAL_UI_VERSION, 'bin');
   const ui = join(bin, 'temporal-ui-server');
+  if (!isExecutable(ui) && isExecutable(join(bin, 'server'))) renameSync(join(bin, 'server'), ui);
   if (isExecutable(ui)) return ui;
   if (!build) return undefined;
   if (goInstall('Temporal Web UI', [`${UI_MODULE}/cmd/server@${TEMPORAL_UI_VERSION}`], bin) === undefined) return;
@@ -226,11 +232,14 @@ const serverPorts = (port) => [
   port - 294,
 ];
 
-/** A frontend port whose companions are free too (tests and benches run several servers). */
+/**
+ * A frontend port whose companions are free too (tests and benches run several servers).
+ * Below 32,768: Temporal keeps its services' ports in a smallint column (cluster_membership),
+ * so the kernel's ephemeral range (where freePort() lands) is out.
+ */
 export async function freeTemporalServerPort() {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = await freePort();
-    if (port < 1324 || port > 65000) continue;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
     let free = true;
     for (const p of serverPorts(port)) if (await portInUse(p)) free = false;
     if (free) return port;
@@ -262,31 +271,38 @@ export async function startTemporalServer({ server, cli, dir, port, db, quiet = 
   const address = `127.0.0.1:${port}`;
   const operator = (...args) =>
     spawnSync(cli, ['operator', ...args, '--address', address], { encoding: 'utf8', timeout: 15_000 });
-  await waitFor(
-    'Temporal server',
-    async () => {
-      if (exited !== undefined) throw new Error(`temporal-server exited with ${exited}`);
-      return operator('cluster', 'health').status === 0;
-    },
-    120_000,
-    500,
-  );
+  const deadline = Date.now() + 120_000;
+  while (operator('cluster', 'health').status !== 0) {
+    // Its exit is final (bad config, a port taken): say so now rather than at the timeout.
+    if (exited !== undefined) throw new Error(`temporal-server exited with ${exited} (run with its log to see why)`);
+    if (Date.now() > deadline) throw new Error('the Temporal server did not answer within 120 s');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   // The namespace and search attributes live in PostgreSQL: created once, found at every later start.
   if (operator('namespace', 'describe', '--namespace', 'default').status !== 0) {
     const created = operator('namespace', 'create', '--namespace', 'default', '--retention', '30d');
     if (created.status !== 0 && !/already/i.test(created.stderr)) throw new Error(`namespace: ${created.stderr}`);
   }
-  for (const attribute of SEARCH_ATTRIBUTES) {
-    const [attributeName, type] = attribute.split('=');
-    operator('search-attribute', 'create', '--namespace', 'default', '--name', attributeName, '--type', type);
-  }
+  // A namespace just created reaches the frontend's cache a moment later, and until then
+  // creating its search attributes fails: retried until the list shows every one.
   await waitFor(
-    'the default namespace',
-    async () =>
-      spawnSync(cli, ['workflow', 'count', '--namespace', 'default', '--address', address], { timeout: 15_000 })
-        .status === 0,
-    60_000,
-    500,
+    'the default namespace and its search attributes',
+    async () => {
+      const listed = operator('search-attribute', 'list', '--namespace', 'default');
+      const missing = SEARCH_ATTRIBUTES.map((a) => a.split('=')).filter(
+        ([attributeName]) => listed.status !== 0 || !new RegExp(`\\b${attributeName}\\b`).test(listed.stdout),
+      );
+      for (const [attributeName, type] of missing) {
+        operator('search-attribute', 'create', '--namespace', 'default', '--name', attributeName, '--type', type);
+      }
+      return (
+        missing.length === 0 &&
+        spawnSync(cli, ['workflow', 'count', '--namespace', 'default', '--address', address], { timeout: 15_000 })
+          .status === 0
+      );
+    },
+    90_000,
+    1000,
   );
   ok(`Temporal server up on ${address} (PostgreSQL persistence)`);
   return {
