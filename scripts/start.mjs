@@ -2,6 +2,9 @@
 // `npm start`: the whole system on one machine. Embedded PostgreSQL and the Temporal
 // dev server (state under .data/, so a restart finds the same data) unless
 // DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; migrations; the worker; the API.
+// TEMPORAL_PERSISTENCE=postgres runs the real Temporal server on the embedded PostgreSQL
+// instead of the dev server (the topology of docker-compose.yml), with its Web UI.
+// A child that dies is started again after a backoff (scripts/lib/supervisor.mjs);
 // Ctrl-C stops every child cleanly.
 import { join } from 'node:path';
 import { build, fromDist } from './lib/build.mjs';
@@ -10,8 +13,16 @@ import { DATA_DIR, ROOT } from './lib/paths.mjs';
 import { findMailpit, startMailpit } from './lib/mailpit.mjs';
 import { startEmbeddedPostgres } from './lib/postgres.mjs';
 import { startChild, stopChild, waitFor } from './lib/proc.mjs';
+import { supervise } from './lib/supervisor.mjs';
 import { findTemporalCli } from './lib/temporal-cli.mjs';
 import { startTemporalDevServer } from './lib/temporal-dev.mjs';
+import {
+  findTemporalServer,
+  findTemporalUi,
+  prepareTemporalDatabases,
+  startTemporalServer,
+  startTemporalUi,
+} from './lib/temporal-server.mjs';
 
 const env = { ...process.env };
 const port = Number(env.PORT || 3000);
@@ -39,9 +50,22 @@ async function shutdown(code) {
   ok('Stopped.');
   process.exit(code);
 }
-const children = [];
+const supervised = [];
 // Last resort when this process dies without the orderly path: no orphans left behind.
-process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
+process.on('exit', () =>
+  supervised.forEach(
+    ({ child }) => child && child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'),
+  ),
+);
+
+/** Starts `start` under supervision (restarted when it dies), stopped in reverse order. */
+async function keep(name, start) {
+  const supervisor = supervise(name, start);
+  supervised.push(supervisor);
+  stoppers.push(() => supervisor.stop());
+  await supervisor.ready;
+  return supervisor;
+}
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
@@ -51,10 +75,12 @@ async function main() {
   // Two roles: the owner migrates; the apps sign in as the application's role, which
   // cannot change the schema or rewrite the audit log (docs/decisions/0010-audit-hash-chain.md).
   let ownerUrl = env.MIGRATION_DATABASE_URL;
+  let pgAdmin;
   if (!env.DATABASE_URL) {
     const pg = await startEmbeddedPostgres({ dir: join(DATA_DIR, 'postgres'), port: pgPort });
     stoppers.push(() => pg.stop());
     ownerUrl = pg.url('dondoc');
+    pgAdmin = pg.admin;
   } else step(`PostgreSQL: using DATABASE_URL (${new URL(env.DATABASE_URL).host})`);
 
   step('Migrations: applying');
@@ -71,22 +97,9 @@ async function main() {
 
   let temporalUi;
   if (!env.TEMPORAL_ADDRESS) {
-    const cli = findTemporalCli();
-    let server;
-    if (cli) {
-      server = await startTemporalDevServer({
-        cli,
-        dbFile: join(DATA_DIR, 'temporal', 'temporal.db'),
-        port: temporalPort,
-        uiPort: temporalUiPort,
-      });
-    } else {
-      server = await startWithSdkDownload();
-    }
-    stoppers.push(() => server.stop());
-    if (server.child) children.push(server.child);
-    env.TEMPORAL_ADDRESS = server.address;
     temporalUi = `http://localhost:${temporalUiPort}`;
+    if (env.TEMPORAL_PERSISTENCE === 'postgres') await startRealTemporal(pgAdmin);
+    else await startDevTemporal();
   } else step(`Temporal: using TEMPORAL_ADDRESS (${env.TEMPORAL_ADDRESS})`);
 
   // E-mail: to Mailpit, whose inbox can be read, unless SMTP_HOST names a real server.
@@ -108,20 +121,13 @@ async function main() {
     } else warn('E-mail: no Mailpit, so e-mails fail and are retried until SMTP_HOST names a server.');
   } else step(`E-mail: using SMTP_HOST (${env.SMTP_HOST})`);
 
-  const launch = (name, entry) => {
+  const node = (name, entry) => () => {
     const child = startChild(name, process.execPath, ['--enable-source-maps', join(ROOT, 'dist', entry)], { env });
-    child.once('exit', (code, signal) => {
-      if (!stopping) {
-        fail(`${name} exited (${code ?? signal}); stopping everything.`);
-        void shutdown(1);
-      }
-    });
-    stoppers.push(() => stopChild(child));
-    children.push(child);
-    return child;
+    return { child, stop: () => stopChild(child) };
   };
-  launch('worker', 'apps/worker/src/main.js');
-  launch('api', 'apps/api/src/main.js');
+  // Not awaited beyond the spawn: each waits for its dependencies itself (the worker retries Temporal).
+  await keep('worker', node('worker', 'apps/worker/src/main.js'));
+  await keep('api', node('api', 'apps/api/src/main.js'));
 
   await waitFor('API', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 120_000, 500);
   await seedDemoDirective(demoDirective, persistence.DEMO_PASSWORD);
@@ -136,6 +142,58 @@ async function main() {
     password / mật khẩu: ${persistence.DEMO_PASSWORD}
   Ctrl-C stops everything / Ctrl-C để dừng.
 `);
+}
+
+/** The CLI's dev server (SQLite file under .data/), or the SDK's download without a CLI. */
+async function startDevTemporal() {
+  const cli = findTemporalCli();
+  if (!cli) {
+    const server = await startWithSdkDownload();
+    stoppers.push(() => server.stop());
+    env.TEMPORAL_ADDRESS = server.address;
+    return;
+  }
+  const options = {
+    cli,
+    dbFile: join(DATA_DIR, 'temporal', 'temporal.db'),
+    port: temporalPort,
+    uiPort: temporalUiPort,
+  };
+  await keep('temporal', () => startTemporalDevServer(options));
+  env.TEMPORAL_ADDRESS = `127.0.0.1:${temporalPort}`;
+}
+
+/** The real Temporal server on the embedded PostgreSQL (its own two databases), and its Web UI. */
+async function startRealTemporal(pgAdmin) {
+  const admin = pgAdmin ?? (env.TEMPORAL_DB_ADMIN_URL && adminFromUrl(env.TEMPORAL_DB_ADMIN_URL));
+  if (!admin) {
+    throw new Error(
+      'TEMPORAL_PERSISTENCE=postgres needs the embedded PostgreSQL (leave DATABASE_URL unset) or TEMPORAL_DB_ADMIN_URL ' +
+        '(a superuser URL of the server that should hold the temporal databases).',
+    );
+  }
+  const cli = findTemporalCli();
+  const bins = findTemporalServer();
+  if (!cli || !bins) throw new Error('TEMPORAL_PERSISTENCE=postgres: the Temporal server or CLI could not be built');
+  await prepareTemporalDatabases({ ...bins, admin });
+  const options = { server: bins.server, cli, dir: join(DATA_DIR, 'temporal-server'), port: temporalPort, db: admin };
+  await keep('temporal', () => startTemporalServer(options));
+  env.TEMPORAL_ADDRESS = `127.0.0.1:${temporalPort}`;
+  const ui = findTemporalUi();
+  if (ui) {
+    const uiOptions = { ui, dir: join(DATA_DIR, 'temporal-ui'), address: env.TEMPORAL_ADDRESS, port: temporalUiPort };
+    await keep('temporal-ui', () => startTemporalUi(uiOptions));
+  } else warn('Temporal Web UI: could not be built; the system runs without it.');
+}
+
+function adminFromUrl(url) {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+  };
 }
 
 /** The directive of seed 000, issued through the API like any other (once: Idempotency-Key). */

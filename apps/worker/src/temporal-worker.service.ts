@@ -33,6 +33,32 @@ async function connect(address: string, logger: Logger): Promise<NativeConnectio
   }
 }
 
+/**
+ * Worker tuning from the environment (unset: the SDK's defaults). docs: bench/README.md
+ * shows what each trades: cached workflows are memory against replays after eviction;
+ * concurrent workflow tasks and pollers are how fast a burst of timers drains.
+ */
+export function workerTuning(env: NodeJS.ProcessEnv = process.env) {
+  const int = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+    return value;
+  };
+  const options = {
+    maxCachedWorkflows: int('TEMPORAL_MAX_CACHED_WORKFLOWS'),
+    maxConcurrentWorkflowTaskExecutions: int('TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS'),
+    maxConcurrentActivityTaskExecutions: int('TEMPORAL_MAX_CONCURRENT_ACTIVITIES'),
+    workflowTaskPollerBehavior: pollers(int('TEMPORAL_WORKFLOW_POLLERS')),
+    activityTaskPollerBehavior: pollers(int('TEMPORAL_ACTIVITY_POLLERS')),
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+const pollers = (maximum: number | undefined) =>
+  maximum === undefined ? undefined : { type: 'simple-maximum' as const, maximum };
+
 /** Creates, runs and shuts down the Temporal worker inside the Nest application context. */
 @Injectable()
 export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -74,6 +100,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           this.fanOut.forwardToTasks(input),
       },
       shutdownGraceTime: '10 seconds',
+      ...workerTuning(),
     });
     this.running = this.worker.run();
     // A worker that dies takes the process with it, so a supervisor restarts it.

@@ -1,0 +1,239 @@
+// The whole system as the fault suite and the load benches need it: scratch PostgreSQL,
+// Temporal (the CLI's dev server on a SQLite file, or the real server on PostgreSQL),
+// an optional SMTP catcher, and the real worker and API from dist/, each on fixed ports
+// and each under the same supervisor as `npm start` (scripts/lib/supervisor.mjs), so a
+// child killed with SIGKILL comes back by itself. Everything can also be stopped and
+// started again on purpose (a PostgreSQL restart, the whole system off).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, fromDist } from '../../scripts/lib/build.mjs';
+import { startMailCatcher } from '../../scripts/lib/mail-catcher.mjs';
+import { ROOT } from '../../scripts/lib/paths.mjs';
+import { startEmbeddedPostgres } from '../../scripts/lib/postgres.mjs';
+import { freePort, startChild, stopChild, waitFor } from '../../scripts/lib/proc.mjs';
+import { supervise } from '../../scripts/lib/supervisor.mjs';
+import { findTemporalCli } from '../../scripts/lib/temporal-cli.mjs';
+import { startTemporalDevServer } from '../../scripts/lib/temporal-dev.mjs';
+import {
+  findTemporalServer,
+  freeTemporalServerPort,
+  prepareTemporalDatabases,
+  startTemporalServer,
+} from '../../scripts/lib/temporal-server.mjs';
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Supervisor log lines, kept short and timestamped so a fault's story can be read back. */
+const started = Date.now();
+const stamp = () => `+${((Date.now() - started) / 1000).toFixed(1)}s`;
+const quietLog = {
+  info: () => undefined,
+  ok: (message) => console.log(`    ${stamp()} ${message}`),
+  error: (message) => console.log(`    ${stamp()} ${message}`),
+};
+
+/**
+ * startStack({ temporal: 'dev' | 'postgres', mail: boolean, env }) → the running stack:
+ *   { url, dataSource, persistence, temporalAddress, base, headers, mail?,
+ *     kill(name) (SIGKILL of 'worker' | 'api' | 'temporal'), child(name),
+ *     stopApps(), startApps(), stopTemporal(), startTemporal(), restartPostgres(downMs),
+ *     stopAll(), startAll(), stop() }
+ */
+export async function startStack({ temporal = 'dev', mail = false, env: extra = {} } = {}) {
+  build();
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-stack-'));
+  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const url = pg.url('stack');
+  const persistence = await fromDist('libs/persistence/src/index.js');
+  const { dataSource } = await persistence.migrate({ url });
+  await persistence.seedDemoProvince(dataSource);
+  const cli = findTemporalCli();
+  const temporalPort = temporal === 'postgres' ? await freeTemporalServerPort() : await freePort();
+  const temporalAddress = `127.0.0.1:${temporalPort}`;
+  let bins;
+  if (temporal === 'postgres') {
+    bins = findTemporalServer();
+    if (!bins) throw new Error('the Temporal server could not be built');
+    await prepareTemporalDatabases({ ...bins, admin: pg.admin, quiet: true });
+  }
+  const startTemporal = () =>
+    temporal === 'postgres'
+      ? startTemporalServer({
+          server: bins.server,
+          cli,
+          dir: join(dir, 'temporal-server'),
+          port: temporalPort,
+          db: pg.admin,
+          quiet: true,
+        })
+      : startTemporalDevServer({ cli, dbFile: join(dir, 'temporal.db'), port: temporalPort, quiet: true });
+
+  const catcherPort = mail ? await freePort() : undefined;
+  let catcher = mail ? await startMailCatcher({ smtpPort: catcherPort, quiet: true }) : undefined;
+  const apiPort = await freePort();
+  const base = `http://127.0.0.1:${apiPort}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    TEMPORAL_ADDRESS: temporalAddress,
+    LOG_LEVEL: 'error',
+    DATABASE_POOL_SIZE: '20',
+    ...(mail ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcherPort) } : {}),
+    ...extra,
+  };
+  const node =
+    (name, entry, more = {}) =>
+    async () => {
+      const child = startChild(name, process.execPath, [join(ROOT, 'dist', entry)], {
+        env: { ...env, ...more },
+        quiet: true,
+      });
+      return { child, stop: () => stopChild(child) };
+    };
+  const supervisors = {};
+  const keep = async (name, start) => {
+    supervisors[name] = supervise(name, start, { log: quietLog, initialDelayMs: 500 });
+    await supervisors[name].ready;
+  };
+  const startApps = async () => {
+    await keep('worker', node('worker', 'apps/worker/src/main.js'));
+    await keep('api', node('api', 'apps/api/src/main.js', { PORT: String(apiPort) }));
+    await waitFor('API', async () => (await fetch(`${base}/health`)).status === 200, 120_000, 300);
+  };
+  const stack = {
+    dir,
+    url,
+    pg,
+    dataSource,
+    persistence,
+    temporalAddress,
+    base,
+    headers: undefined,
+    get mail() {
+      return catcher;
+    },
+    child: (name) => supervisors[name]?.child,
+    restarts: (name) => supervisors[name]?.restarts ?? 0,
+    kill: (name) => supervisors[name].child.kill('SIGKILL'),
+    /** Environment for the worker and API from their next start on (worker tuning in the benches). */
+    setEnv(more) {
+      Object.assign(env, more);
+      for (const [key, value] of Object.entries(more)) if (value === undefined) delete env[key];
+    },
+    startTemporal: () => keep('temporal', startTemporal),
+    stopTemporal: () => supervisors.temporal.stop(),
+    startApps,
+    async stopApps() {
+      await supervisors.api?.stop();
+      await supervisors.worker?.stop();
+    },
+    async stopMail() {
+      await catcher?.stop();
+    },
+    async startMail() {
+      catcher = await startMailCatcher({ smtpPort: catcherPort, quiet: true });
+    },
+    async restartPostgres(downMs) {
+      await pg.stop();
+      await sleep(downMs);
+      await pg.start();
+    },
+    async stopAll() {
+      await stack.stopApps();
+      await stack.stopTemporal();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await pg.stop();
+    },
+    async startAll() {
+      await pg.start();
+      await dataSource.initialize();
+      await stack.startTemporal();
+      await startApps();
+    },
+    async login() {
+      const response = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'thuongtruc.tu', password: persistence.DEMO_PASSWORD }),
+      });
+      const { accessToken } = await response.json();
+      stack.headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+      return stack.headers;
+    },
+    async stop() {
+      for (const name of ['api', 'worker', 'temporal']) await supervisors[name]?.stop().catch(() => undefined);
+      await catcher?.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await pg.stop().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await stack.startTemporal();
+  await startApps();
+  await stack.login();
+  return stack;
+}
+
+/** N units under the demo province's Fatherland Front with one user each (optionally with e-mail). */
+export async function addUnits(stack, prefix, count, { email = false } = {}) {
+  const scope = {
+    userId: '00000000-0000-0000-0000-000000000000',
+    username: 'bench',
+    role: 'admin',
+    unitId: '00000000-0000-0000-0000-000000000000',
+    unitPath: '/',
+  };
+  await new stack.persistence.UnitsRepository(stack.dataSource).import(
+    scope,
+    Array.from({ length: count }, (_, i) => ({
+      line: i + 1,
+      code: `${prefix}-${i}`,
+      name: `Chi hội ${prefix} ${i}`,
+      kind: 'mass_organisation',
+      parentCode: 'MTTQ-GL',
+    })),
+    'bench',
+  );
+  await stack.dataSource.query(
+    `INSERT INTO users (id, username, password_hash, full_name, role, unit_id, email)
+     SELECT gen_random_uuid(), lower(code), 'x', name, 'officer', id,
+            CASE WHEN $2 THEN lower(code) || '@bench.example' END
+       FROM units WHERE code LIKE $1`,
+    [`${prefix}-%`, email],
+  );
+  return (await stack.dataSource.query(`SELECT id FROM units WHERE code LIKE $1 ORDER BY code`, [`${prefix}-%`])).map(
+    (row) => row.id,
+  );
+}
+
+/** POST /directives with one task per unit; extra fields go on every task. Returns the directive id. */
+export async function issueDirective(stack, units, { title, task = {} } = {}) {
+  const tu = (await stack.dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
+  const response = await fetch(`${stack.base}/api/v1/directives`, {
+    method: 'POST',
+    headers: stack.headers,
+    body: JSON.stringify({
+      documentNumber: `${Math.floor(Math.random() * 90000) + 10000}-CV/TU`,
+      title: title ?? `Công văn đôn đốc gửi ${units.length} đơn vị`,
+      issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
+      issuingUnitId: tu,
+      tasks: units.map((leadUnitId) => ({ title: 'Báo cáo sơ kết', leadUnitId, deadlineWorkingDays: 20, ...task })),
+    }),
+  });
+  if (response.status !== 201) throw new Error(`create answered ${response.status}: ${await response.text()}`);
+  return (await response.json()).id;
+}
+
+/** A query that waits out a PostgreSQL restart instead of failing the run. */
+export async function count(stack, sql, params = []) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (!stack.dataSource.isInitialized) await stack.dataSource.initialize();
+      return (await stack.dataSource.query(sql, params))[0];
+    } catch (error) {
+      if (attempt > 120) throw error;
+      await sleep(1000);
+    }
+  }
+}

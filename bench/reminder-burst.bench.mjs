@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+// Benchmark (not a test): N tasks of one directive whose reminders fall due at one
+// instant (as 08:00 on a shared deadline day does), on the Temporal dev server with the
+// real worker and API. Per size: lateness p50/p99/max of the in-app reminders the task
+// workflows write, and, in the same run, a cron-style SQL poller (one statement a tick,
+// every second) writing the same reminders into a copy of the notifications table;
+// one POST /directives fired a second after the instant (its 201, and how long until
+// its task workflow ran); the worker's memory. Then, with every task still open, the
+// API's task list at a fixed request rate beside the same query in PostgreSQL alone.
+// Each worker configuration in BENCH_TUNINGS runs the same sizes on the same system.
+//   npm run bench -- reminder-burst     BENCH_SIZES=1000,5000  BENCH_TUNINGS=default,tuned
+//   BENCH_RPS=200 BENCH_LOAD_SECONDS=15
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ok, step } from '../scripts/lib/log.mjs';
+import { ROOT } from '../scripts/lib/paths.mjs';
+import { addUnits, issueDirective, sleep, startStack } from './lib/stack.mjs';
+import { percentiles, tally, until } from './lib/tally.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+const TUNINGS = {
+  // The SDK's defaults.
+  default: {},
+  // More workflow-task slots and pollers, a cache that holds every open task workflow.
+  tuned: {
+    TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS: '200',
+    TEMPORAL_WORKFLOW_POLLERS: '20',
+    TEMPORAL_MAX_CONCURRENT_ACTIVITIES: '200',
+    TEMPORAL_ACTIVITY_POLLERS: '10',
+    TEMPORAL_MAX_CACHED_WORKFLOWS: '25000',
+  },
+  // Memory's other side: a small cache, so a woken workflow is replayed from its history.
+  small_cache: { TEMPORAL_MAX_CACHED_WORKFLOWS: '100' },
+};
+const WANTED = (process.env.BENCH_TUNINGS ?? 'default,tuned').split(',');
+const RPS = Number(process.env.BENCH_RPS ?? 200);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
+const LEAD_MS_PER_TASK = Number(process.env.BENCH_LEAD_MS_PER_TASK ?? 300);
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const rss = (pid, field) =>
+  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+/** The peer: a cron-style poller over a schedule table, one INSERT … SELECT a tick. */
+async function startPoller(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS bench_reminder_schedule (task_id uuid PRIMARY KEY, due_at timestamptz NOT NULL, sent_at timestamptz)`,
+  );
+  await client.query(`CREATE TABLE IF NOT EXISTS bench_poller_reminders (LIKE notifications INCLUDING DEFAULTS)`);
+  await client.query(
+    `CREATE UNIQUE INDEX IF NOT EXISTS ux_bench_poller ON bench_poller_reminders (notice_id, user_id)`,
+  );
+  let timer;
+  const tick = async () => {
+    await client.query(
+      `WITH due AS (UPDATE bench_reminder_schedule SET sent_at = now() WHERE due_at <= now() AND sent_at IS NULL RETURNING task_id, due_at)
+       INSERT INTO bench_poller_reminders (notice_id, user_id, unit_id, kind, task_id, directive_id, title, body)
+       SELECT 'poll:' || t.id || '@' || due.due_at, u.id, t.lead_unit_id, 'reminder', t.id, t.directive_id,
+              'Nhắc hạn / reminder: ' || t.title, 'Sắp đến hạn / due soon'
+         FROM due JOIN tasks t ON t.id = due.task_id JOIN users u ON u.unit_id = t.lead_unit_id
+       ON CONFLICT DO NOTHING`,
+    );
+    timer = setTimeout(loop, 1000 - (Date.now() % 1000)); // on the second, like cron on the minute
+  };
+  const loop = () => tick().catch((error) => console.error('poller:', error.message));
+  loop();
+  return {
+    schedule: (directiveId, due) =>
+      client.query(
+        `INSERT INTO bench_reminder_schedule (task_id, due_at) SELECT id, $2 FROM tasks WHERE directive_id = $1`,
+        [directiveId, due],
+      ),
+    lateness: async (directiveId, due) =>
+      (
+        await client.query(
+          `SELECT extract(epoch FROM created_at - $2::timestamptz) * 1000 AS ms FROM bench_poller_reminders WHERE directive_id = $1`,
+          [directiveId, due],
+        )
+      ).rows.map((r) => Number(r.ms)),
+    stop: async () => {
+      clearTimeout(timer);
+      await client.end();
+    },
+  };
+}
+
+async function burst(stack, poller, units, size, tuning) {
+  // The instant: after the fan-out has had time to finish (≈30 tasks/s on a quiet machine,
+  // under 5/s with other work on it; a workflow started after the instant skips the reminder).
+  const due = new Date(Math.ceil((Date.now() + 60_000 + size * LEAD_MS_PER_TASK) / 1000) * 1000);
+  const id = await issueDirective(stack, units.slice(0, size), {
+    title: `Nhắc hạn đồng loạt ${size} (${tuning})`,
+    task: {
+      deadline: new Date(due.getTime() + 3_600_000).toISOString(),
+      deadlineWorkingDays: undefined,
+      reminderPolicy: { before: [{ duration: 'PT1H' }] },
+    },
+  });
+  const fannedOut = await until(
+    'fan-out',
+    async () => (await tally(stack, id, 'task_assigned')).audit_distinct,
+    (n) => n >= size,
+    3_600_000,
+    500,
+  );
+  const slack = due.getTime() - Date.now();
+  if (slack < 2000) console.log(`  ! the fan-out of ${size} finished only ${slack} ms before the instant`);
+  await poller.schedule(id, due);
+  await sleep(Math.max(0, due.getTime() + 1000 - Date.now()));
+  // One new directive right behind the burst: its 201 waits for its directive workflow's first task.
+  const probeStarted = performance.now();
+  const probe = await issueDirective(stack, [units[units.length - 1]], {
+    title: `Chỉ đạo mới giữa đợt nhắc (${tuning})`,
+  });
+  const postMs = performance.now() - probeStarted;
+  await until(
+    'reminders',
+    async () => (await tally(stack, id, 'reminder')).notices_distinct,
+    (n) => n >= size,
+    3_600_000,
+    250,
+  );
+  const probeRunningMs =
+    (await until(
+      'probe task',
+      async () => (await tally(stack, probe, 'task_assigned')).audit_distinct,
+      (n) => n >= 1,
+      600_000,
+      250,
+    )) && performance.now() - probeStarted;
+  const late = (
+    await stack.dataSource.query(
+      `SELECT extract(epoch FROM created_at - $2::timestamptz) * 1000 AS ms FROM notifications WHERE directive_id = $1 AND kind = 'reminder'`,
+      [id, due.toISOString()],
+    )
+  ).map((r) => Number(r.ms));
+  const polled = await until(
+    'poller',
+    () => poller.lateness(id, due),
+    (rows) => rows.length >= size,
+    120_000,
+    250,
+  );
+  const worker = stack.child('worker').pid;
+  return {
+    tuning,
+    size,
+    fannedOut,
+    workflows: percentiles(late),
+    poller: percentiles(polled),
+    postDirectiveMs: Math.round(postMs),
+    newTaskRunningMs: Math.round(probeRunningMs),
+    workerRssMb: Math.round(rss(worker, 'VmRSS')),
+    workerPeakRssMb: Math.round(rss(worker, 'VmHWM')),
+  };
+}
+
+/** Open-loop load: `rps` requests a second for `secondsLong`, latency of each. */
+async function load(request, rps, secondsLong) {
+  const latencies = [];
+  let errors = 0;
+  const inFlight = [];
+  const start = performance.now();
+  for (let i = 0; i < rps * secondsLong; i++) {
+    const at = start + (i * 1000) / rps;
+    const wait = at - performance.now();
+    if (wait > 0) await sleep(wait);
+    inFlight.push(
+      request().then(
+        () => latencies.push(performance.now() - at),
+        () => errors++,
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  return {
+    ...percentiles(latencies),
+    errors,
+    achievedRps: Math.round(latencies.length / ((performance.now() - start) / 1000)),
+  };
+}
+
+async function apiUnderLoad(stack) {
+  const [{ id: mttq, path }] = await stack.dataSource.query(`SELECT id, path FROM units WHERE code = 'MTTQ-GL'`);
+  const [{ n: open }] = await stack.dataSource.query(
+    `SELECT count(*)::int AS n FROM tasks WHERE status IN ('assigned', 'overdue')`,
+  );
+  const url = `${stack.base}/api/v1/tasks?unitId=${mttq}&subtree=true&bucket=open_within_deadline&role=lead`;
+  const api = await load(
+    async () => {
+      const response = await fetch(url, { headers: stack.headers });
+      if (response.status !== 200) throw new Error(String(response.status));
+      await response.arrayBuffer();
+    },
+    RPS,
+    LOAD_SECONDS,
+  );
+  const pool = new pg.Pool({ connectionString: stack.url, max: 20 });
+  const sql = await load(
+    () =>
+      pool.query(
+        `SELECT t.*, lu.name, d.document_number, count(*) OVER () AS total FROM tasks t
+           JOIN units lu ON lu.id = t.lead_unit_id JOIN directives d ON d.id = t.directive_id
+          WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline > now()
+          ORDER BY t.deadline, t.id LIMIT 50`,
+        [`${path}%`],
+      ),
+    RPS,
+    LOAD_SECONDS,
+  );
+  await pool.end();
+  return { openTasks: open, rps: RPS, seconds: LOAD_SECONDS, api, sql };
+}
+
+async function main() {
+  const stack = await startStack();
+  const poller = await startPoller(stack.url);
+  const results = [];
+  let apiLoad;
+  try {
+    const total = Math.max(...SIZES);
+    step(`Units: ${total} under the demo province's Fatherland Front, one user each`);
+    const units = await addUnits(stack, 'RB', total);
+    for (const tuning of WANTED) {
+      step(`Worker configuration: ${tuning} ${JSON.stringify(TUNINGS[tuning])}`);
+      await stack.stopApps();
+      stack.setEnv(Object.fromEntries(Object.keys(TUNINGS.tuned).map((key) => [key, TUNINGS[tuning][key]])));
+      await stack.startApps();
+      await stack.login();
+      for (const size of SIZES) {
+        step(`Burst: ${size} reminders at one instant (${tuning})`);
+        const result = await burst(stack, poller, units, size, tuning);
+        results.push(result);
+        const w = result.workflows;
+        const p = result.poller;
+        console.log(
+          `  ${tuning} ${size}: workflows p50 ${seconds(w.p50)} p99 ${seconds(w.p99)} max ${seconds(w.max)}; poller p50 ${seconds(p.p50)} p99 ${seconds(p.p99)} max ${seconds(p.max)}; ` +
+            `POST /directives ${result.postDirectiveMs} ms, its task running after ${result.newTaskRunningMs} ms; worker RSS ${result.workerRssMb} MB (peak ${result.workerPeakRssMb})`,
+        );
+      }
+    }
+    step(`API under load: ${RPS} list requests/s for ${LOAD_SECONDS} s`);
+    apiLoad = await apiUnderLoad(stack);
+    console.log(`  ${JSON.stringify(apiLoad)}`);
+  } finally {
+    await poller.stop().catch(() => undefined);
+    await stack.stop();
+  }
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const file = join(ROOT, 'bench/results', `reminder-burst-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), results, apiLoad }, null, 2));
+  ok(`results: ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
