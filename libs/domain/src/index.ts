@@ -15,3 +15,4 @@ export * from './deadlines';
 export * from './delivery-time';
 export * from './history/action-labels';
 export * from './task-machine';
+export * from './stats';
