@@ -23,3 +23,5 @@ export * from './directive-writes.repository';
 export * from './task-events.repository';
 export * from './inbox.repository';
 export * from './fan-out.repository';
+export * from './stats/stats.repository';
+export * from './stats/explanations.repository';

@@ -4,6 +4,8 @@ import { AppConfig } from '@dondoc/config';
 import { AuditChainRepository } from './audit/audit-chain.repository';
 import { AuditLogRepository } from './audit/audit-log.repository';
 import { HistoryRepository } from './history/history.repository';
+import { ExplanationsRepository } from './stats/explanations.repository';
+import { StatsRepository } from './stats/stats.repository';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
@@ -78,6 +80,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TaskEventsRepository),
     repository(InboxRepository),
     repository(FanOutRepository),
+    repository(StatsRepository),
+    repository(ExplanationsRepository),
   ],
   exports: [
     DataSource,
@@ -96,6 +100,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     TaskEventsRepository,
     InboxRepository,
     FanOutRepository,
+    StatsRepository,
+    ExplanationsRepository,
   ],
 })
 export class PersistenceModule {}

@@ -5,6 +5,7 @@ import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } f
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
+import { ExplanationRequestEntity } from './explanation-request.entity';
 import { NotificationEntity } from './notification.entity';
 import { TaskReportEntity } from './task-report.entity';
 import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
@@ -18,6 +19,7 @@ export {
   WebhookEndpointEntity,
   DirectiveRequestEntity,
   ExtensionRequestEntity,
+  ExplanationRequestEntity,
   NotificationEntity,
   TaskReportEntity,
   AuditEventEntity,
@@ -54,4 +56,5 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   DeliveryEntity,
+  ExplanationRequestEntity,
 ];
