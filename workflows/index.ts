@@ -3,3 +3,4 @@ export { directiveWorkflow } from './directive.workflow';
 export { taskWorkflow } from './task.workflow';
 export { deliveryWorkflow, digestWorkflow } from './delivery.workflow';
 export { auditCheckpointWorkflow } from './audit.workflow';
+export { explanationWorkflow } from './explanation.workflow';

@@ -1,28 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { alreadyRecorded, appendAudit } from '../audit/audit-append';
 import { ExplanationRequestEntity } from '../entities';
-
-export interface RecordExplanationRequest {
-  eventId: string;
-  explanationId: string;
-  taskId: string;
-  unitId: string;
-  requestingUnitId: string;
-  actor: string;
-  requestedAt: string;
-  dueAt: string;
-  workingDays: number;
-  note: string;
-}
-
-export interface RecordExplanationAnswer {
-  eventId: string;
-  explanationId: string;
-  actor: string;
-  answeredAt: string;
-  reasonCategory: string;
-  answer: string;
-}
+import type { RecordExplanationAnswer, RecordExplanationRequest } from '@dondoc/workflow-contract';
 
 /**
  * Explanation requests (yêu cầu giải trình): written by the explanation workflow's
