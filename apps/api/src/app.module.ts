@@ -14,6 +14,11 @@ import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
 import { HistoryController } from './history/history.controller';
 import { HistoryService } from './history/history.service';
+import { DirectiveHistoryExport } from './exports/directive-history.export';
+import { ExplanationsController } from './explanations/explanations.controller';
+import { ExplanationsService } from './explanations/explanations.service';
+import { StatsController } from './stats/stats.controller';
+import { StatsService } from './stats/stats.service';
 import { DeliveriesController } from './notifications/deliveries.controller';
 import { DeliveriesService } from './notifications/deliveries.service';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -55,6 +60,8 @@ export class AppModule {
         CalendarController,
         AuditController,
         HistoryController,
+        StatsController,
+        ExplanationsController,
       ],
       providers: [
         AuthService,
@@ -71,6 +78,9 @@ export class AppModule {
         DeliveriesService,
         CalendarService,
         HistoryService,
+        DirectiveHistoryExport,
+        StatsService,
+        ExplanationsService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -118,13 +118,29 @@ export class StatsRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** The whole pack, read in batches (for exports of any size). */
+  async *overdueBatches(scope: StatsScope, now: Date, limit: number, batch = 5_000): AsyncIterable<OverdueRow[]> {
+    let after: OverdueRow | undefined;
+    for (let read = 0; read < limit;) {
+      const rows = await this.overdue(scope, now, Math.min(batch, limit - read), after);
+      if (rows.length === 0) return;
+      yield rows;
+      read += rows.length;
+      after = rows[rows.length - 1];
+    }
+  }
+
   /**
    * Open tasks past their deadline at `now`, by unit: the escalation level reached, the
    * last notice about the task, and the latest explanation request with its answer.
    */
-  async overdue(scope: StatsScope, now: Date, limit: number): Promise<OverdueRow[]> {
+  async overdue(scope: StatsScope, now: Date, limit: number, after?: OverdueRow): Promise<OverdueRow[]> {
     const params: unknown[] = [now];
     const p = (value: unknown) => `$${params.push(value)}`;
+    // Keyset paging in the pack's order, so an export reads it batch by batch.
+    const keyset = after
+      ? `AND (u.name, t.deadline, t.id) > (${p(after.unitName)}, ${p(after.deadline)}, ${p(after.taskId)})`
+      : '';
     return this.db.query(
       `SELECT t.id AS "taskId", t.title AS "taskTitle", u.id AS "unitId", u.name AS "unitName",
               d.id AS "directiveId", d.document_number AS "documentNumber", t.deadline,
@@ -141,7 +157,7 @@ export class StatsRepository {
                              WHERE n.task_id = t.id ORDER BY n.created_at DESC LIMIT 1) ln ON true
          LEFT JOIN LATERAL (SELECT * FROM explanation_requests e
                              WHERE e.task_id = t.id ORDER BY e.requested_at DESC LIMIT 1) ex ON true
-        WHERE t.status IN ('assigned', 'overdue') AND t.deadline < $1 AND ${scopeSql(scope, p, 'u')}
+        WHERE t.status IN ('assigned', 'overdue') AND t.deadline < $1 AND ${scopeSql(scope, p, 'u')} ${keyset}
         ORDER BY u.name, t.deadline, t.id
         LIMIT ${p(limit)}`,
       params,

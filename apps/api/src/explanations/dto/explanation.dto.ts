@@ -24,7 +24,11 @@ export class RequestExplanationDto {
 }
 
 export class AnswerExplanationDto {
-  @ApiProperty({ enum: LATENESS_REASONS, example: 'data_not_available', description: 'Nhóm lý do chậm / reason category' })
+  @ApiProperty({
+    enum: LATENESS_REASONS,
+    example: 'data_not_available',
+    description: 'Nhóm lý do chậm / reason category',
+  })
   @IsIn(LATENESS_REASONS)
   reasonCategory!: string;
 
