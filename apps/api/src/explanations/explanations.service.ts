@@ -84,6 +84,10 @@ export class ExplanationsService {
         { field: 'id', message: request.unitId },
       ]);
     }
+    if (request.status !== 'open')
+      throw new ConflictError('Yêu cầu giải trình đã được trả lời / already answered', [
+        { field: 'id', message: explanationId },
+      ]);
     const state = await answerExplanation(this.temporal.client, explanationId, {
       actor: scope.username,
       reasonCategory: dto.reasonCategory,

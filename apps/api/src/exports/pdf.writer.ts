@@ -26,7 +26,7 @@ export async function writePdf(doc: ReportDoc, out: Writable): Promise<void> {
   const width = pdf.page.width - 2 * MARGIN;
   heading(pdf, doc, width);
 
-  const weights = doc.columns.map((c) => c.width ?? (c.kind === 'text' ? 4 : 1.2));
+  const weights = doc.columns.map(pdfWeight);
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => (w / sum) * width);
   const drawRow = (cells: string[], bold: boolean) => {
@@ -66,6 +66,12 @@ export async function writePdf(doc: ReportDoc, out: Writable): Promise<void> {
   }
   pdf.end();
   await finished(out);
+}
+
+/** Share of the page width: text columns by their XLSX width, numbers wide enough for a wrapped heading. */
+function pdfWeight(c: ReportDoc['columns'][number]): number {
+  if (c.kind === 'text') return (c.width ?? 40) / 10;
+  return c.kind === 'index' ? 0.6 : c.kind === 'datetime' ? 1.8 : 1.5;
 }
 
 function heading(pdf: PDFKit.PDFDocument, doc: ReportDoc, width: number): void {
