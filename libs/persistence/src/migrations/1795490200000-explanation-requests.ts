@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Explanation requests (yêu cầu giải trình) and the late unit's answers. */
+/**
+ * Explanation requests (yêu cầu giải trình) and the late unit's answers; notices by task
+ * (the overdue pack's last notice and escalation level, a task's history).
+ */
 export class ExplanationRequests1795490200000 implements MigrationInterface {
   name = 'ExplanationRequests1795490200000';
 
@@ -12,9 +15,11 @@ export class ExplanationRequests1795490200000 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "ix_explanation_requests_unit" ON "explanation_requests" ("unit_id", "requested_at") ',
     );
+    await queryRunner.query('CREATE INDEX "ix_notifications_task" ON "notifications" ("task_id", "created_at") ');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX "public"."ix_notifications_task"');
     await queryRunner.query('DROP INDEX "public"."ix_explanation_requests_unit"');
     await queryRunner.query('DROP INDEX "public"."ix_explanation_requests_task"');
     await queryRunner.query('DROP TABLE "explanation_requests"');
