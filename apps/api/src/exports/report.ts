@@ -56,9 +56,24 @@ export function chosenFormat(query: string | undefined, accept: string | undefin
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * Formatters are built once per zone: building one per cell costs more than the rest of
+ * an export row together (and its native memory outlives the garbage collector's view).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = build()));
+  return found;
+}
+const RATE = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
 /** The civil date of an instant in the zone, as a UTC midnight Date (what spreadsheets show as that day). */
 export function civilDate(instant: Date, timeZone: string): Date {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const [y, m, d] = formatter(
+    `date:${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  )
     .format(instant)
     .split('-')
     .map(Number) as [number, number, number];
@@ -73,9 +88,10 @@ export function ddMMyyyy(instant: Date, timeZone: string): string {
 
 /** dd/MM/yyyy HH:mm in the zone. */
 export function ddMMyyyyHHmm(instant: Date, timeZone: string): string {
-  const t = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    instant,
-  );
+  const t = formatter(
+    `time:${timeZone}`,
+    () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(instant);
   return `${ddMMyyyy(instant, timeZone)} ${t}`;
 }
 
@@ -90,8 +106,7 @@ export function placeAndDate(place: string | null, date: Date, timeZone: string)
 export function cellText(value: Cell, kind: CellKind, timeZone: string): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return kind === 'datetime' ? ddMMyyyyHHmm(value, timeZone) : ddMMyyyy(value, timeZone);
-  if (kind === 'rate' && typeof value === 'number')
-    return `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+  if (kind === 'rate' && typeof value === 'number') return `${RATE.format(value)}%`;
   return String(value);
 }
 

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { offsetMinutes } from '@dondoc/domain';
 import { civilDate, eachRow, placeAndDate, type Cell, type ReportColumn, type ReportDoc } from './report';
 
 const NUM_FMT: Partial<Record<ReportColumn['kind'], string>> = {
@@ -19,11 +20,7 @@ function sheetValue(value: Cell, column: ReportColumn, timeZone: string): Cell {
 }
 
 /** Spreadsheets have no zones: a date-time is written as the wall clock of the zone. */
-function tzOffsetMs(instant: Date, timeZone: string): number {
-  const local = new Date(instant.toLocaleString('en-US', { timeZone }));
-  const utc = new Date(instant.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return local.getTime() - utc.getTime();
-}
+const tzOffsetMs = (instant: Date, timeZone: string): number => offsetMinutes(instant, timeZone) * 60_000;
 
 /**
  * XLSX with the streaming WorkbookWriter: the title and the place and date above, then

@@ -124,6 +124,9 @@ export const isCancelled = (f: TaskFacts, asOf: Date): boolean =>
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** One collator for Vietnamese names (building one per comparison is slow at 20,000 rows). */
+export const VI_COLLATOR = new Intl.Collator('vi');
+
 /** The row a task belongs to under a grouping: its key (sortable) and label. */
 export function groupOf(f: TaskFacts, o: CompletionOptions): { key: string; label: string } {
   switch (o.grouping) {
@@ -156,6 +159,8 @@ const emptyCounts = (): CompletionCounts & { extended: number; cancelled: number
   extended: 0,
   cancelled: 0,
 });
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const BUCKET_FIELD: Record<CompletionBucket, keyof CompletionCounts> = {
   completed_on_time: 'completedOnTime',
@@ -222,7 +227,7 @@ export function completionTable(
   }
   const byLabel = o.grouping === 'unit' || o.grouping === 'directive';
   const ordered = [...groups.entries()].sort(([ka, a], [kb, b]) =>
-    byLabel ? a.label.localeCompare(b.label, 'vi') || ka.localeCompare(kb) : ka.localeCompare(kb),
+    byLabel ? VI_COLLATOR.compare(a.label, b.label) || byKey(ka, kb) : byKey(ka, kb),
   );
   return {
     rows: ordered.map(([key, g], i) => finish(i + 1, key, g.label, g.counts)),

@@ -5,7 +5,16 @@
  * working days.
  */
 import type { BusinessCalendar } from '../calendar/business-calendar';
-import { bucketOf, deadlineOf, inScope, isCancelled, rate, type CompletionOptions, type TaskFacts } from './completion';
+import {
+  VI_COLLATOR,
+  bucketOf,
+  deadlineOf,
+  inScope,
+  isCancelled,
+  rate,
+  type CompletionOptions,
+  type TaskFacts,
+} from './completion';
 
 export interface RankingFacts extends TaskFacts {
   acknowledgedAt: Date | null;
@@ -149,8 +158,8 @@ export function rankUnits(
   rows.sort((a, b) => {
     const x = a[sort];
     const y = b[sort];
-    if (x === null || y === null) return x === y ? a.unitName.localeCompare(b.unitName, 'vi') : x === null ? 1 : -1;
-    return sign * (x - y) || a.unitName.localeCompare(b.unitName, 'vi');
+    if (x === null || y === null) return x === y ? VI_COLLATOR.compare(a.unitName, b.unitName) : x === null ? 1 : -1;
+    return sign * (x - y) || VI_COLLATOR.compare(a.unitName, b.unitName);
   });
   return rows.map((row, i) => ({ rank: i + 1, ...row }));
 }

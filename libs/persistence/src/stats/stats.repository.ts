@@ -141,15 +141,21 @@ export class StatsRepository {
     const keyset = after
       ? `AND (u.name, t.deadline, t.id) > (${p(after.unitName)}, ${p(after.deadline)}, ${p(after.taskId)})`
       : '';
+    // The page first (sorted, limited), then the look-ups for its rows only.
     return this.db.query(
-      `SELECT t.id AS "taskId", t.title AS "taskTitle", u.id AS "unitId", u.name AS "unitName",
+      `WITH page AS (
+         SELECT t.id, t.title, t.deadline, t.original_deadline, t.directive_id, u.id AS unit_id, u.name AS unit_name
+           FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+          WHERE t.status IN ('assigned', 'overdue') AND t.deadline < $1 AND ${scopeSql(scope, p, 'u')} ${keyset}
+          ORDER BY u.name, t.deadline, t.id
+          LIMIT ${p(limit)})
+       SELECT t.id AS "taskId", t.title AS "taskTitle", t.unit_id AS "unitId", t.unit_name AS "unitName",
               d.id AS "directiveId", d.document_number AS "documentNumber", t.deadline,
               t.original_deadline AS "originalDeadline", esc.level AS "escalationLevel",
               ln.kind AS "lastNoticeKind", ln.created_at AS "lastNoticeAt", ln.title AS "lastNoticeTitle",
               ex.id AS "explanationId", ex.status AS "explanationStatus", ex.due_at AS "explanationDueAt",
               ex.reason_category AS "reasonCategory", ex.answer, ex.answered_at AS "answeredAt"
-         FROM tasks t
-         JOIN units u ON u.id = t.lead_unit_id
+         FROM page t
          JOIN directives d ON d.id = t.directive_id
          LEFT JOIN LATERAL (SELECT max(n.level) AS level FROM notifications n
                              WHERE n.task_id = t.id AND n.kind IN ('overdue', 'escalation')) esc ON true
@@ -157,9 +163,7 @@ export class StatsRepository {
                              WHERE n.task_id = t.id ORDER BY n.created_at DESC LIMIT 1) ln ON true
          LEFT JOIN LATERAL (SELECT * FROM explanation_requests e
                              WHERE e.task_id = t.id ORDER BY e.requested_at DESC LIMIT 1) ex ON true
-        WHERE t.status IN ('assigned', 'overdue') AND t.deadline < $1 AND ${scopeSql(scope, p, 'u')} ${keyset}
-        ORDER BY u.name, t.deadline, t.id
-        LIMIT ${p(limit)}`,
+        ORDER BY t.unit_name, t.deadline, t.id`,
       params,
     );
   }
