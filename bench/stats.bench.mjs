@@ -195,7 +195,7 @@ async function main() {
       const times = [];
       let body;
       for (let i = 0; i < REPEAT; i++) {
-        const q = new URLSearchParams({ from: Q3.from, to: Q3.to, ...extra });
+        const q = new globalThis.URLSearchParams({ from: Q3.from, to: Q3.to, ...extra });
         const { ms, result } = await timed(async () =>
           (await fetch(`${base}/api/v1/stats/completion?${q}`, { headers: auth })).json(),
         );
@@ -250,8 +250,7 @@ async function main() {
     writeFileSync(file, JSON.stringify(results, null, 2));
     console.log(planLive);
     console.log(planAsOf);
-    const { planLive: _l, planAsOf: _a, ...figures } = results;
-    console.log(JSON.stringify(figures, null, 2));
+    console.log(JSON.stringify({ ...results, planLive: undefined, planAsOf: undefined }, null, 2));
     ok(`written ${file}`);
   } finally {
     if (api) await stopChild(api);
