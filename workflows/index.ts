@@ -4,3 +4,4 @@ export { taskWorkflow } from './task.workflow';
 export { deliveryWorkflow, digestWorkflow } from './delivery.workflow';
 export { auditCheckpointWorkflow } from './audit.workflow';
 export { roundWorkflow, roundTickWorkflow, urgeRoundWorkflow } from './round.workflow';
+export { explanationWorkflow } from './explanation.workflow';

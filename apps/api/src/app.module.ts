@@ -14,6 +14,11 @@ import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
 import { HistoryController } from './history/history.controller';
 import { HistoryService } from './history/history.service';
+import { DirectiveHistoryExport } from './exports/directive-history.export';
+import { ExplanationsController } from './explanations/explanations.controller';
+import { ExplanationsService } from './explanations/explanations.service';
+import { StatsController } from './stats/stats.controller';
+import { StatsService } from './stats/stats.service';
 import { DeliveriesController } from './notifications/deliveries.controller';
 import { DeliveriesService } from './notifications/deliveries.service';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -59,6 +64,8 @@ export class AppModule {
         AuditController,
         HistoryController,
         ReportingCyclesController,
+        StatsController,
+        ExplanationsController,
       ],
       providers: [
         AuthService,
@@ -77,6 +84,9 @@ export class AppModule {
         HistoryService,
         ReportingCyclesService,
         RoundsService,
+        DirectiveHistoryExport,
+        StatsService,
+        ExplanationsService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -13,6 +13,7 @@ import {
 } from '@dondoc/workflow-contract';
 import { AuditActivitiesImpl } from './activities/audit.activities';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
+import { ExplanationActivitiesImpl } from './activities/explanation.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
@@ -74,6 +75,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(FanOutActivitiesImpl) private readonly fanOut: FanOutActivitiesImpl,
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
     @Inject(AuditActivitiesImpl) private readonly audit: AuditActivitiesImpl,
+    @Inject(ExplanationActivitiesImpl) private readonly explanations: ExplanationActivitiesImpl,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(RoundActivitiesImpl) private readonly rounds: RoundActivitiesImpl,
   ) {}
@@ -94,6 +96,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         ...this.delivery.asActivities(),
         ...this.audit.asActivities(),
         ...this.rounds.asActivities(),
+        ...this.explanations.asActivities(),
         startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
           this.fanOut.startTaskWorkflows(input),
         forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>

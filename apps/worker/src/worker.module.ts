@@ -4,6 +4,7 @@ import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal-client';
 import { AuditActivitiesImpl } from './activities/audit.activities';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
+import { ExplanationActivitiesImpl } from './activities/explanation.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
@@ -24,6 +25,7 @@ export class WorkerModule {
         AuditActivitiesImpl,
         DirectiveActivitiesImpl,
         TaskActivitiesImpl,
+        ExplanationActivitiesImpl,
         FanOutActivitiesImpl,
         RoundActivitiesImpl,
         MailSender,

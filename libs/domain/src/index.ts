@@ -16,3 +16,4 @@ export * from './delivery-time';
 export * from './history/action-labels';
 export * from './task-machine';
 export * from './reporting';
+export * from './stats';

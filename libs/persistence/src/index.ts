@@ -25,3 +25,5 @@ export * from './inbox.repository';
 export * from './fan-out.repository';
 export * from './reporting-cycles.repository';
 export * from './reporting-rounds.repository';
+export * from './stats/stats.repository';
+export * from './stats/explanations.repository';

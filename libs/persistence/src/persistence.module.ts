@@ -4,6 +4,8 @@ import { AppConfig } from '@dondoc/config';
 import { AuditChainRepository } from './audit/audit-chain.repository';
 import { AuditLogRepository } from './audit/audit-log.repository';
 import { HistoryRepository } from './history/history.repository';
+import { ExplanationsRepository } from './stats/explanations.repository';
+import { StatsRepository } from './stats/stats.repository';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
@@ -82,6 +84,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(FanOutRepository),
     repository(ReportingCyclesRepository),
     repository(ReportingRoundsRepository),
+    repository(StatsRepository),
+    repository(ExplanationsRepository),
   ],
   exports: [
     DataSource,
@@ -102,6 +106,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     FanOutRepository,
     ReportingCyclesRepository,
     ReportingRoundsRepository,
+    StatsRepository,
+    ExplanationsRepository,
   ],
 })
 export class PersistenceModule {}

@@ -54,7 +54,8 @@ export async function startDirective(
   }
 }
 
-async function update<T>(run: () => Promise<T>, directiveId: string): Promise<T> {
+/** Runs an update, mapping a missing workflow to 404 and a refusal or an ended workflow to 409. */
+export async function updateWorkflow<T>(run: () => Promise<T>, directiveId: string): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -80,7 +81,7 @@ export function cancelDirective(
   request: CancelDirectiveRequest,
 ): Promise<DirectiveWorkflowState> {
   const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
-  return update(() => handle.executeUpdate(cancelDirectiveUpdate, { args: [request] }), directiveId);
+  return updateWorkflow(() => handle.executeUpdate(cancelDirectiveUpdate, { args: [request] }), directiveId);
 }
 
 export function amendDirective(
@@ -89,7 +90,7 @@ export function amendDirective(
   request: AmendDirectiveRequest,
 ): Promise<DirectiveWorkflowState> {
   const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
-  return update(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId);
+  return updateWorkflow(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId);
 }
 
 /** Sends an update to a task's workflow, mapping refusals to 409 and a missing workflow to 404. */
@@ -101,5 +102,5 @@ export function updateTask<Ret, Args extends [any, ...any[]]>(
   options: { updateId?: string } = {},
 ): Promise<Ret> {
   const handle = client.workflow.getHandle(taskWorkflowId(taskId));
-  return update(() => handle.executeUpdate(definition, { args, ...options }), taskId);
+  return updateWorkflow(() => handle.executeUpdate(definition, { args, ...options }), taskId);
 }

@@ -1,3 +1,4 @@
 export * from './temporal-client.module';
 export * from './directive-commands';
 export * from './delivery-commands';
+export * from './explanation-commands';

@@ -1,10 +1,12 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import { HistoryQuery } from './dto/history.query';
 import { HistoryService } from './history.service';
+import { DirectiveHistoryExport } from '../exports/directive-history.export';
+import { DirectiveHistoryQuery } from '../exports/history-report';
 
 const DESCRIPTION =
   'Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / ' +
@@ -14,7 +16,10 @@ const DESCRIPTION =
 @ApiBearerAuth()
 @Controller()
 export class HistoryController {
-  constructor(@Inject(HistoryService) private readonly history: HistoryService) {}
+  constructor(
+    @Inject(HistoryService) private readonly history: HistoryService,
+    @Inject(DirectiveHistoryExport) private readonly exports: DirectiveHistoryExport,
+  ) {}
 
   @Get('tasks/:id/history')
   @ApiOkResponse({ description: DESCRIPTION })
@@ -23,9 +28,16 @@ export class HistoryController {
   }
 
   @Get('directives/:id/history')
-  @ApiOkResponse({ description: `${DESCRIPTION}; the directive, its tasks and all sub-tasks` })
-  directive(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Query() query: HistoryQuery) {
-    return this.history.ofDirective(scope, id, query);
+  @ApiOkResponse({
+    description: `${DESCRIPTION}; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept`,
+  })
+  directive(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Query() query: DirectiveHistoryQuery,
+    @Headers('accept') accept?: string,
+  ) {
+    return this.exports.orPage(scope, id, query, accept);
   }
 
   @Get('units/:id/history')

@@ -5,6 +5,7 @@ import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } f
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
+import { ExplanationRequestEntity } from './explanation-request.entity';
 import { NotificationEntity } from './notification.entity';
 import { ReportingCycleEntity, ReportingRoundEntity, ReportingRoundUnitEntity } from './reporting-cycle.entity';
 import { TaskReportEntity } from './task-report.entity';
@@ -22,6 +23,7 @@ export {
   WebhookEndpointEntity,
   DirectiveRequestEntity,
   ExtensionRequestEntity,
+  ExplanationRequestEntity,
   NotificationEntity,
   TaskReportEntity,
   AuditEventEntity,
@@ -61,4 +63,5 @@ export const ENTITIES = [
   ReportingCycleEntity,
   ReportingRoundEntity,
   ReportingRoundUnitEntity,
+  ExplanationRequestEntity,
 ];

@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'notifications' })
 @Index('ux_notifications_notice_user', ['noticeId', 'userId'], { unique: true })
 @Index('ix_notifications_user_created', ['userId', 'createdAt'])
+@Index('ix_notifications_task', ['taskId', 'createdAt'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -8,6 +8,7 @@ import { TaskPeriods1795479000000 } from './1795479000000-task-periods';
 import { OfficialCalendar1795480000000 } from './1795480000000-official-calendar';
 import { AuditChain1795481000000 } from './1795481000000-audit-chain';
 import { AuditorClearance1795482000000 } from './1795482000000-auditor-clearance';
+import { ExplanationRequests1795490200000 } from './1795490200000-explanation-requests';
 import { ReportingCycles1795490300000 } from './1795490300000-reporting-cycles';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
@@ -23,5 +24,6 @@ export const MIGRATIONS: Function[] = [
   OfficialCalendar1795480000000,
   AuditChain1795481000000,
   AuditorClearance1795482000000,
+  ExplanationRequests1795490200000,
   ReportingCycles1795490300000,
 ];

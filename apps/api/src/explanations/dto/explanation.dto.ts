@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { LATENESS_REASONS } from '@dondoc/domain';
+
+export class RequestExplanationDto {
+  @ApiPropertyOptional({
+    example: 3,
+    default: 3,
+    description: 'Hạn giải trình, số ngày làm việc kể từ hôm nay / due in working days from today',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  workingDays?: number;
+
+  @ApiProperty({ example: 'Đề nghị Hội Nông dân tỉnh giải trình việc chậm báo cáo giao ban quý III' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5_000)
+  note!: string;
+}
+
+export class AnswerExplanationDto {
+  @ApiProperty({
+    enum: LATENESS_REASONS,
+    example: 'data_not_available',
+    description: 'Nhóm lý do chậm / reason category',
+  })
+  @IsIn(LATENESS_REASONS)
+  reasonCategory!: string;
+
+  @ApiProperty({ example: 'Chờ số liệu tổng hợp từ các xã, đã hoàn thành ngày 10/10' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20_000)
+  answer!: string;
+}

@@ -1,0 +1,126 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { COUNTING_BASES, DEADLINE_MODES, GROUPINGS, RANKING_SORTS, SUBTASK_RULES } from '@dondoc/domain';
+import { toBoolean } from '../../common/dto/paging.dto';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What every statistics request shares: whose tasks, which period, as of when, and the printed heading. */
+export class StatsScopeQuery {
+  @ApiPropertyOptional({ description: 'Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ default: true, description: 'Cả các đơn vị cấp dưới / the unit and its whole subtree' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  subtree?: boolean;
+
+  @ApiPropertyOptional({ example: '2026-07-01', description: 'Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day' })
+  @IsOptional()
+  @Matches(DATE)
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-09-30', description: 'Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day' })
+  @IsOptional()
+  @Matches(DATE)
+  to?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-09-30T23:59:59+07:00',
+    description:
+      'Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+
+  @ApiPropertyOptional({
+    enum: DEADLINE_MODES,
+    default: 'current',
+    description: 'Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu',
+  })
+  @IsOptional()
+  @IsIn(DEADLINE_MODES)
+  mode?: (typeof DEADLINE_MODES)[number];
+
+  @ApiPropertyOptional({
+    enum: COUNTING_BASES,
+    default: 'assigned',
+    description:
+      'Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it',
+  })
+  @IsOptional()
+  @IsIn(COUNTING_BASES)
+  basis?: (typeof COUNTING_BASES)[number];
+
+  @ApiPropertyOptional({
+    enum: SUBTASK_RULES,
+    default: 'include',
+    description: 'Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính',
+  })
+  @IsOptional()
+  @IsIn(SUBTASK_RULES)
+  subtasks?: (typeof SUBTASK_RULES)[number];
+
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv', 'pdf'], description: 'Xuất tệp (hoặc theo Accept) / export format' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv', 'pdf'])
+  format?: string;
+
+  @ApiPropertyOptional({ example: '08-BC/TU', description: 'Số ký hiệu in trên báo cáo / document number printed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  number?: string;
+
+  @ApiPropertyOptional({ example: 'Gia Lai', description: 'Địa danh in trên báo cáo / place printed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  place?: string;
+}
+
+export class CompletionQuery extends StatsScopeQuery {
+  @ApiPropertyOptional({ enum: GROUPINGS, default: 'unit' })
+  @IsOptional()
+  @IsIn(GROUPINGS)
+  grouping?: (typeof GROUPINGS)[number];
+}
+
+export class RankingsQuery extends StatsScopeQuery {
+  @ApiPropertyOptional({ enum: RANKING_SORTS, default: 'onTimeRate' })
+  @IsOptional()
+  @IsIn(RANKING_SORTS)
+  sort?: (typeof RANKING_SORTS)[number];
+
+  @ApiPropertyOptional({ enum: ['best', 'worst'], default: 'best' })
+  @IsOptional()
+  @IsIn(['best', 'worst'])
+  order?: 'best' | 'worst';
+}
+
+export class OverdueQuery extends StatsScopeQuery {
+  @ApiPropertyOptional({ default: 1000, maximum: 200_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200_000)
+  limit?: number;
+}

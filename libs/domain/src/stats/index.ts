@@ -1,0 +1,4 @@
+export * from './completion';
+export * from './headings';
+export * from './rankings';
+export * from './explanation-reasons';

@@ -1,0 +1,101 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../test/support/temporal-testing';
+import {
+  answerExplanationUpdate,
+  explanationStateQuery,
+  type ExplanationActivities,
+  type ExplanationWorkflowInput,
+  type NoticeInput,
+} from '../libs/workflow-contract/src';
+import { explanationWorkflow } from './explanation.workflow';
+
+const S = 1000;
+
+/**
+ * The explanation request as an obligation (docs/statistics.md): recorded and told, then
+ * reminded before its due instant and escalated after it up to the requesting unit,
+ * until the unit answers; an unknown reason category or a second answer is refused.
+ */
+describe('explanation workflow (time-skipping test server)', () => {
+  let env: TestWorkflowEnvironment;
+  let bundle: WorkflowBundleWithSourceMap;
+
+  beforeAll(async () => {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    [env, bundle] = await Promise.all([createTimeSkippingEnv(), bundleWorkflows()]);
+  });
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  it('reminds, escalates up to the requesting unit, records the answer once', async () => {
+    const notices: (NoticeInput & { at: number })[] = [];
+    const writes: string[] = [];
+    const activities: ExplanationActivities = {
+      notify: async (input) => {
+        notices.push({ ...input, at: await env.currentTimeMs() });
+        return { delivered: 1 };
+      },
+      escalationChain: async () => ['late-unit', 'middle-unit', 'requesting-unit'],
+      recordExplanationRequest: async (input) => void writes.push(`requested:${input.eventId}`),
+      recordExplanationAnswer: async (input) => void writes.push(`answered:${input.reasonCategory}`),
+    };
+    const taskQueue = uniqueTaskQueue('explanation');
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: bundle,
+      activities,
+    });
+    await worker.runUntil(async () => {
+      const t0 = await env.currentTimeMs();
+      const input: ExplanationWorkflowInput = {
+        explanationId: 'e1',
+        taskId: 'task-1',
+        unitId: 'late-unit',
+        requestingUnitId: 'requesting-unit',
+        actor: 'thuongtruc.tu',
+        requestedAt: new Date(t0).toISOString(),
+        dueAt: new Date(t0 + 20 * S).toISOString(),
+        workingDays: 1,
+        note: 'Đề nghị giải trình',
+        reminderPolicy: { before: [{ duration: 'PT10S' }], onDeadlineDayAt: null },
+        escalationPolicy: { stepDelay: { duration: 'PT5S' }, repeatAtTop: { duration: 'PT5S' } },
+        calendar: { timeZone: 'Asia/Ho_Chi_Minh', daysOff: [], workingWeekends: [] },
+      };
+      const handle = await env.client.workflow.start(explanationWorkflow, {
+        workflowId: `explanation:e1:${taskQueue}`,
+        taskQueue,
+        args: [input],
+      });
+      await env.sleep(31 * S);
+      expect(
+        notices.map((n) => [n.noticeId.split(':').slice(3).join(':'), n.kind, n.targetUnitId, n.level ?? null]),
+      ).toEqual([
+        ['requested', 'overdue', 'late-unit', null],
+        ['reminder:PT10S', 'reminder', 'late-unit', null],
+        ['esc:0', 'overdue', 'late-unit', 1],
+        ['esc:1', 'escalation', 'middle-unit', 2],
+        ['esc:2', 'escalation', 'requesting-unit', 3],
+      ]);
+      expect(notices[1]!.at - t0).toBeGreaterThanOrEqual(10 * S);
+      expect(notices[2]!.at - t0).toBeGreaterThanOrEqual(20 * S);
+      await expect(
+        handle.executeUpdate(answerExplanationUpdate, {
+          args: [{ actor: 'hnd', reasonCategory: 'bogus', answer: 'x' }],
+        }),
+      ).rejects.toThrow();
+      const state = await handle.executeUpdate(answerExplanationUpdate, {
+        args: [{ actor: 'hnd', reasonCategory: 'workload', answer: 'Khối lượng lớn' }],
+      });
+      expect(state.status).toBe('answered');
+      await handle.result();
+      expect(await handle.query(explanationStateQuery)).toMatchObject({ status: 'answered', step: 3 });
+      const sent = notices.length;
+      await env.sleep(60 * S);
+      expect(notices.length).toBe(sent);
+      expect(writes).toEqual([`requested:explanation:e1:${taskQueue}#requested`, 'answered:workload']);
+    });
+  });
+});

@@ -1,0 +1,144 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
+import { after, escalationTarget, reminderInstants } from '../libs/domain/src/schedule';
+import { isLatenessReason } from '../libs/domain/src/stats/explanation-reasons';
+import {
+  answerExplanationUpdate,
+  auditEventId,
+  explanationStateQuery,
+  type ExplanationActivities,
+  type ExplanationState,
+  type ExplanationWorkflowInput,
+} from '../libs/workflow-contract/src';
+
+const activities = proxyActivities<ExplanationActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const MAX_HISTORY = 8_000;
+
+/**
+ * One explanation request (yêu cầu giải trình): recorded, told to the late unit, then
+ * reminded before its due date and escalated after it, step by step up to the
+ * requesting unit (the same reminderInstants and ladder as a task's obligations), until
+ * the unit answers with a reason category.
+ */
+export async function explanationWorkflow(input: ExplanationWorkflowInput): Promise<ExplanationState> {
+  const { workflowId } = workflowInfo();
+  const calendar = new BusinessCalendar(input.calendar);
+  const s: ExplanationState = input.state ?? {
+    status: 'open',
+    answeredAt: null,
+    sent: [],
+    step: 0,
+    nextAt: input.dueAt,
+    chain: null,
+  };
+  const notice = (key: string) => `${input.taskId}:explanation:${input.explanationId}:${key}`;
+  setHandler(explanationStateQuery, () => s);
+  setHandler(
+    answerExplanationUpdate,
+    async (answer) => {
+      s.status = 'answered';
+      s.answeredAt = new Date().toISOString();
+      await activities.recordExplanationAnswer({
+        ...answer,
+        eventId: auditEventId(workflowId, 'answered'),
+        explanationId: input.explanationId,
+        answeredAt: s.answeredAt,
+      });
+      return s;
+    },
+    {
+      validator: (answer) => {
+        if (s.status !== 'open') throw new Error('Yêu cầu giải trình đã được trả lời / already answered');
+        if (!isLatenessReason(answer.reasonCategory))
+          throw new Error('Nhóm lý do không hợp lệ / unknown reason category');
+      },
+    },
+  );
+
+  if (!input.state) {
+    await activities.recordExplanationRequest({
+      eventId: auditEventId(workflowId, 'requested'),
+      explanationId: input.explanationId,
+      taskId: input.taskId,
+      unitId: input.unitId,
+      requestingUnitId: input.requestingUnitId,
+      actor: input.actor,
+      requestedAt: input.requestedAt,
+      dueAt: input.dueAt,
+      workingDays: input.workingDays,
+      note: input.note,
+    });
+    await activities.notify({
+      noticeId: notice('requested'),
+      kind: 'overdue',
+      taskId: input.taskId,
+      targetUnitId: input.unitId,
+      lateUnitId: input.unitId,
+      dueAt: input.dueAt,
+      note: `Yêu cầu giải trình / explanation requested: ${input.note}`,
+    });
+  }
+
+  while (s.status === 'open') {
+    const reminder = reminderInstants(
+      new Date(input.dueAt),
+      input.reminderPolicy,
+      calendar,
+      new Date(input.requestedAt),
+    ).find((r) => !s.sent.includes(r.key));
+    const nextAt = reminder ? reminder.at.getTime() : Date.parse(s.nextAt);
+    if (await condition(() => s.status !== 'open', Math.max(0, nextAt - Date.now()))) break;
+    if (reminder) {
+      await activities.notify({
+        noticeId: notice(reminder.key),
+        kind: 'reminder',
+        taskId: input.taskId,
+        targetUnitId: input.unitId,
+        dueAt: input.dueAt,
+        note: 'Hạn giải trình / explanation due',
+      });
+      s.sent.push(reminder.key);
+    } else await escalate(input, s, calendar, notice(`esc:${s.step}`));
+    if (workflowInfo().historyLength > MAX_HISTORY) {
+      await condition(allHandlersFinished);
+      return continueAsNew<(input: ExplanationWorkflowInput) => Promise<ExplanationState>>({ ...input, state: s });
+    }
+  }
+  await condition(allHandlersFinished);
+  return s;
+}
+
+/** One step up the ladder from the late unit to the requesting unit, then repeated at the top. */
+async function escalate(
+  input: ExplanationWorkflowInput,
+  s: ExplanationState,
+  calendar: BusinessCalendar,
+  noticeId: string,
+): Promise<void> {
+  s.chain ??= await activities.escalationChain({ fromUnitId: input.unitId, toUnitId: input.requestingUnitId });
+  const { level, target } = escalationTarget(s.chain, s.step);
+  await activities.notify({
+    noticeId,
+    kind: level > 1 ? 'escalation' : 'overdue',
+    taskId: input.taskId,
+    targetUnitId: target,
+    level,
+    lateUnitId: input.unitId,
+    dueAt: input.dueAt,
+    note: 'Chưa giải trình / explanation overdue',
+  });
+  const delay = s.step + 1 < s.chain.length ? input.escalationPolicy.stepDelay : input.escalationPolicy.repeatAtTop;
+  s.nextAt = after(new Date(s.nextAt), delay, calendar).toISOString();
+  s.step++;
+}
