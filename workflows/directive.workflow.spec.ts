@@ -62,6 +62,9 @@ function recordingActivities(
     async recordCancelled(input) {
       record('recordCancelled', input);
     },
+    async recordRejected(input) {
+      record('recordRejected', input);
+    },
     async applyAmendment(input) {
       record('applyAmendment', input);
       const a = input.amendment;

@@ -12,6 +12,7 @@ import { DeliveriesRepository } from './deliveries.repository';
 import { DigestRepository } from './digest.repository';
 import { DirectiveWritesRepository } from './directive-writes.repository';
 import { FanOutRepository } from './fan-out.repository';
+import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
 import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
@@ -78,11 +79,13 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TaskEventsRepository),
     repository(InboxRepository),
     repository(FanOutRepository),
+    repository(IdempotencyRepository),
   ],
   exports: [
     DataSource,
     UnitsRepository,
     UsersRepository,
+    IdempotencyRepository,
     DirectivesRepository,
     CalendarRepository,
     TasksRepository,

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
+import { REPLAYED_HEADER } from '../common/idempotency';
 import { checkIdempotencyKey } from '../common/ids';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
@@ -54,6 +55,7 @@ export class DirectivesController {
     checkIdempotencyKey(idempotencyKey);
     const { created, view } = await this.directives.create(scope, dto, idempotencyKey);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK).location(`/api/v1/directives/${view.id}`);
+    if (!created) response.setHeader(REPLAYED_HEADER, 'true');
     return view;
   }
 

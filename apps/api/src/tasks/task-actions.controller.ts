@@ -12,6 +12,7 @@ import {
 import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
+import { REPLAYED_HEADER } from '../common/idempotency';
 import { checkIdempotencyKey } from '../common/ids';
 import { UuidParam } from '../common/uuid.pipe';
 import { DelegationsService } from './delegations.service';
@@ -66,6 +67,7 @@ export class TaskActionsController {
     checkIdempotencyKey(idempotencyKey);
     const { created, view } = await this.delegations.delegate(scope, id, dto, idempotencyKey);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    if (!created) response.setHeader(REPLAYED_HEADER, 'true');
     return view;
   }
 

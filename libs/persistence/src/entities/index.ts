@@ -5,6 +5,7 @@ import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } f
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { NotificationEntity } from './notification.entity';
 import { TaskReportEntity } from './task-report.entity';
 import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
@@ -13,6 +14,7 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  IdempotencyKeyEntity,
   DeliveryEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
@@ -36,6 +38,7 @@ export type { AuditPayload } from './audit-event.entity';
 export type { DeliveryChannel, DeliveryStatus } from './delivery.entity';
 
 export const ENTITIES = [
+  IdempotencyKeyEntity,
   UnitEntity,
   UserEntity,
   DirectiveEntity,
