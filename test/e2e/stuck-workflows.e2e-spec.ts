@@ -142,8 +142,10 @@ describe('poisoned workflows end or are resolved (dev server, real PostgreSQL)',
       expect(resolved.body).toMatchObject({ workflowId, action: 'terminate', reason });
       const description = await temporal.client.workflow.getHandle(workflowId).describe();
       expect(description.status.name).toBe('TERMINATED');
-      const audit = await db.getRepository(AuditEventEntity).findOneByOrFail({ entityId: workflowId });
-      expect(audit).toMatchObject({ action: 'workflow.terminated', actor: p.user('admin') });
+      const audit = await db
+        .getRepository(AuditEventEntity)
+        .findOneByOrFail({ entityId: input.directiveId, action: 'workflow.terminated' });
+      expect(audit).toMatchObject({ entityType: 'directive', actor: p.user('admin') });
       expect((audit.after as { reason: string }).reason).toBe(reason);
 
       const after = await http.request('GET', '/api/v1/admin/stuck-workflows', { token: admin });

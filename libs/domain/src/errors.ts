@@ -10,13 +10,7 @@ export interface FieldProblem {
 
 export abstract class DomainError extends Error {
   abstract readonly kind:
-    | 'validation'
-    | 'not_found'
-    | 'conflict'
-    | 'forbidden'
-    | 'unauthorized'
-    | 'unprocessable'
-    | 'unavailable';
+    'validation' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'unprocessable' | 'unavailable';
   constructor(
     message: string,
     readonly details: FieldProblem[] = [],

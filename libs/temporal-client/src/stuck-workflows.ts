@@ -77,14 +77,16 @@ export async function resolveStuckWorkflow(
   let found: StuckWorkflow | null;
   try {
     const description = await handle.describe();
-    if (description.status.name !== 'RUNNING') throw new NotFoundError('luồng đang chạy / running workflow', workflowId);
+    if (description.status.name !== 'RUNNING')
+      throw new NotFoundError('luồng đang chạy / running workflow', workflowId);
     found = await describeStuck(
       client,
       { workflowId, runId: description.runId, type: description.type, startTime: description.startTime },
       1,
     );
   } catch (error) {
-    if (error instanceof WorkflowNotFoundError) throw new NotFoundError('luồng đang chạy / running workflow', workflowId);
+    if (error instanceof WorkflowNotFoundError)
+      throw new NotFoundError('luồng đang chạy / running workflow', workflowId);
     throw error;
   }
   if (action === 'terminate') await handle.terminate(reason);

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '@dondoc/domain';
 import { AuditLogRepository } from '@dondoc/persistence';
 import { resolveStuckWorkflow, stuckWorkflows, TemporalClientService } from '@dondoc/temporal-client';
+import { uuidFromKey } from '../common/ids';
 import type { ResolvedWorkflowDto, ResolveStuckWorkflowDto, StuckWorkflowsDto } from './admin.dto';
 
 /**
@@ -33,12 +34,24 @@ export class AdminService {
     );
     await this.auditLog.record({
       eventId: `admin:${workflowId}:${randomUUID()}`,
-      entityType: 'workflow',
-      entityId: workflowId,
+      ...auditEntity(workflowId),
       action: action === 'terminate' ? 'workflow.terminated' : 'workflow.cancelled',
       actor: scope.username,
-      after: { reason: dto.reason, runId: found.runId, workflowType: found.workflowType, activities: found.activities },
+      after: {
+        reason: dto.reason,
+        workflowId,
+        runId: found.runId,
+        workflowType: found.workflowType,
+        activities: found.activities,
+      },
     });
     return { ...found, action, reason: dto.reason };
   }
+}
+
+/** What the workflow is about: a directive, task… named in its id (`directive:<uuid>`), or the workflow itself. */
+function auditEntity(workflowId: string): { entityType: string; entityId: string } {
+  const match = /^([a-z-]+):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(workflowId);
+  if (match) return { entityType: match[1]!, entityId: match[2]!.toLowerCase() };
+  return { entityType: 'workflow', entityId: uuidFromKey(`workflow:${workflowId}`) };
 }

@@ -106,7 +106,8 @@ export class DirectivesService {
       taskCount: tasks.length,
     });
     if (result?.status === 'duplicate') throw this.duplicate(result.documentNumber, result.existingDirectiveId);
-    if (result?.status === 'rejected') throw new UnprocessableError(result.reason, [{ field: 'body', message: result.reason }]);
+    if (result?.status === 'rejected')
+      throw new UnprocessableError(result.reason, [{ field: 'body', message: result.reason }]);
     return { created: !existing && !replayed, view: await this.get(scope, id) };
   }
 

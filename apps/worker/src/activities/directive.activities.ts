@@ -88,5 +88,8 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
 
 /** Text PostgreSQL can store: NUL and lone surrogates (the poison itself) replaced by U+FFFD. */
 function storable(text: string): string {
-  return String(text).replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').slice(0, 2_000);
+  return String(text)
+    // eslint-disable-next-line no-control-regex -- NUL is exactly what must be replaced
+    .replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .slice(0, 2_000);
 }
