@@ -8,6 +8,7 @@ import {
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiUnprocessableEntityResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -40,8 +41,14 @@ export class DirectivesController {
     schema: { example: DIRECTIVE_EXAMPLE },
   })
   @ApiOkResponse({
-    description: 'Yêu cầu lặp lại (cùng Idempotency-Key) / a repeated request',
+    description:
+      'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same directive',
+    headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
     schema: { example: DIRECTIVE_EXAMPLE },
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Idempotency-Key đã dùng với nội dung khác, hoặc văn bản không ghi nhận được / the key was used with another body, or the directive could not be recorded',
   })
   @ApiBadRequestResponse({ description: 'Dữ liệu không hợp lệ / invalid input; details[] names each field' })
   @ApiForbiddenResponse({ description: 'Ngoài phạm vi / outside your subtree' })

@@ -7,6 +7,7 @@ import {
   ApiForbiddenResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiUnprocessableEntityResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -51,6 +52,15 @@ export class TaskActionsController {
     description: 'Khóa chống giao trùng / repeated requests with the same key delegate once',
   })
   @ApiCreatedResponse({ description: 'Đã giao cho cấp dưới / delegated', schema: { example: DELEGATION_EXAMPLE } })
+  @ApiOkResponse({
+    description:
+      'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same sub-tasks',
+    headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
+    schema: { example: DELEGATION_EXAMPLE },
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'Idempotency-Key đã dùng với nội dung khác / the key was used with another body',
+  })
   @ApiBadRequestResponse({
     description:
       'Đơn vị không phải cấp dưới, hạn sau hạn của nhiệm vụ… / a unit not below, a deadline after the parent…; details[] names each field',
