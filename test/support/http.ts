@@ -41,7 +41,10 @@ export class Http {
       headers['content-type'] = 'application/json';
     }
     const url = `${this.baseUrl}${path}`;
-    const response = await fetch(url, { method, headers, body: payload });
+    // fetch refuses a body on GET and HEAD; a body given there is dropped, as a server would ignore it.
+    const noBody = method === 'GET' || method === 'HEAD';
+    if (noBody) delete headers['content-type'];
+    const response = await fetch(url, { method, headers, body: noBody ? undefined : payload });
     const text = await response.text();
     let body: any = text;
     try {
