@@ -8,8 +8,8 @@
 // answer slower than 10 s, and the workflows with an activity failing more than three
 // times; exits 1 if there is any of them, or a schemathesis conformance failure.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { createWriteStream, existsSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printStats, startRecorder } from './fuzz/recorder.mjs';
 import { casesFor, runSweep } from './fuzz/sweep.mjs';
@@ -54,16 +54,22 @@ function runSchemathesis(st, base, token, who) {
     '--no-color',
   ];
   log(`schemathesis as ${who}: st ${args.filter((a) => !a.startsWith('Authorization')).join(' ')}`);
+  // The whole report goes to a file (every failure with its curl command); its summary to the console.
+  const file = join(tmpdir(), `dondoc-fuzz-schemathesis-${who.split(' ')[0]}-${process.pid}.log`);
   return new Promise((resolve) => {
     const child = spawn(st, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = createWriteStream(file);
     let tail = '';
     const keep = (chunk) => {
+      out.write(chunk);
       tail = (tail + chunk.toString()).slice(-20_000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('exit', (code) => {
-      console.log(tail.split('\n').slice(-60).join('\n'));
+      out.end();
+      console.log(tail.split('\n').slice(-40).join('\n'));
+      log(`schemathesis report: ${file}`);
       resolve(code ?? 1);
     });
   });
