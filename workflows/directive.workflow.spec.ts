@@ -55,6 +55,9 @@ function recordingActivities(
     async recordCancelled(input) {
       record('recordCancelled', input);
     },
+    async recordRejected(input) {
+      record('recordRejected', input);
+    },
     async applyAmendment(input) {
       record('applyAmendment', input);
       const a = input.amendment;

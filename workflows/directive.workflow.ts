@@ -1,4 +1,13 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  patched,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   amendDirectiveUpdate,
   auditEventId,
@@ -86,7 +95,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     },
   );
 
-  recorded = await activities.recordDirective({ ...input, eventId: auditEventId(workflowId, 'recorded') });
+  recorded = await record(input, workflowId);
   if (recorded.status !== 'recorded') {
     state.phase = 'rejected';
     return state;
@@ -140,5 +149,28 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
       await condition(allHandlersFinished);
       return state;
     }
+  }
+}
+
+/**
+ * Records the directive. Data that no retry can store (the activity failed for good:
+ * apps/worker/src/activities/failures.ts) ends the directive `rejected`, audited with the
+ * reason, and the waiting API call hears why, instead of a recording retried forever.
+ * Behind a patch: runs recorded before it never took this path.
+ */
+async function record(input: DirectiveInput, workflowId: string): Promise<RecordResult> {
+  try {
+    return await activities.recordDirective({ ...input, eventId: auditEventId(workflowId, 'recorded') });
+  } catch (error) {
+    const cause = error instanceof ActivityFailure ? error.cause : undefined;
+    if (!(cause instanceof ApplicationFailure && cause.nonRetryable) || !patched('poison-ends-rejected')) throw error;
+    const reason = `Không ghi nhận được văn bản / the directive could not be recorded (${cause.type ?? 'invalid data'})`;
+    await activities.recordRejected({
+      directiveId: input.directiveId,
+      reason,
+      actor: input.actor,
+      eventId: auditEventId(workflowId, 'rejected'),
+    });
+    return { status: 'rejected', directiveId: input.directiveId, reason };
   }
 }

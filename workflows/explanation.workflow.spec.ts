@@ -1,6 +1,4 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../test/support/temporal-testing';
+import { TimeSkippingHarness } from '../test/support/temporal-testing';
 import {
   answerExplanationUpdate,
   explanationStateQuery,
@@ -18,16 +16,7 @@ const S = 1000;
  * until the unit answers; an unknown reason category or a second answer is refused.
  */
 describe('explanation workflow (time-skipping test server)', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-
-  beforeAll(async () => {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    [env, bundle] = await Promise.all([createTimeSkippingEnv(), bundleWorkflows()]);
-  });
-  afterAll(async () => {
-    await env?.teardown();
-  });
+  const env = TimeSkippingHarness.forThisFile();
 
   it('reminds, escalates up to the requesting unit, records the answer once', async () => {
     const notices: (NoticeInput & { at: number })[] = [];
@@ -41,14 +30,7 @@ describe('explanation workflow (time-skipping test server)', () => {
       recordExplanationRequest: async (input) => void writes.push(`requested:${input.eventId}`),
       recordExplanationAnswer: async (input) => void writes.push(`answered:${input.reasonCategory}`),
     };
-    const taskQueue = uniqueTaskQueue('explanation');
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities,
-    });
-    await worker.runUntil(async () => {
+    await env.withWorker('explanation', activities, async (taskQueue) => {
       const t0 = await env.currentTimeMs();
       const input: ExplanationWorkflowInput = {
         explanationId: 'e1',

@@ -1,5 +1,7 @@
 import {
+  ActivityFailure,
   allHandlersFinished,
+  ApplicationFailure,
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
@@ -96,7 +98,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   return s;
 }
 
-type Run = TaskRun & { version: number };
+type Run = TaskRun & { version: number; before?: string };
 
 function startRun(input: TaskWorkflowInput): Run {
   const { workflowId } = workflowInfo();
@@ -109,11 +111,15 @@ function startRun(input: TaskWorkflowInput): Run {
     version: 0,
     changed: () => void run.version++,
     apply: (event) => {
+      // Kept so that an action whose record cannot be stored is undone (recordRefusing).
+      run.before = JSON.stringify(s);
       Object.assign(s, applyTaskEvent(s, event));
       run.changed();
     },
     record: (event, actor, key) =>
-      activities.recordTaskEvent({ eventId: auditEventId(workflowId, key), taskId: input.taskId, actor, event }),
+      recordRefusing(run, () =>
+        activities.recordTaskEvent({ eventId: auditEventId(workflowId, key), taskId: input.taskId, actor, event }),
+      ),
     notify: (noticeId, kind, targetUnitId, extra = {}) =>
       activities.notify({
         noticeId: `${input.taskId}:${noticeId}`,
@@ -127,6 +133,33 @@ function startRun(input: TaskWorkflowInput): Run {
     auditEventId: (key) => auditEventId(workflowId, key),
   };
   return run;
+}
+
+/**
+ * Records an event. Data that no retry can store (the activity failed for good) undoes
+ * the action's change to the state and refuses it to the caller (the update fails with
+ * an `Unstorable` failure, 422 at the API); the task goes on as before it. Behind a
+ * patch: runs recorded before it never took this path.
+ */
+async function recordRefusing(run: Run, recordIt: () => Promise<void>): Promise<void> {
+  const before = run.before;
+  try {
+    await recordIt();
+  } catch (error) {
+    const cause = error instanceof ActivityFailure ? error.cause : undefined;
+    if (!(cause instanceof ApplicationFailure && cause.nonRetryable) || !patched('poison-refused')) throw error;
+    if (before) {
+      const restored = JSON.parse(before) as TaskState;
+      for (const key of Object.keys(run.s)) if (!(key in restored)) delete (run.s as any)[key];
+      Object.assign(run.s, restored);
+      run.changed();
+    }
+    throw ApplicationFailure.create({
+      message: `Không lưu được, dữ liệu không hợp lệ / could not be stored, invalid data (${cause.type ?? 'invalid'})`,
+      type: 'Unstorable',
+      nonRetryable: true,
+    });
+  }
 }
 
 /** The assignment: recorded, then the lead and coordinating units told. */

@@ -1,4 +1,10 @@
-/** A small HTTP client for the e2e tests: JSON in, status and JSON out. */
+import { checkerFor } from './openapi-check';
+
+/**
+ * A small HTTP client for the e2e tests: JSON in, status and JSON out. Every answer is
+ * checked against the API's OpenAPI document (status documented, body matching its
+ * schema); a mismatch throws, failing the test (DONDOC_OPENAPI_CHECK=0 turns it off).
+ */
 export class Http {
   private tokens = new Map<string, string>();
 
@@ -34,13 +40,22 @@ export class Http {
       payload = JSON.stringify(options.body);
       headers['content-type'] = 'application/json';
     }
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
+    const url = `${this.baseUrl}${path}`;
+    // fetch refuses a body on GET and HEAD; a body given there is dropped, as a server would ignore it.
+    const noBody = method === 'GET' || method === 'HEAD';
+    if (noBody) delete headers['content-type'];
+    const response = await fetch(url, { method, headers, body: noBody ? undefined : payload });
     const text = await response.text();
     let body: any = text;
     try {
       body = text ? JSON.parse(text) : null;
     } catch {
       // not JSON
+    }
+    if (process.env.DONDOC_OPENAPI_CHECK !== '0') {
+      const checker = await checkerFor(this.baseUrl);
+      const problem = checker.check(method, url, response.status, response.headers.get('content-type'), body);
+      if (problem) throw new Error(`OpenAPI mismatch: ${problem}\n${text.slice(0, 500)}`);
     }
     return { status: response.status, body, headers: response.headers };
   }

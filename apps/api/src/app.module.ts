@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal-client';
+import { AdminController } from './admin/admin.controller';
+import { AdminService } from './admin/admin.service';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -66,8 +68,10 @@ export class AppModule {
         ReportingCyclesController,
         StatsController,
         ExplanationsController,
+        AdminController,
       ],
       providers: [
+        AdminService,
         AuthService,
         UnitsService,
         UsersService,

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { enabledLogLevels, type AppConfig } from '@dondoc/config';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
+import { allowedMethods, completeDocument } from './common/openapi';
 import { BODY_LIMIT, MAX_JSON_DEPTH, verifyJsonDepth } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
 
@@ -26,23 +27,27 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useBodyParser('text', { type: 'text/csv', limit: BODY_LIMIT });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'docs'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ErrorFilter());
+  const errors = new ErrorFilter();
+  app.useGlobalFilters(errors);
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Đôn Đốc API')
-      .setDescription(
-        'Theo dõi, đôn đốc thực hiện văn bản chỉ đạo / directive follow-up through a hierarchy of organisations.\n\n' +
-          `Giới hạn đầu vào / input limits: body at most ${BODY_LIMIT} (413 beyond), JSON nested at most ` +
-          `${MAX_JSON_DEPTH} deep (400); text is normalised to NFC and trimmed; NUL and lone surrogates are refused ` +
-          '(400 naming the field); null only where a field is nullable; dates within 1900–2200.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Đôn Đốc API')
+        .setDescription(
+          'Theo dõi, đôn đốc thực hiện văn bản chỉ đạo / directive follow-up through a hierarchy of organisations.\n\n' +
+            `Giới hạn đầu vào / input limits: body at most ${BODY_LIMIT} (413 beyond), JSON nested at most ` +
+            `${MAX_JSON_DEPTH} deep (400); text is normalised to NFC and trimmed; NUL and lone surrogates are refused ` +
+            '(400 naming the field); null only where a field is nullable; dates within 1900–2200.',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ),
   );
+  errors.allowedMethods = allowedMethods(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -17,6 +17,7 @@ import { ExplanationActivitiesImpl } from './activities/explanation.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
 
 /** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
@@ -90,7 +91,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(process.env.WORKFLOW_BUNDLE_PATH
         ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } }
         : { workflowsPath: WORKFLOWS_PATH }),
-      activities: {
+      // Every activity's failure is judged in one place: poison fails for good (failures.ts).
+      activities: classified({
         ...this.directiveActivities.asActivities(),
         ...this.taskActivities.asActivities(),
         ...this.delivery.asActivities(),
@@ -101,7 +103,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           this.fanOut.startTaskWorkflows(input),
         forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>
           this.fanOut.forwardToTasks(input),
-      },
+      }),
       shutdownGraceTime: '10 seconds',
       ...workerTuning(),
     });

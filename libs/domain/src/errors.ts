@@ -9,7 +9,8 @@ export interface FieldProblem {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'validation' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized';
+  abstract readonly kind:
+    'validation' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'unprocessable' | 'unavailable';
   constructor(
     message: string,
     readonly details: FieldProblem[] = [],
@@ -43,4 +44,24 @@ export class ForbiddenError extends DomainError {
 
 export class UnauthorizedError extends DomainError {
   readonly kind = 'unauthorized' as const;
+}
+
+/** Well-formed but refused as a whole, e.g. an Idempotency-Key reused with another body (422). */
+export class UnprocessableError extends DomainError {
+  readonly kind = 'unprocessable' as const;
+}
+
+/**
+ * Not answerable now, worth retrying later (503 with Retry-After): a workflow that has
+ * not answered within the bounded wait, or has not started yet.
+ */
+export class UnavailableError extends DomainError {
+  readonly kind = 'unavailable' as const;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 5,
+    details: FieldProblem[] = [],
+  ) {
+    super(message, details);
+  }
 }

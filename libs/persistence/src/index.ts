@@ -27,3 +27,4 @@ export * from './reporting-cycles.repository';
 export * from './reporting-rounds.repository';
 export * from './stats/stats.repository';
 export * from './stats/explanations.repository';
+export * from './idempotency.repository';

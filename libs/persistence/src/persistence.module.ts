@@ -14,6 +14,7 @@ import { DeliveriesRepository } from './deliveries.repository';
 import { DigestRepository } from './digest.repository';
 import { DirectiveWritesRepository } from './directive-writes.repository';
 import { FanOutRepository } from './fan-out.repository';
+import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
 import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
@@ -86,11 +87,13 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(ReportingRoundsRepository),
     repository(StatsRepository),
     repository(ExplanationsRepository),
+    repository(IdempotencyRepository),
   ],
   exports: [
     DataSource,
     UnitsRepository,
     UsersRepository,
+    IdempotencyRepository,
     DirectivesRepository,
     CalendarRepository,
     TasksRepository,

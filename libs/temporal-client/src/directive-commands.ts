@@ -6,7 +6,8 @@ import {
   type Client,
 } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy, type UpdateDefinition } from '@temporalio/common';
-import { ConflictError, NotFoundError } from '@dondoc/domain';
+import { ConflictError, NotFoundError, UnprocessableError } from '@dondoc/domain';
+import { bounded, untilStarted } from './bounded-wait';
 import {
   DIRECTIVE_WORKFLOW,
   directiveWorkflowId,
@@ -44,10 +45,13 @@ export async function startDirective(
     searchAttributes: { DirectiveId: [input.directiveId], DocumentNumber: [input.document.normalized] },
   });
   try {
-    return await client.workflow.executeUpdateWithStart(awaitRecordedUpdate, {
-      updateId: `record:${input.directiveId}`,
-      startWorkflowOperation,
-    });
+    // Bounded: a directive not recorded in time answers 503; the same request again joins the same run.
+    return await bounded(() =>
+      client.workflow.executeUpdateWithStart(awaitRecordedUpdate, {
+        updateId: `record:${input.directiveId}`,
+        startWorkflowOperation,
+      }),
+    );
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError) return undefined;
     throw error;
@@ -57,12 +61,15 @@ export async function startDirective(
 /** Runs an update, mapping a missing workflow to 404 and a refusal or an ended workflow to 409. */
 export async function updateWorkflow<T>(run: () => Promise<T>, directiveId: string): Promise<T> {
   try {
-    return await run();
+    return await bounded(run);
   } catch (error) {
     if (error instanceof WorkflowNotFoundError)
       throw new NotFoundError('văn bản đang theo dõi / running directive', directiveId);
     if (error instanceof WorkflowUpdateFailedError) {
       const reason = (error.cause as Error | undefined)?.message ?? error.message;
+      // The workflow could not store what was sent (task.workflow.ts recordRefusing).
+      if ((error.cause as { type?: string } | undefined)?.type === 'Unstorable')
+        throw new UnprocessableError(reason, [{ field: 'body', message: reason }]);
       throw new ConflictError(reason, [{ field: 'id', message: reason }]);
     }
     // The workflow has ended (completed or cancelled): nothing to change any more.
@@ -93,7 +100,11 @@ export function amendDirective(
   return updateWorkflow(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId);
 }
 
-/** Sends an update to a task's workflow, mapping refusals to 409 and a missing workflow to 404. */
+/**
+ * Sends an update to a task's workflow, mapping refusals to 409. The task is known to
+ * exist (the caller read its row): a workflow its directive's fan-out has not started
+ * yet is waited for, within the bound (then 503), never answered 404.
+ */
 export function updateTask<Ret, Args extends [any, ...any[]]>(
   client: Client,
   taskId: string,
@@ -102,5 +113,5 @@ export function updateTask<Ret, Args extends [any, ...any[]]>(
   options: { updateId?: string } = {},
 ): Promise<Ret> {
   const handle = client.workflow.getHandle(taskWorkflowId(taskId));
-  return updateWorkflow(() => handle.executeUpdate(definition, { args, ...options }), taskId);
+  return updateWorkflow(() => untilStarted(() => handle.executeUpdate(definition, { args, ...options })), taskId);
 }

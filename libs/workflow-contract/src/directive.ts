@@ -53,7 +53,16 @@ export interface DirectiveInput {
 
 export type RecordResult =
   | { status: 'recorded'; directiveId: string }
-  | { status: 'duplicate'; directiveId: string; existingDirectiveId: string; documentNumber: string };
+  | { status: 'duplicate'; directiveId: string; existingDirectiveId: string; documentNumber: string }
+  /** It could not be recorded (data no retry can store): the workflow ended `rejected`, audited. */
+  | { status: 'rejected'; directiveId: string; reason: string };
+
+export interface RecordRejectedInput {
+  directiveId: string;
+  reason: string;
+  actor: string;
+  eventId: string;
+}
 
 export interface RecordCancelledInput {
   directiveId: string;
@@ -106,6 +115,8 @@ export interface DirectiveActivities {
   /** Writes the directive and its tasks in one transaction, idempotently. */
   recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult>;
   recordCancelled(input: RecordCancelledInput): Promise<void>;
+  /** Audits a directive that could not be recorded, with the reason (no directive row exists). */
+  recordRejected(input: RecordRejectedInput): Promise<void>;
   /**
    * Records an amendment on the directive (a new task: its row) and tells the task's
    * workflow, which writes the task's own row; returns the directive's open tasks afterwards.

@@ -28,9 +28,7 @@ export interface UrgeRoundInput {
 
 export interface RoundActivities {
   /** Records the round (directive row, top-level tasks, one row per recipient), idempotently. */
-  recordRound(
-    input: RoundInput & { eventId: string },
-  ): Promise<{
+  recordRound(input: RoundInput & { eventId: string }): Promise<{
     status: 'opened' | 'skipped';
     roundId?: string;
     directiveId?: string;

@@ -1,6 +1,14 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
-import { DomainError, type FieldProblem } from '@dondoc/domain';
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  NotFoundException,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError, UnavailableError, type FieldProblem } from '@dondoc/domain';
 
 export interface ErrorBody {
   statusCode: number;
@@ -15,6 +23,8 @@ const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
   conflict: HttpStatus.CONFLICT,
   forbidden: HttpStatus.FORBIDDEN,
   unauthorized: HttpStatus.UNAUTHORIZED,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 const REASONS: Record<number, string> = {
@@ -22,6 +32,7 @@ const REASONS: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
@@ -48,13 +59,34 @@ interface ParserError {
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  /** The methods a known path allows (from the OpenAPI document, common/openapi.ts); set at bootstrap. */
+  allowedMethods: (path: string) => string[] = () => [];
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<Request>();
+    if (this.methodNotAllowed(exception, request, response)) return;
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
+    // A client told to come back (503) is told when (RFC 9110 §10.2.3).
+    if (exception instanceof UnavailableError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
+  }
+
+  /** No route for this method on a path that exists: 405 with Allow (RFC 9110 §15.5.6), not 404. */
+  private methodNotAllowed(exception: unknown, request: Request, response: Response): boolean {
+    if (!(exception instanceof NotFoundException) || !/^Cannot [A-Z]+ /.test(exception.message)) return false;
+    // originalUrl: under the global prefix the not-found handler is a sub-router, whose `path` lacks it.
+    const allowed = this.allowedMethods(new URL(request.originalUrl, 'http://localhost').pathname);
+    if (allowed.length === 0 || allowed.includes(request.method)) return false;
+    const message = `Phương thức ${request.method} không được hỗ trợ / method not allowed; allowed: ${allowed.join(', ')}`;
+    response.setHeader('Allow', allowed.join(', '));
+    response
+      .status(405)
+      .json({ statusCode: 405, error: REASONS[405], message, details: [{ field: 'method', message }] });
+    return true;
   }
 
   private toBody(exception: unknown): ErrorBody {

@@ -8,10 +8,12 @@ import {
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiUnprocessableEntityResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
+import { REPLAYED_HEADER } from '../common/idempotency';
 import { checkIdempotencyKey } from '../common/ids';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
@@ -39,8 +41,14 @@ export class DirectivesController {
     schema: { example: DIRECTIVE_EXAMPLE },
   })
   @ApiOkResponse({
-    description: 'Yêu cầu lặp lại (cùng Idempotency-Key) / a repeated request',
+    description:
+      'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same directive',
+    headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
     schema: { example: DIRECTIVE_EXAMPLE },
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Idempotency-Key đã dùng với nội dung khác, hoặc văn bản không ghi nhận được / the key was used with another body, or the directive could not be recorded',
   })
   @ApiBadRequestResponse({ description: 'Dữ liệu không hợp lệ / invalid input; details[] names each field' })
   @ApiForbiddenResponse({ description: 'Ngoài phạm vi / outside your subtree' })
@@ -54,6 +62,7 @@ export class DirectivesController {
     checkIdempotencyKey(idempotencyKey);
     const { created, view } = await this.directives.create(scope, dto, idempotencyKey);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK).location(`/api/v1/directives/${view.id}`);
+    if (!created) response.setHeader(REPLAYED_HEADER, 'true');
     return view;
   }
 

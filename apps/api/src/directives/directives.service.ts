@@ -11,6 +11,7 @@ import {
   parseDocumentNumber,
   reminderPolicyProblems,
   taskDeadline,
+  UnprocessableError,
   ValidationError,
   type BusinessCalendar,
   type EscalationPolicy,
@@ -22,11 +23,13 @@ import {
   AuditLogRepository,
   CalendarRepository,
   DirectivesRepository,
+  IdempotencyRepository,
   UnitsRepository,
   type UnitEntity,
 } from '@dondoc/persistence';
 import { amendDirective, cancelDirective, startDirective, TemporalClientService } from '@dondoc/temporal-client';
 import type { Amendment, TaskInput } from '@dondoc/workflow-contract';
+import { claimIdempotencyKey } from '../common/idempotency';
 import { uuidFromKey } from '../common/ids';
 import { TaskInputBuilder } from '../tasks/task-input.builder';
 import { directiveSummary, directiveView, redactSecret, type DirectiveView } from './directive.view';
@@ -43,13 +46,15 @@ export class DirectivesService {
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
+    @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
   ) {}
 
   /**
    * Validates everything that can be checked here (fields, scope, units, the
    * calendar, the document number), then hands the directive to Temporal and waits
    * until its workflow has recorded it. With an Idempotency-Key the directive id is
-   * derived from it, so repeated or concurrent requests create one directive.
+   * derived from it, so repeated or concurrent requests create one directive; the key
+   * keeps its first body's fingerprint, and another body under it is refused (422).
    */
   async create(
     scope: Scope,
@@ -83,6 +88,7 @@ export class DirectivesService {
     );
     const id = idempotencyKey ? uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`) : randomUUID();
     if (existing && existing.id !== id) throw this.duplicate(parsed.value.normalized, existing.id);
+    const replayed = idempotencyKey ? await claimIdempotencyKey(this.keys, id, dto) : false;
 
     // The tasks go to PostgreSQL, the workflow gets the rest: its input stays small.
     await this.directives.stageRequest(id, tasks);
@@ -100,7 +106,9 @@ export class DirectivesService {
       taskCount: tasks.length,
     });
     if (result?.status === 'duplicate') throw this.duplicate(result.documentNumber, result.existingDirectiveId);
-    return { created: !existing, view: await this.get(scope, id) };
+    if (result?.status === 'rejected')
+      throw new UnprocessableError(result.reason, [{ field: 'body', message: result.reason }]);
+    return { created: !existing && !replayed, view: await this.get(scope, id) };
   }
 
   async list(scope: Scope, query: ListDirectivesQuery) {

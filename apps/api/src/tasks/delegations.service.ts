@@ -9,9 +9,10 @@ import {
   type FieldProblem,
   type Scope,
 } from '@dondoc/domain';
-import { CalendarRepository, TasksRepository } from '@dondoc/persistence';
+import { CalendarRepository, IdempotencyRepository, TasksRepository } from '@dondoc/persistence';
 import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
 import { delegateTaskUpdate, type TaskInput } from '@dondoc/workflow-contract';
+import { claimIdempotencyKey } from '../common/idempotency';
 import { uuidFromKey } from '../common/ids';
 import type { DelegateTaskDto } from './dto/task-actions.dto';
 import { TaskInputBuilder } from './task-input.builder';
@@ -31,6 +32,7 @@ export class DelegationsService {
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
+    @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
   ) {}
 
   async delegate(scope: Scope, taskId: string, dto: DelegateTaskDto, idempotencyKey?: string, now = new Date()) {
@@ -69,7 +71,9 @@ export class DelegationsService {
         revisionPeriod: task.revisionPeriod,
       }),
     );
-    const existed = idempotencyKey ? await this.tasks.exists(subtasks[0]!.taskId) : false;
+    // Another body under the same key: 422; the same body: a replay of the same sub-tasks.
+    const replayed = idempotencyKey ? await claimIdempotencyKey(this.keys, delegationId, { taskId, ...dto }) : false;
+    const existed = idempotencyKey ? replayed || (await this.tasks.exists(subtasks[0]!.taskId)) : false;
     await updateTask(
       this.temporal.client,
       taskId,

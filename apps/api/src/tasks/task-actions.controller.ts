@@ -7,11 +7,13 @@ import {
   ApiForbiddenResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiUnprocessableEntityResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
+import { REPLAYED_HEADER } from '../common/idempotency';
 import { checkIdempotencyKey } from '../common/ids';
 import { UuidParam } from '../common/uuid.pipe';
 import { DelegationsService } from './delegations.service';
@@ -50,6 +52,15 @@ export class TaskActionsController {
     description: 'Khóa chống giao trùng / repeated requests with the same key delegate once',
   })
   @ApiCreatedResponse({ description: 'Đã giao cho cấp dưới / delegated', schema: { example: DELEGATION_EXAMPLE } })
+  @ApiOkResponse({
+    description:
+      'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same sub-tasks',
+    headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
+    schema: { example: DELEGATION_EXAMPLE },
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'Idempotency-Key đã dùng với nội dung khác / the key was used with another body',
+  })
   @ApiBadRequestResponse({
     description:
       'Đơn vị không phải cấp dưới, hạn sau hạn của nhiệm vụ… / a unit not below, a deadline after the parent…; details[] names each field',
@@ -66,6 +77,7 @@ export class TaskActionsController {
     checkIdempotencyKey(idempotencyKey);
     const { created, view } = await this.delegations.delegate(scope, id, dto, idempotencyKey);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    if (!created) response.setHeader(REPLAYED_HEADER, 'true');
     return view;
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION_POLICY, DEFAULT_REMINDER_POLICY } from '@dondoc/domain';
 import {
+  AuditLogRepository,
   AuditEventEntity,
   DirectiveEntity,
   DirectiveWritesRepository,
@@ -24,7 +25,11 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     dataSource = await connectTestDatabase();
-    activities = new DirectiveActivitiesImpl(new DirectiveWritesRepository(dataSource), tasks);
+    activities = new DirectiveActivitiesImpl(
+      new DirectiveWritesRepository(dataSource),
+      tasks,
+      new AuditLogRepository(dataSource),
+    );
     province = await seedTestProvince(dataSource);
   });
   afterAll(async () => {

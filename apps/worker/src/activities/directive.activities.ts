@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/common';
-import { DirectiveWritesRepository, MissingRequestError, TaskNotOpenError } from '@dondoc/persistence';
+import { AuditLogRepository, DirectiveWritesRepository } from '@dondoc/persistence';
 import type {
   ApplyAmendmentInput,
   DirectiveActivities,
   DirectiveInput,
   OpenTask,
   RecordCancelledInput,
+  RecordRejectedInput,
   RecordResult,
   TaskCommand,
 } from '@dondoc/workflow-contract';
+import { classify } from './failures';
 import { FanOutActivitiesImpl } from './fan-out.activities';
 
 /** The directive activities that write the read model (fan-out lives in FanOutActivitiesImpl). */
@@ -28,14 +29,27 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
   constructor(
     @Inject(DirectiveWritesRepository) private readonly directives: DirectiveWritesRepository,
     @Inject(FanOutActivitiesImpl) private readonly tasks: TellTask,
+    @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
   ) {}
 
   recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
-    return this.directives.record(input).catch(nonRetryable);
+    return this.directives.record(input).catch(classify);
   }
 
   recordCancelled(input: RecordCancelledInput): Promise<void> {
     return this.directives.cancel(input);
+  }
+
+  /** A directive that could not be recorded: only an audit row, with the reason, says it was tried. */
+  recordRejected(input: RecordRejectedInput): Promise<void> {
+    return this.auditLog.record({
+      eventId: input.eventId,
+      entityType: 'directive',
+      entityId: input.directiveId,
+      action: 'directive.rejected',
+      actor: storable(input.actor),
+      after: { reason: storable(input.reason) },
+    });
   }
 
   /**
@@ -45,7 +59,7 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
    */
   async applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]> {
     const { amendment } = input;
-    await this.directives.amend(input).catch(nonRetryable);
+    await this.directives.amend(input).catch(classify);
     if (amendment.kind !== 'add_task') {
       const command: TaskCommand =
         amendment.kind === 'cancel_task'
@@ -66,14 +80,18 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
     return {
       recordDirective: (input) => this.recordDirective(input),
       recordCancelled: (input) => this.recordCancelled(input),
+      recordRejected: (input) => this.recordRejected(input),
       applyAmendment: (input) => this.applyAmendment(input),
     };
   }
 }
 
-/** What retrying cannot mend fails the activity for good (the workflow answers the caller). */
-function nonRetryable(error: unknown): never {
-  if (error instanceof TaskNotOpenError) throw ApplicationFailure.nonRetryable(error.message, 'TaskNotOpen');
-  if (error instanceof MissingRequestError) throw ApplicationFailure.nonRetryable(error.message, 'MissingRequest');
-  throw error;
+/** Text PostgreSQL can store: NUL and lone surrogates (the poison itself) replaced by U+FFFD. */
+function storable(text: string): string {
+  return (
+    String(text)
+      // eslint-disable-next-line no-control-regex -- NUL is exactly what must be replaced
+      .replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .slice(0, 2_000)
+  );
 }

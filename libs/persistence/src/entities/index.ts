@@ -6,6 +6,7 @@ import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { ExplanationRequestEntity } from './explanation-request.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { NotificationEntity } from './notification.entity';
 import { ReportingCycleEntity, ReportingRoundEntity, ReportingRoundUnitEntity } from './reporting-cycle.entity';
 import { TaskReportEntity } from './task-report.entity';
@@ -18,6 +19,7 @@ export {
   ReportingCycleEntity,
   ReportingRoundEntity,
   ReportingRoundUnitEntity,
+  IdempotencyKeyEntity,
   DeliveryEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
@@ -42,6 +44,7 @@ export type { AuditPayload } from './audit-event.entity';
 export type { DeliveryChannel, DeliveryStatus } from './delivery.entity';
 
 export const ENTITIES = [
+  IdempotencyKeyEntity,
   UnitEntity,
   UserEntity,
   DirectiveEntity,

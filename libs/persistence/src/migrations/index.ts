@@ -10,6 +10,7 @@ import { AuditChain1795481000000 } from './1795481000000-audit-chain';
 import { AuditorClearance1795482000000 } from './1795482000000-auditor-clearance';
 import { ExplanationRequests1795490200000 } from './1795490200000-explanation-requests';
 import { ReportingCycles1795490300000 } from './1795490300000-reporting-cycles';
+import { IdempotencyKeys1795490100000 } from './1795490100000-idempotency-keys';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -24,6 +25,7 @@ export const MIGRATIONS: Function[] = [
   OfficialCalendar1795480000000,
   AuditChain1795481000000,
   AuditorClearance1795482000000,
+  IdempotencyKeys1795490100000,
   ExplanationRequests1795490200000,
   ReportingCycles1795490300000,
 ];

@@ -1,0 +1,131 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+/**
+ * Completes the generated OpenAPI document in one place, so that it says what the API
+ * does (issue 10): every error answer with the one error schema, path ids as uuid, a
+ * schema for every success answer, and the methods each path allows (for 405).
+ */
+
+type Schema = Record<string, unknown>;
+type Operation = {
+  parameters?: { in: string; name: string; schema?: Schema }[];
+  requestBody?: unknown;
+  responses: Record<string, { description?: string; content?: Record<string, { schema?: Schema }>; headers?: Schema }>;
+  security?: unknown[];
+};
+
+export const ERROR_SCHEMA: Schema = {
+  type: 'object',
+  required: ['statusCode', 'error', 'message', 'details'],
+  properties: {
+    statusCode: { type: 'integer', example: 400 },
+    error: { type: 'string', example: 'Bad Request' },
+    message: { type: 'string', example: 'Dữ liệu không hợp lệ / invalid input' },
+    details: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const ERRORS: Record<number, string> = {
+  400: 'Dữ liệu không hợp lệ / invalid input; details[] names each field',
+  401: 'Chưa đăng nhập hoặc hết hạn / not signed in',
+  403: 'Không có quyền / not allowed',
+  404: 'Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you',
+  405: 'Phương thức không hỗ trợ / method not allowed (see the Allow header)',
+  409: 'Trạng thái không cho phép / the current state does not allow it',
+  413: 'Nội dung quá lớn / request body too large',
+  415: 'Kiểu nội dung không hỗ trợ / unsupported media type',
+  422: 'Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable',
+  429: 'Quá nhiều yêu cầu / too many requests',
+  503: 'Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds',
+};
+
+const HEADERS: Record<number, Schema> = {
+  405: { Allow: { description: 'Các phương thức được phép / allowed methods', schema: { type: 'string' } } },
+  503: { 'Retry-After': { description: 'Giây / seconds', schema: { type: 'integer' } } },
+};
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
+
+export function completeDocument(document: OpenAPIObject): OpenAPIObject {
+  const components = (document.components ??= {});
+  components.schemas = { ...components.schemas, ErrorBody: ERROR_SCHEMA as never };
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      if (operation) completeOperation(path, operation);
+    }
+  }
+  return document;
+}
+
+function completeOperation(path: string, operation: Operation): void {
+  for (const parameter of operation.parameters ?? []) {
+    // Path ids go through UuidParam (400 otherwise); a workflow id or a date does not.
+    if (parameter.in === 'path' && /^(id|.+Id)$/.test(parameter.name) && parameter.name !== 'workflowId')
+      parameter.schema = { type: 'string', format: 'uuid' };
+  }
+  const withBody = operation.requestBody !== undefined;
+  for (const [code, description] of Object.entries(ERRORS)) {
+    const status = Number(code);
+    if ((status === 413 || status === 415) && !withBody) continue;
+    // No token needed on sign-in, health and docs: no 403 there (401 is a refused sign-in).
+    if (status === 403 && path.endsWith('/auth/login')) continue;
+    const existing = operation.responses[code];
+    operation.responses[code] = {
+      description: existing?.description || description,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+      ...(HEADERS[status] ? { headers: HEADERS[status] } : {}),
+    };
+  }
+  for (const [code, response] of Object.entries(operation.responses)) {
+    if (!code.startsWith('2')) continue;
+    for (const media of Object.values(response.content ?? {})) {
+      if (media.schema && !hasType(media.schema) && 'example' in media.schema) {
+        media.schema = { ...schemaOf(media.schema.example), example: media.schema.example };
+      }
+    }
+  }
+}
+
+function hasType(schema: Schema): boolean {
+  return ['type', '$ref', 'properties', 'allOf', 'oneOf', 'anyOf', 'items'].some((key) => key in schema);
+}
+
+/**
+ * A schema from a documented example, for answers documented by example only: the
+ * types the example shows; every property may also be null or absent, since one example
+ * cannot show which are always there.
+ */
+export function schemaOf(value: unknown): Schema {
+  if (value === null || value === undefined) return { nullable: true };
+  if (Array.isArray(value)) return { type: 'array', nullable: true, items: value.length ? schemaOf(value[0]) : {} };
+  if (typeof value === 'object') {
+    const properties: Record<string, Schema> = {};
+    for (const [key, v] of Object.entries(value)) if (v !== undefined) properties[key] = schemaOf(v);
+    return { type: 'object', nullable: true, properties };
+  }
+  if (typeof value === 'number') return { type: 'number', nullable: true };
+  if (typeof value === 'boolean') return { type: 'boolean', nullable: true };
+  return { type: 'string', nullable: true };
+}
+
+/** For each documented path, as a pattern, the methods it allows (405 with Allow for the others). */
+export function allowedMethods(document: OpenAPIObject): (path: string) => string[] {
+  const routes = Object.entries(document.paths).map(([path, item]) => ({
+    pattern: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}/?$`),
+    methods: METHODS.filter((m) => (item as Record<string, unknown>)[m]).map((m) => m.toUpperCase()),
+  }));
+  return (path) => {
+    const found = new Set<string>();
+    for (const route of routes) if (route.pattern.test(path)) route.methods.forEach((m) => found.add(m));
+    if (found.has('GET')) found.add('HEAD');
+    return [...found];
+  };
+}

@@ -1,0 +1,51 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { UnavailableError } from '@dondoc/domain';
+
+/**
+ * How long an API call waits on a workflow before answering 503 (DONDOC_WORKFLOW_WAIT_MS,
+ * default 20 s): under a load balancer's usual 30 s, so the client hears "retry" rather
+ * than a dropped connection. The work itself goes on; the same request again joins it.
+ */
+export function workflowWaitMs(): number {
+  const configured = Number(process.env.DONDOC_WORKFLOW_WAIT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : 20_000;
+}
+
+const BUSY = 'Hệ thống đang bận, vui lòng thử lại / the system is busy, please retry';
+
+/** Runs `call`, giving up with UnavailableError (503, Retry-After) once the bound has passed. */
+export async function bounded<T>(call: () => Promise<T>, ms = workflowWaitMs()): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const running = call();
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UnavailableError(BUSY, 5)), ms);
+  });
+  try {
+    return await Promise.race([running, timeout]);
+  } finally {
+    clearTimeout(timer);
+    // The abandoned call may still fail later; nobody is listening any more.
+    running.catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `call` against a workflow that is about to start: while Temporal answers "not
+ * found", waits a little and tries again, until the bound (then 503, Retry-After 1).
+ * A task's row is written before its workflow starts, so between the two the task is
+ * listed but its workflow is not there yet: read-your-writes for task actions.
+ */
+export async function untilStarted<T>(call: () => Promise<T>, ms = Math.min(workflowWaitMs(), 10_000)): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (let pause = 50; ; pause = Math.min(pause * 2, 500)) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      if (Date.now() + pause > deadline) {
+        throw new UnavailableError('Nhiệm vụ đang được khởi tạo / the task is being set up, please retry', 1);
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { DataSource } from 'typeorm';
+import { connectTestDatabase } from '../support/database';
+import { todayInVietnam } from '../support/dates';
+import { Http } from '../support/http';
+import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
+import { startSystem, type RunningSystem } from '../support/system';
+
+/**
+ * An honest OpenAPI (apps/api/src/common/openapi.ts): a valid OpenAPI 3 document;
+ * every operation documents its error answers with the one error schema and every
+ * success answer with a schema; path ids are uuids; an unsupported method on a known
+ * path is 405 with Allow. And a call that waits on a workflow is bounded: with no
+ * worker to answer, 503 with Retry-After instead of hanging.
+ */
+describe('the OpenAPI document and bounded waits (dev server, real PostgreSQL)', () => {
+  let system: RunningSystem;
+  let db: DataSource;
+  let p: TestProvince;
+  let http: Http;
+  let doc: any;
+  const saved = process.env.DONDOC_WORKFLOW_WAIT_MS;
+
+  beforeAll(async () => {
+    process.env.DONDOC_WORKFLOW_WAIT_MS = '1500';
+    // No worker: nothing answers a workflow, as when the workers are down or far behind.
+    [system, db] = await Promise.all([startSystem({}, { worker: false }), connectTestDatabase()]);
+    p = await seedTestProvince(db);
+    http = new Http(system.baseUrl);
+    doc = (await http.request('GET', '/docs/openapi.json')).body;
+  });
+  afterAll(async () => {
+    if (saved === undefined) delete process.env.DONDOC_WORKFLOW_WAIT_MS;
+    else process.env.DONDOC_WORKFLOW_WAIT_MS = saved;
+    await system?.stop();
+    await db?.destroy();
+  });
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([path, item]: [string, any]) =>
+      Object.entries(item).map(([method, op]: [string, any]) => ({ path, method, op })),
+    );
+
+  it('is a valid OpenAPI 3 document', async () => {
+    await expect(SwaggerParser.validate(structuredClone(doc))).resolves.toBeDefined();
+    expect(doc.openapi).toMatch(/^3\./);
+  });
+
+  it('documents every error answer with the error schema, success answers with schemas, ids as uuid', () => {
+    const problems: string[] = [];
+    for (const { path, method, op } of operations()) {
+      const codes = ['400', '401', '404', '405', '409', '422', '429', '503'];
+      if (op.requestBody) codes.push('413', '415');
+      if (!path.endsWith('/auth/login')) codes.push('403');
+      for (const code of codes) {
+        const schema = op.responses[code]?.content?.['application/json']?.schema;
+        if (schema?.$ref !== '#/components/schemas/ErrorBody') problems.push(`${method} ${path} ${code}`);
+      }
+      if (!op.responses['503'].headers?.['Retry-After']) problems.push(`${method} ${path} 503 Retry-After`);
+      for (const [code, response] of Object.entries(op.responses) as [string, any][]) {
+        const schema = response.content?.['application/json']?.schema;
+        if (
+          code.startsWith('2') &&
+          schema &&
+          !['type', '$ref', 'properties', 'items', 'allOf'].some((k) => k in schema)
+        )
+          problems.push(`${method} ${path} ${code}: untyped`);
+      }
+      for (const parameter of op.parameters ?? []) {
+        if (parameter.in === 'path' && /^(id|.+Id)$/.test(parameter.name) && parameter.name !== 'workflowId')
+          if (parameter.schema?.format !== 'uuid') problems.push(`${method} ${path} ${parameter.name}: not uuid`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(doc.components.schemas.ErrorBody.required).toEqual(['statusCode', 'error', 'message', 'details']);
+  });
+
+  it('answers an unsupported method on a known path 405 with Allow, an unknown path 404', async () => {
+    const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
+    const put = await http.request('PUT', '/api/v1/directives', { token, body: {} });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, POST, HEAD');
+    expect(put.body).toMatchObject({ statusCode: 405, error: 'Method Not Allowed' });
+    const del = await http.request('DELETE', `/api/v1/tasks/${p.unit('TU-GL')}`, { token });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toContain('GET');
+    expect((await http.request('GET', '/api/v1/no-such-thing', { token })).status).toBe(404);
+  });
+
+  it('answers 503 with Retry-After when the workflow does not answer within the bound, not hanging', async () => {
+    const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
+    const started = Date.now();
+    const response = await http.request('POST', '/api/v1/directives', {
+      token,
+      body: {
+        documentNumber: `${Math.floor(Math.random() * 90_000) + 10_000}-KH/TU`,
+        title: 'Kế hoạch khi hệ thống bận',
+        issueDate: todayInVietnam(),
+        issuingUnitId: p.unit('TU-GL'),
+        tasks: [{ title: 'Nhiệm vụ', leadUnitId: p.unit('BDV-TU'), deadlineWorkingDays: 10 }],
+      },
+    });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(response.body.statusCode).toBe(503);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
