@@ -14,6 +14,8 @@ import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
 import { HistoryController } from './history/history.controller';
 import { HistoryService } from './history/history.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 import { DeliveriesController } from './notifications/deliveries.controller';
 import { DeliveriesService } from './notifications/deliveries.service';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -28,6 +30,7 @@ import { TaskActionsService } from './tasks/task-actions.service';
 import { TaskInputBuilder } from './tasks/task-input.builder';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
+import { rateLimitModule, RateLimitGuard } from './security/rate-limit';
 import { UnitsController } from './units/units.controller';
 import { UnitsService } from './units/units.service';
 import { UsersController } from './users/users.controller';
@@ -39,7 +42,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
+      imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule, rateLimitModule(config)],
       controllers: [
         HealthController,
         AuthController,
@@ -55,6 +58,7 @@ export class AppModule {
         CalendarController,
         AuditController,
         HistoryController,
+        MetricsController,
       ],
       providers: [
         AuthService,
@@ -71,6 +75,9 @@ export class AppModule {
         DeliveriesService,
         CalendarService,
         HistoryService,
+        MetricsService,
+        // Rate limits first: a flood of bad tokens is counted before anything is looked up.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -1,18 +1,31 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { enabledLogLevels, loadConfig } from '@dondoc/config';
-import { WorkerModule } from './worker.module';
+// Tracing first: its instrumentations patch http and pg as they are loaded after it.
+import { loadConfig } from '@dondoc/config';
+import { closeOnSignals, createAppLogger, startTracing } from '@dondoc/observability';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  // The SDK's own log (bundler output, state changes) only from warnings up, unless debugging.
-  Runtime.install({ logger: new DefaultLogger(['debug', 'verbose'].includes(config.logLevel) ? 'DEBUG' : 'WARN') });
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: enabledLogLevels(config.logLevel),
+  const tracing = startTracing({
+    serviceName: config.observability.serviceName ?? 'dondoc-worker',
+    otlpEndpoint: config.observability.otlpEndpoint,
   });
-  app.enableShutdownHooks();
+  const { Logger } = await import('@nestjs/common');
+  const { NestFactory } = await import('@nestjs/core');
+  const { DefaultLogger, Runtime } = await import('@temporalio/worker');
+  const { WorkerModule } = await import('./worker.module');
+  const metricsPort = config.observability.temporalMetricsPort;
+  Runtime.install({
+    // The SDK's own log (bundler output, state changes) only from warnings up, unless debugging.
+    logger: new DefaultLogger(['debug', 'verbose'].includes(config.logLevel) ? 'DEBUG' : 'WARN'),
+    // Its metrics (schedule-to-start latencies, slots, polls) on loopback, re-exported at /metrics.
+    ...(metricsPort
+      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: `127.0.0.1:${metricsPort}` } } } }
+      : {}),
+  });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: createAppLogger('dondoc-worker', config.observability.logFormat, config.logLevel),
+  });
+  closeOnSignals(app, tracing);
   Logger.log('Đôn Đốc worker started / worker started', 'Worker');
 }
 

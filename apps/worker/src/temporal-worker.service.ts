@@ -16,6 +16,7 @@ import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { DeliveryService } from './delivery/delivery.service';
+import { workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
 
 /** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
@@ -53,13 +54,14 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = this.config.temporal;
     this.connection = await connect(address, this.logger);
+    const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
       taskQueue,
-      ...(process.env.WORKFLOW_BUNDLE_PATH
-        ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } }
-        : { workflowsPath: WORKFLOWS_PATH }),
+      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: WORKFLOWS_PATH }),
+      interceptors: workerInterceptors(Boolean(bundlePath)),
+      sinks: workflowSinks(),
       activities: {
         ...this.directiveActivities.asActivities(),
         ...this.taskActivities.asActivities(),

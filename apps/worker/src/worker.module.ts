@@ -11,6 +11,7 @@ import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
 import { DigestService } from './delivery/digest.service';
 import { MailSender, WebhookSender } from './delivery/senders';
+import { MetricsServer } from './telemetry/metrics-server';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -31,6 +32,7 @@ export class WorkerModule {
         DigestService,
         DeliveryService,
         TemporalWorkerService,
+        MetricsServer,
       ],
     };
   }

@@ -2,6 +2,8 @@
  * Environment schema for every process of Đôn Đốc. Each app calls loadConfig()
  * at boot; a bad value stops it with a message naming the variable.
  */
+import { loadObservabilityConfig, type ObservabilityConfig } from './observability.config';
+import { loadSecurityConfig, type SecurityConfig } from './security.config';
 
 export interface DatabaseConfig {
   url: string;
@@ -67,6 +69,8 @@ export abstract class AppConfig {
   abstract auth: AuthConfig;
   abstract policies: PolicyDefaults;
   abstract delivery: DeliveryConfig;
+  abstract observability: ObservabilityConfig;
+  abstract security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -257,6 +261,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auth: authConfig(env),
     policies: policyDefaults(env),
     delivery: deliveryConfig(env),
+    observability: loadObservabilityConfig(env),
+    security: loadSecurityConfig(env),
     temporal: {
       address: temporalAddress(env),
       namespace: read(env, 'TEMPORAL_NAMESPACE'),

@@ -23,3 +23,4 @@ export * from './directive-writes.repository';
 export * from './task-events.repository';
 export * from './inbox.repository';
 export * from './fan-out.repository';
+export * from './metrics.repository';

@@ -8,6 +8,7 @@ import { TaskPeriods1795479000000 } from './1795479000000-task-periods';
 import { OfficialCalendar1795480000000 } from './1795480000000-official-calendar';
 import { AuditChain1795481000000 } from './1795481000000-audit-chain';
 import { AuditorClearance1795482000000 } from './1795482000000-auditor-clearance';
+import { TokenVersion1795491520000 } from './1795491520000-token-version';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   OfficialCalendar1795480000000,
   AuditChain1795481000000,
   AuditorClearance1795482000000,
+  TokenVersion1795491520000,
 ];

@@ -1,0 +1,16 @@
+import type { NextFunction, Request, Response } from 'express';
+import { httpDuration } from '@dondoc/observability';
+
+/**
+ * Times every request into the latency histogram, labelled by the matched route
+ * pattern (`/api/v1/tasks/:id`), never the raw path: ids would make a series each.
+ */
+export function httpMetrics(request: Request, response: Response, next: NextFunction): void {
+  const started = process.hrtime.bigint();
+  response.once('finish', () => {
+    const route = request.route?.path ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    httpDuration.observe({ method: request.method, route, status: String(response.statusCode) }, seconds);
+  });
+  next();
+}
