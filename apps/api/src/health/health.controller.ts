@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { TemporalClientService } from '@dondoc/temporal-client';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/auth.guard';
+import { Unthrottled } from '../security/rate-limit';
 
 export interface DependencyHealth {
   status: 'up' | 'down';
@@ -37,7 +37,7 @@ async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<
 
 @ApiTags('health')
 @Public()
-@SkipThrottle()
+@Unthrottled()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,14 +1,14 @@
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.guard';
+import { Unthrottled } from '../security/rate-limit';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus scrapes this; keep it off the public internet (docs/operations.md). */
 @ApiExcludeController()
 @Public()
-@SkipThrottle()
+@Unthrottled()
 @Controller('metrics')
 export class MetricsController {
   constructor(@Inject(MetricsService) private readonly metrics: MetricsService) {}

@@ -1,5 +1,5 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerGuard, ThrottlerModule, type ThrottlerOptions } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard, ThrottlerModule, type ThrottlerOptions } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { AppConfig } from '@dondoc/config';
 import { TokenIssuer } from '../auth/tokens';
@@ -18,6 +18,9 @@ function subjectOf(request: TrackedRequest, tokens: TokenIssuer): string | null 
   }
   return request.rateLimitSubject;
 }
+
+/** Probes and scrapes: never limited, by any of the named limits. */
+export const Unthrottled = () => SkipThrottle({ address: true, user: true });
 
 const requestOf = (context: ExecutionContext) => context.switchToHttp().getRequest<TrackedRequest>();
 
