@@ -110,6 +110,7 @@ describe('observability (dev server, real PostgreSQL)', () => {
     const parentOf = (name: string) => span(name).parentSpanId;
     // API (HTTP server span) → Temporal client (update-with-start) → the workflow's
     // update handler → the activity it schedules → the activity's run in the worker.
+    expect(server.name).toBe('POST /api/v1/directives');
     expect(parentOf('UpdateWithStartWorkflow:awaitRecorded')).toBe(server.spanContext().spanId);
     expect(parentOf('HandleUpdate:awaitRecorded')).toBe(
       span('UpdateWithStartWorkflow:awaitRecorded').spanContext().spanId,

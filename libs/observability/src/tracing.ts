@@ -1,7 +1,6 @@
 import { diag, DiagLogLevel } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { Resource } from '@opentelemetry/resources';
@@ -35,6 +34,11 @@ export interface TracingOptions {
 }
 
 /**
+ * HTTP (the API's requests, the worker's webhook calls) and pg are instrumented; the
+ * Temporal interceptors carry the trace across workflows and activities. Express is
+ * not: Nest loads it as an ES module, out of reach of the require hook, so the API
+ * names its server spans by route itself (apps/api/src/metrics/http-metrics.ts).
+ *
  * Starts tracing when there is somewhere to send spans, and does nothing otherwise
  * (no instrumentation is loaded: tracing off costs nothing). Call it before pg,
  * express or Nest are loaded: the instrumentations patch modules as they are required.
@@ -62,7 +66,6 @@ export function startTracing(options: TracingOptions): Tracing | undefined {
         // Outgoing calls (webhooks) only as part of a traced operation.
         requireParentforOutgoingSpans: true,
       }),
-      new ExpressInstrumentation(),
       new PgInstrumentation({ requireParentSpan: true }),
     ],
   });
