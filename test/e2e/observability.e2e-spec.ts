@@ -96,16 +96,8 @@ describe('observability (dev server, real PostgreSQL)', () => {
     const inTrace = () => spans().filter((s) => s.spanContext().traceId === traceId);
     const names = () => inTrace().map((s) => s.name);
     const has = (name: string) => (names().includes(name) ? true : undefined);
-    try {
-      await until(() => has('RunActivity:recordDirective'), 'the recording activity in the same trace');
-      await until(() => has('RunActivity:startTaskWorkflows'), 'the fan-out activity in the same trace');
-    } catch (error) {
-      throw new Error(
-        `${(error as Error).message}; spans: ${spans()
-          .map((s) => s.name)
-          .join(', ')}`,
-      );
-    }
+    await until(() => has('RunActivity:recordDirective'), 'the recording activity in the same trace');
+    await until(() => has('RunActivity:startTaskWorkflows'), 'the fan-out activity in the same trace');
     const span = (name: string) => inTrace().find((s) => s.name === name)!;
     const parentOf = (name: string) => span(name).parentSpanId;
     // API (HTTP server span) → Temporal client (update-with-start) → the workflow's
@@ -135,7 +127,7 @@ describe('observability (dev server, real PostgreSQL)', () => {
     expect(created.status).toBe(201);
     // The directive workflow writes the task rows; the gauge reads them at each scrape.
     const deadline = Date.now() + 60_000;
-    let text = '';
+    let text: string;
     do {
       text = (await http.request('GET', '/metrics')).body;
       if (value(text, series) >= value(before.body, series) + 8) break;

@@ -1,4 +1,3 @@
-import { diag, DiagLogLevel } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
@@ -51,8 +50,6 @@ export function startTracing(options: TracingOptions): Tracing | undefined {
       ? new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint}/v1/traces` }))
       : undefined);
   if (!spanProcessor) return undefined;
-  if (process.env.OTEL_LOG_LEVEL === 'debug')
-    diag.setLogger({ ...console, verbose: console.debug }, DiagLogLevel.DEBUG);
   const resource = new Resource({ 'service.name': options.serviceName, 'service.namespace': 'dondoc' });
   const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
   // Registers the AsyncLocalStorage context manager and the W3C trace-context propagator
