@@ -145,6 +145,26 @@ describe('API security (real PostgreSQL)', () => {
     });
   });
 
+  it('lets a read-only auditor sign out and change its own password', async () => {
+    const admin = (await login(p.user('admin'))).body.accessToken;
+    const username = `${p.prefix.toLowerCase()}.kiemtra`;
+    const created = await http.request('POST', '/api/v1/users', {
+      token: admin,
+      body: { username, password: PASSWORD, fullName: 'Kiểm Tra Viên', role: 'auditor', unitId: p.unit('TU-GL') },
+    });
+    expect(created.status).toBe(201);
+    const first = (await login(username)).body.accessToken;
+    expect((await http.request('POST', '/api/v1/units', { token: first, body: {} })).status).toBe(403);
+    const changed = await http.request('POST', '/api/v1/me/password', {
+      token: first,
+      body: { currentPassword: PASSWORD, newPassword: 'Kiểm-tra-viên-2026' },
+    });
+    expect(changed.status).toBe(204);
+    const second = (await login(username, 'Kiểm-tra-viên-2026')).body.accessToken;
+    expect((await http.request('POST', '/api/v1/auth/logout', { token: second })).status).toBe(204);
+    expect((await http.request('GET', '/api/v1/users/me', { token: second })).status).toBe(401);
+  });
+
   describe('password policy for new users', () => {
     it('refuses short, username-equal and common passwords naming the field; accepts the demo password', async () => {
       const admin = (await login(p.user('admin'))).body.accessToken;
