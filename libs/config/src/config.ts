@@ -23,8 +23,6 @@ export interface TemporalConfig {
  */
 export interface AuthConfig {
   jwtSecret: string;
-  /** Token lifetime in seconds. */
-  tokenTtlSeconds: number;
   /** Failed logins allowed per username and address within the window. */
   loginMaxAttempts: number;
   loginWindowSeconds: number;
@@ -98,7 +96,6 @@ export const DEFAULTS = {
   TEMPORAL_NAMESPACE: 'default',
   TEMPORAL_TASK_QUEUE: 'dondoc',
   JWT_SECRET: '',
-  JWT_TTL_SECONDS: '28800',
   LOGIN_MAX_ATTEMPTS: '5',
   LOGIN_WINDOW_SECONDS: '900',
   REMINDER_WORKING_DAYS_BEFORE: '5,2,1',
@@ -207,7 +204,6 @@ function authConfig(env: Env): AuthConfig {
   }
   return {
     jwtSecret,
-    tokenTtlSeconds: int(env, 'JWT_TTL_SECONDS', 60, 7 * 24 * 3600),
     loginMaxAttempts: int(env, 'LOGIN_MAX_ATTEMPTS', 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 1, 86_400),
   };
