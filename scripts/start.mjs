@@ -124,7 +124,8 @@ async function main() {
   Đôn Đốc is running / đang chạy
     API          http://localhost:${port}/api/v1
     OpenAPI      http://localhost:${port}/docs
-    Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}${mailUi ? `\n    E-mail       ${mailUi}  (thư đã gửi / messages sent)` : ''}
+    Health       http://localhost:${port}/health
+    Metrics      http://localhost:${port}/metrics  worker: http://localhost:${env.WORKER_METRICS_PORT || 9464}/metrics${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}${mailUi ? `\n    E-mail       ${mailUi}  (thư đã gửi / messages sent)` : ''}
     PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
     Temporal     ${env.TEMPORAL_ADDRESS}
   Demo accounts / tài khoản thử: thuongtruc.tu, bdv.tinh, mttq.tinh, bithu.iagrai, admin …
