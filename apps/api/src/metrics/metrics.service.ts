@@ -23,9 +23,11 @@ export class MetricsService {
       help: 'Open tasks (neither completed nor cancelled) by bucket, read from PostgreSQL at scrape time',
       labelNames: ['bucket'] as const,
       registers: [this.local],
+      // With PostgreSQL down the gauge is left out of the scrape; the rest still answers.
       async collect() {
-        const counts = await repository.openTasksByBucket();
-        for (const [bucket, n] of Object.entries(counts)) this.set({ bucket }, n);
+        this.reset();
+        const counts = await repository.openTasksByBucket().catch(() => null);
+        for (const [bucket, n] of Object.entries(counts ?? {})) this.set({ bucket }, n);
       },
     });
   }
