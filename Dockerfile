@@ -8,8 +8,9 @@ COPY tsconfig.json tsconfig.build.json .swcrc ./
 COPY apps apps
 COPY libs libs
 COPY workflows workflows
+# The workflow bundle holds the OpenTelemetry workflow interceptors too (the worker's list).
 RUN npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json \
- && node -e "require('@temporalio/worker').bundleWorkflowCode({workflowsPath: require.resolve('./dist/workflows')}).then(({code}) => require('fs').writeFileSync('dist/workflow-bundle.js', code))" \
+ && node -e "require('@temporalio/worker').bundleWorkflowCode({workflowsPath: require.resolve('./dist/workflows'), workflowInterceptorModules: require('./dist/apps/worker/src/telemetry/worker-telemetry').WORKFLOW_INTERCEPTOR_MODULES}).then(({code}) => require('fs').writeFileSync('dist/workflow-bundle.js', code))" \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim
@@ -19,5 +20,5 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 USER node
-EXPOSE 3000
+EXPOSE 3000 9464
 CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]

@@ -51,9 +51,11 @@ async function shutdown(code) {
   process.exit(code);
 }
 const supervised = [];
+/** Children started once, not supervised (Mailpit: a lost inbox is no outage). */
+const unsupervised = [];
 // Last resort when this process dies without the orderly path: no orphans left behind.
 process.on('exit', () =>
-  supervised.forEach(
+  [...supervised, ...unsupervised].forEach(
     ({ child }) => child && child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'),
   ),
 );
@@ -114,7 +116,7 @@ async function main() {
         dbFile: join(DATA_DIR, 'mailpit', 'mailpit.db'),
       });
       stoppers.push(() => mailpit.stop());
-      children.push(mailpit.child);
+      unsupervised.push({ child: mailpit.child });
       env.SMTP_HOST = '127.0.0.1';
       env.SMTP_PORT = String(mailpit.smtpPort);
       mailUi = `http://localhost:${mailpit.httpPort}/`;
@@ -135,7 +137,18 @@ async function main() {
   Đôn Đốc is running / đang chạy
     API          http://localhost:${port}/api/v1
     OpenAPI      http://localhost:${port}/docs
-    Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}${mailUi ? `\n    E-mail       ${mailUi}  (Mailpit: thư đã gửi / messages sent; API ${mailUi}api/v1/messages)` : ''}
+    Health       http://localhost:${port}/health
+    Metrics      http://localhost:${port}/metrics  worker: http://localhost:${env.WORKER_METRICS_PORT || 9464}/metrics${
+      temporalUi
+        ? `
+    Temporal UI  ${temporalUi}`
+        : ''
+    }${
+      mailUi
+        ? `
+    E-mail       ${mailUi}  (Mailpit: thư đã gửi / messages sent; API ${mailUi}api/v1/messages)`
+        : ''
+    }
     PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
     Temporal     ${env.TEMPORAL_ADDRESS}
   Demo accounts / tài khoản thử: thuongtruc.tu, bdv.tinh, mttq.tinh, bithu.iagrai, admin …

@@ -69,6 +69,11 @@ export async function startApp({ databaseUrl, temporalAddress, password, env: ex
     TEMPORAL_ADDRESS: temporalAddress,
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '20',
+    // A bench measures the app, not its guards: no rate limits, and one token for the whole run.
+    RATE_LIMIT_PER_ADDRESS: '0',
+    RATE_LIMIT_PER_USER: '0',
+    JWT_ACCESS_TTL_SECONDS: '86400',
+    JWT_REFRESH_TTL_SECONDS: '86400',
     ...extra,
   };
   const worker = startChild('worker', process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env });

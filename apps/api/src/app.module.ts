@@ -21,6 +21,8 @@ import { ExplanationsController } from './explanations/explanations.controller';
 import { ExplanationsService } from './explanations/explanations.service';
 import { StatsController } from './stats/stats.controller';
 import { StatsService } from './stats/stats.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 import { DeliveriesController } from './notifications/deliveries.controller';
 import { DeliveriesService } from './notifications/deliveries.service';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -38,6 +40,7 @@ import { TasksService } from './tasks/tasks.service';
 import { ReportingCyclesController } from './reporting-cycles/reporting-cycles.controller';
 import { ReportingCyclesService } from './reporting-cycles/reporting-cycles.service';
 import { RoundsService } from './reporting-cycles/rounds.service';
+import { rateLimitModule, RateLimitGuard } from './security/rate-limit';
 import { UnitsController } from './units/units.controller';
 import { UnitsService } from './units/units.service';
 import { UsersController } from './users/users.controller';
@@ -49,7 +52,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
+      imports: [AppConfigModule.forRoot(config), PersistenceModule, TemporalClientModule, rateLimitModule(config)],
       controllers: [
         HealthController,
         AuthController,
@@ -69,6 +72,7 @@ export class AppModule {
         StatsController,
         ExplanationsController,
         AdminController,
+        MetricsController,
       ],
       providers: [
         AdminService,
@@ -91,6 +95,9 @@ export class AppModule {
         DirectiveHistoryExport,
         StatsService,
         ExplanationsService,
+        MetricsService,
+        // Rate limits first: a flood of bad tokens is counted before anything is looked up.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -3,12 +3,15 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { enabledLogLevels, type AppConfig } from '@dondoc/config';
+import { type AppConfig } from '@dondoc/config';
+import { createAppLogger } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { allowedMethods, completeDocument } from './common/openapi';
 import { BODY_LIMIT, MAX_JSON_DEPTH, verifyJsonDepth } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
+import { httpMetrics } from './metrics/http-metrics';
+import { applyHttpSecurity } from './security/http-security';
 
 export const API_PREFIX = 'api/v1';
 
@@ -17,19 +20,20 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // The adapter is passed in rather than imported by Nest at run time: a static import
   // works under jest's module loader too.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), new ExpressAdapter(), {
-    logger: enabledLogLevels(config.logLevel),
+    logger: createAppLogger('dondoc-api', config.observability.logFormat, config.logLevel),
     bodyParser: false,
   });
+  app.use(httpMetrics);
+  applyHttpSecurity(app, config);
   // Large enough for a bulk import of tens of thousands of units; deep nesting is refused
   // on the raw bytes, before anything recursive walks the body (common/input-boundary.ts).
   // `verify` is body-parser's own option; Nest's option type leaves it out.
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth } as { limit: string });
   app.useBodyParser('text', { type: 'text/csv', limit: BODY_LIMIT });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'docs'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics', 'docs'] });
   app.useGlobalPipes(createValidationPipe());
   const errors = new ErrorFilter();
   app.useGlobalFilters(errors);
-  app.enableShutdownHooks();
 
   const document = completeDocument(
     SwaggerModule.createDocument(

@@ -19,6 +19,7 @@ import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
+import { workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
 
 /** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
@@ -84,13 +85,14 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = this.config.temporal;
     this.connection = await connect(address, this.logger);
+    const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
       taskQueue,
-      ...(process.env.WORKFLOW_BUNDLE_PATH
-        ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } }
-        : { workflowsPath: WORKFLOWS_PATH }),
+      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: WORKFLOWS_PATH }),
+      interceptors: workerInterceptors(Boolean(bundlePath)),
+      sinks: workflowSinks(),
       // Every activity's failure is judged in one place: poison fails for good (failures.ts).
       activities: classified({
         ...this.directiveActivities.asActivities(),

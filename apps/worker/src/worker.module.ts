@@ -13,6 +13,7 @@ import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
 import { DigestService } from './delivery/digest.service';
 import { MailSender, WebhookSender } from './delivery/senders';
+import { MetricsServer } from './telemetry/metrics-server';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -35,6 +36,7 @@ export class WorkerModule {
         DigestService,
         DeliveryService,
         TemporalWorkerService,
+        MetricsServer,
       ],
     };
   }

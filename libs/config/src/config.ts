@@ -3,6 +3,8 @@
  * at boot; a bad value stops it with a message naming the variable.
  */
 import { z } from 'zod';
+import { loadObservabilityConfig, type ObservabilityConfig } from './observability.config';
+import { loadSecurityConfig, type SecurityConfig } from './security.config';
 
 export interface DatabaseConfig {
   url: string;
@@ -22,8 +24,6 @@ export interface TemporalConfig {
  */
 export interface AuthConfig {
   jwtSecret: string;
-  /** Token lifetime in seconds. */
-  tokenTtlSeconds: number;
   /** Failed logins allowed per username and address within the window. */
   loginMaxAttempts: number;
   loginWindowSeconds: number;
@@ -68,6 +68,8 @@ export abstract class AppConfig {
   abstract auth: AuthConfig;
   abstract policies: PolicyDefaults;
   abstract delivery: DeliveryConfig;
+  abstract observability: ObservabilityConfig;
+  abstract security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -95,7 +97,6 @@ export const DEFAULTS = {
   TEMPORAL_NAMESPACE: 'default',
   TEMPORAL_TASK_QUEUE: 'dondoc',
   JWT_SECRET: '',
-  JWT_TTL_SECONDS: '28800',
   LOGIN_MAX_ATTEMPTS: '5',
   LOGIN_WINDOW_SECONDS: '900',
   REMINDER_WORKING_DAYS_BEFORE: '5,2,1',
@@ -156,7 +157,6 @@ const EnvSchema = z.object({
   TEMPORAL_NAMESPACE: z.string(),
   TEMPORAL_TASK_QUEUE: z.string(),
   JWT_SECRET: z.string().refine((v) => v === '' || v.length >= 32, 'must be at least 32 characters'),
-  JWT_TTL_SECONDS: int(60, 7 * 24 * 3600),
   LOGIN_MAX_ATTEMPTS: int(1, 1000),
   LOGIN_WINDOW_SECONDS: int(1, 86_400),
   REMINDER_WORKING_DAYS_BEFORE: z
@@ -223,7 +223,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: { url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE },
     auth: {
       jwtSecret: v.JWT_SECRET || DEVELOPMENT_JWT_SECRET,
-      tokenTtlSeconds: v.JWT_TTL_SECONDS,
       loginMaxAttempts: v.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: v.LOGIN_WINDOW_SECONDS,
     },
@@ -252,6 +251,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       digestAtMinutes: v.DIGEST_AT,
     },
     temporal: { address: v.TEMPORAL_ADDRESS, namespace: v.TEMPORAL_NAMESPACE, taskQueue: v.TEMPORAL_TASK_QUEUE },
+    observability: loadObservabilityConfig(env),
+    security: loadSecurityConfig(env),
   };
 }
 

@@ -1,2 +1,4 @@
 export * from './config';
 export * from './config.module';
+export * from './observability.config';
+export * from './security.config';

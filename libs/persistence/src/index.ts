@@ -28,3 +28,4 @@ export * from './reporting-rounds.repository';
 export * from './stats/stats.repository';
 export * from './stats/explanations.repository';
 export * from './idempotency.repository';
+export * from './metrics.repository';

@@ -27,11 +27,16 @@ export class UsersRepository {
 
   /** The scope of a signed-in user, read fresh so a moved or disabled user loses access at once. */
   async scopeOf(userId: string): Promise<Scope | null> {
+    return (await this.sessionOf(userId))?.scope ?? null;
+  }
+
+  /** The scope and the current token version of an active user, in one read. */
+  async sessionOf(userId: string): Promise<{ scope: Scope; tokenVersion: number } | null> {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .findOne({ where: { id: userId }, relations: { unit: true } });
     if (!user || !user.active || !user.unit.active) return null;
-    return {
+    const scope: Scope = {
       userId: user.id,
       username: user.username,
       role: user.role,
@@ -39,6 +44,53 @@ export class UsersRepository {
       unitPath: user.role === 'admin' ? '/' : user.unit.path,
       clearance: user.secretClearance,
     };
+    return { scope, tokenVersion: user.tokenVersion };
+  }
+
+  /** The stored password hash of a user, for checking the current password. */
+  async passwordHash(userId: string): Promise<string | null> {
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: userId } });
+    return user?.passwordHash ?? null;
+  }
+
+  /** Revokes every token the user holds (logout): they were issued under an older version. */
+  async revokeTokens(userId: string, actor: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [[row]] = await manager.query(
+        'UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING token_version',
+        [userId],
+      );
+      await appendAudit(manager, [
+        {
+          eventId: `user:${userId}#tokens-revoked:${row.token_version}`,
+          entityType: 'user',
+          entityId: userId,
+          action: 'user.tokens_revoked',
+          actor,
+          after: { tokenVersion: row.token_version },
+        },
+      ]);
+    });
+  }
+
+  /** Sets a new password hash and revokes every token issued before (the hash itself is never audited). */
+  async changePassword(userId: string, passwordHash: string, actor: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [[row]] = await manager.query(
+        `UPDATE users SET password_hash = $2, token_version = token_version + 1 WHERE id = $1 RETURNING token_version`,
+        [userId, passwordHash],
+      );
+      await appendAudit(manager, [
+        {
+          eventId: `user:${userId}#password-changed:${row.token_version}`,
+          entityType: 'user',
+          entityId: userId,
+          action: 'user.password_changed',
+          actor,
+          after: { tokenVersion: row.token_version },
+        },
+      ]);
+    });
   }
 
   async list(scope: Scope) {

@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { AppConfig } from '@dondoc/config';
 
 /**
@@ -14,7 +15,13 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   constructor(@Inject(AppConfig) config: AppConfig) {
     this.connection = Connection.lazy({ address: config.temporal.address });
-    this.client = new Client({ connection: this.connection, namespace: config.temporal.namespace });
+    this.client = new Client({
+      connection: this.connection,
+      namespace: config.temporal.namespace,
+      // Carries the caller's trace (an HTTP request, an activity) into the workflows it
+      // starts and signals; without a tracer provider the spans are no-ops.
+      interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+    });
     this.taskQueue = config.temporal.taskQueue;
   }
 

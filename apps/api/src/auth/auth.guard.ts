@@ -13,9 +13,13 @@ import { AuthService } from './auth.service';
 
 const PUBLIC = Symbol('public');
 const ROLES = Symbol('roles');
+const OWN_ACCOUNT = Symbol('own-account');
 
 /** An endpoint anyone may call (login, health, docs). */
 export const Public = () => SetMetadata(PUBLIC, true);
+
+/** A change to one's own account (logout, password) that even a read-only auditor may make. */
+export const OwnAccount = () => SetMetadata(OWN_ACCOUNT, true);
 
 /** An endpoint only these roles may call. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
@@ -50,7 +54,8 @@ export class AuthGuard implements CanActivate {
     }
     request.scope = await this.auth.verify(match[1]!);
     // An inspection team reads; it never changes what it inspects.
-    if (request.scope.role === 'auditor' && !READ_ONLY_METHODS.includes(request.method)) {
+    const ownAccount = this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, targets);
+    if (request.scope.role === 'auditor' && !READ_ONLY_METHODS.includes(request.method) && !ownAccount) {
       throw new ForbiddenError('Kiểm tra viên chỉ được xem / auditors may only read', [
         { field: 'role', message: 'auditor: read-only' },
       ]);

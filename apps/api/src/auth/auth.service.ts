@@ -1,10 +1,11 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
-import jwt from 'jsonwebtoken';
 import { AppConfig } from '@dondoc/config';
-import { UnauthorizedError, type Scope } from '@dondoc/domain';
+import { UnauthorizedError, ValidationError, type Scope } from '@dondoc/domain';
 import { UsersRepository } from '@dondoc/persistence';
 import { LoginLimiter } from './login-limiter';
+import { assertPasswordPolicy } from './password-policy';
+import { TokenIssuer, type TokenType } from './tokens';
 
 export const PASSWORD_HASH_ROUNDS = 10;
 
@@ -13,22 +14,44 @@ const DUMMY_HASH = bcrypt.hashSync('not-a-password', PASSWORD_HASH_ROUNDS);
 
 const BAD_CREDENTIALS = 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password';
 
-export interface TokenResponse {
+const invalidToken = (field: string) =>
+  new UnauthorizedError('Phiên đăng nhập không hợp lệ hoặc đã hết hạn / invalid or expired token', [
+    { field, message: 'invalid, expired or revoked token' },
+  ]);
+
+export interface TokenPair {
   accessToken: string;
+  /** Exchanged at POST /auth/refresh for a new pair; revoked with the access token. */
+  refreshToken: string;
   tokenType: 'Bearer';
+  /** Seconds the access token lives. */
   expiresIn: number;
+}
+
+export interface TokenResponse extends TokenPair {
   user: { id: string; username: string; fullName: string; role: string; unitId: string; unitName: string };
 }
 
 @Injectable()
 export class AuthService {
   private readonly limiter: LoginLimiter;
+  readonly tokens: TokenIssuer;
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(UsersRepository) private readonly users: UsersRepository,
   ) {
     this.limiter = new LoginLimiter(config.auth.loginMaxAttempts, config.auth.loginWindowSeconds * 1000);
+    this.tokens = new TokenIssuer(config);
+  }
+
+  private pair(userId: string, role: string, version: number): TokenPair {
+    return {
+      accessToken: this.tokens.sign(userId, version, 'access', { role }),
+      refreshToken: this.tokens.sign(userId, version, 'refresh'),
+      tokenType: 'Bearer',
+      expiresIn: this.config.security.accessTokenTtlSeconds,
+    };
   }
 
   async login(username: string, password: string, address: string): Promise<TokenResponse> {
@@ -51,16 +74,8 @@ export class AuthService {
       throw new UnauthorizedError(BAD_CREDENTIALS, [{ field: 'password', message: BAD_CREDENTIALS }]);
     }
     this.limiter.succeed(key);
-    const expiresIn = this.config.auth.tokenTtlSeconds;
-    const accessToken = jwt.sign({ sub: user.id, role: user.role }, this.config.auth.jwtSecret, {
-      algorithm: 'HS256',
-      expiresIn,
-      issuer: 'dondoc',
-    });
     return {
-      accessToken,
-      tokenType: 'Bearer',
-      expiresIn,
+      ...this.pair(user.id, user.role, user.tokenVersion),
       user: {
         id: user.id,
         username: user.username,
@@ -74,23 +89,49 @@ export class AuthService {
 
   /** The scope of a bearer token's user; throws 401 for anything wrong with it. */
   async verify(token: string): Promise<Scope> {
-    let subject: string;
+    return (await this.session(token, 'access', 'Authorization')).scope;
+  }
+
+  /** Checks a token of this type against the user's current token version: a revoked one is refused. */
+  private async session(token: string, typ: TokenType, field: string): Promise<{ scope: Scope; tokenVersion: number }> {
+    let claims: { sub: string; ver: number };
     try {
-      const payload = jwt.verify(token, this.config.auth.jwtSecret, { algorithms: ['HS256'], issuer: 'dondoc' });
-      if (typeof payload !== 'object' || typeof payload.sub !== 'string') throw new Error('no subject');
-      subject = payload.sub;
+      claims = this.tokens.verify(token, typ);
     } catch {
-      throw new UnauthorizedError('Phiên đăng nhập không hợp lệ hoặc đã hết hạn / invalid or expired token', [
-        { field: 'Authorization', message: 'invalid or expired bearer token' },
-      ]);
+      throw invalidToken(field);
     }
-    const scope = await this.users.scopeOf(subject);
-    if (!scope) {
+    const session = await this.users.sessionOf(claims.sub);
+    if (!session) {
       throw new UnauthorizedError('Tài khoản không còn hoạt động / account disabled', [
-        { field: 'Authorization', message: 'account disabled' },
+        { field, message: 'account disabled' },
       ]);
     }
-    return scope;
+    if (session.tokenVersion !== claims.ver) throw invalidToken(field);
+    return session;
+  }
+
+  /** A new token pair for a valid refresh token (the old pair stays valid until it expires or is revoked). */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const { scope, tokenVersion } = await this.session(refreshToken, 'refresh', 'refreshToken');
+    return this.pair(scope.userId, scope.role, tokenVersion);
+  }
+
+  /** Signs the user out everywhere: every token issued so far stops working. */
+  logout(scope: Scope): Promise<void> {
+    return this.users.revokeTokens(scope.userId, scope.username);
+  }
+
+  /** Checks the current password and the policy, stores the new one, and revokes every token. */
+  async changePassword(scope: Scope, currentPassword: string, newPassword: string): Promise<void> {
+    const hash = await this.users.passwordHash(scope.userId);
+    if (!hash || !(await bcrypt.compare(currentPassword, hash))) {
+      throw new ValidationError(
+        [{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng / the current password is wrong' }],
+        'Mật khẩu hiện tại không đúng / the current password is wrong',
+      );
+    }
+    assertPasswordPolicy(newPassword, scope.username, 'newPassword');
+    await this.users.changePassword(scope.userId, await AuthService.hash(newPassword), scope.username);
   }
 
   static hash(password: string): Promise<string> {

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import { Public } from '../auth/auth.guard';
+import { Unthrottled } from '../security/rate-limit';
 
 export interface DependencyHealth {
   status: 'up' | 'down';
@@ -36,6 +37,7 @@ async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<
 
 @ApiTags('health')
 @Public()
+@Unthrottled()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -54,7 +56,22 @@ export class HealthController {
     },
   })
   @ApiServiceUnavailableResponse({ description: 'Một thành phần không hoạt động / a dependency is down' })
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+  check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    return this.ready(response);
+  }
+
+  /** Liveness: the process answers. A restart would not bring a dependency back, so none is asked. */
+  @Get('live')
+  @ApiOkResponse({ description: 'Tiến trình đang chạy / the process answers', schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: send traffic here only while PostgreSQL and Temporal answer (the same checks as /health). */
+  @Get('ready')
+  @ApiOkResponse({ description: 'Sẵn sàng nhận yêu cầu / ready for traffic' })
+  @ApiServiceUnavailableResponse({ description: 'Một thành phần không hoạt động / a dependency is down' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const [postgres, temporal] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1'), 2_000),
       probe(() => this.temporal.ping(2_000), 2_500),

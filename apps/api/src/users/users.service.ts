@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '@dondoc/domain';
 import { UnitsRepository, UsersRepository, type UserEntity } from '@dondoc/persistence';
 import { AuthService } from '../auth/auth.service';
+import { assertPasswordPolicy } from '../auth/password-policy';
 import type { CreateUserDto } from './dto/create-user.dto';
 
 const userView = (user: UserEntity) => ({
@@ -30,6 +31,7 @@ export class UsersService {
   }
 
   async create(scope: Scope, dto: CreateUserDto) {
+    assertPasswordPolicy(dto.password, dto.username);
     await this.units.requireAllInScope(scope, [{ field: 'unitId', id: dto.unitId }]);
     const passwordHash = await AuthService.hash(dto.password);
     return userView(await this.users.create({ ...dto, passwordHash }, scope.username));

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import { stillAwaited } from '@dondoc/domain';
 import { noticeText } from '@dondoc/notifications';
+import { noticesSent } from '@dondoc/observability';
 import { InboxRepository, TaskEventsRepository, type TaskEntity } from '@dondoc/persistence';
 import type {
   NoticeInput,
@@ -50,6 +51,7 @@ export class TaskActivitiesImpl implements TaskActivities {
     const preferences = await this.delivery.preferences(users.map((u) => u.id));
     const inApp = users.filter((user) => this.delivery.wants(preferences.get(user.id), input.kind, 'in_app'));
     const delivered = await this.inbox.deliver({ input, task, title: text.title, body: text.body }, inApp);
+    if (delivered > 0) noticesSent.inc({ kind: input.kind });
     // A unit's webhooks are called even when it has no users of its own here.
     const planned = await this.delivery.plan({ input, task, users, preferences, lateUnitName: lateUnit?.name ?? null });
     if (users.length === 0 && !planned) return { delivered: 0, skipped: 'no users in the unit' };

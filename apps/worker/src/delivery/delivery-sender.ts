@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { droppedOnceClosed } from '@dondoc/notifications';
+import { deliveriesFinished } from '@dondoc/observability';
 import { DeliveriesRepository, type DeliveryEntity } from '@dondoc/persistence';
 import type { DeliveryOutcome } from '@dondoc/workflow-contract';
 import { MailSender, WebhookSender } from './senders';
@@ -49,9 +50,11 @@ export class DeliverySender {
     } catch (error) {
       const message = (error as Error).message ?? String(error);
       await this.deliveries.failedAttempt(deliveryId, message);
+      deliveriesFinished.inc({ channel: claimed.channel, outcome: 'failed' });
       throw ApplicationFailure.retryable(message, 'DeliveryFailed');
     }
     await this.deliveries.finish(deliveryId, 'sent', null);
+    deliveriesFinished.inc({ channel: claimed.channel, outcome: 'sent' });
     return 'sent';
   }
 
@@ -70,6 +73,7 @@ export class DeliverySender {
     const endpoint = await this.deliveries.webhook(claimed.recipientId);
     if (!endpoint || !endpoint.active) {
       await this.deliveries.finish(claimed.id, 'dead', 'endpoint removed');
+      deliveriesFinished.inc({ channel: claimed.channel, outcome: 'dead' });
       return false;
     }
     await this.webhooks.send(endpoint.url, endpoint.secret, claimed.id, claimed.payload.body!);
@@ -78,6 +82,8 @@ export class DeliverySender {
 
   async deadLetter({ deliveryId, error }: { deliveryId: string; error: string }): Promise<void> {
     await this.deliveries.deadLetter(deliveryId, error);
+    // The dead-letter step knows only the id: its channel is counted as 'any'.
+    deliveriesFinished.inc({ channel: 'any', outcome: 'dead' });
     this.logger.warn(`delivery ${deliveryId} dead-lettered: ${error}`);
   }
 }

@@ -43,6 +43,10 @@ export class UserEntity {
   @Column('boolean', { name: 'secret_clearance', default: false })
   secretClearance!: boolean;
 
+  /** Tokens name the version they were issued under; logout and a password change raise it. */
+  @Column('integer', { name: 'token_version', default: 0 })
+  tokenVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -11,6 +11,7 @@ import { AuditorClearance1795482000000 } from './1795482000000-auditor-clearance
 import { ExplanationRequests1795490200000 } from './1795490200000-explanation-requests';
 import { ReportingCycles1795490300000 } from './1795490300000-reporting-cycles';
 import { IdempotencyKeys1795490100000 } from './1795490100000-idempotency-keys';
+import { TokenVersion1795491520000 } from './1795491520000-token-version';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   IdempotencyKeys1795490100000,
   ExplanationRequests1795490200000,
   ReportingCycles1795490300000,
+  TokenVersion1795491520000,
 ];

@@ -17,8 +17,9 @@ export class LoginDto {
 
 export const TOKEN_EXAMPLE = {
   accessToken: 'eyJhbGciOiJIUzI1NiIs…',
+  refreshToken: 'eyJhbGciOiJIUzI1NiIs…',
   tokenType: 'Bearer',
-  expiresIn: 28800,
+  expiresIn: 900,
   user: {
     id: '…',
     username: 'bdv.tinh',

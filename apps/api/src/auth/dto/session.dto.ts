@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { PASSWORD_MIN_LENGTH } from '../password-policy';
+
+export class RefreshDto {
+  @ApiProperty({ description: 'Mã làm mới từ lần đăng nhập / the refresh token from login' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  refreshToken!: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ example: 'DonDoc@2026' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @ApiProperty({
+    example: 'Mật-khẩu-mới-đủ-dài-2026',
+    description: `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khác tên đăng nhập, không phải mật khẩu phổ biến / at least ${PASSWORD_MIN_LENGTH} characters, not the username, not a common password`,
+  })
+  @IsString()
+  @MaxLength(200)
+  newPassword!: string;
+}
