@@ -219,6 +219,13 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
       });
       expect(late.status).toBe(409);
     });
+
+    it('refuses an action on a cancelled task at once: 409, not a wait for a workflow that has ended', async () => {
+      const officer = await http.login(province.user('bdv.tinh'), PASSWORD);
+      const ack = await http.request('POST', `/api/v1/tasks/${taskId}/acknowledge`, { token: officer });
+      expect(ack.status).toBe(409);
+      expect(ack.body.message).toMatch(/kết thúc|closed/);
+    });
   });
 
   it('lists the open tasks of a subtree', async () => {

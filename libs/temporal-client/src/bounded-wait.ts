@@ -35,17 +35,38 @@ export async function bounded<T>(call: () => Promise<T>, ms = workflowWaitMs()):
  * A task's row is written before its workflow starts, so between the two the task is
  * listed but its workflow is not there yet: read-your-writes for task actions.
  */
-export async function untilStarted<T>(call: () => Promise<T>, ms = Math.min(workflowWaitMs(), 10_000)): Promise<T> {
+export async function untilStarted<T>(
+  call: () => Promise<T>,
+  handle: Describable,
+  ms = Math.min(workflowWaitMs(), 10_000),
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (let pause = 50; ; pause = Math.min(pause * 2, 500)) {
     try {
       return await call();
     } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      // "Not found" also answers an update to a workflow that has ended: no use waiting.
+      if (!(error instanceof WorkflowNotFoundError) || (await hasRun(handle))) throw error;
       if (Date.now() + pause > deadline) {
         throw new UnavailableError('Nhiệm vụ đang được khởi tạo / the task is being set up, please retry', 1);
       }
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
+  }
+}
+
+/** What `hasRun` needs of a workflow handle. */
+export interface Describable {
+  describe(): Promise<unknown>;
+}
+
+/** Whether the workflow id has an execution, running or ended. */
+export async function hasRun(handle: Describable): Promise<boolean> {
+  try {
+    await handle.describe();
+    return true;
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return false;
+    throw error;
   }
 }

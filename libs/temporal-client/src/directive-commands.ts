@@ -7,7 +7,7 @@ import {
 } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy, type UpdateDefinition } from '@temporalio/common';
 import { ConflictError, NotFoundError, UnprocessableError } from '@dondoc/domain';
-import { bounded, untilStarted } from './bounded-wait';
+import { bounded, hasRun, untilStarted, type Describable } from './bounded-wait';
 import {
   DIRECTIVE_WORKFLOW,
   directiveWorkflowId,
@@ -58,25 +58,32 @@ export async function startDirective(
   }
 }
 
-/** Runs an update, mapping a missing workflow to 404 and a refusal or an ended workflow to 409. */
-export async function updateWorkflow<T>(run: () => Promise<T>, directiveId: string): Promise<T> {
+const ENDED = 'Văn bản không còn hiệu lực / the directive is no longer active';
+
+/**
+ * Runs an update, mapping a refusal or an ended workflow to 409 and a missing one to
+ * 404. Temporal answers "not found" for an update to a workflow that has ended too; a
+ * look at the execution tells the two apart.
+ */
+export async function updateWorkflow<T>(
+  run: () => Promise<T>,
+  id: string,
+  handle?: Describable,
+  ended = ENDED,
+): Promise<T> {
   try {
     return await bounded(run);
   } catch (error) {
-    if (error instanceof WorkflowNotFoundError)
-      throw new NotFoundError('văn bản đang theo dõi / running directive', directiveId);
+    if (error instanceof WorkflowNotFoundError) {
+      if (handle && (await hasRun(handle))) throw new ConflictError(ended, [{ field: 'id', message: id }]);
+      throw new NotFoundError('văn bản đang theo dõi / running directive', id);
+    }
     if (error instanceof WorkflowUpdateFailedError) {
       const reason = (error.cause as Error | undefined)?.message ?? error.message;
       // The workflow could not store what was sent (task.workflow.ts recordRefusing).
       if ((error.cause as { type?: string } | undefined)?.type === 'Unstorable')
         throw new UnprocessableError(reason, [{ field: 'body', message: reason }]);
       throw new ConflictError(reason, [{ field: 'id', message: reason }]);
-    }
-    // The workflow has ended (completed or cancelled): nothing to change any more.
-    if ((error as Error).message?.includes('workflow execution already completed')) {
-      throw new ConflictError('Văn bản không còn hiệu lực / the directive is no longer active', [
-        { field: 'id', message: directiveId },
-      ]);
     }
     throw error;
   }
@@ -88,7 +95,7 @@ export function cancelDirective(
   request: CancelDirectiveRequest,
 ): Promise<DirectiveWorkflowState> {
   const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
-  return updateWorkflow(() => handle.executeUpdate(cancelDirectiveUpdate, { args: [request] }), directiveId);
+  return updateWorkflow(() => handle.executeUpdate(cancelDirectiveUpdate, { args: [request] }), directiveId, handle);
 }
 
 export function amendDirective(
@@ -97,7 +104,7 @@ export function amendDirective(
   request: AmendDirectiveRequest,
 ): Promise<DirectiveWorkflowState> {
   const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
-  return updateWorkflow(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId);
+  return updateWorkflow(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId, handle);
 }
 
 /**
@@ -113,5 +120,10 @@ export function updateTask<Ret, Args extends [any, ...any[]]>(
   options: { updateId?: string } = {},
 ): Promise<Ret> {
   const handle = client.workflow.getHandle(taskWorkflowId(taskId));
-  return updateWorkflow(() => untilStarted(() => handle.executeUpdate(definition, { args, ...options })), taskId);
+  return updateWorkflow(
+    () => untilStarted(() => handle.executeUpdate(definition, { args, ...options }), handle),
+    taskId,
+    handle,
+    'Nhiệm vụ đã kết thúc / the task is closed',
+  );
 }

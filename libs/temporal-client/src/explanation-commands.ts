@@ -28,5 +28,10 @@ export function answerExplanation(
   answer: ExplanationAnswer,
 ): Promise<ExplanationState> {
   const handle = client.workflow.getHandle(explanationWorkflowId(explanationId));
-  return updateWorkflow(() => handle.executeUpdate(answerExplanationUpdate, { args: [answer] }), explanationId);
+  return updateWorkflow(
+    () => handle.executeUpdate(answerExplanationUpdate, { args: [answer] }),
+    explanationId,
+    handle,
+    'Yêu cầu giải trình đã kết thúc / the explanation request is closed',
+  );
 }
