@@ -128,7 +128,7 @@ describe('dashboard in a real browser', () => {
       .getByRole('list', { name: 'Đơn vị chủ trì' })
       .getByRole('button', { name: /^Ban Dân tộc tỉnh/ })
       .click();
-    await page.getByRole('searchbox', { name: /^Đơn vị phối hợp/ }).fill('mttq viet nam tinh');
+    await page.getByRole('searchbox', { name: /^Đơn vị phối hợp/ }).fill('mat tran to quoc viet nam tinh');
     await page
       .getByRole('list', { name: 'Đơn vị phối hợp' })
       .getByRole('button', { name: /^Ủy ban Mặt trận/ })

@@ -151,7 +151,7 @@ export function DirectivesPage() {
       {list.isPending ? (
         <Loading />
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="directives" data-testid="directives-table">
             <caption className="muted">{t('directives.count', { total })}</caption>
             <thead>

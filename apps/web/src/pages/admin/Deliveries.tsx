@@ -111,7 +111,7 @@ export function DeliveriesAdmin() {
       {list.isPending ? (
         <Loading />
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -28,7 +28,7 @@ export function UsersAdmin() {
         {users.isPending ? (
           <Loading />
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
