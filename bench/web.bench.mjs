@@ -98,7 +98,9 @@ async function main() {
     }
     runs.sort((a, b) => a - b);
     const caption = await page.locator('[data-testid=directives-table] caption').textContent();
-    console.log(`directive list (${caption}; first page of 100 rows) interactive: median ${runs[2]} ms, runs ${runs.join(', ')} ms`);
+    console.log(
+      `directive list (${caption}; first page of 100 rows) interactive: median ${runs[2]} ms, runs ${runs.join(', ')} ms`,
+    );
   } finally {
     await browser?.close();
     await stopChild(app.api);

@@ -44,6 +44,7 @@ export async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: [
+      '--lang=vi-VN',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -5,7 +5,7 @@ import { PASSWORD, seedTestProvince, type TestProvince } from '../support/provin
 import { startSystem, type RunningSystem } from '../support/system';
 import { todayInVietnam } from '../support/dates';
 import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
-import { ensureWebBuild, launch, openSession, shoot, type Session } from './browser';
+import { ensureWebBuild, launch, openSession, SCREENSHOTS, shoot, type Session } from './browser';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -142,8 +142,23 @@ describe('dashboard in a real browser', () => {
     await page.getByLabel('Đơn vị tính').fill('xã');
     await page.getByLabel('Chỉ tiêu đặt ra').fill('5');
     await shoot(page, 'new-directive', violations);
+    const posted = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/directives') && r.request().method() === 'POST',
+      { timeout: 60_000 },
+    );
     await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
-    await page.getByRole('heading', { name: new RegExp(number.replace('/', '\\/')) }).waitFor();
+    const answer = await posted;
+    expect({ status: answer.status(), body: answer.status() === 201 ? 'ok' : await answer.text() }).toEqual({
+      status: 201,
+      body: 'ok',
+    });
+    await page
+      .getByRole('heading', { name: new RegExp(number.replace('/', '\\/')) })
+      .waitFor()
+      .catch(async (error: Error) => {
+        await page.screenshot({ path: `${SCREENSHOTS}/failure-issue.png`, fullPage: true });
+        throw new Error(`${error.message}\n${page.url()}\n${await page.locator('main').innerText()}`);
+      });
     ids.directive = page.url().split('/').pop();
     const taskLink = page.getByTestId('task-tree').getByRole('link').first();
     ids.task = (await taskLink.getAttribute('href'))!.split('/').pop();

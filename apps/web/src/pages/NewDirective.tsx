@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { requestKey } from '../lib/key';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
@@ -16,7 +17,7 @@ export default function NewDirectivePage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // One key per form: a double click or a retried request issues one directive.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(requestKey);
   const [documentNumber, setDocumentNumber] = useState('');
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');

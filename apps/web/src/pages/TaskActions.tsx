@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { requestKey } from '../lib/key';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { post } from '../api/client';
 import type { Indicator, TaskDetail } from '../api/types';
@@ -157,7 +158,7 @@ function DelegateForm({ task }: { task: TaskDetail }) {
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [title, setTitle] = useState(task.title);
   const [date, setDate] = useState('');
-  const [key] = useState(() => crypto.randomUUID());
+  const [key] = useState(requestKey);
   const below = new Set<string>();
   for (const u of units.data ?? [])
     if (u.parentId && (u.parentId === task.leadUnit.id || below.has(u.parentId))) below.add(u.id);
