@@ -142,12 +142,19 @@ describe('dashboard in a real browser', () => {
     await page.getByLabel('Đơn vị tính').fill('xã');
     await page.getByLabel('Chỉ tiêu đặt ra').fill('5');
     await shoot(page, 'new-directive', violations);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    page.on('requestfailed', (r) => requests.push(`FAILED ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
     const posted = page.waitForResponse(
       (r) => r.url().endsWith('/api/v1/directives') && r.request().method() === 'POST',
-      { timeout: 60_000 },
+      { timeout: 20_000 },
     );
-    await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
-    const answer = await posted;
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const answer = await posted.catch(async (error: Error) => {
+      const state = await page.getByRole('button', { name: 'Ban hành', exact: true }).isDisabled();
+      throw new Error(`${error.message}; button disabled: ${state}; requests: ${requests.join(' | ')}`);
+    });
     expect({ status: answer.status(), body: answer.status() === 201 ? 'ok' : await answer.text() }).toEqual({
       status: 201,
       body: 'ok',
