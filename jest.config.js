@@ -11,7 +11,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper: {
-    '^@dondoc/(domain|config|persistence|temporal-client|workflow-contract)$': '<rootDir>/libs/$1/src',
+    '^@dondoc/(domain|config|persistence|temporal-client|workflow-contract|notifications)$': '<rootDir>/libs/$1/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark (not a test): delivery beyond the inbox. One directive to N units (default
 // 1,000), each unit with one user who has an e-mail address and one webhook endpoint:
-// N new-task notices become N e-mails (to a local SMTP catcher) and N signed webhook
+// N new-task notices become N e-mails (to Mailpit, the local SMTP catcher) and N signed webhook
 // calls (to a local receiver). Prints the time until every delivery is sent, the rate,
 // and the worker's peak memory, beside the time until every task workflow runs.
 //   npm run bench -- delivery          BENCH_UNITS=2000 to choose N
@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ok, step } from '../scripts/lib/log.mjs';
-import { startMailCatcher } from '../scripts/lib/mail-catcher.mjs';
+import { findMailpit, startMailpit } from '../scripts/lib/mailpit.mjs';
 import { ROOT } from '../scripts/lib/paths.mjs';
 import { stopChild, waitFor } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
@@ -19,7 +19,7 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
 async function main() {
   const infra = await startInfra();
   const { url, persistence, dataSource, temporal } = infra;
-  const mail = await startMailCatcher({ quiet: true });
+  const mail = await startMailpit({ bin: findMailpit(), quiet: true, max: 0 });
   let hookCalls = 0;
   const hooks = createServer((request, response) => {
     request.resume();
@@ -86,7 +86,7 @@ async function main() {
     for (;;) {
       await sleep(250);
       const [{ assigned, delivered }] = await dataSource.query(
-        `SELECT (SELECT count(*) FROM audit_events WHERE action = 'task.assigned' AND event_id LIKE 'task:%')::int AS assigned,
+        `SELECT (SELECT count(*) FROM audit_events WHERE action = 'task.follow_up_started' AND event_id LIKE 'task:%')::int AS assigned,
                 (SELECT count(*) FROM deliveries WHERE status = 'sent')::int AS delivered`,
       );
       if (runningMs === null && assigned >= UNITS) runningMs = performance.now() - started;
@@ -94,16 +94,15 @@ async function main() {
       if (sent >= 2 * UNITS && runningMs !== null) break;
     }
     const allSentMs = performance.now() - started;
-    // The catcher keeps the last 500 messages; its ids count every one received.
-    const received = () => mail.messages().at(-1)?.id ?? 0;
-    await waitFor('catcher and receiver', async () => received() >= UNITS && hookCalls >= UNITS, 60_000, 100);
+    const received = async () => (await (await fetch(`${mail.url}api/v1/messages?limit=1`)).json()).total;
+    await waitFor('catcher and receiver', async () => (await received()) >= UNITS && hookCalls >= UNITS, 60_000, 100);
     const result = {
       units: UNITS,
       deliveries: sent,
       everyTaskRunningMs: Math.round(runningMs),
       everyDeliverySentMs: Math.round(allSentMs),
       deliveriesPerSecond: Math.round((sent / allSentMs) * 1000),
-      emailsReceived: received(),
+      emailsReceived: await received(),
       webhookCallsReceived: hookCalls,
       workerPeakRssMb: Math.round(peakRssMb(worker.pid)),
     };

@@ -79,7 +79,7 @@ async function main() {
           (
             await dataSource.query(
               `SELECT count(*) AS n FROM audit_events a JOIN tasks t ON t.id = a.entity_id
-              WHERE t.directive_id = $1 AND a.action = 'task.assigned' AND a.event_id LIKE 'task:%'`,
+              WHERE t.directive_id = $1 AND a.action = 'task.follow_up_started' AND a.event_id LIKE 'task:%'`,
               [id],
             )
           )[0].n,

@@ -8,7 +8,7 @@ import { build, fromDist } from './lib/build.mjs';
 import { buildWeb } from './lib/web.mjs';
 import { fail, ok, step, warn } from './lib/log.mjs';
 import { DATA_DIR, ROOT } from './lib/paths.mjs';
-import { startMailCatcher } from './lib/mail-catcher.mjs';
+import { findMailpit, startMailpit } from './lib/mailpit.mjs';
 import { startEmbeddedPostgres } from './lib/postgres.mjs';
 import { startChild, stopChild, waitFor } from './lib/proc.mjs';
 import { findTemporalCli } from './lib/temporal-cli.mjs';
@@ -91,18 +91,23 @@ async function main() {
     temporalUi = `http://localhost:${temporalUiPort}`;
   } else step(`Temporal: using TEMPORAL_ADDRESS (${env.TEMPORAL_ADDRESS})`);
 
-  // E-mail: to a local catcher whose messages can be read, unless SMTP_HOST names a real server.
+  // E-mail: to Mailpit, whose inbox can be read, unless SMTP_HOST names a real server.
   let mailUi;
   if (!env.SMTP_HOST) {
-    const catcher = await startMailCatcher({
-      smtpPort: Number(env.SMTP_PORT || 1025),
-      httpPort: mailPort,
-      dir: join(DATA_DIR, 'mail'),
-    });
-    stoppers.push(() => catcher.stop());
-    env.SMTP_HOST = '127.0.0.1';
-    env.SMTP_PORT = String(catcher.smtpPort);
-    mailUi = `http://localhost:${catcher.httpPort}/`;
+    const bin = findMailpit({ ui: true });
+    if (bin) {
+      const mailpit = await startMailpit({
+        bin,
+        smtpPort: Number(env.SMTP_PORT || 1025),
+        httpPort: mailPort,
+        dbFile: join(DATA_DIR, 'mailpit', 'mailpit.db'),
+      });
+      stoppers.push(() => mailpit.stop());
+      children.push(mailpit.child);
+      env.SMTP_HOST = '127.0.0.1';
+      env.SMTP_PORT = String(mailpit.smtpPort);
+      mailUi = `http://localhost:${mailpit.httpPort}/`;
+    } else warn('E-mail: no Mailpit, so e-mails fail and are retried until SMTP_HOST names a server.');
   } else step(`E-mail: using SMTP_HOST (${env.SMTP_HOST})`);
 
   const launch = (name, entry) => {
@@ -126,7 +131,7 @@ async function main() {
   Đôn Đốc is running / đang chạy${dashboard ? `\n    Dashboard    http://localhost:${port}/` : ''}
     API          http://localhost:${port}/api/v1
     OpenAPI      http://localhost:${port}/docs
-    Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}${mailUi ? `\n    E-mail       ${mailUi}  (thư đã gửi / messages sent)` : ''}
+    Health       http://localhost:${port}/health${temporalUi ? `\n    Temporal UI  ${temporalUi}` : ''}${mailUi ? `\n    E-mail       ${mailUi}  (Mailpit: thư đã gửi / messages sent; API ${mailUi}api/v1/messages)` : ''}
     PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
     Temporal     ${env.TEMPORAL_ADDRESS}
   Demo accounts / tài khoản thử: thuongtruc.tu, bdv.tinh, mttq.tinh, bithu.iagrai, admin …

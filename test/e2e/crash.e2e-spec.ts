@@ -79,7 +79,7 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
       (
         await db.query(
           `SELECT count(*) AS n FROM audit_events a JOIN tasks t ON t.id = a.entity_id
-            WHERE t.directive_id = $1 AND a.action = 'task.assigned' AND a.event_id LIKE 'task:%'`,
+            WHERE t.directive_id = $1 AND a.action = 'task.follow_up_started' AND a.event_id LIKE 'task:%'`,
           [directiveId],
         )
       )[0].n,
@@ -123,7 +123,7 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
     expect(tasks).toBe(TASKS);
     const [audit] = await db.query(
       `SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS distinct_tasks FROM audit_events
-        WHERE action = 'task.assigned' AND event_id LIKE 'task:%' AND entity_id IN (SELECT id FROM tasks WHERE directive_id = $1)`,
+        WHERE action = 'task.follow_up_started' AND event_id LIKE 'task:%' AND entity_id IN (SELECT id FROM tasks WHERE directive_id = $1)`,
       [id],
     );
     expect(audit).toEqual({ n: TASKS, distinct_tasks: TASKS });

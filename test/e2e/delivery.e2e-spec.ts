@@ -26,12 +26,12 @@ async function eventually<T>(what: string, read: () => Promise<T> | T, done: (va
 }
 
 /**
- * Notices reaching people: e-mail to a real SMTP server started here, signed webhook
+ * Notices reaching people: e-mail to Mailpit (real SMTP) started here, read through its API, signed webhook
  * calls to a local receiver that checks each signature, through the API, the worker
  * and the Temporal dev server, with second-scale policies. Own database (today is
  * marked a working day in its calendar).
  */
-describe('notifications beyond the inbox: e-mail and webhooks (dev server, real SMTP)', () => {
+describe('notifications beyond the inbox: e-mail and webhooks (dev server, real SMTP to Mailpit)', () => {
   let system: RunningSystem;
   let db: DataSource;
   let p: TestProvince;
@@ -72,7 +72,7 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     http.request(method, path, { token: await as(username), body });
   let caUserId = '';
   const caUser = () => caUserId;
-  const mailsTo = (name: string) => smtp.mails.filter((m) => m.to.includes(`${name}@gialai.example`));
+  const mailsTo = async (name: string) => (await smtp.mails()).filter((m) => m.to.includes(`${name}@gialai.example`));
   const hook = async (unitCode: string, path: string, kinds?: string[]) => {
     const created = await call('admin', 'POST', `/api/v1/units/${p.unit(unitCode)}/webhooks`, {
       url: `${hooks.base}${path}`,
@@ -132,11 +132,11 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     );
     await eventually(
       'escalation e-mail to the standing board',
-      () => mailsTo('thuongtruc.tu').filter((m) => m.notice?.includes(':esc:')),
+      async () => (await mailsTo('thuongtruc.tu')).filter((m) => m.notice?.includes(':esc:')),
       (list) => list.length >= 1,
     );
     // The late unit: new task, reminder, overdue; its webhook the same three.
-    const hnd = mailsTo('hnd.tinh').filter((m) => m.notice?.startsWith(taskId));
+    const hnd = (await mailsTo('hnd.tinh')).filter((m) => m.notice?.startsWith(taskId));
     expect(hnd.map((m) => m.subject.split(':')[0])).toEqual([
       '[Đôn Đốc] Nhiệm vụ mới',
       '[Đôn Đốc] Nhắc hạn',
@@ -152,12 +152,12 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     const hndHooks = hooks.calls.filter((c) => c.path === '/hnd' && c.json.task?.id === taskId);
     expect(hndHooks.map((c) => c.json.kind)).toEqual(['task_assigned', 'reminder', 'overdue']);
     // Escalations go to the head of each unit up the chain, not to everyone in it.
-    const front = mailsTo('chutich.mttq').filter((m) => m.notice?.startsWith(taskId));
+    const front = (await mailsTo('chutich.mttq')).filter((m) => m.notice?.startsWith(taskId));
     expect(front).toHaveLength(1);
     expect(front[0]!.text).toMatch(/Cấp đôn đốc:? 2/);
     expect(front[0]!.text).toContain('Hội Nông dân tỉnh');
-    expect(mailsTo('mttq.tinh').filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
-    const board = mailsTo('thuongtruc.tu').filter((m) => m.notice?.includes(':esc:'));
+    expect((await mailsTo('mttq.tinh')).filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
+    const board = (await mailsTo('thuongtruc.tu')).filter((m) => m.notice?.includes(':esc:'));
     expect(board[0]!.text).toMatch(/Cấp đôn đốc:? 3/);
     const frontHooks = hooks.calls.filter((c) => c.path === '/mttq' && c.json.task?.id === taskId);
     expect(frontHooks.map((c) => [c.json.kind, c.json.level, c.json.lateUnit])).toEqual([
@@ -187,8 +187,8 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     const taskId = directive.tasks[0].id;
     await eventually(
       'the secret task’s e-mail and webhook',
-      () => [
-        mailsTo('hnd.tinh').filter((m) => m.notice?.startsWith(taskId)),
+      async () => [
+        (await mailsTo('hnd.tinh')).filter((m) => m.notice?.startsWith(taskId)),
         hooks.calls.filter((c) => c.json.noticeId?.startsWith(taskId)),
       ],
       ([mails, calls]) => mails.length >= 1 && calls.length >= 1,
@@ -196,11 +196,11 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     await call('thuongtruc.tu', 'POST', `/api/v1/directives/${directive.id}/cancel`, { reason: 'Kết thúc kiểm thử' });
     await eventually(
       'the cancellation e-mail',
-      () => mailsTo('hnd.tinh').filter((m) => m.notice?.startsWith(taskId)),
+      async () => (await mailsTo('hnd.tinh')).filter((m) => m.notice?.startsWith(taskId)),
       (l) => l.length >= 2,
     );
     const bodies = [
-      ...smtp.mails.filter((m) => m.notice?.startsWith(taskId)).flatMap((m) => [m.subject, m.text, m.html]),
+      ...(await smtp.mails()).filter((m) => m.notice?.startsWith(taskId)).flatMap((m) => [m.subject, m.text, m.html]),
       ...hooks.calls.filter((c) => c.json.noticeId?.startsWith(taskId)).map((c) => c.body),
     ];
     expect(bodies.length).toBeGreaterThanOrEqual(5);
@@ -304,7 +304,7 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
       '[Đôn Đốc] New task',
     ]);
     await sleep(1 * S);
-    expect(mailsTo('ca.tinh').filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
+    expect((await mailsTo('ca.tinh')).filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
     // Closed before the quiet hours end: the held reminder is not worth sending any more.
     await call('thuongtruc.tu', 'POST', `/api/v1/directives/${directive.id}/cancel`, { reason: 'Kết thúc kiểm thử' });
     await eventually(
@@ -319,7 +319,7 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
       status: 'skipped',
       lastError: 'task cancelled before sending',
     });
-    expect(mailsTo('ca.tinh').filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
+    expect((await mailsTo('ca.tinh')).filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
   });
 
   it('a retried send that had already gone out sends nothing more (real retry on Temporal, real SMTP)', async () => {
@@ -377,7 +377,7 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     expect(result).toEqual({ [deliveryId]: 'already_sent' });
     expect(attempts).toEqual(['sent', 'already_sent']);
     await sleep(500);
-    expect(smtp.mails.filter((m) => m.delivery === deliveryId)).toHaveLength(1);
+    expect((await smtp.mails()).filter((m) => m.delivery === deliveryId)).toHaveLength(1);
     await client.connection.close();
   });
 
@@ -406,11 +406,13 @@ describe('notifications beyond the inbox: e-mail and webhooks (dev server, real 
     const first = await service.sendDigests({ date: today });
     expect(first.sent).toBeGreaterThanOrEqual(1);
     expect((await service.sendDigests({ date: today })).sent).toBe(0);
-    const digests = mailsTo('qs.tinh').filter((m) => m.notice === `digest:${today}`);
+    const digests = (await mailsTo('qs.tinh')).filter((m) => m.notice === `digest:${today}`);
     expect(digests).toHaveLength(1);
     expect(digests[0]!.text).toContain('Báo cáo kết quả huấn luyện');
     expect(digests[0]!.text).toContain(directive.documentNumber);
-    expect(mailsTo('qs.tinh').filter((m) => m.notice?.startsWith(taskId) && m.notice.includes('reminder'))).toEqual([]);
+    expect(
+      (await mailsTo('qs.tinh')).filter((m) => m.notice?.startsWith(taskId) && m.notice.includes('reminder')),
+    ).toEqual([]);
     expect((await db.getRepository(DeliveryEntity).findOneByOrFail({ id: held!.id })).status).toBe('digested');
     await call('thuongtruc.tu', 'POST', `/api/v1/directives/${directive.id}/cancel`, { reason: 'Kết thúc kiểm thử' });
   });

@@ -213,7 +213,7 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     const mttq = await http.login(province.user('chutich.mttq'), PASSWORD);
     const below = await http.request(
       'GET',
-      `/api/v1/tasks?unitId=${province.unit('MTTQ-GL')}&subtree=true&bucket=open_within_deadline&directiveId=${created.id}`,
+      `/api/v1/tasks?unitId=${province.unit('MTTQ-GL')}&role=lead&subtree=true&bucket=open_within_deadline&directiveId=${created.id}`,
       { token: mttq },
     );
     expect(below.status).toBe(200);
@@ -222,7 +222,7 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     ]);
     const own = await http.request(
       'GET',
-      `/api/v1/tasks?unitId=${province.unit('MTTQ-GL')}&directiveId=${created.id}`,
+      `/api/v1/tasks?unitId=${province.unit('MTTQ-GL')}&role=lead&directiveId=${created.id}`,
       { token: mttq },
     );
     expect(own.body.total).toBe(0);

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { join } from 'node:path';
 
-/** The lint fence that keeps workflow code deterministic (STYLE.md, habit 1). */
+/** The lint fence that keeps workflow code deterministic (docs/architecture.md#libraries-and-the-dependency-rule). */
 describe('workflow fence (ESLint)', () => {
   const eslint = new ESLint({ cwd: join(__dirname, '..', '..') });
   // An existing workflow file's path, so the TypeScript project service knows it.

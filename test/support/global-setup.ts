@@ -6,6 +6,7 @@
  *   DATABASE_URL          the same database as the application's role, as the apps use it
  *   TEMPORAL_ADDRESS      an in-memory Temporal dev server for the e2e tests
  *   TEMPORAL_TEST_SERVER  the Java time-skipping test server for workflow tests
+ *   MAILPIT               the Mailpit binary the e-mail tests start (built once from the Go module proxy)
  * DONDOC_TEST_INFRA=none skips it all (pure unit tests).
  */
 import { mkdtempSync, chmodSync } from 'node:fs';
@@ -34,8 +35,12 @@ export default async function globalSetup(): Promise<void> {
   const { startTemporalDevServer } = await import('../../scripts/lib/temporal-dev.mjs');
   const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres.mjs');
   const { freePort } = await import('../../scripts/lib/proc.mjs');
+  const { findMailpit } = await import('../../scripts/lib/mailpit.mjs');
 
   process.env.TEMPORAL_TEST_SERVER = ensureTestServer();
+  const mailpit = findMailpit();
+  if (!mailpit) throw new Error('No Mailpit for the e-mail tests: install Go or set MAILPIT');
+  process.env.MAILPIT = mailpit;
 
   if (!process.env.TEST_TEMPORAL_ADDRESS) {
     const cli = findTemporalCli();

@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { findMailpit, startMailpit } from '../../scripts/lib/mailpit.mjs';
 
 export interface CaughtMail {
   to: string[];
@@ -13,37 +12,57 @@ export interface CaughtMail {
   delivery: string | null;
 }
 
-/** A real SMTP server on a free port that keeps what it receives. */
-export async function startSmtp(): Promise<{ port: number; mails: CaughtMail[]; stop(): Promise<void> }> {
-  const mails: CaughtMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          const to = [parsed.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ''));
-          const header = (name: string) => {
-            const value = parsed.headers.get(name);
-            return typeof value === 'string' ? value : null;
-          };
-          mails.push({
-            to,
-            subject: parsed.subject ?? '',
-            text: parsed.text ?? '',
-            html: typeof parsed.html === 'string' ? parsed.html : '',
-            notice: header('x-dondoc-notice'),
-            delivery: header('x-dondoc-delivery'),
-          });
-          callback();
-        })
-        .catch(callback);
+interface MailpitSummary {
+  ID: string;
+  To: { Address: string }[] | null;
+  Subject: string;
+}
+
+/**
+ * Mailpit on free ports (the binary global-setup provisioned, in MAILPIT): real SMTP, and
+ * `mails()` reads what it received through its HTTP API, oldest first. A message's
+ * body and headers are fetched once and kept.
+ */
+export async function startSmtp(): Promise<{
+  port: number;
+  url: string;
+  mails(): Promise<CaughtMail[]>;
+  stop(): Promise<void>;
+}> {
+  const bin = findMailpit({ build: false });
+  if (!bin) throw new Error('No Mailpit binary: run the tests through global-setup, or set MAILPIT');
+  const mailpit = await startMailpit({ bin, quiet: true, max: 0, name: 'mailpit-test' });
+  const api = async (path: string): Promise<any> => {
+    const response = await fetch(`${mailpit.url}api/v1/${path}`);
+    if (!response.ok) throw new Error(`Mailpit ${path}: ${response.status}`);
+    return response.json();
+  };
+  const read = new Map<string, CaughtMail>();
+  const readOne = async ({ ID, To, Subject }: MailpitSummary): Promise<CaughtMail> => {
+    const [message, headers] = await Promise.all([api(`message/${ID}`), api(`message/${ID}/headers`)]);
+    const header = (name: string) =>
+      Object.entries(headers as Record<string, string[]>).find(([key]) => key.toLowerCase() === name)?.[1]?.[0] ?? null;
+    return {
+      to: (To ?? []).map((a) => a.Address),
+      subject: Subject,
+      text: message.Text ?? '',
+      html: message.HTML ?? '',
+      notice: header('x-dondoc-notice'),
+      delivery: header('x-dondoc-delivery'),
+    };
+  };
+  return {
+    port: mailpit.smtpPort,
+    url: mailpit.url,
+    async mails() {
+      // Newest first in the API: reversed, they come in the order received.
+      const { messages } = (await api('messages?limit=5000')) as { messages: MailpitSummary[] };
+      const oldestFirst = [...messages].reverse();
+      for (const summary of oldestFirst) if (!read.has(summary.ID)) read.set(summary.ID, await readOne(summary));
+      return oldestFirst.map((summary) => read.get(summary.ID)!);
     },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+    stop: () => mailpit.stop(),
+  };
 }
 
 export interface HookCall {

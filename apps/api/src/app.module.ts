@@ -8,17 +8,32 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { CalendarController } from './calendar/calendar.controller';
-import { DeliveriesController } from './deliveries.controller';
+import { CalendarService } from './calendar/calendar.service';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
-import { NotificationsController } from './notifications.controller';
+import { HistoryController } from './history/history.controller';
+import { HistoryService } from './history/history.service';
+import { DeliveriesController } from './notifications/deliveries.controller';
+import { DeliveriesService } from './notifications/deliveries.service';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
+import { PreferencesController } from './notifications/preferences.controller';
+import { PreferencesService } from './notifications/preferences.service';
+import { WebhooksController } from './notifications/webhooks.controller';
+import { WebhooksService } from './notifications/webhooks.service';
 import { DelegationsService } from './tasks/delegations.service';
 import { TaskActionsController } from './tasks/task-actions.controller';
+import { TaskActionsService } from './tasks/task-actions.service';
+import { TaskInputBuilder } from './tasks/task-input.builder';
 import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
 import { UnitsController } from './units/units.controller';
+import { UnitsService } from './units/units.service';
 import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
+/** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -34,11 +49,30 @@ export class AppModule {
         TasksController,
         TaskActionsController,
         NotificationsController,
+        PreferencesController,
+        WebhooksController,
         DeliveriesController,
         CalendarController,
         AuditController,
+        HistoryController,
       ],
-      providers: [AuthService, DirectivesService, DelegationsService, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        AuthService,
+        UnitsService,
+        UsersService,
+        DirectivesService,
+        TaskInputBuilder,
+        TasksService,
+        TaskActionsService,
+        DelegationsService,
+        NotificationsService,
+        PreferencesService,
+        WebhooksService,
+        DeliveriesService,
+        CalendarService,
+        HistoryService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
     };
   }
 }

@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { enabledLogLevels, type AppConfig } from '@dondoc/config';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
+import { BODY_LIMIT, MAX_JSON_DEPTH, verifyJsonDepth } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -20,9 +21,11 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: enabledLogLevels(config.logLevel),
     bodyParser: false,
   });
-  // Large enough for a bulk import of tens of thousands of units.
-  app.useBodyParser('json', { limit: '20mb' });
-  app.useBodyParser('text', { type: 'text/csv', limit: '20mb' });
+  // Large enough for a bulk import of tens of thousands of units; deep nesting is refused
+  // on the raw bytes, before anything recursive walks the body (common/input-boundary.ts).
+  // `verify` is body-parser's own option; Nest's option type leaves it out.
+  app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth } as { limit: string });
+  app.useBodyParser('text', { type: 'text/csv', limit: BODY_LIMIT });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'docs'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
@@ -33,7 +36,10 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     new DocumentBuilder()
       .setTitle('Đôn Đốc API')
       .setDescription(
-        'Theo dõi, đôn đốc thực hiện văn bản chỉ đạo / directive follow-up through a hierarchy of organisations',
+        'Theo dõi, đôn đốc thực hiện văn bản chỉ đạo / directive follow-up through a hierarchy of organisations.\n\n' +
+          `Giới hạn đầu vào / input limits: body at most ${BODY_LIMIT} (413 beyond), JSON nested at most ` +
+          `${MAX_JSON_DEPTH} deep (400); text is normalised to NFC and trimmed; NUL and lone surrogates are refused ` +
+          '(400 naming the field); null only where a field is nullable; dates within 1900–2200.',
       )
       .setVersion('0.1.0')
       .addBearerAuth()

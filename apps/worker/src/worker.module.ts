@@ -6,7 +6,10 @@ import { AuditActivitiesImpl } from './activities/audit.activities';
 import { DirectiveActivitiesImpl } from './activities/directive.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { DeliveryPlanner } from './delivery/delivery-planner';
+import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
+import { DigestService } from './delivery/digest.service';
 import { MailSender, WebhookSender } from './delivery/senders';
 import { TemporalWorkerService } from './temporal-worker.service';
 
@@ -23,6 +26,9 @@ export class WorkerModule {
         FanOutActivitiesImpl,
         MailSender,
         WebhookSender,
+        DeliveryPlanner,
+        DeliverySender,
+        DigestService,
         DeliveryService,
         TemporalWorkerService,
       ],

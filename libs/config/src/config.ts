@@ -1,7 +1,8 @@
 /**
- * Environment schema for every process of Đôn Đốc. Each app calls loadConfig()
+ * Environment schema (zod) for every process of Đôn Đốc. Each app calls loadConfig()
  * at boot; a bad value stops it with a message naming the variable.
  */
+import { z } from 'zod';
 
 export interface DatabaseConfig {
   url: string;
@@ -120,148 +121,137 @@ export const DEFAULTS = {
 /** Used only outside production when JWT_SECRET is unset; production refuses to start without one. */
 const DEVELOPMENT_JWT_SECRET = 'dondoc-development-secret-not-for-production';
 
-function read(env: Env, name: keyof typeof DEFAULTS): string {
-  const value = env[name];
-  return value === undefined || value.trim() === '' ? DEFAULTS[name] : value.trim();
-}
+/** Values never echoed in an error message. */
+const SECRET = new Set<string>(['JWT_SECRET', 'SMTP_PASSWORD', 'DATABASE_URL']);
 
-function int(env: Env, name: keyof typeof DEFAULTS, min: number, max: number): number {
-  const raw = read(env, name);
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected an integer, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
-  return value;
-}
-
-function databaseUrl(env: Env): string {
-  const raw = read(env, 'DATABASE_URL');
-  let url: URL;
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected an integer')
+    .transform(Number)
+    .pipe(z.number().min(min, `expected ${min}..${max}`).max(max, `expected ${min}..${max}`));
+const isUrl = (value: string, schemes: string[]) => URL.canParse(value) && schemes.includes(new URL(value).protocol);
+const isTimeZone = (value: string) => {
   try {
-    url = new URL(raw);
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
   } catch {
-    throw new ConfigError('DATABASE_URL', 'expected a URL such as postgres://user:pass@host:5432/db');
+    return false;
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `expected the postgres:// scheme, got "${url.protocol}"`);
-  }
-  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'names no database');
-  return raw;
-}
+};
 
-function temporalAddress(env: Env): string {
-  const raw = read(env, 'TEMPORAL_ADDRESS');
-  if (!/^[\w.\-[\]:]+:\d{1,5}$/.test(raw)) {
-    throw new ConfigError('TEMPORAL_ADDRESS', `expected host:port, got "${raw}"`);
-  }
-  return raw;
-}
+/** One entry per variable, read after blanks are replaced by DEFAULTS (so every value is a trimmed string). */
+const EnvSchema = z.object({
+  PORT: int(1, 65535),
+  HOST: z.string(),
+  APP_TIMEZONE: z.string().refine(isTimeZone, 'unknown IANA time zone'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => isUrl(v, ['postgres:', 'postgresql:']), 'expected a URL such as postgres://user:pass@host:5432/db')
+    .refine((v) => !URL.canParse(v) || new URL(v).pathname.length > 1, 'names no database'),
+  DATABASE_POOL_SIZE: int(1, 200),
+  TEMPORAL_ADDRESS: z.string().regex(/^[\w.\-[\]:]+:\d{1,5}$/, 'expected host:port'),
+  TEMPORAL_NAMESPACE: z.string(),
+  TEMPORAL_TASK_QUEUE: z.string(),
+  JWT_SECRET: z.string().refine((v) => v === '' || v.length >= 32, 'must be at least 32 characters'),
+  JWT_TTL_SECONDS: int(60, 7 * 24 * 3600),
+  LOGIN_MAX_ATTEMPTS: int(1, 1000),
+  LOGIN_WINDOW_SECONDS: int(1, 86_400),
+  REMINDER_WORKING_DAYS_BEFORE: z
+    .string()
+    .transform((v) => v.replace(/\s/g, ''))
+    .pipe(z.string().regex(/^(\d{1,2}(,\d{1,2})*)?$/, 'expected working days as a comma-separated list, e.g. 5,2,1'))
+    .transform((v) =>
+      v
+        .split(',')
+        .filter(Boolean)
+        .map(Number)
+        .sort((a, b) => b - a),
+    ),
+  REMINDER_ON_DEADLINE_DAY_AT: z
+    .string()
+    .refine((v) => v === 'none' || HH_MM.test(v), 'expected HH:mm or "none"')
+    .transform((v) => (v === 'none' ? null : v)),
+  ESCALATION_STEP_WORKING_DAYS: int(0, 60),
+  ESCALATION_REPEAT_WORKING_DAYS: int(1, 60),
+  REVIEW_WORKING_DAYS: int(1, 60),
+  REVISION_WORKING_DAYS: int(1, 60),
+  SMTP_HOST: z.string(),
+  SMTP_PORT: int(1, 65535),
+  SMTP_SECURE: z.enum(['true', 'false'], 'expected true or false').transform((v) => v === 'true'),
+  SMTP_USER: z.string().transform((v) => v || null),
+  SMTP_PASSWORD: z.string().transform((v) => v || null),
+  MAIL_FROM: z.string().includes('@', { message: 'expected an address such as "Đôn Đốc <dondoc@example.vn>"' }),
+  PUBLIC_URL: z
+    .string()
+    .transform((v) => v.replace(/\/+$/, ''))
+    .refine((v) => isUrl(v, ['http:', 'https:']), 'expected an http(s) URL'),
+  DELIVERY_MAX_ATTEMPTS: int(1, 100),
+  DELIVERY_RETRY_INITIAL_MS: int(1, 86_400_000),
+  DELIVERY_RETRY_MAX_MS: int(1, 7 * 86_400_000),
+  WEBHOOK_TIMEOUT_MS: int(100, 600_000),
+  DIGEST_AT: z
+    .string()
+    .regex(HH_MM, 'expected HH:mm')
+    .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3))),
+});
 
-function timezone(env: Env): string {
-  const raw = read(env, 'APP_TIMEZONE');
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: raw });
-  } catch {
-    throw new ConfigError('APP_TIMEZONE', `unknown IANA time zone "${raw}"`);
-  }
-  return raw;
-}
-
-function policyDefaults(env: Env): PolicyDefaults {
-  const offsets = read(env, 'REMINDER_WORKING_DAYS_BEFORE');
-  if (!/^(\d{1,2}(,\d{1,2})*)?$/.test(offsets.replace(/\s/g, ''))) {
-    throw new ConfigError(
-      'REMINDER_WORKING_DAYS_BEFORE',
-      'expected working days as a comma-separated list, e.g. 5,2,1',
-    );
-  }
-  const at = read(env, 'REMINDER_ON_DEADLINE_DAY_AT');
-  if (at !== 'none' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) {
-    throw new ConfigError('REMINDER_ON_DEADLINE_DAY_AT', 'expected HH:mm or "none"');
-  }
-  return {
-    reminderWorkingDaysBefore: offsets
-      .replace(/\s/g, '')
-      .split(',')
-      .filter(Boolean)
-      .map(Number)
-      .sort((a, b) => b - a),
-    reminderOnDeadlineDayAt: at === 'none' ? null : at,
-    escalationStepWorkingDays: int(env, 'ESCALATION_STEP_WORKING_DAYS', 0, 60),
-    escalationRepeatWorkingDays: int(env, 'ESCALATION_REPEAT_WORKING_DAYS', 1, 60),
-    reviewWorkingDays: int(env, 'REVIEW_WORKING_DAYS', 1, 60),
-    revisionWorkingDays: int(env, 'REVISION_WORKING_DAYS', 1, 60),
-  };
-}
-
-function authConfig(env: Env): AuthConfig {
-  let jwtSecret = read(env, 'JWT_SECRET');
-  if (!jwtSecret) {
-    if (env.NODE_ENV === 'production') throw new ConfigError('JWT_SECRET', 'required in production');
-    jwtSecret = DEVELOPMENT_JWT_SECRET;
-  } else if (jwtSecret.length < 32) {
-    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
-  }
-  return {
-    jwtSecret,
-    tokenTtlSeconds: int(env, 'JWT_TTL_SECONDS', 60, 7 * 24 * 3600),
-    loginMaxAttempts: int(env, 'LOGIN_MAX_ATTEMPTS', 1, 1000),
-    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 1, 86_400),
-  };
-}
-
-function deliveryConfig(env: Env): DeliveryConfig {
-  const secure = read(env, 'SMTP_SECURE');
-  if (secure !== 'true' && secure !== 'false') throw new ConfigError('SMTP_SECURE', 'expected true or false');
-  const publicUrl = read(env, 'PUBLIC_URL').replace(/\/+$/, '');
-  try {
-    const url = new URL(publicUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
-  } catch {
-    throw new ConfigError('PUBLIC_URL', `expected an http(s) URL, got "${publicUrl}"`);
-  }
-  const digestAt = read(env, 'DIGEST_AT');
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(digestAt);
-  if (!match) throw new ConfigError('DIGEST_AT', `expected HH:mm, got "${digestAt}"`);
-  const from = read(env, 'MAIL_FROM');
-  if (!/@/.test(from)) throw new ConfigError('MAIL_FROM', `expected an address such as "Đôn Đốc <dondoc@example.vn>"`);
-  return {
-    smtp: {
-      host: read(env, 'SMTP_HOST'),
-      port: int(env, 'SMTP_PORT', 1, 65535),
-      secure: secure === 'true',
-      user: read(env, 'SMTP_USER') || null,
-      password: read(env, 'SMTP_PASSWORD') || null,
-    },
-    from,
-    publicUrl,
-    maxAttempts: int(env, 'DELIVERY_MAX_ATTEMPTS', 1, 100),
-    retryInitialMs: int(env, 'DELIVERY_RETRY_INITIAL_MS', 1, 86_400_000),
-    retryMaxMs: int(env, 'DELIVERY_RETRY_MAX_MS', 1, 7 * 86_400_000),
-    webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 100, 600_000),
-    digestAtMinutes: Number(match[1]) * 60 + Number(match[2]),
-  };
+/** The environment, blank or unset variables replaced by their defaults, validated; a ConfigError names the first bad one. */
+function readEnv(env: Env): z.infer<typeof EnvSchema> {
+  const names = Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[];
+  const raw = Object.fromEntries(
+    names.map((name) => [name, env[name] === undefined || env[name].trim() === '' ? DEFAULTS[name] : env[name].trim()]),
+  );
+  const result = EnvSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0]);
+  throw new ConfigError(name, SECRET.has(name) ? issue.message : `${issue.message}, got "${raw[name]}"`);
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
-  const logLevel = read(env, 'LOG_LEVEL');
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}`);
-  }
+  const v = readEnv(env);
+  if (!v.JWT_SECRET && env.NODE_ENV === 'production') throw new ConfigError('JWT_SECRET', 'required in production');
   return {
     nodeEnv: env.NODE_ENV ?? 'development',
-    port: int(env, 'PORT', 1, 65535),
-    host: read(env, 'HOST'),
-    timezone: timezone(env),
-    logLevel: logLevel as AppConfig['logLevel'],
-    database: { url: databaseUrl(env), poolSize: int(env, 'DATABASE_POOL_SIZE', 1, 200) },
-    auth: authConfig(env),
-    policies: policyDefaults(env),
-    delivery: deliveryConfig(env),
-    temporal: {
-      address: temporalAddress(env),
-      namespace: read(env, 'TEMPORAL_NAMESPACE'),
-      taskQueue: read(env, 'TEMPORAL_TASK_QUEUE'),
+    port: v.PORT,
+    host: v.HOST,
+    timezone: v.APP_TIMEZONE,
+    logLevel: v.LOG_LEVEL,
+    database: { url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE },
+    auth: {
+      jwtSecret: v.JWT_SECRET || DEVELOPMENT_JWT_SECRET,
+      tokenTtlSeconds: v.JWT_TTL_SECONDS,
+      loginMaxAttempts: v.LOGIN_MAX_ATTEMPTS,
+      loginWindowSeconds: v.LOGIN_WINDOW_SECONDS,
     },
+    policies: {
+      reminderWorkingDaysBefore: v.REMINDER_WORKING_DAYS_BEFORE,
+      reminderOnDeadlineDayAt: v.REMINDER_ON_DEADLINE_DAY_AT,
+      escalationStepWorkingDays: v.ESCALATION_STEP_WORKING_DAYS,
+      escalationRepeatWorkingDays: v.ESCALATION_REPEAT_WORKING_DAYS,
+      reviewWorkingDays: v.REVIEW_WORKING_DAYS,
+      revisionWorkingDays: v.REVISION_WORKING_DAYS,
+    },
+    delivery: {
+      smtp: {
+        host: v.SMTP_HOST,
+        port: v.SMTP_PORT,
+        secure: v.SMTP_SECURE,
+        user: v.SMTP_USER,
+        password: v.SMTP_PASSWORD,
+      },
+      from: v.MAIL_FROM,
+      publicUrl: v.PUBLIC_URL,
+      maxAttempts: v.DELIVERY_MAX_ATTEMPTS,
+      retryInitialMs: v.DELIVERY_RETRY_INITIAL_MS,
+      retryMaxMs: v.DELIVERY_RETRY_MAX_MS,
+      webhookTimeoutMs: v.WEBHOOK_TIMEOUT_MS,
+      digestAtMinutes: v.DIGEST_AT,
+    },
+    temporal: { address: v.TEMPORAL_ADDRESS, namespace: v.TEMPORAL_NAMESPACE, taskQueue: v.TEMPORAL_TASK_QUEUE },
   };
 }
 

@@ -16,7 +16,11 @@ describe('cascade: sub-task deadlines (pure)', () => {
       '2026-02-13T17:00:00+07:00',
       'Monday after Tết (16–20/2 off) → the Friday before Tết',
     ],
-    ['2026-09-04T17:00:00+07:00', '2026-09-01T17:00:00+07:00', 'Friday after 2/9 and 3/9 → Tuesday 1/9'],
+    [
+      '2026-09-03T17:00:00+07:00',
+      '2026-08-28T17:00:00+07:00',
+      'Thursday after Quốc khánh (29/8–2/9 off, 9441/TB-BNV) → the Friday before',
+    ],
     ['2026-03-20T10:30:00+07:00', '2026-03-19T10:30:00+07:00', 'keeps the time of day'],
   ])('parent due %s → sub-task due %s (%s)', (parent, expected) => {
     expect(defaultSubtaskDeadline(at(parent), cal, early).toISOString()).toBe(at(expected).toISOString());

@@ -1,11 +1,11 @@
-import { afterQuietHours, deliveryTiming, inQuietHours, nextLocalTime } from './delivery-time';
+import { afterQuietHours, inQuietHours, nextLocalTime } from './delivery-time';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const at = (iso: string) => new Date(iso);
 const night = { startMinutes: 22 * 60, endMinutes: 6 * 60 + 30 };
 const lunch = { startMinutes: 11 * 60 + 30, endMinutes: 13 * 60 + 30 };
 
-describe('delivery timing: quiet hours and the digest (pure)', () => {
+describe('delivery timing: quiet hours and local times (pure)', () => {
   it.each([
     ['2026-11-23T21:59:00+07:00', night, false],
     ['2026-11-23T22:00:00+07:00', night, true],
@@ -29,14 +29,5 @@ describe('delivery timing: quiet hours and the digest (pure)', () => {
     expect(nextLocalTime(at('2026-11-23T06:00:00+07:00'), 450, TZ)).toEqual(at('2026-11-23T07:30:00+07:00'));
     expect(nextLocalTime(at('2026-11-23T07:30:00+07:00'), 450, TZ)).toEqual(at('2026-11-24T07:30:00+07:00'));
     expect(nextLocalTime(at('2026-12-31T20:00:00+07:00'), 450, TZ)).toEqual(at('2027-01-01T07:30:00+07:00'));
-  });
-
-  it('sends escalations at once whatever the preferences; digest users get reminders in the digest', () => {
-    const sleepy = { quiet: night, digest: true };
-    const now = at('2026-11-23T23:00:00+07:00');
-    expect(deliveryTiming(now, 'escalation', sleepy, TZ)).toEqual({ at: now });
-    expect(deliveryTiming(now, 'reminder', sleepy, TZ)).toEqual({ hold: 'digest' });
-    expect(deliveryTiming(now, 'overdue', sleepy, TZ)).toEqual({ at: at('2026-11-24T06:30:00+07:00') });
-    expect(deliveryTiming(now, 'reminder', { quiet: null, digest: false }, TZ)).toEqual({ at: now });
   });
 });

@@ -2,8 +2,8 @@ import { BusinessCalendar } from './calendar/business-calendar';
 import { addDays } from './calendar/civil-date';
 
 /**
- * When a notice's message may go out: at once, after the recipient's quiet hours, or
- * held for the daily digest. Pure, so the workflows that wait use it too.
+ * Quiet hours and local times of day, for when a message may go out (the kinds' own
+ * rules are in libs/notifications). Pure, so the workflows that wait use it too.
  */
 
 /** Minutes after local midnight; the window may cross midnight (22:00–06:30). */
@@ -11,11 +11,6 @@ export interface QuietHours {
   startMinutes: number;
   endMinutes: number;
 }
-
-/** Kinds a digest replaces: single reminders. Escalations and the rest go out on their own. */
-export const DIGESTED_KINDS: readonly string[] = ['reminder'];
-/** Kinds that never wait: not for quiet hours, not for the digest. */
-export const URGENT_KINDS: readonly string[] = ['escalation'];
 
 const clock = (timeZone: string) =>
   new BusinessCalendar({
@@ -50,18 +45,4 @@ export function nextLocalTime(after: Date, minutes: number, timeZone: string): D
 /** The local date (YYYY-MM-DD) of `instant`. */
 export function localDate(instant: Date, timeZone: string): string {
   return clock(timeZone).dateOf(instant);
-}
-
-export type DeliveryTiming = { hold: 'digest' } | { at: Date };
-
-/** When a message of `kind` to someone with these preferences goes out, seen at `now`. */
-export function deliveryTiming(
-  now: Date,
-  kind: string,
-  preferences: { quiet: QuietHours | null; digest: boolean },
-  timeZone: string,
-): DeliveryTiming {
-  if (URGENT_KINDS.includes(kind)) return { at: now };
-  if (preferences.digest && DIGESTED_KINDS.includes(kind)) return { hold: 'digest' };
-  return { at: afterQuietHours(now, preferences.quiet, timeZone) };
 }

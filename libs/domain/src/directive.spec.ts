@@ -4,7 +4,7 @@ const deadline = new Date('2026-03-31T17:00:00+07:00');
 const before = new Date('2026-03-30T09:00:00+07:00');
 const after = new Date('2026-04-01T09:00:00+07:00');
 
-describe('statusBucket (DESIGN §2a: four buckets plus cancelled)', () => {
+describe('statusBucket (docs/architecture.md#domain-rules: four buckets plus cancelled)', () => {
   it.each([
     ['assigned', null, before, 'open_within_deadline'],
     ['assigned', null, after, 'open_overdue'],

@@ -6,8 +6,12 @@ export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
 export const TASK_STATUSES = ['assigned', 'overdue', 'completed', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** A unit's part in a task: it leads it (chủ trì) or coordinates (phối hợp); `any` is either. */
+export const TASK_ROLES = ['lead', 'coordinating', 'any'] as const;
+export type TaskRole = (typeof TASK_ROLES)[number];
+
 /**
- * The four official status buckets of assigned tasks, plus cancelled (DESIGN §2a).
+ * The four official status buckets of assigned tasks, plus cancelled (docs/architecture.md#domain-rules).
  * Every list, statistic and export speaks in these.
  */
 export const STATUS_BUCKETS = [
@@ -42,7 +46,7 @@ export const URGENCY = ['normal', 'urgent'] as const;
 export type Urgency = (typeof URGENCY)[number];
 
 /**
- * Working days allowed to acknowledge a new task (DESIGN §2a): urgent the same
+ * Working days allowed to acknowledge a new task (docs/architecture.md#domain-rules): urgent the same
  * working day, normal one, a document with several tasks two.
  */
 export function acknowledgementWorkingDays(urgency: Urgency, taskCount: number): number {

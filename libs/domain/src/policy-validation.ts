@@ -1,7 +1,8 @@
 import type { FieldProblem } from './errors';
 import { isIsoDuration, type EscalationPolicy, type Offset, type ReminderPolicy } from './policy';
 
-function offsetProblems(value: unknown, field: string): FieldProblem[] {
+/** An offset: {workingDays: 0–60} or {duration: ISO 8601}; also a task's review and revision periods. */
+export function offsetProblems(value: unknown, field: string): FieldProblem[] {
   if (typeof value !== 'object' || value === null)
     return [
       { field, message: `${field}: phải là {workingDays} hoặc {duration} / expected {workingDays} or {duration}` },

@@ -46,7 +46,7 @@ export function offsetMinutes(instant: Date, timeZone: string): number {
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
-/** ISO 8601 with the zone's offset, e.g. 2026-03-31T17:00:00+07:00 (DESIGN §3a). */
+/** ISO 8601 with the zone's offset, e.g. 2026-03-31T17:00:00+07:00 (docs/architecture.md#api-conventions). */
 export function toZonedIso(instant: Date, timeZone: string): string {
   const p = zonedParts(instant, timeZone);
   const offset = offsetMinutes(instant, timeZone);

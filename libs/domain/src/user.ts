@@ -1,4 +1,8 @@
-export const ROLES = ['admin', 'leader', 'officer'] as const;
+/**
+ * admin: runs the system; leader and officer: work on directives and tasks; auditor
+ * (đoàn kiểm tra): reads everything in its subtree and changes nothing.
+ */
+export const ROLES = ['admin', 'leader', 'officer', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -13,4 +17,14 @@ export interface Scope {
   unitId: string;
   /** Materialized path of the user's unit; admins get "/" (everything). */
   unitPath: string;
+  /** Cleared to read secret (mật) content; only auditors need it (others read what their units handle). */
+  clearance?: boolean;
 }
+
+/** Whether the caller may read the content of a secret directive it can see. */
+export function mayReadSecretContent(scope: Scope): boolean {
+  return scope.role !== 'auditor' || scope.clearance === true;
+}
+
+/** Methods that change nothing: the only ones an auditor may call. */
+export const READ_ONLY_METHODS: readonly string[] = ['GET', 'HEAD', 'OPTIONS'];

@@ -1,7 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { vietnamCalendar, type BusinessCalendar, type CalendarOverride } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import { CalendarOverrideEntity } from './entities';
+
+const auditView = (o: CalendarOverride) => ({
+  date: o.date,
+  kind: o.kind,
+  note: o.note,
+  documentNumber: o.documentNumber ?? null,
+});
 
 /** The per-year override table and the business calendar built on it. */
 export class CalendarRepository {
@@ -16,7 +23,15 @@ export class CalendarRepository {
   async upsert(override: CalendarOverride, actor: string): Promise<CalendarOverrideEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneBy(CalendarOverrideEntity, { date: override.date });
-      await manager.upsert(CalendarOverrideEntity, { ...override, updatedBy: actor }, ['date']);
+      // A change without a document clears the old one: the row now says what the
+      // admin said, and the audit row keeps what the document said.
+      const row = {
+        ...override,
+        documentNumber: override.documentNumber ?? null,
+        sourceNote: override.sourceNote ?? null,
+        updatedBy: actor,
+      };
+      await manager.upsert(CalendarOverrideEntity, row, ['date']);
       await appendAudit(manager, [
         {
           eventId: `calendar:${override.date}#${Date.now()}:${Math.random().toString(36).slice(2)}`,
@@ -24,8 +39,8 @@ export class CalendarRepository {
           entityId: '00000000-0000-0000-0000-000000000000',
           action: 'calendar.override_set',
           actor,
-          before: before ? { date: before.date, kind: before.kind, note: before.note } : null,
-          after: { date: override.date, kind: override.kind, note: override.note },
+          before: before ? auditView(before) : null,
+          after: auditView(row),
         },
       ]);
       return manager.findOneByOrFail(CalendarOverrideEntity, { date: override.date });
@@ -44,7 +59,7 @@ export class CalendarRepository {
           entityId: '00000000-0000-0000-0000-000000000000',
           action: 'calendar.override_removed',
           actor,
-          before: { date: before.date, kind: before.kind, note: before.note },
+          before: auditView(before),
         },
       ]);
       return true;

@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { In, IsNull, Not, type DataSource } from 'typeorm';
 import { ConflictError, NotFoundError, type Scope } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import {
   DeliveryEntity,
   NotificationPreferenceEntity,
+  TaskEntity,
   UnitEntity,
   UserEntity,
   WebhookEndpointEntity,
@@ -24,7 +25,9 @@ export interface PreferencesInput {
 /**
  * Preferences, webhook endpoints and the delivery log. Webhooks belong to units: the
  * caller's scope must hold the unit. Deliveries are seen by those whose scope holds
- * the unit they were for; a dead one can be re-driven.
+ * the unit they were for; a dead one can be re-driven. The worker's side (below the
+ * API's): rows planned for a notice, claimed by one sending attempt, then finished,
+ * put back for a retry, skipped or dead-lettered.
  */
 export class DeliveriesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -180,5 +183,114 @@ export class DeliveriesRepository {
       ]);
       return delivery;
     });
+  }
+
+  /* ---------- the worker: planning and sending ---------- */
+
+  /** The stored preferences of these users, by user id (a user who never saved any is absent). */
+  async preferencesOf(userIds: string[]): Promise<Map<string, NotificationPreferenceEntity>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(NotificationPreferenceEntity).findBy({ userId: In(userIds) });
+    return new Map(rows.map((row) => [row.userId, row]));
+  }
+
+  activeWebhooks(unitId: string): Promise<WebhookEndpointEntity[]> {
+    return this.dataSource.getRepository(WebhookEndpointEntity).findBy({ unitId, active: true });
+  }
+
+  webhook(id: string): Promise<WebhookEndpointEntity | null> {
+    return this.dataSource.getRepository(WebhookEndpointEntity).findOneBy({ id });
+  }
+
+  async unitName(id: string): Promise<string> {
+    return (await this.dataSource.getRepository(UnitEntity).findOneByOrFail({ id })).name;
+  }
+
+  /** The task's status when it has closed (completed or cancelled), else null. */
+  async closedTaskStatus(taskId: string): Promise<'completed' | 'cancelled' | null> {
+    const task = await this.dataSource
+      .getRepository(TaskEntity)
+      .findOne({ select: { id: true, status: true }, where: { id: taskId } });
+    return task && (task.status === 'completed' || task.status === 'cancelled') ? task.status : null;
+  }
+
+  /** Adds delivery rows; a row already there for its (notice, channel, recipient) stays as it is. */
+  async add(rows: Partial<DeliveryEntity>[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.dataSource.createQueryBuilder().insert().into(DeliveryEntity).values(rows).orIgnore().execute();
+  }
+
+  /** A notice's deliveries waiting to be sent, with the instant each may go. */
+  pendingOf(noticeId: string): Promise<Pick<DeliveryEntity, 'id' | 'notBefore'>[]> {
+    return this.dataSource
+      .getRepository(DeliveryEntity)
+      .find({ select: { id: true, notBefore: true }, where: { noticeId, status: 'pending' } });
+  }
+
+  findFor(noticeId: string, channel: DeliveryChannel, recipientId: string): Promise<DeliveryEntity> {
+    return this.dataSource.getRepository(DeliveryEntity).findOneByOrFail({ noticeId, channel, recipientId });
+  }
+
+  /**
+   * Takes the delivery for one sending attempt: a pending one, or one whose claim is
+   * older than `staleAfterMs` (a sender that died). Null when it cannot be taken.
+   */
+  async claim(deliveryId: string, staleAfterMs: number): Promise<DeliveryEntity | null> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE deliveries SET status = 'sending', updated_at = now()
+        WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND updated_at < now() - $2 * interval '1 millisecond'))
+        RETURNING id`,
+      [deliveryId, staleAfterMs],
+    );
+    if (rows.length !== 1) return null;
+    return this.dataSource.getRepository(DeliveryEntity).findOneByOrFail({ id: deliveryId });
+  }
+
+  async status(deliveryId: string): Promise<DeliveryStatus | null> {
+    const row = await this.dataSource.getRepository(DeliveryEntity).findOneBy({ id: deliveryId });
+    return row?.status ?? null;
+  }
+
+  /** Not sent and not to be: its reason kept. */
+  async skip(deliveryId: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = 'skipped', last_error = $2, updated_at = now() WHERE id = $1`,
+      [deliveryId, reason],
+    );
+  }
+
+  /** A failed attempt: counted, its error kept, the delivery pending again for the retry. */
+  async failedAttempt(deliveryId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = 'pending', attempts = attempts + 1, last_error = $2, updated_at = now() WHERE id = $1`,
+      [deliveryId, error.slice(0, 1000)],
+    );
+  }
+
+  /** The last attempt: sent, or dead with its reason (an earlier error is kept when there is none). */
+  async finish(deliveryId: string, status: 'sent' | 'dead', error: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = $2, attempts = attempts + 1, sent_at = CASE WHEN $2 = 'sent' THEN now() END,
+              last_error = COALESCE($3, last_error), updated_at = now() WHERE id = $1`,
+      [deliveryId, status, error],
+    );
+  }
+
+  /** Out of attempts: dead (re-drivable), unless it went after all. */
+  async deadLetter(deliveryId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = 'dead', last_error = $2, updated_at = now() WHERE id = $1 AND status <> 'sent'`,
+      [deliveryId, error.slice(0, 1000)],
+    );
+  }
+
+  /** The user's e-mails of tasks held for the digest are in today's digest now. */
+  async markHeldDigested(userId: string, at: Date): Promise<void> {
+    await this.dataSource
+      .getRepository(DeliveryEntity)
+      .update(
+        { recipientId: userId, status: 'held', channel: 'email', taskId: Not(IsNull()) },
+        { status: 'digested', sentAt: at },
+      );
   }
 }

@@ -63,7 +63,7 @@ export class DirectivesRepository {
     this.visible(scope, query);
     if (filter.issuingUnitId) query.andWhere('d.issuing_unit_id = :issuer', { issuer: filter.issuingUnitId });
     if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
-    if (filter.q) query.andWhere('d.search_text LIKE :q', { q: `%${escapeLike(foldVietnamese(filter.q.trim()))}%` });
+    if (filter.q) query.andWhere('d.search_text LIKE :q', { q: `%${escapeLike(foldVietnamese(filter.q))}%` });
     if (filter.unitId) {
       const unitCondition = filter.subtree
         ? `fu.path LIKE (SELECT path FROM units WHERE id = :unitId) || '%'`

@@ -2,11 +2,18 @@ import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown 
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@dondoc/config';
 import { AuditChainRepository } from './audit/audit-chain.repository';
+import { AuditLogRepository } from './audit/audit-log.repository';
+import { HistoryRepository } from './history/history.repository';
 import { CalendarRepository } from './calendar.repository';
 import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { DigestRepository } from './digest.repository';
+import { DirectiveWritesRepository } from './directive-writes.repository';
+import { FanOutRepository } from './fan-out.repository';
+import { InboxRepository } from './inbox.repository';
+import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
@@ -64,6 +71,13 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
     repository(AuditChainRepository),
+    repository(AuditLogRepository),
+    repository(HistoryRepository),
+    repository(DigestRepository),
+    repository(DirectiveWritesRepository),
+    repository(TaskEventsRepository),
+    repository(InboxRepository),
+    repository(FanOutRepository),
   ],
   exports: [
     DataSource,
@@ -75,6 +89,13 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     NotificationsRepository,
     DeliveriesRepository,
     AuditChainRepository,
+    AuditLogRepository,
+    HistoryRepository,
+    DigestRepository,
+    DirectiveWritesRepository,
+    TaskEventsRepository,
+    InboxRepository,
+    FanOutRepository,
   ],
 })
 export class PersistenceModule {}

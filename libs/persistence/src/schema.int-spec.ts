@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { connectTestDatabase } from '../../../test/support/database';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import { schemaDiff } from './migration-tools';
 
 describe('schema (real PostgreSQL, real migrations)', () => {

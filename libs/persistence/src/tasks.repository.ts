@@ -1,12 +1,22 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError, rollUpProgress, type Progress, type Scope, type StatusBucket } from '@dondoc/domain';
+import {
+  NotFoundError,
+  rollUpProgress,
+  type Progress,
+  type Scope,
+  type StatusBucket,
+  type TaskRole,
+} from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
 import { TASK_BUCKET_SQL } from './directives.repository';
+import { escapeLike } from './units.repository';
 
 export interface TaskFilter {
-  /** Tasks led by this unit, or (with subtree) by it and every unit below it. */
+  /** The unit (default: the caller's), or (with subtree) it and every unit below it. */
   unitId?: string;
   subtree?: boolean;
+  /** As lead unit, as coordinating unit, or either (the default). */
+  role?: TaskRole;
   directiveId?: string;
   bucket?: StatusBucket;
   limit: number;
@@ -90,24 +100,33 @@ export class TasksRepository {
     return report?.taskId ?? null;
   }
 
+  /**
+   * Tasks in which a unit (or, with subtree, a unit below it) takes part: as lead, as
+   * coordinating unit, or either. Each item says which (`role`, lead first).
+   */
   async list(scope: Scope, filter: TaskFilter) {
-    let prefix = scope.unitPath;
+    let unit = { id: scope.unitId, path: scope.unitPath };
     if (filter.unitId) {
-      const unit = await this.dataSource
+      const found = await this.dataSource
         .getRepository(UnitEntity)
         .findOne({ select: { id: true, path: true }, where: { id: filter.unitId } });
-      if (!unit || !unit.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', filter.unitId);
-      prefix = unit.path;
+      if (!found || !found.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', filter.unitId);
+      unit = found;
     }
+    const role = filter.role ?? 'any';
+    const params = { unitId: unit.id, prefix: `${escapeLike(unit.path)}%` };
+    const asLead = filter.subtree ? 'lu.path LIKE :prefix' : 't.lead_unit_id = :unitId';
+    const asCoordinator = filter.subtree
+      ? 'EXISTS (SELECT 1 FROM task_coordinators tc JOIN units cu ON cu.id = tc.unit_id WHERE tc.task_id = t.id AND cu.path LIKE :prefix)'
+      : 'EXISTS (SELECT 1 FROM task_coordinators tc WHERE tc.task_id = t.id AND tc.unit_id = :unitId)';
+    const where =
+      role === 'lead' ? asLead : role === 'coordinating' ? asCoordinator : `(${asLead} OR ${asCoordinator})`;
     const query = this.dataSource
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
       .innerJoinAndSelect('t.leadUnit', 'lu')
       .innerJoinAndSelect('t.directive', 'd')
-      .where(filter.unitId && !filter.subtree ? 'lu.id = :unitId' : 'lu.path LIKE :prefix', {
-        unitId: filter.unitId,
-        prefix: `${prefix}%`,
-      })
+      .where(where, params)
       .orderBy('t.deadline')
       .addOrderBy('t.id')
       .take(filter.limit)
@@ -119,6 +138,11 @@ export class TasksRepository {
       if (filter.bucket.startsWith('open_')) query.andWhere("t.status IN ('assigned', 'overdue')");
     }
     const [items, total] = await query.getManyAndCount();
-    return { items, total };
+    const leads = (task: TaskEntity) =>
+      filter.subtree ? task.leadUnit.path.startsWith(unit.path) : task.leadUnitId === unit.id;
+    return {
+      items: items.map((task) => ({ task, role: leads(task) ? ('lead' as const) : ('coordinating' as const) })),
+      total,
+    };
   }
 }

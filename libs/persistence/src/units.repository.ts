@@ -3,42 +3,26 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   childPath,
   ConflictError,
+  deactivationConflict,
   ForbiddenError,
   foldVietnamese,
+  importLookups,
+  normaliseUnitFields as normaliseFields,
   NotFoundError,
-  UNIT_CODE,
-  UNIT_KINDS,
+  planUnitImport,
   ValidationError,
   type FieldProblem,
+  type ImportRow,
+  type KnownUnit,
   type Scope,
+  type UnitFields,
   type UnitKind,
 } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import { TaskEntity, UnitEntity } from './entities';
+import { isUniqueViolation } from './unique-violation';
 
-export interface UnitFields {
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parentId: string | null;
-  headName?: string | null;
-  headTitle?: string | null;
-  headEmail?: string | null;
-  headPhone?: string | null;
-}
-
-export interface ImportRow {
-  /** 1-based line (CSV) or item number (JSON) for error messages. */
-  line: number;
-  code: string;
-  name: string;
-  kind: string;
-  /** Code of the parent: an existing unit or one earlier or later in the same import. */
-  parentCode: string | null;
-  headName?: string | null;
-  headEmail?: string | null;
-  headPhone?: string | null;
-}
+export type { ImportRow, UnitFields } from '@dondoc/domain';
 
 const scopeWhere = (scope: Scope, alias = 'u') => ({
   sql: `${alias}.path LIKE :scopePath`,
@@ -236,24 +220,12 @@ export class UnitsRepository {
   async deactivate(scope: Scope, id: string, successorId: string, reason: string, actor: string) {
     return this.dataSource.transaction(async (manager) => {
       const unit = await this.lockInScope(manager, scope, id);
-      if (!unit.active)
-        throw new ConflictError(`Đơn vị ${unit.code} đã ngừng hoạt động / unit already deactivated`, [
-          { field: 'id', message: id },
-        ]);
+      const inactive = deactivationConflict(unit);
+      if (inactive) throw inactive;
       const successor = await this.lockParent(manager, scope, successorId, 'successorId');
-      if (successor.path.startsWith(unit.path)) {
-        throw new ConflictError(
-          `Đơn vị kế thừa ${successor.code} thuộc chính ${unit.code} / the successor lies inside the unit being deactivated`,
-          [{ field: 'successorId', message: successorId }],
-        );
-      }
       const children = await manager.count(UnitEntity, { where: { parentId: id, active: true } });
-      if (children > 0) {
-        throw new ConflictError(
-          `Đơn vị ${unit.code} còn ${children} đơn vị trực thuộc đang hoạt động; hãy chuyển chúng trước / move its ${children} active sub-units first`,
-          [{ field: 'id', message: id }],
-        );
-      }
+      const conflict = deactivationConflict(unit, successor, children);
+      if (conflict) throw conflict;
       await manager.update(UnitEntity, { id }, { active: false, successorId: successor.id, deactivatedAt: new Date() });
       const moved: { id: string }[] = (
         await manager
@@ -302,108 +274,25 @@ export class UnitsRepository {
   }
 
   /**
-   * Imports many units in one transaction, all or nothing. Parents are named by
-   * code: an existing unit within the caller's scope, or a unit of the same import
-   * (in any order). Every problem is reported with its line.
+   * Imports many units in one transaction, all or nothing. The rows are checked and
+   * placed by planUnitImport (libs/domain); here only the look-ups and the inserts.
    */
   async import(scope: Scope, rows: ImportRow[], actor: string): Promise<{ created: number }> {
-    const problems: FieldProblem[] = [];
-    const at = (row: ImportRow, field: string, message: string) =>
-      problems.push({ field: `line ${row.line}: ${field}`, message: `Dòng ${row.line}, ${field}: ${message}` });
-    const byCode = new Map<string, ImportRow>();
-    for (const row of rows) {
-      const code = (row.code ?? '').trim().toUpperCase();
-      if (!UNIT_CODE.test(code)) at(row, 'code', 'mã không hợp lệ / invalid code');
-      else if (byCode.has(code))
-        at(row, 'code', `trùng với dòng ${byCode.get(code)!.line} / duplicate of line ${byCode.get(code)!.line}`);
-      else byCode.set(code, row);
-      if (!row.name?.trim()) at(row, 'name', 'không được để trống / required');
-      if (!(UNIT_KINDS as readonly string[]).includes(row.kind))
-        at(row, 'kind', `phải là một trong / must be one of ${UNIT_KINDS.join(', ')}`);
-    }
-    const existing = new Map<string, UnitEntity>();
-    const codes = [...byCode.keys()];
-    const parentCodes = [
-      ...new Set(rows.map((row) => row.parentCode?.trim().toUpperCase()).filter((c): c is string => !!c)),
-    ];
-    for (let i = 0; i < Math.max(codes.length, parentCodes.length); i += 5000) {
-      const batch = [...codes.slice(i, i + 5000), ...parentCodes.slice(i, i + 5000)];
-      for (const unit of await this.dataSource.getRepository(UnitEntity).findBy({ code: In(batch) }))
+    const existing = new Map<string, KnownUnit>();
+    const codes = importLookups(rows);
+    for (let i = 0; i < codes.length; i += 5000) {
+      for (const unit of await this.dataSource.getRepository(UnitEntity).findBy({ code: In(codes.slice(i, i + 5000)) }))
         existing.set(unit.code, unit);
     }
-    for (const [code, row] of byCode)
-      if (existing.has(code)) at(row, 'code', `mã ${code} đã tồn tại / code already exists`);
-
-    // Resolve parents and detect cycles inside the import.
-    const paths = new Map<string, { id: string; path: string; depth: number }>();
-    const ids = new Map([...byCode.keys()].map((code) => [code, randomUUID()]));
-    const resolve = (code: string, trail: Set<string>): { id: string; path: string; depth: number } | null => {
-      const done = paths.get(code);
-      if (done) return done;
-      const row = byCode.get(code)!;
-      const parentCode = row.parentCode?.trim().toUpperCase() || null;
-      let parent: { id: string; path: string; depth: number } | null = null;
-      if (parentCode) {
-        if (trail.has(parentCode)) {
-          at(row, 'parentCode', `vòng lặp cha-con qua ${parentCode} / parent cycle`);
-          return null;
-        }
-        if (byCode.has(parentCode)) {
-          parent = resolve(parentCode, new Set([...trail, code]));
-          if (!parent) return null;
-        } else {
-          const found = existing.get(parentCode);
-          if (!found) {
-            at(row, 'parentCode', `không có đơn vị ${parentCode} / no such unit`);
-            return null;
-          }
-          if (!found.path.startsWith(scope.unitPath)) {
-            at(row, 'parentCode', `${parentCode} ngoài phạm vi của bạn / outside your subtree`);
-            return null;
-          }
-          parent = found;
-        }
-      } else if (scope.role !== 'admin') {
-        at(row, 'parentCode', 'chỉ quản trị viên được tạo đơn vị gốc / only an admin may create a root unit');
-        return null;
-      }
-      const id = ids.get(code)!;
-      const resolved = { id, path: childPath(parent?.path ?? null, id), depth: parent ? parent.depth + 1 : 0 };
-      paths.set(code, resolved);
-      return resolved;
-    };
-    for (const code of byCode.keys()) resolve(code, new Set([code]));
+    const { problems, units } = planUnitImport(rows, existing, scope, randomUUID);
     if (problems.length) {
-      problems.sort((a, b) => Number(/\d+/.exec(a.field)?.[0]) - Number(/\d+/.exec(b.field)?.[0]));
       throw new ValidationError(
         problems,
         `Nhập đơn vị thất bại: ${problems.length} lỗi, không có gì được ghi / import failed with ${problems.length} errors; nothing was written`,
       );
     }
-
-    const units = [...byCode.entries()].map(([code, row]) => {
-      const { id, path, depth } = paths.get(code)!;
-      const parentCode = row.parentCode?.trim().toUpperCase() || null;
-      const parentId = parentCode ? (paths.get(parentCode)?.id ?? existing.get(parentCode)!.id) : null;
-      return {
-        id,
-        ...normaliseFields({
-          code,
-          name: row.name,
-          kind: row.kind as UnitKind,
-          parentId,
-          headName: row.headName,
-          headEmail: row.headEmail,
-          headPhone: row.headPhone,
-        }),
-        path,
-        depth,
-        active: true,
-      };
-    });
-    // Parents before children, so the foreign key holds at every insert.
-    units.sort((a, b) => a.depth - b.depth);
     await this.dataSource.transaction(async (manager) => {
+      // Parents before children (the plan's order), so the foreign key holds at every insert.
       for (let i = 0; i < units.length; i += 2000) {
         await manager
           .createQueryBuilder()
@@ -447,23 +336,8 @@ export class UnitsRepository {
   }
 }
 
-function normaliseFields(fields: UnitFields) {
-  const name = fields.name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  return {
-    code: fields.code.trim().toUpperCase(),
-    name,
-    nameFolded: foldVietnamese(name),
-    kind: fields.kind,
-    parentId: fields.parentId,
-    headName: fields.headName?.normalize('NFC').trim() || null,
-    headTitle: fields.headTitle?.normalize('NFC').trim() || null,
-    headEmail: fields.headEmail?.trim() || null,
-    headPhone: fields.headPhone?.trim() || null,
-  };
-}
-
-function rethrowUnique(error: { code?: string; constraint?: string }, code: string): never {
-  if (error.code === '23505' && error.constraint === 'ux_units_code') {
+function rethrowUnique(error: unknown, code: string): never {
+  if (isUniqueViolation(error, 'ux_units_code')) {
     throw new ConflictError(`Mã đơn vị ${code.toUpperCase()} đã tồn tại / unit code already exists`, [
       { field: 'code', message: code },
     ]);

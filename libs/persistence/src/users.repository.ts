@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ConflictError, type Role, type Scope } from '@dondoc/domain';
-import { appendAudit } from './directive-store';
+import { appendAudit } from './audit/audit-append';
 import { UnitEntity, UserEntity } from './entities';
+import { isUniqueViolation } from './unique-violation';
 
 export interface NewUser {
   username: string;
@@ -12,6 +13,7 @@ export interface NewUser {
   unitId: string;
   email?: string | null;
   isHead?: boolean;
+  secretClearance?: boolean;
 }
 
 export class UsersRepository {
@@ -35,6 +37,7 @@ export class UsersRepository {
       role: user.role,
       unitId: user.unitId,
       unitPath: user.role === 'admin' ? '/' : user.unit.path,
+      clearance: user.secretClearance,
     };
   }
 
@@ -53,17 +56,18 @@ export class UsersRepository {
       const id = randomUUID();
       const entity = manager.create(UserEntity, {
         id,
-        username: user.username.trim().toLowerCase(),
+        username: user.username.toLowerCase(),
         passwordHash: user.passwordHash,
-        fullName: user.fullName.normalize('NFC').trim(),
+        fullName: user.fullName,
         role: user.role,
         unitId: user.unitId,
         email: user.email ?? null,
         isHead: user.isHead ?? false,
+        secretClearance: user.secretClearance ?? false,
         active: true,
       });
-      await manager.insert(UserEntity, entity).catch((error: { code?: string }) => {
-        if (error.code === '23505') {
+      await manager.insert(UserEntity, entity).catch((error: unknown) => {
+        if (isUniqueViolation(error)) {
           throw new ConflictError(`Tên đăng nhập ${entity.username} đã tồn tại / username taken`, [
             { field: 'username', message: entity.username },
           ]);
@@ -77,7 +81,12 @@ export class UsersRepository {
           entityId: id,
           action: 'user.created',
           actor,
-          after: { username: entity.username, role: entity.role, unitId: entity.unitId },
+          after: {
+            username: entity.username,
+            role: entity.role,
+            unitId: entity.unitId,
+            secretClearance: entity.secretClearance,
+          },
         },
       ]);
       entity.unit = await manager.findOneByOrFail(UnitEntity, { id: user.unitId });

@@ -3,7 +3,7 @@
  * it, and the activities it calls (implemented in apps/worker).
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Confidentiality, EscalationPolicy, ReminderPolicy, Urgency } from '../../domain/src';
+import type { Confidentiality, EscalationPolicy, Offset, ReminderPolicy, Urgency } from '../../domain/src';
 
 export interface IndicatorInput {
   name: string;
@@ -25,6 +25,9 @@ export interface TaskInput {
   indicators: IndicatorInput[];
   reminderPolicy: ReminderPolicy;
   escalationPolicy: EscalationPolicy;
+  /** Review and revision periods set for this task; absent or null: the configuration's. */
+  reviewPeriod?: Offset | null;
+  revisionPeriod?: Offset | null;
 }
 
 export interface DirectiveInput {
@@ -103,7 +106,10 @@ export interface DirectiveActivities {
   /** Writes the directive and its tasks in one transaction, idempotently. */
   recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult>;
   recordCancelled(input: RecordCancelledInput): Promise<void>;
-  /** Applies an amendment; returns the directive's open tasks afterwards. */
+  /**
+   * Records an amendment on the directive (a new task: its row) and tells the task's
+   * workflow, which writes the task's own row; returns the directive's open tasks afterwards.
+   */
   applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]>;
 }
 

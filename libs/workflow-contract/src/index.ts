@@ -3,6 +3,7 @@
 // tsconfig paths). It holds definitions and types only, never a workflow's code.
 export * from './directive';
 export * from './task';
+export * from './notice-kinds';
 export * from './delivery';
 export * from './audit';
 export * from './ids';

@@ -5,22 +5,12 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../../domain/src/calendar/business-calendar';
 import type { EscalationPolicy, ReminderPolicy } from '../../domain/src/policy';
+import type { Obligation, TaskEvent, TaskState } from '../../domain/src/task-machine';
 import type { TaskInput } from './directive';
-export type Obligation = 'ack' | 'report' | 'revision' | 'review';
+import type { NoticeKind } from './notice-kinds';
 
-export type NoticeKind =
-  | 'task_assigned'
-  | 'ack_due'
-  | 'reminder'
-  | 'overdue'
-  | 'escalation'
-  | 'report_submitted'
-  | 'report_returned'
-  | 'review_due'
-  | 'extension_requested'
-  | 'extension_decided'
-  | 'cancelled'
-  | 'subtasks_completed';
+// The state machine's types live in libs/domain (pure, shared with the worker); the contract names them too.
+export type { Obligation, SubtaskStatus, TaskEvent, TaskPhase, TaskState } from '../../domain/src/task-machine';
 
 export interface NoticeInput {
   /** Deterministic: the same notice retried or replayed is delivered once. */
@@ -42,44 +32,6 @@ export interface NoticeResult {
   planned?: number;
   skipped?: string;
 }
-
-export type TaskEvent =
-  | { type: 'assigned' }
-  | { type: 'acknowledged'; at: string }
-  | { type: 'overdue'; obligation: Obligation }
-  | {
-      type: 'report';
-      reportId: string;
-      version: number;
-      text: string;
-      indicatorValues: { name: string; value: number }[];
-      attachments: string[];
-      at: string;
-      late: boolean;
-      reviewDeadline: string;
-      /** Reported while sub-tasks were still open, and why. */
-      subtaskOverrideReason?: string | null;
-    }
-  | {
-      type: 'review';
-      reportId: string;
-      outcome: 'accepted' | 'returned';
-      comment: string | null;
-      at: string;
-      revisionDeadline: string | null;
-      completedAt: string | null;
-    }
-  | { type: 'extension_requested'; requestId: string; deadline: string; reason: string; at: string }
-  | {
-      type: 'extension_decided';
-      requestId: string;
-      approved: boolean;
-      comment: string | null;
-      at: string;
-      deadline: string | null;
-    }
-  | { type: 'deadline_changed'; deadline: string }
-  | { type: 'cancelled'; reason: string };
 
 export interface RecordTaskEventInput {
   eventId: string;
@@ -103,35 +55,6 @@ export interface TaskActivities {
   /** Writes a delegation's sub-tasks (same directive, parent set, assigned by the parent's lead unit), idempotently. */
   recordDelegation(input: RecordDelegationInput): Promise<void>;
 }
-
-export type TaskPhase = 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
-
-export interface TaskState {
-  phase: TaskPhase;
-  acknowledged: boolean;
-  /** ISO instants. */
-  deadline: string;
-  originalDeadline: string;
-  ackDeadline: string;
-  reviewDeadline: string | null;
-  revisionDeadline: string | null;
-  reportVersion: number;
-  currentReportId: string | null;
-  lastSubmittedAt: string | null;
-  pendingExtension: { requestId: string; deadline: string; reason: string } | null;
-  /** Notice ids already sent (of live obligations). */
-  sent: string[];
-  /** Escalation progress per live obligation id. */
-  escalation: Record<string, { step: number; nextAt: string }>;
-  /** When each live obligation began (its reminders count from then). */
-  since: Record<string, string>;
-  chains: Partial<Record<Obligation, string[]>>;
-  overdueMarked: string[];
-  /** Sub-tasks delegated from this task, by id, and where each stands (absent before cascade existed). */
-  subtasks?: Record<string, SubtaskStatus>;
-}
-
-export type SubtaskStatus = 'open' | 'completed' | 'cancelled';
 
 export interface Actor {
   actor: string;

@@ -16,7 +16,7 @@ export class AuditController {
   constructor(@Inject(AuditChainRepository) private readonly chain: AuditChainRepository) {}
 
   @Get('verify')
-  @Roles('admin')
+  @Roles('admin', 'auditor')
   @ApiOkResponse({
     description:
       'Kết quả kiểm tra chuỗi băm; `firstBreak` chỉ ra dòng đầu tiên không khớp hoặc chỗ bị mất / the chain check; `firstBreak` names the first row that does not match, or the gap',
@@ -26,7 +26,7 @@ export class AuditController {
   }
 
   @Get('checkpoints')
-  @Roles('admin')
+  @Roles('admin', 'auditor')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ description: 'Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows)' })

@@ -1,28 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Inject, Ip, Post } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiProperty,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from './auth.guard';
 import { AuthService, type TokenResponse } from './auth.service';
-
-export class LoginDto {
-  @ApiProperty({ example: 'bdv.tinh' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  username!: string;
-
-  @ApiProperty({ example: 'DonDoc@2026' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  password!: string;
-}
+import { LoginDto, TOKEN_EXAMPLE } from './dto/login.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -34,21 +14,7 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
     description: 'Mã truy cập / bearer token',
-    schema: {
-      example: {
-        accessToken: 'eyJhbGciOiJIUzI1NiIs…',
-        tokenType: 'Bearer',
-        expiresIn: 28800,
-        user: {
-          id: '…',
-          username: 'bdv.tinh',
-          fullName: 'Nguyễn Văn A',
-          role: 'officer',
-          unitId: '…',
-          unitName: 'Ban Dân vận Tỉnh ủy',
-        },
-      },
-    },
+    schema: { example: TOKEN_EXAMPLE },
   })
   @ApiUnauthorizedResponse({ description: 'Sai tên đăng nhập hoặc mật khẩu / wrong credentials' })
   @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần sai / too many failed attempts' })

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ForbiddenError, UnauthorizedError, type Role, type Scope } from '@dondoc/domain';
+import { ForbiddenError, READ_ONLY_METHODS, UnauthorizedError, type Role, type Scope } from '@dondoc/domain';
 import { AuthService } from './auth.service';
 
 const PUBLIC = Symbol('public');
@@ -49,6 +49,12 @@ export class AuthGuard implements CanActivate {
       ]);
     }
     request.scope = await this.auth.verify(match[1]!);
+    // An inspection team reads; it never changes what it inspects.
+    if (request.scope.role === 'auditor' && !READ_ONLY_METHODS.includes(request.method)) {
+      throw new ForbiddenError('Kiểm tra viên chỉ được xem / auditors may only read', [
+        { field: 'role', message: 'auditor: read-only' },
+      ]);
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.scope.role)) {
       throw new ForbiddenError(`Vai trò ${request.scope.role} không được phép / role not allowed here`, [

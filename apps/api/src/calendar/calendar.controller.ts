@@ -1,95 +1,31 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { AppConfig } from '@dondoc/config';
-import { isCivilDate, NotFoundError, ValidationError, vietnamDaysOff, type Scope } from '@dondoc/domain';
-import { CalendarRepository } from '@dondoc/persistence';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Roles } from '../auth/auth.guard';
-
-export class CalendarQuery {
-  @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-}
-
-export class WorkingDaysQuery {
-  @ApiProperty({ example: '2026-02-13' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from: ngày dạng YYYY-MM-DD / a date YYYY-MM-DD' })
-  from!: string;
-
-  @ApiProperty({ example: 5 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(365)
-  days!: number;
-}
-
-export class OverrideDto {
-  @ApiProperty({ enum: ['day_off', 'working_day'], example: 'working_day' })
-  @IsIn(['day_off', 'working_day'])
-  kind!: 'day_off' | 'working_day';
-
-  @ApiProperty({ example: 'Làm bù thứ Bảy 26/4/2025 cho ngày nghỉ 02/5/2025' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  note!: string;
-}
-
-function requireDate(date: string): string {
-  if (!isCivilDate(date))
-    throw new ValidationError([
-      { field: 'date', message: `date: ${date} không phải ngày YYYY-MM-DD hợp lệ / not a valid date` },
-    ]);
-  return date;
-}
+import { CalendarService } from './calendar.service';
+import { CALENDAR_EXAMPLE, CalendarQuery, OverrideDto, WorkingDaysQuery } from './dto/calendar.dto';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
 @Controller('calendar')
 export class CalendarController {
-  constructor(
-    @Inject(CalendarRepository) private readonly calendar: CalendarRepository,
-    @Inject(AppConfig) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(CalendarService) private readonly calendar: CalendarService) {}
 
   @Get()
   @ApiOkResponse({
     description: 'Ngày nghỉ của năm (luật, nghỉ bù, điều chỉnh) / the year’s days off',
-    schema: {
-      example: {
-        year: 2026,
-        daysOff: [{ date: '2026-02-17', name: 'Tết Nguyên đán (mùng 1)', source: 'law' }],
-        workingWeekends: [],
-        overrides: [],
-      },
-    },
+    schema: { example: CALENDAR_EXAMPLE },
   })
-  async year(@Query() query: CalendarQuery) {
-    const year = query.year ?? new Date().getFullYear();
-    const overrides = await this.calendar.overrides(year);
-    const { daysOff, workingWeekends } = vietnamDaysOff(
-      year,
-      overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note })),
-    );
-    return { year, timeZone: this.config.timezone, daysOff, workingWeekends, overrides };
+  year(@Query() query: CalendarQuery) {
+    return this.calendar.year(query.year);
   }
 
   @Get('working-days')
   @ApiOkResponse({
     schema: { example: { from: '2026-02-13', days: 1, date: '2026-02-23', deadline: '2026-02-23T17:00:00+07:00' } },
   })
-  async addWorkingDays(@Query() query: WorkingDaysQuery) {
-    const from = requireDate(query.from);
-    const calendar = await this.calendar.calendar([Number(from.slice(0, 4))], this.config.timezone);
-    const date = calendar.addWorkingDays(from, query.days);
-    return { from, days: query.days, date, deadline: calendar.endOfDay(date).toISOString() };
+  addWorkingDays(@Query() query: WorkingDaysQuery) {
+    return this.calendar.addWorkingDays(query.from, query.days);
   }
 
   @Put('overrides/:date')
@@ -98,17 +34,13 @@ export class CalendarController {
     schema: { example: { date: '2025-04-26', kind: 'working_day', note: 'Làm bù', updatedBy: 'admin' } },
   })
   upsert(@CurrentScope() scope: Scope, @Param('date') date: string, @Body() dto: OverrideDto) {
-    return this.calendar.upsert(
-      { date: requireDate(date), kind: dto.kind, note: dto.note.normalize('NFC').trim() },
-      scope.username,
-    );
+    return this.calendar.upsert(date, dto, scope.username);
   }
 
   @Delete('overrides/:date')
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async remove(@CurrentScope() scope: Scope, @Param('date') date: string) {
-    if (!(await this.calendar.remove(requireDate(date), scope.username)))
-      throw new NotFoundError('ngày điều chỉnh / override', date);
+  remove(@CurrentScope() scope: Scope, @Param('date') date: string) {
+    return this.calendar.remove(date, scope.username);
   }
 }

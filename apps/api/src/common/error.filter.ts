@@ -40,7 +40,7 @@ interface ParserError {
 }
 
 /**
- * Maps every error to `{ statusCode, error, message, details[] }` (DESIGN §3a).
+ * Maps every error to `{ statusCode, error, message, details[] }` (docs/architecture.md#api-conventions).
  * Domain errors and bad input get their 4xx; anything else is a logged 500 that
  * reveals nothing of the internals.
  */

@@ -1,5 +1,13 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import type { FieldProblem } from '@dondoc/domain';
+import {
+  BadRequestException,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError as ClassValidatorError,
+} from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { ValidationError, type FieldProblem } from '@dondoc/domain';
+import { cleanOrThrow, dtoProblems } from './input-boundary';
 
 /** Vietnamese wording for class-validator constraints; the English message follows it. */
 const VIETNAMESE: Record<string, string> = {
@@ -28,7 +36,7 @@ const VIETNAMESE: Record<string, string> = {
   matches: 'không đúng định dạng',
 };
 
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
+export function flattenValidationErrors(errors: ClassValidatorError[], parent = ''): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
@@ -41,19 +49,62 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return problems;
 }
 
-/** The one validation pipe: whitelisting, no implicit conversion, 400 with details[]. */
+const OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  stopAtFirstError: true,
+  validationError: { target: false, value: false },
+} as const;
+
+/**
+ * The one validation pipe: the input boundary (NFC, trim, unstorable characters,
+ * lengths, ranges, nulls; common/input-boundary.ts), then whitelisting with no implicit
+ * conversion, then 400 with details[].
+ */
+export class BoundaryValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      ...OPTIONS,
+      transform: true,
+      transformOptions: { enableImplicitConversion: false },
+      exceptionFactory: (errors) =>
+        new BadRequestException({
+          message: 'Dữ liệu không hợp lệ / invalid input',
+          details: flattenValidationErrors(errors),
+        }),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'body' && metadata.type !== 'query') return super.transform(value, metadata);
+    const cleaned = cleanOrThrow(value);
+    const dto = metadata.metatype && this.toValidate(metadata);
+    // A DTO is an object: an array, a string or a number in its place is the wrong type.
+    if (dto && metadata.type === 'body' && (cleaned === null || typeof cleaned !== 'object' || Array.isArray(cleaned)))
+      throw new ValidationError([
+        { field: 'body', message: 'body: phải là một đối tượng JSON / must be a JSON object' },
+      ]);
+    const result: unknown = await super.transform(cleaned, metadata);
+    if (dto) {
+      const problems = dtoProblems(result);
+      if (problems.length) throw new ValidationError(problems);
+    }
+    return result;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    stopAtFirstError: true,
-    transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new BadRequestException({
-        message: 'Dữ liệu không hợp lệ / invalid input',
-        details: flattenValidationErrors(errors),
-      }),
-  });
+  return new BoundaryValidationPipe();
+}
+
+/** The same checks for a body a controller reads itself (the unit import takes JSON or CSV). */
+export async function validateInput<T extends object>(type: new () => T, body: unknown): Promise<T> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new ValidationError([{ field: 'body', message: 'body: phải là một đối tượng JSON / must be a JSON object' }]);
+  const dto = plainToInstance(type, body);
+  const errors = await validate(dto, OPTIONS);
+  if (errors.length) throw new ValidationError(flattenValidationErrors(errors));
+  const problems = dtoProblems(dto);
+  if (problems.length) throw new ValidationError(problems);
+  return dto;
 }

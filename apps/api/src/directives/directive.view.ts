@@ -29,6 +29,9 @@ export function taskView(task: TaskEntity, tz: string, now: Date, progress?: Pro
     })),
     reminderPolicy: task.reminderPolicy,
     escalationPolicy: task.escalationPolicy,
+    /** null: the configured period. */
+    reviewPeriod: task.reviewPeriod,
+    revisionPeriod: task.revisionPeriod,
     cancelReason: task.cancelReason,
     /** 0..1, rolled up from delegated sub-tasks; sub-tasks directly below by state. */
     progress: progress ?? { ...NO_SUBTASKS, ratio: task.status === 'completed' ? 1 : 0 },
@@ -71,3 +74,28 @@ export function directiveView(
 }
 
 export type DirectiveView = ReturnType<typeof directiveView>;
+
+/** What stands in for secret content before those not cleared to read it. */
+export const SECRET_PLACEHOLDER = 'Nội dung mật / secret content';
+
+/** A secret directive as an auditor without clearance sees it: who, what number, when — no content. */
+export function redactSecret<T extends { title: string; summary?: string | null; cancelReason?: string | null }>(
+  view: T & { tasks?: { title: string; description: string | null; cancelReason: string | null }[] },
+): T {
+  return {
+    ...view,
+    title: SECRET_PLACEHOLDER,
+    ...('summary' in view ? { summary: null } : {}),
+    ...('cancelReason' in view ? { cancelReason: null } : {}),
+    ...(view.tasks
+      ? {
+          tasks: view.tasks.map((task) => ({
+            ...task,
+            title: SECRET_PLACEHOLDER,
+            description: null,
+            cancelReason: null,
+          })),
+        }
+      : {}),
+  };
+}

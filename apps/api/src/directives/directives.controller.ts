@@ -18,47 +18,8 @@ import { UuidParam } from '../common/uuid.pipe';
 import type { DirectiveView } from './directive.view';
 import { DirectivesService } from './directives.service';
 import { AmendmentDto, CancelDirectiveDto, CreateDirectiveDto } from './dto/create-directive.dto';
+import { DIRECTIVE_EXAMPLE } from './dto/directive.examples';
 import { ListDirectivesQuery } from './dto/list-directives.query';
-
-const TASK_EXAMPLE = {
-  id: '0b6f…',
-  title: 'Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm',
-  description: null,
-  leadUnit: { id: '…', code: 'BDV-TU', name: 'Ban Dân vận Tỉnh ủy' },
-  coordinatingUnits: [{ id: '…', code: 'MTTQ-TINH', name: 'Ủy ban MTTQ Việt Nam tỉnh' }],
-  status: 'assigned',
-  bucket: 'open_within_deadline',
-  deadline: '2026-12-07T17:00:00+07:00',
-  originalDeadline: '2026-12-07T17:00:00+07:00',
-  deadlineWorkingDays: 10,
-  completedAt: null,
-  reportRequired: true,
-  reportTemplate: 'Số liệu tính đến ngày 14/6',
-  indicators: [],
-  reminderPolicy: { before: [{ workingDays: 5 }, { workingDays: 2 }, { workingDays: 1 }], onDeadlineDayAt: '08:00' },
-  escalationPolicy: { stepDelay: { workingDays: 1 }, repeatAtTop: { workingDays: 3 } },
-  cancelReason: null,
-};
-
-const DIRECTIVE_EXAMPLE = {
-  id: '3f1c…',
-  documentNumber: '15-KH/TU',
-  documentNumberNormalized: '15-KH/TU',
-  type: 'KH',
-  typeName: 'Kế hoạch',
-  title: 'Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026',
-  issueDate: '2026-11-23',
-  issuingUnit: { id: '…', code: 'BTV-TU', name: 'Ban Thường vụ Tỉnh ủy' },
-  confidentiality: 'normal',
-  urgency: 'normal',
-  status: 'active',
-  acceptedAt: '2026-11-23T09:00:00+07:00',
-  progress: { open_within_deadline: 1, open_overdue: 0, completed_on_time: 0, completed_late: 0, cancelled: 0 },
-  summary: null,
-  createdBy: 'bdv.tinh',
-  cancelReason: null,
-  tasks: [TASK_EXAMPLE],
-};
 
 @ApiTags('directives')
 @ApiBearerAuth()

@@ -5,10 +5,12 @@ import {
   ConflictError,
   escalationPolicyProblems,
   ForbiddenError,
-  hasExplicitOffset,
   isCivilDate,
+  mayReadSecretContent,
+  offsetProblems,
   parseDocumentNumber,
   reminderPolicyProblems,
+  taskDeadline,
   ValidationError,
   type BusinessCalendar,
   type EscalationPolicy,
@@ -16,15 +18,20 @@ import {
   type ReminderPolicy,
   type Scope,
 } from '@dondoc/domain';
-import { CalendarRepository, DirectivesRepository, UnitsRepository, type UnitEntity } from '@dondoc/persistence';
+import {
+  AuditLogRepository,
+  CalendarRepository,
+  DirectivesRepository,
+  UnitsRepository,
+  type UnitEntity,
+} from '@dondoc/persistence';
 import { amendDirective, cancelDirective, startDirective, TemporalClientService } from '@dondoc/temporal-client';
 import type { Amendment, TaskInput } from '@dondoc/workflow-contract';
 import { uuidFromKey } from '../common/ids';
-import { directiveSummary, directiveView, type DirectiveView } from './directive.view';
+import { TaskInputBuilder } from '../tasks/task-input.builder';
+import { directiveSummary, directiveView, redactSecret, type DirectiveView } from './directive.view';
 import type { AmendmentDto, CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import type { ListDirectivesQuery } from './dto/list-directives.query';
-
-const clean = (text: string) => text.normalize('NFC').trim();
 
 @Injectable()
 export class DirectivesService {
@@ -34,6 +41,8 @@ export class DirectivesService {
     @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
+    @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
   ) {}
 
   /**
@@ -82,8 +91,8 @@ export class DirectivesService {
       document: parsed.value,
       issueDate: dto.issueDate,
       issuingUnitId: issuer.id,
-      title: clean(dto.title),
-      summary: dto.summary ? clean(dto.summary) : null,
+      title: dto.title,
+      summary: dto.summary || null,
       confidentiality: dto.confidentiality ?? 'normal',
       urgency: dto.urgency ?? 'normal',
       acceptedAt: now.toISOString(),
@@ -98,14 +107,25 @@ export class DirectivesService {
     if (query.unitId) await this.units.get(scope, query.unitId);
     const { items, total } = await this.directives.list(scope, query);
     return {
-      items: items.map(({ directive, progress }) => directiveSummary(directive, progress, this.config.timezone)),
+      items: items.map(({ directive, progress }) => {
+        const summary = directiveSummary(directive, progress, this.config.timezone);
+        return directive.confidentiality === 'secret' && !mayReadSecretContent(scope) ? redactSecret(summary) : summary;
+      }),
       total,
     };
   }
 
+  /**
+   * One directive with its tasks. A secret one comes without its content to an auditor
+   * without clearance; every other read of its content is audited.
+   */
   async get(scope: Scope, id: string, now = new Date()): Promise<DirectiveView> {
     const { directive, tasks, progress, tree } = await this.directives.get(scope, id, now);
-    return directiveView(directive, tasks, progress, this.config.timezone, now, tree);
+    const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree);
+    if (directive.confidentiality !== 'secret') return view;
+    if (!mayReadSecretContent(scope)) return redactSecret(view);
+    await this.auditLog.recordSecretRead(scope.username, id, {});
+    return view;
   }
 
   async amend(scope: Scope, id: string, dto: AmendmentDto, now = new Date()): Promise<DirectiveView> {
@@ -137,11 +157,12 @@ export class DirectivesService {
     } else if (dto.kind === 'cancel_task') {
       need('taskId', dto.taskId);
       need('reason', dto.reason);
-      amendment = { kind: 'cancel_task', taskId: dto.taskId!, reason: clean(dto.reason!) };
+      amendment = { kind: 'cancel_task', taskId: dto.taskId!, reason: dto.reason! };
     } else {
       need('taskId', dto.taskId);
-      const deadline = this.deadline(dto, 'deadline', directive.issueDate, calendar, now);
-      amendment = { kind: 'change_deadline', taskId: dto.taskId!, deadline: deadline.deadline };
+      const deadline = taskDeadline(dto, '', directive.issueDate, calendar, now);
+      if (!deadline.ok) throw new ValidationError([deadline.problem]);
+      amendment = { kind: 'change_deadline', taskId: dto.taskId!, deadline: deadline.deadline.toISOString() };
     }
     await amendDirective(this.temporal.client, id, { amendment, actor: scope.username });
     return this.get(scope, id);
@@ -149,7 +170,7 @@ export class DirectivesService {
 
   async cancel(scope: Scope, id: string, reason: string): Promise<DirectiveView> {
     await this.requireIssuerSide(scope, id);
-    await cancelDirective(this.temporal.client, id, { reason: clean(reason), actor: scope.username });
+    await cancelDirective(this.temporal.client, id, { reason, actor: scope.username });
     return this.get(scope, id);
   }
 
@@ -197,37 +218,7 @@ export class DirectivesService {
     return new Intl.DateTimeFormat('en-CA', { timeZone: this.config.timezone, year: 'numeric' }).format(now);
   }
 
-  private deadline(
-    dto: { deadline?: string; deadlineWorkingDays?: number },
-    field: string,
-    issueDate: string,
-    calendar: BusinessCalendar,
-    now: Date,
-  ): { deadline: string; workingDays: number | null } {
-    const fail = (name: string, message: string) => {
-      throw new ValidationError([{ field: name, message: `${name}: ${message}` }]);
-    };
-    const absolute = `${field}.deadline`.replace(/^deadline\.deadline$/, 'deadline');
-    const relative = `${field}.deadlineWorkingDays`.replace(/^deadline\.deadlineWorkingDays$/, 'deadlineWorkingDays');
-    if ((dto.deadline === undefined) === (dto.deadlineWorkingDays === undefined)) {
-      fail(
-        absolute,
-        'cần đúng một trong deadline hoặc deadlineWorkingDays / give exactly one of deadline or deadlineWorkingDays',
-      );
-    }
-    if (dto.deadline !== undefined) {
-      if (!hasExplicitOffset(dto.deadline))
-        fail(absolute, 'cần ghi rõ múi giờ, ví dụ +07:00 / must carry an offset such as +07:00');
-      const adjusted = calendar.adjustDeadline(new Date(dto.deadline));
-      if (adjusted.getTime() <= now.getTime()) fail(absolute, 'hạn phải ở tương lai / deadline must be in the future');
-      return { deadline: adjusted.toISOString(), workingDays: null };
-    }
-    const deadline = calendar.endOfDay(calendar.addWorkingDays(issueDate, dto.deadlineWorkingDays!));
-    if (deadline.getTime() <= now.getTime())
-      fail(relative, 'hạn tính từ ngày ban hành đã qua / the deadline counted from the issue date has passed');
-    return { deadline: deadline.toISOString(), workingDays: dto.deadlineWorkingDays! };
-  }
-
+  /** Checks and builds the tasks of a directive (or the one task an amendment adds); all problems in one 400. */
   private async tasks(
     scope: Scope,
     issuer: UnitEntity,
@@ -239,64 +230,29 @@ export class DirectivesService {
     single = false,
   ): Promise<TaskInput[]> {
     const problems: FieldProblem[] = [];
-    const units: { field: string; id: string }[] = [];
+    const fieldOf = (index: number) => (single ? field : `${field}.${index}`);
     const inputs = dtos.map((dto, index) => {
-      const at = single ? field : `${field}.${index}`;
-      let deadline = { deadline: '', workingDays: null as number | null };
-      try {
-        deadline = this.deadline(dto, at, issueDate, calendar, now);
-      } catch (error) {
-        if (error instanceof ValidationError) problems.push(...error.details);
-        else throw error;
-      }
+      const at = fieldOf(index);
+      const deadline = taskDeadline(dto, at, issueDate, calendar, now);
+      if (!deadline.ok) problems.push(deadline.problem);
       if (dto.reminderPolicy !== undefined)
         problems.push(...reminderPolicyProblems(dto.reminderPolicy, `${at}.reminderPolicy`));
       if (dto.escalationPolicy !== undefined)
         problems.push(...escalationPolicyProblems(dto.escalationPolicy, `${at}.escalationPolicy`));
-      units.push({ field: `${at}.leadUnitId`, id: dto.leadUnitId });
-      (dto.coordinatingUnitIds ?? []).forEach((id, i) => units.push({ field: `${at}.coordinatingUnitIds.${i}`, id }));
-      if (dto.coordinatingUnitIds?.includes(dto.leadUnitId)) {
-        problems.push({
-          field: `${at}.coordinatingUnitIds`,
-          message: `${at}.coordinatingUnitIds: không gồm đơn vị chủ trì / must not repeat the lead unit`,
-        });
-      }
-      return {
-        taskId: '',
-        title: clean(dto.title),
-        description: dto.description ? clean(dto.description) : null,
-        leadUnitId: dto.leadUnitId,
-        coordinatingUnitIds: dto.coordinatingUnitIds ?? [],
-        deadline: deadline.deadline,
-        deadlineWorkingDays: deadline.workingDays,
-        reportRequired: dto.reportRequired ?? true,
-        reportTemplate: dto.reportTemplate ? clean(dto.reportTemplate) : null,
-        indicators: (dto.indicators ?? []).map((i) => ({
-          name: clean(i.name),
-          unitOfMeasure: clean(i.unitOfMeasure),
-          target: i.target ?? null,
-        })),
+      for (const period of ['reviewPeriod', 'revisionPeriod'] as const)
+        if (dto[period] !== undefined) problems.push(...offsetProblems(dto[period], `${at}.${period}`));
+      return this.builder.build(randomUUID(), dto, {
+        deadline: deadline.ok ? deadline.deadline : now,
+        deadlineWorkingDays: deadline.ok ? deadline.workingDays : null,
         reminderPolicy: dto.reminderPolicy ?? this.defaultReminderPolicy(),
         escalationPolicy: dto.escalationPolicy ?? this.defaultEscalationPolicy(),
-      };
+        // Null when not given: the worker then applies the configuration of its day.
+        reviewPeriod: dto.reviewPeriod ?? null,
+        revisionPeriod: dto.revisionPeriod ?? null,
+      });
     });
-    try {
-      const found = await this.units.requireAllInScope(scope, units);
-      // Directives go only to units in the issuing unit's subtree.
-      for (const { field: unitField, id } of units) {
-        const unit = found.get(id)!;
-        if (!unit.path.startsWith(issuer.path)) {
-          problems.push({
-            field: unitField,
-            message: `${unitField}: ${unit.code} không thuộc ${issuer.code} / not below the issuing unit`,
-          });
-        }
-      }
-    } catch (error) {
-      if (error instanceof ValidationError) problems.push(...error.details);
-      else throw error;
-    }
+    await this.builder.checkUnits(scope, dtos, fieldOf, issuer, problems);
     if (problems.length) throw new ValidationError(problems);
-    return inputs.map((input) => ({ ...input, taskId: randomUUID() }));
+    return inputs;
   }
 }

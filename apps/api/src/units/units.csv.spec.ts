@@ -17,6 +17,25 @@ describe('CSV import parsing', () => {
     expect(parseCsv('a,b\n"x\ny",z\nq,r').map((r) => r.line)).toEqual([1, 2, 4]);
   });
 
+  it('counts a quoted \\r\\n as one line break and skips blank records', () => {
+    expect(parseCsv('a,b\r\n"x\r\ny",z\r\n,\r\n\r\nq,r\r\n').map((r) => [r.line, r.fields])).toEqual([
+      [1, ['a', 'b']],
+      [2, ['x\ny', 'z']],
+      [6, ['q', 'r']],
+    ]);
+  });
+
+  it('names the line where an unterminated quote begins', () => {
+    expect.assertions(1);
+    try {
+      parseCsv('a,b\nc,d\n\n"x\ny,z\n');
+    } catch (error) {
+      expect((error as ValidationError).details).toEqual([
+        { field: 'line 4', message: 'Dòng 4: thiếu dấu " đóng / unterminated quote' },
+      ]);
+    }
+  });
+
   it('refuses a header without the required columns', () => {
     expect(() => unitsFromCsv('code,title\nA,B')).toThrow(ValidationError);
   });

@@ -1,47 +1,46 @@
 import { ValidationError } from '@dondoc/domain';
 import type { ImportRow } from '@dondoc/persistence';
+import { CsvError, parse } from 'csv-parse/sync';
 
-/** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. */
+/**
+ * RFC 4180 records (csv-parse): quoted fields may hold commas, quotes ("") and line
+ * breaks. Each record keeps the line it starts on, so errors can name it. Line endings
+ * are made \n first: csv-parse counts a \r\n inside quotes as two lines.
+ */
 export function parseCsv(text: string): { line: number; fields: string[] }[] {
+  const input = text.replace(/\r\n?/g, '\n');
   const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  const input = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && input[i + 1] === '\n') i++;
-      fields.push(field);
-      if (fields.some((f) => f !== '')) records.push({ line: recordLine, fields });
-      fields = [];
-      field = '';
-      line++;
-      recordLine = line;
-    } else field += c;
+  let lastEnd = 0;
+  try {
+    parse(input, {
+      bom: true,
+      relax_column_count: true,
+      // Like a spreadsheet: a quote inside an unquoted field is just a character.
+      relax_quotes: true,
+      skip_records_with_empty_values: true,
+      // context.lines is the line a record ends on; its quoted line breaks come before.
+      on_record: (fields, { lines }) => {
+        lastEnd = lines;
+        records.push({ line: lines - fields.join('').split('\n').length + 1, fields });
+        return null;
+      },
+    });
+    return records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? firstLineAfter(input, lastEnd) : (error.lines ?? 1);
+    const reason =
+      error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'thiếu dấu " đóng / unterminated quote' : `CSV lỗi / ${error.message}`;
+    throw new ValidationError([{ field: `line ${line}`, message: `Dòng ${line}: ${reason}` }]);
   }
-  fields.push(field);
-  if (fields.some((f) => f !== '')) records.push({ line: recordLine, fields });
-  if (quoted)
-    throw new ValidationError([
-      { field: `line ${recordLine}`, message: `Dòng ${recordLine}: thiếu dấu " đóng / unterminated quote` },
-    ]);
-  return records;
+}
+
+/** The first non-blank line after line `end`: where a record left open began. */
+function firstLineAfter(input: string, end: number): number {
+  const lines = input.split('\n');
+  let line = end + 1;
+  while (line < lines.length && lines[line - 1]!.trim() === '') line++;
+  return line;
 }
 
 const COLUMNS = ['code', 'name', 'kind', 'parentCode', 'headName', 'headEmail', 'headPhone'] as const;

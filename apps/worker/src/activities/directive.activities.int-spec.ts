@@ -1,20 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION_POLICY, DEFAULT_REMINDER_POLICY } from '@dondoc/domain';
-import { AuditEventEntity, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
+import {
+  AuditEventEntity,
+  DirectiveEntity,
+  DirectiveWritesRepository,
+  TaskCoordinatorEntity,
+  TaskEntity,
+} from '@dondoc/persistence';
 import type { DirectiveInput } from '@dondoc/workflow-contract';
 import { connectTestDatabase } from '../../../../test/support/database';
 import { seedTestProvince, type TestProvince } from '../../../../test/support/province';
-import { DirectiveActivitiesImpl } from './directive.activities';
+import { DirectiveActivitiesImpl, type TellTask } from './directive.activities';
 
 describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
   let dataSource: DataSource;
   let activities: DirectiveActivitiesImpl;
   let province: TestProvince;
+  // What the task workflows are told. Telling them is Temporal's part, run whole in
+  // test/e2e/amendment-audit.e2e-spec.ts; here only what the directive side writes.
+  const told: Parameters<TellTask['tellTask']>[0][] = [];
+  const tasks: TellTask = { tellTask: async (input) => void told.push(input) };
 
   beforeAll(async () => {
     dataSource = await connectTestDatabase();
-    activities = new DirectiveActivitiesImpl(dataSource);
+    activities = new DirectiveActivitiesImpl(new DirectiveWritesRepository(dataSource), tasks);
     province = await seedTestProvince(dataSource);
   });
   afterAll(async () => {
@@ -91,7 +101,7 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
     expect(await dataSource.getRepository(DirectiveEntity).countBy({ id: second.directiveId })).toBe(0);
   });
 
-  it('applies an amendment once even when retried', async () => {
+  it('records an amendment on the directive once and tells the task, which writes its own row', async () => {
     const input = directiveInput();
     await activities.recordDirective(input);
     const [first] = input.tasks!;
@@ -101,10 +111,41 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
       actor: 'leader',
       eventId: `directive:${input.directiveId}#amendment:1`,
     };
-    const open = await activities.applyAmendment(amend);
-    expect(await activities.applyAmendment(amend)).toEqual(open);
-    expect(open.map((task) => task.taskId)).toEqual([input.tasks![1]!.taskId]);
-    expect((await auditRows(first!.taskId)).map((row) => row.action)).toEqual(['task.assigned', 'task.cancelled']);
+    told.length = 0;
+    await activities.applyAmendment(amend);
+    await activities.applyAmendment(amend);
+
+    const command = { kind: 'cancel', reason: 'Lồng ghép' };
+    expect(told).toEqual([
+      { directiveId: input.directiveId, taskId: first!.taskId, command, actor: 'leader' },
+      { directiveId: input.directiveId, taskId: first!.taskId, command, actor: 'leader' },
+    ]);
+    const amended = await dataSource
+      .getRepository(AuditEventEntity)
+      .findBy({ entityId: input.directiveId, action: 'directive.amended' });
+    expect(amended.map((row) => row.after)).toEqual([
+      { kind: 'cancel_task', taskId: first!.taskId, reason: 'Lồng ghép' },
+    ]);
+    // The task's row and its audit are its workflow's to write, once.
+    expect((await auditRows(first!.taskId)).map((row) => row.action)).toEqual(['task.assigned']);
+    expect(await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: first!.taskId })).toMatchObject({
+      status: 'assigned',
+    });
+  });
+
+  it('refuses to amend a task that is closed, for good', async () => {
+    const input = directiveInput();
+    await activities.recordDirective(input);
+    const [first] = input.tasks!;
+    await dataSource.getRepository(TaskEntity).update({ id: first!.taskId }, { status: 'completed' });
+    await expect(
+      activities.applyAmendment({
+        directiveId: input.directiveId,
+        amendment: { kind: 'change_deadline', taskId: first!.taskId, deadline: '2026-07-01T10:00:00.000Z' },
+        actor: 'leader',
+        eventId: `directive:${input.directiveId}#amendment:1`,
+      }),
+    ).rejects.toMatchObject({ type: 'TaskNotOpen', nonRetryable: true });
   });
 
   it('cancels the directive and its open tasks once', async () => {

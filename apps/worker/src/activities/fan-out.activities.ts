@@ -3,9 +3,8 @@ import { Context } from '@temporalio/activity';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import { acknowledgementWorkingDays } from '@dondoc/domain';
-import { CalendarRepository, DirectiveEntity, TaskCoordinatorEntity, TaskEntity } from '@dondoc/persistence';
+import { CalendarRepository, FanOutRepository, type TasksToStart } from '@dondoc/persistence';
 import { TemporalClientService } from '@dondoc/temporal-client';
-import { DataSource, In, IsNull } from 'typeorm';
 import {
   cancelTaskUpdate,
   changeTaskDeadlineUpdate,
@@ -14,6 +13,7 @@ import {
   type DirectiveActivities,
   type ForwardInput,
   type StartTasksInput,
+  type TaskCommand,
   type TaskWorkflow,
   type TaskWorkflowInput,
 } from '@dondoc/workflow-contract';
@@ -44,104 +44,103 @@ function heartbeat(done: number): void {
 @Injectable()
 export class FanOutActivitiesImpl {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(FanOutRepository) private readonly tasks: FanOutRepository,
     @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   async startTaskWorkflows(input: StartTasksInput): Promise<number> {
-    const directive = await this.dataSource.getRepository(DirectiveEntity).findOneByOrFail({ id: input.directiveId });
-    const tasks = await this.dataSource.getRepository(TaskEntity).find({
-      // Pages cover the directive's own tasks; sub-tasks are started by name when delegated.
-      where: input.taskIds
-        ? { directiveId: input.directiveId, id: In(input.taskIds) }
-        : { directiveId: input.directiveId, parentTaskId: IsNull() },
-      order: { position: 'ASC' },
-      skip: input.taskIds ? undefined : input.offset,
-      take: input.taskIds ? undefined : input.limit,
-    });
-    if (tasks.length === 0) return 0;
-    const coordinators = await this.dataSource
-      .getRepository(TaskCoordinatorEntity)
-      .findBy({ taskId: In(tasks.map((t) => t.id)) });
-    const total = await this.dataSource
-      .getRepository(TaskEntity)
-      .countBy({ directiveId: input.directiveId, parentTaskId: IsNull() });
+    const page = await this.tasks.tasksToStart(input);
+    if (!page) return 0;
+    const inputs = await this.workflowInputs(page);
+    await inParallel(inputs, (args) =>
+      this.temporal.client.workflow.start<TaskWorkflow>(TASK_WORKFLOW, {
+        workflowId: taskWorkflowId(args.taskId),
+        taskQueue: this.temporal.taskQueue,
+        args: [args],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      }),
+    );
+    return page.tasks.length;
+  }
+
+  /** The inputs of the page's open tasks' workflows. */
+  private async workflowInputs({ directive, tasks, coordinators, total }: TasksToStart): Promise<TaskWorkflowInput[]> {
     const accepted = directive.acceptedAt;
     const calendar = await this.calendars.calendar(
       [accepted.getFullYear(), ...tasks.flatMap((t) => [t.createdAt.getFullYear(), t.deadline.getFullYear()])],
       this.config.timezone,
     );
-    // Acknowledgement due by urgency (DESIGN §2a): urgent the same working day, else 1, several tasks 2;
-    // a sub-task counts from its delegation, on its own.
+    // Acknowledgement due by urgency (docs/architecture.md#domain-rules): urgent the same working day,
+    // else 1, several tasks 2; a sub-task counts from its delegation, on its own.
     const directiveAck = calendar
       .deadlineAfterWorkingDays(accepted, acknowledgementWorkingDays(directive.urgency, total))
       .toISOString();
-    const ackDeadlineOf = (task: TaskEntity) =>
-      task.parentTaskId
-        ? calendar
-            .deadlineAfterWorkingDays(task.createdAt, acknowledgementWorkingDays(directive.urgency, 1))
-            .toISOString()
-        : directiveAck;
     const calendarData = calendar.toData();
     const { reviewWorkingDays, revisionWorkingDays } = this.config.policies;
-    await inParallel(tasks, async (task) => {
-      if (task.status === 'cancelled' || task.status === 'completed') return;
-      const ackDeadline = ackDeadlineOf(task);
-      const args: TaskWorkflowInput = {
-        taskId: task.id,
-        directiveId: directive.id,
-        leadUnitId: task.leadUnitId,
-        coordinatingUnitIds: coordinators.filter((c) => c.taskId === task.id).map((c) => c.unitId),
-        issuingUnitId: task.assigningUnitId,
-        ...(task.parentTaskId ? { parentTaskId: task.parentTaskId } : {}),
-        deadline: task.deadline.toISOString(),
-        ackDeadline: ackDeadline < task.deadline.toISOString() ? ackDeadline : task.deadline.toISOString(),
-        reminderPolicy: task.reminderPolicy,
-        escalationPolicy: task.escalationPolicy,
-        reviewPeriod: { workingDays: reviewWorkingDays },
-        revisionPeriod: { workingDays: revisionWorkingDays },
-        calendar: calendarData,
-      };
-      await this.temporal.client.workflow.start<TaskWorkflow>(TASK_WORKFLOW, {
-        workflowId: taskWorkflowId(task.id),
-        taskQueue: this.temporal.taskQueue,
-        args: [args],
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    return tasks
+      .filter((task) => task.status !== 'cancelled' && task.status !== 'completed')
+      .map((task) => {
+        const ackDeadline = task.parentTaskId
+          ? calendar
+              .deadlineAfterWorkingDays(task.createdAt, acknowledgementWorkingDays(directive.urgency, 1))
+              .toISOString()
+          : directiveAck;
+        const deadline = task.deadline.toISOString();
+        return {
+          taskId: task.id,
+          directiveId: directive.id,
+          leadUnitId: task.leadUnitId,
+          coordinatingUnitIds: coordinators.filter((c) => c.taskId === task.id).map((c) => c.unitId),
+          issuingUnitId: task.assigningUnitId,
+          ...(task.parentTaskId ? { parentTaskId: task.parentTaskId } : {}),
+          deadline,
+          ackDeadline: ackDeadline < deadline ? ackDeadline : deadline,
+          reminderPolicy: task.reminderPolicy,
+          escalationPolicy: task.escalationPolicy,
+          reviewPeriod: task.reviewPeriod ?? { workingDays: reviewWorkingDays },
+          revisionPeriod: task.revisionPeriod ?? { workingDays: revisionWorkingDays },
+          calendar: calendarData,
+        };
       });
-    });
-    return tasks.length;
   }
 
   async forwardToTasks(input: ForwardInput): Promise<number> {
-    const tasks = await this.dataSource.getRepository(TaskEntity).find({
-      select: { id: true },
-      where: input.taskIds
-        ? { directiveId: input.directiveId, id: In(input.taskIds) }
-        : { directiveId: input.directiveId, status: In(['assigned', 'overdue']) },
-    });
+    const taskIds = await this.tasks.tasksToTell(input);
     let told = 0;
-    await inParallel(tasks, async (task) => {
-      const handle = this.temporal.client.workflow.getHandle(taskWorkflowId(task.id));
-      try {
-        if (input.command.kind === 'cancel') {
-          await handle.executeUpdate(cancelTaskUpdate, {
-            args: [{ actor: input.actor, reason: input.command.reason }],
-          });
-        } else {
-          await handle.executeUpdate(changeTaskDeadlineUpdate, {
-            args: [{ actor: input.actor, deadline: input.command.deadline }],
-          });
-        }
-        told++;
-      } catch (error) {
-        // A task already closed (or refused by its validator) needs nothing more.
-        const name = (error as Error).name;
-        if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
-      }
+    await inParallel(taskIds, async (taskId) => {
+      if (await this.tell(taskId, input.command, input.actor)) told++;
     });
     return told;
+  }
+
+  /**
+   * Tells one task of an amendment as it is made: its workflow is started first if the
+   * fan-out has not reached it yet (same business key: the fan-out joins it later), so
+   * the task's own row is written by its workflow before the amendment is answered.
+   */
+  async tellTask(input: { directiveId: string; taskId: string; command: TaskCommand; actor: string }): Promise<void> {
+    await this.startTaskWorkflows({ directiveId: input.directiveId, taskIds: [input.taskId] });
+    await this.tell(input.taskId, input.command, input.actor);
+  }
+
+  /** Sends the command; false when the task had nothing more to take. */
+  private async tell(taskId: string, command: TaskCommand, actor: string): Promise<boolean> {
+    const handle = this.temporal.client.workflow.getHandle(taskWorkflowId(taskId));
+    try {
+      if (command.kind === 'cancel') {
+        await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor, reason: command.reason }] });
+      } else {
+        await handle.executeUpdate(changeTaskDeadlineUpdate, { args: [{ actor, deadline: command.deadline }] });
+      }
+      return true;
+    } catch (error) {
+      // A task already closed (or refused by its validator) needs nothing more.
+      const name = (error as Error).name;
+      if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
+      return false;
+    }
   }
 
   asActivities(): Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'> {

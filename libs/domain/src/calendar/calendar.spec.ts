@@ -3,7 +3,7 @@ import { KNOWN_OVERRIDES, statutoryHolidays, vietnamCalendar, vietnamDaysOff } f
 
 const cal = vietnamCalendar([2025, 2026, 2027], KNOWN_OVERRIDES);
 
-describe('Vietnamese business calendar (DESIGN §2a)', () => {
+describe('Vietnamese business calendar (docs/architecture.md#domain-rules)', () => {
   describe('working days', () => {
     it.each([
       // Tết Bính Ngọ 2026: lunar new year Tuesday 17/2; the five days are 16/2–20/2.
@@ -19,10 +19,13 @@ describe('Vietnamese business calendar (DESIGN §2a)', () => {
       ['2026-04-30', false, '30/4'],
       ['2026-05-01', false, '1/5'],
       ['2026-05-04', true, 'Monday after 1/5'],
-      // 2/9/2026 is a Wednesday: with the day beside it, 3/9.
+      // 2/9/2026 is a Wednesday: the rules would add 3/9, but 9441/TB-BNV took 1/9 and
+      // swapped Monday 31/8 with Saturday 22/8.
       ['2026-09-02', false, 'Quốc khánh'],
-      ['2026-09-03', false, 'the day beside Quốc khánh'],
-      ['2026-09-04', true, 'Friday after'],
+      ['2026-09-01', false, 'the day beside Quốc khánh (decided)'],
+      ['2026-08-31', false, 'Monday 31/8 swapped'],
+      ['2026-08-22', true, 'Saturday 22/8 worked'],
+      ['2026-09-03', true, 'Thursday 3/9 worked'],
       ['2026-01-01', false, 'New Year'],
       // 2025: Friday 2/5 off, Saturday 26/4 worked (the Government's swap).
       ['2025-04-26', true, 'Saturday 26/4/2025 worked'],

@@ -1,3 +1,4 @@
 export * from './civil-date';
 export * from './business-calendar';
 export * from './vn-holidays';
+export * from './official-decisions';

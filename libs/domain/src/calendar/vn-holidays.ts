@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import { BusinessCalendar, type WorkingHours } from './business-calendar';
 import { addDays, civil, isWeekend, weekday, yearOf, type CivilDate } from './civil-date';
+import { OFFICIAL_DECISIONS_2025_2026, officialOverrides } from './official-decisions';
 
 export interface DayOff {
   date: CivilDate;
@@ -14,6 +15,10 @@ export interface CalendarOverride {
   date: CivilDate;
   kind: 'day_off' | 'working_day';
   note: string;
+  /** The document that set the day, e.g. '6150/TB-BLĐTBXH' (free text: state numbering). */
+  documentNumber?: string | null;
+  /** Who issued it, when, what it says: for the people who check the calendar. */
+  sourceNote?: string | null;
 }
 
 const lunarCache = new Map<number, { tet: CivilDate; hungKings: CivilDate }>();
@@ -112,10 +117,8 @@ export function vietnamCalendar(
   return new BusinessCalendar({ timeZone, daysOff, workingWeekends, workingHours });
 }
 
-/** The Government's decisions for the years the seeds and tests use (editable through /calendar). */
-export const KNOWN_OVERRIDES: CalendarOverride[] = [
-  { date: '2025-01-27', kind: 'day_off', note: 'Nghỉ Tết Ất Tỵ 2025 (ngày nghỉ bù dời lên trước Tết)' },
-  { date: '2025-02-03', kind: 'working_day', note: 'Đi làm lại sau Tết Ất Tỵ 2025 (ngày bù đã dời lên 27/01)' },
-  { date: '2025-05-02', kind: 'day_off', note: 'Hoán đổi: nghỉ thứ Sáu 02/5/2025' },
-  { date: '2025-04-26', kind: 'working_day', note: 'Hoán đổi: làm bù thứ Bảy 26/4/2025 cho ngày 02/5/2025' },
-];
+/**
+ * The Government's decisions for 2025 and 2026 (official-decisions.ts): what the
+ * migration loads into the override table, so tests and seeds see the same calendar.
+ */
+export const KNOWN_OVERRIDES: CalendarOverride[] = officialOverrides(OFFICIAL_DECISIONS_2025_2026);

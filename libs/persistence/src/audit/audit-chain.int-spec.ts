@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ownDatabase } from '../../../../test/support/own-database';
 import { createDataSource } from '../data-source';
-import { appendAudit } from '../directive-store';
+import { appendAudit } from './audit-append';
 import { AuditChainRepository } from './audit-chain.repository';
 
 /**

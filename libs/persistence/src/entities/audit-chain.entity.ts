@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 
 /**
  * One link of the audit hash chain per audit row, written by the database's trigger
- * in the inserting transaction (migration AuditChain1795480000000). Kept beside the
+ * in the inserting transaction (migration AuditChain1795481000000). Kept beside the
  * rows rather than in them, so a row removed behind the application leaves its link
  * behind and verification names it.
  */

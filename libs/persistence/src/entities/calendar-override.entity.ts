@@ -12,6 +12,14 @@ export class CalendarOverrideEntity {
   @Column('text')
   note!: string;
 
+  /** The document that set the day (e.g. 6150/TB-BLĐTBXH); null when an admin set it without one. */
+  @Column('text', { name: 'document_number', nullable: true })
+  documentNumber!: string | null;
+
+  /** Issuer, date and title of that document, for whoever checks the calendar. */
+  @Column('text', { name: 'source_note', nullable: true })
+  sourceNote!: string | null;
+
   @Column('text', { name: 'updated_by' })
   updatedBy!: string;
 

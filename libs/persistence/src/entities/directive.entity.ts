@@ -5,13 +5,11 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToMany,
   PrimaryColumn,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
 import type { Confidentiality, DirectiveStatus, Urgency } from '@dondoc/domain';
-import { TaskEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 
 /**
@@ -89,7 +87,4 @@ export class DirectiveEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
-
-  @OneToMany(() => TaskEntity, (task) => task.directive)
-  tasks!: Relation<TaskEntity>[];
 }

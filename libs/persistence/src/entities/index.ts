@@ -7,8 +7,7 @@ import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { NotificationEntity } from './notification.entity';
 import { TaskReportEntity } from './task-report.entity';
-import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
-import { TaskEntity } from './task.entity';
+import { TaskCoordinatorEntity, TaskEntity, TaskIndicatorEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 

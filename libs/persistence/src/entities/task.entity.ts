@@ -10,9 +10,8 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { EscalationPolicy, ReminderPolicy, TaskStatus } from '@dondoc/domain';
+import type { EscalationPolicy, Offset, ReminderPolicy, TaskPhase, TaskStatus } from '@dondoc/domain';
 import { DirectiveEntity } from './directive.entity';
-import { TaskCoordinatorEntity, TaskIndicatorEntity } from './task-extras.entity';
 import { UnitEntity } from './unit.entity';
 
 @Entity({ name: 'tasks' })
@@ -27,7 +26,7 @@ export class TaskEntity {
   @Column('uuid', { name: 'directive_id' })
   directiveId!: string;
 
-  @ManyToOne(() => DirectiveEntity, (directive) => directive.tasks, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => DirectiveEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'directive_id' })
   directive!: Relation<DirectiveEntity>;
 
@@ -98,9 +97,16 @@ export class TaskEntity {
   @Column('jsonb', { name: 'escalation_policy' })
   escalationPolicy!: EscalationPolicy;
 
+  /** Set for this task by its directive; null: the configuration's period when its workflow starts. */
+  @Column('jsonb', { name: 'review_period', nullable: true })
+  reviewPeriod!: Offset | null;
+
+  @Column('jsonb', { name: 'revision_period', nullable: true })
+  revisionPeriod!: Offset | null;
+
   /** Where the follow-up stands: awaiting_ack, in_progress, under_review, revising, completed, cancelled. */
   @Column('text', { default: 'awaiting_ack' })
-  phase!: string;
+  phase!: TaskPhase;
 
   @Column('timestamptz', { name: 'ack_deadline', nullable: true })
   ackDeadline!: Date | null;
@@ -135,4 +141,47 @@ export class TaskEntity {
 
   @OneToMany(() => TaskIndicatorEntity, (indicator) => indicator.task)
   indicators!: Relation<TaskIndicatorEntity>[];
+}
+
+// Beside the task in one file: they and the task refer to each other.
+/** A coordinating unit (đơn vị phối hợp) of a task. */
+@Entity({ name: 'task_coordinators' })
+@Index('ix_task_coordinators_unit', ['unitId'])
+export class TaskCoordinatorEntity {
+  @PrimaryColumn('uuid', { name: 'task_id' })
+  taskId!: string;
+
+  @PrimaryColumn('uuid', { name: 'unit_id' })
+  unitId!: string;
+
+  @ManyToOne(() => TaskEntity, (task) => task.coordinators, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'task_id' })
+  task!: Relation<TaskEntity>;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit!: Relation<UnitEntity>;
+}
+
+/** A measurable target (chỉ tiêu) of a task. */
+@Entity({ name: 'task_indicators' })
+export class TaskIndicatorEntity {
+  @PrimaryColumn('uuid', { name: 'task_id' })
+  taskId!: string;
+
+  @PrimaryColumn('integer')
+  position!: number;
+
+  @ManyToOne(() => TaskEntity, (task) => task.indicators, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'task_id' })
+  task!: Relation<TaskEntity>;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { name: 'unit_of_measure' })
+  unitOfMeasure!: string;
+
+  @Column('numeric', { nullable: true })
+  target!: string | null;
 }

@@ -39,6 +39,10 @@ export class UserEntity {
   @Column('boolean', { default: true })
   active!: boolean;
 
+  /** Cleared to read secret content (an auditor's clearance). */
+  @Column('boolean', { name: 'secret_clearance', default: false })
+  secretClearance!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -4,7 +4,10 @@ import { FollowUp1795466547628 } from './1795466547628-follow-up';
 import { DirectiveRequests1795468853961 } from './1795468853961-directive-requests';
 import { Cascade1795470000000 } from './1795470000000-cascade';
 import { Delivery1795474894064 } from './1795474894064-delivery';
-import { AuditChain1795480000000 } from './1795480000000-audit-chain';
+import { TaskPeriods1795479000000 } from './1795479000000-task-periods';
+import { OfficialCalendar1795480000000 } from './1795480000000-official-calendar';
+import { AuditChain1795481000000 } from './1795481000000-audit-chain';
+import { AuditorClearance1795482000000 } from './1795482000000-auditor-clearance';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -15,5 +18,8 @@ export const MIGRATIONS: Function[] = [
   DirectiveRequests1795468853961,
   Cascade1795470000000,
   Delivery1795474894064,
-  AuditChain1795480000000,
+  TaskPeriods1795479000000,
+  OfficialCalendar1795480000000,
+  AuditChain1795481000000,
+  AuditorClearance1795482000000,
 ];

@@ -26,6 +26,7 @@ import {
   URGENCY,
   type Confidentiality,
   type EscalationPolicy,
+  type Offset,
   type ReminderPolicy,
   type Urgency,
 } from '@dondoc/domain';
@@ -123,6 +124,24 @@ export class CreateTaskDto {
   @IsOptional()
   @IsObject()
   escalationPolicy?: EscalationPolicy;
+
+  @ApiPropertyOptional({
+    example: { workingDays: 5 },
+    description:
+      'Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration',
+  })
+  @IsOptional()
+  @IsObject()
+  reviewPeriod?: Offset;
+
+  @ApiPropertyOptional({
+    example: { duration: 'P2D' },
+    description:
+      'Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration',
+  })
+  @IsOptional()
+  @IsObject()
+  revisionPeriod?: Offset;
 }
 
 export class CreateDirectiveDto {

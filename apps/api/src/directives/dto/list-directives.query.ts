@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DIRECTIVE_STATUSES, STATUS_BUCKETS, type StatusBucket } from '@dondoc/domain';
-import { PagingQuery, toBoolean } from '../../common/paging.dto';
+import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
 export class ListDirectivesQuery extends PagingQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Cơ quan ban hành / issuing unit' })

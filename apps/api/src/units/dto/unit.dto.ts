@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { UNIT_KINDS, type UnitKind } from '@dondoc/domain';
-import { PagingQuery, toBoolean } from '../../common/paging.dto';
+import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
@@ -58,6 +58,7 @@ export class CreateUnitDto {
   @ApiPropertyOptional({ example: 'chutich@mttq.example.vn' })
   @IsOptional()
   @IsEmail()
+  @MaxLength(320)
   headEmail?: string;
 
   @ApiPropertyOptional({ example: '0269 3824 123' })
@@ -91,24 +92,28 @@ export class DeactivateUnitDto {
 export class ImportUnitDto {
   @ApiProperty({ example: 'XA-IAGRAI' })
   @IsString()
+  @MaxLength(50)
   code!: string;
 
   @ApiProperty({ example: 'Đảng ủy xã Ia Grai' })
   @IsString()
+  @MaxLength(300)
   name!: string;
 
   @ApiProperty({ enum: UNIT_KINDS, example: 'commune' })
   @IsString()
+  @MaxLength(50)
   kind!: string;
 
   @ApiPropertyOptional({ example: 'TU-GL', nullable: true, description: 'Mã đơn vị cấp trên / parent code' })
   @IsOptional()
   @IsString()
+  @MaxLength(50)
   parentCode?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() headName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() headEmail?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() headPhone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) headName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(320) headEmail?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) headPhone?: string;
 }
 
 export class ImportUnitsDto {

@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@dondoc/config';
+import { isCivilDate, NotFoundError, ValidationError, vietnamDaysOff } from '@dondoc/domain';
+import { CalendarRepository } from '@dondoc/persistence';
+import type { OverrideDto } from './dto/calendar.dto';
+
+/** A path's date: a real YYYY-MM-DD within the years the calendar knows (the boundary checks queries and bodies). */
+function requireDate(date: string): string {
+  const year = Number(date.slice(0, 4));
+  if (!isCivilDate(date) || year < 1900 || year > 2200)
+    throw new ValidationError([
+      { field: 'date', message: `date: ${date} không phải ngày YYYY-MM-DD hợp lệ / not a valid date` },
+    ]);
+  return date;
+}
+
+/** The working-day calendar: the law's days off, the admins' overrides, working-day arithmetic. */
+@Injectable()
+export class CalendarService {
+  constructor(
+    @Inject(CalendarRepository) private readonly calendar: CalendarRepository,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async year(year = new Date().getFullYear()) {
+    const overrides = await this.calendar.overrides(year);
+    const { daysOff, workingWeekends } = vietnamDaysOff(
+      year,
+      overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note })),
+    );
+    return { year, timeZone: this.config.timezone, daysOff, workingWeekends, overrides };
+  }
+
+  async addWorkingDays(from: string, days: number) {
+    requireDate(from);
+    const calendar = await this.calendar.calendar([Number(from.slice(0, 4))], this.config.timezone);
+    const date = calendar.addWorkingDays(from, days);
+    return { from, days, date, deadline: calendar.endOfDay(date).toISOString() };
+  }
+
+  upsert(date: string, dto: OverrideDto, actor: string) {
+    return this.calendar.upsert(
+      {
+        date: requireDate(date),
+        kind: dto.kind,
+        note: dto.note,
+        documentNumber: dto.documentNumber || null,
+        sourceNote: dto.sourceNote || null,
+      },
+      actor,
+    );
+  }
+
+  async remove(date: string, actor: string): Promise<void> {
+    if (!(await this.calendar.remove(requireDate(date), actor)))
+      throw new NotFoundError('ngày điều chỉnh / override', date);
+  }
+}

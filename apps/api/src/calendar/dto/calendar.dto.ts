@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class CalendarQuery {
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class WorkingDaysQuery {
+  @ApiProperty({ example: '2026-02-13' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from: ngày dạng YYYY-MM-DD / a date YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ example: 5 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  days!: number;
+}
+
+export class OverrideDto {
+  @ApiProperty({ enum: ['day_off', 'working_day'], example: 'working_day' })
+  @IsIn(['day_off', 'working_day'])
+  kind!: 'day_off' | 'working_day';
+
+  @ApiProperty({ example: 'Làm bù thứ Bảy 26/4/2025 cho ngày nghỉ 02/5/2025' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  note!: string;
+
+  @ApiPropertyOptional({
+    example: '6150/TB-BLĐTBXH',
+    description: 'Văn bản quyết định ngày này / the deciding document',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  documentNumber?: string | null;
+
+  @ApiPropertyOptional({ example: 'Bộ LĐTBXH, thông báo ngày 03/12/2024', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  sourceNote?: string | null;
+}
+
+export const CALENDAR_EXAMPLE = {
+  year: 2026,
+  daysOff: [{ date: '2026-02-17', name: 'Tết Nguyên đán (mùng 1)', source: 'law' }],
+  workingWeekends: [],
+  overrides: [],
+};

@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { actionLabel, fieldChanges, NotFoundError, type Label, type Scope } from '@dondoc/domain';
+import { noticeTitle } from '@dondoc/notifications';
+import {
+  DirectivesRepository,
+  HistoryRepository,
+  TasksRepository,
+  UnitsRepository,
+  type DeliveryTally,
+  type HistoryRow,
+  type HistorySubject,
+} from '@dondoc/persistence';
+import type { HistoryQuery } from './dto/history.query';
+
+export interface HistoryEntry {
+  at: string;
+  kind: 'change' | 'notice';
+  action: string;
+  label: Label;
+  actor:
+    | { type: 'system' }
+    | { type: 'user'; username: string; userId: string | null; fullName: string | null; unit: UnitRef | null };
+  entity: { type: string; id: string };
+  changes: { field: string; before: unknown; after: unknown }[];
+  related: { directiveId: string | null; taskId: string | null };
+  notice?: {
+    noticeId: string;
+    level: number | null;
+    targetUnit: UnitRef | null;
+    lateUnitId: string | null;
+    recipients: number;
+    readBy: number;
+    deliveries: { channel: string; status: string; count: number }[];
+  };
+}
+
+interface UnitRef {
+  id: string;
+  name: string | null;
+}
+
+/**
+ * Who did what and when, for whoever may read the entity: the audit rows and the
+ * notices the system sent, merged in time order.
+ */
+@Injectable()
+export class HistoryService {
+  constructor(
+    @Inject(HistoryRepository) private readonly history: HistoryRepository,
+    @Inject(TasksRepository) private readonly tasks: TasksRepository,
+    @Inject(DirectivesRepository) private readonly directives: DirectivesRepository,
+    @Inject(UnitsRepository) private readonly units: UnitsRepository,
+  ) {}
+
+  async ofTask(scope: Scope, id: string, query: HistoryQuery) {
+    await this.tasks.find(scope, id);
+    return this.page({ kind: 'task', id }, query);
+  }
+
+  async ofDirective(scope: Scope, id: string, query: HistoryQuery) {
+    await this.directives.get(scope, id);
+    return this.page({ kind: 'directive', id }, query);
+  }
+
+  async ofUnit(scope: Scope, id: string, query: HistoryQuery) {
+    await this.units.get(scope, id);
+    return this.page({ kind: 'unit', id }, query);
+  }
+
+  /** What a person did; visible for oneself and for people of units in one's scope. */
+  async ofUser(scope: Scope, id: string, query: HistoryQuery) {
+    const user = await this.history.user(id);
+    if (!user || (user.id !== scope.userId && !user.unitPath.startsWith(scope.unitPath)))
+      throw new NotFoundError('người dùng / user', id);
+    return this.page({ kind: 'user', username: user.username }, query);
+  }
+
+  private async page(subject: HistorySubject, query: HistoryQuery) {
+    const { total, rows } = await this.history.page(subject, {
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      actor: query.actor,
+      action: query.action,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    const tallies = await this.history.deliveries(rows.flatMap((row) => (row.noticeId ? [row.noticeId] : [])));
+    return { total, limit: query.limit, offset: query.offset, items: rows.map((row) => toEntry(row, tallies)) };
+  }
+}
+
+function toEntry(row: HistoryRow, tallies: DeliveryTally[]): HistoryEntry {
+  const notice = row.entryKind === 'notice';
+  const kind = notice ? row.action.slice('notice.'.length) : '';
+  return {
+    at: new Date(row.at).toISOString(),
+    kind: row.entryKind,
+    action: row.action,
+    label: notice ? { vi: noticeTitle(kind, 'vi'), en: noticeTitle(kind, 'en') } : actionLabel(row.action),
+    actor:
+      row.actor === 'system'
+        ? { type: 'system' }
+        : {
+            type: 'user',
+            username: row.actor,
+            userId: row.actorUserId,
+            fullName: row.actorFullName,
+            unit: row.actorUnitId ? { id: row.actorUnitId, name: row.actorUnitName } : null,
+          },
+    entity: { type: row.entityType, id: row.entityId },
+    changes: notice ? [] : fieldChanges(row.before, row.after),
+    related: { directiveId: row.directiveId, taskId: row.taskId },
+    ...(notice && row.noticeId
+      ? {
+          notice: {
+            noticeId: row.noticeId,
+            level: row.level,
+            targetUnit: row.targetUnitId ? { id: row.targetUnitId, name: row.targetUnitName } : null,
+            lateUnitId: row.lateUnitId,
+            recipients: row.recipients ?? 0,
+            readBy: row.readBy ?? 0,
+            deliveries: tallies
+              .filter((t) => t.noticeId === row.noticeId)
+              .map(({ channel, status, count }) => ({ channel, status, count })),
+          },
+        }
+      : {}),
+  };
+}

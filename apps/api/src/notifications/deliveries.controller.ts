@@ -1,0 +1,28 @@
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Scope } from '@dondoc/domain';
+import { CurrentScope } from '../auth/auth.guard';
+import { UuidParam } from '../common/uuid.pipe';
+import { DeliveriesService } from './deliveries.service';
+import { DELIVERIES_EXAMPLE, DeliveriesQuery } from './dto/deliveries.query';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('deliveries')
+export class DeliveriesController {
+  constructor(@Inject(DeliveriesService) private readonly deliveries: DeliveriesService) {}
+
+  @Get()
+  @ApiOkResponse({ schema: { example: DELIVERIES_EXAMPLE } })
+  list(@CurrentScope() scope: Scope, @Query() query: DeliveriesQuery) {
+    return this.deliveries.list(scope, query);
+  }
+
+  @Post(':id/redrive')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ description: 'Đang gửi lại / re-driving' })
+  @ApiConflictResponse({ description: 'Chỉ lần gửi đã thất bại / only a dead delivery' })
+  redrive(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+    return this.deliveries.redrive(scope, id);
+  }
+}

@@ -1,0 +1,38 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import type { DeliveryEntity } from '@dondoc/persistence';
+import { PagingQuery } from '../../common/dto/paging.dto';
+
+const STATUSES = ['pending', 'sending', 'sent', 'dead', 'held', 'digested', 'skipped'];
+
+export class DeliveriesQuery extends PagingQuery {
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: DeliveryEntity['status'];
+
+  @ApiPropertyOptional({ enum: ['email', 'webhook'] })
+  @IsOptional()
+  @IsIn(['email', 'webhook'])
+  channel?: DeliveryEntity['channel'];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}
+
+export const DELIVERIES_EXAMPLE = {
+  items: [
+    {
+      id: '…',
+      channel: 'webhook',
+      kind: 'escalation',
+      status: 'dead',
+      attempts: 6,
+      lastError: 'HTTP 503 from hook.example',
+      address: 'https://hook.example/dondoc',
+    },
+  ],
+  total: 1,
+};

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export class QuietHoursDto {
+  @ApiProperty({ example: '22:00' })
+  @Matches(HH_MM, { message: 'HH:mm' })
+  start!: string;
+
+  @ApiProperty({ example: '06:30' })
+  @Matches(HH_MM, { message: 'HH:mm' })
+  end!: string;
+}
+
+export class PreferencesDto {
+  @ApiPropertyOptional({
+    example: 'mttq.tinh@gialai.dcs.vn',
+    nullable: true,
+    description: 'Địa chỉ nhận thư; null để thôi nhận / where e-mail goes; null for none',
+  })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional({ enum: ['vi', 'en'], example: 'vi' })
+  @IsOptional()
+  @IsIn(['vi', 'en'])
+  locale?: 'vi' | 'en';
+
+  @ApiPropertyOptional({
+    example: { reminder: ['in_app'], report_submitted: ['in_app', 'email'] },
+    description:
+      'Kênh theo loại thông báo; loại không nêu nhận cả hai; cảnh báo vượt cấp luôn gửi / channels per notice kind; unlisted kinds get both; escalations always go',
+  })
+  @IsOptional()
+  @IsObject()
+  channels?: Record<string, string[]>;
+
+  @ApiPropertyOptional({ type: QuietHoursDto, nullable: true, description: 'null để bỏ / null to clear' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuietHoursDto)
+  quietHours?: QuietHoursDto | null;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'Bản tin 07:30 thay cho nhắc hạn lẻ / 07:30 digest in place of single reminders',
+  })
+  @IsOptional()
+  @IsBoolean()
+  digest?: boolean;
+}
+
+export const PREFERENCES_EXAMPLE = {
+  email: 'mttq.tinh@gialai.dcs.vn',
+  locale: 'vi',
+  channels: { reminder: ['in_app'] },
+  quietHours: { start: '22:00', end: '06:30' },
+  digest: true,
+};

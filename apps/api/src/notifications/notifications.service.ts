@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@dondoc/config';
+import { NotFoundError, toZonedIso, type Scope } from '@dondoc/domain';
+import { NotificationsRepository } from '@dondoc/persistence';
+import type { InboxQuery } from './dto/inbox.query';
+
+/** One's inbox: notices, unread counts, marking read. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @Inject(NotificationsRepository) private readonly inbox: NotificationsRepository,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async list(scope: Scope, query: InboxQuery) {
+    const [{ items, total }, unread] = await Promise.all([
+      this.inbox.list(scope, { unreadOnly: query.unread, limit: query.limit, offset: query.offset }),
+      this.inbox.unreadCount(scope),
+    ]);
+    const tz = this.config.timezone;
+    return {
+      items: items.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        level: n.level,
+        title: n.title,
+        body: n.body,
+        taskId: n.taskId,
+        directiveId: n.directiveId,
+        lateUnitId: n.lateUnitId,
+        createdAt: toZonedIso(n.createdAt, tz),
+        readAt: n.readAt ? toZonedIso(n.readAt, tz) : null,
+      })),
+      total,
+      unread,
+    };
+  }
+
+  unreadCount(scope: Scope): Promise<number> {
+    return this.inbox.unreadCount(scope);
+  }
+
+  /** Marks one notice (or, without an id, all) read; someone else's notice is not found. */
+  async markRead(scope: Scope, id?: string): Promise<number> {
+    const marked = await this.inbox.markRead(scope, id);
+    if (id && marked === 0 && !(await this.inbox.owns(scope, id)))
+      throw new NotFoundError('thông báo / notification', id);
+    return marked;
+  }
+}

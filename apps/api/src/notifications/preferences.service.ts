@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ValidationError, type FieldProblem } from '@dondoc/domain';
+import { NOTICE_KINDS } from '@dondoc/workflow-contract';
+import { DeliveriesRepository, type NotificationPreferenceEntity } from '@dondoc/persistence';
+import type { PreferencesDto } from './dto/preferences.dto';
+
+const CHANNELS = ['in_app', 'email'] as const;
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const hhmm = (m: number | null) =>
+  m === null ? null : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** One's own notification preferences: address, language, channels per kind, quiet hours, digest. */
+@Injectable()
+export class PreferencesService {
+  constructor(@Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository) {}
+
+  async get(userId: string) {
+    const [preferences, email] = await Promise.all([
+      this.deliveries.preferences(userId),
+      this.deliveries.email(userId),
+    ]);
+    return preferencesView(preferences, email);
+  }
+
+  async set(userId: string, dto: PreferencesDto) {
+    const problems: FieldProblem[] = [];
+    for (const [kind, channels] of Object.entries(dto.channels ?? {})) {
+      if (!(NOTICE_KINDS as readonly string[]).includes(kind))
+        problems.push({
+          field: `channels.${kind}`,
+          message: `channels.${kind}: không có loại thông báo này / unknown notice kind`,
+        });
+      else if (!Array.isArray(channels) || channels.some((c) => !(CHANNELS as readonly string[]).includes(c)))
+        problems.push({
+          field: `channels.${kind}`,
+          message: `channels.${kind}: chỉ in_app, email / only in_app and email`,
+        });
+    }
+    if (problems.length) throw new ValidationError(problems);
+    const saved = await this.deliveries.setPreferences(userId, {
+      email: dto.email === undefined ? undefined : (dto.email?.toLowerCase() ?? null),
+      locale: dto.locale,
+      channels: dto.channels as Record<string, (typeof CHANNELS)[number][]> | undefined,
+      quietHours:
+        dto.quietHours === undefined
+          ? undefined
+          : dto.quietHours && { startMinutes: minutes(dto.quietHours.start), endMinutes: minutes(dto.quietHours.end) },
+      digest: dto.digest,
+    });
+    return preferencesView(saved, await this.deliveries.email(userId));
+  }
+}
+
+function preferencesView(p: NotificationPreferenceEntity, email: string | null) {
+  return {
+    email,
+    locale: p.locale,
+    channels: p.channels,
+    quietHours:
+      p.quietStart === null || p.quietEnd === null ? null : { start: hhmm(p.quietStart), end: hhmm(p.quietEnd) },
+    digest: p.digest,
+  };
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Scope } from '@dondoc/domain';
+import { CurrentScope, Roles } from '../auth/auth.guard';
+import { UuidParam } from '../common/uuid.pipe';
+import { WEBHOOK_CREATED_EXAMPLE, WebhookDto, WEBHOOKS_EXAMPLE } from './dto/webhook.dto';
+import { WebhooksService } from './webhooks.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('units/:unitId/webhooks')
+export class WebhooksController {
+  constructor(@Inject(WebhooksService) private readonly webhooks: WebhooksService) {}
+
+  @Post()
+  @Roles('admin', 'leader')
+  @ApiForbiddenResponse({ description: 'Chỉ quản trị hoặc lãnh đạo đơn vị / admins and unit leaders only' })
+  @ApiCreatedResponse({
+    description: 'Khóa bí mật chỉ hiện một lần / the secret is shown this once',
+    schema: { example: WEBHOOK_CREATED_EXAMPLE },
+  })
+  create(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string, @Body() dto: WebhookDto) {
+    return this.webhooks.create(scope, unitId, dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ schema: { example: WEBHOOKS_EXAMPLE } })
+  list(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string) {
+    return this.webhooks.list(scope, unitId);
+  }
+
+  @Delete(':id')
+  @Roles('admin', 'leader')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Đã tắt / deactivated' })
+  async remove(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string, @UuidParam('id') id: string) {
+    await this.webhooks.remove(scope, unitId, id);
+  }
+}

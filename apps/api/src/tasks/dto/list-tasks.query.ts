@@ -1,0 +1,38 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { STATUS_BUCKETS, TASK_ROLES, type StatusBucket, type TaskRole } from '@dondoc/domain';
+import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
+
+export class ListTasksQuery extends PagingQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị (mặc định: của bạn) / the unit (default: yours)' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({
+    enum: TASK_ROLES,
+    default: 'any',
+    description:
+      'Vai trò của đơn vị: chủ trì, phối hợp hoặc cả hai / the unit as lead, as coordinating unit, or either',
+  })
+  @IsOptional()
+  @IsIn(TASK_ROLES as unknown as string[])
+  role?: TaskRole;
+
+  @ApiPropertyOptional({ description: 'Gồm cả đơn vị cấp dưới / include units below', default: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  subtree?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  directiveId?: string;
+
+  @ApiPropertyOptional({ enum: STATUS_BUCKETS })
+  @IsOptional()
+  @IsIn(STATUS_BUCKETS as unknown as string[])
+  bucket?: StatusBucket;
+}

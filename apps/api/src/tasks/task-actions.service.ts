@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { extensionDeadlineProblem, ForbiddenError, NotFoundError, ValidationError, type Scope } from '@dondoc/domain';
+import { TasksRepository } from '@dondoc/persistence';
+import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
+import {
+  acknowledgeTaskUpdate,
+  decideExtensionUpdate,
+  requestExtensionUpdate,
+  reviewReportUpdate,
+  submitReportUpdate,
+} from '@dondoc/workflow-contract';
+import type { DecideExtensionDto, RequestExtensionDto, ReviewReportDto, SubmitReportDto } from './dto/task-actions.dto';
+
+/**
+ * What people do with a task: the lead unit acknowledges, reports and asks for more
+ * time; the assigning side reviews and decides. Who may act is checked here; each
+ * action is then an update to the task's workflow, whose validator refuses what its
+ * state does not allow (409). Text arrives NFC-normalised and trimmed (the boundary).
+ */
+@Injectable()
+export class TaskActionsService {
+  constructor(
+    @Inject(TasksRepository) private readonly tasks: TasksRepository,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+  ) {}
+
+  async acknowledge(scope: Scope, id: string) {
+    const task = await this.leadSide(scope, id);
+    const state = await updateTask(this.temporal.client, id, acknowledgeTaskUpdate, [
+      { actor: scope.username, actorUnitId: task.leadUnitId },
+    ]);
+    return { phase: state.phase, acknowledged: state.acknowledged };
+  }
+
+  async submitReport(scope: Scope, id: string, dto: SubmitReportDto) {
+    const task = await this.leadSide(scope, id);
+    return updateTask(this.temporal.client, id, submitReportUpdate, [
+      {
+        actor: scope.username,
+        actorUnitId: task.leadUnitId,
+        text: dto.text,
+        indicatorValues: dto.indicatorValues ?? [],
+        attachments: dto.attachments ?? [],
+        subtaskOverrideReason: dto.subtaskOverrideReason || null,
+      },
+    ]);
+  }
+
+  async review(scope: Scope, reportId: string, dto: ReviewReportDto) {
+    const taskId = await this.tasks.reportTask(reportId);
+    if (!taskId) throw new NotFoundError('báo cáo / report', reportId);
+    const task = await this.issuerSide(scope, taskId);
+    if (dto.outcome === 'returned' && !dto.comment) {
+      throw new ValidationError([
+        { field: 'comment', message: 'comment: trả lại cần nêu ý kiến / a returned report needs a comment' },
+      ]);
+    }
+    const state = await updateTask(this.temporal.client, taskId, reviewReportUpdate, [
+      { actor: scope.username, actorUnitId: task.assigningUnitId, outcome: dto.outcome, comment: dto.comment || null },
+    ]);
+    return { phase: state.phase, revisionDeadline: state.revisionDeadline };
+  }
+
+  async requestExtension(scope: Scope, id: string, dto: RequestExtensionDto, now = new Date()) {
+    const task = await this.leadSide(scope, id);
+    const problem = extensionDeadlineProblem(dto.deadline, now);
+    if (problem) throw new ValidationError([problem]);
+    return updateTask(this.temporal.client, id, requestExtensionUpdate, [
+      {
+        actor: scope.username,
+        actorUnitId: task.leadUnitId,
+        deadline: new Date(dto.deadline).toISOString(),
+        reason: dto.reason,
+      },
+    ]);
+  }
+
+  async decideExtension(scope: Scope, id: string, requestId: string, dto: DecideExtensionDto) {
+    const task = await this.issuerSide(scope, id);
+    const state = await updateTask(this.temporal.client, id, decideExtensionUpdate, [
+      {
+        actor: scope.username,
+        actorUnitId: task.assigningUnitId,
+        requestId,
+        approve: dto.approve,
+        comment: dto.comment || null,
+      },
+    ]);
+    return { deadline: state.deadline, originalDeadline: state.originalDeadline };
+  }
+
+  /** Acknowledging, reporting and asking for time belong to the lead unit's own users. */
+  private async leadSide(scope: Scope, id: string) {
+    const task = await this.tasks.find(scope, id);
+    if (scope.unitId !== task.leadUnitId) {
+      throw new ForbiddenError('Chỉ người dùng của đơn vị chủ trì / only users of the lead unit', [
+        { field: 'id', message: task.leadUnit.code },
+      ]);
+    }
+    return task;
+  }
+
+  /**
+   * Reviewing and deciding belong to the assigning side: the unit that assigned the task
+   * (the issuing unit, or for a sub-task the delegating unit) and those above it.
+   */
+  private async issuerSide(scope: Scope, id: string) {
+    const task = await this.tasks.find(scope, id);
+    if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
+      throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
+        { field: 'id', message: task.assigningUnit.code },
+      ]);
+    }
+    return task;
+  }
+}

@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@dondoc/config';
+import { mayReadSecretContent, statusBucket, toZonedIso, type Scope } from '@dondoc/domain';
+import { AuditLogRepository, TasksRepository } from '@dondoc/persistence';
+import { SECRET_PLACEHOLDER } from '../directives/directive.view';
+import { redactTask } from './task-secrecy';
+import type { ListTasksQuery } from './dto/list-tasks.query';
+
+const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, code: u.code, name: u.name });
+
+/** Reading tasks: the lists a unit works from and one task with everything about it. */
+@Injectable()
+export class TasksService {
+  constructor(
+    @Inject(TasksRepository) private readonly tasks: TasksRepository,
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  async list(scope: Scope, query: ListTasksQuery) {
+    const now = new Date();
+    const tz = this.config.timezone;
+    const { items, total } = await this.tasks.list(scope, query);
+    return {
+      items: items.map(({ task, role }) => {
+        const hidden = task.directive.confidentiality === 'secret' && !mayReadSecretContent(scope);
+        return {
+          id: task.id,
+          title: hidden ? SECRET_PLACEHOLDER : task.title,
+          directive: {
+            id: task.directive.id,
+            documentNumber: task.directive.documentNumber,
+            title: hidden ? SECRET_PLACEHOLDER : task.directive.title,
+          },
+          leadUnit: unit(task.leadUnit),
+          role,
+          parentTaskId: task.parentTaskId,
+          depth: task.depth,
+          status: task.status,
+          bucket: statusBucket(task, now),
+          deadline: toZonedIso(task.deadline, tz),
+          originalDeadline: toZonedIso(task.originalDeadline, tz),
+        };
+      }),
+      total,
+    };
+  }
+
+  /**
+   * One task. For a secret directive, an auditor without clearance gets it without its
+   * content; every other read of the content is audited.
+   */
+  async get(scope: Scope, id: string) {
+    const view = await this.view(scope, id);
+    if (view.confidentiality !== 'secret') return view;
+    if (!mayReadSecretContent(scope)) return redactTask(view);
+    await this.auditLog.recordSecretRead(scope.username, view.directive.id, { taskId: id });
+    return view;
+  }
+
+  private async view(scope: Scope, id: string) {
+    const { task, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
+    const tz = this.config.timezone;
+    const now = new Date();
+    const iso = (date: Date | null) => (date ? toZonedIso(date, tz) : null);
+    return {
+      id: task.id,
+      title: task.title,
+      confidentiality: task.directive.confidentiality,
+      directive: { id: task.directive.id, documentNumber: task.directive.documentNumber, title: task.directive.title },
+      leadUnit: unit(task.leadUnit),
+      assigningUnit: unit(task.assigningUnit),
+      parentTaskId: task.parentTaskId,
+      depth: task.depth,
+      status: task.status,
+      phase: task.phase,
+      bucket: statusBucket(task, now),
+      deadline: iso(task.deadline),
+      originalDeadline: iso(task.originalDeadline),
+      acknowledgedAt: iso(task.acknowledgedAt),
+      reviewDeadline: iso(task.reviewDeadline),
+      revisionDeadline: iso(task.revisionDeadline),
+      reviewPeriod: task.reviewPeriod,
+      revisionPeriod: task.revisionPeriod,
+      completedAt: iso(task.completedAt),
+      reports: reports.map((r) => ({
+        id: r.id,
+        version: r.version,
+        text: r.text,
+        indicatorValues: r.indicatorValues,
+        attachments: r.attachments,
+        submittedBy: r.submittedBy,
+        submittedAt: iso(r.submittedAt),
+        late: r.late,
+        reviewOutcome: r.reviewOutcome,
+        reviewComment: r.reviewComment,
+      })),
+      extensions: extensions.map((e) => ({
+        id: e.id,
+        requestedDeadline: iso(e.requestedDeadline),
+        reason: e.reason,
+        status: e.status,
+        decisionComment: e.decisionComment,
+      })),
+      progress: progress.get(task.id),
+      subtaskOverrideReason: task.subtaskOverrideReason,
+      subtasks: subtasks.map((sub) => ({
+        id: sub.id,
+        title: sub.title,
+        leadUnit: unit(sub.leadUnit),
+        status: sub.status,
+        phase: sub.phase,
+        bucket: statusBucket(sub, now),
+        deadline: iso(sub.deadline),
+        completedAt: iso(sub.completedAt),
+        progress: progress.get(sub.id),
+      })),
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ValidationError, type ImportRow, type Scope } from '@dondoc/domain';
+import { UnitsRepository } from '@dondoc/persistence';
+import { validateInput } from '../common/validation';
+import { ImportUnitsDto, type CreateUnitDto, type ListUnitsQuery, type UpdateUnitDto } from './dto/unit.dto';
+import { unitsFromCsv } from './units.csv';
+import { unitView } from './unit.view';
+
+/** Units and the hierarchy: the API's rules; the repository keeps the SQL, libs/domain the import rules. */
+@Injectable()
+export class UnitsService {
+  constructor(@Inject(UnitsRepository) private readonly units: UnitsRepository) {}
+
+  async list(scope: Scope, query: ListUnitsQuery) {
+    const { items, total } = await this.units.list(scope, query);
+    return { items: items.map(unitView), total };
+  }
+
+  async get(scope: Scope, id: string) {
+    return unitView(await this.units.get(scope, id));
+  }
+
+  async subtree(scope: Scope, id: string, includeInactive?: boolean) {
+    const items = await this.units.subtree(scope, id, { includeInactive });
+    return { items: items.map(unitView), total: items.length };
+  }
+
+  async create(scope: Scope, dto: CreateUnitDto) {
+    return unitView(await this.units.create(scope, { ...dto, parentId: dto.parentId ?? null }, scope.username));
+  }
+
+  /** Renaming and the like; a new parent is a move, with its own endpoint and checks. */
+  async update(scope: Scope, id: string, dto: UpdateUnitDto) {
+    if (dto.parentId !== undefined) {
+      throw new ValidationError([
+        {
+          field: 'parentId',
+          message: 'parentId: dùng POST /units/{id}/move để chuyển đơn vị / use POST /units/{id}/move',
+        },
+      ]);
+    }
+    return unitView(await this.units.update(scope, id, dto, scope.username));
+  }
+
+  async move(scope: Scope, id: string, parentId: string) {
+    return unitView(await this.units.move(scope, id, parentId, scope.username));
+  }
+
+  async deactivate(scope: Scope, id: string, successorId: string, reason: string) {
+    const result = await this.units.deactivate(scope, id, successorId, reason, scope.username);
+    return { unit: unitView(result.unit), movedTaskIds: result.movedTaskIds };
+  }
+
+  /** A CSV text or a JSON body (already through the input boundary), all or nothing. */
+  async import(scope: Scope, body: unknown, csv: boolean) {
+    let rows: ImportRow[];
+    if (csv) {
+      if (typeof body !== 'string' || body === '')
+        throw new ValidationError([{ field: 'body', message: 'CSV rỗng / empty CSV body' }]);
+      rows = unitsFromCsv(body);
+    } else {
+      const dto = await validateInput(ImportUnitsDto, body ?? {});
+      rows = dto.units.map((unit, index) => ({ ...unit, line: index + 1, parentCode: unit.parentCode ?? null }));
+    }
+    return this.units.import(scope, rows, scope.username);
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Scope } from '@dondoc/domain';
+import { UnitsRepository, UsersRepository, type UserEntity } from '@dondoc/persistence';
+import { AuthService } from '../auth/auth.service';
+import type { CreateUserDto } from './dto/create-user.dto';
+
+const userView = (user: UserEntity) => ({
+  id: user.id,
+  username: user.username,
+  fullName: user.fullName,
+  role: user.role,
+  unitId: user.unitId,
+  unitName: user.unit?.name,
+  email: user.email,
+  isHead: user.isHead,
+  secretClearance: user.secretClearance,
+  active: user.active,
+});
+
+/** Users of the units in one's scope; admins create them in a unit of their subtree. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(UsersRepository) private readonly users: UsersRepository,
+    @Inject(UnitsRepository) private readonly units: UnitsRepository,
+  ) {}
+
+  async list(scope: Scope) {
+    return (await this.users.list(scope)).map(userView);
+  }
+
+  async create(scope: Scope, dto: CreateUserDto) {
+    await this.units.requireAllInScope(scope, [{ field: 'unitId', id: dto.unitId }]);
+    const passwordHash = await AuthService.hash(dto.password);
+    return userView(await this.users.create({ ...dto, passwordHash }, scope.username));
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * What each audit action means, in the words an inspection team reads: Vietnamese
+ * first, English second. An action without an entry is shown by its code. (Notices are
+ * labelled by their kind's title, in libs/notifications.)
+ */
+export interface Label {
+  vi: string;
+  en: string;
+}
+
+export const ACTION_LABELS: Readonly<Record<string, Label>> = {
+  'directive.recorded': { vi: 'Ban hành văn bản', en: 'Directive issued' },
+  'directive.cancelled': { vi: 'Hủy văn bản', en: 'Directive cancelled' },
+  'directive.amended': { vi: 'Điều chỉnh văn bản', en: 'Directive amended' },
+  'directive.secret_read': { vi: 'Xem nội dung mật', en: 'Secret content read' },
+  'directive.rejected': { vi: 'Văn bản bị từ chối', en: 'Directive rejected' },
+  'task.assigned': { vi: 'Giao nhiệm vụ', en: 'Task assigned' },
+  'task.added': { vi: 'Bổ sung nhiệm vụ', en: 'Task added' },
+  'task.follow_up_started': { vi: 'Bắt đầu theo dõi', en: 'Follow-up started' },
+  'task.acknowledged': { vi: 'Xác nhận đã nhận nhiệm vụ', en: 'Task acknowledged' },
+  'task.overdue': { vi: 'Quá hạn', en: 'Overdue' },
+  'task.report': { vi: 'Nộp báo cáo', en: 'Report submitted' },
+  'task.reported': { vi: 'Nộp báo cáo', en: 'Report submitted' },
+  'task.review': { vi: 'Thẩm định báo cáo', en: 'Report reviewed' },
+  'task.extension_requested': { vi: 'Đề nghị gia hạn', en: 'Extension requested' },
+  'task.extension_decided': { vi: 'Quyết định gia hạn', en: 'Extension decided' },
+  'task.deadline_changed': { vi: 'Thay đổi hạn', en: 'Deadline changed' },
+  'task.cancelled': { vi: 'Hủy nhiệm vụ', en: 'Task cancelled' },
+  'task.delegated': { vi: 'Giao cho cấp dưới', en: 'Delegated to subordinate units' },
+  'task.reassigned': { vi: 'Chuyển cho đơn vị kế thừa', en: 'Moved to the successor unit' },
+  'unit.created': { vi: 'Tạo đơn vị', en: 'Unit created' },
+  'unit.updated': { vi: 'Cập nhật đơn vị', en: 'Unit updated' },
+  'unit.moved': { vi: 'Chuyển đơn vị cấp trên', en: 'Unit moved' },
+  'unit.deactivated': { vi: 'Ngừng hoạt động đơn vị', en: 'Unit deactivated' },
+  'unit.imported': { vi: 'Nhập danh sách đơn vị', en: 'Units imported' },
+  'user.created': { vi: 'Tạo người dùng', en: 'User created' },
+  'calendar.override_set': { vi: 'Điều chỉnh lịch làm việc', en: 'Calendar day set' },
+  'calendar.override_removed': { vi: 'Bỏ điều chỉnh lịch', en: 'Calendar override removed' },
+  'webhook.created': { vi: 'Đăng ký webhook', en: 'Webhook registered' },
+  'webhook.removed': { vi: 'Gỡ webhook', en: 'Webhook removed' },
+  'delivery.redriven': { vi: 'Gửi lại thông báo', en: 'Delivery re-driven' },
+};
+
+export function actionLabel(action: string): Label {
+  return ACTION_LABELS[action] ?? { vi: action, en: action };
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The fields whose values differ between two snapshots, in key order. */
+export function fieldChanges(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): FieldChange[] {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
+  return keys
+    .map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }))
+    .filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));
+}

@@ -1,0 +1,5 @@
+// The task state machine: pure, deterministic, shared by the task workflow and the worker.
+export * from './task-state';
+export * from './obligations';
+export * from './validators';
+export * from './reducer';

@@ -1,0 +1,184 @@
+import { ConflictError, type FieldProblem } from './errors';
+import { foldVietnamese } from './document-number';
+import { childPath, UNIT_CODE, UNIT_KINDS, type UnitKind } from './unit';
+import type { Scope } from './user';
+
+/**
+ * Unit rules that need no database: the import of many units (rows checked, parents
+ * resolved within the import or among existing units, cycles found), the stored form
+ * of a unit's fields, and when a unit may be deactivated. libs/persistence does the SQL.
+ */
+
+export interface ImportRow {
+  /** 1-based line (CSV) or item number (JSON) for error messages. */
+  line: number;
+  code: string;
+  name: string;
+  kind: string;
+  /** Code of the parent: an existing unit or one earlier or later in the same import. */
+  parentCode: string | null;
+  headName?: string | null;
+  headEmail?: string | null;
+  headPhone?: string | null;
+}
+
+export interface UnitFields {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+  headName?: string | null;
+  headTitle?: string | null;
+  headEmail?: string | null;
+  headPhone?: string | null;
+}
+
+/** A unit as stored: code upper case, name with single spaces and its folded form, empty heads as null. */
+export function normaliseUnitFields(fields: UnitFields) {
+  const name = fields.name.replace(/\s+/g, ' ');
+  return {
+    code: fields.code.toUpperCase(),
+    name,
+    nameFolded: foldVietnamese(name),
+    kind: fields.kind,
+    parentId: fields.parentId,
+    headName: fields.headName || null,
+    headTitle: fields.headTitle || null,
+    headEmail: fields.headEmail || null,
+    headPhone: fields.headPhone || null,
+  };
+}
+
+/** An existing unit the import may name as a parent. */
+export interface KnownUnit {
+  id: string;
+  code: string;
+  path: string;
+  depth: number;
+}
+
+export type PlannedUnit = ReturnType<typeof normaliseUnitFields> & {
+  id: string;
+  path: string;
+  depth: number;
+  active: true;
+};
+
+const upper = (code: string | null | undefined) => code?.trim().toUpperCase() || null;
+
+/** The codes an import must look up: its own (to refuse existing ones) and its parents'. */
+export function importLookups(rows: ImportRow[]): string[] {
+  const codes = rows.map((row) => upper(row.code)).filter((c): c is string => !!c);
+  const parents = rows.map((row) => upper(row.parentCode)).filter((c): c is string => !!c);
+  return [...new Set([...codes, ...parents])];
+}
+
+/**
+ * Checks every row and places every unit (parents before children, so each insert
+ * finds its parent). Problems name the line; any problem means nothing is written.
+ */
+export function planUnitImport(
+  rows: ImportRow[],
+  existing: Map<string, KnownUnit>,
+  scope: Scope,
+  newId: () => string,
+): { problems: FieldProblem[]; units: PlannedUnit[] } {
+  const problems: FieldProblem[] = [];
+  const at = (row: ImportRow, field: string, message: string) =>
+    problems.push({ field: `line ${row.line}: ${field}`, message: `Dòng ${row.line}, ${field}: ${message}` });
+  const byCode = new Map<string, ImportRow>();
+  for (const row of rows) {
+    const code = upper(row.code) ?? '';
+    if (!UNIT_CODE.test(code)) at(row, 'code', 'mã không hợp lệ / invalid code');
+    else if (byCode.has(code))
+      at(row, 'code', `trùng với dòng ${byCode.get(code)!.line} / duplicate of line ${byCode.get(code)!.line}`);
+    else byCode.set(code, row);
+    if (!row.name) at(row, 'name', 'không được để trống / required');
+    if (!(UNIT_KINDS as readonly string[]).includes(row.kind))
+      at(row, 'kind', `phải là một trong / must be one of ${UNIT_KINDS.join(', ')}`);
+  }
+  for (const [code, row] of byCode)
+    if (existing.has(code)) at(row, 'code', `mã ${code} đã tồn tại / code already exists`);
+
+  type Place = { id: string; path: string; depth: number };
+  const places = new Map<string, Place>();
+  const ids = new Map([...byCode.keys()].map((code) => [code, newId()]));
+  const parentOf = (row: ImportRow, code: string, trail: Set<string>): Place | null | undefined => {
+    const parentCode = upper(row.parentCode);
+    if (!parentCode) {
+      if (scope.role === 'admin') return null;
+      at(row, 'parentCode', 'chỉ quản trị viên được tạo đơn vị gốc / only an admin may create a root unit');
+      return undefined;
+    }
+    if (trail.has(parentCode)) {
+      at(row, 'parentCode', `vòng lặp cha-con qua ${parentCode} / parent cycle`);
+      return undefined;
+    }
+    if (byCode.has(parentCode)) return place(parentCode, new Set([...trail, code])) ?? undefined;
+    const found = existing.get(parentCode);
+    if (!found) at(row, 'parentCode', `không có đơn vị ${parentCode} / no such unit`);
+    else if (!found.path.startsWith(scope.unitPath))
+      at(row, 'parentCode', `${parentCode} ngoài phạm vi của bạn / outside your subtree`);
+    else return found;
+    return undefined;
+  };
+  const place = (code: string, trail: Set<string>): Place | null => {
+    const done = places.get(code);
+    if (done) return done;
+    const parent = parentOf(byCode.get(code)!, code, trail);
+    if (parent === undefined) return null;
+    const id = ids.get(code)!;
+    const placed = { id, path: childPath(parent?.path ?? null, id), depth: parent ? parent.depth + 1 : 0 };
+    places.set(code, placed);
+    return placed;
+  };
+  for (const code of byCode.keys()) place(code, new Set([code]));
+  if (problems.length) {
+    problems.sort((a, b) => Number(/\d+/.exec(a.field)?.[0]) - Number(/\d+/.exec(b.field)?.[0]));
+    return { problems, units: [] };
+  }
+
+  const units = [...byCode.entries()].map(([code, row]): PlannedUnit => {
+    const { id, path, depth } = places.get(code)!;
+    const parentCode = upper(row.parentCode);
+    const parentId = parentCode ? (places.get(parentCode)?.id ?? existing.get(parentCode)!.id) : null;
+    const fields = normaliseUnitFields({
+      code,
+      name: row.name,
+      kind: row.kind as UnitKind,
+      parentId,
+      headName: row.headName,
+      headEmail: row.headEmail,
+      headPhone: row.headPhone,
+    });
+    return { id, ...fields, path, depth, active: true };
+  });
+  units.sort((a, b) => a.depth - b.depth);
+  return { problems, units };
+}
+
+/**
+ * A unit is deactivated only once, into a successor outside it, after its active
+ * sub-units have moved. Checked in that order, with what is known so far.
+ */
+export function deactivationConflict(
+  unit: { id: string; code: string; path: string; active: boolean },
+  successor?: { id: string; code: string; path: string },
+  activeChildren = 0,
+): ConflictError | null {
+  if (!unit.active)
+    return new ConflictError(`Đơn vị ${unit.code} đã ngừng hoạt động / unit already deactivated`, [
+      { field: 'id', message: unit.id },
+    ]);
+  if (successor?.path.startsWith(unit.path))
+    return new ConflictError(
+      `Đơn vị kế thừa ${successor.code} thuộc chính ${unit.code} / the successor lies inside the unit being deactivated`,
+      [{ field: 'successorId', message: successor!.id }],
+    );
+  if (activeChildren > 0)
+    return new ConflictError(
+      `Đơn vị ${unit.code} còn ${activeChildren} đơn vị trực thuộc đang hoạt động; hãy chuyển chúng trước / move its ${activeChildren} active sub-units first`,
+      [{ field: 'id', message: unit.id }],
+    );
+  return null;
+}

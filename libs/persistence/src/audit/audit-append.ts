@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import { AuditEventEntity } from '../entities';
+import type { AuditPayload } from '../entities/audit-event.entity';
+import { insertInChunks } from '../sql';
+
+/**
+ * The audit log's helpers, in one place. Every row has a deterministic event id
+ * (workflow id + event, see auditEventId in libs/workflow-contract): a retried
+ * activity finds its row and writes nothing twice.
+ */
+export interface AuditRecord {
+  eventId: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  actor: string;
+  before?: AuditPayload | null;
+  after?: AuditPayload | null;
+}
+
+/** Appends to the audit log; a second write of the same event id is ignored. */
+export async function appendAudit(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  await insertInChunks(
+    manager,
+    AuditEventEntity,
+    records.map((record) => ({ ...record, before: record.before ?? null, after: record.after ?? null })),
+  );
+}
+
+/** Whether the change with this event id is already written (its audit row is the proof). */
+export async function alreadyRecorded(manager: EntityManager, eventId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query('SELECT 1 FROM audit_events WHERE event_id = $1', [eventId]);
+  return rows.length > 0;
+}

@@ -1,0 +1,218 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { ConflictError, foldVietnamese, OPEN_STATUSES } from '@dondoc/domain';
+import type { ApplyAmendmentInput, DirectiveInput, OpenTask, RecordResult, TaskInput } from '@dondoc/workflow-contract';
+import { alreadyRecorded, appendAudit } from './audit/audit-append';
+import type { AuditPayload } from './entities/audit-event.entity';
+import { DirectiveEntity, DirectiveRequestEntity, TaskEntity } from './entities';
+import { insertTasks, nextTaskPosition } from './task-rows';
+
+/** An amendment of a task that is closed or belongs to another directive. */
+export class TaskNotOpenError extends ConflictError {
+  constructor() {
+    super('Nhiệm vụ đã kết thúc hoặc không thuộc văn bản / the task is closed or not part of the directive');
+  }
+}
+
+/** The directive's request is gone (it is kept until the directive is recorded). */
+export class MissingRequestError extends Error {
+  constructor(directiveId: string) {
+    super(`no stored request for directive ${directiveId}`);
+    this.name = 'MissingRequestError';
+  }
+}
+
+/**
+ * What the directive workflow writes: the directive and its tasks, its amendments and
+ * its cancellation. A task's own changes (cancelled, re-dated, …) are written by its
+ * task workflow (TaskEventsRepository): one writer per row.
+ */
+export class DirectiveWritesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes the directive and its tasks in one transaction, idempotently. */
+  record(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
+    return this.recordOnce(input).catch((error: { code?: string; constraint?: string }) => {
+      // Two different directives raced for one document number: the loser is a duplicate.
+      if (error.code === '23505' && error.constraint === 'ux_directives_document') return this.recordOnce(input);
+      throw error;
+    });
+  }
+
+  private recordOnce(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
+    return this.dataSource.transaction<RecordResult>(async (manager) => {
+      const existing = await manager.findOne(DirectiveEntity, {
+        select: { id: true },
+        where: {
+          issuingUnitId: input.issuingUnitId,
+          docType: input.document.type,
+          docNumber: input.document.number,
+          issueYear: Number(input.issueDate.slice(0, 4)),
+        },
+      });
+      if (existing && existing.id !== input.directiveId) {
+        return {
+          status: 'duplicate',
+          directiveId: input.directiveId,
+          existingDirectiveId: existing.id,
+          documentNumber: input.document.normalized,
+        };
+      }
+      if (existing) return { status: 'recorded', directiveId: input.directiveId };
+      const tasks = input.tasks?.length ? input.tasks : await stagedTasks(manager, input.directiveId);
+      await manager.insert(DirectiveEntity, directiveRow(input));
+      await insertTasks(manager, input.directiveId, tasks, 0, { assigningUnitId: input.issuingUnitId });
+      await appendAudit(manager, [
+        {
+          eventId: input.eventId,
+          entityType: 'directive',
+          entityId: input.directiveId,
+          action: 'directive.recorded',
+          actor: input.actor,
+          after: {
+            documentNumber: input.document.normalized,
+            title: input.title,
+            status: 'active',
+            tasks: tasks.length,
+          },
+        },
+        // The assignment, once per task, by the issuer (the task workflow's start is a follow_up_started row).
+        ...tasks.map((task) => ({
+          eventId: `${input.eventId}:${task.taskId}`,
+          entityType: 'task',
+          entityId: task.taskId,
+          action: 'task.assigned',
+          actor: input.actor,
+          after: { status: 'assigned', leadUnitId: task.leadUnitId, deadline: task.deadline },
+        })),
+      ]);
+      return { status: 'recorded', directiveId: input.directiveId };
+    });
+  }
+
+  /**
+   * Records an amendment. A new task is written here (it has no workflow yet); a
+   * cancellation or a new deadline is written on the directive only, as the decision,
+   * and the task's workflow writes the task's own row when it is told. Refuses a task
+   * that is closed or not the directive's (TaskNotOpenError).
+   */
+  async amend(input: ApplyAmendmentInput): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await alreadyRecorded(manager, input.eventId))) await this.writeAmendment(manager, input);
+    });
+  }
+
+  /** The directive's open tasks and their current deadlines, in order. */
+  async openTasks(directiveId: string): Promise<OpenTask[]> {
+    const open = await this.dataSource.getRepository(TaskEntity).find({
+      select: { id: true, deadline: true },
+      where: { directiveId, status: In([...OPEN_STATUSES]) },
+      order: { position: 'ASC' },
+    });
+    return open.map((task) => ({ taskId: task.id, deadline: task.deadline.toISOString() }));
+  }
+
+  private async writeAmendment(manager: EntityManager, input: ApplyAmendmentInput): Promise<void> {
+    const { amendment, directiveId, eventId, actor } = input;
+    if (amendment.kind === 'add_task') {
+      const { issuingUnitId } = await manager.findOneByOrFail(DirectiveEntity, { id: directiveId });
+      const position = await nextTaskPosition(manager, directiveId);
+      await insertTasks(manager, directiveId, [amendment.task], position, { assigningUnitId: issuingUnitId });
+      const after = { status: 'assigned', deadline: amendment.task.deadline };
+      await appendAudit(manager, [
+        { eventId, entityType: 'task', entityId: amendment.task.taskId, action: 'task.added', actor, after },
+      ]);
+      return;
+    }
+    const task = await manager.findOne(TaskEntity, {
+      select: { id: true, status: true },
+      where: { id: amendment.taskId, directiveId },
+    });
+    if (!task || !OPEN_STATUSES.includes(task.status)) throw new TaskNotOpenError();
+    const after: AuditPayload =
+      amendment.kind === 'cancel_task'
+        ? { kind: amendment.kind, taskId: task.id, reason: amendment.reason }
+        : { kind: amendment.kind, taskId: task.id, deadline: amendment.deadline };
+    await appendAudit(manager, [
+      { eventId, entityType: 'directive', entityId: directiveId, action: 'directive.amended', actor, after },
+    ]);
+  }
+
+  /**
+   * Cancels the directive. Its running tasks were told first and wrote their own rows;
+   * what is still open here never had a workflow to tell (a fan-out cut short), so the
+   * directive closes those itself.
+   */
+  async cancel(input: { directiveId: string; reason: string; actor: string; eventId: string }): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const directive = await manager.findOne(DirectiveEntity, {
+        where: { id: input.directiveId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!directive || directive.status === 'cancelled') return;
+      await manager.update(
+        DirectiveEntity,
+        { id: input.directiveId },
+        { status: 'cancelled', cancelReason: input.reason },
+      );
+      const cancelled: { id: string }[] = (
+        await manager
+          .createQueryBuilder()
+          .update(TaskEntity)
+          .set({ status: 'cancelled', cancelReason: input.reason })
+          .where({ directiveId: input.directiveId, status: In([...OPEN_STATUSES]) })
+          .returning(['id'])
+          .execute()
+      ).raw;
+      await appendAudit(manager, [
+        {
+          eventId: input.eventId,
+          entityType: 'directive',
+          entityId: input.directiveId,
+          action: 'directive.cancelled',
+          actor: input.actor,
+          before: { status: directive.status },
+          after: { status: 'cancelled', reason: input.reason },
+        },
+        ...cancelled.map(({ id }) => ({
+          eventId: `${input.eventId}:${id}`,
+          entityType: 'task',
+          entityId: id,
+          action: 'task.cancelled',
+          actor: input.actor,
+          after: { status: 'cancelled', reason: input.reason },
+        })),
+      ]);
+    });
+  }
+}
+
+function directiveRow(input: DirectiveInput) {
+  return {
+    id: input.directiveId,
+    documentNumber: input.document.raw,
+    documentNumberNormalized: input.document.normalized,
+    docNumber: input.document.number,
+    docType: input.document.type,
+    docIssuer: input.document.issuer,
+    issueYear: Number(input.issueDate.slice(0, 4)),
+    issueDate: input.issueDate,
+    issuingUnitId: input.issuingUnitId,
+    title: input.title,
+    summary: input.summary,
+    searchText: foldVietnamese(`${input.document.normalized} ${input.title}`),
+    confidentiality: input.confidentiality,
+    urgency: input.urgency,
+    status: 'active' as const,
+    acceptedAt: new Date(input.acceptedAt),
+    createdBy: input.actor,
+    cancelReason: null,
+  };
+}
+
+/** The tasks the API kept with the request (workflow inputs stay small for big directives). */
+async function stagedTasks(manager: EntityManager, directiveId: string): Promise<TaskInput[]> {
+  const request = await manager.findOneBy(DirectiveRequestEntity, { id: directiveId });
+  if (!request) throw new MissingRequestError(directiveId);
+  return request.tasks as TaskInput[];
+}

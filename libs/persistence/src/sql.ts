@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+
+/** PostgreSQL's wire protocol allows 65,535 bind parameters per statement. */
+const MAX_PARAMETERS = 60_000;
+
+/** Inserts many rows in statements that stay under the bind-parameter limit; duplicates are ignored. */
+export async function insertInChunks<T extends object>(
+  manager: EntityManager,
+  entity: new () => T,
+  rows: object[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const perRow = Math.max(1, Object.keys(rows[0]!).length);
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / perRow));
+  for (let i = 0; i < rows.length; i += size) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + size))
+      .orIgnore()
+      .execute();
+  }
+}

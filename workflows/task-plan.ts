@@ -1,0 +1,95 @@
+/**
+ * The task workflow's timer plan: which reminders and escalation steps are due when,
+ * as pure, deterministic functions of the state, the policies, the calendar and the
+ * workflow's clock. The workflow fires what falls due (task.workflow.ts); nothing here
+ * calls an activity or reads a clock.
+ */
+import type { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
+import { after, reminderInstants } from '../libs/domain/src/schedule';
+import { obligationsDue, type ObligationDue } from '../libs/domain/src/task-machine';
+import type { NoticeKind, TaskState, TaskWorkflowInput } from '../libs/workflow-contract/src';
+
+type PlanInput = Pick<TaskWorkflowInput, 'leadUnitId' | 'issuingUnitId' | 'reminderPolicy' | 'escalationPolicy'>;
+
+/** A reminder before a due instant. */
+export interface PlannedReminder {
+  kind: 'reminder';
+  id: string;
+  at: number;
+  obligation: ObligationDue;
+}
+
+/** The next step of an obligation's escalation ladder (the first one is at its due instant). */
+export interface PlannedEscalation {
+  kind: 'escalation';
+  id: string;
+  at: number;
+  obligation: ObligationDue;
+  /** The obligation's id: its kind and due instant. */
+  obligationId: string;
+  step: number;
+  /** When this step is due, as planned (the next step counts from it). */
+  nextAt: string;
+}
+
+export type PlannedTimer = PlannedReminder | PlannedEscalation;
+
+/** What to wait for, earliest first, and the bookkeeping of the obligations still live. */
+export interface TimerPlan {
+  timers: PlannedTimer[];
+  since: TaskState['since'];
+  sent: TaskState['sent'];
+  escalation: TaskState['escalation'];
+}
+
+export function planTimers(s: TaskState, input: PlanInput, calendar: BusinessCalendar, now: Date): TimerPlan {
+  const timers: PlannedTimer[] = [];
+  const since = { ...s.since };
+  const escalation = { ...s.escalation };
+  const live = new Set<string>();
+  for (const o of obligationsDue(s, input, now.getTime())) {
+    const id = `${o.kind}@${o.dueAt}`;
+    live.add(id);
+    // Reminders only from when this obligation began: none fire late for a short deadline.
+    since[id] ??= now.toISOString();
+    if (o.reminders) {
+      for (const instant of reminderInstants(new Date(o.dueAt), input.reminderPolicy, calendar, new Date(since[id]))) {
+        const noticeId = `${id}:${instant.key}`;
+        if (!s.sent.includes(noticeId))
+          timers.push({ kind: 'reminder', id: noticeId, at: instant.at.getTime(), obligation: o });
+      }
+    }
+    const { step, nextAt } = escalation[id] ?? { step: 0, nextAt: o.dueAt };
+    timers.push({
+      kind: 'escalation',
+      id: `${id}:esc:${step}`,
+      at: Date.parse(nextAt),
+      obligation: o,
+      obligationId: id,
+      step,
+      nextAt,
+    });
+  }
+  // Forget what belongs to obligations that are over (an extension, a submission).
+  const sent = s.sent.filter((noticeId) => [...live].some((id) => noticeId.startsWith(`${id}:`)));
+  for (const id of Object.keys(escalation)) if (!live.has(id)) delete escalation[id];
+  for (const id of Object.keys(since)) if (!live.has(id)) delete since[id];
+  return { timers: timers.sort((a, b) => a.at - b.at), since, sent, escalation };
+}
+
+/** The notice an escalation step sends: the first goes to the late unit's own side, then up the chain. */
+export function escalationNoticeKind(level: number, obligation: ObligationDue['kind']): NoticeKind {
+  if (level > 1) return 'escalation';
+  return obligation === 'ack' ? 'ack_due' : obligation === 'review' ? 'review_due' : 'overdue';
+}
+
+/** Where the ladder stands after step `step` fired: the next step after the step delay, or repeated at the top. */
+export function nextEscalation(
+  timer: PlannedEscalation,
+  chainLength: number,
+  policy: TaskWorkflowInput['escalationPolicy'],
+  calendar: BusinessCalendar,
+): { step: number; nextAt: string } {
+  const delay = timer.step + 1 < chainLength ? policy.stepDelay : policy.repeatAtTop;
+  return { step: timer.step + 1, nextAt: after(new Date(timer.nextAt), delay, calendar).toISOString() };
+}
