@@ -191,3 +191,25 @@ export interface FieldProblem {
   field: string;
   message: string;
 }
+/** One entry of GET /tasks/{id}/history: an audited change or a notice the system sent. */
+export interface HistoryEntry {
+  at: string;
+  kind: 'change' | 'notice';
+  action: string;
+  label: { vi: string; en: string };
+  actor:
+    | { type: 'system' }
+    | {
+        type: 'user';
+        username: string;
+        fullName: string | null;
+        unit: { id: string; name: string | null } | null;
+      };
+  changes: { field: string; before: unknown; after: unknown }[];
+  notice?: {
+    level: number | null;
+    targetUnit: { id: string; name: string | null } | null;
+    recipients: number;
+    readBy: number;
+  };
+}

@@ -10,12 +10,14 @@ import { fmtDate, fmtDateTime, todayVn, useI18n, type MessageKey } from '../i18n
 const OverdueChart = lazy(() => import('../components/OverdueChart'));
 const DUE_SOON_WORKING_DAYS = 3;
 
+// The overview counts the tasks of the reader's unit and every unit below it (GET /tasks
+// is the reader's own unit unless asked for the subtree): what a leader follows up.
 export function OverviewPage() {
   const { t } = useI18n();
   const counts = useQueries({
     queries: BUCKETS.map((bucket) => ({
       queryKey: ['tasks', 'count', bucket],
-      queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket, limit: 1 }),
+      queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket, subtree: true, limit: 1 }),
     })),
   });
   return (
@@ -48,7 +50,7 @@ function OverdueByUnit() {
   const { t } = useI18n();
   const overdue = useQuery({
     queryKey: ['tasks', 'list', 'open_overdue'],
-    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_overdue', limit: 500 }),
+    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_overdue', subtree: true, limit: 500 }),
   });
   const rows = useMemo(() => {
     const byUnit = new Map<string, { id: string; name: string; count: number }>();
@@ -105,7 +107,7 @@ function DueSoon() {
   });
   const open = useQuery({
     queryKey: ['tasks', 'list', 'open_within_deadline'],
-    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_within_deadline', limit: 500 }),
+    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_within_deadline', subtree: true, limit: 500 }),
   });
   const soon = (open.data?.items ?? [])
     .filter((task) => cutoff.data && task.deadline.slice(0, 10) <= cutoff.data.date)

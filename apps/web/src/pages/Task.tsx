@@ -1,12 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
-import type { Directive, Notice, Page, TaskDetail } from '../api/types';
+import type { Directive, TaskDetail } from '../api/types';
 import { useUser } from '../auth';
 import { BucketBadge, ErrorNote, Loading, ProgressBar, SecretMark } from '../components/ui';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { TaskLines } from './Overview';
 import { AssigningSideActions, LeadSideActions } from './TaskActions';
+import { TaskTimeline } from './TaskTimeline';
 
 export function TaskPage() {
   const { id } = useParams();
@@ -92,7 +93,7 @@ export function TaskPage() {
           <TaskLines tasks={tk.subtasks} empty="" />
         </section>
       )}
-      <Timeline task={tk} />
+      <TaskTimeline taskId={tk.id} />
     </>
   );
 }
@@ -132,47 +133,6 @@ function Reports({ task }: { task: TaskDetail }) {
             )}
           </li>
         ))}
-      </ol>
-    </section>
-  );
-}
-
-interface Event {
-  at: string;
-  text: string;
-  kind: string;
-}
-
-/** What happened to the task, oldest first: from the task itself and from the notices about it. */
-function Timeline({ task }: { task: TaskDetail }) {
-  const { t } = useI18n();
-  const notices = useQuery({
-    queryKey: ['notifications', 'list', 'timeline'],
-    queryFn: () => get<Page<Notice>>('/notifications', { limit: 200 }),
-  });
-  const events: Event[] = [];
-  if (task.acknowledgedAt) events.push({ at: task.acknowledgedAt, text: t('timeline.acknowledged'), kind: 'ack' });
-  for (const r of task.reports) {
-    events.push({
-      at: r.submittedAt,
-      text: t('timeline.reported', { n: r.version, by: r.submittedBy }),
-      kind: 'report',
-    });
-  }
-  if (task.completedAt) events.push({ at: task.completedAt, text: t('timeline.completed'), kind: 'completed' });
-  for (const n of notices.data?.items ?? [])
-    if (n.taskId === task.id) events.push({ at: n.createdAt, text: n.title, kind: n.kind });
-  events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  return (
-    <section className="card">
-      <h2>{t('task.timeline')}</h2>
-      <ol className="timeline" data-testid="timeline">
-        {events.map((e, i) => (
-          <li key={i} className={`ev-${e.kind}`}>
-            <time dateTime={e.at}>{fmtDateTime(e.at)}</time> {e.text}
-          </li>
-        ))}
-        {events.length === 0 && <li className="muted">{t('common.none')}</li>}
       </ol>
     </section>
   );
