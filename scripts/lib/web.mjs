@@ -28,7 +28,8 @@ export function buildWeb({ force = false } = {}) {
   }
   step('Building the dashboard → apps/web/dist');
   try {
-    run(vite, ['build', '--logLevel', 'warn'], { cwd: WEB });
+    // A production build whatever NODE_ENV the caller has (test runners set "test").
+    run(vite, ['build', '--logLevel', 'warn'], { cwd: WEB, env: { ...process.env, NODE_ENV: 'production' } });
     return true;
   } catch (error) {
     warn(`dashboard not built (${error.message}); the API still runs`);
