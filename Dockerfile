@@ -1,9 +1,23 @@
 # One image for the API and the worker (the command differs). Node 24 LTS.
+# The API serves the dashboard (apps/web/dist) at /.
+
+# The dashboard: its own package and lock, built to static files.
+FROM node:24-bookworm-slim AS web
+WORKDIR /app/apps/web
+COPY apps/web/package.json apps/web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY apps/web ./
+RUN NODE_ENV=production npx vite build --logLevel warn
+
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# npm install follows the lock file; see .ci/run for why not npm ci.
-RUN npm install --no-audit --no-fund
+# The root postinstall (scripts/web-install.mjs) would install apps/web's packages: the
+# dashboard is built in the stage above instead.
+ENV DONDOC_SKIP_WEB_INSTALL=1
+COPY scripts/web-install.mjs scripts/
+COPY scripts/lib/paths.mjs scripts/lib/
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json .swcrc ./
 COPY apps apps
 COPY libs libs
@@ -19,6 +33,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
+COPY --from=web /app/apps/web/dist apps/web/dist
 USER node
 EXPOSE 3000 9464
 CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]

@@ -8,6 +8,7 @@
 // Ctrl-C stops every child cleanly.
 import { join } from 'node:path';
 import { build, fromDist } from './lib/build.mjs';
+import { buildWeb } from './lib/web.mjs';
 import { fail, ok, step, warn } from './lib/log.mjs';
 import { DATA_DIR, ROOT } from './lib/paths.mjs';
 import { findMailpit, startMailpit } from './lib/mailpit.mjs';
@@ -73,6 +74,7 @@ process.on('SIGTERM', () => shutdown(0));
 
 async function main() {
   build();
+  const dashboard = buildWeb();
 
   // Two roles: the owner migrates; the apps sign in as the application's role, which
   // cannot change the schema or rewrite the audit log (docs/decisions/0010-audit-hash-chain.md).
@@ -134,7 +136,7 @@ async function main() {
   await waitFor('API', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 120_000, 500);
   await seedDemoDirective(demoDirective, persistence.DEMO_PASSWORD);
   console.log(`
-  Đôn Đốc is running / đang chạy
+  Đôn Đốc is running / đang chạy${dashboard ? `\n    Dashboard    http://localhost:${port}/` : ''}
     API          http://localhost:${port}/api/v1
     OpenAPI      http://localhost:${port}/docs
     Health       http://localhost:${port}/health

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
@@ -53,5 +55,33 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   );
   errors.allowedMethods = allowedMethods(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  serveDashboard(app);
   return app;
+}
+
+/** apps/web's build, next to the sources or the compiled dist/ tree (looked up at start-up). */
+const webDist = () =>
+  [join(__dirname, '../../web/dist'), join(__dirname, '../../../../apps/web/dist')].find((dir) =>
+    existsSync(join(dir, 'index.html')),
+  );
+
+/**
+ * The dashboard at `/` when it has been built: its files, and index.html for every other
+ * path that is not the API, the OpenAPI page or the health check (the app routes itself).
+ */
+function serveDashboard(app: NestExpressApplication): void {
+  const dist = webDist();
+  if (!dist) return;
+  app.useStaticAssets(dist, { index: false, immutable: true, maxAge: '365d' });
+  const index = join(dist, 'index.html');
+  app.use(
+    (
+      req: { method: string; path: string },
+      res: { sendFile(path: string, options: object): void },
+      next: () => void,
+    ) => {
+      if (req.method !== 'GET' || /^\/(api|docs|health)(\/|$)/.test(req.path)) return next();
+      res.sendFile(index, { headers: { 'Cache-Control': 'no-store' } });
+    },
+  );
 }

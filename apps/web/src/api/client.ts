@@ -1,0 +1,81 @@
+import type { FieldProblem } from './types';
+
+/** An API error as DESIGN §3a shapes it: `{ statusCode, error, message, details[] }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+  /** The problem for one form field: exact match, or the first nested under it (tasks.0.title). */
+  forField(field: string): string | undefined {
+    return this.details.find((d) => d.field === field || d.field.startsWith(`${field}.`))?.message;
+  }
+}
+
+// The token lives in memory and in this tab's sessionStorage only: nothing another user of
+// the same browser could read after logout or in another tab.
+let token: string | null = sessionStorage.getItem('dondoc.token');
+let onUnauthorized: () => void = () => {};
+
+export function setToken(value: string | null): void {
+  token = value;
+  if (value) sessionStorage.setItem('dondoc.token', value);
+  else sessionStorage.removeItem('dondoc.token');
+}
+export const hasToken = () => token !== null;
+export function whenUnauthorized(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export async function api<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; csv?: string; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let body: string | undefined;
+  if (options.csv !== undefined) {
+    headers['content-type'] = 'text/csv';
+    body = options.csv;
+  } else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  const response = await fetch(`/api/v1${path}`, { method, headers, body, cache: 'no-store' });
+  const text = await response.text();
+  const payload = text ? safeJson(text) : undefined;
+  if (!response.ok) {
+    if (response.status === 401 && token) onUnauthorized();
+    const error = (payload ?? {}) as { message?: string; details?: FieldProblem[] };
+    throw new ApiError(response.status, error.message ?? response.statusText, error.details ?? []);
+  }
+  return payload as T;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { message: text };
+  }
+}
+
+export const get = <T>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));
+export const post = <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+  api<T>('POST', path, { body, headers });
+export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, { body });
+export const del = <T>(path: string) => api<T>('DELETE', path);

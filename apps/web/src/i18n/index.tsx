@@ -1,0 +1,76 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import vi from './vi.json';
+import en from './en.json';
+
+export type Lang = 'vi' | 'en';
+export type MessageKey = keyof typeof vi;
+const CATALOGUES: Record<Lang, Record<string, string>> = { vi, en };
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+const Context = createContext<I18n | null>(null);
+
+// The language is a preference of the browser, not data: it may outlive a session.
+const stored = (): Lang => (localStorage.getItem('dondoc.lang') === 'en' ? 'en' : 'vi');
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(stored);
+  const setLang = useCallback((next: Lang) => {
+    localStorage.setItem('dondoc.lang', next);
+    document.documentElement.lang = next;
+    setLangState(next);
+  }, []);
+  const t = useCallback(
+    (key: MessageKey, params?: Record<string, string | number>) => {
+      const text = CATALOGUES[lang][key] ?? CATALOGUES.vi[key] ?? key;
+      return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')) : text;
+    },
+    [lang],
+  );
+  const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
+  document.documentElement.lang = lang;
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(Context);
+  if (!value) throw new Error('I18nProvider missing');
+  return value;
+}
+
+/** The API answers "tiếng Việt / English": the half in the reader's language, without a "field: " prefix. */
+export function apiText(message: string, lang: Lang, field?: string): string {
+  const cut = message.indexOf(' / ');
+  let text = cut < 0 ? message : lang === 'vi' ? message.slice(0, cut) : message.slice(cut + 3);
+  if (field && text.startsWith(`${field}: `)) text = text.slice(field.length + 2);
+  return text.replace(/^[\w.]+: /, '');
+}
+
+const parts = (iso: string, options: Intl.DateTimeFormatOptions) =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hourCycle: 'h23', ...options })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+
+/** dd/MM/yyyy in Asia/Ho_Chi_Minh; a civil date (YYYY-MM-DD) is shown as it is. */
+export function fmtDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
+  const p = parts(value, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** HH:mm dd/MM/yyyy in Asia/Ho_Chi_Minh. */
+export function fmtDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const p = parts(value, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
+}
+
+/** Today's civil date in Asia/Ho_Chi_Minh (YYYY-MM-DD). */
+export const todayVn = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());

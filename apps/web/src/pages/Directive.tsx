@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get, post } from '../api/client';
+import type { Directive, DirectiveTask } from '../api/types';
+import { BucketBadge, ErrorNote, Field, Loading, ProgressBar, SecretMark, useFieldError } from '../components/ui';
+import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { BucketPills } from './Directives';
+
+export function DirectivePage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const directive = useQuery({ queryKey: ['directive', id], queryFn: () => get<Directive>(`/directives/${id}`) });
+  const d = directive.data;
+  const children = useMemo(() => {
+    const map = new Map<string | null, DirectiveTask[]>();
+    for (const task of d?.tasks ?? []) map.set(task.parentTaskId, [...(map.get(task.parentTaskId) ?? []), task]);
+    return map;
+  }, [d]);
+  if (directive.isPending) return <Loading />;
+  if (!d) return <ErrorNote error={directive.error} />;
+  return (
+    <>
+      <p className="crumbs">
+        <Link to="/directives">{t('directives.title')}</Link>
+      </p>
+      <h1>
+        {d.documentNumber} <SecretMark confidentiality={d.confidentiality} />
+        {d.urgency === 'urgent' && <span className="mark-urgent">{t('directive.urgent')}</span>}
+      </h1>
+      <p className="lead">{d.title}</p>
+      <dl className="facts">
+        <dt>{t('directive.type')}</dt>
+        <dd>{d.typeName}</dd>
+        <dt>{t('directive.issuer')}</dt>
+        <dd>{d.issuingUnit.name}</dd>
+        <dt>{t('directive.issueDate')}</dt>
+        <dd>{fmtDate(d.issueDate)}</dd>
+        <dt>{t('common.status')}</dt>
+        <dd>{t(`directiveStatus.${d.status}` as MessageKey)}</dd>
+        <dt>{t('directive.recorded')}</dt>
+        <dd>
+          {fmtDateTime(d.acceptedAt)} · {d.createdBy}
+        </dd>
+        <dt>{t('directive.progress')}</dt>
+        <dd>
+          <BucketPills counts={d.progress} />
+        </dd>
+      </dl>
+      {d.summary && <p className="summary">{d.summary}</p>}
+      {d.cancelReason && (
+        <p className="error-note">
+          {t('directive.cancelled')}: {d.cancelReason}
+        </p>
+      )}
+      <section>
+        <h2>{t('directive.tasks', { count: d.tasks.length })}</h2>
+        <ul className="task-tree" data-testid="task-tree">
+          {(children.get(null) ?? []).map((task) => (
+            <TaskNode key={task.id} task={task} tree={children} />
+          ))}
+        </ul>
+      </section>
+      {d.status === 'active' && <CancelDirective id={d.id} />}
+    </>
+  );
+}
+
+function TaskNode({ task, tree }: { task: DirectiveTask; tree: Map<string | null, DirectiveTask[]> }) {
+  const { t } = useI18n();
+  const below = tree.get(task.id) ?? [];
+  return (
+    <li className={`task-node bucket-edge-${task.bucket}`}>
+      <div className="task-head">
+        <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+        <BucketBadge bucket={task.bucket} />
+      </div>
+      <div className="line-meta">
+        {t('task.lead')}: {task.leadUnit.name}
+        {task.coordinatingUnits.length > 0 &&
+          ` · ${t('task.coordinating')}: ${task.coordinatingUnits.map((u) => u.name).join(', ')}`}
+        {' · '}
+        {t('task.deadline')}: {fmtDate(task.deadline)}
+        {task.originalDeadline !== task.deadline &&
+          ` (${t('task.originalDeadline')}: ${fmtDate(task.originalDeadline)})`}
+      </div>
+      {task.progress.subtasks.total > 0 && <ProgressBar ratio={task.progress.ratio} label={t('task.progress')} />}
+      {below.length > 0 && (
+        <ul>
+          {below.map((sub) => (
+            <TaskNode key={sub.id} task={sub} tree={tree} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function CancelDirective({ id }: { id: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const cancel = useMutation({
+    mutationFn: () => post(`/directives/${id}/cancel`, { reason }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['directive', id] }),
+  });
+  const fieldError = useFieldError(cancel.error);
+  if (!open)
+    return (
+      <button type="button" className="danger" onClick={() => setOpen(true)}>
+        {t('directive.cancel')}
+      </button>
+    );
+  return (
+    <form
+      className="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        cancel.mutate();
+      }}
+    >
+      <Field label={t('directive.cancelReason')} error={fieldError('reason')}>
+        {(fid, described) => (
+          <textarea id={fid} aria-describedby={described} value={reason} onChange={(e) => setReason(e.target.value)} />
+        )}
+      </Field>
+      {!fieldError('reason') && <ErrorNote error={cancel.error} />}
+      <button type="submit" className="danger" disabled={cancel.isPending}>
+        {t('directive.cancel')}
+      </button>
+    </form>
+  );
+}

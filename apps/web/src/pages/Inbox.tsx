@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get, post } from '../api/client';
+import type { Notice, Page } from '../api/types';
+import { ErrorNote, Loading } from '../components/ui';
+import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
+
+export function InboxPage() {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const inbox = useQuery({
+    queryKey: ['notifications', 'list', 'inbox', unreadOnly],
+    queryFn: () =>
+      get<Page<Notice> & { unread: number }>('/notifications', { limit: 100, unread: unreadOnly || undefined }),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
+  const read = useMutation({ mutationFn: (id: string) => post(`/notifications/${id}/read`), onSuccess: refresh });
+  const readAll = useMutation({ mutationFn: () => post('/notifications/read-all'), onSuccess: refresh });
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('inbox.title')}</h1>
+        <button type="button" onClick={() => readAll.mutate()} disabled={!inbox.data?.unread}>
+          {t('inbox.readAll')}
+        </button>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
+        {t('inbox.unreadOnly')}
+      </label>
+      <ErrorNote error={inbox.error ?? read.error} />
+      {inbox.isPending ? (
+        <Loading />
+      ) : (
+        <ul className="inbox">
+          {(inbox.data?.items ?? []).map((n) => (
+            <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
+              <div className="line-meta">
+                <span className={`badge kind-${n.kind}`}>{t(`notice.${n.kind}` as MessageKey)}</span>{' '}
+                {fmtDateTime(n.createdAt)}
+              </div>
+              <div className="notice-title">
+                {n.taskId ? (
+                  <Link to={`/tasks/${n.taskId}`} onClick={() => !n.readAt && read.mutate(n.id)}>
+                    {n.title}
+                  </Link>
+                ) : (
+                  n.title
+                )}
+              </div>
+              <p className="notice-body">{n.body}</p>
+              {!n.readAt && (
+                <button type="button" className="link" onClick={() => read.mutate(n.id)}>
+                  {t('inbox.markRead')}
+                </button>
+              )}
+            </li>
+          ))}
+          {inbox.data?.items.length === 0 && <li className="muted">{t('inbox.empty')}</li>}
+        </ul>
+      )}
+    </>
+  );
+}

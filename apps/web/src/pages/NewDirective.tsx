@@ -1,0 +1,181 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { requestKey } from '../lib/key';
+import { useNavigate } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get, post } from '../api/client';
+import type { Directive, DirectiveSummary, Page } from '../api/types';
+import { ErrorNote, Field, useFieldError } from '../components/ui';
+import { todayVn, useI18n } from '../i18n';
+import { emptyTask, taskBody, TaskFields, type TaskDraft } from './TaskFields';
+
+// <number>-<type>/<issuer>, tolerant of spaces, "QD" for "QĐ" and lower case (DESIGN §2a).
+const NUMBER = /^\s*\d+\s*-\s*[A-Za-zĐđ]+\s*\/\s*[A-Za-zĐđ0-9-]+\s*$/;
+const normalized = (text: string) => text.replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');
+
+export default function NewDirectivePage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // One key per form: a double click or a retried request issues one directive.
+  const [idempotencyKey] = useState(requestKey);
+  const [documentNumber, setDocumentNumber] = useState('');
+  const [title, setTitle] = useState('');
+  const [summary, setSummary] = useState('');
+  const [issueDate, setIssueDate] = useState(todayVn);
+  const [confidentiality, setConfidentiality] = useState<'normal' | 'secret'>('normal');
+  const [urgency, setUrgency] = useState<'normal' | 'urgent'>('normal');
+  const [tasks, setTasks] = useState<TaskDraft[]>([emptyTask()]);
+
+  const create = useMutation({
+    mutationFn: () =>
+      post<Directive>(
+        '/directives',
+        {
+          documentNumber,
+          title,
+          summary: summary.trim() || undefined,
+          issueDate,
+          confidentiality,
+          urgency,
+          tasks: tasks.map(taskBody),
+        },
+        { 'idempotency-key': idempotencyKey },
+      ),
+    onSuccess: async (directive) => {
+      await queryClient.invalidateQueries({ queryKey: ['directives'] });
+      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void navigate(`/directives/${directive.id}`);
+    },
+  });
+  const fieldError = useFieldError(create.error);
+  const onlyFieldErrors = create.error && ['documentNumber', 'title', 'issueDate', 'tasks'].some((f) => fieldError(f));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+
+  return (
+    <form onSubmit={submit} className="form" noValidate>
+      <h1>{t('newDirective.title')}</h1>
+      <Field
+        label={t('directive.number')}
+        error={fieldError('documentNumber')}
+        hint={<NumberCheck number={documentNumber} issueDate={issueDate} />}
+      >
+        {(id, d) => (
+          <input
+            id={id}
+            aria-describedby={d}
+            value={documentNumber}
+            placeholder="25-KH/TU"
+            onChange={(e) => setDocumentNumber(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('directive.title')} error={fieldError('title')}>
+        {(id, d) => <input id={id} aria-describedby={d} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label={t('directive.summary')} error={fieldError('summary')}>
+        {(id, d) => (
+          <textarea id={id} aria-describedby={d} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        )}
+      </Field>
+      <div className="row">
+        <Field label={t('directive.issueDate')} error={fieldError('issueDate')}>
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              type="date"
+              value={issueDate}
+              onChange={(e) => setIssueDate(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('directive.confidentiality')} error={fieldError('confidentiality')}>
+          {(id, d) => (
+            <select
+              id={id}
+              aria-describedby={d}
+              value={confidentiality}
+              onChange={(e) => setConfidentiality(e.target.value as 'normal' | 'secret')}
+            >
+              <option value="normal">{t('confidentiality.normal')}</option>
+              <option value="secret">{t('confidentiality.secret')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('directive.urgency')} error={fieldError('urgency')}>
+          {(id, d) => (
+            <select
+              id={id}
+              aria-describedby={d}
+              value={urgency}
+              onChange={(e) => setUrgency(e.target.value as 'normal' | 'urgent')}
+            >
+              <option value="normal">{t('urgency.normal')}</option>
+              <option value="urgent">{t('urgency.urgent')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      {tasks.map((task, index) => (
+        <TaskFields
+          key={index}
+          index={index}
+          task={task}
+          issueDate={issueDate}
+          fieldError={fieldError}
+          onChange={(next) => setTasks(tasks.map((x, i) => (i === index ? next : x)))}
+          onRemove={tasks.length > 1 ? () => setTasks(tasks.filter((_, i) => i !== index)) : undefined}
+        />
+      ))}
+      <button type="button" onClick={() => setTasks([...tasks, emptyTask()])}>
+        {t('newDirective.addTask')}
+      </button>
+      {!onlyFieldErrors && <ErrorNote error={create.error} />}
+      {onlyFieldErrors ? (
+        <div className="error-note" role="alert">
+          {t('error.seeFields')}
+        </div>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {t('newDirective.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The number's shape at once, and whether this year already has it (the unique key is per year). */
+function NumberCheck({ number, issueDate }: { number: string; issueDate: string }) {
+  const { t } = useI18n();
+  const [debounced, setDebounced] = useState(number);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(number), 300);
+    return () => clearTimeout(timer);
+  }, [number]);
+  const wellFormed = NUMBER.test(debounced);
+  const existing = useQuery({
+    queryKey: ['directives', 'number', debounced],
+    enabled: wellFormed,
+    queryFn: () => get<Page<DirectiveSummary>>('/directives', { q: debounced.trim(), limit: 20 }),
+  });
+  if (!debounced.trim()) return <span>{t('newDirective.numberFormat')}</span>;
+  if (!wellFormed) return <span className="warn">{t('newDirective.numberMalformed')}</span>;
+  const taken = existing.data?.items.some(
+    (d) =>
+      normalized(d.documentNumberNormalized ?? d.documentNumber) === normalized(debounced) &&
+      d.issueDate.slice(0, 4) === issueDate.slice(0, 4),
+  );
+  if (taken)
+    return (
+      <span className="warn" data-testid="number-taken">
+        {t('newDirective.numberTaken')}
+      </span>
+    );
+  return (
+    <span className="ok">{existing.isSuccess ? t('newDirective.numberFree') : t('newDirective.numberFormat')}</span>
+  );
+}

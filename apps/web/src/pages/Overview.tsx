@@ -1,0 +1,196 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Link } from 'react-router';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { get } from '../api/client';
+import { BUCKETS, type Notice, type Page, type TaskDetail, type TaskListItem } from '../api/types';
+import { BucketBadge, ErrorNote, Loading } from '../components/ui';
+import { fmtDate, fmtDateTime, todayVn, useI18n, type MessageKey } from '../i18n';
+
+// Recharts is the heaviest library here: it loads with the chart, not with the app.
+const OverdueChart = lazy(() => import('../components/OverdueChart'));
+const DUE_SOON_WORKING_DAYS = 3;
+
+// The overview counts the tasks of the reader's unit and every unit below it (GET /tasks
+// is the reader's own unit unless asked for the subtree): what a leader follows up.
+export function OverviewPage() {
+  const { t } = useI18n();
+  const counts = useQueries({
+    queries: BUCKETS.map((bucket) => ({
+      queryKey: ['tasks', 'count', bucket],
+      queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket, subtree: true, limit: 1 }),
+    })),
+  });
+  return (
+    <>
+      <h1>{t('overview.title')}</h1>
+      <section className="tiles" aria-label={t('overview.buckets')}>
+        {BUCKETS.map((bucket, i) => (
+          <Link
+            key={bucket}
+            to={`/directives?bucket=${bucket}`}
+            className={`tile bucket-${bucket}`}
+            data-testid={`tile-${bucket}`}
+          >
+            <span className="tile-count">{counts[i].data?.total ?? '…'}</span>
+            <span className="tile-label">{t(`bucket.${bucket}` as MessageKey)}</span>
+          </Link>
+        ))}
+      </section>
+      <div className="grid-2">
+        <OverdueByUnit />
+        <DueSoon />
+        <WaitingForReview />
+        <Escalations />
+      </div>
+    </>
+  );
+}
+
+function OverdueByUnit() {
+  const { t } = useI18n();
+  const overdue = useQuery({
+    queryKey: ['tasks', 'list', 'open_overdue'],
+    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_overdue', subtree: true, limit: 500 }),
+  });
+  const rows = useMemo(() => {
+    const byUnit = new Map<string, { id: string; name: string; count: number }>();
+    for (const task of overdue.data?.items ?? []) {
+      const row = byUnit.get(task.leadUnit.id) ?? { id: task.leadUnit.id, name: task.leadUnit.name, count: 0 };
+      row.count += 1;
+      byUnit.set(task.leadUnit.id, row);
+    }
+    return [...byUnit.values()].sort((a, b) => b.count - a.count);
+  }, [overdue.data]);
+  return (
+    <section className="card">
+      <h2>{t('overview.overdueByUnit')}</h2>
+      <ErrorNote error={overdue.error} />
+      {overdue.isPending ? (
+        <Loading />
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('overview.noOverdue')}</p>
+      ) : (
+        <>
+          <Suspense fallback={<Loading />}>
+            <OverdueChart rows={rows.slice(0, 10)} label={t('overview.overdueCount')} />
+          </Suspense>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.unit')}</th>
+                <th scope="col">{t('overview.overdueCount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <Link to={`/directives?bucket=open_overdue&unitId=${row.id}`}>{row.name}</Link>
+                  </td>
+                  <td className="num">{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+function DueSoon() {
+  const { t } = useI18n();
+  const cutoff = useQuery({
+    queryKey: ['calendar', 'working-days', todayVn(), DUE_SOON_WORKING_DAYS],
+    queryFn: () => get<{ date: string }>('/calendar/working-days', { from: todayVn(), days: DUE_SOON_WORKING_DAYS }),
+    staleTime: 3_600_000,
+  });
+  const open = useQuery({
+    queryKey: ['tasks', 'list', 'open_within_deadline'],
+    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_within_deadline', subtree: true, limit: 500 }),
+  });
+  const soon = (open.data?.items ?? [])
+    .filter((task) => cutoff.data && task.deadline.slice(0, 10) <= cutoff.data.date)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  return (
+    <section className="card">
+      <h2>{t('overview.dueSoon', { days: DUE_SOON_WORKING_DAYS })}</h2>
+      <ErrorNote error={open.error ?? cutoff.error} />
+      {open.isPending ? <Loading /> : <TaskLines tasks={soon} empty={t('overview.noneDueSoon')} />}
+    </section>
+  );
+}
+
+export function TaskLines({
+  tasks,
+  empty,
+}: {
+  tasks: Pick<TaskListItem, 'id' | 'title' | 'bucket' | 'deadline' | 'leadUnit'>[];
+  empty: string;
+}) {
+  if (tasks.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="lines">
+      {tasks.slice(0, 20).map((task) => (
+        <li key={task.id}>
+          <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+          <div className="line-meta">
+            <BucketBadge bucket={task.bucket} /> {task.leadUnit.name} · {fmtDate(task.deadline)}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function useNotices() {
+  return useQuery({
+    queryKey: ['notifications', 'list', 'overview'],
+    queryFn: () => get<Page<Notice>>('/notifications', { limit: 200 }),
+  });
+}
+
+function WaitingForReview() {
+  const { t } = useI18n();
+  const notices = useNotices();
+  const taskIds = [
+    ...new Set(
+      (notices.data?.items ?? []).filter((n) => n.kind === 'report_submitted' && n.taskId).map((n) => n.taskId!),
+    ),
+  ].slice(0, 20);
+  const tasks = useQueries({
+    queries: taskIds.map((id) => ({ queryKey: ['task', id], queryFn: () => get<TaskDetail>(`/tasks/${id}`) })),
+  });
+  const waiting = tasks.flatMap((q) => (q.data && q.data.phase === 'under_review' ? [q.data] : []));
+  return (
+    <section className="card">
+      <h2>{t('overview.waitingReview')}</h2>
+      {notices.isPending ? <Loading /> : <TaskLines tasks={waiting} empty={t('overview.noneWaiting')} />}
+    </section>
+  );
+}
+
+function Escalations() {
+  const { t } = useI18n();
+  const notices = useNotices();
+  const escalations = (notices.data?.items ?? []).filter((n) => n.kind === 'escalation').slice(0, 10);
+  return (
+    <section className="card">
+      <h2>{t('overview.escalations')}</h2>
+      {notices.isPending ? (
+        <Loading />
+      ) : escalations.length === 0 ? (
+        <p className="muted">{t('overview.noEscalations')}</p>
+      ) : (
+        <ul className="lines">
+          {escalations.map((n) => (
+            <li key={n.id}>
+              {n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}
+              <div className="line-meta">{fmtDateTime(n.createdAt)}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

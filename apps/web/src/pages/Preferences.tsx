@@ -1,0 +1,159 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get, put } from '../api/client';
+import type { Preferences } from '../api/types';
+import { ErrorNote, Field, Loading, useFieldError } from '../components/ui';
+import { useI18n, type MessageKey } from '../i18n';
+
+const KINDS = [
+  'task_assigned',
+  'ack_due',
+  'reminder',
+  'overdue',
+  'report_submitted',
+  'report_returned',
+  'review_due',
+  'extension_requested',
+  'extension_decided',
+  'cancelled',
+  'subtasks_completed',
+];
+
+export function PreferencesPage() {
+  const { t, setLang } = useI18n();
+  const queryClient = useQueryClient();
+  const current = useQuery({ queryKey: ['preferences'], queryFn: () => get<Preferences>('/me/preferences') });
+  const [draft, setDraft] = useState<Preferences | null>(null);
+  useEffect(() => {
+    if (current.data && !draft) setDraft(current.data);
+  }, [current.data, draft]);
+  const save = useMutation({
+    mutationFn: (p: Preferences) => put<Preferences>('/me/preferences', { ...p, email: p.email?.trim() || null }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['preferences'], saved);
+      setLang(saved.locale);
+    },
+  });
+  const fieldError = useFieldError(save.error);
+  if (!draft) return current.error ? <ErrorNote error={current.error} /> : <Loading />;
+  const set = (changes: Partial<Preferences>) => setDraft({ ...draft, ...changes });
+  const channelsOf = (kind: string) => draft.channels[kind] ?? ['in_app', 'email'];
+  const toggle = (kind: string, channel: string) => {
+    const now = channelsOf(kind);
+    set({
+      channels: {
+        ...draft.channels,
+        [kind]: now.includes(channel) ? now.filter((c) => c !== channel) : [...now, channel],
+      },
+    });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(draft);
+  };
+  return (
+    <form onSubmit={submit} className="form" noValidate>
+      <h1>{t('prefs.title')}</h1>
+      <Field label={t('prefs.email')} error={fieldError('email')}>
+        {(id, d) => (
+          <input
+            id={id}
+            aria-describedby={d}
+            type="email"
+            value={draft.email ?? ''}
+            onChange={(e) => set({ email: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('prefs.language')} error={fieldError('locale')}>
+        {(id, d) => (
+          <select
+            id={id}
+            aria-describedby={d}
+            value={draft.locale}
+            onChange={(e) => set({ locale: e.target.value as 'vi' | 'en' })}
+          >
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        )}
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={draft.digest} onChange={(e) => set({ digest: e.target.checked })} />
+        {t('prefs.digest')}
+      </label>
+      <fieldset className="card">
+        <legend>{t('prefs.quietHours')}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.quietHours !== null}
+            onChange={(e) => set({ quietHours: e.target.checked ? { start: '22:00', end: '06:30' } : null })}
+          />
+          {t('prefs.quietOn')}
+        </label>
+        {draft.quietHours && (
+          <div className="row">
+            <Field label={t('prefs.from')} error={fieldError('quietHours.start')}>
+              {(id, d) => (
+                <input
+                  id={id}
+                  aria-describedby={d}
+                  type="time"
+                  value={draft.quietHours!.start}
+                  onChange={(e) => set({ quietHours: { ...draft.quietHours!, start: e.target.value } })}
+                />
+              )}
+            </Field>
+            <Field label={t('prefs.to')} error={fieldError('quietHours.end')}>
+              {(id, d) => (
+                <input
+                  id={id}
+                  aria-describedby={d}
+                  type="time"
+                  value={draft.quietHours!.end}
+                  onChange={(e) => set({ quietHours: { ...draft.quietHours!, end: e.target.value } })}
+                />
+              )}
+            </Field>
+          </div>
+        )}
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('prefs.channels')}</legend>
+        <p className="hint">{t('prefs.escalationsAlways')}</p>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('prefs.kind')}</th>
+              <th scope="col">{t('prefs.inApp')}</th>
+              <th scope="col">{t('prefs.byEmail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {KINDS.map((kind) => (
+              <tr key={kind}>
+                <th scope="row">{t(`notice.${kind}` as MessageKey)}</th>
+                {['in_app', 'email'].map((channel) => (
+                  <td key={channel}>
+                    <input
+                      type="checkbox"
+                      aria-label={`${t(`notice.${kind}` as MessageKey)}: ${channel === 'email' ? t('prefs.byEmail') : t('prefs.inApp')}`}
+                      checked={channelsOf(kind).includes(channel)}
+                      onChange={() => toggle(kind, channel)}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+      <ErrorNote error={save.error} />
+      {save.isSuccess && <p className="ok">{t('common.saved')}</p>}
+      <button type="submit" className="primary" disabled={save.isPending}>
+        {t('common.save')}
+      </button>
+    </form>
+  );
+}

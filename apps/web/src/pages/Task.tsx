@@ -1,0 +1,139 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { get } from '../api/client';
+import type { Directive, TaskDetail } from '../api/types';
+import { useUser } from '../auth';
+import { BucketBadge, ErrorNote, Loading, ProgressBar, SecretMark } from '../components/ui';
+import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { TaskLines } from './Overview';
+import { AssigningSideActions, LeadSideActions } from './TaskActions';
+import { TaskTimeline } from './TaskTimeline';
+
+export function TaskPage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const user = useUser();
+  const task = useQuery({
+    queryKey: ['task', id],
+    queryFn: () => get<TaskDetail>(`/tasks/${id}`),
+    refetchInterval: 10_000,
+  });
+  const directiveId = task.data?.directive.id;
+  const directive = useQuery({
+    queryKey: ['directive', directiveId],
+    enabled: !!directiveId,
+    queryFn: () => get<Directive>(`/directives/${directiveId}`),
+  });
+  if (task.isPending) return <Loading />;
+  if (!task.data) return <ErrorNote error={task.error} />;
+  const tk = task.data;
+  const indicators = directive.data?.tasks.find((x) => x.id === tk.id)?.indicators ?? [];
+  const isLead = user.unitId === tk.leadUnit.id;
+  return (
+    <>
+      <p className="crumbs">
+        <Link to={`/directives/${tk.directive.id}`}>{tk.directive.documentNumber}</Link>{' '}
+        {directive.data && <SecretMark confidentiality={directive.data.confidentiality} />} · {tk.directive.title}
+      </p>
+      <h1>{tk.title}</h1>
+      <dl className="facts">
+        <dt>{t('common.bucket')}</dt>
+        <dd>
+          <BucketBadge bucket={tk.bucket} />
+        </dd>
+        <dt>{t('task.phase')}</dt>
+        <dd data-testid="task-phase">{t(`phase.${tk.phase}` as MessageKey)}</dd>
+        <dt>{t('task.lead')}</dt>
+        <dd>{tk.leadUnit.name}</dd>
+        <dt>{t('task.assigning')}</dt>
+        <dd>{tk.assigningUnit.name}</dd>
+        <dt>{t('task.deadline')}</dt>
+        <dd>
+          {fmtDateTime(tk.deadline)}
+          {tk.originalDeadline !== tk.deadline && ` (${t('task.originalDeadline')}: ${fmtDate(tk.originalDeadline)})`}
+        </dd>
+        {tk.revisionDeadline && (
+          <>
+            <dt>{t('task.revisionDeadline')}</dt>
+            <dd>{fmtDateTime(tk.revisionDeadline)}</dd>
+          </>
+        )}
+        {tk.reviewDeadline && tk.phase === 'under_review' && (
+          <>
+            <dt>{t('task.reviewDeadline')}</dt>
+            <dd>{fmtDateTime(tk.reviewDeadline)}</dd>
+          </>
+        )}
+      </dl>
+      {tk.progress && tk.progress.subtasks.total > 0 && (
+        <ProgressBar ratio={tk.progress.ratio} label={t('task.progress')} />
+      )}
+      {isLead ? <LeadSideActions task={tk} indicators={indicators} /> : <AssigningSideActions task={tk} />}
+      <Reports task={tk} />
+      {tk.extensions.length > 0 && (
+        <section className="card">
+          <h2>{t('task.extensions')}</h2>
+          <ul className="lines">
+            {tk.extensions.map((e) => (
+              <li key={e.id}>
+                {t('extension.line', {
+                  date: fmtDateTime(e.requestedDeadline),
+                  status: t(`extension.${e.status}` as MessageKey),
+                })}{' '}
+                — {e.reason}
+                {e.decisionComment && <div className="line-meta">{e.decisionComment}</div>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {tk.subtasks.length > 0 && (
+        <section className="card">
+          <h2>{t('task.subtasks')}</h2>
+          <TaskLines tasks={tk.subtasks} empty="" />
+        </section>
+      )}
+      <TaskTimeline taskId={tk.id} />
+    </>
+  );
+}
+
+function Reports({ task }: { task: TaskDetail }) {
+  const { t } = useI18n();
+  if (task.reports.length === 0) return null;
+  return (
+    <section className="card">
+      <h2>{t('task.reports')}</h2>
+      <ol className="reports">
+        {task.reports.map((r) => (
+          <li key={r.id} data-testid={`report-${r.version}`}>
+            <div className="line-meta">
+              {t('report.version', { n: r.version })} · {r.submittedBy} · {fmtDateTime(r.submittedAt)}
+              {r.late && <span className="badge bucket-open_overdue">{t('report.late')}</span>}
+              {r.reviewOutcome && (
+                <span className={`badge outcome-${r.reviewOutcome}`}>
+                  {t(`report.${r.reviewOutcome}` as MessageKey)}
+                </span>
+              )}
+            </div>
+            <p className="report-text">{r.text}</p>
+            {r.indicatorValues.length > 0 && (
+              <ul>
+                {r.indicatorValues.map((v) => (
+                  <li key={v.name}>
+                    {v.name}: <strong>{v.value.toLocaleString('vi-VN')}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {r.reviewComment && (
+              <p className="comment">
+                {t('report.comment')}: {r.reviewComment}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
