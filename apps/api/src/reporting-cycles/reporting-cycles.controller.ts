@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
@@ -17,7 +17,7 @@ export class ReportingCyclesController {
   ) {}
 
   @Post('reporting-cycles')
-  @ApiOkResponse({ description: 'Chu kỳ báo cáo định kỳ / a reporting cycle', schema: { example: CYCLE_EXAMPLE } })
+  @ApiCreatedResponse({ description: 'Chu kỳ báo cáo định kỳ / a reporting cycle', schema: { example: CYCLE_EXAMPLE } })
   create(@CurrentScope() scope: Scope, @Body() dto: CycleDto) {
     return this.cycles.create(scope, dto);
   }
