@@ -89,7 +89,12 @@ describe('the runner heals a child that dies', () => {
     expect(temporalPid).toBeDefined();
 
     process.kill(temporalPid!, 'SIGKILL');
-    await waitUntil('/health went degraded', async () => (await health(port)) === 'degraded', 30_000);
+    // Degraded while Temporal is down; on a quiet machine the restart may beat the next poll.
+    await waitUntil(
+      '/health went degraded or Temporal was started again',
+      async () => (await health(port)) === 'degraded' || (pids.get('temporal')?.length ?? 0) >= 2,
+      60_000,
+    );
     await waitUntil('the runner restarted Temporal', () => (pids.get('temporal')?.length ?? 0) >= 2, 60_000);
     expect(output).toMatch(/temporal exited \(signal SIGKILL\); restarting in/);
     await waitUntil('/health turned ok again', async () => (await health(port)) === 'ok', 120_000);

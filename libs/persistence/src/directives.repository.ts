@@ -140,6 +140,7 @@ export class DirectivesRepository {
       .leftJoinAndSelect('t.indicators', 'i')
       .where('t.directive_id = :id', { id })
       .orderBy('t.position')
+      .addOrderBy('c.position')
       .addOrderBy('i.position');
     if (issuerVisible) {
       tasksQuery.andWhere('t.parent_task_id IS NULL');

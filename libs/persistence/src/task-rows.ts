@@ -58,7 +58,9 @@ export async function insertTasks(
   await insertInChunks(
     manager,
     TaskCoordinatorEntity,
-    tasks.flatMap((task) => task.coordinatingUnitIds.map((unitId) => ({ taskId: task.taskId, unitId }))),
+    tasks.flatMap((task) =>
+      task.coordinatingUnitIds.map((unitId, position) => ({ taskId: task.taskId, unitId, position })),
+    ),
   );
   await insertInChunks(
     manager,

@@ -47,6 +47,7 @@ export class TasksRepository {
       .leftJoinAndSelect('t.coordinators', 'c')
       .leftJoinAndSelect('c.unit', 'cu')
       .where('t.id = :id', { id })
+      .orderBy('c.position')
       .getOne();
     const visible =
       task &&

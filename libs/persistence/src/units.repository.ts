@@ -237,8 +237,8 @@ export class UnitsRepository {
           .execute()
       ).raw;
       await manager.query(
-        `INSERT INTO task_coordinators (task_id, unit_id)
-           SELECT c.task_id, $2 FROM task_coordinators c JOIN tasks t ON t.id = c.task_id
+        `INSERT INTO task_coordinators (task_id, unit_id, position)
+           SELECT c.task_id, $2, c.position FROM task_coordinators c JOIN tasks t ON t.id = c.task_id
             WHERE c.unit_id = $1 AND t.status IN ('assigned', 'overdue')
          ON CONFLICT DO NOTHING`,
         [id, successor.id],

@@ -154,6 +154,10 @@ export class TaskCoordinatorEntity {
   @PrimaryColumn('uuid', { name: 'unit_id' })
   unitId!: string;
 
+  /** Where the document lists this unit among the coordinating units. */
+  @Column('integer', { default: 0 })
+  position!: number;
+
   @ManyToOne(() => TaskEntity, (task) => task.coordinators, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'task_id' })
   task!: Relation<TaskEntity>;

@@ -12,6 +12,7 @@ import { ExplanationRequests1795490200000 } from './1795490200000-explanation-re
 import { ReportingCycles1795490300000 } from './1795490300000-reporting-cycles';
 import { IdempotencyKeys1795490100000 } from './1795490100000-idempotency-keys';
 import { TokenVersion1795491520000 } from './1795491520000-token-version';
+import { CoordinatorOrder1795491600000 } from './1795491600000-coordinator-order';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   ExplanationRequests1795490200000,
   ReportingCycles1795490300000,
   TokenVersion1795491520000,
+  CoordinatorOrder1795491600000,
 ];
