@@ -105,7 +105,7 @@ function hasType(schema: Schema): boolean {
  */
 export function schemaOf(value: unknown): Schema {
   if (value === null || value === undefined) return { nullable: true };
-  if (Array.isArray(value)) return { type: 'array', nullable: true, items: value.length ? schemaOf(value[0]) : {} };
+  if (Array.isArray(value)) return { type: 'array', nullable: true, items: itemsOf(value) };
   if (typeof value === 'object') {
     const properties: Record<string, Schema> = {};
     for (const [key, v] of Object.entries(value)) if (v !== undefined) properties[key] = schemaOf(v);
@@ -114,6 +114,17 @@ export function schemaOf(value: unknown): Schema {
   if (typeof value === 'number') return { type: 'number', nullable: true };
   if (typeof value === 'boolean') return { type: 'boolean', nullable: true };
   return { type: 'string', nullable: true };
+}
+
+/**
+ * The items of an example array: the shape they share, or any shape where the example
+ * itself shows items of different shapes (an indicator's target: a number or a range).
+ */
+function itemsOf(values: unknown[]): Schema {
+  const schemas = values.map(schemaOf);
+  const [first] = schemas;
+  if (!first) return {};
+  return schemas.every((schema) => JSON.stringify(schema) === JSON.stringify(first)) ? first : {};
 }
 
 /** For each documented path, as a pattern, the methods it allows (405 with Allow for the others). */

@@ -40,6 +40,13 @@ export const CYCLE_EXAMPLE = {
       aggregation: 'sum',
       direction: 'higher',
     },
+    {
+      name: 'Số vụ việc phức tạp',
+      unitOfMeasure: 'vụ',
+      target: 0,
+      aggregation: 'sum',
+      direction: 'lower',
+    },
   ],
   startsAt: '2026-01-01T00:00:00+07:00',
 };
