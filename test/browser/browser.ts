@@ -80,6 +80,9 @@ export async function openSession(browser: Browser, baseURL: string): Promise<Se
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 900 },
+    // axe-core is injected as an inline script, which the app's CSP (rightly) refuses;
+    // the app itself runs under its CSP as users get it (security.e2e-spec.ts checks it).
+    bypassCSP: true,
   });
   // Room for a busy 2-core machine running the API, the worker, Temporal and PostgreSQL too.
   context.setDefaultTimeout(45_000);
