@@ -46,7 +46,7 @@ export async function untilStarted<T>(
       return await call();
     } catch (error) {
       // "Not found" also answers an update to a workflow that has ended: no use waiting.
-      if (!(error instanceof WorkflowNotFoundError) || (await hasRun(handle))) throw error;
+      if (!(error instanceof WorkflowNotFoundError) || (await hasEnded(handle))) throw error;
       if (Date.now() + pause > deadline) {
         throw new UnavailableError('Nhiệm vụ đang được khởi tạo / the task is being set up, please retry', 1);
       }
@@ -55,16 +55,18 @@ export async function untilStarted<T>(
   }
 }
 
-/** What `hasRun` needs of a workflow handle. */
+/** What `hasEnded` needs of a workflow handle. */
 export interface Describable {
-  describe(): Promise<unknown>;
+  describe(): Promise<{ status: { name: string } }>;
 }
 
-/** Whether the workflow id has an execution, running or ended. */
-export async function hasRun(handle: Describable): Promise<boolean> {
+/**
+ * Whether the workflow id's execution has ended (completed, cancelled, terminated…).
+ * Not found, or running (it may have started since the "not found"), is not ended.
+ */
+export async function hasEnded(handle: Describable): Promise<boolean> {
   try {
-    await handle.describe();
-    return true;
+    return (await handle.describe()).status.name !== 'RUNNING';
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) return false;
     throw error;

@@ -7,7 +7,7 @@ import {
 } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy, type UpdateDefinition } from '@temporalio/common';
 import { ConflictError, NotFoundError, UnprocessableError } from '@dondoc/domain';
-import { bounded, hasRun, untilStarted, type Describable } from './bounded-wait';
+import { bounded, hasEnded, untilStarted, type Describable } from './bounded-wait';
 import {
   DIRECTIVE_WORKFLOW,
   directiveWorkflowId,
@@ -75,7 +75,7 @@ export async function updateWorkflow<T>(
     return await bounded(run);
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) {
-      if (handle && (await hasRun(handle))) throw new ConflictError(ended, [{ field: 'id', message: id }]);
+      if (handle && (await hasEnded(handle))) throw new ConflictError(ended, [{ field: 'id', message: id }]);
       throw new NotFoundError('văn bản đang theo dõi / running directive', id);
     }
     if (error instanceof WorkflowUpdateFailedError) {
