@@ -67,7 +67,8 @@ const webDist = () =>
 
 /**
  * The dashboard at `/` when it has been built: its files, and index.html for every other
- * path that is not the API, the OpenAPI page or the health check (the app routes itself).
+ * path that is not the API, the OpenAPI page, the health checks or the metrics (the app
+ * routes itself).
  */
 function serveDashboard(app: NestExpressApplication): void {
   const dist = webDist();
@@ -80,7 +81,7 @@ function serveDashboard(app: NestExpressApplication): void {
       res: { sendFile(path: string, options: object): void },
       next: () => void,
     ) => {
-      if (req.method !== 'GET' || /^\/(api|docs|health)(\/|$)/.test(req.path)) return next();
+      if (req.method !== 'GET' || /^\/(api|docs|health|metrics)(\/|$)/.test(req.path)) return next();
       res.sendFile(index, { headers: { 'Cache-Control': 'no-store' } });
     },
   );
