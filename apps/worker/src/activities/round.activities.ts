@@ -5,7 +5,7 @@ import {
   WorkflowIdReusePolicy,
 } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
-import { parseFrequency, roundPeriodAt, roundPeriodOfKey, type CycleTiming } from '@dondoc/domain';
+import { parseFrequency, roundPeriodAt, roundPeriodOfKey, UnavailableError, type CycleTiming } from '@dondoc/domain';
 import {
   CalendarRepository,
   ReportingCyclesRepository,
@@ -81,6 +81,9 @@ export class RoundActivitiesImpl implements RoundActivities {
         );
         count += subtasks.length;
       } catch (error) {
+        // Temporal busy, or the parent's workflow not started yet: the activity is retried
+        // (the update id makes the delegation happen once).
+        if (error instanceof UnavailableError) throw error;
         // A parent already closed (reported early with a reason, or cancelled) takes no sub-tasks.
         this.logger.warn(
           `round ${roundId}: no delegation under ${parentTaskId} (due ${subtasks.map((t) => t.deadline).join(', ')} at ${new Date().toISOString()}): ${(error as Error).message}`,
