@@ -13,12 +13,25 @@ export function workflowWaitMs(): number {
 
 const BUSY = 'Hệ thống đang bận, vui lòng thử lại / the system is busy, please retry';
 
-/** Runs `call`, giving up with UnavailableError (503, Retry-After) once the bound has passed. */
-export async function bounded<T>(call: () => Promise<T>, ms = workflowWaitMs()): Promise<T> {
+/** What `bounded` needs to cancel the calls it gives up on: a Temporal client. */
+export interface Abortable {
+  withAbortSignal<R>(signal: AbortSignal, fn: () => Promise<R>): Promise<R>;
+}
+
+/**
+ * Runs `call`, giving up with UnavailableError (503, Retry-After) once the bound has
+ * passed. With the client, the calls given up on are cancelled too, so none keeps
+ * retrying against a connection that closes meanwhile.
+ */
+export async function bounded<T>(call: () => Promise<T>, client?: Abortable, ms = workflowWaitMs()): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const running = call();
+  const abort = new AbortController();
+  const running = client ? client.withAbortSignal(abort.signal, call) : call();
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UnavailableError(BUSY, 5)), ms);
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new UnavailableError(BUSY, 5));
+    }, ms);
   });
   try {
     return await Promise.race([running, timeout]);
@@ -58,6 +71,7 @@ export async function untilStarted<T>(
 /** What `hasEnded` needs of a workflow handle. */
 export interface Describable {
   describe(): Promise<{ status: { name: string } }>;
+  client?: Abortable;
 }
 
 /**

@@ -46,11 +46,13 @@ export async function startDirective(
   });
   try {
     // Bounded: a directive not recorded in time answers 503; the same request again joins the same run.
-    return await bounded(() =>
-      client.workflow.executeUpdateWithStart(awaitRecordedUpdate, {
-        updateId: `record:${input.directiveId}`,
-        startWorkflowOperation,
-      }),
+    return await bounded(
+      () =>
+        client.workflow.executeUpdateWithStart(awaitRecordedUpdate, {
+          updateId: `record:${input.directiveId}`,
+          startWorkflowOperation,
+        }),
+      client,
     );
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError) return undefined;
@@ -72,7 +74,7 @@ export async function updateWorkflow<T>(
   ended = ENDED,
 ): Promise<T> {
   try {
-    return await bounded(run);
+    return await bounded(run, handle?.client);
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) {
       if (handle && (await hasEnded(handle))) throw new ConflictError(ended, [{ field: 'id', message: id }]);
