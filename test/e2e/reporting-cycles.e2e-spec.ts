@@ -151,11 +151,18 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
           late,
         ]);
         const set = rows.map((r) => r.kind);
-        return set.includes('escalation') && set.includes('reminder') ? set : undefined;
+        return set.includes('escalation') ? set : undefined;
       },
       150_000,
     );
-    expect(kinds).toEqual(expect.arrayContaining(['task_assigned', 'reminder', 'escalation']));
+    expect(kinds).toEqual(expect.arrayContaining(['task_assigned', 'escalation']));
+    // Reminders count only from when the task began (none fire late): on a busy machine the
+    // round's lower level may start after the instant its reminder (30 s before) was due.
+    const [{ lead }] = await db.query(
+      `SELECT extract(epoch FROM deadline - created_at) AS lead FROM tasks WHERE id = $1`,
+      [late],
+    );
+    if (Number(lead) > 31) expect(kinds).toContain('reminder');
     const lateNow = await round(first.id);
     expect(lateNow.notReported.find((u: { taskId: string }) => u.taskId === late)).toMatchObject({
       late: true,
