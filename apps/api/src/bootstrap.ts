@@ -10,6 +10,7 @@ import { createAppLogger } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { allowedMethods, completeDocument } from './common/openapi';
+import { documentValidationConstraints } from './common/openapi-constraints';
 import { BODY_LIMIT, MAX_JSON_DEPTH, verifyJsonDepth } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
 import { httpMetrics } from './metrics/http-metrics';
@@ -37,6 +38,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   const errors = new ErrorFilter();
   app.useGlobalFilters(errors);
 
+  documentValidationConstraints();
   const document = completeDocument(
     SwaggerModule.createDocument(
       app,

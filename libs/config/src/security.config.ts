@@ -16,6 +16,12 @@ export interface SecurityConfig {
   /** Lifetime of an access token, and of the refresh token that renews it, in seconds. */
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /**
+   * How long an Idempotency-Key is remembered (default 24 h): within it a repeat replays
+   * and another body is refused (422); after it the key is forgotten (its row deleted)
+   * and a request with it is a new request.
+   */
+  idempotencyKeyTtlSeconds: number;
 }
 
 function origins(env: Env): string[] {
@@ -50,5 +56,6 @@ export function loadSecurityConfig(env: Env): SecurityConfig {
     jwtAudience: text(env, 'JWT_AUDIENCE', 'dondoc-api'),
     accessTokenTtlSeconds,
     refreshTokenTtlSeconds,
+    idempotencyKeyTtlSeconds: integer(env, 'IDEMPOTENCY_KEY_TTL_SECONDS', 86_400, 60, 365 * 86_400),
   };
 }

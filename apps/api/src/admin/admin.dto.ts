@@ -5,7 +5,7 @@ export class FailingActivityDto {
   @ApiProperty({ example: 'recordDirective' })
   activityType!: string;
 
-  @ApiProperty({ example: 7, description: 'Lần thử hiện tại / the current attempt' })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 7, description: 'Lần thử hiện tại / the current attempt' })
   attempt!: number;
 
   @ApiProperty({ type: String, nullable: true, example: 'invalid byte sequence for encoding "UTF8": 0x00' })
@@ -33,7 +33,7 @@ export class StuckWorkflowsDto {
   @ApiProperty({ type: [StuckWorkflowDto] })
   items!: StuckWorkflowDto[];
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 1 })
   total!: number;
 }
 

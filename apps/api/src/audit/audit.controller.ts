@@ -1,9 +1,10 @@
 import { Controller, Get, Header, Inject, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuditChainRepository, type ChainVerification, type CheckpointRow } from '@dondoc/persistence';
+import { AuditChainRepository, type CheckpointRow } from '@dondoc/persistence';
 import { Roles } from '../auth/auth.guard';
 import { CheckpointsQuery, VerifyAuditQuery } from './dto/verify-audit.query';
+import { ChainVerificationDto, CheckpointDto } from './dto/audit.response';
 
 /**
  * The tamper evidence of the audit log (docs/decisions/0020-audit-hash-chain.md):
@@ -20,17 +21,28 @@ export class AuditController {
   @ApiOkResponse({
     description:
       'Kết quả kiểm tra chuỗi băm; `firstBreak` chỉ ra dòng đầu tiên không khớp hoặc chỗ bị mất / the chain check; `firstBreak` names the first row that does not match, or the gap',
+    type: ChainVerificationDto,
   })
-  verify(@Query() query: VerifyAuditQuery): Promise<ChainVerification> {
+  verify(@Query() query: VerifyAuditQuery): Promise<ChainVerificationDto> {
     return this.chain.verify({ fromLastCheckpoint: query.from === 'checkpoint' });
   }
 
   @Get('checkpoints')
   @Roles('admin', 'auditor')
   @Header('Cache-Control', 'no-store')
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: 'Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows)' })
-  async checkpoints(@Query() query: CheckpointsQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiExtraModels(CheckpointDto)
+  @ApiOkResponse({
+    description:
+      'Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows); CSV with ?format=csv',
+    content: {
+      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(CheckpointDto) } } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
+  async checkpoints(
+    @Query() query: CheckpointsQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CheckpointDto[] | string> {
     const rows = await this.chain.checkpoints();
     if (query.format !== 'csv') return rows;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

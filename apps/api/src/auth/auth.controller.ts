@@ -10,7 +10,8 @@ import {
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope, OwnAccount, Public } from './auth.guard';
 import { AuthService, type TokenPair, type TokenResponse } from './auth.service';
-import { LoginDto, TOKEN_EXAMPLE } from './dto/login.dto';
+import { LoginDto } from './dto/login.dto';
+import { TokenPairDto, TokenResponseDto } from './dto/token.response';
 import { ChangePasswordDto, RefreshDto } from './dto/session.dto';
 
 @ApiTags('auth')
@@ -23,7 +24,7 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
     description: 'Mã truy cập (15 phút) và mã làm mới / an access token (15 min) and a refresh token',
-    schema: { example: TOKEN_EXAMPLE },
+    type: TokenResponseDto,
   })
   @ApiUnauthorizedResponse({ description: 'Sai tên đăng nhập hoặc mật khẩu / wrong credentials' })
   @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần sai / too many failed attempts' })
@@ -34,7 +35,7 @@ export class AuthController {
   @Public()
   @Post('auth/refresh')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Cặp mã mới / a new token pair' })
+  @ApiOkResponse({ description: 'Cặp mã mới / a new token pair', type: TokenPairDto })
   @ApiUnauthorizedResponse({ description: 'Mã làm mới hết hạn hoặc đã thu hồi / refresh token expired or revoked' })
   refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(dto.refreshToken);

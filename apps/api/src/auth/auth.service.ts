@@ -6,6 +6,7 @@ import { UsersRepository } from '@dondoc/persistence';
 import { LoginLimiter } from './login-limiter';
 import { assertPasswordPolicy } from './password-policy';
 import { TokenIssuer, type TokenType } from './tokens';
+import type { TokenPairDto, TokenResponseDto } from './dto/token.response';
 
 export const PASSWORD_HASH_ROUNDS = 10;
 
@@ -19,18 +20,9 @@ const invalidToken = (field: string) =>
     { field, message: 'invalid, expired or revoked token' },
   ]);
 
-export interface TokenPair {
-  accessToken: string;
-  /** Exchanged at POST /auth/refresh for a new pair; revoked with the access token. */
-  refreshToken: string;
-  tokenType: 'Bearer';
-  /** Seconds the access token lives. */
-  expiresIn: number;
-}
-
-export interface TokenResponse extends TokenPair {
-  user: { id: string; username: string; fullName: string; role: string; unitId: string; unitName: string };
-}
+/** The answers of sign-in and refresh are their response DTOs (auth/dto/token.response.ts). */
+export type TokenPair = TokenPairDto;
+export type TokenResponse = TokenResponseDto;
 
 @Injectable()
 export class AuthService {

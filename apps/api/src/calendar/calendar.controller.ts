@@ -1,9 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Roles } from '../auth/auth.guard';
 import { CalendarService } from './calendar.service';
-import { CALENDAR_EXAMPLE, CalendarQuery, OverrideDto, WorkingDaysQuery } from './dto/calendar.dto';
+import { CalendarQuery, OverrideDto, WorkingDaysQuery } from './dto/calendar.dto';
+import { CalendarOverrideViewDto, CalendarYearDto, WorkingDaysDto } from './dto/calendar.response';
+import { DATE_PATTERN } from '../common/input-boundary';
+
+/** A path's civil date, within the years the calendar knows. */
+const DATE_PARAM = {
+  name: 'date',
+  schema: { type: 'string' as const, format: 'date', pattern: DATE_PATTERN },
+  example: '2025-04-26',
+};
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -14,32 +23,35 @@ export class CalendarController {
   @Get()
   @ApiOkResponse({
     description: 'Ngày nghỉ của năm (luật, nghỉ bù, điều chỉnh) / the year’s days off',
-    schema: { example: CALENDAR_EXAMPLE },
+    type: CalendarYearDto,
   })
-  year(@Query() query: CalendarQuery) {
+  year(@Query() query: CalendarQuery): Promise<CalendarYearDto> {
     return this.calendar.year(query.year);
   }
 
   @Get('working-days')
-  @ApiOkResponse({
-    schema: { example: { from: '2026-02-13', days: 1, date: '2026-02-23', deadline: '2026-02-23T17:00:00+07:00' } },
-  })
-  addWorkingDays(@Query() query: WorkingDaysQuery) {
+  @ApiOkResponse({ description: 'Ngày làm việc thứ N sau ngày from / N working days after from', type: WorkingDaysDto })
+  addWorkingDays(@Query() query: WorkingDaysQuery): Promise<WorkingDaysDto> {
     return this.calendar.addWorkingDays(query.from, query.days);
   }
 
   @Put('overrides/:date')
   @Roles('admin')
-  @ApiOkResponse({
-    schema: { example: { date: '2025-04-26', kind: 'working_day', note: 'Làm bù', updatedBy: 'admin' } },
-  })
-  upsert(@CurrentScope() scope: Scope, @Param('date') date: string, @Body() dto: OverrideDto) {
+  @ApiParam(DATE_PARAM)
+  @ApiOkResponse({ description: 'Đã lưu / saved', type: CalendarOverrideViewDto })
+  upsert(
+    @CurrentScope() scope: Scope,
+    @Param('date') date: string,
+    @Body() dto: OverrideDto,
+  ): Promise<CalendarOverrideViewDto> {
     return this.calendar.upsert(date, dto, scope.username);
   }
 
   @Delete('overrides/:date')
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiParam(DATE_PARAM)
+  @ApiNoContentResponse({ description: 'Đã xóa điều chỉnh / the override is removed' })
   remove(@CurrentScope() scope: Scope, @Param('date') date: string) {
     return this.calendar.remove(date, scope.username);
   }

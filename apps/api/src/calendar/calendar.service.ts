@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import { isCivilDate, NotFoundError, ValidationError, vietnamDaysOff } from '@dondoc/domain';
-import { CalendarRepository } from '@dondoc/persistence';
+import { CalendarRepository, type CalendarOverrideEntity } from '@dondoc/persistence';
 import type { OverrideDto } from './dto/calendar.dto';
+import type { CalendarOverrideViewDto, CalendarYearDto, WorkingDaysDto } from './dto/calendar.response';
 
 /** A path's date: a real YYYY-MM-DD within the years the calendar knows (the boundary checks queries and bodies). */
 function requireDate(date: string): string {
@@ -14,6 +15,17 @@ function requireDate(date: string): string {
   return date;
 }
 
+/** An override as the API shows it. */
+const overrideView = (o: CalendarOverrideEntity): CalendarOverrideViewDto => ({
+  date: o.date,
+  kind: o.kind,
+  note: o.note,
+  documentNumber: o.documentNumber,
+  sourceNote: o.sourceNote,
+  updatedBy: o.updatedBy,
+  updatedAt: new Date(o.updatedAt).toISOString(),
+});
+
 /** The working-day calendar: the law's days off, the admins' overrides, working-day arithmetic. */
 @Injectable()
 export class CalendarService {
@@ -22,24 +34,24 @@ export class CalendarService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async year(year = new Date().getFullYear()) {
+  async year(year = new Date().getFullYear()): Promise<CalendarYearDto> {
     const overrides = await this.calendar.overrides(year);
     const { daysOff, workingWeekends } = vietnamDaysOff(
       year,
       overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note })),
     );
-    return { year, timeZone: this.config.timezone, daysOff, workingWeekends, overrides };
+    return { year, timeZone: this.config.timezone, daysOff, workingWeekends, overrides: overrides.map(overrideView) };
   }
 
-  async addWorkingDays(from: string, days: number) {
+  async addWorkingDays(from: string, days: number): Promise<WorkingDaysDto> {
     requireDate(from);
     const calendar = await this.calendar.calendar([Number(from.slice(0, 4))], this.config.timezone);
     const date = calendar.addWorkingDays(from, days);
     return { from, days, date, deadline: calendar.endOfDay(date).toISOString() };
   }
 
-  upsert(date: string, dto: OverrideDto, actor: string) {
-    return this.calendar.upsert(
+  async upsert(date: string, dto: OverrideDto, actor: string): Promise<CalendarOverrideViewDto> {
+    const saved = await this.calendar.upsert(
       {
         date: requireDate(date),
         kind: dto.kind,
@@ -49,6 +61,7 @@ export class CalendarService {
       },
       actor,
     );
+    return overrideView(saved);
   }
 
   async remove(date: string, actor: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { UnprocessableError } from '@dondoc/domain';
 import type { IdempotencyRepository } from '@dondoc/persistence';
 
@@ -6,9 +6,23 @@ import type { IdempotencyRepository } from '@dondoc/persistence';
  * Idempotency-Key semantics (IETF draft "The Idempotency-Key HTTP Header Field", as
  * payment APIs use it): the first request creates (201); the same key with the same
  * body replays the same resource (200, `Idempotent-Replayed: true`); the same key with
- * another body is refused (422 naming Idempotency-Key). The key names the resource
- * (its id derives from caller and key); its first body's fingerprint is kept with it.
+ * another body is refused (422 naming Idempotency-Key). The key (its id derived from
+ * caller and key) names the resource its first request created; its first body's
+ * fingerprint is kept with it. Keys are remembered for IDEMPOTENCY_KEY_TTL_SECONDS
+ * (24 h by default): after that the key is forgotten (its row deleted) and a request
+ * with it is a new request, naming a new resource.
  */
+
+/** The OpenAPI description of the header, the same on every keyed endpoint. */
+export function idempotencyKeyDescription(what: string, ttlSeconds = 86_400): string {
+  const hours = Math.round(ttlSeconds / 3600);
+  return (
+    `Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong ${hours} giờ / ${what}. ` +
+    `Within ${hours} h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays ` +
+    '(200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten ' +
+    'and a request with it is new.'
+  );
+}
 
 /** The response header that marks a replay. */
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
@@ -29,17 +43,18 @@ export function fingerprint(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex');
 }
 
-/** Claims the key's resource for this body; true for a replay, 422 for another body under the key. */
+/** Claims the key for this body: the resource it names and whether this is a replay; 422 for another body. */
 export async function claimIdempotencyKey(
   keys: IdempotencyRepository,
-  resourceId: string,
+  keyId: string,
   body: unknown,
-): Promise<boolean> {
-  const claim = await keys.claim(resourceId, fingerprint(body));
+  ttlSeconds: number,
+): Promise<{ replayed: boolean; resourceId: string }> {
+  const { claim, resourceId } = await keys.claim(keyId, fingerprint(body), ttlSeconds, randomUUID());
   if (claim === 'mismatch') {
     const message =
       'Idempotency-Key đã dùng cho một yêu cầu khác / this Idempotency-Key was used with a different request body';
     throw new UnprocessableError(message, [{ field: 'Idempotency-Key', message }]);
   }
-  return claim === 'replay';
+  return { replayed: claim === 'replay', resourceId };
 }

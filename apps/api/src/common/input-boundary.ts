@@ -19,6 +19,18 @@ export const DEFAULT_MAX_LENGTH = 2_000;
 /** Dates and instants outside these years are refused (the calendar knows nothing of them). */
 export const YEARS = { min: 1900, max: 2200 } as const;
 
+/**
+ * Patterns for the OpenAPI document (common/openapi.ts, calendar paths): a civil date,
+ * and a date or an instant, within YEARS; what the boundary and the DTOs accept.
+ */
+const YEAR_PATTERN = '(19\\d{2}|2[01]\\d{2}|2200)';
+const DAY_PATTERN = `${YEAR_PATTERN}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])`;
+export const DATE_PATTERN = `^${DAY_PATTERN}$`;
+const TIME_PATTERN = 'T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,3})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)';
+export const INSTANT_PATTERN = `^${DAY_PATTERN}${TIME_PATTERN}$`;
+/** A date, or an instant with its offset (what @IsISO8601 fields take). */
+export const ISO_PATTERN = `^${DAY_PATTERN}(${TIME_PATTERN})?$`;
+
 /** Fields never normalised: a password is compared byte for byte with what was set. */
 const VERBATIM = new Set(['password']);
 

@@ -1,9 +1,14 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { OPEN_SCHEMAS } from './dto/response.dto';
 
 /**
  * Completes the generated OpenAPI document in one place, so that it says what the API
- * does (issue 10): every error answer with the one error schema, path ids as uuid, a
- * schema for every success answer, and the methods each path allows (for 405).
+ * does (issue 10): every error answer with the one error schema, path ids as uuid,
+ * every object schema closed (additionalProperties: false: a request with an unknown
+ * field is refused, an answer carries only what its DTO declares), and the methods each
+ * path allows (for 405). Success answers are typed by their response DTOs (each
+ * feature's dto/*.response.ts); request constraints come from the validators
+ * (common/openapi-constraints.ts).
  */
 
 type Schema = Record<string, unknown>;
@@ -56,6 +61,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   const components = (document.components ??= {});
   components.schemas = { ...components.schemas, ErrorBody: ERROR_SCHEMA as never };
+  for (const [name, schema] of Object.entries(components.schemas))
+    closeObjects(schema as Schema, OPEN_SCHEMAS.has(name));
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
@@ -78,53 +85,32 @@ function completeOperation(path: string, operation: Operation): void {
     // No token needed on sign-in, health and docs: no 403 there (401 is a refused sign-in).
     if (status === 403 && path.endsWith('/auth/login')) continue;
     const existing = operation.responses[code];
+    const declared = existing?.content?.['application/json']?.schema;
+    const error = { $ref: '#/components/schemas/ErrorBody' };
     operation.responses[code] = {
       description: existing?.description || description,
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+      // An operation that answers this status with a body of its own (the health checks'
+      // 503) keeps it, beside the error body any operation can give.
+      content: {
+        'application/json': { schema: declared && declared.$ref !== error.$ref ? { oneOf: [declared, error] } : error },
+      },
       ...(HEADERS[status] ? { headers: HEADERS[status] } : {}),
     };
   }
-  for (const [code, response] of Object.entries(operation.responses)) {
-    if (!code.startsWith('2')) continue;
-    for (const media of Object.values(response.content ?? {})) {
-      if (media.schema && !hasType(media.schema) && 'example' in media.schema) {
-        media.schema = { ...schemaOf(media.schema.example), example: media.schema.example };
-      }
-    }
-  }
-}
-
-function hasType(schema: Schema): boolean {
-  return ['type', '$ref', 'properties', 'allOf', 'oneOf', 'anyOf', 'items'].some((key) => key in schema);
 }
 
 /**
- * A schema from a documented example, for answers documented by example only: the
- * types the example shows; every property may also be null or absent, since one example
- * cannot show which are always there.
+ * additionalProperties: false on every object schema that lists its properties and does
+ * not say otherwise, nested ones included; `open` ones (OPEN_SCHEMAS) are left as they are.
  */
-export function schemaOf(value: unknown): Schema {
-  if (value === null || value === undefined) return { nullable: true };
-  if (Array.isArray(value)) return { type: 'array', nullable: true, items: itemsOf(value) };
-  if (typeof value === 'object') {
-    const properties: Record<string, Schema> = {};
-    for (const [key, v] of Object.entries(value)) if (v !== undefined) properties[key] = schemaOf(v);
-    return { type: 'object', nullable: true, properties };
-  }
-  if (typeof value === 'number') return { type: 'number', nullable: true };
-  if (typeof value === 'boolean') return { type: 'boolean', nullable: true };
-  return { type: 'string', nullable: true };
-}
-
-/**
- * The items of an example array: the shape they share, or any shape where the example
- * itself shows items of different shapes (an indicator's target: a number or a range).
- */
-function itemsOf(values: unknown[]): Schema {
-  const schemas = values.map(schemaOf);
-  const [first] = schemas;
-  if (!first) return {};
-  return schemas.every((schema) => JSON.stringify(schema) === JSON.stringify(first)) ? first : {};
+function closeObjects(schema: Schema, open: boolean): void {
+  if (!schema || typeof schema !== 'object') return;
+  if (!open && schema.properties && schema.additionalProperties === undefined) schema.additionalProperties = false;
+  for (const value of Object.values((schema.properties as Record<string, Schema> | undefined) ?? {}))
+    closeObjects(value, open);
+  if (schema.items) closeObjects(schema.items as Schema, open);
+  for (const key of ['oneOf', 'anyOf', 'allOf'])
+    for (const part of (schema[key] as Schema[] | undefined) ?? []) closeObjects(part, open);
 }
 
 /** For each documented path, as a pattern, the methods it allows (405 with Allow for the others). */

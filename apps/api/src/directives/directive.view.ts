@@ -1,11 +1,13 @@
 import { DOCUMENT_TYPES, toZonedIso, statusBucket, type BucketCounts, type Progress } from '@dondoc/domain';
 import type { DirectiveEntity, TaskEntity, UnitEntity } from '@dondoc/persistence';
+import type { UnitRefDto } from '../common/dto/response.dto';
+import type { DirectiveDto, DirectiveSummaryDto, DirectiveTaskDto } from './dto/directive.response';
 
-const unitRef = (unit: UnitEntity) => ({ id: unit.id, code: unit.code, name: unit.name });
+const unitRef = (unit: UnitEntity): UnitRefDto => ({ id: unit.id, code: unit.code, name: unit.name });
 
 const NO_SUBTASKS: Progress = { ratio: 0, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } };
 
-export function taskView(task: TaskEntity, tz: string, now: Date, progress?: Progress) {
+export function taskView(task: TaskEntity, tz: string, now: Date, progress?: Progress): DirectiveTaskDto {
   return {
     id: task.id,
     title: task.title,
@@ -38,7 +40,7 @@ export function taskView(task: TaskEntity, tz: string, now: Date, progress?: Pro
   };
 }
 
-export function directiveSummary(directive: DirectiveEntity, progress: BucketCounts, tz: string) {
+export function directiveSummary(directive: DirectiveEntity, progress: BucketCounts, tz: string): DirectiveSummaryDto {
   return {
     id: directive.id,
     documentNumber: directive.documentNumber,
@@ -67,7 +69,7 @@ export function directiveView(
   tz: string,
   now: Date,
   tree: Map<string, Progress> = new Map(),
-) {
+): DirectiveDto {
   return {
     ...directiveSummary(directive, progress, tz),
     summary: directive.summary,
@@ -77,7 +79,7 @@ export function directiveView(
   };
 }
 
-export type DirectiveView = ReturnType<typeof directiveView>;
+export type DirectiveView = DirectiveDto;
 
 /** What stands in for secret content before those not cleared to read it. */
 export const SECRET_PLACEHOLDER = 'Nội dung mật / secret content';

@@ -13,15 +13,16 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
-import { REPLAYED_HEADER } from '../common/idempotency';
+import { idempotencyKeyDescription, REPLAYED_HEADER } from '../common/idempotency';
 import { checkIdempotencyKey } from '../common/ids';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import type { DirectiveView } from './directive.view';
 import { DirectivesService } from './directives.service';
 import { AmendmentDto, CancelDirectiveDto, CreateDirectiveDto } from './dto/create-directive.dto';
-import { DIRECTIVE_EXAMPLE } from './dto/directive.examples';
+import { DirectiveDto, DirectiveSummaryDto } from './dto/directive.response';
 import { ListDirectivesQuery } from './dto/list-directives.query';
+import { PageOf, type Page } from '../common/dto/response.dto';
 
 @ApiTags('directives')
 @ApiBearerAuth()
@@ -33,18 +34,18 @@ export class DirectivesController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'Khóa chống tạo trùng / repeated requests with the same key create one directive',
+    description: idempotencyKeyDescription('repeated requests with the same key create one directive'),
     example: 'kh-dan-van-2026-h2',
   })
   @ApiCreatedResponse({
     description: 'Đã ban hành và ghi nhận / issued and recorded',
-    schema: { example: DIRECTIVE_EXAMPLE },
+    type: DirectiveDto,
   })
   @ApiOkResponse({
     description:
       'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same directive',
     headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
-    schema: { example: DIRECTIVE_EXAMPLE },
+    type: DirectiveDto,
   })
   @ApiUnprocessableEntityResponse({
     description:
@@ -67,13 +68,13 @@ export class DirectivesController {
   }
 
   @Get()
-  @ApiOkResponse({ schema: { example: { items: [{ ...DIRECTIVE_EXAMPLE, tasks: undefined }], total: 1 } } })
-  list(@CurrentScope() scope: Scope, @Query() query: ListDirectivesQuery) {
+  @ApiOkResponse({ type: PageOf(DirectiveSummaryDto) })
+  list(@CurrentScope() scope: Scope, @Query() query: ListDirectivesQuery): Promise<Page<DirectiveSummaryDto>> {
     return this.directives.list(scope, query);
   }
 
   @Get(':id')
-  @ApiOkResponse({ schema: { example: DIRECTIVE_EXAMPLE } })
+  @ApiOkResponse({ type: DirectiveDto })
   @ApiNotFoundResponse({ description: 'Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you' })
   get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<DirectiveView> {
     return this.directives.get(scope, id);
@@ -83,7 +84,7 @@ export class DirectivesController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
     description: 'Văn bản sau khi sửa / the directive after the amendment',
-    schema: { example: DIRECTIVE_EXAMPLE },
+    type: DirectiveDto,
   })
   @ApiConflictResponse({ description: 'Văn bản đã kết thúc, nhiệm vụ đã đóng / closed directive or task' })
   amend(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: AmendmentDto): Promise<DirectiveView> {
@@ -92,9 +93,7 @@ export class DirectivesController {
 
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({
-    schema: { example: { ...DIRECTIVE_EXAMPLE, status: 'cancelled', cancelReason: 'Văn bản được thay thế' } },
-  })
+  @ApiOkResponse({ description: 'Văn bản đã hủy / the cancelled directive', type: DirectiveDto })
   @ApiConflictResponse({ description: 'Đã hủy / already cancelled' })
   cancel(
     @CurrentScope() scope: Scope,

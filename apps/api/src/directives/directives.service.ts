@@ -35,6 +35,8 @@ import { TaskInputBuilder } from '../tasks/task-input.builder';
 import { directiveSummary, directiveView, redactSecret, type DirectiveView } from './directive.view';
 import type { AmendmentDto, CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import type { ListDirectivesQuery } from './dto/list-directives.query';
+import type { DirectiveSummaryDto } from './dto/directive.response';
+import type { Page } from '../common/dto/response.dto';
 
 @Injectable()
 export class DirectivesService {
@@ -86,9 +88,16 @@ export class DirectivesService {
       parsed.value.number,
       Number(dto.issueDate.slice(0, 4)),
     );
-    const id = idempotencyKey ? uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`) : randomUUID();
+    // With a key, the directive its first request named (a fresh id once the key's window ended).
+    const { replayed, resourceId: id } = idempotencyKey
+      ? await claimIdempotencyKey(
+          this.keys,
+          uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`),
+          dto,
+          this.config.security.idempotencyKeyTtlSeconds,
+        )
+      : { replayed: false, resourceId: randomUUID() };
     if (existing && existing.id !== id) throw this.duplicate(parsed.value.normalized, existing.id);
-    const replayed = idempotencyKey ? await claimIdempotencyKey(this.keys, id, dto) : false;
 
     // The tasks go to PostgreSQL, the workflow gets the rest: its input stays small.
     await this.directives.stageRequest(id, tasks);
@@ -111,7 +120,7 @@ export class DirectivesService {
     return { created: !existing && !replayed, view: await this.get(scope, id) };
   }
 
-  async list(scope: Scope, query: ListDirectivesQuery) {
+  async list(scope: Scope, query: ListDirectivesQuery): Promise<Page<DirectiveSummaryDto>> {
     if (query.unitId) await this.units.get(scope, query.unitId);
     const { items, total } = await this.directives.list(scope, query);
     return {

@@ -12,6 +12,7 @@ import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import { AnswerExplanationDto, RequestExplanationDto } from './dto/explanation.dto';
 import { ExplanationsService } from './explanations.service';
+import { ExplanationAnsweredDto, ExplanationDto, ExplanationRequestedDto, ReasonDto } from './dto/explanation.response';
 
 @ApiTags('explanations')
 @ApiBearerAuth()
@@ -20,8 +21,8 @@ export class ExplanationsController {
   constructor(@Inject(ExplanationsService) private readonly explanations: ExplanationsService) {}
 
   @Get('explanations/reasons')
-  @ApiOkResponse({ description: 'Danh mục nhóm lý do chậm / the reason categories, vi and en' })
-  reasons() {
+  @ApiOkResponse({ description: 'Danh mục nhóm lý do chậm / the reason categories, vi and en', type: [ReasonDto] })
+  reasons(): ReasonDto[] {
     return this.explanations.reasons();
   }
 
@@ -30,25 +31,40 @@ export class ExplanationsController {
     description:
       'Yêu cầu đơn vị chủ trì giải trình trong N ngày làm việc; nhắc và đôn đốc như mọi nghĩa vụ / ' +
       'asks the lead unit of a late task to explain within N working days; reminded and escalated like any obligation',
+    type: ExplanationRequestedDto,
   })
   @ApiForbiddenResponse({ description: 'Chỉ bên giao nhiệm vụ / only the assigning side' })
   @ApiConflictResponse({ description: 'Nhiệm vụ không chậm hạn / the task is not late' })
-  request(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: RequestExplanationDto) {
+  request(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: RequestExplanationDto,
+  ): Promise<ExplanationRequestedDto> {
     return this.explanations.request(scope, id, dto);
   }
 
   @Get('tasks/:id/explanations')
-  @ApiOkResponse({ description: 'Các yêu cầu giải trình của nhiệm vụ và trả lời / the task explanation requests' })
-  ofTask(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({
+    description: 'Các yêu cầu giải trình của nhiệm vụ và trả lời / the task explanation requests',
+    type: [ExplanationDto],
+  })
+  ofTask(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ExplanationDto[]> {
     return this.explanations.ofTask(scope, id);
   }
 
   @Post('explanations/:id/answer')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Đơn vị giải trình, kèm nhóm lý do / the unit answers with a reason category' })
+  @ApiOkResponse({
+    description: 'Đơn vị giải trình, kèm nhóm lý do / the unit answers with a reason category',
+    type: ExplanationAnsweredDto,
+  })
   @ApiForbiddenResponse({ description: 'Chỉ đơn vị được yêu cầu / only the unit asked' })
   @ApiConflictResponse({ description: 'Đã trả lời / already answered' })
-  answer(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: AnswerExplanationDto) {
+  answer(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: AnswerExplanationDto,
+  ): Promise<ExplanationAnsweredDto> {
     return this.explanations.answer(scope, id, dto);
   }
 }

@@ -14,6 +14,12 @@ import { CalendarRepository, ExplanationsRepository, TasksRepository } from '@do
 import { answerExplanation, startExplanation, TemporalClientService } from '@dondoc/temporal-client';
 import type { ExplanationRequestEntity } from '@dondoc/persistence';
 import type { AnswerExplanationDto, RequestExplanationDto } from './dto/explanation.dto';
+import type {
+  ExplanationAnsweredDto,
+  ExplanationDto,
+  ExplanationRequestedDto,
+  ReasonDto,
+} from './dto/explanation.response';
 
 /**
  * Explanation requests (yêu cầu giải trình, docs/statistics.md): the assigning side asks
@@ -32,11 +38,16 @@ export class ExplanationsService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  reasons() {
+  reasons(): ReasonDto[] {
     return LATENESS_REASONS.map((code) => ({ code, label: LATENESS_REASON_LABELS[code] }));
   }
 
-  async request(scope: Scope, taskId: string, dto: RequestExplanationDto, now = new Date()) {
+  async request(
+    scope: Scope,
+    taskId: string,
+    dto: RequestExplanationDto,
+    now = new Date(),
+  ): Promise<ExplanationRequestedDto> {
     const task = await this.tasks.find(scope, taskId);
     if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
       throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
@@ -75,7 +86,7 @@ export class ExplanationsService {
   }
 
   /** Only the unit asked answers, once. */
-  async answer(scope: Scope, explanationId: string, dto: AnswerExplanationDto) {
+  async answer(scope: Scope, explanationId: string, dto: AnswerExplanationDto): Promise<ExplanationAnsweredDto> {
     const request = await this.explanations.get(explanationId);
     if (!request) throw new NotFoundError('yêu cầu giải trình / explanation request', explanationId);
     await this.tasks.find(scope, request.taskId);
@@ -96,12 +107,12 @@ export class ExplanationsService {
     return { explanationId, status: state.status, answeredAt: state.answeredAt };
   }
 
-  async ofTask(scope: Scope, taskId: string) {
+  async ofTask(scope: Scope, taskId: string): Promise<ExplanationDto[]> {
     await this.tasks.find(scope, taskId);
     return (await this.explanations.ofTask(taskId)).map((e) => this.view(e));
   }
 
-  private view(e: ExplanationRequestEntity) {
+  private view(e: ExplanationRequestEntity): ExplanationDto {
     const tz = this.config.timezone;
     const reason = e.reasonCategory as keyof typeof LATENESS_REASON_LABELS | null;
     return {

@@ -6,6 +6,8 @@ import { HistoryService } from '../history/history.service';
 import { directiveHistoryReport, type DirectiveHistoryQuery } from './history-report';
 import { chosenFormat } from './report';
 import { reportFile } from './send';
+import type { StreamableFile } from '@nestjs/common';
+import type { HistoryPageDto } from '../history/dto/history.response';
 
 /** A directive's history as JSON pages, or the whole of it as a streamed XLSX, CSV or PDF. */
 @Injectable()
@@ -16,7 +18,12 @@ export class DirectiveHistoryExport {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async orPage(scope: Scope, id: string, query: DirectiveHistoryQuery, accept: string | undefined) {
+  async orPage(
+    scope: Scope,
+    id: string,
+    query: DirectiveHistoryQuery,
+    accept: string | undefined,
+  ): Promise<HistoryPageDto | StreamableFile> {
     const { format: asked, ...rest } = query;
     const format = chosenFormat(asked, accept);
     if (!format) return this.history.ofDirective(scope, id, rest as DirectiveHistoryQuery);

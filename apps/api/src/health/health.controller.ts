@@ -1,21 +1,33 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import { Public } from '../auth/auth.guard';
 import { Unthrottled } from '../security/rate-limit';
 
-export interface DependencyHealth {
-  status: 'up' | 'down';
-  latencyMs: number;
-  error?: string;
+export class DependencyHealthDto {
+  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiProperty({ type: 'integer', minimum: 0 }) latencyMs!: number;
+  @ApiProperty({ required: false }) error?: string;
 }
 
-export interface HealthReport {
-  status: 'ok' | 'degraded';
-  checks: { postgres: DependencyHealth; temporal: DependencyHealth };
+export class HealthChecksDto {
+  @ApiProperty({ type: DependencyHealthDto }) postgres!: DependencyHealthDto;
+  @ApiProperty({ type: DependencyHealthDto }) temporal!: DependencyHealthDto;
 }
+
+export class HealthReportDto {
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
+  @ApiProperty({ type: HealthChecksDto }) checks!: HealthChecksDto;
+}
+
+export class LiveDto {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+}
+
+export type DependencyHealth = DependencyHealthDto;
+export type HealthReport = HealthReportDto;
 
 async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<DependencyHealth> {
   const started = performance.now();
@@ -48,29 +60,30 @@ export class HealthController {
   @Get()
   @ApiOkResponse({
     description: 'PostgreSQL và Temporal đều hoạt động / both dependencies up',
-    schema: {
-      example: {
-        status: 'ok',
-        checks: { postgres: { status: 'up', latencyMs: 1 }, temporal: { status: 'up', latencyMs: 3 } },
-      },
-    },
+    type: HealthReportDto,
   })
-  @ApiServiceUnavailableResponse({ description: 'Một thành phần không hoạt động / a dependency is down' })
+  @ApiServiceUnavailableResponse({
+    description: 'Một thành phần không hoạt động / a dependency is down',
+    type: HealthReportDto,
+  })
   check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     return this.ready(response);
   }
 
   /** Liveness: the process answers. A restart would not bring a dependency back, so none is asked. */
   @Get('live')
-  @ApiOkResponse({ description: 'Tiến trình đang chạy / the process answers', schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ description: 'Tiến trình đang chạy / the process answers', type: LiveDto })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** Readiness: send traffic here only while PostgreSQL and Temporal answer (the same checks as /health). */
   @Get('ready')
-  @ApiOkResponse({ description: 'Sẵn sàng nhận yêu cầu / ready for traffic' })
-  @ApiServiceUnavailableResponse({ description: 'Một thành phần không hoạt động / a dependency is down' })
+  @ApiOkResponse({ description: 'Sẵn sàng nhận yêu cầu / ready for traffic', type: HealthReportDto })
+  @ApiServiceUnavailableResponse({
+    description: 'Một thành phần không hoạt động / a dependency is down',
+    type: HealthReportDto,
+  })
   async ready(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const [postgres, temporal] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1'), 2_000),

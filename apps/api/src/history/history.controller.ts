@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
@@ -7,6 +7,8 @@ import { HistoryQuery } from './dto/history.query';
 import { HistoryService } from './history.service';
 import { DirectiveHistoryExport } from '../exports/directive-history.export';
 import { DirectiveHistoryQuery } from '../exports/history-report';
+import { HistoryPageDto } from './dto/history.response';
+import { ApiOkJsonOrFile } from '../common/dto/response.dto';
 
 const DESCRIPTION =
   'Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / ' +
@@ -22,33 +24,46 @@ export class HistoryController {
   ) {}
 
   @Get('tasks/:id/history')
-  @ApiOkResponse({ description: DESCRIPTION })
-  task(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Query() query: HistoryQuery) {
+  @ApiOkResponse({ description: DESCRIPTION, type: HistoryPageDto })
+  task(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Query() query: HistoryQuery,
+  ): Promise<HistoryPageDto> {
     return this.history.ofTask(scope, id, query);
   }
 
   @Get('directives/:id/history')
-  @ApiOkResponse({
-    description: `${DESCRIPTION}; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept`,
-  })
+  @ApiOkJsonOrFile(
+    HistoryPageDto,
+    `${DESCRIPTION}; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept`,
+  )
   directive(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
     @Query() query: DirectiveHistoryQuery,
     @Headers('accept') accept?: string,
-  ) {
+  ): Promise<HistoryPageDto | StreamableFile> {
     return this.exports.orPage(scope, id, query, accept);
   }
 
   @Get('units/:id/history')
-  @ApiOkResponse({ description: `${DESCRIPTION}; the unit and the tasks it leads` })
-  unit(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Query() query: HistoryQuery) {
+  @ApiOkResponse({ description: `${DESCRIPTION}; the unit and the tasks it leads`, type: HistoryPageDto })
+  unit(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Query() query: HistoryQuery,
+  ): Promise<HistoryPageDto> {
     return this.history.ofUnit(scope, id, query);
   }
 
   @Get('users/:id/history')
-  @ApiOkResponse({ description: 'Những việc một người đã làm / what a person did' })
-  user(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Query() query: HistoryQuery) {
+  @ApiOkResponse({ description: 'Những việc một người đã làm / what a person did', type: HistoryPageDto })
+  user(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Query() query: HistoryQuery,
+  ): Promise<HistoryPageDto> {
     return this.history.ofUser(scope, id, query);
   }
 }

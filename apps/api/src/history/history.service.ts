@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { actionLabel, fieldChanges, NotFoundError, type Label, type Scope } from '@dondoc/domain';
+import { actionLabel, fieldChanges, NotFoundError, type Scope } from '@dondoc/domain';
 import { noticeTitle } from '@dondoc/notifications';
 import {
   DirectivesRepository,
@@ -11,33 +11,10 @@ import {
   type HistorySubject,
 } from '@dondoc/persistence';
 import type { HistoryQuery } from './dto/history.query';
+import type { HistoryEntryDto, HistoryPageDto } from './dto/history.response';
 
-export interface HistoryEntry {
-  at: string;
-  kind: 'change' | 'notice';
-  action: string;
-  label: Label;
-  actor:
-    | { type: 'system' }
-    | { type: 'user'; username: string; userId: string | null; fullName: string | null; unit: UnitRef | null };
-  entity: { type: string; id: string };
-  changes: { field: string; before: unknown; after: unknown }[];
-  related: { directiveId: string | null; taskId: string | null };
-  notice?: {
-    noticeId: string;
-    level: number | null;
-    targetUnit: UnitRef | null;
-    lateUnitId: string | null;
-    recipients: number;
-    readBy: number;
-    deliveries: { channel: string; status: string; count: number }[];
-  };
-}
-
-interface UnitRef {
-  id: string;
-  name: string | null;
-}
+/** One line of a history (its response DTO). */
+export type HistoryEntry = HistoryEntryDto;
 
 /**
  * Who did what and when, for whoever may read the entity: the audit rows and the
@@ -52,30 +29,30 @@ export class HistoryService {
     @Inject(UnitsRepository) private readonly units: UnitsRepository,
   ) {}
 
-  async ofTask(scope: Scope, id: string, query: HistoryQuery) {
+  async ofTask(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     await this.tasks.find(scope, id);
     return this.page({ kind: 'task', id }, query);
   }
 
-  async ofDirective(scope: Scope, id: string, query: HistoryQuery) {
+  async ofDirective(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     await this.directives.get(scope, id);
     return this.page({ kind: 'directive', id }, query);
   }
 
-  async ofUnit(scope: Scope, id: string, query: HistoryQuery) {
+  async ofUnit(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     await this.units.get(scope, id);
     return this.page({ kind: 'unit', id }, query);
   }
 
   /** What a person did; visible for oneself and for people of units in one's scope. */
-  async ofUser(scope: Scope, id: string, query: HistoryQuery) {
+  async ofUser(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     const user = await this.history.user(id);
     if (!user || (user.id !== scope.userId && !user.unitPath.startsWith(scope.unitPath)))
       throw new NotFoundError('người dùng / user', id);
     return this.page({ kind: 'user', username: user.username }, query);
   }
 
-  private async page(subject: HistorySubject, query: HistoryQuery) {
+  private async page(subject: HistorySubject, query: HistoryQuery): Promise<HistoryPageDto> {
     const { total, rows } = await this.history.page(subject, {
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,

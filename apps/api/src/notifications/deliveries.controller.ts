@@ -4,7 +4,9 @@ import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import { DeliveriesService } from './deliveries.service';
-import { DELIVERIES_EXAMPLE, DeliveriesQuery } from './dto/deliveries.query';
+import { DeliveriesQuery } from './dto/deliveries.query';
+import { DeliveryDto } from './dto/notification.response';
+import { PageOf, type Page } from '../common/dto/response.dto';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -13,16 +15,16 @@ export class DeliveriesController {
   constructor(@Inject(DeliveriesService) private readonly deliveries: DeliveriesService) {}
 
   @Get()
-  @ApiOkResponse({ schema: { example: DELIVERIES_EXAMPLE } })
-  list(@CurrentScope() scope: Scope, @Query() query: DeliveriesQuery) {
+  @ApiOkResponse({ type: PageOf(DeliveryDto) })
+  list(@CurrentScope() scope: Scope, @Query() query: DeliveriesQuery): Promise<Page<DeliveryDto>> {
     return this.deliveries.list(scope, query);
   }
 
   @Post(':id/redrive')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ description: 'Đang gửi lại / re-driving' })
+  @ApiAcceptedResponse({ description: 'Đang gửi lại / re-driving', type: DeliveryDto })
   @ApiConflictResponse({ description: 'Chỉ lần gửi đã thất bại / only a dead delivery' })
-  redrive(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  redrive(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<DeliveryDto> {
     return this.deliveries.redrive(scope, id);
   }
 }

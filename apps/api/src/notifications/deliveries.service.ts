@@ -5,6 +5,8 @@ import { DeliveriesRepository, type DeliveryEntity } from '@dondoc/persistence';
 import { deliveryRetry, startDelivery, TemporalClientService } from '@dondoc/temporal-client';
 import { redriveWorkflowId } from '@dondoc/workflow-contract';
 import type { DeliveriesQuery } from './dto/deliveries.query';
+import type { DeliveryDto } from './dto/notification.response';
+import type { Page } from '../common/dto/response.dto';
 
 /** The delivery log with its dead letters, which can be re-driven. */
 @Injectable()
@@ -15,12 +17,12 @@ export class DeliveriesService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async list(scope: Scope, query: DeliveriesQuery) {
+  async list(scope: Scope, query: DeliveriesQuery): Promise<Page<DeliveryDto>> {
     const { items, total } = await this.deliveries.list(scope, query);
     return { items: items.map((d) => this.view(d)), total };
   }
 
-  async redrive(scope: Scope, id: string) {
+  async redrive(scope: Scope, id: string): Promise<DeliveryDto> {
     const delivery = await this.deliveries.redrive(scope, id);
     await startDelivery(this.temporal.client, this.temporal.taskQueue, redriveWorkflowId(id, delivery.redrives), {
       noticeId: delivery.noticeId,
@@ -30,7 +32,7 @@ export class DeliveriesService {
     return this.view(delivery);
   }
 
-  private view(d: DeliveryEntity) {
+  private view(d: DeliveryEntity): DeliveryDto {
     const tz = this.config.timezone;
     return {
       id: d.id,

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
-import { INBOX_EXAMPLE, InboxQuery } from './dto/inbox.query';
+import { InboxQuery } from './dto/inbox.query';
 import { NotificationsService } from './notifications.service';
+import { InboxDto, MarkedReadDto, UnreadCountDto } from './dto/notification.response';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -13,28 +14,28 @@ export class NotificationsController {
   constructor(@Inject(NotificationsService) private readonly inbox: NotificationsService) {}
 
   @Get()
-  @ApiOkResponse({ schema: { example: INBOX_EXAMPLE } })
-  list(@CurrentScope() scope: Scope, @Query() query: InboxQuery) {
+  @ApiOkResponse({ type: InboxDto })
+  list(@CurrentScope() scope: Scope, @Query() query: InboxQuery): Promise<InboxDto> {
     return this.inbox.list(scope, query);
   }
 
   @Get('unread-count')
-  @ApiOkResponse({ schema: { example: { unread: 3 } } })
-  async unread(@CurrentScope() scope: Scope) {
+  @ApiOkResponse({ type: UnreadCountDto })
+  async unread(@CurrentScope() scope: Scope): Promise<UnreadCountDto> {
     return { unread: await this.inbox.unreadCount(scope) };
   }
 
   @Post(':id/read')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ schema: { example: { marked: 1 } } })
-  async read(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: MarkedReadDto })
+  async read(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<MarkedReadDto> {
     return { marked: await this.inbox.markRead(scope, id) };
   }
 
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ schema: { example: { marked: 7 } } })
-  async readAll(@CurrentScope() scope: Scope) {
+  @ApiOkResponse({ type: MarkedReadDto })
+  async readAll(@CurrentScope() scope: Scope): Promise<MarkedReadDto> {
     return { marked: await this.inbox.markRead(scope) };
   }
 }

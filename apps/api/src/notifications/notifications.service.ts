@@ -3,6 +3,7 @@ import { AppConfig } from '@dondoc/config';
 import { NotFoundError, toZonedIso, type Scope } from '@dondoc/domain';
 import { NotificationsRepository } from '@dondoc/persistence';
 import type { InboxQuery } from './dto/inbox.query';
+import type { InboxDto } from './dto/notification.response';
 
 /** One's inbox: notices, unread counts, marking read. */
 @Injectable()
@@ -12,7 +13,7 @@ export class NotificationsService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async list(scope: Scope, query: InboxQuery) {
+  async list(scope: Scope, query: InboxQuery): Promise<InboxDto> {
     const [{ items, total }, unread] = await Promise.all([
       this.inbox.list(scope, { unreadOnly: query.unread, limit: query.limit, offset: query.offset }),
       this.inbox.unreadCount(scope),

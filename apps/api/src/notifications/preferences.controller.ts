@@ -2,8 +2,9 @@ import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
-import { PREFERENCES_EXAMPLE, PreferencesDto } from './dto/preferences.dto';
+import { PreferencesDto } from './dto/preferences.dto';
 import { PreferencesService } from './preferences.service';
+import { PreferencesViewDto } from './dto/notification.response';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -12,14 +13,14 @@ export class PreferencesController {
   constructor(@Inject(PreferencesService) private readonly preferences: PreferencesService) {}
 
   @Get()
-  @ApiOkResponse({ schema: { example: PREFERENCES_EXAMPLE } })
-  get(@CurrentScope() scope: Scope) {
+  @ApiOkResponse({ type: PreferencesViewDto })
+  get(@CurrentScope() scope: Scope): Promise<PreferencesViewDto> {
     return this.preferences.get(scope.userId);
   }
 
   @Put()
-  @ApiOkResponse({ description: 'Đã lưu / saved', schema: { example: PREFERENCES_EXAMPLE } })
-  set(@CurrentScope() scope: Scope, @Body() dto: PreferencesDto) {
+  @ApiOkResponse({ description: 'Đã lưu / saved', type: PreferencesViewDto })
+  set(@CurrentScope() scope: Scope, @Body() dto: PreferencesDto): Promise<PreferencesViewDto> {
     return this.preferences.set(scope.userId, dto);
   }
 }

@@ -3,18 +3,18 @@ import { ValidationError, type FieldProblem } from '@dondoc/domain';
 import { NOTICE_KINDS } from '@dondoc/workflow-contract';
 import { DeliveriesRepository, type NotificationPreferenceEntity } from '@dondoc/persistence';
 import type { PreferencesDto } from './dto/preferences.dto';
+import type { PreferencesViewDto } from './dto/notification.response';
 
 const CHANNELS = ['in_app', 'email'] as const;
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmm = (m: number | null) =>
-  m === null ? null : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** One's own notification preferences: address, language, channels per kind, quiet hours, digest. */
 @Injectable()
 export class PreferencesService {
   constructor(@Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository) {}
 
-  async get(userId: string) {
+  async get(userId: string): Promise<PreferencesViewDto> {
     const [preferences, email] = await Promise.all([
       this.deliveries.preferences(userId),
       this.deliveries.email(userId),
@@ -22,7 +22,7 @@ export class PreferencesService {
     return preferencesView(preferences, email);
   }
 
-  async set(userId: string, dto: PreferencesDto) {
+  async set(userId: string, dto: PreferencesDto): Promise<PreferencesViewDto> {
     const problems: FieldProblem[] = [];
     for (const [kind, channels] of Object.entries(dto.channels ?? {})) {
       if (!(NOTICE_KINDS as readonly string[]).includes(kind))
@@ -51,7 +51,7 @@ export class PreferencesService {
   }
 }
 
-function preferencesView(p: NotificationPreferenceEntity, email: string | null) {
+function preferencesView(p: NotificationPreferenceEntity, email: string | null): PreferencesViewDto {
   return {
     email,
     locale: p.locale,

@@ -10,8 +10,9 @@ import {
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Roles } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
-import { WEBHOOK_CREATED_EXAMPLE, WebhookDto, WEBHOOKS_EXAMPLE } from './dto/webhook.dto';
+import { WebhookDto } from './dto/webhook.dto';
 import { WebhooksService } from './webhooks.service';
+import { WebhookCreatedDto, WebhookViewDto } from './dto/notification.response';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -24,15 +25,19 @@ export class WebhooksController {
   @ApiForbiddenResponse({ description: 'Chỉ quản trị hoặc lãnh đạo đơn vị / admins and unit leaders only' })
   @ApiCreatedResponse({
     description: 'Khóa bí mật chỉ hiện một lần / the secret is shown this once',
-    schema: { example: WEBHOOK_CREATED_EXAMPLE },
+    type: WebhookCreatedDto,
   })
-  create(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string, @Body() dto: WebhookDto) {
+  create(
+    @CurrentScope() scope: Scope,
+    @UuidParam('unitId') unitId: string,
+    @Body() dto: WebhookDto,
+  ): Promise<WebhookCreatedDto> {
     return this.webhooks.create(scope, unitId, dto);
   }
 
   @Get()
-  @ApiOkResponse({ schema: { example: WEBHOOKS_EXAMPLE } })
-  list(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string) {
+  @ApiOkResponse({ type: [WebhookViewDto] })
+  list(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string): Promise<WebhookViewDto[]> {
     return this.webhooks.list(scope, unitId);
   }
 

@@ -3,6 +3,7 @@ import { AppConfig } from '@dondoc/config';
 import { toZonedIso, type Scope } from '@dondoc/domain';
 import { DeliveriesRepository } from '@dondoc/persistence';
 import type { WebhookDto } from './dto/webhook.dto';
+import type { WebhookCreatedDto, WebhookViewDto } from './dto/notification.response';
 
 /** A unit's webhooks: registered by its admins and leaders, signed with a secret shown once. */
 @Injectable()
@@ -12,7 +13,7 @@ export class WebhooksService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async create(scope: Scope, unitId: string, dto: WebhookDto) {
+  async create(scope: Scope, unitId: string, dto: WebhookDto): Promise<WebhookCreatedDto> {
     const endpoint = await this.deliveries.createWebhook(scope, unitId, dto.url, dto.kinds?.length ? dto.kinds : null);
     return {
       id: endpoint.id,
@@ -24,7 +25,7 @@ export class WebhooksService {
     };
   }
 
-  async list(scope: Scope, unitId: string) {
+  async list(scope: Scope, unitId: string): Promise<WebhookViewDto[]> {
     const tz = this.config.timezone;
     return (await this.deliveries.webhooks(scope, unitId)).map((e) => ({
       id: e.id,

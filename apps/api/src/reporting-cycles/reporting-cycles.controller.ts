@@ -1,11 +1,18 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
-import { CYCLE_EXAMPLE, CycleDto, OpenRoundDto } from './dto/reporting-cycle.dto';
+import { CycleDto, OpenRoundDto } from './dto/reporting-cycle.dto';
 import { ReportingCyclesService, view } from './reporting-cycles.service';
 import { RoundsService } from './rounds.service';
+import {
+  ReportingCycleDto,
+  RoundDto,
+  RoundOpenedDto,
+  RoundSummaryDto,
+  RoundUrgedDto,
+} from './dto/reporting-cycle.response';
 
 @ApiTags('reporting-cycles')
 @ApiBearerAuth()
@@ -17,65 +24,79 @@ export class ReportingCyclesController {
   ) {}
 
   @Post('reporting-cycles')
-  @ApiCreatedResponse({ description: 'Chu kỳ báo cáo định kỳ / a reporting cycle', schema: { example: CYCLE_EXAMPLE } })
-  create(@CurrentScope() scope: Scope, @Body() dto: CycleDto) {
+  @ApiCreatedResponse({ description: 'Chu kỳ báo cáo định kỳ / a reporting cycle', type: ReportingCycleDto })
+  create(@CurrentScope() scope: Scope, @Body() dto: CycleDto): Promise<ReportingCycleDto> {
     return this.cycles.create(scope, dto);
   }
 
   @Get('reporting-cycles')
-  list(@CurrentScope() scope: Scope) {
+  @ApiOkResponse({ description: 'Chu kỳ trong phạm vi / the cycles in your subtree', type: [ReportingCycleDto] })
+  list(@CurrentScope() scope: Scope): Promise<ReportingCycleDto[]> {
     return this.cycles.list(scope);
   }
 
   @Get('reporting-cycles/:id')
-  async get(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: ReportingCycleDto })
+  async get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReportingCycleDto> {
     return view(await this.cycles.get(scope, id));
   }
 
   /** An amendment: applies to rounds not yet opened. */
   @Put('reporting-cycles/:id')
-  amend(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: CycleDto) {
+  @ApiOkResponse({ description: 'Chu kỳ sau khi sửa (version tăng) / the amended cycle', type: ReportingCycleDto })
+  amend(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: CycleDto): Promise<ReportingCycleDto> {
     return this.cycles.amend(scope, id, dto);
   }
 
   @Post('reporting-cycles/:id/pause')
   @HttpCode(HttpStatus.OK)
-  pause(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: ReportingCycleDto })
+  pause(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReportingCycleDto> {
     return this.cycles.setState(scope, id, 'paused');
   }
 
   @Post('reporting-cycles/:id/resume')
   @HttpCode(HttpStatus.OK)
-  resume(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: ReportingCycleDto })
+  resume(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReportingCycleDto> {
     return this.cycles.setState(scope, id, 'active');
   }
 
   @Post('reporting-cycles/:id/end')
   @HttpCode(HttpStatus.OK)
-  end(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: ReportingCycleDto })
+  end(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReportingCycleDto> {
     return this.cycles.setState(scope, id, 'ended');
   }
 
   @Get('reporting-cycles/:id/rounds')
-  listRounds(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ description: 'Các kỳ đã mở / the rounds opened', type: [RoundSummaryDto] })
+  listRounds(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<RoundSummaryDto[]> {
     return this.rounds.list(scope, id);
   }
 
   /** Opens a period's round by hand: the same round the schedule would open (idempotent). */
   @Post('reporting-cycles/:id/rounds')
-  openRound(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: OpenRoundDto) {
+  @ApiCreatedResponse({ type: RoundOpenedDto })
+  openRound(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: OpenRoundDto,
+  ): Promise<RoundOpenedDto> {
     return this.rounds.open(scope, id, dto.periodKey);
   }
 
   @Get('reporting-rounds/:id')
-  round(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: RoundDto })
+  round(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<RoundDto> {
     return this.rounds.status(scope, id);
   }
 
   /** Urges every unit that has not reported in the round: a notice each, audited. */
   @Post('reporting-rounds/:id/urge')
   @HttpCode(HttpStatus.OK)
-  urge(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: RoundUrgedDto })
+  urge(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<RoundUrgedDto> {
     return this.rounds.urge(scope, id);
   }
 }

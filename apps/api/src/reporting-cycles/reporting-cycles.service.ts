@@ -24,6 +24,7 @@ import {
 import { TemporalClientService } from '@dondoc/temporal-client';
 import type { CycleDto } from './dto/reporting-cycle.dto';
 import { createCycleSchedule, setCycleScheduleState, updateCycleSchedule } from './cycle-schedule';
+import type { ReportingCycleDto } from './dto/reporting-cycle.response';
 
 /** Reporting cycles: validated, stored, and kept in step with their Temporal Schedule. */
 @Injectable()
@@ -35,7 +36,7 @@ export class ReportingCyclesService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async create(scope: Scope, dto: CycleDto) {
+  async create(scope: Scope, dto: CycleDto): Promise<ReportingCycleDto> {
     const { definition, legalBasis } = await this.validate(scope, dto);
     const cycle = await this.cycles.create({
       id: randomUUID(),
@@ -56,12 +57,12 @@ export class ReportingCyclesService {
     return cycle;
   }
 
-  async list(scope: Scope) {
+  async list(scope: Scope): Promise<ReportingCycleDto[]> {
     return (await this.cycles.list(scope.unitPath)).map(view);
   }
 
   /** Changes the definition for rounds not yet opened; the issuing unit stays. */
-  async amend(scope: Scope, id: string, dto: CycleDto) {
+  async amend(scope: Scope, id: string, dto: CycleDto): Promise<ReportingCycleDto> {
     const before = await this.writable(scope, id);
     if (dto.issuingUnitId !== before.issuingUnitId) {
       throw new ValidationError([{ field: 'issuingUnitId', message: 'issuingUnitId: không đổi được / cannot change' }]);
@@ -78,7 +79,7 @@ export class ReportingCyclesService {
     return view(cycle);
   }
 
-  async setState(scope: Scope, id: string, state: 'paused' | 'active' | 'ended') {
+  async setState(scope: Scope, id: string, state: 'paused' | 'active' | 'ended'): Promise<ReportingCycleDto> {
     const before = await this.writable(scope, id);
     if (before.status === 'ended' || before.status === state) {
       throw new ValidationError([
@@ -153,7 +154,7 @@ export class ReportingCyclesService {
   }
 }
 
-export function view(cycle: ReportingCycleEntity) {
+export function view(cycle: ReportingCycleEntity): ReportingCycleDto {
   return {
     id: cycle.id,
     issuingUnitId: cycle.issuingUnitId,

@@ -22,6 +22,13 @@ import {
   type UrgeRoundWorkflow,
 } from '@dondoc/workflow-contract';
 import { ReportingCyclesService } from './reporting-cycles.service';
+import type {
+  RoundDto,
+  RoundNodeDto,
+  RoundOpenedDto,
+  RoundSummaryDto,
+  RoundUrgedDto,
+} from './dto/reporting-cycle.response';
 
 /**
  * Rounds: opened by hand (the same business-keyed workflow the schedule starts), the
@@ -38,7 +45,7 @@ export class RoundsService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async open(scope: Scope, cycleId: string, periodKey: string) {
+  async open(scope: Scope, cycleId: string, periodKey: string): Promise<RoundOpenedDto> {
     await this.cycles.get(scope, cycleId);
     const handle = await this.temporal.client.workflow.start<RoundWorkflow>(ROUND_WORKFLOW, {
       workflowId: roundWorkflowId(cycleId, periodKey),
@@ -54,7 +61,7 @@ export class RoundsService {
     return { created: result.status === 'opened', round: await this.status(scope, round.id) };
   }
 
-  async list(scope: Scope, cycleId: string) {
+  async list(scope: Scope, cycleId: string): Promise<RoundSummaryDto[]> {
     await this.cycles.get(scope, cycleId);
     return (await this.rounds.list(cycleId)).map((r) => ({
       id: r.id,
@@ -68,7 +75,7 @@ export class RoundsService {
   }
 
   /** The round as the issuer sees it: the tree, the roll-ups, the late units. */
-  async status(scope: Scope, roundId: string, now = new Date()) {
+  async status(scope: Scope, roundId: string, now = new Date()): Promise<RoundDto> {
     const round = await this.rounds.find(roundId);
     if (!round) throw new NotFoundError('round', roundId);
     const cycle = await this.cycles.get(scope, round.cycleId);
@@ -88,7 +95,7 @@ export class RoundsService {
       children: rows.filter((r) => !r.parentTaskId).map(node),
     });
     const closed = rows.every((r) => r.reportedAt);
-    const show = (n: RolledNode): unknown => {
+    const show = (n: RolledNode): RoundNodeDto => {
       const row = rows.find((r) => r.unitId === n.unitId && byTask.has(r.taskId));
       return {
         unitId: n.unitId,
@@ -149,7 +156,7 @@ export class RoundsService {
   }
 
   /** Urges every unit that has not reported: a notice each, audited; returns how many. */
-  async urge(scope: Scope, roundId: string) {
+  async urge(scope: Scope, roundId: string): Promise<RoundUrgedDto> {
     const round = await this.rounds.find(roundId);
     if (!round) throw new NotFoundError('round', roundId);
     await this.cycles.get(scope, round.cycleId);

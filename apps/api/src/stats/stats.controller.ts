@@ -1,5 +1,5 @@
-import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Inject, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { chosenFormat } from '../exports/report';
@@ -7,13 +7,8 @@ import { reportFile } from '../exports/send';
 import { CompletionQuery, OverdueQuery, RankingsQuery } from './dto/stats.query';
 import { completionReport, overdueReport, rankingsReport } from './stats-reports';
 import { StatsService } from './stats.service';
-
-const FORMATS = [
-  'application/json',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'text/csv',
-  'application/pdf',
-];
+import { CompletionDto, OverdueDto, RankingsDto, type OverdueItemDto } from './dto/stats.response';
+import { ApiOkJsonOrFile } from '../common/dto/response.dto';
 
 const RULES =
   'Quy tắc đếm (docs/statistics.md): mặc định tính nhiệm vụ được giao trong kỳ (basis=assigned), hoặc đến hạn trong kỳ (basis=due); ' +
@@ -31,41 +26,51 @@ export class StatsController {
   constructor(@Inject(StatsService) private readonly stats: StatsService) {}
 
   @Get('completion')
-  @ApiProduces(...FORMATS)
-  @ApiOkResponse({
-    description: `Bảng tổng hợp kết quả thực hiện nhiệm vụ (TT, Tổng số, Hoàn thành trong hạn…, Tổng cộng). ${RULES}`,
-  })
-  async completion(@CurrentScope() scope: Scope, @Query() q: CompletionQuery, @Headers('accept') accept?: string) {
+  @ApiOkJsonOrFile(
+    CompletionDto,
+    `Bảng tổng hợp kết quả thực hiện nhiệm vụ (TT, Tổng số, Hoàn thành trong hạn…, Tổng cộng). ${RULES}`,
+  )
+  async completion(
+    @CurrentScope() scope: Scope,
+    @Query() q: CompletionQuery,
+    @Headers('accept') accept?: string,
+  ): Promise<CompletionDto | StreamableFile> {
     const result = await this.stats.completion(scope, q);
     const format = chosenFormat(q.format, accept);
     return format ? reportFile(completionReport(result, result.rules.grouping, result.heading), format) : result;
   }
 
   @Get('rankings')
-  @ApiProduces(...FORMATS)
-  @ApiOkResponse({
-    description:
-      'Xếp hạng đơn vị: tỷ lệ đúng hạn, số ngày làm việc chậm bình quân, thời gian tiếp nhận (trung vị), số lần bị đôn đốc vượt cấp, ' +
+  @ApiOkJsonOrFile(
+    RankingsDto,
+    'Xếp hạng đơn vị: tỷ lệ đúng hạn, số ngày làm việc chậm bình quân, thời gian tiếp nhận (trung vị), số lần bị đôn đốc vượt cấp, ' +
       'số yêu cầu giải trình, cùng kỳ năm trước; sắp xếp bằng sort/order. / Unit rankings with the same period last year; sortable.',
-  })
-  async rankings(@CurrentScope() scope: Scope, @Query() q: RankingsQuery, @Headers('accept') accept?: string) {
+  )
+  async rankings(
+    @CurrentScope() scope: Scope,
+    @Query() q: RankingsQuery,
+    @Headers('accept') accept?: string,
+  ): Promise<RankingsDto | StreamableFile> {
     const result = await this.stats.rankings(scope, q);
     const format = chosenFormat(q.format, accept);
     return format ? reportFile(rankingsReport(result.rows, result.heading), format) : result;
   }
 
   @Get('overdue')
-  @ApiProduces(...FORMATS)
-  @ApiOkResponse({
-    description:
-      'Danh sách nhiệm vụ quá hạn cho giao ban: theo đơn vị, số ngày làm việc quá hạn, cấp đôn đốc đã đến, thông báo gần nhất, ' +
+  @ApiOkJsonOrFile(
+    OverdueDto,
+    'Danh sách nhiệm vụ quá hạn cho giao ban: theo đơn vị, số ngày làm việc quá hạn, cấp đôn đốc đã đến, thông báo gần nhất, ' +
       'giải trình của đơn vị. / The overdue pack for a briefing.',
-  })
-  async overdue(@CurrentScope() scope: Scope, @Query() q: OverdueQuery, @Headers('accept') accept?: string) {
+  )
+  async overdue(
+    @CurrentScope() scope: Scope,
+    @Query() q: OverdueQuery,
+    @Headers('accept') accept?: string,
+  ): Promise<OverdueDto | StreamableFile> {
     const result = await this.stats.overdue(scope, q);
     const format = chosenFormat(q.format, accept);
     if (format) return reportFile(overdueReport(result.items, result.heading), format);
-    const items = [];
+    const items: OverdueItemDto[] = [];
     for await (const item of result.items) items.push(item);
     return { heading: result.heading, items };
   }

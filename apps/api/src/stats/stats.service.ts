@@ -14,6 +14,7 @@ import { noticeTitle } from '@dondoc/notifications';
 import { CalendarRepository, StatsRepository, UnitsRepository, type StatsScope } from '@dondoc/persistence';
 import type { CompletionQuery, OverdueQuery, RankingsQuery, StatsScopeQuery } from './dto/stats.query';
 import { explanationText, type Heading, type OverdueItem } from './stats-reports';
+import type { CompletionDto, CountingRulesDto, OverdueItemDto, RankingsDto } from './dto/stats.response';
 
 /**
  * Statistics in the official table, rankings and the overdue pack (docs/statistics.md).
@@ -28,7 +29,7 @@ export class StatsService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async completion(scope: Scope, q: CompletionQuery, now = new Date()) {
+  async completion(scope: Scope, q: CompletionQuery, now = new Date()): Promise<CompletionDto> {
     const { where, unitName, options } = await this.resolve(scope, q, now);
     const o: CompletionOptions = { ...options, grouping: q.grouping ?? DEFAULT_COMPLETION_OPTIONS.grouping };
     const facts = await this.stats.facts({ scope: where, ...o, asOf: q.asOf ? o.asOf : undefined });
@@ -36,7 +37,7 @@ export class StatsService {
     return { heading: this.heading(q, unitName, o, now), rules: rules(o), ...table };
   }
 
-  async rankings(scope: Scope, q: RankingsQuery, now = new Date()) {
+  async rankings(scope: Scope, q: RankingsQuery, now = new Date()): Promise<RankingsDto> {
     const { where, unitName, options: o } = await this.resolve(scope, q, now);
     const lastYear = {
       ...o,
@@ -81,7 +82,7 @@ export class StatsService {
     );
     const late = workingDaysLateCounter(calendar);
     const batches = this.stats.overdueBatches(where, now, q.limit ?? 1000);
-    async function* items(): AsyncIterable<OverdueItem & Record<string, unknown>> {
+    async function* items(): AsyncIterable<OverdueItem & OverdueItemDto & Record<string, unknown>> {
       for await (const batch of batches)
         for (const row of batch)
           yield {
@@ -142,14 +143,14 @@ export class StatsService {
   }
 }
 
-function rules(o: CompletionOptions) {
+function rules(o: CompletionOptions): CountingRulesDto {
   return {
     ...period(o),
     mode: o.mode,
     basis: o.basis,
     subtasks: o.subtasks,
     grouping: o.grouping,
-    cancelled: 'excluded',
+    cancelled: 'excluded' as const,
   };
 }
 

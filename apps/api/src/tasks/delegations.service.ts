@@ -57,9 +57,15 @@ export class DelegationsService {
     await this.builder.checkUnits(scope, dto.subtasks, (i) => `subtasks.${i}`, task.leadUnit, problems, true);
     if (problems.length) throw new ValidationError(problems);
 
-    const delegationId = idempotencyKey
-      ? uuidFromKey(`delegation:${scope.userId}:${taskId}:${idempotencyKey}`)
-      : randomUUID();
+    // Another body under the same key: 422; the same body: a replay of the same sub-tasks.
+    const { replayed, resourceId: delegationId } = idempotencyKey
+      ? await claimIdempotencyKey(
+          this.keys,
+          uuidFromKey(`delegation:${scope.userId}:${taskId}:${idempotencyKey}`),
+          { taskId, ...dto },
+          this.config.security.idempotencyKeyTtlSeconds,
+        )
+      : { replayed: false, resourceId: randomUUID() };
     // A sub-task follows its parent's policies.
     const subtasks: TaskInput[] = dto.subtasks.map((part, i) =>
       this.builder.build(idempotencyKey ? uuidFromKey(`delegation:${delegationId}:${i}`) : randomUUID(), part, {
@@ -71,8 +77,6 @@ export class DelegationsService {
         revisionPeriod: task.revisionPeriod,
       }),
     );
-    // Another body under the same key: 422; the same body: a replay of the same sub-tasks.
-    const replayed = idempotencyKey ? await claimIdempotencyKey(this.keys, delegationId, { taskId, ...dto }) : false;
     const existed = idempotencyKey ? replayed || (await this.tasks.exists(subtasks[0]!.taskId)) : false;
     await updateTask(
       this.temporal.client,

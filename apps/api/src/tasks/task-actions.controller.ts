@@ -13,7 +13,7 @@ import {
 import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
-import { REPLAYED_HEADER } from '../common/idempotency';
+import { idempotencyKeyDescription, REPLAYED_HEADER } from '../common/idempotency';
 import { checkIdempotencyKey } from '../common/ids';
 import { UuidParam } from '../common/uuid.pipe';
 import { DelegationsService } from './delegations.service';
@@ -24,7 +24,15 @@ import {
   ReviewReportDto,
   SubmitReportDto,
 } from './dto/task-actions.dto';
-import { DELEGATION_EXAMPLE, TASK_EXAMPLE } from './dto/task.examples';
+import {
+  AcknowledgedDto,
+  DelegationDto,
+  ExtensionDecidedDto,
+  ExtensionRequestedDto,
+  ReportReceiptDto,
+  ReviewedDto,
+  TaskDto,
+} from './dto/task.response';
 import { TaskActionsService } from './task-actions.service';
 import { TasksService } from './tasks.service';
 
@@ -40,8 +48,8 @@ export class TaskActionsController {
   ) {}
 
   @Get('tasks/:id')
-  @ApiOkResponse({ schema: { example: TASK_EXAMPLE } })
-  get(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: TaskDto })
+  get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<TaskDto> {
     return this.tasks.get(scope, id);
   }
 
@@ -49,14 +57,14 @@ export class TaskActionsController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'Khóa chống giao trùng / repeated requests with the same key delegate once',
+    description: idempotencyKeyDescription('repeated requests with the same key delegate once'),
   })
-  @ApiCreatedResponse({ description: 'Đã giao cho cấp dưới / delegated', schema: { example: DELEGATION_EXAMPLE } })
+  @ApiCreatedResponse({ description: 'Đã giao cho cấp dưới / delegated', type: DelegationDto })
   @ApiOkResponse({
     description:
       'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same sub-tasks',
     headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
-    schema: { example: DELEGATION_EXAMPLE },
+    type: DelegationDto,
   })
   @ApiUnprocessableEntityResponse({
     description: 'Idempotency-Key đã dùng với nội dung khác / the key was used with another body',
@@ -73,7 +81,7 @@ export class TaskActionsController {
     @Body() dto: DelegateTaskDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<DelegationDto> {
     checkIdempotencyKey(idempotencyKey);
     const { created, view } = await this.delegations.delegate(scope, id, dto, idempotencyKey);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
@@ -85,46 +93,59 @@ export class TaskActionsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
     description: 'Đã xác nhận nhận nhiệm vụ / acknowledged',
-    schema: { example: { phase: 'in_progress', acknowledged: true } },
+    type: AcknowledgedDto,
   })
   @ApiForbiddenResponse({ description: 'Chỉ người dùng của đơn vị chủ trì / only users of the lead unit' })
   @ApiConflictResponse({ description: 'Đã xác nhận hoặc đã kết thúc / already acknowledged or closed' })
-  acknowledge(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  acknowledge(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AcknowledgedDto> {
     return this.actions.acknowledge(scope, id);
   }
 
   @Post('tasks/:id/reports')
-  @ApiCreatedResponse({ schema: { example: { reportId: '…', version: 1, late: false } } })
+  @ApiCreatedResponse({ description: 'Đã nộp báo cáo / report submitted', type: ReportReceiptDto })
   @ApiForbiddenResponse({ description: 'Chỉ người dùng của đơn vị chủ trì / only users of the lead unit' })
-  submit(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: SubmitReportDto) {
+  submit(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: SubmitReportDto,
+  ): Promise<ReportReceiptDto> {
     return this.actions.submitReport(scope, id, dto);
   }
 
   @Post('reports/:id/review')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ schema: { example: { phase: 'revising', revisionDeadline: '2026-12-18T08:00:00.000Z' } } })
+  @ApiOkResponse({ description: 'Đã thẩm định / reviewed', type: ReviewedDto })
   @ApiConflictResponse({ description: 'Không có báo cáo chờ thẩm định / nothing to review' })
-  review(@CurrentScope() scope: Scope, @UuidParam('id') reportId: string, @Body() dto: ReviewReportDto) {
+  review(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') reportId: string,
+    @Body() dto: ReviewReportDto,
+  ): Promise<ReviewedDto> {
     return this.actions.review(scope, reportId, dto);
   }
 
   @Post('tasks/:id/extensions')
-  @ApiCreatedResponse({ schema: { example: { requestId: '…' } } })
-  requestExtension(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: RequestExtensionDto) {
+  @ApiCreatedResponse({ description: 'Đã xin gia hạn / extension requested', type: ExtensionRequestedDto })
+  requestExtension(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: RequestExtensionDto,
+  ): Promise<ExtensionRequestedDto> {
     return this.actions.requestExtension(scope, id, dto);
   }
 
   @Post('tasks/:id/extensions/:requestId/decision')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    schema: { example: { deadline: '2026-12-31T10:00:00.000Z', originalDeadline: '2026-12-15T10:00:00.000Z' } },
+    description: 'Đã quyết định; hạn hiện hành / decided; the deadlines now',
+    type: ExtensionDecidedDto,
   })
   decideExtension(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
     @UuidParam('requestId') requestId: string,
     @Body() dto: DecideExtensionDto,
-  ) {
+  ): Promise<ExtensionDecidedDto> {
     return this.actions.decideExtension(scope, id, requestId, dto);
   }
 }

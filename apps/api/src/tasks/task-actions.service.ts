@@ -9,6 +9,13 @@ import {
   reviewReportUpdate,
   submitReportUpdate,
 } from '@dondoc/workflow-contract';
+import type {
+  AcknowledgedDto,
+  ExtensionDecidedDto,
+  ExtensionRequestedDto,
+  ReportReceiptDto,
+  ReviewedDto,
+} from './dto/task.response';
 import type { DecideExtensionDto, RequestExtensionDto, ReviewReportDto, SubmitReportDto } from './dto/task-actions.dto';
 
 /**
@@ -24,7 +31,7 @@ export class TaskActionsService {
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
 
-  async acknowledge(scope: Scope, id: string) {
+  async acknowledge(scope: Scope, id: string): Promise<AcknowledgedDto> {
     const task = await this.leadSide(scope, id);
     const state = await updateTask(this.temporal.client, id, acknowledgeTaskUpdate, [
       { actor: scope.username, actorUnitId: task.leadUnitId },
@@ -32,9 +39,9 @@ export class TaskActionsService {
     return { phase: state.phase, acknowledged: state.acknowledged };
   }
 
-  async submitReport(scope: Scope, id: string, dto: SubmitReportDto) {
+  async submitReport(scope: Scope, id: string, dto: SubmitReportDto): Promise<ReportReceiptDto> {
     const task = await this.leadSide(scope, id);
-    return updateTask(this.temporal.client, id, submitReportUpdate, [
+    const receipt = await updateTask(this.temporal.client, id, submitReportUpdate, [
       {
         actor: scope.username,
         actorUnitId: task.leadUnitId,
@@ -44,9 +51,10 @@ export class TaskActionsService {
         subtaskOverrideReason: dto.subtaskOverrideReason || null,
       },
     ]);
+    return { reportId: receipt.reportId, version: receipt.version, late: receipt.late };
   }
 
-  async review(scope: Scope, reportId: string, dto: ReviewReportDto) {
+  async review(scope: Scope, reportId: string, dto: ReviewReportDto): Promise<ReviewedDto> {
     const taskId = await this.tasks.reportTask(reportId);
     if (!taskId) throw new NotFoundError('báo cáo / report', reportId);
     const task = await this.issuerSide(scope, taskId);
@@ -61,11 +69,16 @@ export class TaskActionsService {
     return { phase: state.phase, revisionDeadline: state.revisionDeadline };
   }
 
-  async requestExtension(scope: Scope, id: string, dto: RequestExtensionDto, now = new Date()) {
+  async requestExtension(
+    scope: Scope,
+    id: string,
+    dto: RequestExtensionDto,
+    now = new Date(),
+  ): Promise<ExtensionRequestedDto> {
     const task = await this.leadSide(scope, id);
     const problem = extensionDeadlineProblem(dto.deadline, now);
     if (problem) throw new ValidationError([problem]);
-    return updateTask(this.temporal.client, id, requestExtensionUpdate, [
+    const { requestId } = await updateTask(this.temporal.client, id, requestExtensionUpdate, [
       {
         actor: scope.username,
         actorUnitId: task.leadUnitId,
@@ -73,9 +86,15 @@ export class TaskActionsService {
         reason: dto.reason,
       },
     ]);
+    return { requestId };
   }
 
-  async decideExtension(scope: Scope, id: string, requestId: string, dto: DecideExtensionDto) {
+  async decideExtension(
+    scope: Scope,
+    id: string,
+    requestId: string,
+    dto: DecideExtensionDto,
+  ): Promise<ExtensionDecidedDto> {
     const task = await this.issuerSide(scope, id);
     const state = await updateTask(this.temporal.client, id, decideExtensionUpdate, [
       {

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { ListTasksQuery } from './dto/list-tasks.query';
-import { TASK_LIST_EXAMPLE } from './dto/task.examples';
+import { TaskListItemDto } from './dto/task.response';
+import { PageOf, type Page } from '../common/dto/response.dto';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
@@ -13,8 +14,8 @@ export class TasksController {
   constructor(@Inject(TasksService) private readonly tasks: TasksService) {}
 
   @Get()
-  @ApiOkResponse({ schema: { example: TASK_LIST_EXAMPLE } })
-  list(@CurrentScope() scope: Scope, @Query() query: ListTasksQuery) {
+  @ApiOkResponse({ type: PageOf(TaskListItemDto) })
+  list(@CurrentScope() scope: Scope, @Query() query: ListTasksQuery): Promise<Page<TaskListItemDto>> {
     return this.tasks.list(scope, query);
   }
 }

@@ -5,12 +5,18 @@ import { AuditLogRepository, TasksRepository } from '@dondoc/persistence';
 import { SECRET_PLACEHOLDER } from '../directives/directive.view';
 import { redactTask } from './task-secrecy';
 import type { ListTasksQuery } from './dto/list-tasks.query';
+import type { TaskDto, TaskListItemDto } from './dto/task.response';
+import type { Page } from '../common/dto/response.dto';
+import type { PeriodicDto, ProgressDto } from '../directives/dto/directive.response';
 
 /** A task of a reporting cycle's round: which cycle and period (null for a directive's one-off task). */
-const periodicOf = (directive: { reportingCycleId: string | null; periodKey: string | null }) =>
+const periodicOf = (directive: { reportingCycleId: string | null; periodKey: string | null }): PeriodicDto | null =>
   directive.reportingCycleId ? { reportingCycleId: directive.reportingCycleId, periodKey: directive.periodKey } : null;
 
 const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, code: u.code, name: u.name });
+
+/** A task with no progress known (none rolled up): nothing below it. */
+const NO_PROGRESS: ProgressDto = { ratio: 0, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } };
 
 /** Reading tasks: the lists a unit works from and one task with everything about it. */
 @Injectable()
@@ -21,7 +27,7 @@ export class TasksService {
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
   ) {}
 
-  async list(scope: Scope, query: ListTasksQuery) {
+  async list(scope: Scope, query: ListTasksQuery): Promise<Page<TaskListItemDto>> {
     const now = new Date();
     const tz = this.config.timezone;
     const { items, total } = await this.tasks.list(scope, query);
@@ -55,7 +61,7 @@ export class TasksService {
    * One task. For a secret directive, an auditor without clearance gets it without its
    * content; every other read of the content is audited.
    */
-  async get(scope: Scope, id: string) {
+  async get(scope: Scope, id: string): Promise<TaskDto> {
     const view = await this.view(scope, id);
     if (view.confidentiality !== 'secret') return view;
     if (!mayReadSecretContent(scope)) return redactTask(view);
@@ -63,7 +69,7 @@ export class TasksService {
     return view;
   }
 
-  private async view(scope: Scope, id: string) {
+  private async view(scope: Scope, id: string): Promise<TaskDto> {
     const { task, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
     const tz = this.config.timezone;
     const now = new Date();
@@ -108,7 +114,7 @@ export class TasksService {
         status: e.status,
         decisionComment: e.decisionComment,
       })),
-      progress: progress.get(task.id),
+      progress: progress.get(task.id) ?? NO_PROGRESS,
       subtaskOverrideReason: task.subtaskOverrideReason,
       subtasks: subtasks.map((sub) => ({
         id: sub.id,
@@ -119,7 +125,7 @@ export class TasksService {
         bucket: statusBucket(sub, now),
         deadline: iso(sub.deadline),
         completedAt: iso(sub.completedAt),
-        progress: progress.get(sub.id),
+        progress: progress.get(sub.id) ?? NO_PROGRESS,
       })),
     };
   }

@@ -1,6 +1,7 @@
+import type { UnitDto } from './dto/unit.response';
 import type { UnitEntity } from '@dondoc/persistence';
 
-export function unitView(unit: UnitEntity) {
+export function unitView(unit: UnitEntity): UnitDto {
   return {
     id: unit.id,
     code: unit.code,
@@ -13,4 +14,4 @@ export function unitView(unit: UnitEntity) {
     head: { name: unit.headName, title: unit.headTitle, email: unit.headEmail, phone: unit.headPhone },
   };
 }
-export type UnitView = ReturnType<typeof unitView>;
+export type UnitView = UnitDto;

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiBody,
   ApiConflictResponse,
-  ApiConsumes,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Roles } from '../auth/auth.guard';
@@ -14,12 +15,15 @@ import { UuidParam } from '../common/uuid.pipe';
 import {
   CreateUnitDto,
   DeactivateUnitDto,
+  ImportUnitsDto,
   ListUnitsQuery,
   MoveUnitDto,
   SubtreeQuery,
   UpdateUnitDto,
 } from './dto/unit.dto';
-import { UNIT_EXAMPLE, UNIT_IMPORT_EXAMPLE } from './dto/unit.examples';
+import { UNIT_IMPORT_EXAMPLE } from './dto/unit.examples';
+import { DeactivatedUnitDto, UnitDto, UnitsImportedDto } from './dto/unit.response';
+import { PageOf, type Page } from '../common/dto/response.dto';
 import { UnitsService } from './units.service';
 
 @ApiTags('units')
@@ -29,70 +33,89 @@ export class UnitsController {
   constructor(@Inject(UnitsService) private readonly units: UnitsService) {}
 
   @Get()
-  @ApiOkResponse({ schema: { example: { items: [UNIT_EXAMPLE], total: 1 } } })
-  list(@CurrentScope() scope: Scope, @Query() query: ListUnitsQuery) {
+  @ApiOkResponse({ type: PageOf(UnitDto) })
+  list(@CurrentScope() scope: Scope, @Query() query: ListUnitsQuery): Promise<Page<UnitDto>> {
     return this.units.list(scope, query);
   }
 
   @Get(':id')
-  @ApiOkResponse({ schema: { example: UNIT_EXAMPLE } })
-  get(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: UnitDto })
+  get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<UnitDto> {
     return this.units.get(scope, id);
   }
 
   @Get(':id/subtree')
   @ApiOkResponse({
     description: 'Đơn vị và toàn bộ cấp dưới / the unit and everything below it',
-    schema: { example: { items: [UNIT_EXAMPLE], total: 1 } },
+    type: PageOf(UnitDto),
   })
-  subtree(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Query() query: SubtreeQuery) {
+  subtree(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Query() query: SubtreeQuery,
+  ): Promise<Page<UnitDto>> {
     return this.units.subtree(scope, id, query.includeInactive);
   }
 
   @Post()
   @Roles('admin')
-  @ApiCreatedResponse({ schema: { example: UNIT_EXAMPLE } })
+  @ApiCreatedResponse({ type: UnitDto })
   @ApiConflictResponse({ description: 'Mã đơn vị đã tồn tại / code taken' })
-  create(@CurrentScope() scope: Scope, @Body() dto: CreateUnitDto) {
+  create(@CurrentScope() scope: Scope, @Body() dto: CreateUnitDto): Promise<UnitDto> {
     return this.units.create(scope, dto);
   }
 
   @Patch(':id')
   @Roles('admin')
-  @ApiOkResponse({ schema: { example: UNIT_EXAMPLE } })
-  update(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: UpdateUnitDto) {
+  @ApiOkResponse({ type: UnitDto })
+  update(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: UpdateUnitDto): Promise<UnitDto> {
     return this.units.update(scope, id, dto);
   }
 
   @Post(':id/move')
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ schema: { example: UNIT_EXAMPLE } })
+  @ApiOkResponse({ type: UnitDto })
   @ApiConflictResponse({ description: 'Tạo vòng lặp (409 nêu tên các đơn vị) / would make a cycle; names the units' })
-  move(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: MoveUnitDto) {
+  move(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: MoveUnitDto): Promise<UnitDto> {
     return this.units.move(scope, id, dto.parentId);
   }
 
   @Post(':id/deactivate')
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({
-    schema: { example: { unit: { ...UNIT_EXAMPLE, active: false, successorId: '9b2d…' }, movedTaskIds: ['…'] } },
-  })
-  deactivate(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: DeactivateUnitDto) {
+  @ApiOkResponse({ description: 'Đã ngừng hoạt động / deactivated', type: DeactivatedUnitDto })
+  deactivate(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: DeactivateUnitDto,
+  ): Promise<DeactivatedUnitDto> {
     return this.units.deactivate(scope, id, dto.successorId, dto.reason);
   }
 
   @Post('import')
   @Roles('admin')
-  @ApiConsumes('application/json', 'text/csv')
-  @ApiBody({
-    description:
-      'JSON {"units":[…]} hoặc CSV có dòng tiêu đề code,name,kind,parentCode / JSON or CSV with a header row',
-    schema: { example: UNIT_IMPORT_EXAMPLE },
+  @ApiExtraModels(ImportUnitsDto)
+  @ApiOperation({
+    requestBody: {
+      description:
+        'JSON {"units":[…]} hoặc CSV có dòng tiêu đề code,name,kind,parentCode / JSON or CSV with a header row',
+      required: true,
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(ImportUnitsDto) }, example: UNIT_IMPORT_EXAMPLE },
+        'text/csv': {
+          schema: { type: 'string', pattern: '^\\uFEFF?code,name,kind,parentCode' },
+          example: 'code,name,kind,parentCode\nXA-IAGRAI,Đảng ủy xã Ia Grai,commune,TU-GL\n',
+        },
+      },
+    },
   })
-  @ApiCreatedResponse({ schema: { example: { created: 2 } } })
-  import(@CurrentScope() scope: Scope, @Body() body: unknown, @Headers('content-type') contentType = '') {
+  @ApiCreatedResponse({ description: 'Số đơn vị đã tạo / units created', type: UnitsImportedDto })
+  import(
+    @CurrentScope() scope: Scope,
+    @Body() body: unknown,
+    @Headers('content-type') contentType = '',
+  ): Promise<UnitsImportedDto> {
     return this.units.import(scope, body, contentType.startsWith('text/csv'));
   }
 }

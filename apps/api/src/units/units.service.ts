@@ -7,30 +7,33 @@ import { unitsFromCsv } from './units.csv';
 import { unitView } from './unit.view';
 
 /** Units and the hierarchy: the API's rules; the repository keeps the SQL, libs/domain the import rules. */
+import type { DeactivatedUnitDto, UnitDto, UnitsImportedDto } from './dto/unit.response';
+import type { Page } from '../common/dto/response.dto';
+
 @Injectable()
 export class UnitsService {
   constructor(@Inject(UnitsRepository) private readonly units: UnitsRepository) {}
 
-  async list(scope: Scope, query: ListUnitsQuery) {
+  async list(scope: Scope, query: ListUnitsQuery): Promise<Page<UnitDto>> {
     const { items, total } = await this.units.list(scope, query);
     return { items: items.map(unitView), total };
   }
 
-  async get(scope: Scope, id: string) {
+  async get(scope: Scope, id: string): Promise<UnitDto> {
     return unitView(await this.units.get(scope, id));
   }
 
-  async subtree(scope: Scope, id: string, includeInactive?: boolean) {
+  async subtree(scope: Scope, id: string, includeInactive?: boolean): Promise<Page<UnitDto>> {
     const items = await this.units.subtree(scope, id, { includeInactive });
     return { items: items.map(unitView), total: items.length };
   }
 
-  async create(scope: Scope, dto: CreateUnitDto) {
+  async create(scope: Scope, dto: CreateUnitDto): Promise<UnitDto> {
     return unitView(await this.units.create(scope, { ...dto, parentId: dto.parentId ?? null }, scope.username));
   }
 
   /** Renaming and the like; a new parent is a move, with its own endpoint and checks. */
-  async update(scope: Scope, id: string, dto: UpdateUnitDto) {
+  async update(scope: Scope, id: string, dto: UpdateUnitDto): Promise<UnitDto> {
     if (dto.parentId !== undefined) {
       throw new ValidationError([
         {
@@ -42,17 +45,17 @@ export class UnitsService {
     return unitView(await this.units.update(scope, id, dto, scope.username));
   }
 
-  async move(scope: Scope, id: string, parentId: string) {
+  async move(scope: Scope, id: string, parentId: string): Promise<UnitDto> {
     return unitView(await this.units.move(scope, id, parentId, scope.username));
   }
 
-  async deactivate(scope: Scope, id: string, successorId: string, reason: string) {
+  async deactivate(scope: Scope, id: string, successorId: string, reason: string): Promise<DeactivatedUnitDto> {
     const result = await this.units.deactivate(scope, id, successorId, reason, scope.username);
     return { unit: unitView(result.unit), movedTaskIds: result.movedTaskIds };
   }
 
   /** A CSV text or a JSON body (already through the input boundary), all or nothing. */
-  async import(scope: Scope, body: unknown, csv: boolean) {
+  async import(scope: Scope, body: unknown, csv: boolean): Promise<UnitsImportedDto> {
     let rows: ImportRow[];
     if (csv) {
       if (typeof body !== 'string' || body === '')

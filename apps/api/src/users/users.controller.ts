@@ -2,7 +2,8 @@ import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Roles } from '../auth/auth.guard';
-import { CreateUserDto, USER_EXAMPLE } from './dto/create-user.dto';
+import { CreateUserDto } from './dto/create-user.dto';
+import { MeDto, UserDto } from './dto/user.response';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -12,19 +13,17 @@ export class UsersController {
   constructor(@Inject(UsersService) private readonly users: UsersService) {}
 
   @Get('me')
-  @ApiOkResponse({ schema: { example: { userId: '…', username: 'bdv.tinh', role: 'officer', unitId: '…' } } })
-  me(@CurrentScope() scope: Scope) {
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentScope() scope: Scope): MeDto {
     return { userId: scope.userId, username: scope.username, role: scope.role, unitId: scope.unitId };
   }
 
   @Get()
   @ApiOkResponse({
     description: 'Người dùng trong phạm vi / users of units in your subtree',
-    schema: {
-      example: [USER_EXAMPLE],
-    },
+    type: [UserDto],
   })
-  list(@CurrentScope() scope: Scope) {
+  list(@CurrentScope() scope: Scope): Promise<UserDto[]> {
     return this.users.list(scope);
   }
 
@@ -32,11 +31,9 @@ export class UsersController {
   @Roles('admin')
   @ApiCreatedResponse({
     description: 'Đã tạo / created',
-    schema: {
-      example: USER_EXAMPLE,
-    },
+    type: UserDto,
   })
-  create(@CurrentScope() scope: Scope, @Body() dto: CreateUserDto) {
+  create(@CurrentScope() scope: Scope, @Body() dto: CreateUserDto): Promise<UserDto> {
     return this.users.create(scope, dto);
   }
 }

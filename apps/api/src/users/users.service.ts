@@ -4,8 +4,9 @@ import { UnitsRepository, UsersRepository, type UserEntity } from '@dondoc/persi
 import { AuthService } from '../auth/auth.service';
 import { assertPasswordPolicy } from '../auth/password-policy';
 import type { CreateUserDto } from './dto/create-user.dto';
+import type { UserDto } from './dto/user.response';
 
-const userView = (user: UserEntity) => ({
+const userView = (user: UserEntity): UserDto => ({
   id: user.id,
   username: user.username,
   fullName: user.fullName,
@@ -26,11 +27,11 @@ export class UsersService {
     @Inject(UnitsRepository) private readonly units: UnitsRepository,
   ) {}
 
-  async list(scope: Scope) {
+  async list(scope: Scope): Promise<UserDto[]> {
     return (await this.users.list(scope)).map(userView);
   }
 
-  async create(scope: Scope, dto: CreateUserDto) {
+  async create(scope: Scope, dto: CreateUserDto): Promise<UserDto> {
     assertPasswordPolicy(dto.password, dto.username);
     await this.units.requireAllInScope(scope, [{ field: 'unitId', id: dto.unitId }]);
     const passwordHash = await AuthService.hash(dto.password);

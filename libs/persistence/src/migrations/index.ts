@@ -13,6 +13,7 @@ import { ReportingCycles1795490300000 } from './1795490300000-reporting-cycles';
 import { IdempotencyKeys1795490100000 } from './1795490100000-idempotency-keys';
 import { TokenVersion1795491520000 } from './1795491520000-token-version';
 import { CoordinatorOrder1795491600000 } from './1795491600000-coordinator-order';
+import { IdempotencyExpiry1795491700000 } from './1795491700000-idempotency-expiry';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   ReportingCycles1795490300000,
   TokenVersion1795491520000,
   CoordinatorOrder1795491600000,
+  IdempotencyExpiry1795491700000,
 ];

@@ -14,18 +14,3 @@ export class LoginDto {
   @MaxLength(200)
   password!: string;
 }
-
-export const TOKEN_EXAMPLE = {
-  accessToken: 'eyJhbGciOiJIUzI1NiIs…',
-  refreshToken: 'eyJhbGciOiJIUzI1NiIs…',
-  tokenType: 'Bearer',
-  expiresIn: 900,
-  user: {
-    id: '…',
-    username: 'bdv.tinh',
-    fullName: 'Nguyễn Văn A',
-    role: 'officer',
-    unitId: '…',
-    unitName: 'Ban Dân vận Tỉnh ủy',
-  },
-};

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DATE_PATTERN } from '../../common/input-boundary';
 
 export class CalendarQuery {
   @ApiPropertyOptional({ example: 2026 })
@@ -14,7 +15,9 @@ export class CalendarQuery {
 
 export class WorkingDaysQuery {
   @ApiProperty({ example: '2026-02-13' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from: ngày dạng YYYY-MM-DD / a date YYYY-MM-DD' })
+  @Matches(new RegExp(DATE_PATTERN), {
+    message: 'from: ngày dạng YYYY-MM-DD (năm 1900–2200) / a date YYYY-MM-DD (years 1900–2200)',
+  })
   from!: string;
 
   @ApiProperty({ example: 5 })
@@ -52,10 +55,3 @@ export class OverrideDto {
   @MaxLength(1000)
   sourceNote?: string | null;
 }
-
-export const CALENDAR_EXAMPLE = {
-  year: 2026,
-  daysOff: [{ date: '2026-02-17', name: 'Tết Nguyên đán (mùng 1)', source: 'law' }],
-  workingWeekends: [],
-  overrides: [],
-};

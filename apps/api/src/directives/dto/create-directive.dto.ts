@@ -23,6 +23,7 @@ import {
 } from 'class-validator';
 import {
   CONFIDENTIALITY,
+  DOCUMENT_TYPES,
   URGENCY,
   type Confidentiality,
   type EscalationPolicy,
@@ -30,6 +31,11 @@ import {
   type ReminderPolicy,
   type Urgency,
 } from '@dondoc/domain';
+import { DATE_PATTERN } from '../../common/input-boundary';
+import { EscalationPolicyDto, OffsetProperty, ReminderPolicyDto } from '../../common/dto/response.dto';
+
+/** A document number in its canonical form: number, a known type, the issuer (libs/domain/src/document-number.ts). */
+export const DOCUMENT_NUMBER_PATTERN = `^[1-9]\\d{0,5}-(${Object.keys(DOCUMENT_TYPES).join('|')})/[A-ZĐ0-9][A-ZĐ0-9.-]{0,19}$`;
 
 export class IndicatorDto {
   @ApiProperty({ example: 'Số huyện không ma túy' })
@@ -114,18 +120,23 @@ export class CreateTaskDto {
   indicators?: IndicatorDto[];
 
   @ApiPropertyOptional({
+    type: ReminderPolicyDto,
     example: { before: [{ workingDays: 5 }, { workingDays: 2 }, { workingDays: 1 }], onDeadlineDayAt: '08:00' },
   })
   @IsOptional()
   @IsObject()
   reminderPolicy?: ReminderPolicy;
 
-  @ApiPropertyOptional({ example: { stepDelay: { workingDays: 1 }, repeatAtTop: { workingDays: 3 } } })
+  @ApiPropertyOptional({
+    type: EscalationPolicyDto,
+    example: { stepDelay: { workingDays: 1 }, repeatAtTop: { workingDays: 3 } },
+  })
   @IsOptional()
   @IsObject()
   escalationPolicy?: EscalationPolicy;
 
-  @ApiPropertyOptional({
+  @OffsetProperty({
+    required: false,
     example: { workingDays: 5 },
     description:
       'Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration',
@@ -134,7 +145,8 @@ export class CreateTaskDto {
   @IsObject()
   reviewPeriod?: Offset;
 
-  @ApiPropertyOptional({
+  @OffsetProperty({
+    required: false,
     example: { duration: 'P2D' },
     description:
       'Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration',
@@ -145,7 +157,12 @@ export class CreateTaskDto {
 }
 
 export class CreateDirectiveDto {
-  @ApiProperty({ example: '15-KH/TU', description: 'Số ký hiệu / document number <số>-<loại>/<cơ quan>' })
+  @ApiProperty({
+    example: '15-KH/TU',
+    pattern: DOCUMENT_NUMBER_PATTERN,
+    description:
+      'Số ký hiệu / document number <số>-<loại>/<cơ quan>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
@@ -167,7 +184,9 @@ export class CreateDirectiveDto {
 
   @ApiProperty({ example: '2026-11-23', description: 'Ngày ban hành / issue date (YYYY-MM-DD)' })
   @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'issueDate: ngày dạng YYYY-MM-DD / a date YYYY-MM-DD' })
+  @Matches(new RegExp(DATE_PATTERN), {
+    message: 'issueDate: ngày dạng YYYY-MM-DD (năm 1900–2200) / a date YYYY-MM-DD (years 1900–2200)',
+  })
   issueDate!: string;
 
   @ApiPropertyOptional({

@@ -21,18 +21,3 @@ export class DeliveriesQuery extends PagingQuery {
   @IsUUID()
   unitId?: string;
 }
-
-export const DELIVERIES_EXAMPLE = {
-  items: [
-    {
-      id: '…',
-      channel: 'webhook',
-      kind: 'escalation',
-      status: 'dead',
-      attempts: 6,
-      lastError: 'HTTP 503 from hook.example',
-      address: 'https://hook.example/dondoc',
-    },
-  ],
-  total: 1,
-};

@@ -54,11 +54,3 @@ export class PreferencesDto {
   @IsBoolean()
   digest?: boolean;
 }
-
-export const PREFERENCES_EXAMPLE = {
-  email: 'mttq.tinh@gialai.dcs.vn',
-  locale: 'vi',
-  channels: { reminder: ['in_app'] },
-  quietHours: { start: '22:00', end: '06:30' },
-  digest: true,
-};

@@ -16,13 +16,3 @@ export class WebhookDto {
   @IsIn([...NOTICE_KINDS], { each: true })
   kinds?: string[];
 }
-
-export const WEBHOOK_CREATED_EXAMPLE = {
-  id: '…',
-  url: 'https://…/webhook',
-  kinds: null,
-  secret: 'k3y…',
-  signature: 'X-DonDoc-Signature: sha256=HMAC(secret, timestamp + "." + body)',
-};
-
-export const WEBHOOKS_EXAMPLE = [{ id: '…', url: 'https://…/webhook', kinds: null, active: true }];

@@ -19,6 +19,8 @@ import type {
   RecipientRule,
   ReminderPolicy,
 } from '@dondoc/domain';
+import { EscalationPolicyDto, OffsetProperty, ReminderPolicyDto } from '../../common/dto/response.dto';
+import { CycleIndicatorDto, LevelDeadlineDto, RecipientRuleDto } from './reporting-cycle.response';
 
 /** Seed 003: the quarterly briefing on the people's situation under 461-QĐ/TU. */
 export const CYCLE_EXAMPLE = {
@@ -83,7 +85,7 @@ export class CycleDto {
   @IsIn(['state', 'calendar'])
   cutOffRule?: 'state' | 'calendar';
 
-  @ApiProperty({ example: CYCLE_EXAMPLE.recipients })
+  @ApiProperty({ type: RecipientRuleDto, example: CYCLE_EXAMPLE.recipients })
   @IsObject()
   recipients!: RecipientRule;
 
@@ -94,7 +96,7 @@ export class CycleDto {
   @IsUUID()
   consolidatingUnitId?: string | null;
 
-  @ApiProperty({ example: CYCLE_EXAMPLE.levelDeadlines })
+  @ApiProperty({ type: [LevelDeadlineDto], example: CYCLE_EXAMPLE.levelDeadlines })
   @IsArray()
   @ArrayMaxSize(10)
   levelDeadlines!: CycleLevelPolicy[];
@@ -105,23 +107,23 @@ export class CycleDto {
   @MaxLength(20_000)
   reportTemplate?: string | null;
 
-  @ApiPropertyOptional({ example: CYCLE_EXAMPLE.indicators })
+  @ApiPropertyOptional({ type: [CycleIndicatorDto], example: CYCLE_EXAMPLE.indicators })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   indicators?: CycleIndicator[];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: ReminderPolicyDto })
   @IsOptional()
   @IsObject()
   reminderPolicy?: ReminderPolicy;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: EscalationPolicyDto })
   @IsOptional()
   @IsObject()
   escalationPolicy?: EscalationPolicy;
 
-  @ApiPropertyOptional()
+  @OffsetProperty({ required: false, nullable: true })
   @IsOptional()
   @IsObject()
   reviewPeriod?: Offset | null;

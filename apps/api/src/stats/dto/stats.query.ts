@@ -15,8 +15,10 @@ import {
 } from 'class-validator';
 import { COUNTING_BASES, DEADLINE_MODES, GROUPINGS, RANKING_SORTS, SUBTASK_RULES } from '@dondoc/domain';
 import { toBoolean } from '../../common/dto/paging.dto';
+import { DATE_PATTERN } from '../../common/input-boundary';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A civil date within the supported years (the pattern the document shows). */
+const DATE = new RegExp(DATE_PATTERN);
 
 /** What every statistics request shares: whose tasks, which period, as of when, and the printed heading. */
 export class StatsScopeQuery {

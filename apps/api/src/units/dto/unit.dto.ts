@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -68,8 +68,16 @@ export class CreateUnitDto {
   headPhone?: string;
 }
 
-class UnitPatchFields extends CreateUnitDto {}
-export class UpdateUnitDto extends PartialType(UnitPatchFields) {}
+/**
+ * A change of name, kind or head. A new parent is a move (POST /units/{id}/move, with its
+ * own checks): `parentId` is accepted here only to be refused with that advice, and is
+ * not in the document.
+ */
+export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['parentId'] as const)) {
+  @ApiHideProperty()
+  @IsOptional()
+  parentId?: unknown;
+}
 
 export class MoveUnitDto {
   @ApiProperty({ format: 'uuid', description: 'Đơn vị cấp trên mới / new parent' })

@@ -60,16 +60,3 @@ export class CreateUserDto {
   @IsBoolean()
   secretClearance?: boolean;
 }
-
-/** OpenAPI example of a user as the API answers it. */
-export const USER_EXAMPLE = {
-  id: '…',
-  username: 'mttq.iagrai',
-  fullName: 'Trần Thị Hoa',
-  role: 'officer',
-  unitId: '…',
-  unitName: 'Ủy ban MTTQ Việt Nam xã Ia Grai',
-  email: null,
-  isHead: false,
-  active: true,
-};

@@ -1,0 +1,135 @@
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { DEFAULT_MAX_LENGTH, ISO_PATTERN } from './input-boundary';
+
+/**
+ * The request side of an honest OpenAPI (issue 10): what the validators of every DTO
+ * enforce is written into the document, so a client (or a schema-driven fuzzer) that
+ * keeps to the document is not refused. Read from class-validator's own metadata and
+ * merged into each property's @ApiProperty metadata before the document is built, so
+ * the two cannot drift: a new @MaxLength is documented without anyone writing it twice.
+ *
+ * What is derived: integer types, minimum/maximum, min/max length (and the input
+ * boundary's default length), patterns, uuid/email/uri formats, enums, array sizes and
+ * uniqueness; text that must not be blank carries a pattern asking for a non-space
+ * character (text is trimmed before it is checked), and no text may hold NUL.
+ * Whatever a property's @ApiProperty already states wins.
+ */
+
+const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
+
+type Schema = Record<string, unknown>;
+
+/** NUL is refused everywhere (common/input-boundary.ts); a non-blank text needs one non-space character. */
+const NO_NUL = '^[^\\u0000]*$';
+const NOT_BLANK = '^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$';
+
+/** The schema keywords one validator stands for (for one value: the property, or each item). */
+function constraintOf(m: ValidationMetadata): Schema {
+  const [first] = (m.constraints ?? []) as unknown[];
+  switch (m.name) {
+    case 'isInt':
+      return { type: 'integer' };
+    case 'isNumber':
+      return { type: 'number' };
+    case 'isBoolean':
+      return { type: 'boolean' };
+    case 'isString':
+      return { type: 'string' };
+    case 'min':
+      return { minimum: first };
+    case 'max':
+      return { maximum: first };
+    case 'maxLength':
+      return { maxLength: first };
+    case 'minLength':
+      return { minLength: first };
+    case 'isNotEmpty':
+      return { minLength: 1, pattern: NOT_BLANK };
+    case 'matches':
+      return { pattern: first instanceof RegExp ? first.source : String(first) };
+    case 'isUuid':
+      return { format: 'uuid' };
+    case 'isEmail':
+      return { format: 'email' };
+    case 'isUrl':
+      return { format: 'uri' };
+    case 'isIso8601':
+      return { pattern: ISO_PATTERN };
+    case 'isIn':
+      return Array.isArray(first) ? { enum: first } : {};
+    case 'arrayMinSize':
+      return { minItems: first };
+    case 'arrayMaxSize':
+      return { maxItems: first };
+    case 'arrayUnique':
+      return { uniqueItems: true };
+    default:
+      return {};
+  }
+}
+
+/** Adds what is not stated yet: an explicit @ApiProperty keyword wins over a derived one. */
+function merge(into: Schema, add: Schema): void {
+  for (const [key, value] of Object.entries(add)) if (into[key] === undefined) into[key] = value;
+}
+
+const isText = (schema: Schema) =>
+  (schema.type === String || schema.type === 'string') && schema.enum === undefined && schema.format !== 'uuid';
+
+/** The type a property's keywords imply, for one whose reflected type says nothing. */
+function typeOf(schema: Schema): unknown {
+  const text = ['pattern', 'maxLength', 'minLength', 'format'].some((key) => schema[key] !== undefined);
+  if (text) return 'string';
+  if (schema.minimum !== undefined || schema.maximum !== undefined) return 'number';
+  return 'object';
+}
+
+/**
+ * Derives and merges the constraints of one property of one DTO class. For an array
+ * property (`type: [X]`), Nest moves format, pattern, lengths and bounds into `items`
+ * itself, so per-item (`each`) constraints are written on the property like its own.
+ */
+function documentProperty(prototype: object, property: string, metadata: ValidationMetadata[]): void {
+  const existing = Reflect.getMetadata(SWAGGER_PROPERTY, prototype, property) as Schema | undefined;
+  if (!existing) return; // undocumented properties stay undocumented (and are refused as unknown)
+  const next: Schema = { ...existing };
+  // `string | null` and the like reflect as Object: the validators say what the value is.
+  if (next.type === Object && !next.isArray) delete next.type;
+  // A list whose items the DTO does not type (checked by a domain rule): any items.
+  if (next.type === Array && next.items === undefined) Object.assign(next, { type: 'array', items: {} });
+  for (const m of metadata) {
+    const derived = constraintOf(m);
+    // An array's own isString/isInt… would retype the array: only its items take a type.
+    if (next.isArray === true && !m.each) delete derived.type;
+    if (derived.type === 'integer' && (next.type === Number || next.type === 'number')) next.type = 'integer';
+    merge(next, derived);
+  }
+  if (next.type === undefined) next.type = next.oneOf || next.allOf ? existing.type : typeOf(next);
+  if (isText(next)) {
+    // The input boundary's limits, which hold for every text without a rule of its own.
+    if (next.maxLength === undefined) next.maxLength = DEFAULT_MAX_LENGTH;
+    if (next.pattern === undefined && next.format === undefined) next.pattern = NO_NUL;
+  }
+  Reflect.defineMetadata(SWAGGER_PROPERTY, next, prototype, property);
+}
+
+let done = false;
+
+/** Writes every DTO's validation constraints into its OpenAPI metadata (once, before the document is built). */
+export function documentValidationConstraints(): void {
+  if (done) return;
+  done = true;
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, ValidationMetadata[]> };
+  for (const [target, metadata] of storage.validationMetadatas) {
+    if (typeof target !== 'function') continue;
+    const byProperty = new Map<string, ValidationMetadata[]>();
+    for (const m of metadata) {
+      if (!m.propertyName) continue;
+      const list = byProperty.get(m.propertyName) ?? [];
+      list.push(m);
+      byProperty.set(m.propertyName, list);
+    }
+    for (const [property, list] of byProperty) documentProperty(target.prototype as object, property, list);
+  }
+}

@@ -1,0 +1,87 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { NOTICE_KINDS } from '@dondoc/workflow-contract';
+import { InstantProperty, IntProperty, TextOrNullProperty, UuidProperty } from '../../common/dto/response.dto';
+
+const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'dead', 'held', 'digested', 'skipped'] as const;
+
+/** One notice in one's inbox. */
+export class InboxItemDto {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: 'escalation', description: `One of ${NOTICE_KINDS.join(', ')}` }) kind!: string;
+  @IntProperty({ nullable: true, description: 'Cấp báo cáo vượt cấp / escalation level' }) level!: number | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() body!: string;
+  @UuidProperty({ nullable: true }) taskId!: string | null;
+  @UuidProperty({ nullable: true }) directiveId!: string | null;
+  @UuidProperty({ nullable: true }) lateUnitId!: string | null;
+  @InstantProperty() createdAt!: string;
+  @InstantProperty({ nullable: true }) readAt!: string | null;
+}
+
+export class InboxDto {
+  @ApiProperty({ type: [InboxItemDto] }) items!: InboxItemDto[];
+  @IntProperty({ minimum: 0 }) total!: number;
+  @IntProperty({ minimum: 0, description: 'Chưa đọc (tất cả) / unread, in all' }) unread!: number;
+}
+
+export class UnreadCountDto {
+  @IntProperty({ minimum: 0, example: 3 }) unread!: number;
+}
+
+export class MarkedReadDto {
+  @IntProperty({ minimum: 0, example: 1 }) marked!: number;
+}
+
+export class DeliveryDto {
+  @UuidProperty() id!: string;
+  @ApiProperty() noticeId!: string;
+  @ApiProperty({ enum: ['email', 'webhook'] }) channel!: 'email' | 'webhook';
+  @ApiProperty({ example: 'escalation' }) kind!: string;
+  @ApiProperty({ description: 'E-mail hoặc URL / the e-mail address or the webhook URL' }) address!: string;
+  @UuidProperty() unitId!: string;
+  @UuidProperty({ nullable: true }) taskId!: string | null;
+  @ApiProperty({ enum: DELIVERY_STATUSES }) status!: (typeof DELIVERY_STATUSES)[number];
+  @IntProperty({ minimum: 0 }) attempts!: number;
+  @IntProperty({ minimum: 0 }) redrives!: number;
+  @TextOrNullProperty() lastError!: string | null;
+  @InstantProperty() notBefore!: string;
+  @InstantProperty({ nullable: true }) sentAt!: string | null;
+  @InstantProperty() createdAt!: string;
+}
+
+export class QuietHoursViewDto {
+  @ApiProperty({ example: '22:00', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }) start!: string;
+  @ApiProperty({ example: '06:30', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }) end!: string;
+}
+
+export class PreferencesViewDto {
+  @TextOrNullProperty({ example: 'mttq.tinh@gialai.dcs.vn' }) email!: string | null;
+  @ApiProperty({ enum: ['vi', 'en'] }) locale!: 'vi' | 'en';
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string', enum: ['in_app', 'email'] } },
+    example: { reminder: ['in_app'] },
+    description: 'Kênh theo loại thông báo / channels per notice kind',
+  })
+  channels!: Record<string, ('in_app' | 'email')[]>;
+  @ApiProperty({ type: QuietHoursViewDto, nullable: true }) quietHours!: QuietHoursViewDto | null;
+  @ApiProperty() digest!: boolean;
+}
+
+export class WebhookCreatedDto {
+  @UuidProperty() id!: string;
+  @UuidProperty() unitId!: string;
+  @ApiProperty() url!: string;
+  @ApiProperty({ type: [String], nullable: true, description: 'null: mọi loại / every kind' }) kinds!: string[] | null;
+  @ApiProperty({ description: 'Chỉ hiện một lần / shown this once' }) secret!: string;
+  @ApiProperty({ description: 'Cách ký / how calls are signed' }) signature!: string;
+}
+
+export class WebhookViewDto {
+  @UuidProperty() id!: string;
+  @ApiProperty() url!: string;
+  @ApiProperty({ type: [String], nullable: true, description: 'null: mọi loại / every kind' }) kinds!: string[] | null;
+  @ApiProperty() active!: boolean;
+  @ApiProperty() createdBy!: string;
+  @InstantProperty() createdAt!: string;
+}

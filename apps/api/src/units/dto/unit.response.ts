@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { UNIT_KINDS, type UnitKind } from '@dondoc/domain';
+import { IntProperty, TextOrNullProperty, UuidProperty } from '../../common/dto/response.dto';
+
+/** The unit's head (thủ trưởng), as far as known. */
+export class UnitHeadDto {
+  @TextOrNullProperty({ example: 'Nguyễn Văn Bình' }) name!: string | null;
+  @TextOrNullProperty({ example: 'Chủ tịch' }) title!: string | null;
+  @TextOrNullProperty() email!: string | null;
+  @TextOrNullProperty() phone!: string | null;
+}
+
+export class UnitDto {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: 'MTTQ-TINH' }) code!: string;
+  @ApiProperty({ example: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh' }) name!: string;
+  @ApiProperty({ enum: UNIT_KINDS }) kind!: UnitKind;
+  @UuidProperty({ nullable: true }) parentId!: string | null;
+  @IntProperty({ minimum: 0 }) depth!: number;
+  @ApiProperty() active!: boolean;
+  @UuidProperty({ nullable: true, description: 'Đơn vị kế thừa / the unit that took over' })
+  successorId!: string | null;
+  @ApiProperty({ type: UnitHeadDto }) head!: UnitHeadDto;
+}
+
+export class DeactivatedUnitDto {
+  @ApiProperty({ type: UnitDto }) unit!: UnitDto;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    description: 'Nhiệm vụ chuyển sang đơn vị kế thừa / open tasks moved to the successor',
+  })
+  movedTaskIds!: string[];
+}
+
+export class UnitsImportedDto {
+  @IntProperty({ minimum: 0, example: 2 }) created!: number;
+}
