@@ -96,6 +96,7 @@ describe('the OpenAPI document and bounded waits (dev server, real PostgreSQL)',
     expect(checker.check('GET', url, 200, json, { ...unit, head: { ...unit.head, age: 3 } })).toMatch(
       /additional properties/,
     );
+    expect(checker.check('GET', url, 200, 'text/html', '<p>đơn vị</p>')).toMatch(/answers text\/html/);
   });
 
   it('documents the constraints the validators enforce (derived from the DTOs)', () => {

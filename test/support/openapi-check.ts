@@ -36,8 +36,13 @@ export class OpenApiChecker {
     const response = operation.responses?.[String(status)] ?? operation.responses?.default;
     const where = `${method} ${route.path} → ${status}`;
     if (!response) return `${where}: status not documented (has ${Object.keys(operation.responses ?? {}).join(', ')})`;
+    // A body must be of a documented content type (an answer documented without one has none).
+    const media = contentType?.split(';')[0]?.trim().toLowerCase();
+    const documented = Object.keys(response.content ?? {});
+    if (media && body !== null && body !== '' && !documented.includes(media))
+      return `${where}: answers ${media}, documented ${documented.join(', ') || 'without a body'}`;
     const schema = response.content?.['application/json']?.schema;
-    if (!schema || !contentType?.includes('application/json') || typeof body === 'string') return null;
+    if (!schema || media !== 'application/json' || typeof body === 'string') return null;
     const key = `${route.path} ${method} ${status}`;
     let validate = this.compiled.get(key);
     if (!validate) {
@@ -63,7 +68,7 @@ export function toJsonSchema(value: any): any {
   if (value.nullable === true) {
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
     if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
-    if (out.$ref || out.allOf) return { anyOf: [{ ...out }, { type: 'null' }] };
+    if (out.$ref || out.allOf || out.oneOf || out.anyOf) return { anyOf: [{ ...out }, { type: 'null' }] };
   }
   return out;
 }
