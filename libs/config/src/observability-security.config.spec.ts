@@ -19,7 +19,9 @@ describe('observability and security settings', () => {
       jwtAudience: 'dondoc-api',
       accessTokenTtlSeconds: 900,
       refreshTokenTtlSeconds: 28_800,
+      idempotencyKeyTtlSeconds: 86_400,
     });
+    expect(loadConfig({ IDEMPOTENCY_KEY_TTL_SECONDS: '3600' }).security.idempotencyKeyTtlSeconds).toBe(3600);
     expect(config.security.rateLimitPerAddress).toBeGreaterThan(1000);
     expect(config.security.rateLimitPerUser).toBeGreaterThan(1000);
   });
@@ -47,6 +49,8 @@ describe('observability and security settings', () => {
     ['JWT_ACCESS_TTL_SECONDS', '10'],
     ['JWT_REFRESH_TTL_SECONDS', '120'],
     ['TRUST_PROXY_HOPS', '99'],
+    ['IDEMPOTENCY_KEY_TTL_SECONDS', '0'],
+    ['IDEMPOTENCY_KEY_TTL_SECONDS', 'a day'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     const run = () => loadConfig({ [name]: value });
     expect(run).toThrow(ConfigError);

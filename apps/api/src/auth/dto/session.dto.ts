@@ -19,6 +19,7 @@ export class ChangePasswordDto {
 
   @ApiProperty({
     example: 'Mật-khẩu-mới-đủ-dài-2026',
+    minLength: PASSWORD_MIN_LENGTH,
     description: `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khác tên đăng nhập, không phải mật khẩu phổ biến / at least ${PASSWORD_MIN_LENGTH} characters, not the username, not a common password`,
   })
   @IsString()
