@@ -96,15 +96,18 @@ function documentProperty(prototype: object, property: string, metadata: Validat
   const next: Schema = { ...existing };
   // `string | null` and the like reflect as Object: the validators say what the value is.
   if (next.type === Object && !next.isArray) delete next.type;
-  // A list whose items the DTO does not type (checked by a domain rule): any items.
-  if (next.type === Array && next.items === undefined) Object.assign(next, { type: 'array', items: {} });
+  // A list whose items the DTO does not type (`string[]` reflects as Array): its items
+  // take the `each` constraints themselves.
+  const items: Schema | undefined = next.type === Array && next.items === undefined ? {} : undefined;
+  if (items) Object.assign(next, { type: 'array', items });
   for (const m of metadata) {
     const derived = constraintOf(m);
     // An array's own isString/isInt… would retype the array: only its items take a type.
-    if (next.isArray === true && !m.each) delete derived.type;
+    if ((next.isArray === true || items) && !m.each) delete derived.type;
     if (derived.type === 'integer' && (next.type === Number || next.type === 'number')) next.type = 'integer';
-    merge(next, derived);
+    merge(items && m.each ? items : next, derived);
   }
+  if (items && Array.isArray(items.enum) && items.type === undefined) items.type = typeof items.enum[0];
   if (next.type === undefined) next.type = next.oneOf || next.allOf ? existing.type : typeOf(next);
   if (isText(next)) {
     // The input boundary's limits, which hold for every text without a rule of its own.
