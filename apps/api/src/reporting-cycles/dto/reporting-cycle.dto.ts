@@ -19,7 +19,12 @@ import type {
   RecipientRule,
   ReminderPolicy,
 } from '@dondoc/domain';
-import { EscalationPolicyDto, OffsetProperty, ReminderPolicyDto } from '../../common/dto/response.dto';
+import {
+  EscalationPolicyDto,
+  ISO_DURATION_PATTERN,
+  OffsetProperty,
+  ReminderPolicyDto,
+} from '../../common/dto/response.dto';
 import { CycleIndicatorDto, LevelDeadlineDto, RecipientRuleDto } from './reporting-cycle.response';
 
 /** Seed 003: the quarterly briefing on the people's situation under 461-QĐ/TU. */
@@ -73,6 +78,8 @@ export class CycleDto {
 
   @ApiProperty({
     example: 'quarterly',
+    // A named kind, or a duration of at least a second (PT0S is refused by the domain rule).
+    pattern: `^(monthly|quarterly|six_monthly|nine_monthly|yearly)$|${ISO_DURATION_PATTERN}`,
     description:
       'monthly | quarterly | six_monthly | nine_monthly | yearly, hoặc thời lượng ISO 8601 (vd. PT20S) cho thử nghiệm / or an ISO duration for tests',
   })
