@@ -22,7 +22,9 @@ type Schema = Record<string, unknown>;
 
 /** NUL is refused everywhere (common/input-boundary.ts); a non-blank text needs one non-space character. */
 const NO_NUL = '^[^\\u0000]*$';
-const NOT_BLANK = '^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$';
+// What String.prototype.trim removes, spelled out: `\\s` differs between the engines that read the document.
+const TRIMMED = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const NOT_BLANK = `^[^\\u0000]*[^\\u0000${TRIMMED}][^\\u0000]*$`;
 
 /** The schema keywords one validator stands for (for one value: the property, or each item). */
 function constraintOf(m: ValidationMetadata): Schema {
