@@ -108,6 +108,13 @@ describe('the OpenAPI document and bounded waits (dev server, real PostgreSQL)',
     const task = doc.components.schemas.CreateTaskDto.properties;
     expect(task.title).toMatchObject({ type: 'string', maxLength: 500, minLength: 1 });
     expect(task.deadlineWorkingDays).toMatchObject({ type: 'integer', minimum: 1, maximum: 365 });
+    // A deadline carries its offset; a task gives exactly one of the two.
+    expect(new RegExp(task.deadline.pattern).test('2026-12-15T17:00:00+07:00')).toBe(true);
+    expect(new RegExp(task.deadline.pattern).test('2026-12-15')).toBe(false);
+    expect(doc.components.schemas.CreateTaskDto.oneOf).toEqual([
+      { required: ['deadline'] },
+      { required: ['deadlineWorkingDays'] },
+    ]);
     expect(doc.components.schemas.CreateUnitDto.properties.parentId).toMatchObject({ type: 'string', format: 'uuid' });
     expect(doc.components.schemas.UpdateUnitDto.properties.parentId).toBeUndefined();
     const header = doc.paths['/api/v1/directives'].post.parameters.find((p: any) => p.name === 'Idempotency-Key');

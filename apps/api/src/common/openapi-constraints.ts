@@ -1,6 +1,6 @@
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { DEFAULT_MAX_LENGTH, ISO_PATTERN } from './input-boundary';
+import { DEFAULT_MAX_LENGTH, INSTANT_PATTERN, ISO_PATTERN } from './input-boundary';
 
 /**
  * The request side of an honest OpenAPI (issue 10): what the validators of every DTO
@@ -57,7 +57,10 @@ function constraintOf(m: ValidationMetadata): Schema {
     case 'isUrl':
       return { format: 'uri' };
     case 'isIso8601':
-      return { pattern: ISO_PATTERN };
+      // With strictSeparator: a deadline, an instant that must carry its offset.
+      return (first as { strictSeparator?: boolean } | undefined)?.strictSeparator
+        ? { format: 'date-time', pattern: INSTANT_PATTERN }
+        : { pattern: ISO_PATTERN };
     case 'isIn':
       return Array.isArray(first) ? { enum: first } : {};
     case 'arrayMinSize':

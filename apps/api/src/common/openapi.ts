@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { OPEN_SCHEMAS } from './dto/response.dto';
+import { OPEN_SCHEMAS, SCHEMA_RULES } from './dto/response.dto';
 
 /**
  * Completes the generated OpenAPI document in one place, so that it says what the API
@@ -61,8 +61,10 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   const components = (document.components ??= {});
   components.schemas = { ...components.schemas, ErrorBody: ERROR_SCHEMA as never };
-  for (const [name, schema] of Object.entries(components.schemas))
+  for (const [name, schema] of Object.entries(components.schemas)) {
     closeObjects(schema as Schema, OPEN_SCHEMAS.has(name));
+    Object.assign(schema, SCHEMA_RULES.get(name) ?? {});
+  }
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];

@@ -130,6 +130,16 @@ export interface Page<T> {
  */
 export const OPEN_SCHEMAS = new Set<string>();
 
+/** Rules over a whole object (which fields go together), by schema name; common/openapi.ts adds them. */
+export const SCHEMA_RULES = new Map<string, SchemaObject>();
+
+/** Adds a rule over the whole object to a DTO's schema (e.g. exactly one of two fields). */
+export const SchemaRule =
+  (rule: SchemaObject): ClassDecorator =>
+  (target) => {
+    SCHEMA_RULES.set(target.name, rule);
+  };
+
 /** Marks a DTO class as an open object in the document (see OPEN_SCHEMAS). */
 export const OpenObject = (): ClassDecorator => (target) => {
   OPEN_SCHEMAS.add(target.name);

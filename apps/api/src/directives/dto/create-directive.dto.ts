@@ -32,7 +32,7 @@ import {
   type Urgency,
 } from '@dondoc/domain';
 import { DATE_PATTERN } from '../../common/input-boundary';
-import { EscalationPolicyDto, OffsetProperty, ReminderPolicyDto } from '../../common/dto/response.dto';
+import { EscalationPolicyDto, OffsetProperty, ReminderPolicyDto, SchemaRule } from '../../common/dto/response.dto';
 
 /** A document number in its canonical form: number, a known type, the issuer (libs/domain/src/document-number.ts). */
 export const DOCUMENT_NUMBER_PATTERN = `^[1-9]\\d{0,5}-(${Object.keys(DOCUMENT_TYPES).join('|')})/[A-ZĐ0-9][A-ZĐ0-9.-]{0,19}$`;
@@ -56,6 +56,8 @@ export class IndicatorDto {
   target?: number | null;
 }
 
+/** Exactly one of an absolute deadline and a number of working days (libs/domain taskDeadline). */
+@SchemaRule({ oneOf: [{ required: ['deadline'] }, { required: ['deadlineWorkingDays'] }] })
 export class CreateTaskDto {
   @ApiProperty({ example: 'Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm', maxLength: 500 })
   @IsString()
