@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import { connectTestDatabase } from '../support/database';
 import { todayInVietnam } from '../support/dates';
 import { Http } from '../support/http';
-import { OpenApiChecker } from '../support/openapi-check';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { OpenApiChecker, toJsonSchema } from '../support/openapi-check';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
 
@@ -97,6 +99,24 @@ describe('the OpenAPI document and bounded waits (dev server, real PostgreSQL)',
       /additional properties/,
     );
     expect(checker.check('GET', url, 200, 'text/html', '<p>đơn vị</p>')).toMatch(/answers text\/html/);
+  });
+
+  it('gives examples that keep to their own schemas (a client copying one is not refused)', () => {
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: toJsonSchema(doc.components) });
+    const wrong: string[] = [];
+    const check = (where: string, schema: any, example: unknown) => {
+      if (example === undefined || !schema) return;
+      if (!ajv.validate(toJsonSchema(schema), example)) wrong.push(`${where}: ${ajv.errorsText()}`);
+    };
+    for (const [name, schema] of Object.entries(doc.components.schemas as Record<string, any>))
+      for (const [key, property] of Object.entries((schema.properties ?? {}) as Record<string, any>))
+        check(`${name}.${key}`, property, property.example);
+    for (const { path, method, op } of operations())
+      for (const parameter of op.parameters ?? [])
+        check(`${method} ${path} ${parameter.name}`, parameter.schema, parameter.schema?.example ?? parameter.example);
+    expect(wrong).toEqual([]);
   });
 
   it('documents the constraints the validators enforce (derived from the DTOs)', () => {

@@ -29,12 +29,14 @@ import { CycleIndicatorDto, LevelDeadlineDto, RecipientRuleDto } from './reporti
 
 /** Seed 003: the quarterly briefing on the people's situation under 461-QĐ/TU. */
 export const CYCLE_EXAMPLE = {
-  issuingUnitId: '6f1c…',
+  issuingUnitId: '6f1c3b2a-1d4e-4c5f-8a9b-0c1d2e3f4a5b',
   title: 'Báo cáo tình hình nhân dân và công tác dân vận',
   legalBasis: 'Quyết định số 461-QĐ/TU ngày 14/12/2021',
   frequency: 'quarterly',
   cutOffRule: 'state',
-  recipients: { subtrees: [{ rootUnitId: '6f1c…', kinds: ['commune', 'fatherland_front'] }] },
+  recipients: {
+    subtrees: [{ rootUnitId: '6f1c3b2a-1d4e-4c5f-8a9b-0c1d2e3f4a5b', kinds: ['commune', 'fatherland_front'] }],
+  },
   levelDeadlines: [
     { level: 'xã', workingDaysAfterCutOff: 2 },
     { level: 'tổng hợp', workingDaysAfterCutOff: 4 },

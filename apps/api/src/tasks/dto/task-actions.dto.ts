@@ -107,7 +107,7 @@ export class DecideExtensionDto {
 
 export class SubtaskDto {
   @ApiProperty({
-    example: '5c0e…',
+    example: '5c0e2a61-7d4b-4f3e-9a1c-2b8d6e4f1a90',
     description: 'Đơn vị cấp dưới chủ trì phần việc / the subordinate unit that leads it',
   })
   @IsUUID()
