@@ -42,7 +42,9 @@ export function Layout() {
               </span>
             ),
           )}
-          {link('/planned', 'nav.planned')}
+          {link('/stats', 'nav.stats')}
+          {link('/cycles', 'nav.cycles')}
+          {(user.role === 'admin' || user.role === 'auditor') && link('/audit', 'nav.audit')}
           {user.role === 'admin' && link('/admin', 'nav.admin')}
           {link('/preferences', 'nav.preferences')}
         </nav>

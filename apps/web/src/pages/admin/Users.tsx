@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../api/client';
@@ -42,7 +43,11 @@ export function UsersAdmin() {
                 {shown.slice(0, 300).map((u) => (
                   <tr key={u.id}>
                     <td>{u.username}</td>
-                    <td>{u.fullName}</td>
+                    <td>
+                      <Link to={`/users/${u.id}/history`} state={{ name: u.fullName }}>
+                        {u.fullName}
+                      </Link>
+                    </td>
                     <td>{u.unitName}</td>
                     <td>
                       {t(`role.${u.role}` as MessageKey)}
