@@ -17,7 +17,8 @@ export function DataTable<T>(props: {
   className?: string;
   rowKey?: (row: T, index: number) => string;
   rowClass?: (row: T) => string | undefined;
-  footer?: ReactNode;
+  /** Shown as the one row when there are none. */
+  empty?: string;
 }) {
   const table = useReactTable({
     data: props.data,
@@ -47,7 +48,7 @@ export function DataTable<T>(props: {
               {row.getVisibleCells().map((cell) => (
                 <td
                   key={cell.id}
-                  data-label={String(cell.column.columnDef.header)}
+                  data-label={typeof cell.column.columnDef.header === 'string' ? cell.column.columnDef.header : ''}
                   className={(cell.column.columnDef.meta as { className?: string } | undefined)?.className}
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
@@ -55,8 +56,14 @@ export function DataTable<T>(props: {
               ))}
             </tr>
           ))}
+          {props.empty !== undefined && props.data.length === 0 && (
+            <tr>
+              <td colSpan={props.columns.length} className="muted">
+                {props.empty}
+              </td>
+            </tr>
+          )}
         </tbody>
-        {props.footer}
       </table>
     </div>
   );

@@ -6,7 +6,8 @@ import { get, post } from '../../api/client';
 import type { Cycle, Round, RoundSummary } from '../../api/reports';
 import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
-import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
+import { ApiForm, InputField } from '../../components/forms';
+import { ErrorNote, Loading, useFieldError } from '../../components/ui';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../../i18n';
 import { frequencyText } from './Cycles';
 
@@ -103,32 +104,20 @@ function OpenRound({ cycleId }: { cycleId: string }) {
   });
   const fieldError = useFieldError(open.error);
   return (
-    <form
-      className="card"
-      onSubmit={(e) => {
-        e.preventDefault();
-        open.mutate();
-      }}
+    <ApiForm
+      title={t('cycles.openRound')}
+      mutation={open}
+      fieldError={fieldError}
+      fields={['periodKey', 'period']}
+      submit={t('cycles.openRound')}
     >
-      <h2>{t('cycles.openRound')}</h2>
-      <Field
+      <InputField
         label={t('cycles.periodKey')}
         error={fieldError('periodKey') ?? fieldError('period')}
         hint={t('cycles.periodHint')}
-      >
-        {(fid, described) => (
-          <input
-            id={fid}
-            aria-describedby={described}
-            value={periodKey}
-            onChange={(e) => setPeriodKey(e.target.value)}
-          />
-        )}
-      </Field>
-      {!fieldError('periodKey') && !fieldError('period') && <ErrorNote error={open.error} />}
-      <button type="submit" className="primary" disabled={open.isPending}>
-        {t('cycles.openRound')}
-      </button>
-    </form>
+        value={periodKey}
+        onChange={setPeriodKey}
+      />
+    </ApiForm>
   );
 }

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { post } from '../../api/client';
 import type { Cycle } from '../../api/reports';
 import { useUser } from '../../auth';
-import { ErrorNote, Field, useFieldError } from '../../components/ui';
+import { ApiForm, InputField, SelectField } from '../../components/forms';
+import { useFieldError } from '../../components/ui';
 import { todayVn, useI18n, type MessageKey } from '../../i18n';
 
 const FREQUENCIES = ['monthly', 'quarterly', 'six_monthly', 'nine_monthly', 'yearly'] as const;
@@ -66,58 +67,36 @@ export function NewCycleForm() {
   const setIndicator = (i: number, change: Partial<IndicatorRow>) =>
     setIndicators(indicators.map((row, j) => (j === i ? { ...row, ...change } : row)));
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate();
-      }}
+    <ApiForm
+      title={t('cycles.new')}
+      mutation={create}
+      fieldError={fieldError}
+      fields={fields}
+      submit={t('cycles.create')}
     >
-      <h2>{t('cycles.new')}</h2>
-      <Field label={t('cycles.name')} error={fieldError('title')}>
-        {(id, described) => (
-          <input id={id} aria-describedby={described} value={title} onChange={(e) => setTitle(e.target.value)} />
-        )}
-      </Field>
+      <InputField label={t('cycles.name')} error={fieldError('title')} value={title} onChange={setTitle} />
       <div className="row">
-        <Field label={t('cycles.legalBasis')} error={fieldError('legalBasis')} hint={t('cycles.legalBasisHint')}>
-          {(id, described) => (
-            <input
-              id={id}
-              aria-describedby={described}
-              value={legalBasis}
-              onChange={(e) => setLegalBasis(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('cycles.frequency')} error={fieldError('frequency')}>
-          {(id, described) => (
-            <select
-              id={id}
-              aria-describedby={described}
-              value={frequency}
-              onChange={(e) => setFrequency(e.target.value)}
-            >
-              {FREQUENCIES.map((f) => (
-                <option key={f} value={f}>
-                  {t(`frequency.${f}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cycles.startsAt')} error={fieldError('startsAt')}>
-          {(id, described) => (
-            <input
-              id={id}
-              type="date"
-              aria-describedby={described}
-              value={startsAt}
-              onChange={(e) => setStartsAt(e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          label={t('cycles.legalBasis')}
+          error={fieldError('legalBasis')}
+          hint={t('cycles.legalBasisHint')}
+          value={legalBasis}
+          onChange={setLegalBasis}
+        />
+        <SelectField
+          label={t('cycles.frequency')}
+          error={fieldError('frequency')}
+          value={frequency}
+          onChange={setFrequency}
+          options={FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}` as MessageKey) }))}
+        />
+        <InputField
+          label={t('cycles.startsAt')}
+          type="date"
+          error={fieldError('startsAt')}
+          value={startsAt}
+          onChange={setStartsAt}
+        />
       </div>
       <fieldset className="plain">
         <legend>{t('cycles.recipients')}</legend>
@@ -137,20 +116,13 @@ export function NewCycleForm() {
         <legend>{t('cycles.levels')}</legend>
         {levels.map((level, i) => (
           <div className="row" key={i}>
-            <Field label={t('cycles.level')}>
-              {(id) => <input id={id} value={level.level} onChange={(e) => setLevel(i, { level: e.target.value })} />}
-            </Field>
-            <Field label={t('cycles.levelDays')}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="number"
-                  min={0}
-                  value={level.days}
-                  onChange={(e) => setLevel(i, { days: e.target.value })}
-                />
-              )}
-            </Field>
+            <InputField label={t('cycles.level')} value={level.level} onChange={(v) => setLevel(i, { level: v })} />
+            <InputField
+              label={t('cycles.levelDays')}
+              type="number"
+              value={level.days}
+              onChange={(v) => setLevel(i, { days: v })}
+            />
           </div>
         ))}
         {fieldError('levelDeadlines') && <div className="field-error">{fieldError('levelDeadlines')}</div>}
@@ -162,28 +134,18 @@ export function NewCycleForm() {
         <legend>{t('task.indicators')}</legend>
         {indicators.map((row, i) => (
           <div className="row" key={i}>
-            <Field label={t('indicator.name')}>
-              {(id) => <input id={id} value={row.name} onChange={(e) => setIndicator(i, { name: e.target.value })} />}
-            </Field>
-            <Field label={t('indicator.unit')}>
-              {(id) => (
-                <input
-                  id={id}
-                  value={row.unitOfMeasure}
-                  onChange={(e) => setIndicator(i, { unitOfMeasure: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('indicator.target')}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="number"
-                  value={row.target}
-                  onChange={(e) => setIndicator(i, { target: e.target.value })}
-                />
-              )}
-            </Field>
+            <InputField label={t('indicator.name')} value={row.name} onChange={(v) => setIndicator(i, { name: v })} />
+            <InputField
+              label={t('indicator.unit')}
+              value={row.unitOfMeasure}
+              onChange={(v) => setIndicator(i, { unitOfMeasure: v })}
+            />
+            <InputField
+              label={t('indicator.target')}
+              type="number"
+              value={row.target}
+              onChange={(v) => setIndicator(i, { target: v })}
+            />
           </div>
         ))}
         {fieldError('indicators') && <div className="field-error">{fieldError('indicators')}</div>}
@@ -194,12 +156,6 @@ export function NewCycleForm() {
           {t('newDirective.addIndicator')}
         </button>
       </fieldset>
-      {!fields.some((f) => fieldError(f)) && <ErrorNote error={create.error} />}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={create.isPending}>
-          {t('cycles.create')}
-        </button>
-      </div>
-    </form>
+    </ApiForm>
   );
 }

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { get } from '../../api/client';
 import type { Completion, CompletionRow, OverdueItem, RankingRow } from '../../api/reports';
@@ -41,30 +41,26 @@ export function CompletionTable({ query }: { query: StatsQuery }) {
     ],
     [t],
   );
-  const data = result.data;
   return (
-    <section>
-      <div className="page-head">
-        <h2>{t('stats.completion')}</h2>
-        <ExportButtons path="/stats/completion" query={query} fileName="bang-tong-hop" />
-      </div>
-      <ErrorNote error={result.error} />
-      {result.isPending ? (
-        <Loading />
-      ) : (
-        data && (
-          <DataTable
-            data={[...data.rows, data.total]}
-            columns={columns}
-            cards
-            testId="completion-table"
-            caption={data.heading.subtitle}
-            rowKey={(row) => row.key || 'total'}
-            rowClass={(row) => (row.tt === null ? 'total-row' : undefined)}
-          />
-        )
+    <StatsSection
+      title={t('stats.completion')}
+      path="/stats/completion"
+      fileName="bang-tong-hop"
+      query={query}
+      result={result}
+    >
+      {(data) => (
+        <DataTable
+          data={[...data.rows, data.total]}
+          columns={columns}
+          cards
+          testId="completion-table"
+          caption={data.heading.subtitle}
+          rowKey={(row) => row.key || 'total'}
+          rowClass={(row) => (row.tt === null ? 'total-row' : undefined)}
+        />
       )}
-    </section>
+    </StatsSection>
   );
 }
 
@@ -112,27 +108,18 @@ export function Rankings({ query }: { query: StatsQuery }) {
     [t],
   );
   return (
-    <section>
-      <div className="page-head">
-        <h2>{t('stats.rankings')}</h2>
-        <ExportButtons path="/stats/rankings" query={query} fileName="xep-hang" />
-      </div>
-      <ErrorNote error={result.error} />
-      {result.isPending ? (
-        <Loading />
-      ) : (
-        result.data && (
-          <DataTable
-            data={result.data.rows}
-            columns={columns}
-            cards
-            testId="rankings-table"
-            caption={result.data.heading.subtitle}
-            rowKey={(row) => row.unitId}
-          />
-        )
+    <StatsSection title={t('stats.rankings')} path="/stats/rankings" fileName="xep-hang" query={query} result={result}>
+      {(data) => (
+        <DataTable
+          data={data.rows}
+          columns={columns}
+          cards
+          testId="rankings-table"
+          caption={data.heading.subtitle}
+          rowKey={(row) => row.unitId}
+        />
       )}
-    </section>
+    </StatsSection>
   );
 }
 
@@ -175,26 +162,45 @@ export function OverduePack({ query }: { query: StatsQuery }) {
     [t],
   );
   return (
+    <StatsSection
+      title={t('stats.overdue')}
+      path="/stats/overdue"
+      fileName="danh-sach-qua-han"
+      query={query}
+      result={result}
+    >
+      {(data) => (
+        <DataTable
+          data={data.items}
+          columns={columns}
+          cards
+          testId="overdue-table"
+          caption={t('stats.overdueCount', { count: data.items.length })}
+          rowKey={(row) => row.taskId}
+        />
+      )}
+    </StatsSection>
+  );
+}
+
+/** One statistics table: its heading, its export buttons, and the table once it has come. */
+function StatsSection<T>(props: {
+  title: string;
+  path: string;
+  fileName: string;
+  query: StatsQuery;
+  result: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}) {
+  const { result } = props;
+  return (
     <section>
       <div className="page-head">
-        <h2>{t('stats.overdue')}</h2>
-        <ExportButtons path="/stats/overdue" query={query} fileName="danh-sach-qua-han" />
+        <h2>{props.title}</h2>
+        <ExportButtons path={props.path} query={props.query} fileName={props.fileName} />
       </div>
       <ErrorNote error={result.error} />
-      {result.isPending ? (
-        <Loading />
-      ) : (
-        result.data && (
-          <DataTable
-            data={result.data.items}
-            columns={columns}
-            cards
-            testId="overdue-table"
-            caption={t('stats.overdueCount', { count: result.data.items.length })}
-            rowKey={(row) => row.taskId}
-          />
-        )
-      )}
+      {result.isPending ? <Loading /> : result.data !== undefined && props.children(result.data)}
     </section>
   );
 }
