@@ -1,11 +1,9 @@
-import type { Browser, Page } from '../../apps/web/node_modules/playwright-core';
-import type { DataSource } from 'typeorm';
-import { Http } from '../support/http';
-import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
-import { startSystem, type RunningSystem } from '../support/system';
+import type { Page } from '../../apps/web/node_modules/playwright-core';
+import type { Http } from '../support/http';
+import { PASSWORD, type TestProvince } from '../support/province';
 import { todayInVietnam } from '../support/dates';
-import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
-import { ensureWebBuild, launch, openSession, pageActions, shoot, SLOW, type Session } from './browser';
+import { pageActions, shoot, SLOW, type Session } from './browser';
+import { closeStage, openStage, type Stage } from './stage';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -16,33 +14,18 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * its field; every page photographed at 1280 and 360 px and checked with axe-core.
  */
 describe('dashboard in a real browser', () => {
-  let system: RunningSystem;
-  let db: DataSource;
+  const stage: Partial<Stage> = {};
   let p: TestProvince;
   let http: Http;
-  let browser: Browser;
   let s: Session;
   let page: Page;
   const violations: Record<string, string[]> = {};
   const ids: { directive?: string; task?: string; overdueTask?: string; delegated?: string } = {};
 
   beforeAll(async () => {
-    ensureWebBuild();
-    let url: string;
-    ({ url, db } = await ownDatabase('web'));
-    system = await startSystem({ DATABASE_URL: url });
-    p = await seedTestProvince(db);
-    http = new Http(system.baseUrl);
-    await markTodayAndTomorrowWorking(http, await http.login(p.user('admin'), PASSWORD));
-    browser = await launch();
-    s = await openSession(browser, system.baseUrl);
-    page = s.page;
+    ({ p, http, session: s, page } = await openStage('web', stage));
   }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-    await db?.destroy();
-  });
+  afterAll(() => closeStage(stage));
 
   const { login, logout, act } = pageActions(
     () => page,
