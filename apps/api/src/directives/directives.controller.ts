@@ -67,7 +67,9 @@ export class DirectivesController {
   }
 
   @Get()
-  @ApiOkResponse({ schema: { example: { items: [{ ...DIRECTIVE_EXAMPLE, tasks: undefined }], total: 1 } } })
+  @ApiOkResponse({
+    schema: { example: { items: [{ ...DIRECTIVE_EXAMPLE, tasks: undefined, assignment: undefined }], total: 1 } },
+  })
   list(@CurrentScope() scope: Scope, @Query() query: ListDirectivesQuery) {
     return this.directives.list(scope, query);
   }

@@ -38,5 +38,7 @@ export const DIRECTIVE_EXAMPLE = {
   summary: null,
   createdBy: 'bdv.tinh',
   cancelReason: null,
+  /** The directive's own tasks, and how many have their follow-up started (the rest are being assigned). */
+  assignment: { total: 1, started: 1 },
   tasks: [DIRECTIVE_TASK_EXAMPLE],
 };
