@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  depthsOf,
-  foldVietnamese,
-  parseDocumentNumber,
-  resolveRecipients,
-  roundStructure,
-  type RoundPeriod,
-  type UnitNode,
-} from '@dondoc/domain';
+import { foldVietnamese, parseDocumentNumber, roundAssignments, type RoundPeriod, type UnitNode } from '@dondoc/domain';
 import type { TaskInput } from '@dondoc/workflow-contract';
 import { appendAudit } from './audit/audit-append';
 import {
@@ -90,22 +82,16 @@ export class ReportingRoundsRepository {
       const units: UnitNode[] = await manager.find(UnitEntity, {
         select: { id: true, parentId: true, path: true, kind: true, active: true, successorId: true },
       });
-      const recipients = resolveRecipients(def.recipients, units, cycle.issuingUnitId);
-      const places = roundStructure(recipients, units, def.consolidatingUnitId);
-      const depths = depthsOf(places);
       const taskOf = (unitId: string) => roundUuid(`round-task:${roundId}:${unitId}`);
-      const rows = places.map((place) => {
-        const level = period.deadlines[Math.min(place.height, period.deadlines.length - 1)]!;
-        return {
-          roundId,
-          unitId: place.unitId,
-          taskId: taskOf(place.unitId),
-          parentTaskId: place.parentUnitId ? taskOf(place.parentUnitId) : null,
-          depth: depths.get(place.unitId)!,
-          level: level.level,
-          deadline: new Date(level.deadline),
-        };
-      });
+      const rows = roundAssignments(def, units, cycle.issuingUnitId, period.deadlines).map((a) => ({
+        roundId,
+        unitId: a.unitId,
+        taskId: taskOf(a.unitId),
+        parentTaskId: a.parentUnitId ? taskOf(a.parentUnitId) : null,
+        depth: a.depth,
+        level: a.level,
+        deadline: new Date(a.deadline),
+      }));
       const directiveId = roundId;
       await manager.insert(DirectiveEntity, directiveRow(cycle, period, directiveId, openedBy));
       const top = rows.filter((r) => r.depth === 0).map((r) => roundTaskInput(def, period, r));

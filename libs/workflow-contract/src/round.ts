@@ -7,6 +7,12 @@ export interface RoundInput {
   periodKey: string;
   /** 'schedule' or the username that opened it by hand. */
   openedBy: string;
+  /**
+   * When it was opened (ISO): the Schedule's tick time, or the moment an officer asked.
+   * A round opened late moves the deadlines already past (docs/decisions/0030). Absent
+   * in rounds started before this field existed: the activity then takes its own clock.
+   */
+  openedAt?: string;
 }
 
 export interface RoundResult {

@@ -43,7 +43,7 @@ export class RoundsService {
     const handle = await this.temporal.client.workflow.start<RoundWorkflow>(ROUND_WORKFLOW, {
       workflowId: roundWorkflowId(cycleId, periodKey),
       taskQueue: this.temporal.taskQueue,
-      args: [{ cycleId, periodKey, openedBy: scope.username }],
+      args: [{ cycleId, periodKey, openedBy: scope.username, openedAt: new Date().toISOString() }],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     });
     const result = await handle.result();

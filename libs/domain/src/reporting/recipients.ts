@@ -110,3 +110,38 @@ export function depthsOf(places: readonly RoundPlace[]): Map<string, number> {
   }
   return depth;
 }
+
+/** One recipient's task in a round: whom it reports to, how deep it is created, its level's deadline. */
+export interface RoundAssignment {
+  unitId: string;
+  parentUnitId: string | null;
+  depth: number;
+  level: string;
+  deadline: string;
+}
+
+/**
+ * Who reports in a round and by when: the recipients resolved now, structured down the
+ * hierarchy, each given the deadline of its level (its height: units nobody reports to
+ * take the first level's, the units consolidating them the next; a tree deeper than
+ * the policy gives its upper units the last level's).
+ */
+export function roundAssignments(
+  def: { recipients: RecipientRule; consolidatingUnitId: string | null },
+  units: readonly UnitNode[],
+  issuerId: string,
+  deadlines: readonly { level: string; deadline: string }[],
+): RoundAssignment[] {
+  const places = roundStructure(resolveRecipients(def.recipients, units, issuerId), units, def.consolidatingUnitId);
+  const depths = depthsOf(places);
+  return places.map((place) => {
+    const { level, deadline } = deadlines[Math.min(place.height, deadlines.length - 1)]!;
+    return {
+      unitId: place.unitId,
+      parentUnitId: place.parentUnitId,
+      depth: depths.get(place.unitId)!,
+      level,
+      deadline,
+    };
+  });
+}
