@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { KNOWN_OVERRIDES, vietnamCalendar } from '@dondoc/domain';
 import { Http } from '../support/http';
 import { connectTestDatabase } from '../support/database';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
 
+const year = new Date().getFullYear();
+const calendar = vietnamCalendar([year - 1, year, year + 1], KNOWN_OVERRIDES);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -104,6 +107,27 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
     expect(opened.notReported.find((u: { unitCode: string }) => u.unitCode.endsWith('-DU-PLEIKU')).level).toBe(
       'tổng hợp',
     );
+
+    // Recipients read the cycle issued above them, its rounds and their own place; they change nothing.
+    const asRecipient = await call('bithu.pleiku', 'GET', `/api/v1/reporting-cycles/${cycleId}`);
+    expect([asRecipient.status, asRecipient.body.access]).toEqual([200, 'recipient']);
+    const listed = (await call('mttq.pleiku', 'GET', '/api/v1/reporting-cycles')).body as { id: string }[];
+    expect(listed.find((c) => c.id === cycleId)).toMatchObject({ access: 'recipient' });
+    const theirRounds = await call('mttq.pleiku', 'GET', `/api/v1/reporting-cycles/${cycleId}/rounds`);
+    expect(theirRounds.body.map((r: { id: string }) => r.id)).toContain(first.id);
+    const ownPlace = (await call('bithu.pleiku', 'GET', `/api/v1/reporting-rounds/${first.id}`)).body;
+    expect([ownPlace.access, ownPlace.tree.unitId, ownPlace.recipients]).toEqual(['recipient', p.unit('DU-PLEIKU'), 2]);
+    expect(ownPlace.tree.children.map((c: { unitId: string }) => c.unitId)).toEqual([p.unit('MTTQ-PLEIKU')]);
+    for (const [method, path, body] of [
+      ['PUT', `/api/v1/reporting-cycles/${cycleId}`, { ...cycle(), startsAt: created.body.startsAt }],
+      ['POST', `/api/v1/reporting-cycles/${cycleId}/pause`, undefined],
+      ['POST', `/api/v1/reporting-cycles/${cycleId}/rounds`, { periodKey: 'S1' }],
+      ['POST', `/api/v1/reporting-rounds/${first.id}/urge`, undefined],
+    ] as const) {
+      expect([path, (await call('bithu.pleiku', method, path, body)).status]).toEqual([path, 403]);
+    }
+    // A unit the cycle asks nothing of does not see it.
+    expect((await call('bdv.tinh', 'GET', `/api/v1/reporting-cycles/${cycleId}`)).status).toBe(404);
 
     // Communes' Fronts report (Đak Đoa does not); the commune committee accepts and consolidates.
     const report = async (user: string, code: string, values: Record<string, number>, extra = {}) => {
@@ -217,11 +241,15 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
       periodKey: '2026-H1',
     });
     expect(res.body.created).toBe(true);
+    // Opened after its deadline (16/6/2026 by the policy): the communes are due at the end
+    // of the first working day after the opening instead (docs/decisions/0030).
+    const today = calendar.dateOf(new Date());
+    const due = today > '2026-06-15' ? calendar.addWorkingDays(today, 1) : '2026-06-16';
     expect(res.body.round).toMatchObject({
       label: '6 tháng đầu năm 2026',
       cutOff: '2026-06-14T17:00:00+07:00',
       recipients: 4,
-      deadlines: [{ level: 'xã', deadline: '2026-06-16T17:00:00+07:00' }],
+      deadlines: [{ level: 'xã', deadline: `${due}T17:00:00+07:00` }],
     });
     const bad = await call('thuongtruc.tu', 'POST', '/api/v1/reporting-cycles', {
       ...created.body,

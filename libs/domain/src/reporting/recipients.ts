@@ -50,6 +50,24 @@ export function resolveRecipients(rule: RecipientRule, units: readonly UnitNode[
   return [...chosen].sort((a, b) => byId.get(a)!.path.localeCompare(byId.get(b)!.path));
 }
 
+/**
+ * Whether the cycle's rule names `unit` as a recipient (the successor rule aside: a unit
+ * that carries a deactivated recipient's obligation is known by the rounds it is in).
+ * What lets a recipient's users read the cycles issued above them.
+ */
+export function isNamedRecipient(
+  def: { recipients: RecipientRule; consolidatingUnitId: string | null },
+  unit: Pick<UnitNode, 'id' | 'path' | 'kind'>,
+  issuerId: string,
+): boolean {
+  if (unit.id === issuerId) return false;
+  if (def.consolidatingUnitId === unit.id || def.recipients.units?.includes(unit.id)) return true;
+  return (def.recipients.subtrees ?? []).some(
+    ({ rootUnitId, kinds }) =>
+      rootUnitId !== unit.id && unit.path.includes(`/${rootUnitId}/`) && (!kinds?.length || kinds.includes(unit.kind)),
+  );
+}
+
 /** One recipient's place in a round: who it reports to and its level (0: reports first). */
 export interface RoundPlace {
   unitId: string;

@@ -1,5 +1,5 @@
 import { attainment, indicatorProblems, type CycleIndicator } from './indicators';
-import { resolveRecipients, roundStructure, depthsOf, type UnitNode } from './recipients';
+import { isNamedRecipient, resolveRecipients, roundStructure, depthsOf, type UnitNode } from './recipients';
 import { rollUpTree, rollUpValues } from './rollup';
 
 const unit = (id: string, parent: string | null, kind: UnitNode['kind'], extra: Partial<UnitNode> = {}): UnitNode => ({
@@ -55,6 +55,19 @@ describe('round recipients and structure (pure)', () => {
     const withBoard = roundStructure(r, units, 'BDV');
     expect(withBoard.find((p) => p.unitId === 'BDV')).toEqual({ unitId: 'BDV', parentUnitId: null, height: 2 });
     expect(depthsOf(withBoard).get('MTTQ-A')).toBe(2);
+  });
+
+  it('a recipient unit reads the cycle: named, under a subtree of its kind, or the consolidating unit', () => {
+    const of = (id: string) => units.find((u) => u.id === id)!;
+    const def = { recipients: { subtrees: [{ rootUnitId: 'TU', kinds: ['fatherland_front' as const] }] } };
+    const reads = (id: string, extra: object = {}) =>
+      isNamedRecipient({ consolidatingUnitId: null, ...def, ...extra }, of(id), 'TU');
+    expect(['MTTQ', 'MTTQ-A', 'DU-A', 'BDV', 'TU'].map((id) => reads(id))).toEqual([true, true, false, false, false]);
+    expect(reads('BDV', { consolidatingUnitId: 'BDV' })).toBe(true);
+    expect(reads('DU-A', { recipients: { units: ['DU-A'] } })).toBe(true);
+    // The subtree's root itself is not a recipient of its own subtree.
+    expect(reads('DU-A', { recipients: { subtrees: [{ rootUnitId: 'DU-A' }] } })).toBe(false);
+    expect(reads('MTTQ-A', { recipients: { subtrees: [{ rootUnitId: 'DU-A' }] } })).toBe(true);
   });
 });
 
