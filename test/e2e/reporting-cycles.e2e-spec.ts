@@ -130,13 +130,21 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
     expect((await call('bdv.tinh', 'GET', `/api/v1/reporting-cycles/${cycleId}`)).status).toBe(404);
 
     // Communes' Fronts report (Đak Đoa does not); the commune committee accepts and consolidates.
-    const report = async (user: string, code: string, values: Record<string, number>, extra = {}) => {
+    const report = async (
+      user: string,
+      code: string,
+      values: Record<string, number>,
+      notes: Record<string, string> = {},
+    ) => {
       const taskId = taskOf(code);
       await call(user, 'POST', `/api/v1/tasks/${taskId}/acknowledge`);
       const res = await call(user, 'POST', `/api/v1/tasks/${taskId}/reports`, {
         text: `Báo cáo ${code}`,
-        indicatorValues: Object.entries(values).map(([name, value]) => ({ name, value })),
-        ...extra,
+        indicatorValues: Object.entries(values).map(([name, value]) => ({
+          name,
+          value,
+          ...(notes[name] ? { note: notes[name] } : {}),
+        })),
       });
       expect(res.status).toBe(201);
       return res.body.reportId as string;
@@ -145,7 +153,8 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
     await report('mttq.iagrai', 'MTTQ-IAGRAI', { drugFree: 1, households: 1 });
     await report('mttq.chuse', 'MTTQ-CHUSE', { drugFree: 0, households: 3 });
     const afterCommunes = await round(first.id);
-    const du = (r: { tree: { children: { unitId: string; rollup: Record<string, number> }[] } }, code: string) =>
+    type Node = { unitId: string; rollup: Record<string, number>; previousPeriod: Record<string, number> | null };
+    const du = (r: { tree: { children: Node[] } }, code: string) =>
       r.tree.children.find((c) => c.unitId === p.unit(code))!;
     expect(du(afterCommunes, 'DU-PLEIKU').rollup).toMatchObject({ drugFree: 2, households: 4, share: 0.5 });
     expect(
@@ -161,8 +170,16 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
         ? true
         : undefined,
     );
-    await report('bithu.pleiku', 'DU-PLEIKU', { drugFree: 3, households: 4 });
+    const why = 'Cộng 1 xã đạt chuẩn sau ngày chốt số liệu';
+    await report('bithu.pleiku', 'DU-PLEIKU', { drugFree: 3, households: 4 }, { drugFree: why });
     const afterPleiku = await round(first.id);
+    // The adjustment is its own field: the roll-up kept beside the value reported, and the note.
+    expect(du(afterPleiku, 'DU-PLEIKU')).toMatchObject({
+      rollup: { drugFree: 2 },
+      reported: { drugFree: 3 },
+      adjustments: [{ indicator: 'drugFree', rollup: 2, value: 3, note: why }],
+      previousPeriod: null,
+    });
     expect(afterPleiku.tree.rollup).toMatchObject({ drugFree: 3, households: 4, share: 0.75 });
     expect(afterPleiku.tree.attainment.drugFree).toBe('not_assessable');
 
@@ -209,6 +226,18 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
     expect(first.cycleVersion).toBe(1);
     const [{ title }] = await db.query('SELECT title FROM directives WHERE id = $1', [later.id]);
     expect(title).toContain('(sửa đổi)');
+    // What S1 left unfinished is carried into the later round, beside the unit that owes it;
+    // each unit's S1 values stand beside its values there.
+    const laterRound = await round(later.id);
+    expect(laterRound.carriedOver).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ taskId: late, periodKey: 'S1', unitId: p.unit('MTTQ-DAKDOA') }),
+      ]),
+    );
+    expect(laterRound.carriedOver.map((c: { taskId: string }) => c.taskId)).not.toContain(taskOf('MTTQ-PLEIKU'));
+    if (laterRound.periodKey === 'S2') {
+      expect(du(laterRound, 'DU-PLEIKU').previousPeriod).toMatchObject({ drugFree: 3, households: 4 });
+    }
 
     // Paused: no new rounds. Opening a round by hand again finds the same round.
     expect((await call('thuongtruc.tu', 'POST', `/api/v1/reporting-cycles/${cycleId}/pause`)).body.status).toBe(

@@ -57,21 +57,22 @@ export class ReportingCyclesRepository {
     cycleId?: string,
   ): Promise<{ cycle: ReportingCycleEntity; inRound: boolean }[]> {
     const inRound = `EXISTS (SELECT 1 FROM reporting_round_units ru JOIN reporting_rounds r ON r.id = ru.round_id
-                              WHERE r.cycle_id = c.id AND ru.unit_id = :uid)`;
+                              WHERE r.cycle_id = c.id AND ru.unit_id = CAST(:uid AS uuid))`;
     const query = this.dataSource
       .getRepository(ReportingCycleEntity)
       .createQueryBuilder('c')
       .addSelect(inRound, 'in_round')
       .where(
         `((c.definition->'recipients'->'units') @> jsonb_build_array(CAST(:uid AS text))
-          OR c.definition->>'consolidatingUnitId' = :uid
+          OR c.definition->>'consolidatingUnitId' = CAST(:uid AS text)
           OR EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(c.definition->'recipients'->'subtrees', '[]'::jsonb)) s
-                      WHERE s->>'rootUnitId' <> :uid AND position('/' || (s->>'rootUnitId') || '/' IN :path) > 0)
+                      WHERE s->>'rootUnitId' <> CAST(:uid AS text)
+                        AND position('/' || (s->>'rootUnitId') || '/' IN CAST(:path AS text)) > 0)
           OR ${inRound})`,
         { uid: unit.id, path: unit.path },
       )
       .orderBy('c.created_at', 'ASC');
-    if (cycleId) query.andWhere('c.id = :cycleId', { cycleId });
+    if (cycleId) query.andWhere('c.id = CAST(:cycleId AS uuid)', { cycleId });
     const { entities, raw } = await query.getRawAndEntities();
     return entities.map((cycle, i) => ({ cycle, inRound: raw[i].in_round === true }));
   }

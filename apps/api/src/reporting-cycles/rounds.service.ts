@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import {
+  adjustments,
   attainment,
   NotFoundError,
   rollUpTree,
@@ -71,7 +72,8 @@ export class RoundsService {
   /**
    * The round as the issuer sees it: the tree with each unit's values, the roll-ups, the
    * late units, and beside each unit its values of the previous period and of the same
-   * period last year. A recipient unit (a cycle issued above it) sees its own place in
+   * period last year, its adjustments of its roll-up, and what it still owes from earlier
+   * rounds (carried over until done). A recipient unit (a cycle issued above it) sees its own place in
    * the round: its node with its subordinates, and who among them has not reported.
    */
   async status(scope: Scope, roundId: string, now = new Date()) {
@@ -89,6 +91,9 @@ export class RoundsService {
     if (!own) throw new NotFoundError('round', roundId);
     const inView = unitIdsOf(own);
     const shown = rows.filter((r) => inView.has(r.unitId));
+    const carried = (await this.rounds.unfinishedBefore(round.cycleId, round.openedAt))
+      .filter((c) => inView.has(c.unitId))
+      .map((c) => ({ ...c, deadline: toZonedIso(c.deadline, this.config.timezone) }));
     const tz = this.config.timezone;
     const closed = rows.every((r) => r.reportedAt);
     const show = (n: RolledNode): unknown => {
@@ -99,6 +104,8 @@ export class RoundsService {
         reported: n.reported,
         rollup: n.rollup,
         attainment: Object.fromEntries(indicators.map((i) => [i.name, attainment(i, valueOf(n, i.name), closed)])),
+        adjustments: adjustments(indicators, n, row?.notes ?? null),
+        carried: carried.filter((c) => c.unitId === n.unitId),
         previousPeriod: previous?.get(n.unitId) ?? null,
         samePeriodLastYear: lastYear?.get(n.unitId) ?? null,
         missing: n.missingChildren,
@@ -120,6 +127,7 @@ export class RoundsService {
       recipients: shown.length,
       reported: shown.filter((r) => r.reportedAt).length,
       notReported: await this.notReported(shown, now),
+      carriedOver: carried,
       tree: show(own),
       previousPeriod: { key: round.previousKey, rollup: previous?.get(own.unitId) ?? null },
       samePeriodLastYear: { key: round.lastYearKey, rollup: lastYear?.get(own.unitId) ?? null },

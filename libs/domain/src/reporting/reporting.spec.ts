@@ -1,6 +1,6 @@
 import { attainment, indicatorProblems, type CycleIndicator } from './indicators';
 import { isNamedRecipient, resolveRecipients, roundStructure, depthsOf, type UnitNode } from './recipients';
-import { rollUpTree, rollUpValues } from './rollup';
+import { adjustments, rollUpTree, rollUpValues } from './rollup';
 
 const unit = (id: string, parent: string | null, kind: UnitNode['kind'], extra: Partial<UnitNode> = {}): UnitNode => ({
   id,
@@ -124,6 +124,41 @@ describe('roll-up (pure)', () => {
     expect(rolled.missingChildren).toEqual(['DU-C']);
     expect(rolled.children[0]!.rollup).toMatchObject({ drugFree: 2, communes: 3 });
     expect(rolled.children[1]!.missingChildren).toEqual(['Y1']);
+  });
+});
+
+describe('adjustments of a roll-up (pure)', () => {
+  const two = indicators.slice(0, 2);
+  const tree = (reported: Record<string, number> | null) =>
+    rollUpTree(two, {
+      unitId: 'DU-A',
+      reported,
+      children: [
+        { unitId: 'MTTQ-A', reported: { drugFree: 2, communes: 4 }, children: [] },
+        { unitId: 'MTTQ-B', reported: null, children: [] },
+      ],
+    });
+
+  it('keeps the roll-up beside each value reported with a note or departing from it', () => {
+    const node = tree({ drugFree: 3, communes: 4 });
+    expect(adjustments(two, node, { drugFree: 'Cộng 1 xã đạt chuẩn sau ngày chốt' })).toEqual([
+      { indicator: 'drugFree', rollup: 2, value: 3, note: 'Cộng 1 xã đạt chuẩn sau ngày chốt' },
+    ]);
+    // Unexplained, the change still shows; the roll-up itself is untouched.
+    expect(adjustments(two, node, null)).toEqual([{ indicator: 'drugFree', rollup: 2, value: 3, note: null }]);
+    expect(node.rollup).toMatchObject({ drugFree: 2, communes: 4 });
+  });
+
+  it('nothing for a unit that reports its roll-up as it is, or has not reported', () => {
+    expect(adjustments(two, tree({ drugFree: 2, communes: 4 }), null)).toEqual([]);
+    expect(adjustments(two, tree(null), { drugFree: 'x' })).toEqual([]);
+  });
+
+  it('a note without subordinates reporting: the value with no roll-up', () => {
+    const leaf = rollUpTree(two, { unitId: 'MTTQ-A', reported: { drugFree: 1 }, children: [] });
+    expect(adjustments(two, leaf, { drugFree: 'ước tính' })).toEqual([
+      { indicator: 'drugFree', rollup: null, value: 1, note: 'ước tính' },
+    ]);
   });
 });
 
