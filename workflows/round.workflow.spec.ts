@@ -187,6 +187,33 @@ describe('a year of quarterly rounds (time-skipping test server)', () => {
     if (known) expect(POLICY.map((p) => calendar.dateOf(new Date(byLevel.get(p.level)!)))).toEqual(known);
   }
 
+  /** What the Schedule and an officer do, on the test server's clock. */
+  function driver(client: Client, taskQueue: string, cycleId: string) {
+    return {
+      /** A Schedule firing for `at`, named as the Schedule names its runs. */
+      tick: (at: number, suffix = '') =>
+        client.workflow.execute(roundTickWorkflow, {
+          workflowId: `${cycleScheduleId(cycleId)}-${new Date(at).toISOString()}${suffix}`,
+          taskQueue,
+          args: [{ cycleId }],
+        }),
+      skipTo: async (at: number) => env.sleep(at - (await env.currentTimeMs())),
+      roundResult: (key: string): Promise<RoundResult> =>
+        client.workflow.getHandle(roundWorkflowId(cycleId, key)).result(),
+      /** As `POST /reporting-cycles/{id}/rounds` does: the same business key, the officer's clock. */
+      byHand: async (key: string) => {
+        const openedAt = new Date(await env.currentTimeMs()).toISOString();
+        const handle = await client.workflow.start(roundWorkflow, {
+          workflowId: roundWorkflowId(cycleId, key),
+          taskQueue,
+          args: [{ cycleId, periodKey: key, openedBy: 'vanphong.tu', openedAt }],
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        });
+        return handle.result();
+      },
+    };
+  }
+
   it('opens the four quarters on schedule, each once, with its label and deadlines per level', async () => {
     const start = await env.currentTimeMs();
     const units = hierarchy();
@@ -194,6 +221,7 @@ describe('a year of quarterly rounds (time-skipping test server)', () => {
     const { rounds, temporal, activities } = world(cycle, units);
     const schedule = firings(start, start + 365 * DAY);
     expect(schedule).toHaveLength(4);
+    const stored = (key: string) => rounds.get(`${cycle.id}:${key}`)!;
 
     // A plain client: the test server's own one lets time run free while it waits for a
     // result, and then jumps to the next far-off timeout. Here time moves only when the
@@ -201,32 +229,7 @@ describe('a year of quarterly rounds (time-skipping test server)', () => {
     const client = new Client({ connection: env.environment.connection, namespace: 'default' });
     await env.withWorker('round-year', activities, async (taskQueue) => {
       Object.assign(temporal, { client, taskQueue });
-      const tick = (at: number, suffix = '') =>
-        client.workflow.execute(roundTickWorkflow, {
-          workflowId: `${cycleScheduleId(cycle.id)}-${new Date(at).toISOString()}${suffix}`,
-          taskQueue,
-          args: [{ cycleId: cycle.id }],
-        });
-      const skipTo = async (at: number) => env.sleep(at - (await env.currentTimeMs()));
-      const roundResult = (key: string): Promise<RoundResult> =>
-        client.workflow.getHandle(roundWorkflowId(cycle.id, key)).result();
-      const byHand = async (key: string) => {
-        const handle = await client.workflow.start(roundWorkflow, {
-          workflowId: roundWorkflowId(cycle.id, key),
-          taskQueue,
-          args: [
-            {
-              cycleId: cycle.id,
-              periodKey: key,
-              openedBy: 'vanphong.tu',
-              openedAt: new Date(await env.currentTimeMs()).toISOString(),
-            },
-          ],
-          workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-        });
-        return handle.result();
-      };
-
+      const { tick, skipTo, roundResult, byHand } = driver(client, taskQueue, cycle.id);
       for (const [i, firing] of schedule.entries()) {
         const { key, label, cutOff } = quarterOf(firing);
         // Before the last quarter a commune is founded: it joins the next round.
@@ -239,11 +242,9 @@ describe('a year of quarterly rounds (time-skipping test server)', () => {
           expect(await tick(+firing, '-late')).toEqual({ status: 'skipped', reason: 'no period ends here' });
           await skipTo(+firing + 7 * DAY + 2 * 3600_000);
           expect(await byHand(key)).toMatchObject({ status: 'opened', tasks: 6 });
-          const stored = rounds.get(`${cycle.id}:${key}`)!;
-          expect([stored.period.label, stored.openedBy]).toEqual([label, 'vanphong.tu']);
-          const opened = calendar.dateOf(new Date(await env.currentTimeMs()));
-          const commune = calendar.addWorkingDays(opened, 1);
-          const dates = stored.period.deadlines.map((d) => [
+          expect([stored(key).period.label, stored(key).openedBy]).toEqual([label, 'vanphong.tu']);
+          const commune = calendar.addWorkingDays(calendar.dateOf(new Date(await env.currentTimeMs())), 1);
+          const dates = stored(key).period.deadlines.map((d) => [
             calendar.dateOf(new Date(d.deadline)),
             !!d.scheduledDeadline,
           ]);
@@ -254,22 +255,13 @@ describe('a year of quarterly rounds (time-skipping test server)', () => {
           continue;
         }
         // The second firing is delivered by the catch-up window 20 hours late, past midnight.
-        const late = i === 1 ? 20 * 3600_000 : 0;
-        await skipTo(+firing + late);
-        const fired = await tick(+firing);
-        expect(fired).toEqual({ status: 'opened', reason: key });
-        expect(await roundResult(key)).toEqual({
-          status: 'opened',
-          roundId: `${cycle.id}:${key}`,
-          tasks: i === 3 ? 7 : 6,
-        });
-        const stored = rounds.get(`${cycle.id}:${key}`)!;
-        expect([stored.period.label, stored.openedBy, calendar.dateOf(new Date(stored.period.cutOff))]).toEqual([
-          label,
-          'schedule',
-          cutOff,
-        ]);
-        expectPolicyDeadlines(stored, cutOff);
+        await skipTo(+firing + (i === 1 ? 20 * 3600_000 : 0));
+        expect(await tick(+firing)).toEqual({ status: 'opened', reason: key });
+        const tasks = i === 3 ? 7 : 6;
+        expect(await roundResult(key)).toEqual({ status: 'opened', roundId: `${cycle.id}:${key}`, tasks });
+        const { period, openedBy } = stored(key);
+        expect([period.label, openedBy, calendar.dateOf(new Date(period.cutOff))]).toEqual([label, 'schedule', cutOff]);
+        expectPolicyDeadlines(stored(key), cutOff);
         // Idempotent per (cycle, period): a second firing, and the same round opened by hand.
         expect(await tick(+firing, '-again')).toEqual({ status: 'skipped', reason: `round ${key} already opened` });
         expect(await byHand(key)).toEqual({ status: 'skipped', reason: 'already open' });
@@ -280,7 +272,9 @@ describe('a year of quarterly rounds (time-skipping test server)', () => {
     const keys = [...rounds.values()].map((r) => r.period.key);
     expect(keys).toEqual(schedule.map((f) => quarterOf(f).key));
     expect(new Set(keys).size).toBe(4);
-    const lastRound = rounds.get(`${cycle.id}:${keys[3]}`)!;
-    expect(lastRound.rows.find((r) => r.unitId === 'c23')).toMatchObject({ parentUnitId: 'd2', level: 'commune' });
+    expect(stored(keys[3]!).rows.find((r) => r.unitId === 'c23')).toMatchObject({
+      parentUnitId: 'd2',
+      level: 'commune',
+    });
   });
 });
