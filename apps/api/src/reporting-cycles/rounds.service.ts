@@ -92,7 +92,8 @@ export class RoundsService {
     const inView = unitIdsOf(own);
     const shown = rows.filter((r) => inView.has(r.unitId));
     const carried = (await this.rounds.unfinishedBefore(round.cycleId, round.openedAt))
-      .filter((c) => inView.has(c.unitId))
+      // The issuer sees every unit's, also those of units no longer in the round (deactivated).
+      .filter((c) => access === 'issuer' || inView.has(c.unitId))
       .map((c) => ({ ...c, deadline: toZonedIso(c.deadline, this.config.timezone) }));
     const tz = this.config.timezone;
     const closed = rows.every((r) => r.reportedAt);
