@@ -9,8 +9,9 @@ export interface RoundInput {
   openedBy: string;
   /**
    * When it was opened (ISO): the Schedule's tick time, or the moment an officer asked.
-   * A round opened late moves the deadlines already past (docs/decisions/0030). Absent
-   * in rounds started before this field existed: the activity then takes its own clock.
+   * A round opened late moves the deadlines already past (docs/decisions/0030); the
+   * activity takes the later of this and its own clock (absent in rounds started before
+   * this field existed: its own clock).
    */
   openedAt?: string;
 }

@@ -64,7 +64,9 @@ export class RoundActivitiesImpl implements RoundActivities {
   async recordRound(input: RoundInput & { eventId: string }) {
     const cycle = await this.cycles.find(input.cycleId);
     if (cycle.status === 'ended') return { status: 'skipped' as const, reason: 'cycle ended' };
-    const openedAt = input.openedAt ? new Date(input.openedAt) : new Date();
+    // The later of when it was asked for and now: a recording delayed by an outage still
+    // gives deadlines after the moment the tasks are created.
+    const openedAt = new Date(Math.max(Date.now(), input.openedAt ? Date.parse(input.openedAt) : 0));
     const { timing, calendar } = await this.timing(cycle, openedAt);
     const planned = roundPeriodOfKey(timing, input.periodKey, calendar);
     if (!planned) return { status: 'skipped' as const, reason: `no period ${input.periodKey}` };
