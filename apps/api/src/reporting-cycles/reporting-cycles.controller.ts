@@ -29,7 +29,8 @@ export class ReportingCyclesController {
 
   @Get('reporting-cycles/:id')
   async get(@CurrentScope() scope: Scope, @UuidParam('id') id: string) {
-    return view(await this.cycles.get(scope, id));
+    const { cycle, access } = await this.cycles.readable(scope, id);
+    return { ...view(cycle), access };
   }
 
   /** An amendment: applies to rounds not yet opened. */

@@ -99,7 +99,7 @@ export interface Report {
   id: string;
   version: number;
   text: string;
-  indicatorValues: { name: string; value: number }[];
+  indicatorValues: { name: string; value: number; note?: string }[];
   submittedBy: string;
   submittedAt: string;
   late: boolean;
