@@ -12,8 +12,8 @@ import { build, fromDist } from '../scripts/lib/build.mjs';
 import { ok, step } from '../scripts/lib/log.mjs';
 import { ROOT } from '../scripts/lib/paths.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, startChild, stopChild, waitFor } from '../scripts/lib/proc.mjs';
-import { BENCH_SCOPE, peakRssMb } from './lib/app.mjs';
+import { freePort, stopChild } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, login, peakRssMb, startApi } from './lib/app.mjs';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 20_000);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 100_000);
@@ -164,31 +164,10 @@ async function main() {
     const planLive = await stats.explainFacts(factsQuery);
     const planAsOf = await stats.explainFacts({ ...factsQuery, asOf: new Date(Q3.asOf) });
 
-    const port = await freePort();
-    api = startChild('api', process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        TEMPORAL_ADDRESS: '127.0.0.1:1',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-      },
-      quiet: true,
-    });
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(
-      'API',
-      async () => (await fetch(`${base}/api/v1/auth/login`, { method: 'POST' })).status === 400,
-      60_000,
-    );
-    const login = await (
-      await fetch(`${base}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'bench.leader', password: 'bench-password' }),
-      })
-    ).json();
-    const auth = { authorization: `Bearer ${login.accessToken}` };
+    let base;
+    ({ api, base } = await startApi({ databaseUrl: url, quiet: true }));
+    const { authorization } = await login(base, 'bench.leader', 'bench-password');
+    const auth = { authorization };
     const rssStart = peakRssMb(api.pid);
 
     const completion = async (extra) => {

@@ -4,24 +4,21 @@
 // Real API process, real PostgreSQL (embedded, scratch). Prints figures; writes
 // bench/results/units-<timestamp>.json.
 //   npm run bench -- units            (or: npx node bench/units.bench.mjs)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
 import { ok, step } from '../scripts/lib/log.mjs';
 import { ROOT } from '../scripts/lib/paths.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, startChild, stopChild, waitFor } from '../scripts/lib/proc.mjs';
+import { freePort, stopChild } from '../scripts/lib/proc.mjs';
+import { login, peakRssMb, startApi } from './lib/app.mjs';
 
 const PROVINCES = Number(process.env.BENCH_PROVINCES ?? 34);
 const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 98);
 const BODIES = ['MTTQ', 'HND', 'HLHPN', 'DTN', 'HCCB'];
 const REPEAT = 5;
 
-const peakRss = (pid) => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
-};
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 async function timed(fn) {
   const started = performance.now();
@@ -85,32 +82,11 @@ async function main() {
       'bench',
     );
 
-    const port = await freePort();
-    api = startChild('api', process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        TEMPORAL_ADDRESS: '127.0.0.1:1',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-      },
-      quiet: true,
-    });
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(
-      'API',
-      async () => (await fetch(`${base}/api/v1/auth/login`, { method: 'POST' })).status === 400,
-      60_000,
-    );
-    const login = await (
-      await fetch(`${base}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'bench.admin', password: 'bench-password' }),
-      })
-    ).json();
-    const auth = { authorization: `Bearer ${login.accessToken}` };
-    const rssBefore = peakRss(api.pid);
+    let base;
+    ({ api, base } = await startApi({ databaseUrl: url, quiet: true }));
+    const { authorization } = await login(base, 'bench.admin', 'bench-password');
+    const auth = { authorization };
+    const rssBefore = peakRssMb(api.pid);
 
     const rows = units();
     const body = JSON.stringify({ units: rows });
@@ -125,7 +101,7 @@ async function main() {
         throw new Error(`import answered ${response.status}: ${(await response.text()).slice(0, 500)}`);
       return response.json();
     });
-    const rssAfterImport = peakRss(api.pid);
+    const rssAfterImport = peakRssMb(api.pid);
 
     const root = await dataSource.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'B-ROOT' });
     const province = await dataSource.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'B-P17' });
@@ -143,7 +119,7 @@ async function main() {
     };
     const wholeTree = await subtree(root.id);
     const provinceTree = await subtree(province.id);
-    const rssAfterSubtree = peakRss(api.pid);
+    const rssAfterSubtree = peakRssMb(api.pid);
 
     step('Tasks: one open task for every unit (direct SQL), then the subtree query');
     await dataSource.query(

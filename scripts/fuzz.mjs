@@ -17,6 +17,8 @@ import { casesFor, runSweep } from './fuzz/sweep.mjs';
 const SCHEMATHESIS = '4.32.5';
 const TARGET = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const EXAMPLES = Number(process.env.FUZZ_EXAMPLES ?? (TARGET >= 10_000 ? 60 : 8));
+/** Operations that revoke the caller's tokens. */
+const REVOKING = /\/auth\/logout$|\/me\/password$/;
 const log = (line) => console.log(`[fuzz] ${line}`);
 
 function schemathesis() {
@@ -45,8 +47,14 @@ function runSchemathesis(st, base, token, who) {
     String(EXAMPLES),
     '--mode',
     'all',
+    // Signing out (or changing the password) revokes every token of the account: the rest
+    // of the run would meet only 401. The sweep covers both with an account of their own.
+    '--exclude-path-regex',
+    REVOKING.source,
+    // One worker: with two threads, hypothesis's lambda descriptions race in CPython 3.11's
+    // parser ("AST constructor recursion depth mismatch"), a runtime error of the tool itself.
     '--workers',
-    '2',
+    '1',
     '--request-timeout',
     '30',
     '--suppress-health-check',
@@ -121,6 +129,8 @@ async function main() {
   try {
     const admin = await login(base, 'admin', password);
     const officer = await login(base, 'bdv.tinh', password);
+    // Only the sweep's cases for REVOKING operations use this account, so only it is signed out.
+    const revocable = await login(base, 'bithu.iagrai', password);
     const st = schemathesis();
     for (const [who, token] of [
       ['admin', admin],
@@ -148,10 +158,14 @@ async function main() {
         for (const [method, op] of Object.entries(item))
           for (const c of casesFor(doc, path, method, op, ids)) cases.push(c);
       // A short run (CI) takes an even sample of the cases; a full run sweeps them all, round after round.
-      const all = cases.flatMap((c) => [
-        [c, admin],
-        [c, officer],
-      ]);
+      const all = cases.flatMap((c) =>
+        REVOKING.test(c.url.split('?')[0])
+          ? [[c, revocable]]
+          : [
+              [c, admin],
+              [c, officer],
+            ],
+      );
       const budget = Math.max(TARGET - recorder.stats.total, 200);
       const step = TARGET >= 10_000 || all.length <= budget ? 1 : all.length / budget;
       const chosen = step === 1 ? all : Array.from({ length: budget }, (_, i) => all[Math.floor(i * step)]);

@@ -57,13 +57,9 @@ export async function startInfra() {
   };
 }
 
-/**
- * Starts the worker and the API with `env` on top of the bench defaults; returns both
- * children (stop them with stopChild), the API's base URL and the headers of a request
- * made as the provincial standing board (`thuongtruc.tu`).
- */
-export async function startApp({ databaseUrl, temporalAddress, password, env: extra = {} }) {
-  const env = {
+/** The environment every bench process runs with: `extra` on top of the bench defaults. */
+function benchEnv({ databaseUrl, temporalAddress, extra = {} }) {
+  return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
@@ -76,24 +72,45 @@ export async function startApp({ databaseUrl, temporalAddress, password, env: ex
     JWT_REFRESH_TTL_SECONDS: '86400',
     ...extra,
   };
-  const worker = startChild('worker', process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env });
-  const port = await freePort();
-  const api = startChild('api', process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-    env: { ...env, PORT: String(port) },
+}
+
+/** Signs `username` in; the headers of a JSON request made as them. */
+export async function login(base, username, password) {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
   });
+  if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
+  const { accessToken } = await response.json();
+  return { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+}
+
+/** Where a bench that needs no Temporal points the API. */
+const NOWHERE = '127.0.0.1:1';
+
+/**
+ * Starts the API alone (benches of reads and imports need no worker and no Temporal);
+ * returns the child and its base URL once it is ready (only live, without Temporal).
+ */
+export async function startApi({ databaseUrl, temporalAddress = NOWHERE, env: extra = {}, quiet = false }) {
+  const port = await freePort();
+  const env = benchEnv({ databaseUrl, temporalAddress, extra: { ...extra, PORT: String(port) } });
+  const api = startChild('api', process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], { env, quiet });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor('API', async () => (await fetch(`${base}/health`)).status === 200, 60_000);
-  const login = await (
-    await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'thuongtruc.tu', password }),
-    })
-  ).json();
-  return {
-    worker,
-    api,
-    base,
-    headers: { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' },
-  };
+  const check = temporalAddress === NOWHERE ? '/health/live' : '/health';
+  await waitFor('API', async () => (await fetch(`${base}${check}`)).status === 200, 60_000);
+  return { api, base };
+}
+
+/**
+ * Starts the worker and the API with `env` on top of the bench defaults; returns both
+ * children (stop them with stopChild), the API's base URL and the headers of a request
+ * made as the provincial standing board (`thuongtruc.tu`).
+ */
+export async function startApp({ databaseUrl, temporalAddress, password, env: extra = {} }) {
+  const env = benchEnv({ databaseUrl, temporalAddress, extra });
+  const worker = startChild('worker', process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env });
+  const { api, base } = await startApi({ databaseUrl, temporalAddress, env: extra });
+  return { worker, api, base, headers: await login(base, 'thuongtruc.tu', password) };
 }

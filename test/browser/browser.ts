@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from '../../apps/web/node_modules/playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Response } from '../../apps/web/node_modules/playwright-core';
 
 const ROOT = resolve(__dirname, '..', '..');
 const WEB = join(ROOT, 'apps', 'web');
@@ -136,4 +136,43 @@ export async function shoot(page: Page, name: string, violations: Record<string,
     if (found.length) violations[`${name}@${width}`] = found;
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+// Room for a busy 2-core machine: the read model follows the workflows, pages poll.
+export const SLOW = { timeout: 60_000 };
+
+/** How a person moves through the dashboard: sign in and out, click and wait for the POST's answer. */
+export function pageActions(current: () => Page, username: (name: string) => string, password: string) {
+  // The page is opened in beforeAll, after the test file's helpers are made.
+  const login = async (name: string) => {
+    const page = current();
+    await page.goto('/login');
+    await page.getByLabel('Tên đăng nhập').fill(username(name));
+    await page.getByLabel('Mật khẩu').fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  };
+  const logout = async () => {
+    const page = current();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByLabel('Tên đăng nhập').waitFor();
+  };
+  /**
+   * Clicks `button` like a person and waits for the API's answer to the POST it sends;
+   * anything but `expected` fails with the status, the time taken and the body.
+   */
+  const act = async (button: Locator, path: RegExp, expected = [200, 201]): Promise<Response> => {
+    const page = current();
+    const started = Date.now();
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname), SLOW),
+      button.click(),
+    ]);
+    if (!expected.includes(response.status()))
+      throw new Error(
+        `POST ${response.url()} → ${response.status()} in ${Date.now() - started} ms: ${await response.text()}`,
+      );
+    return response;
+  };
+  return { login, logout, act };
 }

@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { KNOWN_OVERRIDES, vietnamCalendar } from '@dondoc/domain';
 import { Http } from '../support/http';
 import { connectTestDatabase } from '../support/database';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
 
+const year = new Date().getFullYear();
+const calendar = vietnamCalendar([year - 1, year, year + 1], KNOWN_OVERRIDES);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -105,14 +108,43 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
       'tổng hợp',
     );
 
+    // Recipients read the cycle issued above them, its rounds and their own place; they change nothing.
+    const asRecipient = await call('bithu.pleiku', 'GET', `/api/v1/reporting-cycles/${cycleId}`);
+    expect([asRecipient.status, asRecipient.body.access]).toEqual([200, 'recipient']);
+    const listed = (await call('mttq.pleiku', 'GET', '/api/v1/reporting-cycles')).body as { id: string }[];
+    expect(listed.find((c) => c.id === cycleId)).toMatchObject({ access: 'recipient' });
+    const theirRounds = await call('mttq.pleiku', 'GET', `/api/v1/reporting-cycles/${cycleId}/rounds`);
+    expect(theirRounds.body.map((r: { id: string }) => r.id)).toContain(first.id);
+    const ownPlace = (await call('bithu.pleiku', 'GET', `/api/v1/reporting-rounds/${first.id}`)).body;
+    expect([ownPlace.access, ownPlace.tree.unitId, ownPlace.recipients]).toEqual(['recipient', p.unit('DU-PLEIKU'), 2]);
+    expect(ownPlace.tree.children.map((c: { unitId: string }) => c.unitId)).toEqual([p.unit('MTTQ-PLEIKU')]);
+    for (const [method, path, body] of [
+      ['PUT', `/api/v1/reporting-cycles/${cycleId}`, { ...cycle(), startsAt: created.body.startsAt }],
+      ['POST', `/api/v1/reporting-cycles/${cycleId}/pause`, undefined],
+      ['POST', `/api/v1/reporting-cycles/${cycleId}/rounds`, { periodKey: 'S1' }],
+      ['POST', `/api/v1/reporting-rounds/${first.id}/urge`, undefined],
+    ] as const) {
+      expect([path, (await call('bithu.pleiku', method, path, body)).status]).toEqual([path, 403]);
+    }
+    // A unit the cycle asks nothing of does not see it.
+    expect((await call('bdv.tinh', 'GET', `/api/v1/reporting-cycles/${cycleId}`)).status).toBe(404);
+
     // Communes' Fronts report (Đak Đoa does not); the commune committee accepts and consolidates.
-    const report = async (user: string, code: string, values: Record<string, number>, extra = {}) => {
+    const report = async (
+      user: string,
+      code: string,
+      values: Record<string, number>,
+      notes: Record<string, string> = {},
+    ) => {
       const taskId = taskOf(code);
       await call(user, 'POST', `/api/v1/tasks/${taskId}/acknowledge`);
       const res = await call(user, 'POST', `/api/v1/tasks/${taskId}/reports`, {
         text: `Báo cáo ${code}`,
-        indicatorValues: Object.entries(values).map(([name, value]) => ({ name, value })),
-        ...extra,
+        indicatorValues: Object.entries(values).map(([name, value]) => ({
+          name,
+          value,
+          ...(notes[name] ? { note: notes[name] } : {}),
+        })),
       });
       expect(res.status).toBe(201);
       return res.body.reportId as string;
@@ -121,7 +153,8 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
     await report('mttq.iagrai', 'MTTQ-IAGRAI', { drugFree: 1, households: 1 });
     await report('mttq.chuse', 'MTTQ-CHUSE', { drugFree: 0, households: 3 });
     const afterCommunes = await round(first.id);
-    const du = (r: { tree: { children: { unitId: string; rollup: Record<string, number> }[] } }, code: string) =>
+    type Node = { unitId: string; rollup: Record<string, number>; previousPeriod: Record<string, number> | null };
+    const du = (r: { tree: { children: Node[] } }, code: string) =>
       r.tree.children.find((c) => c.unitId === p.unit(code))!;
     expect(du(afterCommunes, 'DU-PLEIKU').rollup).toMatchObject({ drugFree: 2, households: 4, share: 0.5 });
     expect(
@@ -137,8 +170,16 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
         ? true
         : undefined,
     );
-    await report('bithu.pleiku', 'DU-PLEIKU', { drugFree: 3, households: 4 });
+    const why = 'Cộng 1 xã đạt chuẩn sau ngày chốt số liệu';
+    await report('bithu.pleiku', 'DU-PLEIKU', { drugFree: 3, households: 4 }, { drugFree: why });
     const afterPleiku = await round(first.id);
+    // The adjustment is its own field: the roll-up kept beside the value reported, and the note.
+    expect(du(afterPleiku, 'DU-PLEIKU')).toMatchObject({
+      rollup: { drugFree: 2 },
+      reported: { drugFree: 3 },
+      adjustments: [{ indicator: 'drugFree', rollup: 2, value: 3, note: why }],
+      previousPeriod: null,
+    });
     expect(afterPleiku.tree.rollup).toMatchObject({ drugFree: 3, households: 4, share: 0.75 });
     expect(afterPleiku.tree.attainment.drugFree).toBe('not_assessable');
 
@@ -185,6 +226,18 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
     expect(first.cycleVersion).toBe(1);
     const [{ title }] = await db.query('SELECT title FROM directives WHERE id = $1', [later.id]);
     expect(title).toContain('(sửa đổi)');
+    // What S1 left unfinished is carried into the later round, beside the unit that owes it;
+    // each unit's S1 values stand beside its values there.
+    const laterRound = await round(later.id);
+    expect(laterRound.carriedOver).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ taskId: late, periodKey: 'S1', unitId: p.unit('MTTQ-DAKDOA') }),
+      ]),
+    );
+    expect(laterRound.carriedOver.map((c: { taskId: string }) => c.taskId)).not.toContain(taskOf('MTTQ-PLEIKU'));
+    if (laterRound.periodKey === 'S2') {
+      expect(du(laterRound, 'DU-PLEIKU').previousPeriod).toMatchObject({ drugFree: 3, households: 4 });
+    }
 
     // Paused: no new rounds. Opening a round by hand again finds the same round.
     expect((await call('thuongtruc.tu', 'POST', `/api/v1/reporting-cycles/${cycleId}/pause`)).body.status).toBe(
@@ -217,11 +270,15 @@ describe('reporting cycles: rounds on schedule, roll-up, who has not reported (d
       periodKey: '2026-H1',
     });
     expect(res.body.created).toBe(true);
+    // Opened after its deadline (16/6/2026 by the policy): the communes are due at the end
+    // of the first working day after the opening instead (docs/decisions/0030).
+    const today = calendar.dateOf(new Date());
+    const due = today > '2026-06-15' ? calendar.addWorkingDays(today, 1) : '2026-06-16';
     expect(res.body.round).toMatchObject({
       label: '6 tháng đầu năm 2026',
       cutOff: '2026-06-14T17:00:00+07:00',
       recipients: 4,
-      deadlines: [{ level: 'xã', deadline: '2026-06-16T17:00:00+07:00' }],
+      deadlines: [{ level: 'xã', deadline: `${due}T17:00:00+07:00` }],
     });
     const bad = await call('thuongtruc.tu', 'POST', '/api/v1/reporting-cycles', {
       ...created.body,

@@ -10,11 +10,15 @@ import { DirectivePage } from './pages/Directive';
 import { TaskPage } from './pages/Task';
 import { InboxPage } from './pages/Inbox';
 import { PreferencesPage } from './pages/Preferences';
-import { PlannedPage } from './pages/Planned';
 
 // Forms and administration load on demand: the first screen stays light.
 const NewDirectivePage = lazy(() => import('./pages/NewDirective'));
 const AdminPage = lazy(() => import('./pages/admin/Admin'));
+const StatsPage = lazy(() => import('./pages/stats/Stats'));
+const CyclesSection = lazy(() => import('./pages/cycles/Cycles'));
+const AuditPage = lazy(() => import('./pages/Audit'));
+const UnitHistoryPage = lazy(() => import('./pages/history/Histories').then((m) => ({ default: m.UnitHistoryPage })));
+const UserHistoryPage = lazy(() => import('./pages/history/Histories').then((m) => ({ default: m.UserHistoryPage })));
 
 export function App() {
   const { user } = useSession();
@@ -33,7 +37,11 @@ export function App() {
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="preferences" element={<PreferencesPage />} />
-          <Route path="planned" element={<PlannedPage />} />
+          <Route path="stats/*" element={<StatsPage />} />
+          <Route path="cycles/*" element={<CyclesSection />} />
+          <Route path="units/:id/history" element={<UnitHistoryPage />} />
+          <Route path="users/:id/history" element={<UserHistoryPage />} />
+          <Route path="audit" element={<AuditPage />} />
           <Route path="admin/*" element={<AdminPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

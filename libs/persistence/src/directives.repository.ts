@@ -159,7 +159,26 @@ export class DirectivesRepository {
         [id],
       ),
     );
-    return { directive, tasks, progress, tree };
+    return { directive, tasks, progress, tree, assignment: await this.assignment(id) };
+  }
+
+  /**
+   * How far the directive's own tasks are assigned: all rows are written at once, but each
+   * task's follow-up (its workflow: reminders, escalation, the lead unit's actions) starts
+   * one by one, audited as `task.follow_up_started`; a large directive takes a while.
+   */
+  private async assignment(directiveId: string): Promise<{ total: number; started: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM audit_events a
+                 WHERE a.entity_type = 'task' AND a.entity_id = t.id AND a.action = 'task.follow_up_started'
+              ))::int AS started
+         FROM tasks t
+        WHERE t.directive_id = $1 AND t.parent_task_id IS NULL`,
+      [directiveId],
+    )) as { total: number; started: number }[];
+    return { total: row?.total ?? 0, started: row?.started ?? 0 };
   }
 
   /** Keeps the validated tasks of a directive's request; a repeated request keeps the first. */

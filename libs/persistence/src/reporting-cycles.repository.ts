@@ -46,6 +46,37 @@ export class ReportingCyclesRepository {
       .getMany();
   }
 
+  /**
+   * The cycles a unit may report in, issued anywhere: named among the recipients, under
+   * one of the recipient subtrees (the kinds are filtered by the caller, in libs/domain),
+   * the consolidating unit, or given a task in one of the rounds (a successor, say).
+   * `inRound` tells the last case, which needs no rule to hold.
+   */
+  async recipientCandidates(
+    unit: { id: string; path: string },
+    cycleId?: string,
+  ): Promise<{ cycle: ReportingCycleEntity; inRound: boolean }[]> {
+    const inRound = `EXISTS (SELECT 1 FROM reporting_round_units ru JOIN reporting_rounds r ON r.id = ru.round_id
+                              WHERE r.cycle_id = c.id AND ru.unit_id = CAST(:uid AS uuid))`;
+    const query = this.dataSource
+      .getRepository(ReportingCycleEntity)
+      .createQueryBuilder('c')
+      .addSelect(inRound, 'in_round')
+      .where(
+        `((c.definition->'recipients'->'units') @> jsonb_build_array(CAST(:uid AS text))
+          OR c.definition->>'consolidatingUnitId' = CAST(:uid AS text)
+          OR EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(c.definition->'recipients'->'subtrees', '[]'::jsonb)) s
+                      WHERE s->>'rootUnitId' <> CAST(:uid AS text)
+                        AND position('/' || (s->>'rootUnitId') || '/' IN CAST(:path AS text)) > 0)
+          OR ${inRound})`,
+        { uid: unit.id, path: unit.path },
+      )
+      .orderBy('c.created_at', 'ASC');
+    if (cycleId) query.andWhere('c.id = CAST(:cycleId AS uuid)', { cycleId });
+    const { entities, raw } = await query.getRawAndEntities();
+    return entities.map((cycle, i) => ({ cycle, inRound: raw[i].in_round === true }));
+  }
+
   /** An amendment: the new definition, the version raised; rounds already open keep their copy. */
   async amend(
     id: string,

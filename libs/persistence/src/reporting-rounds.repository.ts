@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  depthsOf,
-  foldVietnamese,
-  parseDocumentNumber,
-  resolveRecipients,
-  roundStructure,
-  type RoundPeriod,
-  type UnitNode,
-} from '@dondoc/domain';
+import { foldVietnamese, parseDocumentNumber, roundAssignments, type RoundPeriod, type UnitNode } from '@dondoc/domain';
 import type { TaskInput } from '@dondoc/workflow-contract';
 import { appendAudit } from './audit/audit-append';
 import {
@@ -59,6 +51,19 @@ export interface RoundTaskRow {
   status: string;
   reportedAt: Date | null;
   values: Record<string, number> | null;
+  /** Notes the unit gave with its values: its adjustments of the roll-up, by indicator. */
+  notes: Record<string, string> | null;
+}
+
+/** An obligation of an earlier round of the cycle still open: carried into the later rounds. */
+export interface CarriedItem {
+  unitId: string;
+  roundId: string;
+  periodKey: string;
+  label: string;
+  taskId: string;
+  status: string;
+  deadline: Date;
 }
 
 /**
@@ -90,22 +95,16 @@ export class ReportingRoundsRepository {
       const units: UnitNode[] = await manager.find(UnitEntity, {
         select: { id: true, parentId: true, path: true, kind: true, active: true, successorId: true },
       });
-      const recipients = resolveRecipients(def.recipients, units, cycle.issuingUnitId);
-      const places = roundStructure(recipients, units, def.consolidatingUnitId);
-      const depths = depthsOf(places);
       const taskOf = (unitId: string) => roundUuid(`round-task:${roundId}:${unitId}`);
-      const rows = places.map((place) => {
-        const level = period.deadlines[Math.min(place.height, period.deadlines.length - 1)]!;
-        return {
-          roundId,
-          unitId: place.unitId,
-          taskId: taskOf(place.unitId),
-          parentTaskId: place.parentUnitId ? taskOf(place.parentUnitId) : null,
-          depth: depths.get(place.unitId)!,
-          level: level.level,
-          deadline: new Date(level.deadline),
-        };
-      });
+      const rows = roundAssignments(def, units, cycle.issuingUnitId, period.deadlines).map((a) => ({
+        roundId,
+        unitId: a.unitId,
+        taskId: taskOf(a.unitId),
+        parentTaskId: a.parentUnitId ? taskOf(a.parentUnitId) : null,
+        depth: a.depth,
+        level: a.level,
+        deadline: new Date(a.deadline),
+      }));
       const directiveId = roundId;
       await manager.insert(DirectiveEntity, directiveRow(cycle, period, directiveId, openedBy));
       const top = rows.filter((r) => r.depth === 0).map((r) => roundTaskInput(def, period, r));
@@ -218,6 +217,35 @@ export class ReportingRoundsRepository {
             (row.indicator_values as { name: string; value: number }[]).map((v) => [v.name, Number(v.value)]),
           )
         : null,
+      notes: notesOf(row.indicator_values as { name: string; note?: string }[] | null),
+    }));
+  }
+
+  /**
+   * The tasks of the cycle's rounds opened before `openedAt` that are neither completed
+   * nor cancelled (not reported, or reported and not yet accepted): what a later round
+   * carries for each unit until it is done.
+   */
+  async unfinishedBefore(cycleId: string, openedAt: Date): Promise<CarriedItem[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ru.unit_id, r.id AS round_id, r.period_key, r.label, ru.task_id,
+              COALESCE(t.status, 'pending') AS status, ru.deadline
+         FROM reporting_round_units ru
+         JOIN reporting_rounds r ON r.id = ru.round_id
+         LEFT JOIN tasks t ON t.id = ru.task_id
+        WHERE r.cycle_id = $1 AND r.opened_at < $2
+          AND COALESCE(t.status, 'pending') NOT IN ('completed', 'cancelled')
+        ORDER BY r.opened_at, ru.unit_id`,
+      [cycleId, openedAt],
+    );
+    return rows.map((row) => ({
+      unitId: row.unit_id as string,
+      roundId: row.round_id as string,
+      periodKey: row.period_key as string,
+      label: row.label as string,
+      taskId: row.task_id as string,
+      status: row.status as string,
+      deadline: row.deadline as Date,
     }));
   }
 
@@ -244,6 +272,11 @@ export class ReportingRoundsRepository {
       ]),
     );
   }
+}
+
+function notesOf(values: { name: string; note?: string }[] | null): Record<string, string> | null {
+  const noted = (values ?? []).filter((v) => typeof v.note === 'string' && v.note.trim());
+  return noted.length ? Object.fromEntries(noted.map((v) => [v.name, v.note!.trim()])) : null;
 }
 
 function directiveRow(cycle: ReportingCycleEntity, period: RoundPeriod, id: string, actor: string) {

@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_ESCALATION_POLICY, DEFAULT_REMINDER_POLICY } from '@dondoc/domain';
 import type { DirectiveInput, TaskEvent } from '@dondoc/workflow-contract';
 import { connectTestDatabase } from '../../../test/support/database';
-import { seedTestProvince, type TestProvince } from '../../../test/support/province';
+import { seedTestProvince, SYSTEM, type TestProvince } from '../../../test/support/province';
 import { DirectiveWritesRepository } from './directive-writes.repository';
+import { DirectivesRepository } from './directives.repository';
 import { AuditEventEntity, DirectiveEntity, TaskEntity } from './entities';
 import { TaskEventsRepository } from './task-events.repository';
 
@@ -107,5 +108,15 @@ describe('TaskEventsRepository (real PostgreSQL)', () => {
       before: { status: 'overdue', phase: 'awaiting_ack', deadline: '2026-01-05T10:00:00.000Z' },
       after: { status: 'assigned', phase: 'awaiting_ack', deadline: later },
     });
+  });
+
+  it("counts a directive's tasks as assigned once their follow-up has started (the directive page's progress bar)", async () => {
+    const { directiveId, taskIds } = await recordedDirective(['2026-06-20T10:00:00.000Z', '2026-06-25T10:00:00.000Z']);
+    const read = new DirectivesRepository(dataSource);
+    expect((await read.get(SYSTEM, directiveId)).assignment).toEqual({ total: 2, started: 0 });
+    await record(taskIds[0]!, 'assigned', { type: 'assigned' }, 'system');
+    expect((await read.get(SYSTEM, directiveId)).assignment).toEqual({ total: 2, started: 1 });
+    await record(taskIds[1]!, 'assigned', { type: 'assigned' }, 'system');
+    expect((await read.get(SYSTEM, directiveId)).assignment).toEqual({ total: 2, started: 2 });
   });
 });

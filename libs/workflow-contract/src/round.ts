@@ -7,6 +7,13 @@ export interface RoundInput {
   periodKey: string;
   /** 'schedule' or the username that opened it by hand. */
   openedBy: string;
+  /**
+   * When it was opened (ISO): the Schedule's tick time, or the moment an officer asked.
+   * A round opened late moves the deadlines already past (docs/decisions/0030); the
+   * activity takes the later of this and its own clock (absent in rounds started before
+   * this field existed: its own clock).
+   */
+  openedAt?: string;
 }
 
 export interface RoundResult {

@@ -68,7 +68,8 @@ export const submitReportUpdate = defineUpdate<
   [
     Actor & {
       text: string;
-      indicatorValues: { name: string; value: number }[];
+      /** `note`: why a consolidating unit's value departs from its subordinates' roll-up (an adjustment). */
+      indicatorValues: { name: string; value: number; note?: string }[];
       attachments: string[];
       /** Needed to report while sub-tasks are still open: why the unit reports without them. */
       subtaskOverrideReason?: string | null;

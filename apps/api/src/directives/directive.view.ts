@@ -69,12 +69,15 @@ export function directiveView(
   tz: string,
   now: Date,
   tree: Map<string, Progress> = new Map(),
+  assignment?: { total: number; started: number },
 ): DirectiveDto {
   return {
     ...directiveSummary(directive, progress, tz),
     summary: directive.summary,
     createdBy: directive.createdBy,
     cancelReason: directive.cancelReason,
+    /** The directive's own tasks, and how many have their follow-up started (assigned). */
+    assignment: assignment ?? { total: tasks.length, started: tasks.length },
     tasks: tasks.map((task) => taskView(task, tz, now, tree.get(task.id))),
   };
 }

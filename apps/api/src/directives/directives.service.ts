@@ -137,8 +137,8 @@ export class DirectivesService {
    * without clearance; every other read of its content is audited.
    */
   async get(scope: Scope, id: string, now = new Date()): Promise<DirectiveView> {
-    const { directive, tasks, progress, tree } = await this.directives.get(scope, id, now);
-    const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree);
+    const { directive, tasks, progress, tree, assignment } = await this.directives.get(scope, id, now);
+    const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree, assignment);
     if (directive.confidentiality !== 'secret') return view;
     if (!mayReadSecretContent(scope)) return redactSecret(view);
     await this.auditLog.recordSecretRead(scope.username, id, {});

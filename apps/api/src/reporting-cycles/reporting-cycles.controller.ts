@@ -7,6 +7,7 @@ import { CycleDto, OpenRoundDto } from './dto/reporting-cycle.dto';
 import { ReportingCyclesService, view } from './reporting-cycles.service';
 import { RoundsService } from './rounds.service';
 import {
+  ReadableCycleDto,
   ReportingCycleDto,
   RoundDto,
   RoundOpenedDto,
@@ -30,15 +31,20 @@ export class ReportingCyclesController {
   }
 
   @Get('reporting-cycles')
-  @ApiOkResponse({ description: 'Chu kỳ trong phạm vi / the cycles in your subtree', type: [ReportingCycleDto] })
-  list(@CurrentScope() scope: Scope): Promise<ReportingCycleDto[]> {
+  @ApiOkResponse({
+    description:
+      'Chu kỳ trong phạm vi và chu kỳ cấp trên yêu cầu đơn vị báo cáo / the cycles issued in your subtree, and those above that ask your unit for reports',
+    type: [ReadableCycleDto],
+  })
+  list(@CurrentScope() scope: Scope): Promise<ReadableCycleDto[]> {
     return this.cycles.list(scope);
   }
 
   @Get('reporting-cycles/:id')
-  @ApiOkResponse({ type: ReportingCycleDto })
-  async get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReportingCycleDto> {
-    return view(await this.cycles.get(scope, id));
+  @ApiOkResponse({ type: ReadableCycleDto })
+  async get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReadableCycleDto> {
+    const { cycle, access } = await this.cycles.readable(scope, id);
+    return { ...view(cycle), access };
   }
 
   /** An amendment: applies to rounds not yet opened. */

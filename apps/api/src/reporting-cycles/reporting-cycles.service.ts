@@ -8,6 +8,8 @@ import {
   escalationPolicyProblems,
   ForbiddenError,
   indicatorProblems,
+  isNamedRecipient,
+  NotFoundError,
   parseDocumentNumber,
   parseFrequency,
   reminderPolicyProblems,
@@ -24,7 +26,10 @@ import {
 import { TemporalClientService } from '@dondoc/temporal-client';
 import type { CycleDto } from './dto/reporting-cycle.dto';
 import { createCycleSchedule, setCycleScheduleState, updateCycleSchedule } from './cycle-schedule';
-import type { ReportingCycleDto } from './dto/reporting-cycle.response';
+import type { ReadableCycleDto, ReportingCycleDto } from './dto/reporting-cycle.response';
+
+/** How the caller reads a cycle: from the issuer's side, or as a unit that reports in it. */
+export type CycleAccess = 'issuer' | 'recipient';
 
 /** Reporting cycles: validated, stored, and kept in step with their Temporal Schedule. */
 @Injectable()
@@ -51,14 +56,44 @@ export class ReportingCyclesService {
     return view(cycle);
   }
 
-  async get(scope: Scope, id: string): Promise<ReportingCycleEntity> {
+  /**
+   * The cycle for reading: by its issuer's subtree, or by a unit it asks reports of (the
+   * cycles issued above it), which reads it and its rounds but changes nothing. Anyone
+   * else is told it does not exist, as for any unit outside one's scope.
+   */
+  async readable(scope: Scope, id: string): Promise<{ cycle: ReportingCycleEntity; access: CycleAccess }> {
     const cycle = await this.cycles.find(id);
-    await this.units.get(scope, cycle.issuingUnitId);
-    return cycle;
+    try {
+      await this.units.get(scope, cycle.issuingUnitId);
+      return { cycle, access: 'issuer' };
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+    if ((await this.receivedCycles(scope, id)).length === 0) throw new NotFoundError('reporting cycle', id);
+    return { cycle, access: 'recipient' };
   }
 
-  async list(scope: Scope): Promise<ReportingCycleDto[]> {
-    return (await this.cycles.list(scope.unitPath)).map(view);
+  /** The cycles issued within the caller's subtree, then those issued above that ask its unit for reports. */
+  async list(scope: Scope): Promise<ReadableCycleDto[]> {
+    const issued = await this.cycles.list(scope.unitPath);
+    const ids = new Set(issued.map((c) => c.id));
+    const received = (await this.receivedCycles(scope)).filter((c) => !ids.has(c.id));
+    return [
+      ...issued.map((c) => ({ ...view(c), access: 'issuer' as const })),
+      ...received.map((c) => ({ ...view(c), access: 'recipient' as const })),
+    ];
+  }
+
+  private async receivedCycles(scope: Scope, cycleId?: string): Promise<ReportingCycleEntity[]> {
+    const unit = await this.units.get(scope, scope.unitId).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    if (!unit) return [];
+    const candidates = await this.cycles.recipientCandidates(unit, cycleId);
+    return candidates
+      .filter(({ cycle, inRound }) => inRound || isNamedRecipient(cycle.definition, unit, cycle.issuingUnitId))
+      .map(({ cycle }) => cycle);
   }
 
   /** Changes the definition for rounds not yet opened; the issuing unit stays. */
@@ -93,8 +128,22 @@ export class ReportingCyclesService {
     return view(await this.cycles.setStatus(id, state, scope.username, `${state}:${Date.now()}`));
   }
 
+  /**
+   * The cycle for acting on its rounds (opening one by hand, urging): the issuer's side
+   * only; a recipient, who can read it, is refused with 403.
+   */
+  async issued(scope: Scope, id: string): Promise<ReportingCycleEntity> {
+    const { cycle, access } = await this.readable(scope, id);
+    if (access !== 'issuer') {
+      throw new ForbiddenError('Chỉ phía ban hành chu kỳ / only the issuing side of the cycle', [
+        { field: 'id', message: id },
+      ]);
+    }
+    return cycle;
+  }
+
   private async writable(scope: Scope, id: string): Promise<ReportingCycleEntity> {
-    const cycle = await this.get(scope, id);
+    const cycle = await this.issued(scope, id);
     if (scope.role === 'auditor' || scope.role === 'officer') {
       throw new ForbiddenError('Chỉ lãnh đạo hoặc quản trị / leaders and admins only', [{ field: 'id', message: id }]);
     }

@@ -3,10 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import {
+  adjustments,
   attainment,
   NotFoundError,
   rollUpTree,
   toZonedIso,
+  type CycleIndicator,
   type ReportNode,
   type RolledNode,
   type Scope,
@@ -46,11 +48,11 @@ export class RoundsService {
   ) {}
 
   async open(scope: Scope, cycleId: string, periodKey: string): Promise<RoundOpenedDto> {
-    await this.cycles.get(scope, cycleId);
+    await this.cycles.issued(scope, cycleId);
     const handle = await this.temporal.client.workflow.start<RoundWorkflow>(ROUND_WORKFLOW, {
       workflowId: roundWorkflowId(cycleId, periodKey),
       taskQueue: this.temporal.taskQueue,
-      args: [{ cycleId, periodKey, openedBy: scope.username }],
+      args: [{ cycleId, periodKey, openedBy: scope.username, openedAt: new Date().toISOString() }],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     });
     const result = await handle.result();
@@ -62,7 +64,7 @@ export class RoundsService {
   }
 
   async list(scope: Scope, cycleId: string): Promise<RoundSummaryDto[]> {
-    await this.cycles.get(scope, cycleId);
+    await this.cycles.readable(scope, cycleId);
     return (await this.rounds.list(cycleId)).map((r) => ({
       id: r.id,
       periodKey: r.periodKey,
@@ -74,42 +76,77 @@ export class RoundsService {
     }));
   }
 
-  /** The round as the issuer sees it: the tree, the roll-ups, the late units. */
+  /**
+   * The round as the issuer sees it: the tree with each unit's values, the roll-ups, the
+   * late units, and beside each unit its values of the previous period and of the same
+   * period last year, its adjustments of its roll-up, and what it still owes from earlier
+   * rounds (carried over until done). A recipient unit (a cycle issued above it) sees its own place in
+   * the round: its node with its subordinates, and who among them has not reported.
+   */
   async status(scope: Scope, roundId: string, now = new Date()): Promise<RoundDto> {
     const round = await this.rounds.find(roundId);
     if (!round) throw new NotFoundError('round', roundId);
-    const cycle = await this.cycles.get(scope, round.cycleId);
+    const { cycle, access } = await this.cycles.readable(scope, round.cycleId);
     const rows = await this.rounds.tasks(roundId);
-    const tz = this.config.timezone;
-    const calendar = await this.calendars.calendar([now.getFullYear() - 1, now.getFullYear()], tz);
     const indicators = round.definition.indicators;
-    const byTask = new Map(rows.map((r) => [r.taskId, r]));
-    const node = (row: RoundTaskRow): ReportNode => ({
-      unitId: row.unitId,
-      reported: row.values,
-      children: rows.filter((c) => c.parentTaskId === row.taskId).map(node),
-    });
-    const root = rollUpTree(indicators, {
-      unitId: cycle.issuingUnitId,
-      reported: null,
-      children: rows.filter((r) => !r.parentTaskId).map(node),
-    });
+    const full = rolledTree(indicators, cycle.issuingUnitId, rows);
+    const [previous, lastYear] = await Promise.all([
+      this.otherRound(round.cycleId, round.previousKey, indicators, cycle.issuingUnitId),
+      this.otherRound(round.cycleId, round.lastYearKey, indicators, cycle.issuingUnitId),
+    ]);
+    const own = access === 'issuer' ? full : findNode(full, scope.unitId);
+    if (!own) throw new NotFoundError('round', roundId);
+    const inView = unitIdsOf(own);
+    const shown = rows.filter((r) => inView.has(r.unitId));
+    const carried = (await this.rounds.unfinishedBefore(round.cycleId, round.openedAt))
+      // The issuer sees every unit's, also those of units no longer in the round (deactivated).
+      .filter((c) => access === 'issuer' || inView.has(c.unitId))
+      .map((c) => ({ ...c, deadline: toZonedIso(c.deadline, this.config.timezone) }));
+    const tz = this.config.timezone;
     const closed = rows.every((r) => r.reportedAt);
     const show = (n: RolledNode): RoundNodeDto => {
-      const row = rows.find((r) => r.unitId === n.unitId && byTask.has(r.taskId));
+      const row = rows.find((r) => r.unitId === n.unitId);
       return {
         unitId: n.unitId,
         ...(row ? { unitCode: row.unitCode, unitName: row.unitName, taskId: row.taskId, level: row.level } : {}),
         reported: n.reported,
         rollup: n.rollup,
-        attainment: Object.fromEntries(
-          indicators.map((i) => [i.name, attainment(i, n.reported?.[i.name] ?? n.rollup[i.name] ?? null, closed)]),
-        ),
+        attainment: Object.fromEntries(indicators.map((i) => [i.name, attainment(i, valueOf(n, i.name), closed)])),
+        adjustments: adjustments(indicators, n, row?.notes ?? null),
+        carried: carried.filter((c) => c.unitId === n.unitId),
+        previousPeriod: previous?.get(n.unitId) ?? null,
+        samePeriodLastYear: lastYear?.get(n.unitId) ?? null,
         missing: n.missingChildren,
         children: n.children.map(show),
       };
     };
-    const notReported = rows
+    return {
+      id: round.id,
+      cycleId: round.cycleId,
+      access,
+      periodKey: round.periodKey,
+      label: round.label,
+      cycleVersion: round.cycleVersion,
+      cutOff: toZonedIso(round.cutOff, tz),
+      deadlines: [...new Map(shown.map((r) => [r.level, toZonedIso(r.deadline, tz)]))].map(([level, deadline]) => ({
+        level,
+        deadline,
+      })),
+      recipients: shown.length,
+      reported: shown.filter((r) => r.reportedAt).length,
+      notReported: await this.notReported(shown, now),
+      carriedOver: carried,
+      tree: show(own),
+      previousPeriod: { key: round.previousKey, rollup: previous?.get(own.unitId) ?? null },
+      samePeriodLastYear: { key: round.lastYearKey, rollup: lastYear?.get(own.unitId) ?? null },
+    };
+  }
+
+  /** Who has not reported, live: by unit and level, with working days late. */
+  private async notReported(rows: RoundTaskRow[], now: Date) {
+    const tz = this.config.timezone;
+    const calendar = await this.calendars.calendar([now.getFullYear() - 1, now.getFullYear()], tz);
+    return rows
       .filter((r) => !r.reportedAt && r.status !== 'cancelled')
       .map((r) => {
         const late = now > r.deadline;
@@ -125,41 +162,27 @@ export class RoundsService {
           workingDaysLate: late ? calendar.workingDaysBetween(calendar.dateOf(r.deadline), calendar.dateOf(now)) : 0,
         };
       });
-    const values = async (key: string | null) => {
-      const other = key ? await this.rounds.findByPeriod(round.cycleId, key) : null;
-      if (!other) return null;
-      const top = (await this.rounds.tasks(other.id)).filter((r) => !r.parentTaskId && r.values).map((r) => r.values!);
-      return rollUpTree(indicators, {
-        unitId: '',
-        reported: null,
-        children: top.map((v) => ({ unitId: '', reported: v, children: [] })),
-      }).rollup;
+  }
+
+  /** Each unit's values in another round of the cycle (null: no such round). */
+  private async otherRound(cycleId: string, key: string | null, indicators: CycleIndicator[], issuerId: string) {
+    const other = key ? await this.rounds.findByPeriod(cycleId, key) : null;
+    if (!other) return null;
+    const tree = rolledTree(indicators, issuerId, await this.rounds.tasks(other.id));
+    const values = new Map<string, Record<string, number | null>>();
+    const visit = (n: RolledNode) => {
+      values.set(n.unitId, Object.fromEntries(indicators.map((i) => [i.name, valueOf(n, i.name)])));
+      n.children.forEach(visit);
     };
-    return {
-      id: round.id,
-      cycleId: round.cycleId,
-      periodKey: round.periodKey,
-      label: round.label,
-      cycleVersion: round.cycleVersion,
-      cutOff: toZonedIso(round.cutOff, tz),
-      deadlines: [...new Map(rows.map((r) => [r.level, toZonedIso(r.deadline, tz)]))].map(([level, deadline]) => ({
-        level,
-        deadline,
-      })),
-      recipients: rows.length,
-      reported: rows.filter((r) => r.reportedAt).length,
-      notReported,
-      tree: show(root),
-      previousPeriod: { key: round.previousKey, rollup: await values(round.previousKey) },
-      samePeriodLastYear: { key: round.lastYearKey, rollup: await values(round.lastYearKey) },
-    };
+    visit(tree);
+    return values;
   }
 
   /** Urges every unit that has not reported: a notice each, audited; returns how many. */
   async urge(scope: Scope, roundId: string): Promise<RoundUrgedDto> {
     const round = await this.rounds.find(roundId);
     if (!round) throw new NotFoundError('round', roundId);
-    await this.cycles.get(scope, round.cycleId);
+    await this.cycles.issued(scope, round.cycleId);
     const urgeId = randomUUID();
     const urged = await this.temporal.client.workflow.execute<UrgeRoundWorkflow>(URGE_ROUND_WORKFLOW, {
       workflowId: urgeRoundWorkflowId(roundId, urgeId),
@@ -168,4 +191,36 @@ export class RoundsService {
     });
     return { roundId, urged };
   }
+}
+
+/** The round's tree under the issuer: each unit's task under its consolidating unit's, rolled up. */
+function rolledTree(indicators: readonly CycleIndicator[], issuerId: string, rows: RoundTaskRow[]): RolledNode {
+  const node = (row: RoundTaskRow): ReportNode => ({
+    unitId: row.unitId,
+    reported: row.values,
+    children: rows.filter((c) => c.parentTaskId === row.taskId).map(node),
+  });
+  return rollUpTree(indicators, {
+    unitId: issuerId,
+    reported: null,
+    children: rows.filter((r) => !r.parentTaskId).map(node),
+  });
+}
+
+/** A unit's value of an indicator: what it reported, else the roll-up of its subordinates. */
+const valueOf = (n: RolledNode, name: string): number | null => n.reported?.[name] ?? n.rollup[name] ?? null;
+
+function findNode(n: RolledNode, unitId: string): RolledNode | null {
+  if (n.unitId === unitId) return n;
+  for (const child of n.children) {
+    const found = findNode(child, unitId);
+    if (found) return found;
+  }
+  return null;
+}
+
+function unitIdsOf(n: RolledNode, into = new Set<string>()): Set<string> {
+  into.add(n.unitId);
+  n.children.forEach((c) => unitIdsOf(c, into));
+  return into;
 }

@@ -79,3 +79,29 @@ export const post = <T>(path: string, body?: unknown, headers?: Record<string, s
   api<T>('POST', path, { body, headers });
 export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, { body });
 export const del = <T>(path: string) => api<T>('DELETE', path);
+
+/**
+ * An export (XLSX, CSV, PDF) fetched with the session's token and handed to the browser
+ * as a download: a plain link could not carry the Authorization header, and the token
+ * never goes into a URL (where logs and history would keep it).
+ */
+export async function download(path: string, query: Query, fallbackName: string): Promise<string> {
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`/api/v1${withQuery(path, query)}`, { headers, cache: 'no-store' });
+  if (!response.ok) {
+    const error = (safeJson(await response.text()) ?? {}) as { message?: string; details?: FieldProblem[] };
+    throw new ApiError(response.status, error.message ?? response.statusText, error.details ?? []);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = decodeURIComponent(name);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return link.download;
+}

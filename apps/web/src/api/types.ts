@@ -2,7 +2,7 @@
 // follow apps/api's views). Times are ISO 8601 with offset.
 export const BUCKETS = ['open_within_deadline', 'open_overdue', 'completed_on_time', 'completed_late'] as const;
 export type Bucket = (typeof BUCKETS)[number] | 'cancelled';
-export type Role = 'admin' | 'leader' | 'officer';
+export type Role = 'admin' | 'leader' | 'officer' | 'auditor';
 export type Phase = 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
 
 export interface UnitRef {
@@ -80,6 +80,8 @@ export interface Directive extends DirectiveSummary {
   createdBy: string;
   cancelReason: string | null;
   tasks: DirectiveTask[];
+  /** The directive's own tasks, and how many have their follow-up started. */
+  assignment?: { total: number; started: number };
 }
 export interface TaskListItem {
   id: string;
@@ -97,7 +99,7 @@ export interface Report {
   id: string;
   version: number;
   text: string;
-  indicatorValues: { name: string; value: number }[];
+  indicatorValues: { name: string; value: number; note?: string }[];
   submittedBy: string;
   submittedAt: string;
   late: boolean;

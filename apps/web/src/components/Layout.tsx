@@ -2,10 +2,10 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import { useSession, useUser } from '../auth';
-import { useI18n, type MessageKey } from '../i18n';
+import { LanguageSwitch, useI18n, type MessageKey } from '../i18n';
 
 export function Layout() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const { logout } = useSession();
   const navigate = useNavigate();
@@ -42,7 +42,9 @@ export function Layout() {
               </span>
             ),
           )}
-          {link('/planned', 'nav.planned')}
+          {link('/stats', 'nav.stats')}
+          {link('/cycles', 'nav.cycles')}
+          {(user.role === 'admin' || user.role === 'auditor') && link('/audit', 'nav.audit')}
           {user.role === 'admin' && link('/admin', 'nav.admin')}
           {link('/preferences', 'nav.preferences')}
         </nav>
@@ -51,14 +53,7 @@ export function Layout() {
           <span className="who-unit" data-testid="who-unit">
             {user.unitName} · {t(`role.${user.role}` as MessageKey)}
           </span>
-          <button
-            type="button"
-            className="link"
-            onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
-            lang={lang === 'vi' ? 'en' : 'vi'}
-          >
-            {lang === 'vi' ? 'English' : 'Tiếng Việt'}
-          </button>
+          <LanguageSwitch />
           <button
             type="button"
             className="link"

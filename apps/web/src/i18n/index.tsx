@@ -74,3 +74,14 @@ export function fmtDateTime(value: string | null | undefined): string {
 
 /** Today's civil date in Asia/Ho_Chi_Minh (YYYY-MM-DD). */
 export const todayVn = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+
+/** The other language's name, in that language: the switch people look for. */
+export function LanguageSwitch() {
+  const { lang, setLang } = useI18n();
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <button type="button" className="link" onClick={() => setLang(other)} lang={other}>
+      {other === 'en' ? 'English' : 'Tiếng Việt'}
+    </button>
+  );
+}

@@ -6,11 +6,21 @@ import type { Directive, DirectiveTask } from '../api/types';
 import { BucketBadge, ErrorNote, Field, Loading, ProgressBar, SecretMark, useFieldError } from '../components/ui';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { BucketPills } from './Directives';
+import { ExportButtons } from '../components/ExportButtons';
+import { HistoryList } from '../components/History';
 
 export function DirectivePage() {
   const { id } = useParams();
   const { t } = useI18n();
-  const directive = useQuery({ queryKey: ['directive', id], queryFn: () => get<Directive>(`/directives/${id}`) });
+  const directive = useQuery({
+    queryKey: ['directive', id],
+    queryFn: () => get<Directive>(`/directives/${id}`),
+    // While the tasks are still being assigned, the page follows along.
+    refetchInterval: (query) => {
+      const a = query.state.data?.assignment;
+      return a && a.started < a.total ? 2_000 : false;
+    },
+  });
   const d = directive.data;
   const children = useMemo(() => {
     const map = new Map<string | null, DirectiveTask[]>();
@@ -19,6 +29,9 @@ export function DirectivePage() {
   }, [d]);
   if (directive.isPending) return <Loading />;
   if (!d) return <ErrorNote error={directive.error} />;
+  // A large directive's tasks start their follow-up one by one: a bar, not a half-live tree.
+  const assigning =
+    d.status === 'active' && d.assignment && d.assignment.started < d.assignment.total ? d.assignment : null;
   return (
     <>
       <p className="crumbs">
@@ -55,13 +68,25 @@ export function DirectivePage() {
       )}
       <section>
         <h2>{t('directive.tasks', { count: d.tasks.length })}</h2>
-        <ul className="task-tree" data-testid="task-tree">
-          {(children.get(null) ?? []).map((task) => (
-            <TaskNode key={task.id} task={task} tree={children} />
-          ))}
-        </ul>
+        {assigning ? (
+          <div data-testid="assigning">
+            <p>{t('directive.assigning', { assigned: assigning.started, total: assigning.total })}</p>
+            <ProgressBar ratio={assigning.started / assigning.total} label={t('directive.assigningLabel')} />
+          </div>
+        ) : (
+          <ul className="task-tree" data-testid="task-tree">
+            {(children.get(null) ?? []).map((task) => (
+              <TaskNode key={task.id} task={task} tree={children} />
+            ))}
+          </ul>
+        )}
       </section>
       {d.status === 'active' && <CancelDirective id={d.id} />}
+      <HistoryList
+        path={`/directives/${d.id}/history`}
+        title={t('history.directive')}
+        actions={<ExportButtons path={`/directives/${d.id}/history`} query={{}} fileName="lich-su-van-ban" />}
+      />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { get } from '../api/client';
-import { useUnits } from '../api/units';
 import { BUCKETS, type DirectiveSummary, type Page } from '../api/types';
+import { DataTable } from '../components/DataTable';
+import { UnitSelect } from '../components/UnitSelect';
 import { ErrorNote, Loading, SecretMark } from '../components/ui';
 import { fmtDate, useI18n, type MessageKey } from '../i18n';
 
@@ -14,7 +15,6 @@ const column = createColumnHelper<DirectiveSummary>();
 export function DirectivesPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const units = useUnits();
   const [text, setText] = useState(params.get('q') ?? '');
   const filters = {
     bucket: params.get('bucket') ?? '',
@@ -82,7 +82,6 @@ export function DirectivesPage() {
     ],
     [t],
   );
-  const table = useReactTable({ data: list.data?.items ?? [], columns, getCoreRowModel: getCoreRowModel() });
   const total = list.data?.total ?? 0;
 
   return (
@@ -114,30 +113,18 @@ export function DirectivesPage() {
             ))}
           </select>
         </label>
-        <label>
-          {t('directive.issuer')}
-          <select value={filters.issuingUnitId} onChange={(e) => set({ issuingUnitId: e.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {(units.data ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
-                {'\u00a0'.repeat(u.depth * 2)}
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('directives.leadUnit')}
-          <select value={filters.unitId} onChange={(e) => set({ unitId: e.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {(units.data ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
-                {'\u00a0'.repeat(u.depth * 2)}
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <UnitSelect
+          label={t('directive.issuer')}
+          value={filters.issuingUnitId}
+          emptyLabel={t('common.all')}
+          onChange={(id) => set({ issuingUnitId: id })}
+        />
+        <UnitSelect
+          label={t('directives.leadUnit')}
+          value={filters.unitId}
+          emptyLabel={t('common.all')}
+          onChange={(id) => set({ unitId: id })}
+        />
         <label className="check">
           <input
             type="checkbox"
@@ -151,33 +138,15 @@ export function DirectivesPage() {
       {list.isPending ? (
         <Loading />
       ) : (
-        <div className="table-wrap" tabIndex={0}>
-          <table className="directives" data-testid="directives-table">
-            <caption className="muted">{t('directives.count', { total })}</caption>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <th key={header.id} scope="col">
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                    </th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} data-label={String(cell.column.columnDef.header)}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          data={list.data?.items ?? []}
+          columns={columns}
+          cards
+          className="directives"
+          testId="directives-table"
+          caption={t('directives.count', { total })}
+          rowKey={(d) => d.id}
+        />
       )}
       {total > PAGE && (
         <nav className="pager" aria-label={t('common.pages')}>

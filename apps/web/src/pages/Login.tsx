@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth';
 import { ErrorNote, Field } from '../components/ui';
-import { useI18n } from '../i18n';
+import { LanguageSwitch, useI18n } from '../i18n';
 
 export function LoginPage() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const { user, login } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -64,14 +64,7 @@ export function LoginPage() {
         <button type="submit" className="primary" disabled={busy}>
           {t('login.submit')}
         </button>
-        <button
-          type="button"
-          className="link"
-          onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
-          lang={lang === 'vi' ? 'en' : 'vi'}
-        >
-          {lang === 'vi' ? 'English' : 'Tiếng Việt'}
-        </button>
+        <LanguageSwitch />
       </form>
     </main>
   );

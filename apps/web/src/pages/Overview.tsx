@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import { BUCKETS, type Notice, type Page, type TaskDetail, type TaskListItem } from '../api/types';
+import type { Completion } from '../api/reports';
 import { BucketBadge, ErrorNote, Loading } from '../components/ui';
 import { fmtDate, fmtDateTime, todayVn, useI18n, type MessageKey } from '../i18n';
 
@@ -20,6 +21,7 @@ export function OverviewPage() {
       queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket, subtree: true, limit: 1 }),
     })),
   });
+  const change = useWeekChange();
   return (
     <>
       <h1>{t('overview.title')}</h1>
@@ -33,6 +35,7 @@ export function OverviewPage() {
           >
             <span className="tile-count">{counts[i].data?.total ?? '…'}</span>
             <span className="tile-label">{t(`bucket.${bucket}` as MessageKey)}</span>
+            <WeekChange change={change.data?.[bucket]} />
           </Link>
         ))}
       </section>
@@ -43,6 +46,49 @@ export function OverviewPage() {
         <Escalations />
       </div>
     </>
+  );
+}
+
+const FIELD = {
+  open_within_deadline: 'openWithinDeadline',
+  open_overdue: 'openOverdue',
+  completed_on_time: 'completedOnTime',
+  completed_late: 'completedLate',
+} as const;
+
+/**
+ * The change of each bucket since a week ago, from the statistics API: the same table
+ * (every task assigned so far, the reader's unit and below) now and rebuilt `asOf` seven
+ * days ago from the audit log, so both figures count by the same rules.
+ */
+function useWeekChange() {
+  return useQuery({
+    queryKey: ['stats', 'week-change', todayVn()],
+    staleTime: 300_000,
+    queryFn: async () => {
+      const query = { from: '2000-01-01', to: todayVn() };
+      const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
+      const [now, before] = await Promise.all([
+        get<Completion>('/stats/completion', query),
+        get<Completion>('/stats/completion', { ...query, asOf: weekAgo }),
+      ]);
+      return Object.fromEntries(BUCKETS.map((b) => [b, now.total[FIELD[b]] - before.total[FIELD[b]]])) as Record<
+        (typeof BUCKETS)[number],
+        number
+      >;
+    },
+  });
+}
+
+function WeekChange({ change }: { change: number | undefined }) {
+  const { t } = useI18n();
+  if (change === undefined) return null;
+  return (
+    <span className="tile-change" data-testid="week-change">
+      {change === 0
+        ? t('overview.noChange')
+        : t('overview.change', { sign: change > 0 ? '+' : '−', count: Math.abs(change) })}
+    </span>
   );
 }
 

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { useUser } from '../auth';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, put } from '../api/client';
@@ -21,6 +23,7 @@ const KINDS = [
 
 export function PreferencesPage() {
   const { t, setLang } = useI18n();
+  const user = useUser();
   const queryClient = useQueryClient();
   const current = useQuery({ queryKey: ['preferences'], queryFn: () => get<Preferences>('/me/preferences') });
   const [draft, setDraft] = useState<Preferences | null>(null);
@@ -53,7 +56,10 @@ export function PreferencesPage() {
   };
   return (
     <form onSubmit={submit} className="form" noValidate>
-      <h1>{t('prefs.title')}</h1>
+      <div className="page-head">
+        <h1>{t('prefs.title')}</h1>
+        <Link to={`/users/${user.id}/history`}>{t('nav.myHistory')}</Link>
+      </div>
       <Field label={t('prefs.email')} error={fieldError('email')}>
         {(id, d) => (
           <input

@@ -1,80 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
-import { get } from '../api/client';
-import type { HistoryEntry, Page } from '../api/types';
-import { Loading } from '../components/ui';
-import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { HistoryList } from '../components/History';
+import { useI18n } from '../i18n';
 
-type T = ReturnType<typeof useI18n>['t'];
-const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
-const when = (value: unknown) => (typeof value === 'string' ? fmtDateTime(value) : text(value));
-const coded = (prefix: string) => (value: unknown, t: T) =>
-  value === null || value === undefined ? '—' : t(`${prefix}.${String(value)}` as MessageKey);
-
-// The fields of a change worth a line, in words; the rest (ids, internal status) stay in the audit log.
-const FIELDS: Record<string, { label: MessageKey; show: (value: unknown, t: T) => string }> = {
-  phase: { label: 'task.phase', show: coded('phase') },
-  deadline: { label: 'task.deadline', show: when },
-  outcome: { label: 'timeline.outcome', show: coded('report') },
-  comment: { label: 'report.comment', show: text },
-  reason: { label: 'extension.reason', show: text },
-};
-
-/**
- * What happened to the task, oldest first, as the API's history tells it: who did what
- * (audited changes) and what the system sent (reminders, escalations with their level and
- * the unit they went to). Polled while the page is open, since the workflow moves on its own.
- */
+/** The task's timeline: GET /tasks/{id}/history, polled while the page is open. */
 export function TaskTimeline({ taskId }: { taskId: string }) {
-  const { lang, t } = useI18n();
-  const history = useQuery({
-    queryKey: ['task', taskId, 'history'],
-    queryFn: () => get<Page<HistoryEntry>>(`/tasks/${taskId}/history`, { limit: 500 }),
-    refetchInterval: 10_000,
-  });
+  const { t } = useI18n();
   return (
-    <section className="card">
-      <h2>{t('task.timeline')}</h2>
-      {history.isPending ? (
-        <Loading />
-      ) : (
-        <ol className="timeline" data-testid="timeline">
-          {(history.data?.items ?? []).map((entry, i) => (
-            <li
-              key={i}
-              className={`ev-${entry.kind === 'notice' ? entry.action.slice(7) : entry.action.replace('.', '-')}`}
-            >
-              <time dateTime={entry.at}>{fmtDateTime(entry.at)}</time> <strong>{entry.label[lang]}</strong>
-              <span className="line-meta"> · {actorText(entry, t)}</span>
-              {entry.notice && (
-                <div className="line-meta">
-                  {entry.notice.level !== null && `${t('timeline.level', { level: entry.notice.level })} · `}
-                  {entry.notice.targetUnit &&
-                    t('timeline.sentTo', { unit: entry.notice.targetUnit.name ?? entry.notice.targetUnit.id })}
-                </div>
-              )}
-              {entry.changes.some((c) => FIELDS[c.field]) && (
-                <ul className="changes">
-                  {entry.changes
-                    .filter((c) => FIELDS[c.field])
-                    .map(({ field, before, after }) => (
-                      <li key={field}>
-                        {t(FIELDS[field].label)}: {before === null ? '' : `${FIELDS[field].show(before, t)} → `}
-                        {FIELDS[field].show(after, t)}
-                      </li>
-                    ))}
-                </ul>
-              )}
-            </li>
-          ))}
-          {history.data?.items.length === 0 && <li className="muted">{t('common.none')}</li>}
-        </ol>
-      )}
-    </section>
+    <HistoryList
+      path={`/tasks/${taskId}/history`}
+      title={t('task.timeline')}
+      queryKey={['task', taskId, 'history']}
+      poll
+    />
   );
-}
-
-function actorText(entry: HistoryEntry, t: T): string {
-  if (entry.actor.type === 'system') return t('timeline.system');
-  const who = entry.actor.fullName ?? entry.actor.username;
-  return entry.actor.unit?.name ? `${who} (${entry.actor.unit.name})` : who;
 }

@@ -5,7 +5,14 @@ import {
   WorkflowIdReusePolicy,
 } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
-import { parseFrequency, roundPeriodAt, roundPeriodOfKey, UnavailableError, type CycleTiming } from '@dondoc/domain';
+import {
+  openingDeadlines,
+  parseFrequency,
+  roundPeriodAt,
+  roundPeriodOfKey,
+  UnavailableError,
+  type CycleTiming,
+} from '@dondoc/domain';
 import {
   CalendarRepository,
   ReportingCyclesRepository,
@@ -57,9 +64,14 @@ export class RoundActivitiesImpl implements RoundActivities {
   async recordRound(input: RoundInput & { eventId: string }) {
     const cycle = await this.cycles.find(input.cycleId);
     if (cycle.status === 'ended') return { status: 'skipped' as const, reason: 'cycle ended' };
-    const { timing, calendar } = await this.timing(cycle, new Date());
-    const period = roundPeriodOfKey(timing, input.periodKey, calendar);
-    if (!period) return { status: 'skipped' as const, reason: `no period ${input.periodKey}` };
+    // The later of when it was asked for and now: a recording delayed by an outage still
+    // gives deadlines after the moment the tasks are created.
+    const openedAt = new Date(Math.max(Date.now(), input.openedAt ? Date.parse(input.openedAt) : 0));
+    const { timing, calendar } = await this.timing(cycle, openedAt);
+    const planned = roundPeriodOfKey(timing, input.periodKey, calendar);
+    if (!planned) return { status: 'skipped' as const, reason: `no period ${input.periodKey}` };
+    // A round opened late still gives every unit a deadline after the opening.
+    const period = openingDeadlines(timing, planned, openedAt, calendar);
     const opened = await this.rounds.open(cycle.id, period, input.openedBy, input.eventId);
     // A second run of the same round (its id reused after the first closed) opens nothing again.
     if (!opened.created) return { status: 'skipped' as const, reason: 'already open', roundId: opened.roundId };
@@ -105,7 +117,7 @@ export class RoundActivitiesImpl implements RoundActivities {
       await this.temporal.client.workflow.start<RoundWorkflow>(ROUND_WORKFLOW, {
         workflowId: roundWorkflowId(cycleId, period.key),
         taskQueue: this.temporal.taskQueue,
-        args: [{ cycleId, periodKey: period.key, openedBy: 'schedule' }],
+        args: [{ cycleId, periodKey: period.key, openedBy: 'schedule', openedAt: at }],
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });

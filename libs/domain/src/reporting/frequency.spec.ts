@@ -3,6 +3,7 @@ import {
   cycleLevelProblems,
   openingSpec,
   parseFrequency,
+  openingDeadlines,
   roundPeriodAt,
   roundPeriodOfKey,
   type CycleTiming,
@@ -87,5 +88,99 @@ describe('reporting cycle frequency and round periods (pure)', () => {
       ]),
     ).toHaveLength(1);
     expect(cycleLevelProblems(timing.frequency, [{ level: 'a', workingDaysAfterCutOff: 2 }])).toHaveLength(1);
+  });
+  // A Schedule firing delayed by its one-day catch-up window runs on the second day after
+  // the cut-off: it must open the period that ended, never the one that has just begun.
+  it.each([
+    ['state', '2026-03-15T07:00:00+07:00', '2026-Q1'],
+    ['state', '2026-03-16T06:59:00+07:00', '2026-Q1'],
+    ['state', '2026-03-17T07:00:00+07:00', null],
+    ['state', '2026-05-01T07:00:00+07:00', null],
+    ['state', '2026-03-14T07:00:00+07:00', null],
+    ['calendar', '2026-04-01T07:00:00+07:00', '2026-Q1'],
+    ['calendar', '2026-04-02T06:00:00+07:00', '2026-Q1'],
+    ['calendar', '2026-04-03T07:00:00+07:00', null],
+  ] as const)('a %s-rule tick at %s opens %s', (rule, at, key) => {
+    expect(roundPeriodAt({ ...quarterly, cutOffRule: rule }, new Date(at), calendar)?.key ?? null).toBe(key);
+  });
+
+  it('a late tick of nine months (its firing day falls in the gap of the year) still opens them', () => {
+    const nine = { ...quarterly, frequency: parseFrequency('nine_monthly')! };
+    expect(roundPeriodAt(nine, new Date('2026-09-15T07:00:00+07:00'), calendar)?.key).toBe('2026-9M');
+    expect(roundPeriodAt(nine, new Date('2026-09-16T06:00:00+07:00'), calendar)?.key).toBe('2026-9M');
+    expect(roundPeriodAt(nine, new Date('2026-10-16T07:00:00+07:00'), calendar)).toBeNull();
+  });
+
+  // Q1/2026 (cut-off Sat 14/3): commune due Mon 16/3, consolidating Wed 18/3.
+  describe('a round opened late keeps every unit a deadline after the opening', () => {
+    const q1 = roundPeriodOfKey(quarterly, '2026-Q1', calendar)!;
+    const dates = (at: string) =>
+      openingDeadlines(quarterly, q1, new Date(at), calendar).deadlines.map((d) => [
+        calendar.dateOf(new Date(d.deadline)),
+        d.scheduledDeadline ? calendar.dateOf(new Date(d.scheduledDeadline)) : null,
+      ]);
+
+    it.each([
+      // On time (the Schedule's day after the cut-off): the policy stands, even on a Sunday.
+      [
+        '2026-03-15T07:00:00+07:00',
+        [
+          ['2026-03-16', null],
+          ['2026-03-18', null],
+        ],
+      ],
+      // Late but not past: the commune's Monday is too close, both move by the rule.
+      [
+        '2026-03-16T08:00:00+07:00',
+        [
+          ['2026-03-17', '2026-03-16'],
+          ['2026-03-18', null],
+        ],
+      ],
+      // Past the commune's deadline: one working day after the opening, the consolidating level one after it.
+      [
+        '2026-03-17T10:00:00+07:00',
+        [
+          ['2026-03-18', '2026-03-16'],
+          ['2026-03-19', '2026-03-18'],
+        ],
+      ],
+      // Opened on Wed 29/4/2026: 30/4 and 1/5 are days off, then the weekend.
+      [
+        '2026-04-29T10:00:00+07:00',
+        [
+          ['2026-05-04', '2026-03-16'],
+          ['2026-05-05', '2026-03-18'],
+        ],
+      ],
+    ])('opened at %s', (at, expected) => {
+      expect(dates(at)).toEqual(expected);
+    });
+
+    it('levels the policy puts on the same day stay on the same day', () => {
+      const sameDay = roundPeriodOfKey(
+        {
+          ...quarterly,
+          levelDeadlines: [
+            { level: 'commune', workingDaysAfterCutOff: 2 },
+            { level: 'district', workingDaysAfterCutOff: 2 },
+          ],
+        },
+        '2026-Q1',
+        calendar,
+      )!;
+      const late = openingDeadlines(quarterly, sameDay, new Date('2026-03-20T10:00:00+07:00'), calendar);
+      expect(late.deadlines.map((d) => calendar.dateOf(new Date(d.deadline)))).toEqual(['2026-03-23', '2026-03-23']);
+    });
+
+    it('duration cycles are left as they are', () => {
+      const timing: CycleTiming = {
+        ...quarterly,
+        frequency: parseFrequency('PT20S')!,
+        levelDeadlines: [{ level: 'commune', afterCutOff: 'PT10S' }],
+      };
+      const s1 = roundPeriodOfKey(timing, 'S1', calendar)!;
+      expect(openingDeadlines(timing, s1, new Date('2027-01-01T00:00:00Z'), calendar)).toBe(s1);
+    });
   });
 });

@@ -77,7 +77,8 @@ export interface RoundPeriod {
   labelEn: string;
   /** ISO instant of the cut-off (end of the cut-off day, or the end of a duration span). */
   cutOff: string;
-  deadlines: { level: string; deadline: string }[];
+  /** Per level, lower levels first; `scheduledDeadline`: the policy's, when a late opening moved it. */
+  deadlines: { level: string; deadline: string; scheduledDeadline?: string }[];
   /** Keys of the period before and the same period a year before (null for duration cycles). */
   previousKey: string | null;
   lastYearKey: string | null;
@@ -91,19 +92,75 @@ export interface CycleTiming {
 }
 
 /**
- * The period a round opened at `at` is for. A named-kind round opens the day after its
- * cut-off (all the period's data is in), so it is the period whose window held the day
- * before; a duration round opens at the end of its span. Null before the first period
- * ends, or in the gap nine-month periods leave.
+ * How many days after its cut-off day a scheduled tick may still open a period: the
+ * Schedule fires at 07:00 on the day after the cut-off and its catch-up window is one
+ * day, so a tick delayed by an outage runs at the latest on the second day after it.
+ */
+export const TICK_LOOKBACK_DAYS = 2;
+
+/**
+ * The period a scheduled tick at `at` opens: the period whose cut-off day was one or
+ * two days before the tick's day (the opening day, or the next one when the catch-up
+ * window delivered the firing late). A named-kind round opens only once all of the
+ * period's data is in, so a tick never opens a period still running; a tick outside
+ * those two days opens nothing (a longer outage is caught up by hand). A duration round
+ * opens at the end of its span. Null before the first period ends.
  */
 export function roundPeriodAt(timing: CycleTiming, at: Date, calendar: BusinessCalendar): RoundPeriod | null {
   const { frequency } = timing;
   if (!('kind' in frequency)) return durationPeriod(timing, Math.floor((+at - +timing.startsAt) / frequency.ms) - 1);
-  const p = periodContaining(frequency.kind, timing.cutOffRule, addDays(calendar.dateOf(at), -1));
-  if (!p) return null;
-  const cut = cutOff(p, timing.cutOffRule);
-  if (calendar.endOfDay(cut) < timing.startsAt) return null;
-  return namedPeriod(timing, p, calendar);
+  const today = calendar.dateOf(at);
+  for (let back = 1; back <= TICK_LOOKBACK_DAYS; back++) {
+    const p = periodContaining(frequency.kind, timing.cutOffRule, addDays(today, -back));
+    if (!p) continue;
+    const cut = cutOff(p, timing.cutOffRule);
+    // The day `back` days ago belongs to a period still running (the tick came early or mid-period).
+    if (cut >= today) continue;
+    if (calendar.endOfDay(cut) < timing.startsAt) return null;
+    return namedPeriod(timing, p, calendar);
+  }
+  return null;
+}
+
+/**
+ * The deadlines a round gets when it opens at `openedAt` (docs/decisions/0030): those of
+ * the policy, except that a round opened late (after the day following its cut-off: by
+ * hand, or after an outage) never gives a unit a deadline already past or too close. Every level is due at least at the end of
+ * the first working day after the opening day, and a level the policy gives a later day
+ * than the level below it keeps at least one working day after that level's (possibly
+ * moved) deadline, so lower levels still report before the units that consolidate them.
+ * Duration cycles (seconds, for tests and demonstrations) have no working days and are
+ * left as they are.
+ */
+export function openingDeadlines(
+  timing: Pick<CycleTiming, 'frequency'>,
+  period: RoundPeriod,
+  openedAt: Date,
+  calendar: BusinessCalendar,
+): RoundPeriod {
+  if (!('kind' in timing.frequency)) return period;
+  // Opened on time (by the day after the cut-off, when the Schedule opens it): the policy stands.
+  const openingDay = calendar.dateOf(openedAt);
+  if (openingDay <= addDays(calendar.dateOf(new Date(period.cutOff)), 1)) return period;
+  const floor = calendar.endOfDay(calendar.addWorkingDays(openingDay, 1));
+  const moved: RoundPeriod['deadlines'] = [];
+  period.deadlines.forEach((level, i) => {
+    const scheduled = new Date(level.deadline);
+    let due = scheduled > floor ? scheduled : floor;
+    const below = moved[i - 1];
+    if (below) {
+      const after = scheduled > new Date(period.deadlines[i - 1]!.deadline);
+      const belowDue = new Date(below.deadline);
+      const least = after ? calendar.endOfDay(calendar.nextWorkingDay(calendar.dateOf(belowDue))) : belowDue;
+      if (least > due) due = least;
+    }
+    moved.push(
+      +due === +scheduled
+        ? level
+        : { level: level.level, deadline: due.toISOString(), scheduledDeadline: level.deadline },
+    );
+  });
+  return { ...period, deadlines: moved };
 }
 
 /** The round for a period named by its key (a round opened by hand). */

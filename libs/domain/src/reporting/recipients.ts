@@ -50,6 +50,24 @@ export function resolveRecipients(rule: RecipientRule, units: readonly UnitNode[
   return [...chosen].sort((a, b) => byId.get(a)!.path.localeCompare(byId.get(b)!.path));
 }
 
+/**
+ * Whether the cycle's rule names `unit` as a recipient (the successor rule aside: a unit
+ * that carries a deactivated recipient's obligation is known by the rounds it is in).
+ * What lets a recipient's users read the cycles issued above them.
+ */
+export function isNamedRecipient(
+  def: { recipients: RecipientRule; consolidatingUnitId: string | null },
+  unit: Pick<UnitNode, 'id' | 'path' | 'kind'>,
+  issuerId: string,
+): boolean {
+  if (unit.id === issuerId) return false;
+  if (def.consolidatingUnitId === unit.id || def.recipients.units?.includes(unit.id)) return true;
+  return (def.recipients.subtrees ?? []).some(
+    ({ rootUnitId, kinds }) =>
+      rootUnitId !== unit.id && unit.path.includes(`/${rootUnitId}/`) && (!kinds?.length || kinds.includes(unit.kind)),
+  );
+}
+
 /** One recipient's place in a round: who it reports to and its level (0: reports first). */
 export interface RoundPlace {
   unitId: string;
@@ -109,4 +127,39 @@ export function depthsOf(places: readonly RoundPlace[]): Map<string, number> {
     depth.set(unitId, d);
   }
   return depth;
+}
+
+/** One recipient's task in a round: whom it reports to, how deep it is created, its level's deadline. */
+export interface RoundAssignment {
+  unitId: string;
+  parentUnitId: string | null;
+  depth: number;
+  level: string;
+  deadline: string;
+}
+
+/**
+ * Who reports in a round and by when: the recipients resolved now, structured down the
+ * hierarchy, each given the deadline of its level (its height: units nobody reports to
+ * take the first level's, the units consolidating them the next; a tree deeper than
+ * the policy gives its upper units the last level's).
+ */
+export function roundAssignments(
+  def: { recipients: RecipientRule; consolidatingUnitId: string | null },
+  units: readonly UnitNode[],
+  issuerId: string,
+  deadlines: readonly { level: string; deadline: string }[],
+): RoundAssignment[] {
+  const places = roundStructure(resolveRecipients(def.recipients, units, issuerId), units, def.consolidatingUnitId);
+  const depths = depthsOf(places);
+  return places.map((place) => {
+    const { level, deadline } = deadlines[Math.min(place.height, deadlines.length - 1)]!;
+    return {
+      unitId: place.unitId,
+      parentUnitId: place.parentUnitId,
+      depth: depths.get(place.unitId)!,
+      level,
+      deadline,
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { attainment, indicatorProblems, type CycleIndicator } from './indicators';
-import { resolveRecipients, roundStructure, depthsOf, type UnitNode } from './recipients';
-import { rollUpTree, rollUpValues } from './rollup';
+import { isNamedRecipient, resolveRecipients, roundStructure, depthsOf, type UnitNode } from './recipients';
+import { adjustments, rollUpTree, rollUpValues } from './rollup';
 
 const unit = (id: string, parent: string | null, kind: UnitNode['kind'], extra: Partial<UnitNode> = {}): UnitNode => ({
   id,
@@ -55,6 +55,19 @@ describe('round recipients and structure (pure)', () => {
     const withBoard = roundStructure(r, units, 'BDV');
     expect(withBoard.find((p) => p.unitId === 'BDV')).toEqual({ unitId: 'BDV', parentUnitId: null, height: 2 });
     expect(depthsOf(withBoard).get('MTTQ-A')).toBe(2);
+  });
+
+  it('a recipient unit reads the cycle: named, under a subtree of its kind, or the consolidating unit', () => {
+    const of = (id: string) => units.find((u) => u.id === id)!;
+    const def = { recipients: { subtrees: [{ rootUnitId: 'TU', kinds: ['fatherland_front' as const] }] } };
+    const reads = (id: string, extra: object = {}) =>
+      isNamedRecipient({ consolidatingUnitId: null, ...def, ...extra }, of(id), 'TU');
+    expect(['MTTQ', 'MTTQ-A', 'DU-A', 'BDV', 'TU'].map((id) => reads(id))).toEqual([true, true, false, false, false]);
+    expect(reads('BDV', { consolidatingUnitId: 'BDV' })).toBe(true);
+    expect(reads('DU-A', { recipients: { units: ['DU-A'] } })).toBe(true);
+    // The subtree's root itself is not a recipient of its own subtree.
+    expect(reads('DU-A', { recipients: { subtrees: [{ rootUnitId: 'DU-A' }] } })).toBe(false);
+    expect(reads('MTTQ-A', { recipients: { subtrees: [{ rootUnitId: 'DU-A' }] } })).toBe(true);
   });
 });
 
@@ -111,6 +124,41 @@ describe('roll-up (pure)', () => {
     expect(rolled.missingChildren).toEqual(['DU-C']);
     expect(rolled.children[0]!.rollup).toMatchObject({ drugFree: 2, communes: 3 });
     expect(rolled.children[1]!.missingChildren).toEqual(['Y1']);
+  });
+});
+
+describe('adjustments of a roll-up (pure)', () => {
+  const two = indicators.slice(0, 2);
+  const tree = (reported: Record<string, number> | null) =>
+    rollUpTree(two, {
+      unitId: 'DU-A',
+      reported,
+      children: [
+        { unitId: 'MTTQ-A', reported: { drugFree: 2, communes: 4 }, children: [] },
+        { unitId: 'MTTQ-B', reported: null, children: [] },
+      ],
+    });
+
+  it('keeps the roll-up beside each value reported with a note or departing from it', () => {
+    const node = tree({ drugFree: 3, communes: 4 });
+    expect(adjustments(two, node, { drugFree: 'Cộng 1 xã đạt chuẩn sau ngày chốt' })).toEqual([
+      { indicator: 'drugFree', rollup: 2, value: 3, note: 'Cộng 1 xã đạt chuẩn sau ngày chốt' },
+    ]);
+    // Unexplained, the change still shows; the roll-up itself is untouched.
+    expect(adjustments(two, node, null)).toEqual([{ indicator: 'drugFree', rollup: 2, value: 3, note: null }]);
+    expect(node.rollup).toMatchObject({ drugFree: 2, communes: 4 });
+  });
+
+  it('nothing for a unit that reports its roll-up as it is, or has not reported', () => {
+    expect(adjustments(two, tree({ drugFree: 2, communes: 4 }), null)).toEqual([]);
+    expect(adjustments(two, tree(null), { drugFree: 'x' })).toEqual([]);
+  });
+
+  it('a note without subordinates reporting: the value with no roll-up', () => {
+    const leaf = rollUpTree(two, { unitId: 'MTTQ-A', reported: { drugFree: 1 }, children: [] });
+    expect(adjustments(two, leaf, { drugFree: 'ước tính' })).toEqual([
+      { indicator: 'drugFree', rollup: null, value: 1, note: 'ước tính' },
+    ]);
   });
 });
 

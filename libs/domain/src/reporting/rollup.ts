@@ -82,3 +82,35 @@ export function rollUpTree(indicators: readonly CycleIndicator[], node: ReportNo
     children,
   };
 }
+
+/** A consolidating unit's adjustment of an indicator: the roll-up kept beside the value it reported, and why. */
+export interface Adjustment {
+  indicator: string;
+  /** The roll-up of its subordinates' reports (null: none of them has reported it). */
+  rollup: number | null;
+  value: number;
+  note: string | null;
+}
+
+/**
+ * A unit's adjustments (docs/decisions/0030): every value it reported with a note, and
+ * every value that departs from the roll-up of what its subordinates reported, noted
+ * or not (so an unexplained change of the consolidated figure shows). The roll-up is
+ * never overwritten: the tree keeps both.
+ */
+export function adjustments(
+  indicators: readonly CycleIndicator[],
+  node: RolledNode,
+  notes: Readonly<Record<string, string>> | null,
+): Adjustment[] {
+  const reported = node.reported;
+  if (!reported) return [];
+  return indicators.flatMap((indicator) => {
+    const value = reported[indicator.name];
+    if (typeof value !== 'number') return [];
+    const rollup = node.reportedChildren > 0 ? (node.rollup[indicator.name] ?? null) : null;
+    const note = notes?.[indicator.name] ?? null;
+    const differs = rollup !== null && Math.abs(value - rollup) > 1e-9;
+    return note || differs ? [{ indicator: indicator.name, rollup, value, note }] : [];
+  });
+}

@@ -36,7 +36,7 @@ export type TaskEvent =
       reportId: string;
       version: number;
       text: string;
-      indicatorValues: { name: string; value: number }[];
+      indicatorValues: { name: string; value: number; note?: string }[];
       attachments: string[];
       at: string;
       late: boolean;

@@ -17,7 +17,8 @@ export class TaskReportEntity {
   text!: string;
 
   @Column('jsonb', { name: 'indicator_values' })
-  indicatorValues!: { name: string; value: number }[];
+  /** `note` on a value: a consolidating unit's adjustment of its roll-up, and why. */
+  indicatorValues!: { name: string; value: number; note?: string }[];
 
   @Column('jsonb')
   attachments!: string[];

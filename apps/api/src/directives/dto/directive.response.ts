@@ -105,10 +105,17 @@ export class DirectiveSummaryDto {
   @ApiProperty({ type: BucketCountsDto }) progress!: BucketCountsDto;
 }
 
+/** The directive's own tasks, and how many have their follow-up started (the rest are being assigned). */
+export class AssignmentDto {
+  @IntProperty({ minimum: 0 }) total!: number;
+  @IntProperty({ minimum: 0 }) started!: number;
+}
+
 /** A directive with its tasks. */
 export class DirectiveDto extends DirectiveSummaryDto {
   @TextOrNullProperty() summary!: string | null;
   @ApiProperty({ example: 'bdv.tinh' }) createdBy!: string;
   @TextOrNullProperty() cancelReason!: string | null;
+  @ApiProperty({ type: AssignmentDto }) assignment!: AssignmentDto;
   @ApiProperty({ type: [DirectiveTaskDto] }) tasks!: DirectiveTaskDto[];
 }

@@ -83,6 +83,11 @@ export class ReportingCycleDto {
   @IntProperty({ minimum: 1 }) version!: number;
 }
 
+/** A cycle as a reader sees it: from the issuer's side, or as a unit that reports in it (read only). */
+export class ReadableCycleDto extends ReportingCycleDto {
+  @ApiProperty({ enum: ['issuer', 'recipient'] }) access!: 'issuer' | 'recipient';
+}
+
 export class RoundSummaryDto {
   @UuidProperty() id!: string;
   @ApiProperty({ example: '2026-Q1' }) periodKey!: string;
@@ -110,6 +115,27 @@ export class NotReportedDto {
   @IntProperty({ minimum: 0 }) workingDaysLate!: number;
 }
 
+/** A value a consolidating unit reported that departs from its roll-up, or carries a note. */
+export class AdjustmentDto {
+  @ApiProperty() indicator!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Tổng hợp cấp dưới / roll-up of those below' })
+  rollup!: number | null;
+  @ApiProperty({ type: Number }) value!: number;
+  @TextOrNullProperty() note!: string | null;
+}
+
+/** A report a unit still owes from an earlier round of the cycle (carried over until done). */
+export class CarriedItemDto {
+  @UuidProperty() unitId!: string;
+  @UuidProperty() roundId!: string;
+  @ApiProperty() periodKey!: string;
+  @ApiProperty() label!: string;
+  @UuidProperty() taskId!: string;
+  @ApiProperty({ example: 'assigned', description: "The task's status, or 'pending' before it exists" })
+  status!: string;
+  @InstantProperty() deadline!: string;
+}
+
 /** One unit in a round's tree, with its own values and the roll-up of those below it. */
 export class RoundNodeDto {
   @ApiProperty({ description: 'Đơn vị (rỗng ở gốc tổng hợp) / the unit' }) unitId!: string;
@@ -123,6 +149,12 @@ export class RoundNodeDto {
   rollup!: Record<string, number | null>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', enum: ATTAINMENTS } })
   attainment!: Record<string, Attainment>;
+  @ApiProperty({ type: [AdjustmentDto] }) adjustments!: AdjustmentDto[];
+  @ApiProperty({ type: [CarriedItemDto] }) carried!: CarriedItemDto[];
+  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, nullable: true, description: 'Kỳ trước / the previous period' })
+  previousPeriod!: Record<string, number | null> | null;
+  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, nullable: true, description: 'Cùng kỳ năm trước / a year before' })
+  samePeriodLastYear!: Record<string, number | null> | null;
   @ApiProperty({ type: [String], description: 'Đơn vị cấp dưới chưa báo cáo / units below not reported' })
   missing!: string[];
   @ApiProperty({ type: () => [RoundNodeDto] }) children!: RoundNodeDto[];
@@ -137,6 +169,8 @@ export class PeriodRollupDto {
 export class RoundDto {
   @UuidProperty() id!: string;
   @UuidProperty() cycleId!: string;
+  @ApiProperty({ enum: ['issuer', 'recipient'], description: 'recipient: only its own place in the round' })
+  access!: 'issuer' | 'recipient';
   @ApiProperty() periodKey!: string;
   @ApiProperty() label!: string;
   @IntProperty({ minimum: 1 }) cycleVersion!: number;
@@ -145,6 +179,7 @@ export class RoundDto {
   @IntProperty({ minimum: 0 }) recipients!: number;
   @IntProperty({ minimum: 0 }) reported!: number;
   @ApiProperty({ type: [NotReportedDto] }) notReported!: NotReportedDto[];
+  @ApiProperty({ type: [CarriedItemDto] }) carriedOver!: CarriedItemDto[];
   @ApiProperty({ type: RoundNodeDto }) tree!: RoundNodeDto;
   @ApiProperty({ type: PeriodRollupDto }) previousPeriod!: PeriodRollupDto;
   @ApiProperty({ type: PeriodRollupDto }) samePeriodLastYear!: PeriodRollupDto;

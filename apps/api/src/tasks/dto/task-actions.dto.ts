@@ -26,6 +26,17 @@ export class IndicatorValueDto {
   @ApiProperty({ example: 4 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value!: number;
+
+  @ApiPropertyOptional({
+    example: 'Cộng thêm 1 xã đạt chuẩn sau ngày chốt số liệu',
+    description:
+      'Điều chỉnh số tổng hợp: lý do đơn vị tổng hợp báo số khác số cộng từ cấp dưới / why a consolidating unit adjusts its roll-up',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string;
 }
 
 export class SubmitReportDto {

@@ -47,6 +47,8 @@ export class TaskListItemDto {
 export class IndicatorValueViewDto {
   @ApiProperty() name!: string;
   @ApiProperty({ type: Number }) value!: number;
+  @ApiProperty({ required: false, description: 'Lý do điều chỉnh số tổng hợp / why the roll-up is adjusted' })
+  note?: string;
 }
 
 export class TaskReportViewDto {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, put } from '../../api/client';
 import type { CalendarYear } from '../../api/types';
-import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
+import { ApiForm, InputField, SelectField } from '../../components/forms';
+import { ErrorNote, Loading, useFieldError } from '../../components/ui';
 import { fmtDate, todayVn, useI18n } from '../../i18n';
 
 export function CalendarAdmin() {
@@ -60,55 +61,37 @@ export function CalendarAdmin() {
         )}
         <ErrorNote error={calendar.error ?? remove.error} />
       </section>
-      <form
-        className="card"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
+      <ApiForm
+        title={t('calendar.addOverride')}
+        mutation={save}
+        fieldError={fieldError}
+        fields={['date', 'kind', 'note']}
+        submit={t('common.save')}
       >
-        <h2>{t('calendar.addOverride')}</h2>
-        <Field label={t('calendar.date')} error={fieldError('date')}>
-          {(id, d) => (
-            <input
-              id={id}
-              aria-describedby={d}
-              type="date"
-              value={form.date}
-              onChange={(e) => setForm({ ...form, date: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('calendar.kind')} error={fieldError('kind')}>
-          {(id, d) => (
-            <select
-              id={id}
-              aria-describedby={d}
-              value={form.kind}
-              onChange={(e) => setForm({ ...form, kind: e.target.value })}
-            >
-              <option value="day_off">{t('calendar.dayOff')}</option>
-              <option value="working_day">{t('calendar.workingDay')}</option>
-            </select>
-          )}
-        </Field>
-        <Field label={t('calendar.note')} error={fieldError('note')}>
-          {(id, d) => (
-            <input
-              id={id}
-              aria-describedby={d}
-              value={form.note}
-              onChange={(e) => setForm({ ...form, note: e.target.value })}
-            />
-          )}
-        </Field>
-        {!['date', 'kind', 'note'].some((f) => fieldError(f)) && <ErrorNote error={save.error} />}
-        {save.isSuccess && <p className="ok">{t('common.saved')}</p>}
-        <button type="submit" className="primary">
-          {t('common.save')}
-        </button>
-      </form>
+        <InputField
+          label={t('calendar.date')}
+          type="date"
+          error={fieldError('date')}
+          value={form.date}
+          onChange={(date) => setForm({ ...form, date })}
+        />
+        <SelectField
+          label={t('calendar.kind')}
+          error={fieldError('kind')}
+          value={form.kind}
+          onChange={(kind) => setForm({ ...form, kind })}
+          options={[
+            { value: 'day_off', label: t('calendar.dayOff') },
+            { value: 'working_day', label: t('calendar.workingDay') },
+          ]}
+        />
+        <InputField
+          label={t('calendar.note')}
+          error={fieldError('note')}
+          value={form.note}
+          onChange={(note) => setForm({ ...form, note })}
+        />
+      </ApiForm>
     </div>
   );
 }

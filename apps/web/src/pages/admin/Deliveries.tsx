@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable } from '../../components/DataTable';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, post } from '../../api/client';
 import type { Delivery, Page, Webhook } from '../../api/types';
@@ -81,6 +83,8 @@ export function WebhooksAdmin() {
   );
 }
 
+const column = createColumnHelper<Delivery>();
+
 export function DeliveriesAdmin() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -93,6 +97,29 @@ export function DeliveriesAdmin() {
     mutationFn: (id: string) => post(`/deliveries/${id}/redrive`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['deliveries'] }),
   });
+  const columns = useMemo(
+    () => [
+      column.accessor('channel', { header: t('delivery.channel') }),
+      column.accessor('address', { header: t('delivery.address'), meta: { className: 'break' } }),
+      column.accessor('status', {
+        header: t('common.status'),
+        cell: (c) => t(`delivery.${c.getValue()}` as MessageKey),
+      }),
+      column.accessor('attempts', { header: t('delivery.attempts'), meta: { className: 'num' } }),
+      column.accessor('lastError', { header: t('delivery.lastError'), meta: { className: 'break' } }),
+      column.display({
+        id: 'redrive',
+        header: t('delivery.redrive'),
+        cell: (c) =>
+          c.row.original.status === 'dead' && (
+            <button type="button" onClick={() => redrive.mutate(c.row.original.id)}>
+              {t('delivery.redrive')}
+            </button>
+          ),
+      }),
+    ],
+    [t, redrive],
+  );
   return (
     <section className="card">
       <h2>{t('admin.deliveries')}</h2>
@@ -111,47 +138,13 @@ export function DeliveriesAdmin() {
       {list.isPending ? (
         <Loading />
       ) : (
-        <div className="table-wrap" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('delivery.channel')}</th>
-                <th scope="col">{t('delivery.address')}</th>
-                <th scope="col">{t('common.status')}</th>
-                <th scope="col">{t('delivery.attempts')}</th>
-                <th scope="col">{t('delivery.lastError')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('delivery.redrive')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {(list.data?.items ?? []).map((d) => (
-                <tr key={d.id}>
-                  <td>{d.channel}</td>
-                  <td className="break">{d.address}</td>
-                  <td>{t(`delivery.${d.status}` as MessageKey)}</td>
-                  <td className="num">{d.attempts}</td>
-                  <td className="break">{d.lastError}</td>
-                  <td>
-                    {d.status === 'dead' && (
-                      <button type="button" onClick={() => redrive.mutate(d.id)}>
-                        {t('delivery.redrive')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-              {list.data?.items.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="muted">
-                    {t('common.none')}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          data={list.data?.items ?? []}
+          columns={columns}
+          cards
+          rowKey={(d) => d.id}
+          empty={t('common.none')}
+        />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { ApiError, api, post } from '../../api/client';
 import { useUnits } from '../../api/units';
 import type { Unit } from '../../api/types';
 import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
+import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { UnitPicker } from '../../components/UnitPicker';
 import { apiText, useI18n, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
@@ -83,51 +84,32 @@ function CreateUnit() {
   });
   const fieldError = useFieldError(create.error);
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate();
-      }}
+    <ApiForm
+      title={t('admin.createUnit')}
+      mutation={create}
+      fieldError={fieldError}
+      fields={['code', 'name', 'kind', 'parentId']}
+      submit={t('admin.create')}
     >
-      <h2>{t('admin.createUnit')}</h2>
-      <Field label={t('admin.code')} error={fieldError('code')}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={form.code}
-            onChange={(e) => setForm({ ...form, code: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('admin.name')} error={fieldError('name')}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={form.name}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('admin.kind')} error={fieldError('kind')}>
-        {(id, d) => (
-          <select
-            id={id}
-            aria-describedby={d}
-            value={form.kind}
-            onChange={(e) => setForm({ ...form, kind: e.target.value })}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`unitKind.${k}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <InputField
+        label={t('admin.code')}
+        error={fieldError('code')}
+        value={form.code}
+        onChange={(code) => setForm({ ...form, code })}
+      />
+      <InputField
+        label={t('admin.name')}
+        error={fieldError('name')}
+        value={form.name}
+        onChange={(name) => setForm({ ...form, name })}
+      />
+      <SelectField
+        label={t('admin.kind')}
+        error={fieldError('kind')}
+        value={form.kind}
+        onChange={(kind) => setForm({ ...form, kind })}
+        options={KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}` as MessageKey) }))}
+      />
       <Field label={t('admin.parent')} error={fieldError('parentId')}>
         {(id, d) => (
           <UnitPicker
@@ -139,12 +121,7 @@ function CreateUnit() {
           />
         )}
       </Field>
-      {!['code', 'name', 'kind', 'parentId'].some((f) => fieldError(f)) && <ErrorNote error={create.error} />}
-      {create.isSuccess && <p className="ok">{t('common.saved')}</p>}
-      <button type="submit" className="primary">
-        {t('admin.create')}
-      </button>
-    </form>
+    </ApiForm>
   );
 }
 

@@ -1,16 +1,42 @@
-import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMemo, useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable } from '../../components/DataTable';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../api/client';
 import type { UserRow } from '../../api/types';
-import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
+import { ApiForm, InputField, SelectField } from '../../components/forms';
+import { Field, Loading, useFieldError } from '../../components/ui';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useI18n, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
+
+const column = createColumnHelper<UserRow>();
 
 export function UsersAdmin() {
   const { t } = useI18n();
   const users = useQuery({ queryKey: ['users'], queryFn: () => get<UserRow[]>('/users') });
   const [query, setQuery] = useState('');
+  const columns = useMemo(
+    () => [
+      column.accessor('username', { header: t('login.username') }),
+      column.accessor('fullName', {
+        header: t('admin.fullName'),
+        cell: (c) => (
+          <Link to={`/users/${c.row.original.id}/history`} state={{ name: c.getValue() }}>
+            {c.getValue()}
+          </Link>
+        ),
+      }),
+      column.accessor('unitName', { header: t('common.unit') }),
+      column.accessor('role', {
+        header: t('admin.role'),
+        cell: (c) =>
+          `${t(`role.${c.getValue()}` as MessageKey)}${c.row.original.isHead ? ` · ${t('admin.head')}` : ''}`,
+      }),
+    ],
+    [t],
+  );
   const shown = (users.data ?? []).filter(
     (u) => !query || fold(`${u.username} ${u.fullName} ${u.unitName ?? ''}`).includes(fold(query)),
   );
@@ -28,31 +54,7 @@ export function UsersAdmin() {
         {users.isPending ? (
           <Loading />
         ) : (
-          <div className="table-wrap" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('login.username')}</th>
-                  <th scope="col">{t('admin.fullName')}</th>
-                  <th scope="col">{t('common.unit')}</th>
-                  <th scope="col">{t('admin.role')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.slice(0, 300).map((u) => (
-                  <tr key={u.id}>
-                    <td>{u.username}</td>
-                    <td>{u.fullName}</td>
-                    <td>{u.unitName}</td>
-                    <td>
-                      {t(`role.${u.role}` as MessageKey)}
-                      {u.isHead && ` · ${t('admin.head')}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable data={shown.slice(0, 300)} columns={columns} cards rowKey={(u) => u.id} />
         )}
       </section>
       <CreateUser />
@@ -78,49 +80,34 @@ function CreateUser() {
   });
   const fieldError = useFieldError(create.error);
   const text = (name: 'username' | 'fullName' | 'password' | 'email', label: MessageKey, type = 'text') => (
-    <Field label={t(label)} error={fieldError(name)}>
-      {(id, d) => (
-        <input
-          id={id}
-          aria-describedby={d}
-          type={type}
-          autoComplete="off"
-          value={form[name]}
-          onChange={(e) => setForm({ ...form, [name]: e.target.value })}
-        />
-      )}
-    </Field>
+    <InputField
+      label={t(label)}
+      type={type}
+      autoComplete="off"
+      error={fieldError(name)}
+      value={form[name]}
+      onChange={(value) => setForm({ ...form, [name]: value })}
+    />
   );
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate();
-      }}
+    <ApiForm
+      title={t('admin.createUser')}
+      mutation={create}
+      fieldError={fieldError}
+      fields={['username', 'fullName', 'password', 'email', 'role', 'unitId']}
+      submit={t('admin.create')}
     >
-      <h2>{t('admin.createUser')}</h2>
       {text('username', 'login.username')}
       {text('fullName', 'admin.fullName')}
       {text('password', 'login.password', 'password')}
       {text('email', 'prefs.email', 'email')}
-      <Field label={t('admin.role')} error={fieldError('role')}>
-        {(id, d) => (
-          <select
-            id={id}
-            aria-describedby={d}
-            value={form.role}
-            onChange={(e) => setForm({ ...form, role: e.target.value })}
-          >
-            {['officer', 'leader', 'admin'].map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={t('admin.role')}
+        error={fieldError('role')}
+        value={form.role}
+        onChange={(role) => setForm({ ...form, role })}
+        options={['officer', 'leader', 'admin'].map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+      />
       <Field label={t('common.unit')} error={fieldError('unitId')}>
         {(id, d) => (
           <UnitPicker
@@ -136,13 +123,6 @@ function CreateUser() {
         <input type="checkbox" checked={form.isHead} onChange={(e) => setForm({ ...form, isHead: e.target.checked })} />
         {t('admin.head')}
       </label>
-      {!['username', 'fullName', 'password', 'email', 'role', 'unitId'].some((f) => fieldError(f)) && (
-        <ErrorNote error={create.error} />
-      )}
-      {create.isSuccess && <p className="ok">{t('common.saved')}</p>}
-      <button type="submit" className="primary">
-        {t('admin.create')}
-      </button>
-    </form>
+    </ApiForm>
   );
 }

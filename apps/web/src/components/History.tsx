@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { get } from '../api/client';
+import type { HistoryEntry, Page } from '../api/types';
+import { ErrorNote, Loading } from './ui';
+import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
+
+type T = ReturnType<typeof useI18n>['t'];
+const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
+const when = (value: unknown) => (typeof value === 'string' ? fmtDateTime(value) : text(value));
+const coded = (prefix: string) => (value: unknown, t: T) =>
+  value === null || value === undefined ? '—' : t(`${prefix}.${String(value)}` as MessageKey);
+
+// The fields of a change worth a line, in words; the rest (ids, internal status) stay in the audit log.
+const FIELDS: Record<string, { label: MessageKey; show: (value: unknown, t: T) => string }> = {
+  phase: { label: 'task.phase', show: coded('phase') },
+  deadline: { label: 'task.deadline', show: when },
+  outcome: { label: 'timeline.outcome', show: coded('report') },
+  comment: { label: 'report.comment', show: text },
+  reason: { label: 'extension.reason', show: text },
+  title: { label: 'directive.title', show: text },
+  name: { label: 'admin.name', show: text },
+};
+
+/**
+ * What happened, oldest first, as one of the API's history endpoints tells it (a task,
+ * a directive, a unit, a user): who did what (audited changes) and what the system sent
+ * (reminders, escalations with their level and the unit they went to). Polled while
+ * open when `poll` is set, since workflows move on their own.
+ */
+export function HistoryList(props: {
+  path: string;
+  title: string;
+  poll?: boolean;
+  queryKey?: unknown[];
+  actions?: ReactNode;
+}) {
+  const { path, title, poll } = props;
+  const { lang, t } = useI18n();
+  const history = useQuery({
+    queryKey: props.queryKey ?? ['history', path],
+    queryFn: () => get<Page<HistoryEntry>>(path, { limit: 500 }),
+    refetchInterval: poll ? 10_000 : false,
+  });
+  return (
+    <section className="card">
+      <div className="page-head">
+        <h2>{title}</h2>
+        {props.actions}
+      </div>
+      <ErrorNote error={history.error} />
+      {history.isPending ? (
+        <Loading />
+      ) : (
+        <ol className="timeline" data-testid="timeline">
+          {(history.data?.items ?? []).map((entry, i) => (
+            <li
+              key={i}
+              className={`ev-${entry.kind === 'notice' ? entry.action.slice(7) : entry.action.replace('.', '-')}`}
+            >
+              <time dateTime={entry.at}>{fmtDateTime(entry.at)}</time> <strong>{entry.label[lang]}</strong>
+              <span className="line-meta"> · {actorText(entry, t)}</span>
+              {entry.notice && (
+                <div className="line-meta">
+                  {entry.notice.level !== null && `${t('timeline.level', { level: entry.notice.level })} · `}
+                  {entry.notice.targetUnit &&
+                    t('timeline.sentTo', { unit: entry.notice.targetUnit.name ?? entry.notice.targetUnit.id })}
+                </div>
+              )}
+              {entry.changes.some((c) => FIELDS[c.field]) && (
+                <ul className="changes">
+                  {entry.changes
+                    .filter((c) => FIELDS[c.field])
+                    .map(({ field, before, after }) => (
+                      <li key={field}>
+                        {t(FIELDS[field].label)}: {before === null ? '' : `${FIELDS[field].show(before, t)} → `}
+                        {FIELDS[field].show(after, t)}
+                      </li>
+                    ))}
+                </ul>
+              )}
+            </li>
+          ))}
+          {history.data?.items.length === 0 && <li className="muted">{t('common.none')}</li>}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function actorText(entry: HistoryEntry, t: T): string {
+  if (entry.actor.type === 'system') return t('timeline.system');
+  const who = entry.actor.fullName ?? entry.actor.username;
+  return entry.actor.unit?.name ? `${who} (${entry.actor.unit.name})` : who;
+}

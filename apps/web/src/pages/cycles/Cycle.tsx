@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { get, post } from '../../api/client';
+import type { Cycle, Round, RoundSummary } from '../../api/reports';
+import { useUser } from '../../auth';
+import { DataTable } from '../../components/DataTable';
+import { ApiForm, InputField } from '../../components/forms';
+import { ErrorNote, Loading, useFieldError } from '../../components/ui';
+import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../../i18n';
+import { frequencyText } from './Cycles';
+
+const column = createColumnHelper<RoundSummary>();
+
+/** One cycle: its definition, its rounds, opening a period's round by hand, pause and resume. */
+export function CyclePage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const user = useUser();
+  const queryClient = useQueryClient();
+  const cycle = useQuery({ queryKey: ['cycle', id], queryFn: () => get<Cycle>(`/reporting-cycles/${id}`) });
+  const rounds = useQuery({
+    queryKey: ['cycle', id, 'rounds'],
+    queryFn: () => get<RoundSummary[]>(`/reporting-cycles/${id}/rounds`),
+  });
+  const state = useMutation({
+    mutationFn: (action: 'pause' | 'resume' | 'end') => post(`/reporting-cycles/${id}/${action}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cycle', id] }),
+  });
+  const columns = useMemo(
+    () => [
+      column.accessor('label', {
+        header: t('cycles.round'),
+        cell: (c) => <Link to={`/cycles/rounds/${c.row.original.id}`}>{c.getValue()}</Link>,
+      }),
+      column.accessor('periodKey', { header: t('cycles.periodKey') }),
+      column.accessor('cutOff', { header: t('cycles.cutOff'), cell: (c) => fmtDate(c.getValue()) }),
+      column.accessor('openedAt', {
+        header: t('cycles.openedAt'),
+        cell: (c) => `${fmtDateTime(c.getValue())} · ${c.row.original.openedBy}`,
+      }),
+    ],
+    [t],
+  );
+  const c = cycle.data;
+  if (cycle.isPending) return <Loading />;
+  if (!c) return <ErrorNote error={cycle.error} />;
+  const writable = user.role === 'leader' || user.role === 'admin';
+  return (
+    <>
+      <p className="crumbs">
+        <Link to="/cycles">{t('cycles.title')}</Link>
+      </p>
+      <h1>{c.title}</h1>
+      <dl className="facts">
+        <dt>{t('cycles.legalBasis')}</dt>
+        <dd>{c.legalBasisNormalized}</dd>
+        <dt>{t('cycles.frequency')}</dt>
+        <dd>{frequencyText(c.frequency, t)}</dd>
+        <dt>{t('cycles.levels')}</dt>
+        <dd>
+          {c.levelDeadlines
+            .map((l) => `${l.level}: ${l.workingDaysAfterCutOff ?? l.afterCutOff} ${t('cycles.afterCutOff')}`)
+            .join('; ')}
+        </dd>
+        <dt>{t('task.indicators')}</dt>
+        <dd>{(c.indicators ?? []).map((i) => `${i.name} (${i.unitOfMeasure})`).join(', ') || '—'}</dd>
+        <dt>{t('common.status')}</dt>
+        <dd data-testid="cycle-status">
+          {t(`cycleStatus.${c.status}` as MessageKey)} · {t('cycles.version', { version: c.version })}
+        </dd>
+      </dl>
+      {writable && c.status !== 'ended' && (
+        <div className="actions">
+          <button type="button" onClick={() => state.mutate(c.status === 'paused' ? 'resume' : 'pause')}>
+            {t(c.status === 'paused' ? 'cycles.resume' : 'cycles.pause')}
+          </button>
+        </div>
+      )}
+      <ErrorNote error={state.error} />
+      <section>
+        <h2>{t('cycles.rounds')}</h2>
+        <ErrorNote error={rounds.error} />
+        {rounds.isPending ? (
+          <Loading />
+        ) : (
+          <DataTable data={rounds.data ?? []} columns={columns} cards testId="rounds-table" rowKey={(row) => row.id} />
+        )}
+      </section>
+      {writable && <OpenRound cycleId={c.id} />}
+    </>
+  );
+}
+
+/** Opens a period's round now (the same round the schedule would open; idempotent). */
+function OpenRound({ cycleId }: { cycleId: string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [periodKey, setPeriodKey] = useState('');
+  const open = useMutation({
+    mutationFn: () => post<{ round: Round }>(`/reporting-cycles/${cycleId}/rounds`, { periodKey }),
+    onSuccess: (result) => navigate(`/cycles/rounds/${result.round.id}`),
+  });
+  const fieldError = useFieldError(open.error);
+  return (
+    <ApiForm
+      title={t('cycles.openRound')}
+      mutation={open}
+      fieldError={fieldError}
+      fields={['periodKey', 'period']}
+      submit={t('cycles.openRound')}
+    >
+      <InputField
+        label={t('cycles.periodKey')}
+        error={fieldError('periodKey') ?? fieldError('period')}
+        hint={t('cycles.periodHint')}
+        value={periodKey}
+        onChange={setPeriodKey}
+      />
+    </ApiForm>
+  );
+}

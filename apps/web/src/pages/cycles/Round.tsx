@@ -1,0 +1,164 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { get, post } from '../../api/client';
+import type { LateUnit, Round, RoundNode } from '../../api/reports';
+import { useUser } from '../../auth';
+import { DataTable } from '../../components/DataTable';
+import { ErrorNote, Loading, ProgressBar } from '../../components/ui';
+import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../../i18n';
+
+interface TreeRow {
+  node: RoundNode;
+  depth: number;
+}
+const treeColumn = createColumnHelper<TreeRow>();
+const lateColumn = createColumnHelper<LateUnit>();
+const value = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+/** The round's units, parents before children (the issuer's own row is the roll-up on top). */
+function flatten(node: RoundNode, depth = 0, rows: TreeRow[] = []): TreeRow[] {
+  rows.push({ node, depth });
+  for (const child of node.children) flatten(child, depth + 1, rows);
+  return rows;
+}
+
+/**
+ * A round of a reporting cycle (GET /reporting-rounds/{id}): each unit's reported values
+ * and the roll-up at every level, with whether each target is reached; who has not
+ * reported, with the working days they are late; and one action that urges them all.
+ */
+export function RoundPage() {
+  const { roundId } = useParams();
+  const { t } = useI18n();
+  const user = useUser();
+  const queryClient = useQueryClient();
+  const round = useQuery({
+    queryKey: ['round', roundId],
+    queryFn: () => get<Round>(`/reporting-rounds/${roundId}`),
+    refetchInterval: 15_000,
+  });
+  const urge = useMutation({
+    mutationFn: () => post<{ urged: number }>(`/reporting-rounds/${roundId}/urge`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['round', roundId] }),
+  });
+  const r = round.data;
+  const indicators = useMemo(() => Object.keys(r?.tree.rollup ?? {}), [r]);
+  const treeColumns = useMemo(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (): ColumnDef<TreeRow, any>[] => [
+      treeColumn.accessor((row) => row.node.unitName ?? t('cycles.rollup'), {
+        id: 'unit',
+        header: t('common.unit'),
+        cell: (c) => (
+          <span style={{ paddingInlineStart: `${Math.max(0, c.row.original.depth - 1) * 1.1}rem` }}>
+            {c.row.original.node.taskId ? (
+              <Link to={`/tasks/${c.row.original.node.taskId}`}>{c.getValue()}</Link>
+            ) : (
+              <strong>{c.getValue()}</strong>
+            )}
+            {c.row.original.node.level && <span className="line-meta"> · {c.row.original.node.level}</span>}
+          </span>
+        ),
+      }),
+      ...indicators.map((name) =>
+        treeColumn.accessor((row) => row.node.reported?.[name] ?? row.node.rollup[name] ?? null, {
+          id: `i-${name}`,
+          header: name,
+          cell: (c) => {
+            const attained = c.row.original.node.attainment[name];
+            return (
+              <>
+                {value(c.getValue())}
+                {attained && attained !== 'not_assessable' && (
+                  <span className={`badge attain-${attained}`}>{t(`attainment.${attained}` as MessageKey)}</span>
+                )}
+              </>
+            );
+          },
+          meta: { className: 'num' },
+        }),
+      ),
+      treeColumn.accessor((row) => row.node.reported !== null, {
+        id: 'reported',
+        header: t('cycles.reportedCol'),
+        cell: (c) => (c.row.original.node.taskId ? (c.getValue() ? t('cycles.hasReported') : t('cycles.notYet')) : ''),
+      }),
+    ],
+    [t, indicators],
+  );
+  const lateColumns = useMemo(
+    () => [
+      lateColumn.accessor('unitName', {
+        header: t('common.unit'),
+        cell: (c) => <Link to={`/tasks/${c.row.original.taskId}`}>{c.getValue()}</Link>,
+      }),
+      lateColumn.accessor('level', { header: t('cycles.level') }),
+      lateColumn.accessor('deadline', { header: t('task.deadline'), cell: (c) => fmtDateTime(c.getValue()) }),
+      lateColumn.accessor('workingDaysLate', {
+        header: t('cycles.daysLate'),
+        cell: (c) => (c.row.original.late ? c.getValue() : t('cycles.notLate')),
+        meta: { className: 'num' },
+      }),
+    ],
+    [t],
+  );
+  if (round.isPending) return <Loading />;
+  if (!r) return <ErrorNote error={round.error} />;
+  const writable = user.role === 'leader' || user.role === 'admin';
+  return (
+    <>
+      <p className="crumbs">
+        <Link to="/cycles">{t('cycles.title')}</Link> › <Link to={`/cycles/${r.cycleId}`}>{t('cycles.cycle')}</Link>
+      </p>
+      <h1>{r.label}</h1>
+      <dl className="facts">
+        <dt>{t('cycles.cutOff')}</dt>
+        <dd>{fmtDate(r.cutOff)}</dd>
+        <dt>{t('cycles.levels')}</dt>
+        <dd>{r.deadlines.map((d) => `${d.level}: ${fmtDateTime(d.deadline)}`).join('; ')}</dd>
+        <dt>{t('cycles.reported')}</dt>
+        <dd data-testid="round-reported">
+          {t('cycles.reportedOf', { reported: r.reported, total: r.recipients })}
+          <ProgressBar ratio={r.recipients ? r.reported / r.recipients : 0} label={t('cycles.reported')} />
+        </dd>
+      </dl>
+      <section>
+        <h2>{t('cycles.tree')}</h2>
+        <DataTable
+          data={flatten(r.tree)}
+          columns={treeColumns}
+          cards
+          testId="round-tree"
+          rowKey={(row) => `${row.node.unitId}:${row.node.taskId ?? ''}`}
+          rowClass={(row) => (row.depth === 0 ? 'total-row' : undefined)}
+        />
+      </section>
+      <section>
+        <div className="page-head">
+          <h2>{t('cycles.notReported', { count: r.notReported.length })}</h2>
+          {writable && r.notReported.length > 0 && (
+            <button type="button" className="primary" disabled={urge.isPending} onClick={() => urge.mutate()}>
+              {t('cycles.urgeAll')}
+            </button>
+          )}
+        </div>
+        {urge.data && (
+          <p className="ok" role="status">
+            {t('cycles.urged', { count: urge.data.urged })}
+          </p>
+        )}
+        <ErrorNote error={urge.error} />
+        <DataTable
+          data={r.notReported}
+          columns={lateColumns}
+          cards
+          testId="not-reported"
+          rowKey={(row) => row.taskId}
+        />
+      </section>
+    </>
+  );
+}
