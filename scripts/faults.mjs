@@ -75,7 +75,7 @@ async function smtpFault() {
     const up = Date.now();
     await until(
       'first e-mail after',
-      async () => emails(stack).received,
+      async () => (await emails(stack)).received,
       (n) => n > 0,
       WAIT_MS,
       200,
@@ -93,7 +93,7 @@ async function smtpFault() {
       tasks: N,
       notices: N,
       deliveries: N,
-      email: emails(stack),
+      email: await emails(stack),
       backMs,
       doneMs: Date.now() - up - 3000,
       totalMs: Date.now() - began,

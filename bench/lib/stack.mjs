@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../../scripts/lib/build.mjs';
-import { startMailCatcher } from '../../scripts/lib/mail-catcher.mjs';
+import { findMailpit, startMailpit } from '../../scripts/lib/mailpit.mjs';
 import { ROOT } from '../../scripts/lib/paths.mjs';
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.mjs';
 import { freePort, startChild, stopChild, waitFor } from '../../scripts/lib/proc.mjs';
@@ -70,7 +70,9 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
       : startTemporalDevServer({ cli, dbFile: join(dir, 'temporal.db'), port: temporalPort, quiet: true });
 
   const catcherPort = mail ? await freePort() : undefined;
-  let catcher = mail ? await startMailCatcher({ smtpPort: catcherPort, quiet: true }) : undefined;
+  // Mailpit keeps its messages in a file here, so a stop and start (the SMTP fault) loses none.
+  const startMail = () => startMailCatcher({ smtpPort: catcherPort, dbFile: join(dir, 'mailpit.db') });
+  let catcher = mail ? await startMail() : undefined;
   const apiPort = await freePort();
   const base = `http://127.0.0.1:${apiPort}`;
   const env = {
@@ -132,7 +134,7 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
       await catcher?.stop();
     },
     async startMail() {
-      catcher = await startMailCatcher({ smtpPort: catcherPort, quiet: true });
+      catcher = await startMail();
     },
     async restartPostgres(downMs) {
       await pg.stop();
@@ -236,4 +238,33 @@ export async function count(stack, sql, params = []) {
       await sleep(1000);
     }
   }
+}
+
+/**
+ * Mailpit (built once from the Go module proxy, scripts/lib/mailpit.mjs) as the SMTP
+ * catcher; `messages()` reads what it holds through its API: [{ headers }] with header
+ * names in lower case, as the tallies count them (bench/lib/tally.mjs).
+ */
+async function startMailCatcher({ smtpPort, dbFile }) {
+  const bin = findMailpit();
+  if (!bin) throw new Error('no Mailpit binary (needs Go, or set MAILPIT)');
+  const mailpit = await startMailpit({ bin, smtpPort, dbFile, max: 0, quiet: true, name: 'mailpit-bench' });
+  const api = async (path) => {
+    const response = await fetch(`${mailpit.url}api/v1/${path}`);
+    if (!response.ok) throw new Error(`Mailpit ${path}: ${response.status}`);
+    return response.json();
+  };
+  const seen = new Map();
+  return {
+    async messages() {
+      const { messages } = await api('messages?limit=100000');
+      for (const { ID } of messages) {
+        if (seen.has(ID)) continue;
+        const headers = await api(`message/${ID}/headers`);
+        seen.set(ID, { headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v[0]])) });
+      }
+      return messages.map(({ ID }) => seen.get(ID));
+    },
+    stop: () => mailpit.stop(),
+  };
 }

@@ -27,8 +27,8 @@ export async function tally(stack, directiveId, kind) {
 }
 
 /** E-mails the catcher holds, and how many distinct deliveries they carry (the rest are repeats). */
-export function emails(stack) {
-  const messages = stack.mail?.messages() ?? [];
+export async function emails(stack) {
+  const messages = (await stack.mail?.messages()) ?? [];
   const ids = messages.map((m) => m.headers['x-dondoc-delivery']).filter(Boolean);
   return { received: ids.length, distinct: new Set(ids).size };
 }

@@ -6,6 +6,7 @@ import { todayInVietnam } from '../support/dates';
 import { Http } from '../support/http';
 import { PASSWORD, seedTestProvince, SYSTEM, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
+import { untilWorkerPolls } from '../support/temporal-testing';
 
 const ROOT = join(__dirname, '..', '..');
 const TASKS = 2000;
@@ -97,6 +98,9 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
       .where('u.code LIKE :c', { c: `${p.prefix}-CR%` })
       .getMany();
     worker = startWorker();
+    // The POST's 201 waits for the directive workflow to record it; a worker still bundling
+    // its workflow code would spend the API's bounded wait (503) on its own start-up.
+    await untilWorkerPolls(system.config.temporal.address, system.config.temporal.taskQueue);
     const created = await http.request('POST', '/api/v1/directives', {
       token,
       body: {

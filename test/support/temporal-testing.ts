@@ -1,5 +1,6 @@
 import { IllegalStateError } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Connection } from '@temporalio/client';
 import {
   bundleWorkflowCode,
   DefaultLogger,
@@ -186,3 +187,28 @@ export async function captureHistory(handle: { workflowId: string; fetchHistory(
 }
 
 export const HISTORIES = join(__dirname, '..', 'replay', 'histories');
+
+/**
+ * Waits until a worker polls `taskQueue` for workflow tasks. A worker process bundles
+ * its workflow code when it starts (tens of seconds on a loaded machine); a request
+ * sent before it polls spends that time inside the API's bounded wait (503 past 20 s)
+ * instead of measuring the system. Legacy DescribeTaskQueue lists the root partition's
+ * pollers, which an idle worker reaches within seconds (a partition without tasks forwards its polls to the root).
+ */
+export async function untilWorkerPolls(address: string, taskQueue: string, ms = 240_000): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
+    for (const until = Date.now() + ms; ;) {
+      const { pollers } = await connection.workflowService.describeTaskQueue({
+        namespace: 'default',
+        taskQueue: { name: taskQueue },
+        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      });
+      if (pollers?.length) return;
+      if (Date.now() > until) throw new Error(`no worker polled ${taskQueue} within ${ms} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await connection.close();
+  }
+}
