@@ -183,6 +183,7 @@ async function load(request, rps, secondsLong) {
 }
 
 async function apiUnderLoad(stack) {
+  await stack.login(); // the bursts before took longer than a token lives
   const [{ id: mttq, path }] = await stack.dataSource.query(`SELECT id, path FROM units WHERE code = 'MTTQ-GL'`);
   const [{ n: open }] = await stack.dataSource.query(
     `SELECT count(*)::int AS n FROM tasks WHERE status IN ('assigned', 'overdue')`,

@@ -212,9 +212,11 @@ export async function addUnits(stack, prefix, count, { email = false } = {}) {
 /** POST /directives with one task per unit; extra fields go on every task. Returns the directive id. */
 export async function issueDirective(stack, units, { title, task = {} } = {}) {
   const tu = (await stack.dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
+  // A fresh token: a bench waits longer than an access token lives (15 minutes).
+  const headers = await stack.login();
   const response = await fetch(`${stack.base}/api/v1/directives`, {
     method: 'POST',
-    headers: stack.headers,
+    headers,
     body: JSON.stringify({
       documentNumber: `${Math.floor(Math.random() * 90000) + 10000}-CV/TU`,
       title: title ?? `Công văn đôn đốc gửi ${units.length} đơn vị`,
