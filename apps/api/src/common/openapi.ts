@@ -99,6 +99,11 @@ function completeOperation(path: string, operation: Operation): void {
       ...(HEADERS[status] ? { headers: HEADERS[status] } : {}),
     };
   }
+  // Node's HTTP parser refuses a request line and headers over its limit (16 KB) before the
+  // API sees it: 431 with no body. A long query value (2,000 characters of emoji, say) does it.
+  operation.responses['431'] = {
+    description: 'URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body',
+  };
 }
 
 /**
