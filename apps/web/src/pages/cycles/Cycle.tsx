@@ -97,10 +97,16 @@ export function CyclePage() {
 function OpenRound({ cycleId }: { cycleId: string }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [periodKey, setPeriodKey] = useState('');
   const open = useMutation({
     mutationFn: () => post<{ round: Round }>(`/reporting-cycles/${cycleId}/rounds`, { periodKey }),
-    onSuccess: (result) => navigate(`/cycles/rounds/${result.round.id}`),
+    onSuccess: async (result) => {
+      // The cycle's list of rounds now has one more: read it again on the way back, not
+      // from the cache (fresh for five seconds) that still lacks it.
+      await queryClient.invalidateQueries({ queryKey: ['cycle', cycleId] });
+      navigate(`/cycles/rounds/${result.round.id}`);
+    },
   });
   const fieldError = useFieldError(open.error);
   return (
