@@ -2,6 +2,7 @@ import type { Locator, Page } from '../../apps/web/node_modules/playwright-core'
 import type { Http } from '../support/http';
 import { PASSWORD, type TestProvince } from '../support/province';
 import { todayInVietnam } from '../support/dates';
+import { eventually } from '../support/eventually';
 import { pageActions, shoot, SLOW, type Session } from './browser';
 import { closeStage, openStage, type Stage } from './stage';
 
@@ -50,16 +51,13 @@ describe('statistics, reporting cycles, history and audit in a real browser', ()
   /** Resolves once the directive's first task is in the overdue bucket. */
   const untilOverdue = async () => {
     const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
-    for (let i = 0; i < 120; i++) {
-      const listed = await http.request(
-        'GET',
-        `/api/v1/tasks?bucket=open_overdue&subtree=true&directiveId=${directiveId}`,
-        { token },
-      );
-      if (listed.body.total > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error('the first task never fell overdue');
+    const path = `/api/v1/tasks?bucket=open_overdue&subtree=true&directiveId=${directiveId}`;
+    await eventually(
+      'the first task overdue',
+      async () => (await http.request('GET', path, { token })).body.total,
+      (total) => total > 0,
+      60_000,
+    );
   };
 
   const { login, logout, act } = pageActions(

@@ -7,10 +7,10 @@ import { Http } from '../support/http';
 import { PASSWORD, seedTestProvince, SYSTEM, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
 import { untilWorkerPolls } from '../support/temporal-testing';
+import { sleep } from '../support/eventually';
 
 const ROOT = join(__dirname, '..', '..');
 const TASKS = 2000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * kill -9 the worker while a directive to 2,000 units is being fanned out; start it

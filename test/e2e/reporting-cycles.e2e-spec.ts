@@ -4,10 +4,10 @@ import { Http } from '../support/http';
 import { connectTestDatabase } from '../support/database';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
+import { sleep } from '../support/eventually';
 
 const year = new Date().getFullYear();
 const calendar = vietnamCalendar([year - 1, year, year + 1], KNOWN_OVERRIDES);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Seed 003: the quarterly briefing on the people's situation under 461-QĐ/TU, with

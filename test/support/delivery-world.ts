@@ -1,30 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { UserEntity } from '@dondoc/persistence';
 import { todayInVietnam } from './dates';
+import { eventually } from './eventually';
 import { Http } from './http';
 import { startHookReceiver, startSmtp } from './mail-and-hooks';
 import { markTodayAndTomorrowWorking, ownDatabase } from './own-database';
 import { PASSWORD, seedTestProvince, type TestProvince } from './province';
 import { startSystem, type RunningSystem } from './system';
 
-export const S = 1000;
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Reads until `done` holds, failing after `ms` with what it read last. */
-export async function eventually<T>(
-  what: string,
-  read: () => Promise<T> | T,
-  done: (value: T) => boolean,
-  ms = 30 * S,
-) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > until) throw new Error(`${what}: not reached in ${ms} ms; last ${JSON.stringify(value)}`);
-    await sleep(100);
-  }
-}
+export { eventually, S, sleep } from './eventually';
 
 /**
  * The world of the delivery tests (test/e2e/delivery-*.e2e-spec.ts): a real SMTP server

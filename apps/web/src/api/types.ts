@@ -1,5 +1,5 @@
-// Shapes of the API's answers (GET /docs/openapi.json documents them by example; these
-// follow apps/api's views). Times are ISO 8601 with offset.
+// Shapes of the API's answers, written by hand after apps/api's response DTOs (which
+// GET /docs/openapi.json now types in full). Times are ISO 8601 with offset.
 export const BUCKETS = ['open_within_deadline', 'open_overdue', 'completed_on_time', 'completed_late'] as const;
 export type Bucket = (typeof BUCKETS)[number] | 'cancelled';
 export type Role = 'admin' | 'leader' | 'officer' | 'auditor';
