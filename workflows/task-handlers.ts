@@ -48,8 +48,15 @@ export interface TaskRun {
   apply(event: TaskEvent): void;
   /** Wakes the timer loop: the plan must be made again. */
   changed(): void;
-  record(event: TaskEvent, actor: string, key: string): Promise<void>;
-  notify(noticeId: string, kind: NoticeKind, targetUnitId: string, extra?: Partial<NoticeInput>): Promise<NoticeResult>;
+  /** Records an event; `via` is how (regular activities unless a timer's work says local). */
+  record(event: TaskEvent, actor: string, key: string, via?: TaskActivities): Promise<void>;
+  notify(
+    noticeId: string,
+    kind: NoticeKind,
+    targetUnitId: string,
+    extra?: Partial<NoticeInput>,
+    via?: TaskActivities,
+  ): Promise<NoticeResult>;
   recordDelegation: TaskActivities['recordDelegation'];
   fanOut: Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'>;
   auditEventId(key: string): string;

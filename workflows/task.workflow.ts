@@ -116,12 +116,12 @@ function startRun(input: TaskWorkflowInput): Run {
       Object.assign(s, applyTaskEvent(s, event));
       run.changed();
     },
-    record: (event, actor, key) =>
+    record: (event, actor, key, via = activities) =>
       recordRefusing(run, () =>
-        activities.recordTaskEvent({ eventId: auditEventId(workflowId, key), taskId: input.taskId, actor, event }),
+        via.recordTaskEvent({ eventId: auditEventId(workflowId, key), taskId: input.taskId, actor, event }),
       ),
-    notify: (noticeId, kind, targetUnitId, extra = {}) =>
-      activities.notify({
+    notify: (noticeId, kind, targetUnitId, extra = {}, via = activities) =>
+      via.notify({
         noticeId: `${input.taskId}:${noticeId}`,
         kind,
         taskId: input.taskId,
@@ -202,31 +202,45 @@ function plan(run: Run): PlannedTimer[] {
 }
 
 async function fire(run: Run, timer: PlannedTimer): Promise<void> {
-  if (timer.kind === 'escalation') return escalate(run, timer);
+  const via = timerActivities();
+  if (timer.kind === 'escalation') return escalate(run, timer, via);
   const { obligation: o } = timer;
-  await run.notify(timer.id, 'reminder', o.lateUnitId, { awaiting: o.kind, dueAt: o.dueAt });
+  await run.notify(timer.id, 'reminder', o.lateUnitId, { awaiting: o.kind, dueAt: o.dueAt }, via);
   run.s.sent.push(timer.id);
 }
 
+/**
+ * What a timer's work runs through. Reminders and escalations fall due together (08:00
+ * on a shared deadline day, thousands of tasks at once): as regular activities each cost
+ * a workflow task, an activity task and another workflow task through the server, and a
+ * burst of 1,000 took a minute to drain while new directives queued behind it. As local
+ * activities each timer is one workflow task (bench/README.md, reminder-burst). Behind a
+ * patch: runs that fired timers before it replay through regular activities.
+ */
+function timerActivities(): TaskActivities {
+  return patched('timers-as-local-activities') ? local : activities;
+}
+
 /** One step up the ladder: the overdue mark first (report and revision), then the notice, then the next step. */
-async function escalate(run: Run, timer: PlannedEscalation): Promise<void> {
+async function escalate(run: Run, timer: PlannedEscalation, via: TaskActivities): Promise<void> {
   const { s, input } = run;
   const { obligation: o, obligationId: id } = timer;
   if ((o.kind === 'report' || o.kind === 'revision') && !s.overdueMarked.includes(id)) {
-    await run.record({ type: 'overdue', obligation: o.kind }, 'system', `overdue:${id}`);
+    await run.record({ type: 'overdue', obligation: o.kind }, 'system', `overdue:${id}`, via);
     s.overdueMarked.push(id);
   }
-  const chain = (s.chains[o.kind] ??= await activities.escalationChain({
+  const chain = (s.chains[o.kind] ??= await via.escalationChain({
     fromUnitId: o.lateUnitId,
     toUnitId: o.chainTo,
   }));
   const { level, target } = escalationTarget(chain, timer.step);
-  await run.notify(timer.id, escalationNoticeKind(level, o.kind), target, {
-    awaiting: o.kind,
-    level,
-    lateUnitId: o.lateUnitId,
-    dueAt: o.dueAt,
-  });
+  await run.notify(
+    timer.id,
+    escalationNoticeKind(level, o.kind),
+    target,
+    { awaiting: o.kind, level, lateUnitId: o.lateUnitId, dueAt: o.dueAt },
+    via,
+  );
   s.escalation[id] = nextEscalation(timer, chain.length, input.escalationPolicy, run.calendar);
 }
 

@@ -4,6 +4,7 @@
 // and each under the same supervisor as `npm start` (scripts/lib/supervisor.mjs), so a
 // child killed with SIGKILL comes back by itself. Everything can also be stopped and
 // started again on purpose (a PostgreSQL restart, the whole system off).
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -212,21 +213,27 @@ export async function addUnits(stack, prefix, count, { email = false } = {}) {
 /** POST /directives with one task per unit; extra fields go on every task. Returns the directive id. */
 export async function issueDirective(stack, units, { title, task = {} } = {}) {
   const tu = (await stack.dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
-  // A fresh token: a bench waits longer than an access token lives (15 minutes).
-  const headers = await stack.login();
-  const response = await fetch(`${stack.base}/api/v1/directives`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({
-      documentNumber: `${Math.floor(Math.random() * 90000) + 10000}-CV/TU`,
-      title: title ?? `Công văn đôn đốc gửi ${units.length} đơn vị`,
-      issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
-      issuingUnitId: tu,
-      tasks: units.map((leadUnitId) => ({ title: 'Báo cáo sơ kết', leadUnitId, deadlineWorkingDays: 20, ...task })),
-    }),
+  const body = JSON.stringify({
+    documentNumber: `${Math.floor(Math.random() * 90000) + 10000}-CV/TU`,
+    title: title ?? `Công văn đôn đốc gửi ${units.length} đơn vị`,
+    issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
+    issuingUnitId: tu,
+    tasks: units.map((leadUnitId) => ({ title: 'Báo cáo sơ kết', leadUnitId, deadlineWorkingDays: 20, ...task })),
   });
-  if (response.status !== 201) throw new Error(`create answered ${response.status}: ${await response.text()}`);
-  return (await response.json()).id;
+  // As a client should: a 503 ("busy, retry") is retried after its Retry-After with the
+  // same Idempotency-Key, so the retries join the first request and create nothing twice.
+  const key = randomUUID();
+  for (let attempt = 1; ; attempt++) {
+    // A fresh token: a bench waits longer than an access token lives (15 minutes).
+    const headers = { ...(await stack.login()), 'Idempotency-Key': key };
+    const response = await fetch(`${stack.base}/api/v1/directives`, { method: 'POST', headers, body });
+    if (response.status === 201 || response.status === 200) return (await response.json()).id;
+    if (response.status !== 503 || attempt >= 30) {
+      throw new Error(`create answered ${response.status}: ${await response.text()}`);
+    }
+    await response.arrayBuffer();
+    await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
+  }
 }
 
 /** A query that waits out a PostgreSQL restart instead of failing the run. */

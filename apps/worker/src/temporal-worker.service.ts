@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { AppConfig } from '@dondoc/config';
 import { TemporalClientService } from '@dondoc/temporal-client';
@@ -8,6 +8,7 @@ import {
   auditCheckpointWorkflowId,
   DIGEST_WORKFLOW,
   digestWorkflowId,
+  interactiveTaskQueue,
   type AuditCheckpointWorkflow,
   type DigestWorkflow,
 } from '@dondoc/workflow-contract';
@@ -19,10 +20,22 @@ import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
-import { workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
+import { WORKFLOW_INTERCEPTOR_MODULES, workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
 
 /** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
+
+/** The bundler's chatter at debug level; its warnings and errors as they are. */
+function quietBundler(logger: Logger) {
+  return {
+    trace: () => undefined,
+    debug: (message: string) => logger.debug(message),
+    info: (message: string) => logger.debug(message),
+    warn: (message: string) => logger.warn(message),
+    error: (message: string) => logger.error(message),
+    log: (_level: unknown, message: string) => logger.debug(message),
+  };
+}
 
 async function connect(address: string, logger: Logger): Promise<NativeConnection> {
   for (let attempt = 1; ; attempt++) {
@@ -67,7 +80,7 @@ const pollers = (maximum: number | undefined) =>
 export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TemporalWorkerService.name);
   private connection?: NativeConnection;
-  private worker?: Worker;
+  private workers: Worker[] = [];
   private running?: Promise<void>;
 
   constructor(
@@ -86,39 +99,60 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     const { address, namespace, taskQueue } = this.config.temporal;
     this.connection = await connect(address, this.logger);
     const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
-    this.worker = await Worker.create({
+    // Bundled once for both workers: from the prebuilt file, or from source with the interceptors.
+    const workflowBundle = bundlePath
+      ? { codePath: bundlePath }
+      : {
+          code: (
+            await bundleWorkflowCode({
+              workflowsPath: WORKFLOWS_PATH,
+              workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
+              logger: quietBundler(this.logger),
+            })
+          ).code,
+        };
+    const common = {
       connection: this.connection,
       namespace,
-      taskQueue,
-      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: WORKFLOWS_PATH }),
-      interceptors: workerInterceptors(Boolean(bundlePath)),
+      workflowBundle,
+      interceptors: workerInterceptors(true),
       sinks: workflowSinks(),
-      // Every activity's failure is judged in one place: poison fails for good (failures.ts).
-      activities: classified({
-        ...this.directiveActivities.asActivities(),
-        ...this.taskActivities.asActivities(),
-        ...this.delivery.asActivities(),
-        ...this.audit.asActivities(),
-        ...this.rounds.asActivities(),
-        ...this.explanations.asActivities(),
-        startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
-          this.fanOut.startTaskWorkflows(input),
-        forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>
-          this.fanOut.forwardToTasks(input),
-      }),
+      activities: this.activities(),
       shutdownGraceTime: '10 seconds',
-      ...workerTuning(),
-    });
-    this.running = this.worker.run();
+    } satisfies Omit<WorkerOptions, 'taskQueue'>;
+    this.workers = [
+      await Worker.create({ ...common, taskQueue, ...workerTuning() }),
+      // The interactive lane: the SDK's defaults, idle unless someone is issuing a directive.
+      await Worker.create({ ...common, taskQueue: interactiveTaskQueue(taskQueue) }),
+    ];
+    this.running = Promise.all(this.workers.map((worker) => worker.run())).then(() => undefined);
     // A worker that dies takes the process with it, so a supervisor restarts it.
     this.running.catch((error: unknown) => {
       this.logger.error(`Temporal worker failed: ${(error as Error).stack ?? String(error)}`);
       process.exitCode = 1;
       process.kill(process.pid, 'SIGTERM');
     });
-    this.logger.log(`Temporal worker polling task queue "${taskQueue}" in namespace "${namespace}" at ${address}`);
+    this.logger.log(
+      `Temporal worker polling task queues "${taskQueue}" and "${interactiveTaskQueue(taskQueue)}" in namespace "${namespace}" at ${address}`,
+    );
     await this.startDigest();
     await this.startAuditCheckpoints();
+  }
+
+  /** Every activity, judged in one place: poison fails for good (failures.ts). */
+  private activities() {
+    return classified({
+      ...this.directiveActivities.asActivities(),
+      ...this.taskActivities.asActivities(),
+      ...this.delivery.asActivities(),
+      ...this.audit.asActivities(),
+      ...this.rounds.asActivities(),
+      ...this.explanations.asActivities(),
+      startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
+        this.fanOut.startTaskWorkflows(input),
+      forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>
+        this.fanOut.forwardToTasks(input),
+    });
   }
 
   /** The daily audit checkpoint, like the digest: one workflow per task queue. */
@@ -152,7 +186,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    for (const worker of this.workers) if (worker.getState() === 'RUNNING') worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();
   }

@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '
 import { Client, Connection } from '@temporalio/client';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { AppConfig } from '@dondoc/config';
+import { interactiveTaskQueue } from '@dondoc/workflow-contract';
 
 /**
  * Owns the API's connection to Temporal. The connection is lazy, so the API boots
@@ -12,6 +13,8 @@ export class TemporalClientService implements OnApplicationShutdown {
   readonly connection: Connection;
   readonly client: Client;
   readonly taskQueue: string;
+  /** Where directive workflows run: a lane of their own (workflow-contract, task-queues.ts). */
+  readonly interactiveTaskQueue: string;
 
   constructor(@Inject(AppConfig) config: AppConfig) {
     this.connection = Connection.lazy({ address: config.temporal.address });
@@ -23,6 +26,7 @@ export class TemporalClientService implements OnApplicationShutdown {
       interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
     });
     this.taskQueue = config.temporal.taskQueue;
+    this.interactiveTaskQueue = interactiveTaskQueue(this.taskQueue);
   }
 
   /** Round trip to the frontend service; throws when Temporal does not answer in time. */

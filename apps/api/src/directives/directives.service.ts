@@ -101,7 +101,7 @@ export class DirectivesService {
 
     // The tasks go to PostgreSQL, the workflow gets the rest: its input stays small.
     await this.directives.stageRequest(id, tasks);
-    const result = await startDirective(this.temporal.client, this.temporal.taskQueue, {
+    const result = await startDirective(this.temporal.client, this.temporal.interactiveTaskQueue, {
       directiveId: id,
       document: parsed.value,
       issueDate: dto.issueDate,
