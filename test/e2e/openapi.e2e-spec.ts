@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { DataSource } from 'typeorm';
 import { connectTestDatabase } from '../support/database';
@@ -47,6 +48,14 @@ describe('the OpenAPI document and bounded waits (dev server, real PostgreSQL)',
   it('is a valid OpenAPI 3 document', async () => {
     await expect(SwaggerParser.validate(structuredClone(doc))).resolves.toBeDefined();
     expect(doc.openapi).toMatch(/^3\./);
+  });
+
+  it('is the source of the dashboard API types (apps/web/src/api/openapi.ts is generated from it and current)', async () => {
+    const { apiTypes, API_TYPES_FILE } = await import('../../scripts/lib/api-types.mjs');
+    const generated = await apiTypes(doc);
+    if (process.env.UPDATE_API_TYPES) writeFileSync(API_TYPES_FILE, generated);
+    // A change to a DTO changes the document; `npm run api-types` brings the dashboard along.
+    expect(readFileSync(API_TYPES_FILE, 'utf8')).toBe(generated);
   });
 
   it('documents every error answer with the error schema, success answers with schemas, ids as uuid', () => {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { post, setToken, whenUnauthorized } from './api/client';
-import type { LoginResponse, SessionUser } from './api/types';
+import type { SessionUser } from './api/types';
 
 interface Session {
   user: SessionUser | null;
@@ -36,7 +36,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (username: string, password: string) => {
       queryClient.clear();
-      const answer = await post<LoginResponse>('/auth/login', { username, password });
+      const answer = await post('/auth/login', { body: { username, password } });
       setToken(answer.accessToken);
       sessionStorage.setItem(KEY, JSON.stringify(answer.user));
       setUser(answer.user);

@@ -1,3 +1,4 @@
+import type { Answer, CallArgs, Method, Operation, PathOf } from './operations';
 import type { FieldProblem } from './types';
 
 /** An API error as DESIGN §3a shapes it: `{ statusCode, error, message, details[] }`. */
@@ -74,11 +75,43 @@ function safeJson(text: string): unknown {
   }
 }
 
-export const get = <T>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));
-export const post = <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
-  api<T>('POST', path, { body, headers });
-export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, { body });
-export const del = <T>(path: string) => api<T>('DELETE', path);
+/** `/directives/{id}` with `{ id }` → `/directives/…`, each parameter URL-encoded. */
+function fillPath(path: string, params: Record<string, string | number> = {}): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (params[name] === undefined) throw new Error(`missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(String(params[name]));
+  });
+}
+
+/** What every call's options are at run time, whatever the operation's types say of them. */
+interface Options {
+  path?: Record<string, string | number>;
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+function call<M extends Method, P extends PathOf<M>>(
+  method: M,
+  path: P,
+  options: Options = {},
+): Promise<Answer<Operation<M, P>>> {
+  const url = withQuery(fillPath(path, options.path), options.query);
+  return api(method.toUpperCase(), url, { body: options.body, headers: options.headers });
+}
+
+// The client, typed from the OpenAPI document (operations.ts): the path as the document
+// writes it, its parameters, body and answer all checked by the compiler.
+export const get = <P extends PathOf<'get'>>(path: P, ...[options]: CallArgs<Operation<'get', P>>) =>
+  call('get', path, options as Options);
+export const post = <P extends PathOf<'post'>>(path: P, ...[options]: CallArgs<Operation<'post', P>>) =>
+  call('post', path, options as Options);
+export const put = <P extends PathOf<'put'>>(path: P, ...[options]: CallArgs<Operation<'put', P>>) =>
+  call('put', path, options as Options);
+export const patch = <P extends PathOf<'patch'>>(path: P, ...[options]: CallArgs<Operation<'patch', P>>) =>
+  call('patch', path, options as Options);
+export const del = <P extends PathOf<'delete'>>(path: P, ...[options]: CallArgs<Operation<'delete', P>>) =>
+  call('delete', path, options as Options);
 
 /**
  * An export (XLSX, CSV, PDF) fetched with the session's token and handed to the browser

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { get } from './client';
-import type { Page, Unit } from './types';
+import type { Unit } from './types';
 
 /** Every unit the user may see, in tree order (parents before children, siblings by name). */
 export function useUnits(includeInactive = false) {
@@ -10,7 +10,7 @@ export function useUnits(includeInactive = false) {
     queryFn: async () => {
       const all: Unit[] = [];
       for (let offset = 0; ; offset += 500) {
-        const page = await get<Page<Unit>>('/units', { limit: 500, offset, includeInactive });
+        const page = await get('/units', { query: { limit: 500, offset, includeInactive } });
         all.push(...page.items);
         if (all.length >= page.total || page.items.length === 0) break;
       }

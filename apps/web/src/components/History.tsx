@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
-import type { HistoryEntry, Page } from '../api/types';
+import type { HistoryEntry } from '../api/types';
 import { ErrorNote, Loading } from './ui';
 import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
 
@@ -28,18 +28,27 @@ const FIELDS: Record<string, { label: MessageKey; show: (value: unknown, t: T) =
  * (reminders, escalations with their level and the unit they went to). Polled while
  * open when `poll` is set, since workflows move on their own.
  */
+/** Where each history lives; all four answer the same page of entries. */
+const HISTORY = {
+  tasks: '/tasks/{id}/history',
+  directives: '/directives/{id}/history',
+  units: '/units/{id}/history',
+  users: '/users/{id}/history',
+} as const;
+
 export function HistoryList(props: {
-  path: string;
+  of: { entity: keyof typeof HISTORY; id: string };
   title: string;
   poll?: boolean;
   queryKey?: unknown[];
   actions?: ReactNode;
 }) {
-  const { path, title, poll } = props;
+  const { of, title, poll } = props;
   const { lang, t } = useI18n();
   const history = useQuery({
-    queryKey: props.queryKey ?? ['history', path],
-    queryFn: () => get<Page<HistoryEntry>>(path, { limit: 500 }),
+    queryKey: props.queryKey ?? ['history', of.entity, of.id],
+    // One of four paths of the same shape: typed through the first.
+    queryFn: () => get(HISTORY[of.entity] as (typeof HISTORY)['tasks'], { path: { id: of.id }, query: { limit: 500 } }),
     refetchInterval: poll ? 10_000 : false,
   });
   return (

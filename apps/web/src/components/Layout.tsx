@@ -11,7 +11,7 @@ export function Layout() {
   const navigate = useNavigate();
   const unread = useQuery({
     queryKey: ['notifications', 'unread'],
-    queryFn: () => get<{ unread: number }>('/notifications/unread-count'),
+    queryFn: () => get('/notifications/unread-count'),
     refetchInterval: 15_000,
   });
   const count = unread.data?.unread ?? 0;

@@ -67,12 +67,13 @@ export function InputField(props: {
 }
 
 /** A labelled select with its 400 beside it. */
-export function SelectField(props: {
+/** A select whose value is one of its options' (an enum of the API's, say), typed as such. */
+export function SelectField<T extends string>(props: {
   label: string;
   error?: string;
-  value: string;
-  onChange(value: string): void;
-  options: { value: string; label: string }[];
+  value: T;
+  onChange(value: T): void;
+  options: { value: T; label: string }[];
 }) {
   return (
     <Field label={props.label} error={props.error}>
@@ -81,7 +82,8 @@ export function SelectField(props: {
           id={id}
           aria-describedby={described}
           value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
+          // The browser gives back one of the options' values.
+          onChange={(e) => props.onChange(e.target.value as T)}
         >
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -3,7 +3,7 @@ import { Navigate } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { download, get } from '../api/client';
-import type { ChainVerification, Checkpoint } from '../api/reports';
+import type { Checkpoint } from '../api/reports';
 import { useUser } from '../auth';
 import { DataTable } from '../components/DataTable';
 import { ErrorNote, Loading } from '../components/ui';
@@ -21,11 +21,11 @@ export default function AuditPage() {
   const user = useUser();
   const [from, setFrom] = useState<'start' | 'checkpoint'>('checkpoint');
   const verify = useMutation({
-    mutationFn: () => get<ChainVerification>('/audit/verify', { from }),
+    mutationFn: () => get('/audit/verify', { query: { from } }),
   });
   const checkpoints = useQuery({
     queryKey: ['audit', 'checkpoints'],
-    queryFn: () => get<Checkpoint[]>('/audit/checkpoints'),
+    queryFn: () => get('/audit/checkpoints'),
     enabled: user.role === 'admin' || user.role === 'auditor',
   });
   const save = useMutation({

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
-import type { Directive, DirectiveTask } from '../api/types';
+import type { DirectiveTask } from '../api/types';
 import { BucketBadge, ErrorNote, Field, Loading, ProgressBar, SecretMark, useFieldError } from '../components/ui';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { BucketPills } from './Directives';
@@ -10,11 +10,11 @@ import { ExportButtons } from '../components/ExportButtons';
 import { HistoryList } from '../components/History';
 
 export function DirectivePage() {
-  const { id } = useParams();
+  const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
   const directive = useQuery({
     queryKey: ['directive', id],
-    queryFn: () => get<Directive>(`/directives/${id}`),
+    queryFn: () => get('/directives/{id}', { path: { id } }),
     // While the tasks are still being assigned, the page follows along.
     refetchInterval: (query) => {
       const a = query.state.data?.assignment;
@@ -83,7 +83,7 @@ export function DirectivePage() {
       </section>
       {d.status === 'active' && <CancelDirective id={d.id} />}
       <HistoryList
-        path={`/directives/${d.id}/history`}
+        of={{ entity: 'directives', id: d.id }}
         title={t('history.directive')}
         actions={<ExportButtons path={`/directives/${d.id}/history`} query={{}} fileName="lich-su-van-ban" />}
       />
@@ -127,7 +127,7 @@ function CancelDirective({ id }: { id: string }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const cancel = useMutation({
-    mutationFn: () => post(`/directives/${id}/cancel`, { reason }),
+    mutationFn: () => post('/directives/{id}/cancel', { path: { id }, body: { reason } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['directive', id] }),
   });
   const fieldError = useFieldError(cancel.error);

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { get } from '../api/client';
-import { BUCKETS, type DirectiveSummary, type Page } from '../api/types';
+import { asBucket, BUCKETS, type DirectiveSummary } from '../api/types';
 import { DataTable } from '../components/DataTable';
 import { UnitSelect } from '../components/UnitSelect';
 import { ErrorNote, Loading, SecretMark } from '../components/ui';
@@ -42,14 +42,16 @@ export function DirectivesPage() {
     queryKey: ['directives', filters],
     placeholderData: keepPreviousData,
     queryFn: () =>
-      get<Page<DirectiveSummary>>('/directives', {
-        limit: PAGE,
-        offset: filters.offset,
-        bucket: filters.bucket,
-        issuingUnitId: filters.issuingUnitId,
-        unitId: filters.unitId,
-        subtree: filters.unitId && filters.subtree ? true : undefined,
-        q: filters.q,
+      get('/directives', {
+        query: {
+          limit: PAGE,
+          offset: filters.offset,
+          bucket: asBucket(filters.bucket),
+          issuingUnitId: filters.issuingUnitId,
+          unitId: filters.unitId,
+          subtree: filters.unitId && filters.subtree ? true : undefined,
+          q: filters.q,
+        },
       }),
   });
 

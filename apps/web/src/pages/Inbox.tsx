@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
-import type { Notice, Page } from '../api/types';
 import { ErrorNote, Loading } from '../components/ui';
 import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
 
@@ -12,11 +11,13 @@ export function InboxPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const inbox = useQuery({
     queryKey: ['notifications', 'list', 'inbox', unreadOnly],
-    queryFn: () =>
-      get<Page<Notice> & { unread: number }>('/notifications', { limit: 100, unread: unreadOnly || undefined }),
+    queryFn: () => get('/notifications', { query: { limit: 100, unread: unreadOnly || undefined } }),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
-  const read = useMutation({ mutationFn: (id: string) => post(`/notifications/${id}/read`), onSuccess: refresh });
+  const read = useMutation({
+    mutationFn: (id: string) => post('/notifications/{id}/read', { path: { id } }),
+    onSuccess: refresh,
+  });
   const readAll = useMutation({ mutationFn: () => post('/notifications/read-all'), onSuccess: refresh });
   return (
     <>

@@ -3,7 +3,6 @@ import { requestKey } from '../lib/key';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
-import type { Directive, DirectiveSummary, Page } from '../api/types';
 import { ErrorNote, Field, useFieldError } from '../components/ui';
 import { todayVn, useI18n } from '../i18n';
 import { emptyTask, taskBody, TaskFields, type TaskDraft } from './TaskFields';
@@ -28,9 +27,8 @@ export default function NewDirectivePage() {
 
   const create = useMutation({
     mutationFn: () =>
-      post<Directive>(
-        '/directives',
-        {
+      post('/directives', {
+        body: {
           documentNumber,
           title,
           summary: summary.trim() || undefined,
@@ -39,8 +37,8 @@ export default function NewDirectivePage() {
           urgency,
           tasks: tasks.map(taskBody),
         },
-        { 'idempotency-key': idempotencyKey },
-      ),
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
     onSuccess: async (directive) => {
       await queryClient.invalidateQueries({ queryKey: ['directives'] });
       await queryClient.invalidateQueries({ queryKey: ['tasks'] });
@@ -160,7 +158,7 @@ function NumberCheck({ number, issueDate }: { number: string; issueDate: string 
   const existing = useQuery({
     queryKey: ['directives', 'number', debounced],
     enabled: wellFormed,
-    queryFn: () => get<Page<DirectiveSummary>>('/directives', { q: debounced.trim(), limit: 20 }),
+    queryFn: () => get('/directives', { query: { q: debounced.trim(), limit: 20 } }),
   });
   if (!debounced.trim()) return <span>{t('newDirective.numberFormat')}</span>;
   if (!wellFormed) return <span className="warn">{t('newDirective.numberMalformed')}</span>;

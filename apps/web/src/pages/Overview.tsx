@@ -2,8 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
-import { BUCKETS, type Notice, type Page, type TaskDetail, type TaskListItem } from '../api/types';
-import type { Completion } from '../api/reports';
+import { BUCKETS, type TaskListItem } from '../api/types';
 import { BucketBadge, ErrorNote, Loading } from '../components/ui';
 import { fmtDate, fmtDateTime, todayVn, useI18n, type MessageKey } from '../i18n';
 
@@ -18,7 +17,7 @@ export function OverviewPage() {
   const counts = useQueries({
     queries: BUCKETS.map((bucket) => ({
       queryKey: ['tasks', 'count', bucket],
-      queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket, subtree: true, limit: 1 }),
+      queryFn: () => get('/tasks', { query: { bucket, subtree: true, limit: 1 } }),
     })),
   });
   const change = useWeekChange();
@@ -69,8 +68,8 @@ function useWeekChange() {
       const query = { from: '2000-01-01', to: todayVn() };
       const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
       const [now, before] = await Promise.all([
-        get<Completion>('/stats/completion', query),
-        get<Completion>('/stats/completion', { ...query, asOf: weekAgo }),
+        get('/stats/completion', { query }),
+        get('/stats/completion', { query: { ...query, asOf: weekAgo } }),
       ]);
       return Object.fromEntries(BUCKETS.map((b) => [b, now.total[FIELD[b]] - before.total[FIELD[b]]])) as Record<
         (typeof BUCKETS)[number],
@@ -96,7 +95,7 @@ function OverdueByUnit() {
   const { t } = useI18n();
   const overdue = useQuery({
     queryKey: ['tasks', 'list', 'open_overdue'],
-    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_overdue', subtree: true, limit: 500 }),
+    queryFn: () => get('/tasks', { query: { bucket: 'open_overdue', subtree: true, limit: 500 } }),
   });
   const rows = useMemo(() => {
     const byUnit = new Map<string, { id: string; name: string; count: number }>();
@@ -148,12 +147,12 @@ function DueSoon() {
   const { t } = useI18n();
   const cutoff = useQuery({
     queryKey: ['calendar', 'working-days', todayVn(), DUE_SOON_WORKING_DAYS],
-    queryFn: () => get<{ date: string }>('/calendar/working-days', { from: todayVn(), days: DUE_SOON_WORKING_DAYS }),
+    queryFn: () => get('/calendar/working-days', { query: { from: todayVn(), days: DUE_SOON_WORKING_DAYS } }),
     staleTime: 3_600_000,
   });
   const open = useQuery({
     queryKey: ['tasks', 'list', 'open_within_deadline'],
-    queryFn: () => get<Page<TaskListItem>>('/tasks', { bucket: 'open_within_deadline', subtree: true, limit: 500 }),
+    queryFn: () => get('/tasks', { query: { bucket: 'open_within_deadline', subtree: true, limit: 500 } }),
   });
   const soon = (open.data?.items ?? [])
     .filter((task) => cutoff.data && task.deadline.slice(0, 10) <= cutoff.data.date)
@@ -171,7 +170,8 @@ export function TaskLines({
   tasks,
   empty,
 }: {
-  tasks: Pick<TaskListItem, 'id' | 'title' | 'bucket' | 'deadline' | 'leadUnit'>[];
+  // A sub-task's deadline can be unset (it follows its parent's): shown as "—".
+  tasks: (Pick<TaskListItem, 'id' | 'title' | 'bucket' | 'leadUnit'> & { deadline: string | null })[];
   empty: string;
 }) {
   if (tasks.length === 0) return <p className="muted">{empty}</p>;
@@ -192,7 +192,7 @@ export function TaskLines({
 function useNotices() {
   return useQuery({
     queryKey: ['notifications', 'list', 'overview'],
-    queryFn: () => get<Page<Notice>>('/notifications', { limit: 200 }),
+    queryFn: () => get('/notifications', { query: { limit: 200 } }),
   });
 }
 
@@ -205,7 +205,7 @@ function WaitingForReview() {
     ),
   ].slice(0, 20);
   const tasks = useQueries({
-    queries: taskIds.map((id) => ({ queryKey: ['task', id], queryFn: () => get<TaskDetail>(`/tasks/${id}`) })),
+    queries: taskIds.map((id) => ({ queryKey: ['task', id], queryFn: () => get('/tasks/{id}', { path: { id } }) })),
   });
   const waiting = tasks.flatMap((q) => (q.data && q.data.phase === 'under_review' ? [q.data] : []));
   return (

@@ -7,6 +7,9 @@ import type { Preferences } from '../api/types';
 import { ErrorNote, Field, Loading, useFieldError } from '../components/ui';
 import { useI18n, type MessageKey } from '../i18n';
 
+type Channel = Preferences['channels'][string][number];
+const CHANNELS: Channel[] = ['in_app', 'email'];
+
 const KINDS = [
   'task_assigned',
   'ack_due',
@@ -25,13 +28,13 @@ export function PreferencesPage() {
   const { t, setLang } = useI18n();
   const user = useUser();
   const queryClient = useQueryClient();
-  const current = useQuery({ queryKey: ['preferences'], queryFn: () => get<Preferences>('/me/preferences') });
+  const current = useQuery({ queryKey: ['preferences'], queryFn: () => get('/me/preferences') });
   const [draft, setDraft] = useState<Preferences | null>(null);
   useEffect(() => {
     if (current.data && !draft) setDraft(current.data);
   }, [current.data, draft]);
   const save = useMutation({
-    mutationFn: (p: Preferences) => put<Preferences>('/me/preferences', { ...p, email: p.email?.trim() || null }),
+    mutationFn: (p: Preferences) => put('/me/preferences', { body: { ...p, email: p.email?.trim() || null } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['preferences'], saved);
       setLang(saved.locale);
@@ -40,8 +43,8 @@ export function PreferencesPage() {
   const fieldError = useFieldError(save.error);
   if (!draft) return current.error ? <ErrorNote error={current.error} /> : <Loading />;
   const set = (changes: Partial<Preferences>) => setDraft({ ...draft, ...changes });
-  const channelsOf = (kind: string) => draft.channels[kind] ?? ['in_app', 'email'];
-  const toggle = (kind: string, channel: string) => {
+  const channelsOf = (kind: string) => draft.channels[kind] ?? CHANNELS;
+  const toggle = (kind: string, channel: Channel) => {
     const now = channelsOf(kind);
     set({
       channels: {
@@ -140,7 +143,7 @@ export function PreferencesPage() {
             {KINDS.map((kind) => (
               <tr key={kind}>
                 <th scope="row">{t(`notice.${kind}` as MessageKey)}</th>
-                {['in_app', 'email'].map((channel) => (
+                {CHANNELS.map((channel) => (
                   <td key={channel}>
                     <input
                       type="checkbox"

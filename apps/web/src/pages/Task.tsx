@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
-import type { Directive, TaskDetail } from '../api/types';
+import type { TaskDetail } from '../api/types';
 import { useUser } from '../auth';
 import { BucketBadge, ErrorNote, Loading, ProgressBar, SecretMark } from '../components/ui';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
@@ -10,19 +10,19 @@ import { AssigningSideActions, LeadSideActions } from './TaskActions';
 import { TaskTimeline } from './TaskTimeline';
 
 export function TaskPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
   const user = useUser();
   const task = useQuery({
     queryKey: ['task', id],
-    queryFn: () => get<TaskDetail>(`/tasks/${id}`),
+    queryFn: () => get('/tasks/{id}', { path: { id } }),
     refetchInterval: 10_000,
   });
   const directiveId = task.data?.directive.id;
   const directive = useQuery({
     queryKey: ['directive', directiveId],
     enabled: !!directiveId,
-    queryFn: () => get<Directive>(`/directives/${directiveId}`),
+    queryFn: () => get('/directives/{id}', { path: { id: directiveId ?? '' } }),
   });
   if (task.isPending) return <Loading />;
   if (!task.data) return <ErrorNote error={task.error} />;

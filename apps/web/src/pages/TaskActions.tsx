@@ -26,7 +26,7 @@ const OPEN = ['in_progress', 'revising', 'awaiting_ack'];
 /** The lead unit: acknowledge, report, ask for more time, delegate below. */
 export function LeadSideActions({ task, indicators }: { task: TaskDetail; indicators: Indicator[] }) {
   const { t } = useI18n();
-  const acknowledge = useAction(task.id, () => post(`/tasks/${task.id}/acknowledge`));
+  const acknowledge = useAction(task.id, () => post('/tasks/{id}/acknowledge', { path: { id: task.id } }));
   if (!OPEN.includes(task.phase)) return null;
   return (
     <section className="card actions-card">
@@ -63,12 +63,15 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
   const [values, setValues] = useState<Record<string, string>>({});
   const [override, setOverride] = useState('');
   const submit = useAction(task.id, () =>
-    post(`/tasks/${task.id}/reports`, {
-      text,
-      indicatorValues: indicators
-        .filter((i) => values[i.name]?.trim())
-        .map((i) => ({ name: i.name, value: Number(values[i.name]) })),
-      subtaskOverrideReason: override.trim() || undefined,
+    post('/tasks/{id}/reports', {
+      path: { id: task.id },
+      body: {
+        text,
+        indicatorValues: indicators
+          .filter((i) => values[i.name]?.trim())
+          .map((i) => ({ name: i.name, value: Number(values[i.name]) })),
+        subtaskOverrideReason: override.trim() || undefined,
+      },
     }),
   );
   const fieldError = useFieldError(submit.error);
@@ -124,7 +127,10 @@ function ExtensionForm({ task }: { task: TaskDetail }) {
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const request = useAction(task.id, () =>
-    post(`/tasks/${task.id}/extensions`, { deadline: date ? `${date}T17:00:00+07:00` : '', reason }),
+    post('/tasks/{id}/extensions', {
+      path: { id: task.id },
+      body: { deadline: date ? `${date}T17:00:00+07:00` : '', reason },
+    }),
   );
   const fieldError = useFieldError(request.error);
   return (
@@ -163,17 +169,17 @@ function DelegateForm({ task }: { task: TaskDetail }) {
   for (const u of units.data ?? [])
     if (u.parentId && (u.parentId === task.leadUnit.id || below.has(u.parentId))) below.add(u.id);
   const delegate = useAction(task.id, () =>
-    post(
-      `/tasks/${task.id}/delegations`,
-      {
+    post('/tasks/{id}/delegations', {
+      path: { id: task.id },
+      body: {
         subtasks: unitIds.map((leadUnitId) => ({
           leadUnitId,
           title,
           deadline: date ? `${date}T17:00:00+07:00` : undefined,
         })),
       },
-      { 'idempotency-key': key },
-    ),
+      headers: { 'idempotency-key': key },
+    }),
   );
   const fieldError = useFieldError(delegate.error);
   return (
@@ -217,10 +223,16 @@ export function AssigningSideActions({ task }: { task: TaskDetail }) {
   const pending = task.extensions.filter((e) => e.status === 'pending');
   const [comment, setComment] = useState('');
   const review = useAction(task.id, (outcome: 'accepted' | 'returned') =>
-    post(`/reports/${waiting!.id}/review`, { outcome, comment: comment.trim() || undefined }),
+    post('/reports/{id}/review', {
+      path: { id: waiting!.id },
+      body: { outcome, comment: comment.trim() || undefined },
+    }),
   );
   const decide = useAction(task.id, (input: { id: string; approve: boolean }) =>
-    post(`/tasks/${task.id}/extensions/${input.id}/decision`, { approve: input.approve }),
+    post('/tasks/{id}/extensions/{requestId}/decision', {
+      path: { id: task.id, requestId: input.id },
+      body: { approve: input.approve },
+    }),
   );
   const fieldError = useFieldError(review.error);
   if (!waiting && pending.length === 0) return null;

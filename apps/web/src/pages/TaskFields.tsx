@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
-import type { Indicator } from '../api/types';
+import type { Schema } from '../api/operations';
 import { Field } from '../components/ui';
 import { UnitPicker } from '../components/UnitPicker';
 import { fmtDate, useI18n } from '../i18n';
@@ -33,18 +33,22 @@ export const emptyTask = (): TaskDraft => ({
   escalationPolicy: '',
 });
 
-const parsePolicy = (text: string) => {
+/**
+ * A policy as typed into its box, sent as it is: the API checks it and says what is wrong
+ * beside the field (hence the cast: the text need not be a valid policy yet).
+ */
+const parsePolicy = <T,>(text: string): T | undefined => {
   if (!text.trim()) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text) as T;
   } catch {
-    return text; // the API says what is wrong with it, beside the field
+    return text as T;
   }
 };
 
 /** The request body for one task; deadlines as a date end at 17:00 in Vietnam. */
-export function taskBody(task: TaskDraft) {
-  const indicators: Indicator[] = task.indicators
+export function taskBody(task: TaskDraft): Schema<'CreateTaskDto'> {
+  const indicators: Schema<'IndicatorDto'>[] = task.indicators
     .filter((i) => i.name.trim())
     .map((i) => ({
       name: i.name.trim(),
@@ -61,8 +65,8 @@ export function taskBody(task: TaskDraft) {
       : { deadline: task.deadlineDate ? `${task.deadlineDate}T17:00:00+07:00` : '' }),
     reportTemplate: task.reportTemplate.trim() || undefined,
     indicators: indicators.length ? indicators : undefined,
-    reminderPolicy: parsePolicy(task.reminderPolicy),
-    escalationPolicy: parsePolicy(task.escalationPolicy),
+    reminderPolicy: parsePolicy<Schema<'ReminderPolicyDto'>>(task.reminderPolicy),
+    escalationPolicy: parsePolicy<Schema<'EscalationPolicyDto'>>(task.escalationPolicy),
   };
 }
 
@@ -87,7 +91,7 @@ export function TaskFields(props: {
       days > 0 &&
       days <= 365 &&
       /^\d{4}-\d{2}-\d{2}$/.test(props.issueDate),
-    queryFn: () => get<{ date: string }>('/calendar/working-days', { from: props.issueDate, days }),
+    queryFn: () => get('/calendar/working-days', { query: { from: props.issueDate, days } }),
     staleTime: 3_600_000,
   });
   const setIndicator = (i: number, changes: Partial<TaskDraft['indicators'][number]>) =>

@@ -6,7 +6,7 @@ export function TaskTimeline({ taskId }: { taskId: string }) {
   const { t } = useI18n();
   return (
     <HistoryList
-      path={`/tasks/${taskId}/history`}
+      of={{ entity: 'tasks', id: taskId }}
       title={t('task.timeline')}
       queryKey={['task', taskId, 'history']}
       poll

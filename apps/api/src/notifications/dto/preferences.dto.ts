@@ -31,6 +31,8 @@ export class PreferencesDto {
   locale?: 'vi' | 'en';
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string', enum: ['in_app', 'email'] } },
     example: { reminder: ['in_app'], report_submitted: ['in_app', 'email'] },
     description:
       'Kênh theo loại thông báo; loại không nêu nhận cả hai; cảnh báo vượt cấp luôn gửi / channels per notice kind; unlisted kinds get both; escalations always go',

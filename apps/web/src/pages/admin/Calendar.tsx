@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, put } from '../../api/client';
-import type { CalendarYear } from '../../api/types';
+import type { CalendarOverrideKind } from '../../api/types';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { ErrorNote, Loading, useFieldError } from '../../components/ui';
 import { fmtDate, todayVn, useI18n } from '../../i18n';
@@ -10,14 +10,21 @@ export function CalendarAdmin() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [year, setYear] = useState(Number(todayVn().slice(0, 4)));
-  const calendar = useQuery({ queryKey: ['calendar', year], queryFn: () => get<CalendarYear>('/calendar', { year }) });
-  const [form, setForm] = useState({ date: '', kind: 'day_off', note: '' });
+  const calendar = useQuery({ queryKey: ['calendar', year], queryFn: () => get('/calendar', { query: { year } }) });
+  const [form, setForm] = useState({ date: '', kind: 'day_off' as CalendarOverrideKind, note: '' });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['calendar'] });
   const save = useMutation({
-    mutationFn: () => put(`/calendar/overrides/${form.date || 'x'}`, { kind: form.kind, note: form.note }),
+    mutationFn: () =>
+      put('/calendar/overrides/{date}', {
+        path: { date: form.date || 'x' },
+        body: { kind: form.kind, note: form.note },
+      }),
     onSuccess: refresh,
   });
-  const remove = useMutation({ mutationFn: (date: string) => del(`/calendar/overrides/${date}`), onSuccess: refresh });
+  const remove = useMutation({
+    mutationFn: (date: string) => del('/calendar/overrides/{date}', { path: { date } }),
+    onSuccess: refresh,
+  });
   const fieldError = useFieldError(save.error);
   return (
     <div className="grid-2">

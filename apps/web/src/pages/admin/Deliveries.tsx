@@ -3,7 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable } from '../../components/DataTable';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, post } from '../../api/client';
-import type { Delivery, Page, Webhook } from '../../api/types';
+import type { Delivery, DeliveryStatus } from '../../api/types';
 import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
 import { UnitPicker } from '../../components/UnitPicker';
 import { fmtDateTime, useI18n, type MessageKey } from '../../i18n';
@@ -17,15 +17,15 @@ export function WebhooksAdmin() {
   const hooks = useQuery({
     queryKey: ['webhooks', unitId],
     enabled: !!unitId,
-    queryFn: () => get<Webhook[]>(`/units/${unitId}/webhooks`),
+    queryFn: () => get('/units/{unitId}/webhooks', { path: { unitId } }),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhooks'] });
   const add = useMutation({
-    mutationFn: () => post<{ secret: string }>(`/units/${unitId}/webhooks`, { url }),
+    mutationFn: () => post('/units/{unitId}/webhooks', { path: { unitId }, body: { url } }),
     onSuccess: refresh,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => del(`/units/${unitId}/webhooks/${id}`),
+    mutationFn: (id: string) => del('/units/{unitId}/webhooks/{id}', { path: { unitId, id } }),
     onSuccess: refresh,
   });
   const fieldError = useFieldError(add.error);
@@ -88,13 +88,13 @@ const column = createColumnHelper<Delivery>();
 export function DeliveriesAdmin() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState('dead');
+  const [status, setStatus] = useState<DeliveryStatus | ''>('dead');
   const list = useQuery({
     queryKey: ['deliveries', status],
-    queryFn: () => get<Page<Delivery>>('/deliveries', { status: status || undefined, limit: 100 }),
+    queryFn: () => get('/deliveries', { query: { status: status || undefined, limit: 100 } }),
   });
   const redrive = useMutation({
-    mutationFn: (id: string) => post(`/deliveries/${id}/redrive`),
+    mutationFn: (id: string) => post('/deliveries/{id}/redrive', { path: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['deliveries'] }),
   });
   const columns = useMemo(
@@ -125,13 +125,15 @@ export function DeliveriesAdmin() {
       <h2>{t('admin.deliveries')}</h2>
       <label>
         {t('common.status')}{' '}
-        <select value={status} onChange={(e) => setStatus(e.target.value)}>
+        <select value={status} onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')}>
           <option value="">{t('common.all')}</option>
-          {['dead', 'pending', 'sending', 'sent', 'held', 'digested', 'skipped'].map((s) => (
-            <option key={s} value={s}>
-              {t(`delivery.${s}` as MessageKey)}
-            </option>
-          ))}
+          {(['dead', 'pending', 'sending', 'sent', 'held', 'digested', 'skipped'] satisfies DeliveryStatus[]).map(
+            (s) => (
+              <option key={s} value={s}>
+                {t(`delivery.${s}` as MessageKey)}
+              </option>
+            ),
+          )}
         </select>
       </label>
       <ErrorNote error={list.error ?? redrive.error} />

@@ -2,23 +2,12 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, post } from '../../api/client';
 import { useUnits } from '../../api/units';
-import type { Unit } from '../../api/types';
+import { UNIT_KINDS, type Unit, type UnitKind } from '../../api/types';
 import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { UnitPicker } from '../../components/UnitPicker';
 import { apiText, useI18n, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
-
-const KINDS = [
-  'party_committee',
-  'advisory_board',
-  'fatherland_front',
-  'mass_organisation',
-  'armed_force',
-  'state_agency',
-  'commune',
-  'other',
-];
 
 export function UnitsAdmin() {
   const { t } = useI18n();
@@ -77,9 +66,10 @@ function useRefresh() {
 function CreateUnit() {
   const { t } = useI18n();
   const refresh = useRefresh();
-  const [form, setForm] = useState({ code: '', name: '', kind: 'commune', parentId: [] as string[] });
+  const [form, setForm] = useState({ code: '', name: '', kind: 'commune' as UnitKind, parentId: [] as string[] });
   const create = useMutation({
-    mutationFn: () => post('/units', { code: form.code, name: form.name, kind: form.kind, parentId: form.parentId[0] }),
+    mutationFn: () =>
+      post('/units', { body: { code: form.code, name: form.name, kind: form.kind, parentId: form.parentId[0] } }),
     onSuccess: refresh,
   });
   const fieldError = useFieldError(create.error);
@@ -108,7 +98,7 @@ function CreateUnit() {
         error={fieldError('kind')}
         value={form.kind}
         onChange={(kind) => setForm({ ...form, kind })}
-        options={KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}` as MessageKey) }))}
+        options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}` as MessageKey) }))}
       />
       <Field label={t('admin.parent')} error={fieldError('parentId')}>
         {(id, d) => (
@@ -132,11 +122,12 @@ function UnitActions({ unit }: { unit: Unit }) {
   const [successor, setSuccessor] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const move = useMutation({
-    mutationFn: () => post(`/units/${unit.id}/move`, { parentId: parent[0] ?? '' }),
+    mutationFn: () => post('/units/{id}/move', { path: { id: unit.id }, body: { parentId: parent[0] ?? '' } }),
     onSuccess: refresh,
   });
   const deactivate = useMutation({
-    mutationFn: () => post(`/units/${unit.id}/deactivate`, { successorId: successor[0] ?? '', reason }),
+    mutationFn: () =>
+      post('/units/{id}/deactivate', { path: { id: unit.id }, body: { successorId: successor[0] ?? '', reason } }),
     onSuccess: refresh,
   });
   const moveError = useFieldError(move.error);

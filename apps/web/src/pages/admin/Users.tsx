@@ -4,7 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable } from '../../components/DataTable';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../api/client';
-import type { UserRow } from '../../api/types';
+import type { Role, UserRow } from '../../api/types';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { Field, Loading, useFieldError } from '../../components/ui';
 import { UnitPicker } from '../../components/UnitPicker';
@@ -15,7 +15,7 @@ const column = createColumnHelper<UserRow>();
 
 export function UsersAdmin() {
   const { t } = useI18n();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => get<UserRow[]>('/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => get('/users') });
   const [query, setQuery] = useState('');
   const columns = useMemo(
     () => [
@@ -69,13 +69,14 @@ function CreateUser() {
     username: '',
     fullName: '',
     password: '',
-    role: 'officer',
+    role: 'officer' as Role,
     email: '',
     unitId: [] as string[],
     isHead: false,
   });
   const create = useMutation({
-    mutationFn: () => post('/users', { ...form, unitId: form.unitId[0] ?? '', email: form.email.trim() || undefined }),
+    mutationFn: () =>
+      post('/users', { body: { ...form, unitId: form.unitId[0] ?? '', email: form.email.trim() || undefined } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
   const fieldError = useFieldError(create.error);
@@ -106,7 +107,10 @@ function CreateUser() {
         error={fieldError('role')}
         value={form.role}
         onChange={(role) => setForm({ ...form, role })}
-        options={['officer', 'leader', 'admin'].map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+        options={(['officer', 'leader', 'admin'] satisfies Role[]).map((r) => ({
+          value: r,
+          label: t(`role.${r}` as MessageKey),
+        }))}
       />
       <Field label={t('common.unit')} error={fieldError('unitId')}>
         {(id, d) => (

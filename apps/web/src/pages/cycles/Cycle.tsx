@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { get, post } from '../../api/client';
-import type { Cycle, Round, RoundSummary } from '../../api/reports';
+import type { RoundSummary } from '../../api/reports';
 import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
 import { ApiForm, InputField } from '../../components/forms';
@@ -15,17 +15,17 @@ const column = createColumnHelper<RoundSummary>();
 
 /** One cycle: its definition, its rounds, opening a period's round by hand, pause and resume. */
 export function CyclePage() {
-  const { id } = useParams();
+  const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
   const user = useUser();
   const queryClient = useQueryClient();
-  const cycle = useQuery({ queryKey: ['cycle', id], queryFn: () => get<Cycle>(`/reporting-cycles/${id}`) });
+  const cycle = useQuery({ queryKey: ['cycle', id], queryFn: () => get('/reporting-cycles/{id}', { path: { id } }) });
   const rounds = useQuery({
     queryKey: ['cycle', id, 'rounds'],
-    queryFn: () => get<RoundSummary[]>(`/reporting-cycles/${id}/rounds`),
+    queryFn: () => get('/reporting-cycles/{id}/rounds', { path: { id } }),
   });
   const state = useMutation({
-    mutationFn: (action: 'pause' | 'resume' | 'end') => post(`/reporting-cycles/${id}/${action}`),
+    mutationFn: (action: 'pause' | 'resume' | 'end') => post(`/reporting-cycles/{id}/${action}`, { path: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cycle', id] }),
   });
   const columns = useMemo(
@@ -100,7 +100,7 @@ function OpenRound({ cycleId }: { cycleId: string }) {
   const queryClient = useQueryClient();
   const [periodKey, setPeriodKey] = useState('');
   const open = useMutation({
-    mutationFn: () => post<{ round: Round }>(`/reporting-cycles/${cycleId}/rounds`, { periodKey }),
+    mutationFn: () => post('/reporting-cycles/{id}/rounds', { path: { id: cycleId }, body: { periodKey } }),
     onSuccess: async (result) => {
       // The cycle's list of rounds now has one more: read it again on the way back, not
       // from the cache (fresh for five seconds) that still lacks it.

@@ -30,7 +30,7 @@ function CyclesList() {
   const { t } = useI18n();
   const user = useUser();
   const units = useUnits();
-  const cycles = useQuery({ queryKey: ['cycles'], queryFn: () => get<Cycle[]>('/reporting-cycles') });
+  const cycles = useQuery({ queryKey: ['cycles'], queryFn: () => get('/reporting-cycles') });
   const unitName = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u.name])), [units.data]);
   const columns = useMemo(
     () => [

@@ -2,14 +2,20 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { post } from '../../api/client';
-import type { Cycle } from '../../api/reports';
+import type { UnitKind } from '../../api/types';
 import { useUser } from '../../auth';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { useFieldError } from '../../components/ui';
 import { todayVn, useI18n, type MessageKey } from '../../i18n';
 
 const FREQUENCIES = ['monthly', 'quarterly', 'six_monthly', 'nine_monthly', 'yearly'] as const;
-const KINDS = ['commune', 'fatherland_front', 'mass_organisation', 'state_agency', 'advisory_board'] as const;
+const KINDS = [
+  'commune',
+  'fatherland_front',
+  'mass_organisation',
+  'state_agency',
+  'advisory_board',
+] satisfies UnitKind[];
 interface Level {
   level: string;
   days: string;
@@ -33,27 +39,29 @@ export function NewCycleForm() {
   const [title, setTitle] = useState('');
   const [legalBasis, setLegalBasis] = useState('');
   const [frequency, setFrequency] = useState<string>('quarterly');
-  const [kinds, setKinds] = useState<string[]>(['commune', 'fatherland_front']);
+  const [kinds, setKinds] = useState<UnitKind[]>(['commune', 'fatherland_front']);
   const [levels, setLevels] = useState<Level[]>([{ level: 'xã', days: '2' }]);
   const [indicators, setIndicators] = useState<IndicatorRow[]>([]);
   const [startsAt, setStartsAt] = useState(todayVn());
   const create = useMutation({
     mutationFn: () =>
-      post<Cycle>('/reporting-cycles', {
-        issuingUnitId: user.unitId,
-        title,
-        legalBasis,
-        frequency,
-        recipients: { subtrees: [{ rootUnitId: user.unitId, kinds }] },
-        levelDeadlines: levels.map((l) => ({ level: l.level, workingDaysAfterCutOff: Number(l.days) })),
-        indicators: indicators.map((i) => ({
-          name: i.name,
-          unitOfMeasure: i.unitOfMeasure,
-          target: i.target === '' ? null : Number(i.target),
-          aggregation: 'sum',
-          direction: 'higher',
-        })),
-        startsAt: `${startsAt}T00:00:00+07:00`,
+      post('/reporting-cycles', {
+        body: {
+          issuingUnitId: user.unitId,
+          title,
+          legalBasis,
+          frequency,
+          recipients: { subtrees: [{ rootUnitId: user.unitId, kinds }] },
+          levelDeadlines: levels.map((l) => ({ level: l.level, workingDaysAfterCutOff: Number(l.days) })),
+          indicators: indicators.map((i) => ({
+            name: i.name,
+            unitOfMeasure: i.unitOfMeasure,
+            target: i.target === '' ? null : Number(i.target),
+            aggregation: 'sum' as const,
+            direction: 'higher' as const,
+          })),
+          startsAt: `${startsAt}T00:00:00+07:00`,
+        },
       }),
     onSuccess: async (cycle) => {
       await queryClient.invalidateQueries({ queryKey: ['cycles'] });

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { get, post } from '../../api/client';
-import type { LateUnit, Round, RoundNode } from '../../api/reports';
+import type { LateUnit, RoundNode } from '../../api/reports';
 import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNote, Loading, ProgressBar } from '../../components/ui';
@@ -31,17 +31,17 @@ function flatten(node: RoundNode, depth = 0, rows: TreeRow[] = []): TreeRow[] {
  * reported, with the working days they are late; and one action that urges them all.
  */
 export function RoundPage() {
-  const { roundId } = useParams();
+  const { roundId = '' } = useParams(); // the route always has it
   const { t } = useI18n();
   const user = useUser();
   const queryClient = useQueryClient();
   const round = useQuery({
     queryKey: ['round', roundId],
-    queryFn: () => get<Round>(`/reporting-rounds/${roundId}`),
+    queryFn: () => get('/reporting-rounds/{id}', { path: { id: roundId } }),
     refetchInterval: 15_000,
   });
   const urge = useMutation({
-    mutationFn: () => post<{ urged: number }>(`/reporting-rounds/${roundId}/urge`),
+    mutationFn: () => post('/reporting-rounds/{id}/urge', { path: { id: roundId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['round', roundId] }),
   });
   const r = round.data;

@@ -1,7 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../../api/client';
-import type { Unit } from '../../api/types';
 import { useUser } from '../../auth';
 import { HistoryList } from '../../components/History';
 import { ErrorNote } from '../../components/ui';
@@ -9,9 +8,9 @@ import { useI18n } from '../../i18n';
 
 /** A unit's history (GET /units/{id}/history): the unit and the tasks it leads. */
 export function UnitHistoryPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
-  const unit = useQuery({ queryKey: ['unit', id], queryFn: () => get<Unit>(`/units/${id}`) });
+  const unit = useQuery({ queryKey: ['unit', id], queryFn: () => get('/units/{id}', { path: { id } }) });
   return (
     <>
       <p className="crumbs">
@@ -19,7 +18,7 @@ export function UnitHistoryPage() {
       </p>
       <h1>{t('history.unitTitle', { name: unit.data?.name ?? '…' })}</h1>
       <ErrorNote error={unit.error} />
-      <HistoryList path={`/units/${id}/history`} title={t('history.title')} />
+      <HistoryList of={{ entity: 'units', id }} title={t('history.title')} />
     </>
   );
 }
@@ -29,7 +28,7 @@ export function UnitHistoryPage() {
  * The API has no GET /users/{id}: the name comes with the link (or is the reader's own).
  */
 export function UserHistoryPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
   const me = useUser();
   const state = useLocation().state as { name?: string } | null;
@@ -37,7 +36,7 @@ export function UserHistoryPage() {
   return (
     <>
       <h1>{name ? t('history.userTitle', { name }) : t('history.title')}</h1>
-      <HistoryList path={`/users/${id}/history`} title={t('history.title')} />
+      <HistoryList of={{ entity: 'users', id }} title={t('history.title')} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { get } from '../../api/client';
-import type { Completion, CompletionRow, OverdueItem, RankingRow } from '../../api/reports';
+import type { CompletionRow, OverdueItem, RankingRow } from '../../api/reports';
 import { DataTable } from '../../components/DataTable';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorNote, Loading } from '../../components/ui';
@@ -21,7 +21,7 @@ export function CompletionTable({ query }: { query: StatsQuery }) {
   const { t } = useI18n();
   const result = useQuery({
     queryKey: ['stats', 'completion', query],
-    queryFn: () => get<Completion>('/stats/completion', query),
+    queryFn: () => get('/stats/completion', { query: query }),
   });
   const columns = useMemo(
     () => [
@@ -70,7 +70,7 @@ export function Rankings({ query }: { query: StatsQuery }) {
   const { t } = useI18n();
   const result = useQuery({
     queryKey: ['stats', 'rankings', query],
-    queryFn: () => get<{ heading: { subtitle: string }; rows: RankingRow[] }>('/stats/rankings', query),
+    queryFn: () => get('/stats/rankings', { query: query }),
   });
   const columns = useMemo(
     () => [
@@ -129,7 +129,7 @@ export function OverduePack({ query }: { query: StatsQuery }) {
   const { t } = useI18n();
   const result = useQuery({
     queryKey: ['stats', 'overdue', query],
-    queryFn: () => get<{ heading: { subtitle: string }; items: OverdueItem[] }>('/stats/overdue', query),
+    queryFn: () => get('/stats/overdue', { query: query }),
   });
   const columns = useMemo(
     () => [
