@@ -11,6 +11,7 @@
 //   npm run bench -- reminder-burst     BENCH_SIZES=1000,5000  BENCH_TUNINGS=default,tuned
 //   BENCH_TUNINGS=default,tuned:5000,small_cache:5000 (a tuning with its own sizes)
 //   BENCH_RPS=200 BENCH_LOAD_SECONDS=15
+//   BENCH_TEMPORAL=postgres: the Temporal server on PostgreSQL (4 history shards) instead of the dev server
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -249,7 +250,7 @@ async function apiUnderLoad(stack) {
 }
 
 async function main() {
-  const stack = await startStack();
+  const stack = await startStack({ temporal: process.env.BENCH_TEMPORAL ?? 'dev' });
   const poller = await startPoller(stack.url);
   const results = [];
   let apiLoad;
@@ -285,7 +286,8 @@ async function main() {
   }
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const file = join(ROOT, 'bench/results', `reminder-burst-${Date.now()}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), results, apiLoad }, null, 2));
+  const temporal = process.env.BENCH_TEMPORAL ?? 'dev';
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), temporal, results, apiLoad }, null, 2));
   ok(`results: ${file}`);
 }
 
