@@ -6,6 +6,9 @@ import { todayInVietnam, workingDayDeadline } from '../support/dates';
 import { Http } from '../support/http';
 import { PASSWORD, seed000Body, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
+import { eventually } from '../support/eventually';
+import { TemporalClientService } from '@dondoc/temporal-client';
+import { directiveWorkflowId, interactiveTaskQueue, taskWorkflowId } from '@dondoc/workflow-contract';
 
 /** API → Temporal (dev server) → worker → PostgreSQL → API, over HTTP. */
 describe('directives over HTTP (dev server, real PostgreSQL)', () => {
@@ -75,6 +78,29 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
       { name: 'Số mô hình “Nông hội” được củng cố', unitOfMeasure: 'mô hình', target: 40 },
     ]);
     expect(directive.tasks[6].deadline).toBe(workingDayDeadline(today, 60));
+  });
+
+  it('runs the directive workflow on the interactive lane and its task workflows on the main queue', async () => {
+    const created = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body: seed000Body(province, today, number()),
+    });
+    expect(created.status).toBe(201);
+    const { client, taskQueue } = system.api.get(TemporalClientService);
+    const directive = await client.workflow.getHandle(directiveWorkflowId(created.body.id)).describe();
+    expect(directive.taskQueue).toBe(interactiveTaskQueue(taskQueue));
+    const [{ id: taskId }] = created.body.tasks;
+    // Started by the fan-out just after the 201.
+    const task = await eventually(
+      'the task workflow started',
+      () =>
+        client.workflow
+          .getHandle(taskWorkflowId(taskId))
+          .describe()
+          .catch(() => undefined),
+      (described) => described !== undefined,
+    );
+    expect(task?.taskQueue).toBe(taskQueue);
   });
 
   it('makes one directive from ten concurrent requests with the same Idempotency-Key', async () => {
