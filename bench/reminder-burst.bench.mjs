@@ -102,6 +102,7 @@ async function burst(stack, poller, units, size, tuning) {
   // The instant: after the fan-out has had time to finish (≈30 tasks/s on a quiet machine,
   // under 5/s with other work on it; a workflow started after the instant skips the reminder).
   const due = new Date(Math.ceil((Date.now() + 60_000 + size * LEAD_MS_PER_TASK) / 1000) * 1000);
+  const issued = performance.now();
   const id = await issueDirective(stack, units.slice(0, size), {
     title: `Nhắc hạn đồng loạt ${size} (${tuning})`,
     task: {
@@ -117,6 +118,7 @@ async function burst(stack, poller, units, size, tuning) {
     3_600_000,
     500,
   );
+  const fanOutMs = performance.now() - issued;
   const slack = due.getTime() - Date.now();
   if (slack < 2000) console.log(`  ! the fan-out of ${size} finished only ${slack} ms before the instant`);
   await poller.schedule(id, due);
@@ -182,6 +184,7 @@ async function burst(stack, poller, units, size, tuning) {
     tuning,
     size,
     fannedOut,
+    fanOutMs: Math.round(fanOutMs),
     workflows: percentiles(late),
     poller: percentiles(polled),
     postDirective: percentiles(probes.map((probe) => probe.postMs)),
@@ -271,7 +274,7 @@ async function main() {
         const w = result.workflows;
         const p = result.poller;
         console.log(
-          `  ${tuning} ${size}: workflows p50 ${seconds(w.p50)} p99 ${seconds(w.p99)} max ${seconds(w.max)}; poller p50 ${seconds(p.p50)} p99 ${seconds(p.p99)} max ${seconds(p.max)}; ` +
+          `  ${tuning} ${size}: fan-out ${seconds(result.fanOutMs)}; workflows p50 ${seconds(w.p50)} p99 ${seconds(w.p99)} max ${seconds(w.max)}; poller p50 ${seconds(p.p50)} p99 ${seconds(p.p99)} max ${seconds(p.max)}; ` +
             `POST /directives (${result.postDirective.n} during the burst) p50 ${seconds(result.postDirective.p50)} p99 ${seconds(result.postDirective.p99)}, ` +
             `their task running after p50 ${seconds(result.newTaskRunning.p50)} max ${seconds(result.newTaskRunning.max)}; worker RSS ${result.workerRssMb} MB (peak ${result.workerPeakRssMb})`,
         );

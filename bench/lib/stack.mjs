@@ -41,6 +41,14 @@ const quietLog = {
  *     stopApps(), startApps(), stopTemporal(), startTemporal(), restartPostgres(downMs),
  *     stopAll(), startAll(), stop() }
  */
+const pairs = (text = '') =>
+  Object.fromEntries(
+    text
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split('=')),
+  );
+
 export async function startStack({ temporal = 'dev', mail = false, env: extra = {} } = {}) {
   build();
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-stack-'));
@@ -68,7 +76,15 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
           db: pg.admin,
           quiet: true,
         })
-      : startTemporalDevServer({ cli, dbFile: join(dir, 'temporal.db'), port: temporalPort, quiet: true });
+      : startTemporalDevServer({
+          cli,
+          dbFile: join(dir, 'temporal.db'),
+          port: temporalPort,
+          quiet: true,
+          // For trials of the dev server's settings: "key=value,key=value".
+          dynamicConfig: pairs(process.env.BENCH_DEV_SERVER_CONFIG),
+          sqlitePragmas: pairs(process.env.BENCH_DEV_SERVER_PRAGMAS),
+        });
 
   const catcherPort = mail ? await freePort() : undefined;
   // Mailpit keeps its messages in a file here, so a stop and start (the SMTP fault) loses none.

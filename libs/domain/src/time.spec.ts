@@ -1,4 +1,4 @@
-import { formatForPeople, hasExplicitOffset, offsetMinutes, toZonedIso } from './time';
+import { formatForPeople, hasExplicitOffset, offsetMinutes, toZonedIso, zonedParts } from './time';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 
@@ -16,6 +16,49 @@ describe('time', () => {
     expect(offsetMinutes(new Date('2026-07-01T00:00:00Z'), HCM)).toBe(420);
     expect(toZonedIso(new Date('2026-01-15T12:00:00Z'), 'America/New_York')).toBe('2026-01-15T07:00:00-05:00');
     expect(toZonedIso(new Date('2026-01-15T12:00:00Z'), 'UTC')).toBe('2026-01-15T12:00:00+00:00');
+  });
+
+  it('reads wall clocks as ICU does, across DST, half-hour and historical offsets (the cached offsets)', () => {
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const icu = (instant: Date, timeZone: string) => {
+      if (!formats.has(timeZone)) {
+        formats.set(
+          timeZone,
+          new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          }),
+        );
+      }
+      const parts = formats.get(timeZone)!.formatToParts(instant);
+      const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+      return {
+        year: get('year'),
+        month: get('month'),
+        day: get('day'),
+        hour: get('hour'),
+        minute: get('minute'),
+        second: get('second'),
+      };
+    };
+    const zones = [HCM, 'Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'];
+    // Around transitions (every minute across a day of each) and spread over 1900–2200.
+    const instants = [
+      ...Array.from({ length: 24 * 60 }, (_, i) => Date.UTC(2026, 2, 29, 0, i, 7)), // Europe's spring change
+      ...Array.from({ length: 24 * 60 }, (_, i) => Date.UTC(2026, 3, 4, 12, i, 7)), // Lord Howe's half hour
+      ...Array.from({ length: 24 * 60 }, (_, i) => Date.UTC(1975, 5, 12, 12, i, 7)), // Saigon moved to +07:00
+      ...Array.from({ length: 2000 }, (_, i) => Date.UTC(1900, 0, 1) + i * 4_733_856_000 + i * 7_919),
+    ].map((ms) => new Date(ms));
+    for (const zone of zones) {
+      for (const instant of instants)
+        expect([zone, instant, zonedParts(instant, zone)]).toEqual([zone, instant, icu(instant, zone)]);
+    }
   });
 
   it('formats dd/MM/yyyy HH:mm for people', () => {

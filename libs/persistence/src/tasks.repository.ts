@@ -6,6 +6,8 @@ import {
   type Scope,
   type StatusBucket,
   type TaskRole,
+  type Confidentiality,
+  type TaskStatus,
 } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
 import { TASK_BUCKET_SQL } from './directives.repository';
@@ -21,6 +23,27 @@ export interface TaskFilter {
   bucket?: StatusBucket;
   limit: number;
   offset: number;
+}
+
+/** One row of a task list: the task, its lead unit and its directive, as the list shows them. */
+export interface TaskListRow {
+  id: string;
+  title: string;
+  parentTaskId: string | null;
+  depth: number;
+  status: TaskStatus;
+  deadline: Date;
+  originalDeadline: Date;
+  completedAt: Date | null;
+  leadUnitId: string;
+  leadUnitCode: string;
+  leadUnitName: string;
+  directiveId: string;
+  documentNumber: string;
+  directiveTitle: string;
+  confidentiality: Confidentiality;
+  reportingCycleId: string | null;
+  periodKey: string | null;
 }
 
 /**
@@ -122,27 +145,67 @@ export class TasksRepository {
       : 'EXISTS (SELECT 1 FROM task_coordinators tc WHERE tc.task_id = t.id AND tc.unit_id = :unitId)';
     const where =
       role === 'lead' ? asLead : role === 'coordinating' ? asCoordinator : `(${asLead} OR ${asCoordinator})`;
+    // One statement with the columns the list shows and the total beside each row: the
+    // list is what every officer's screen polls (bench/README.md, API under load), and
+    // entity hydration with a separate count cost several times the query itself.
     const query = this.dataSource
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
-      .innerJoinAndSelect('t.leadUnit', 'lu')
-      .innerJoinAndSelect('t.directive', 'd')
+      .innerJoin('t.leadUnit', 'lu')
+      .innerJoin('t.directive', 'd')
+      .select([
+        't.id AS id',
+        't.title AS title',
+        't.parent_task_id AS "parentTaskId"',
+        't.depth AS depth',
+        't.status AS status',
+        't.deadline AS deadline',
+        't.original_deadline AS "originalDeadline"',
+        't.completed_at AS "completedAt"',
+        'lu.id AS "leadUnitId"',
+        'lu.code AS "leadUnitCode"',
+        'lu.name AS "leadUnitName"',
+        'lu.path AS "leadUnitPath"',
+        'd.id AS "directiveId"',
+        'd.document_number AS "documentNumber"',
+        'd.title AS "directiveTitle"',
+        'd.confidentiality AS confidentiality',
+        'd.reporting_cycle_id AS "reportingCycleId"',
+        'd.period_key AS "periodKey"',
+        'count(*) OVER () AS total',
+      ])
       .where(where, params)
       .orderBy('t.deadline')
       .addOrderBy('t.id')
-      .take(filter.limit)
-      .skip(filter.offset);
+      .limit(filter.limit)
+      .offset(filter.offset);
     if (filter.directiveId) query.andWhere('t.directive_id = :directiveId', { directiveId: filter.directiveId });
     if (filter.bucket) {
       query.andWhere(`(${TASK_BUCKET_SQL}) = :bucket`, { bucket: filter.bucket });
       // Lets the planner use (lead_unit_id, status) for the open buckets.
       if (filter.bucket.startsWith('open_')) query.andWhere("t.status IN ('assigned', 'overdue')");
     }
-    const [items, total] = await query.getManyAndCount();
-    const leads = (task: TaskEntity) =>
-      filter.subtree ? task.leadUnit.path.startsWith(unit.path) : task.leadUnitId === unit.id;
+    const rows = await query.getRawMany<TaskListRow & { leadUnitPath: string; total: string }>();
+    // Past the last page the window has no row to carry the total: count on its own.
+    const total = rows.length
+      ? Number(rows[0]!.total)
+      : filter.offset
+        ? await query
+            .clone()
+            .select('count(*)', 'n')
+            .orderBy()
+            .limit(undefined)
+            .offset(undefined)
+            .getRawOne()
+            .then((r) => Number(r?.n ?? 0))
+        : 0;
+    const leads = (row: { leadUnitId: string; leadUnitPath: string }) =>
+      filter.subtree ? row.leadUnitPath.startsWith(unit.path) : row.leadUnitId === unit.id;
     return {
-      items: items.map((task) => ({ task, role: leads(task) ? ('lead' as const) : ('coordinating' as const) })),
+      items: rows.map(({ leadUnitPath, total: _total, ...task }) => ({
+        task,
+        role: leads({ leadUnitId: task.leadUnitId, leadUnitPath }) ? ('lead' as const) : ('coordinating' as const),
+      })),
       total,
     };
   }

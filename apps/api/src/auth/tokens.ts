@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { AppConfig } from '@dondoc/config';
 
@@ -17,11 +18,20 @@ export interface TokenClaims {
  * (logout, password change) revokes them before they expire.
  */
 export class TokenIssuer {
-  constructor(private readonly config: AppConfig) {}
+  /**
+   * The secret as a key object, made once: given a string, jsonwebtoken first tries it
+   * as a public key and catches the failure on every call, which showed in the API's
+   * profile under load (bench/README.md, API under load).
+   */
+  private readonly key: KeyObject;
+
+  constructor(private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
+  }
 
   sign(sub: string, ver: number, typ: TokenType, extra: Record<string, unknown> = {}): string {
     const { jwtIssuer, jwtAudience, accessTokenTtlSeconds, refreshTokenTtlSeconds } = this.config.security;
-    return jwt.sign({ ...extra, sub, ver, typ }, this.config.auth.jwtSecret, {
+    return jwt.sign({ ...extra, sub, ver, typ }, this.key, {
       algorithm: 'HS256',
       expiresIn: typ === 'access' ? accessTokenTtlSeconds : refreshTokenTtlSeconds,
       issuer: jwtIssuer,
@@ -31,7 +41,7 @@ export class TokenIssuer {
 
   /** The claims of a valid token of this type; throws for anything else (signature, expiry, issuer, audience, type). */
   verify(token: string, typ: TokenType): TokenClaims {
-    const payload = jwt.verify(token, this.config.auth.jwtSecret, {
+    const payload = jwt.verify(token, this.key, {
       algorithms: ['HS256'],
       issuer: this.config.security.jwtIssuer,
       audience: this.config.security.jwtAudience,

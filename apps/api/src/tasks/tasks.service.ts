@@ -33,17 +33,17 @@ export class TasksService {
     const { items, total } = await this.tasks.list(scope, query);
     return {
       items: items.map(({ task, role }) => {
-        const hidden = task.directive.confidentiality === 'secret' && !mayReadSecretContent(scope);
+        const hidden = task.confidentiality === 'secret' && !mayReadSecretContent(scope);
         return {
           id: task.id,
           title: hidden ? SECRET_PLACEHOLDER : task.title,
           directive: {
-            id: task.directive.id,
-            documentNumber: task.directive.documentNumber,
-            title: hidden ? SECRET_PLACEHOLDER : task.directive.title,
+            id: task.directiveId,
+            documentNumber: task.documentNumber,
+            title: hidden ? SECRET_PLACEHOLDER : task.directiveTitle,
           },
-          periodic: periodicOf(task.directive),
-          leadUnit: unit(task.leadUnit),
+          periodic: periodicOf(task),
+          leadUnit: { id: task.leadUnitId, code: task.leadUnitCode, name: task.leadUnitName },
           role,
           parentTaskId: task.parentTaskId,
           depth: task.depth,
