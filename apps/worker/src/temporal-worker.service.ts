@@ -21,6 +21,7 @@ import { TaskActivitiesImpl } from './activities/task.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
 import { WORKFLOW_INTERCEPTOR_MODULES, workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
+import { workerLanes, workerTuning } from './worker-settings';
 
 /** Where the workflow code lives: workflows/ in the source tree, dist/workflows when built. */
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
@@ -48,32 +49,6 @@ async function connect(address: string, logger: Logger): Promise<NativeConnectio
     }
   }
 }
-
-/**
- * Worker tuning from the environment (unset: the SDK's defaults). docs: bench/README.md
- * shows what each trades: cached workflows are memory against replays after eviction;
- * concurrent workflow tasks and pollers are how fast a burst of timers drains.
- */
-export function workerTuning(env: NodeJS.ProcessEnv = process.env) {
-  const int = (name: string): number | undefined => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-    return value;
-  };
-  const options = {
-    maxCachedWorkflows: int('TEMPORAL_MAX_CACHED_WORKFLOWS'),
-    maxConcurrentWorkflowTaskExecutions: int('TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASKS'),
-    maxConcurrentActivityTaskExecutions: int('TEMPORAL_MAX_CONCURRENT_ACTIVITIES'),
-    workflowTaskPollerBehavior: pollers(int('TEMPORAL_WORKFLOW_POLLERS')),
-    activityTaskPollerBehavior: pollers(int('TEMPORAL_ACTIVITY_POLLERS')),
-  };
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-}
-
-const pollers = (maximum: number | undefined) =>
-  maximum === undefined ? undefined : { type: 'simple-maximum' as const, maximum };
 
 /** Creates, runs and shuts down the Temporal worker inside the Nest application context. */
 @Injectable()
@@ -120,11 +95,13 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       activities: this.activities(),
       shutdownGraceTime: '10 seconds',
     } satisfies Omit<WorkerOptions, 'taskQueue'>;
-    this.workers = [
-      await Worker.create({ ...common, taskQueue, ...workerTuning() }),
-      // The interactive lane: the SDK's defaults, idle unless someone is issuing a directive.
-      await Worker.create({ ...common, taskQueue: interactiveTaskQueue(taskQueue) }),
-    ];
+    const lanes = workerLanes();
+    this.workers = [];
+    if (lanes.includes('main')) this.workers.push(await Worker.create({ ...common, taskQueue, ...workerTuning() }));
+    // The interactive lane: the SDK's defaults, idle unless someone is issuing a directive.
+    if (lanes.includes('interactive')) {
+      this.workers.push(await Worker.create({ ...common, taskQueue: interactiveTaskQueue(taskQueue) }));
+    }
     this.running = Promise.all(this.workers.map((worker) => worker.run())).then(() => undefined);
     // A worker that dies takes the process with it, so a supervisor restarts it.
     this.running.catch((error: unknown) => {
@@ -132,9 +109,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       process.exitCode = 1;
       process.kill(process.pid, 'SIGTERM');
     });
-    this.logger.log(
-      `Temporal worker polling task queues "${taskQueue}" and "${interactiveTaskQueue(taskQueue)}" in namespace "${namespace}" at ${address}`,
-    );
+    const queues = this.workers.map((worker) => `"${worker.options.taskQueue}"`).join(' and ');
+    this.logger.log(`Temporal worker polling task queue ${queues} in namespace "${namespace}" at ${address}`);
     await this.startDigest();
     await this.startAuditCheckpoints();
   }
