@@ -279,6 +279,24 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     expect(outside.status).toBe(404);
   });
 
+  it('pages the task list: the total on every page, and past the last one', async () => {
+    const { body: created } = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body: seed000Body(province, today, number()),
+    });
+    const page = (offset: number) =>
+      http.request('GET', `/api/v1/tasks?directiveId=${created.id}&role=lead&subtree=true&limit=3&offset=${offset}`, {
+        token: leader,
+      });
+    const [first, last, past] = await Promise.all([page(0), page(6), page(50)]);
+    expect([first.body.total, first.body.items.length]).toEqual([8, 3]);
+    expect([last.body.total, last.body.items.length]).toEqual([8, 2]);
+    expect([past.status, past.body.total, past.body.items]).toEqual([200, 8, []]);
+    // In deadline order, then id: the pages do not overlap.
+    const all = [...first.body.items, ...(await page(3)).body.items, ...last.body.items].map((t) => t.id);
+    expect(new Set(all).size).toBe(8);
+  });
+
   it('serves the OpenAPI document with every endpoint', async () => {
     const { status, body } = await http.request('GET', '/docs/openapi.json');
     expect(status).toBe(200);
