@@ -127,6 +127,7 @@ async function burst(stack, poller, units, size, tuning) {
   // instant: each one's 201 waits for its directive workflow to record it.
   let draining = true;
   const probes = [];
+  const probeErrors = [];
   const probing = (async () => {
     const inFlight = [];
     for (let i = 0; draining || i === 0; i++) {
@@ -134,7 +135,11 @@ async function burst(stack, poller, units, size, tuning) {
       inFlight.push(
         issueDirective(stack, [units[units.length - 1]], {
           title: `Chỉ đạo mới giữa đợt nhắc ${i} (${tuning})`,
-        }).then((probeId) => probes.push({ id: probeId, started, postMs: performance.now() - started })),
+        }).then(
+          (probeId) => probes.push({ id: probeId, started, postMs: performance.now() - started }),
+          // Counted, not fatal: one refused probe must not end a run of an hour.
+          (error) => probeErrors.push(error.message),
+        ),
       );
       await sleep(Math.max(0, started + PROBE_EVERY_MS - performance.now()));
     }
@@ -188,6 +193,7 @@ async function burst(stack, poller, units, size, tuning) {
     workflows: percentiles(late),
     poller: percentiles(polled),
     postDirective: percentiles(probes.map((probe) => probe.postMs)),
+    probeErrors,
     newTaskRunning: percentiles(probeRunning),
     workerRssMb: Math.round(rss(worker, 'VmRSS')),
     workerPeakRssMb: Math.round(rss(worker, 'VmHWM')),

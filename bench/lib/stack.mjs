@@ -227,10 +227,15 @@ export async function addUnits(stack, prefix, count, { email = false } = {}) {
 }
 
 /** POST /directives with one task per unit; extra fields go on every task. Returns the directive id. */
+// Document numbers unique within a run (a number is unique per issuer and year): drawn at
+// random they met within a few hundred directives and a probe answered 409.
+let documentNumbers = Math.floor(Math.random() * 40_000);
+const nextDocumentNumber = () => 10_000 + (documentNumbers++ % 90_000);
+
 export async function issueDirective(stack, units, { title, task = {} } = {}) {
   const tu = (await stack.dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
   const body = JSON.stringify({
-    documentNumber: `${Math.floor(Math.random() * 90000) + 10000}-CV/TU`,
+    documentNumber: `${nextDocumentNumber()}-CV/TU`,
     title: title ?? `Công văn đôn đốc gửi ${units.length} đơn vị`,
     issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
     issuingUnitId: tu,
