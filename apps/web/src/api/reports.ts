@@ -2,17 +2,12 @@
 // API's OpenAPI document (openapi.ts, generated).
 import type { Schema } from './operations';
 
-export type Heading = Schema<'ReportHeadingDto'>;
 export type CompletionRow = Schema<'CompletionRowDto'>;
-export type Completion = Schema<'CompletionDto'>;
-export type UnitMeasures = Schema<'UnitMeasuresDto'>;
 export type RankingRow = Schema<'RankingRowDto'>;
 export type OverdueItem = Schema<'OverdueItemDto'>;
-export type CycleIndicator = Schema<'CycleIndicatorDto'>;
 export type Cycle = Schema<'ReadableCycleDto'>;
 export type RoundSummary = Schema<'RoundSummaryDto'>;
 export type RoundNode = Schema<'RoundNodeDto'>;
 export type LateUnit = Schema<'NotReportedDto'>;
 export type Round = Schema<'RoundDto'>;
-export type ChainVerification = Schema<'ChainVerificationDto'>;
 export type Checkpoint = Schema<'CheckpointDto'>;

@@ -9,7 +9,6 @@ export type Bucket = Schema<'DirectiveTaskDto'>['bucket'];
 export const asBucket = (text: string | null | undefined): Bucket | undefined =>
   [...BUCKETS, 'cancelled'].find((b): b is Bucket => b === text);
 export type Role = Schema<'SignedInUserDto'>['role'];
-export type Phase = Schema<'TaskDto'>['phase'];
 /** The kinds of unit, in the order the forms offer them. */
 export type UnitKind = Schema<'UnitDto'>['kind'];
 export const UNIT_KINDS = [
@@ -27,31 +26,17 @@ export const everyUnitKind: Exclude<UnitKind, (typeof UNIT_KINDS)[number]> exten
 export type DeliveryStatus = Schema<'DeliveryDto'>['status'];
 export type CalendarOverrideKind = Schema<'OverrideDto'>['kind'];
 
-export type UnitRef = Schema<'UnitRefDto'>;
 export type Unit = Schema<'UnitDto'>;
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
 export type SessionUser = Schema<'SignedInUserDto'>;
-export type LoginResponse = Schema<'TokenResponseDto'>;
-export type BucketCounts = Schema<'BucketCountsDto'>;
-export type Progress = Schema<'ProgressDto'>;
 export type DirectiveTask = Schema<'DirectiveTaskDto'>;
 export type Indicator = Schema<'IndicatorViewDto'>;
 export type DirectiveSummary = Schema<'DirectiveSummaryDto'>;
 export type Directive = Schema<'DirectiveDto'>;
 export type TaskListItem = Schema<'TaskListItemDto'>;
-export type Report = Schema<'TaskReportViewDto'>;
-export type Extension = Schema<'ExtensionViewDto'>;
-export type Subtask = Schema<'SubtaskViewDto'>;
 export type TaskDetail = Schema<'TaskDto'>;
-export type Notice = Schema<'InboxItemDto'>;
 export type Preferences = Schema<'PreferencesViewDto'>;
 export type UserRow = Schema<'UserDto'>;
-export type CalendarYear = Schema<'CalendarYearDto'>;
 export type Delivery = Schema<'DeliveryDto'>;
-export type Webhook = Schema<'WebhookViewDto'>;
 export type FieldProblem = Schema<'ErrorBody'>['details'][number];
 /** One entry of GET /tasks/{id}/history: an audited change or a notice the system sent. */
 export type HistoryEntry = Schema<'HistoryEntryDto'>;
