@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ContentGate, ContentGateInterceptor } from './security/content-gate';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal-client';
@@ -99,6 +100,9 @@ export class AppModule {
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
+        ContentGate,
+        // Every answer leaves through the one door for secret content.
+        { provide: APP_INTERCEPTOR, useClass: ContentGateInterceptor },
       ],
     };
   }

@@ -17,3 +17,4 @@ export * from './history/action-labels';
 export * from './task-machine';
 export * from './reporting';
 export * from './stats';
+export * from './secrecy/secrecy';

@@ -17,13 +17,8 @@ export interface Scope {
   unitId: string;
   /** Materialized path of the user's unit; admins get "/" (everything). */
   unitPath: string;
-  /** Cleared to read secret (mật) content; only auditors need it (others read what their units handle). */
+  /** Cleared to read secret (mật) content: admins and auditors need it (docs/secret-content.md). */
   clearance?: boolean;
-}
-
-/** Whether the caller may read the content of a secret directive it can see. */
-export function mayReadSecretContent(scope: Scope): boolean {
-  return scope.role !== 'auditor' || scope.clearance === true;
 }
 
 /** Methods that change nothing: the only ones an auditor may call. */

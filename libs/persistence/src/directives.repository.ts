@@ -21,6 +21,8 @@ export interface DirectiveFilter {
   overdue?: boolean;
   status?: string;
   q?: string;
+  /** Secret directives the reader may not read (SecrecyRepository.hiddenFrom): `q` matches only their number. */
+  hidden?: readonly string[];
   limit: number;
   offset: number;
 }
@@ -63,7 +65,14 @@ export class DirectivesRepository {
     this.visible(scope, query);
     if (filter.issuingUnitId) query.andWhere('d.issuing_unit_id = :issuer', { issuer: filter.issuingUnitId });
     if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
-    if (filter.q) query.andWhere('d.search_text LIKE :q', { q: `%${escapeLike(foldVietnamese(filter.q))}%` });
+    if (filter.q) {
+      // A secret directive the reader may not read is found by its number only: its title
+      // must not answer a guess (docs/secret-content.md).
+      query.andWhere(
+        `(CASE WHEN d.id = ANY(:hidden) THEN split_part(d.search_text, ' ', 1) ELSE d.search_text END) LIKE :q`,
+        { q: `%${escapeLike(foldVietnamese(filter.q))}%`, hidden: filter.hidden ?? [] },
+      );
+    }
     if (filter.unitId) {
       const unitCondition = filter.subtree
         ? `fu.path LIKE (SELECT path FROM units WHERE id = :unitId) || '%'`

@@ -29,3 +29,4 @@ export * from './stats/stats.repository';
 export * from './stats/explanations.repository';
 export * from './idempotency.repository';
 export * from './metrics.repository';
+export * from './secrecy.repository';

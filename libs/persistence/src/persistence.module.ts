@@ -22,6 +22,7 @@ import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
 import { ReportingCyclesRepository } from './reporting-cycles.repository';
 import { ReportingRoundsRepository } from './reporting-rounds.repository';
+import { SecrecyRepository } from './secrecy.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -88,9 +89,11 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(StatsRepository),
     repository(ExplanationsRepository),
     repository(IdempotencyRepository),
+    repository(SecrecyRepository),
   ],
   exports: [
     DataSource,
+    SecrecyRepository,
     UnitsRepository,
     UsersRepository,
     IdempotencyRepository,

@@ -83,28 +83,3 @@ export function directiveView(
 }
 
 export type DirectiveView = DirectiveDto;
-
-/** What stands in for secret content before those not cleared to read it. */
-export const SECRET_PLACEHOLDER = 'Nội dung mật / secret content';
-
-/** A secret directive as an auditor without clearance sees it: who, what number, when — no content. */
-export function redactSecret<T extends { title: string; summary?: string | null; cancelReason?: string | null }>(
-  view: T & { tasks?: { title: string; description: string | null; cancelReason: string | null }[] },
-): T {
-  return {
-    ...view,
-    title: SECRET_PLACEHOLDER,
-    ...('summary' in view ? { summary: null } : {}),
-    ...('cancelReason' in view ? { cancelReason: null } : {}),
-    ...(view.tasks
-      ? {
-          tasks: view.tasks.map((task) => ({
-            ...task,
-            title: SECRET_PLACEHOLDER,
-            description: null,
-            cancelReason: null,
-          })),
-        }
-      : {}),
-  };
-}

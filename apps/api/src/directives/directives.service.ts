@@ -6,7 +6,6 @@ import {
   escalationPolicyProblems,
   ForbiddenError,
   isCivilDate,
-  mayReadSecretContent,
   offsetProblems,
   parseDocumentNumber,
   reminderPolicyProblems,
@@ -32,7 +31,8 @@ import type { Amendment, TaskInput } from '@dondoc/workflow-contract';
 import { claimIdempotencyKey } from '../common/idempotency';
 import { uuidFromKey } from '../common/ids';
 import { TaskInputBuilder } from '../tasks/task-input.builder';
-import { directiveSummary, directiveView, redactSecret, type DirectiveView } from './directive.view';
+import { directiveSummary, directiveView, type DirectiveView } from './directive.view';
+import { ContentGate } from '../security/content-gate';
 import type { AmendmentDto, CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import type { ListDirectivesQuery } from './dto/list-directives.query';
 import type { DirectiveSummaryDto } from './dto/directive.response';
@@ -49,6 +49,7 @@ export class DirectivesService {
     @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
     @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
+    @Inject(ContentGate) private readonly gate: ContentGate,
   ) {}
 
   /**
@@ -122,26 +123,26 @@ export class DirectivesService {
 
   async list(scope: Scope, query: ListDirectivesQuery): Promise<Page<DirectiveSummaryDto>> {
     if (query.unitId) await this.units.get(scope, query.unitId);
-    const { items, total } = await this.directives.list(scope, query);
+    const hidden = query.q ? await this.gate.hiddenIds(scope) : [];
+    const { items, total } = await this.directives.list(scope, { ...query, hidden });
     return {
       items: items.map(({ directive, progress }) => {
-        const summary = directiveSummary(directive, progress, this.config.timezone);
-        return directive.confidentiality === 'secret' && !mayReadSecretContent(scope) ? redactSecret(summary) : summary;
+        return directiveSummary(directive, progress, this.config.timezone);
       }),
       total,
     };
   }
 
   /**
-   * One directive with its tasks. A secret one comes without its content to an auditor
-   * without clearance; every other read of its content is audited.
+   * One directive with its tasks. The content gate takes a secret one's text out for a
+   * reader not cleared for it (security/content-gate.ts); every read by one who is cleared
+   * is audited.
    */
   async get(scope: Scope, id: string, now = new Date()): Promise<DirectiveView> {
     const { directive, tasks, progress, tree, assignment } = await this.directives.get(scope, id, now);
     const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree, assignment);
-    if (directive.confidentiality !== 'secret') return view;
-    if (!mayReadSecretContent(scope)) return redactSecret(view);
-    await this.auditLog.recordSecretRead(scope.username, id, {});
+    if (directive.confidentiality === 'secret' && (await this.gate.mayRead(scope, id)))
+      await this.auditLog.recordSecretRead(scope.username, id, {});
     return view;
   }
 

@@ -5,8 +5,7 @@ import { DirectivesRepository } from '@dondoc/persistence';
 import { HistoryService } from '../history/history.service';
 import { directiveHistoryReport, type DirectiveHistoryQuery } from './history-report';
 import { chosenFormat } from './report';
-import { reportFile } from './send';
-import type { StreamableFile } from '@nestjs/common';
+import { reportFile, type ReportFile } from './send';
 import type { HistoryPageDto } from '../history/dto/history.response';
 
 /** A directive's history as JSON pages, or the whole of it as a streamed XLSX, CSV or PDF. */
@@ -23,7 +22,7 @@ export class DirectiveHistoryExport {
     id: string,
     query: DirectiveHistoryQuery,
     accept: string | undefined,
-  ): Promise<HistoryPageDto | StreamableFile> {
+  ): Promise<HistoryPageDto | ReportFile> {
     const { format: asked, ...rest } = query;
     const format = chosenFormat(asked, accept);
     if (!format) return this.history.ofDirective(scope, id, rest as DirectiveHistoryQuery);

@@ -1,4 +1,5 @@
-import { Controller, Get, Headers, Inject, Query, type StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
+import type { ReportFile } from '../exports/send';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
@@ -43,7 +44,7 @@ export class HistoryController {
     @UuidParam('id') id: string,
     @Query() query: DirectiveHistoryQuery,
     @Headers('accept') accept?: string,
-  ): Promise<HistoryPageDto | StreamableFile> {
+  ): Promise<HistoryPageDto | ReportFile> {
     return this.exports.orPage(scope, id, query, accept);
   }
 

@@ -31,17 +31,17 @@ export class HistoryService {
 
   async ofTask(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     await this.tasks.find(scope, id);
-    return this.page({ kind: 'task', id }, query);
+    return this.page(scope, { kind: 'task', id }, query);
   }
 
   async ofDirective(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     await this.directives.get(scope, id);
-    return this.page({ kind: 'directive', id }, query);
+    return this.page(scope, { kind: 'directive', id }, query);
   }
 
   async ofUnit(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     await this.units.get(scope, id);
-    return this.page({ kind: 'unit', id }, query);
+    return this.page(scope, { kind: 'unit', id }, query);
   }
 
   /** What a person did; visible for oneself and for people of units in one's scope. */
@@ -49,18 +49,22 @@ export class HistoryService {
     const user = await this.history.user(id);
     if (!user || (user.id !== scope.userId && !user.unitPath.startsWith(scope.unitPath)))
       throw new NotFoundError('người dùng / user', id);
-    return this.page({ kind: 'user', username: user.username }, query);
+    return this.page(scope, { kind: 'user', username: user.username }, query);
   }
 
-  private async page(subject: HistorySubject, query: HistoryQuery): Promise<HistoryPageDto> {
-    const { total, rows } = await this.history.page(subject, {
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
-      actor: query.actor,
-      action: query.action,
-      limit: query.limit,
-      offset: query.offset,
-    });
+  private async page(scope: Scope, subject: HistorySubject, query: HistoryQuery): Promise<HistoryPageDto> {
+    const { total, rows } = await this.history.page(
+      subject,
+      {
+        from: query.from ? new Date(query.from) : undefined,
+        to: query.to ? new Date(query.to) : undefined,
+        actor: query.actor,
+        action: query.action,
+        limit: query.limit,
+        offset: query.offset,
+      },
+      scope.unitPath,
+    );
     const tallies = await this.history.deliveries(rows.flatMap((row) => (row.noticeId ? [row.noticeId] : [])));
     return { total, limit: query.limit, offset: query.offset, items: rows.map((row) => toEntry(row, tallies)) };
   }

@@ -1,9 +1,9 @@
-import { Controller, Get, Headers, Inject, Query, type StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { chosenFormat } from '../exports/report';
-import { reportFile } from '../exports/send';
+import { reportFile, type ReportFile } from '../exports/send';
 import { CompletionQuery, OverdueQuery, RankingsQuery } from './dto/stats.query';
 import { completionReport, overdueReport, rankingsReport } from './stats-reports';
 import { StatsService } from './stats.service';
@@ -34,7 +34,7 @@ export class StatsController {
     @CurrentScope() scope: Scope,
     @Query() q: CompletionQuery,
     @Headers('accept') accept?: string,
-  ): Promise<CompletionDto | StreamableFile> {
+  ): Promise<CompletionDto | ReportFile> {
     const result = await this.stats.completion(scope, q);
     const format = chosenFormat(q.format, accept);
     return format ? reportFile(completionReport(result, result.rules.grouping, result.heading), format) : result;
@@ -50,7 +50,7 @@ export class StatsController {
     @CurrentScope() scope: Scope,
     @Query() q: RankingsQuery,
     @Headers('accept') accept?: string,
-  ): Promise<RankingsDto | StreamableFile> {
+  ): Promise<RankingsDto | ReportFile> {
     const result = await this.stats.rankings(scope, q);
     const format = chosenFormat(q.format, accept);
     return format ? reportFile(rankingsReport(result.rows, result.heading), format) : result;
@@ -66,7 +66,7 @@ export class StatsController {
     @CurrentScope() scope: Scope,
     @Query() q: OverdueQuery,
     @Headers('accept') accept?: string,
-  ): Promise<OverdueDto | StreamableFile> {
+  ): Promise<OverdueDto | ReportFile> {
     const result = await this.stats.overdue(scope, q);
     const format = chosenFormat(q.format, accept);
     if (format) return reportFile(overdueReport(result.items, result.heading), format);

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { mayReadSecretContent, statusBucket, toZonedIso, type Scope } from '@dondoc/domain';
+import { statusBucket, toZonedIso, type Scope } from '@dondoc/domain';
 import { AuditLogRepository, TasksRepository } from '@dondoc/persistence';
-import { SECRET_PLACEHOLDER } from '../directives/directive.view';
-import { redactTask } from './task-secrecy';
+import { ContentGate } from '../security/content-gate';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 import type { TaskDto, TaskListItemDto } from './dto/task.response';
 import type { Page } from '../common/dto/response.dto';
@@ -25,6 +24,7 @@ export class TasksService {
     @Inject(TasksRepository) private readonly tasks: TasksRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
+    @Inject(ContentGate) private readonly gate: ContentGate,
   ) {}
 
   async list(scope: Scope, query: ListTasksQuery): Promise<Page<TaskListItemDto>> {
@@ -33,14 +33,13 @@ export class TasksService {
     const { items, total } = await this.tasks.list(scope, query);
     return {
       items: items.map(({ task, role }) => {
-        const hidden = task.confidentiality === 'secret' && !mayReadSecretContent(scope);
         return {
           id: task.id,
-          title: hidden ? SECRET_PLACEHOLDER : task.title,
+          title: task.title,
           directive: {
             id: task.directiveId,
             documentNumber: task.documentNumber,
-            title: hidden ? SECRET_PLACEHOLDER : task.directiveTitle,
+            title: task.directiveTitle,
           },
           periodic: periodicOf(task),
           leadUnit: { id: task.leadUnitId, code: task.leadUnitCode, name: task.leadUnitName },
@@ -58,14 +57,13 @@ export class TasksService {
   }
 
   /**
-   * One task. For a secret directive, an auditor without clearance gets it without its
-   * content; every other read of the content is audited.
+   * One task. The content gate takes a secret directive's text out for a reader not cleared
+   * for it (security/content-gate.ts); every read of it by one who is cleared is audited.
    */
   async get(scope: Scope, id: string): Promise<TaskDto> {
     const view = await this.view(scope, id);
-    if (view.confidentiality !== 'secret') return view;
-    if (!mayReadSecretContent(scope)) return redactTask(view);
-    await this.auditLog.recordSecretRead(scope.username, view.directive.id, { taskId: id });
+    if (view.confidentiality === 'secret' && (await this.gate.mayRead(scope, view.directive.id)))
+      await this.auditLog.recordSecretRead(scope.username, view.directive.id, { taskId: id });
     return view;
   }
 

@@ -10,6 +10,7 @@ export type AuditPayload = { [key: string]: string | number | boolean | null | A
 @Entity({ name: 'audit_events' })
 @Index('ux_audit_events_event_id', ['eventId'], { unique: true })
 @Index('ix_audit_events_entity', ['entityType', 'entityId'])
+@Index('ix_audit_events_entity_id', ['entityId'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   seq!: string;

@@ -23,6 +23,8 @@ import { UnitEntity } from './unit.entity';
   where: '"reporting_cycle_id" IS NULL',
 })
 @Index('ix_directives_issuer', ['issuingUnitId'])
+// The content gate asks for the secret ones on every request (docs/secret-content.md).
+@Index('ix_directives_secret', ['id'], { where: `"confidentiality" = 'secret'` })
 export class DirectiveEntity {
   @PrimaryColumn('uuid')
   id!: string;

@@ -55,10 +55,37 @@ export interface DeliveryTally {
 export class HistoryRepository {
   constructor(private readonly db: DataSource) {}
 
-  async page(subject: HistorySubject, filter: HistoryFilter): Promise<{ total: number; rows: HistoryRow[] }> {
+  /**
+   * `scopePath` is the reader's unit path: a task's rows and notices appear only when the
+   * reader may see the task (its lead or a coordinating unit in the subtree), as in the
+   * task lists, so a directive's or a person's history never shows another unit's task.
+   */
+  async page(
+    subject: HistorySubject,
+    filter: HistoryFilter,
+    scopePath: string,
+  ): Promise<{ total: number; rows: HistoryRow[] }> {
     const params: unknown[] = [];
     const p = (value: unknown) => `$${params.push(value)}`;
-    const { audit, notices } = subjectWhere(subject, p);
+    const subjectRows = subjectWhere(subject, p);
+    let { audit, notices } = subjectRows;
+    if (scopePath !== '/') {
+      const path = p(`${scopePath}%`);
+      const visible = (taskId: string) => `EXISTS (
+          SELECT 1 FROM tasks vt JOIN units vu ON vu.id = vt.lead_unit_id
+           WHERE vt.id = ${taskId} AND (vu.path LIKE ${path} OR EXISTS (
+             SELECT 1 FROM task_coordinators vc JOIN units vcu ON vcu.id = vc.unit_id
+              WHERE vc.task_id = vt.id AND vcu.path LIKE ${path})))`;
+      const visibleDirective = (directiveId: string) => `EXISTS (
+          SELECT 1 FROM directives vd JOIN units vdu ON vdu.id = vd.issuing_unit_id
+           WHERE vd.id = ${directiveId} AND (vdu.path LIKE ${path} OR EXISTS (
+             SELECT 1 FROM tasks vt JOIN units vu ON vu.id = vt.lead_unit_id
+              WHERE vt.directive_id = vd.id AND vu.path LIKE ${path})))`;
+      audit = `(${audit}) AND (a.entity_type NOT IN ('task', 'directive')
+                 OR (a.entity_type = 'task' AND ${visible('a.entity_id')})
+                 OR (a.entity_type = 'directive' AND ${visibleDirective('a.entity_id')}))`;
+      notices = `(${notices}) AND (n.task_id IS NULL OR ${visible('n.task_id')})`;
+    }
     const conditions: string[] = [];
     if (filter.from) conditions.push(`e.at >= ${p(filter.from)}`);
     if (filter.to) conditions.push(`e.at < ${p(filter.to)}`);

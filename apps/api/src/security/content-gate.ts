@@ -1,0 +1,81 @@
+import {
+  Inject,
+  Injectable,
+  StreamableFile,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import type { Request } from 'express';
+import { from, mergeMap, type Observable } from 'rxjs';
+import { SECRET_PLACEHOLDERS, Scrubber, type ReaderLanguage, type Scope } from '@dondoc/domain';
+import { SecrecyRepository } from '@dondoc/persistence';
+import { ReportFile } from '../exports/send';
+
+type GatedRequest = Request & { scope?: Scope; contentGate?: Promise<Scrubber | null> };
+
+/** The reader's one language: English when the request asks for it first, else Vietnamese. */
+export function readerLanguage(acceptLanguage: string | undefined): ReaderLanguage {
+  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'vi';
+}
+
+/**
+ * The one door for secret content (docs/secret-content.md). Every answer of the API, JSON
+ * or file, passes through it on its way out: it asks PostgreSQL which secret directives
+ * the reader can see part of but may not read, loads every text written under them, and
+ * replaces each occurrence with "Nội dung mật". A read path added later goes through it
+ * without knowing it exists; services still decide what a reader sees (unit scope, search),
+ * the gate decides what text leaves.
+ */
+@Injectable()
+export class ContentGate {
+  constructor(@Inject(SecrecyRepository) private readonly secrecy: SecrecyRepository) {}
+
+  /** The reader's scrubber, or null when nothing is hidden from it; once per request. */
+  forRequest(request: GatedRequest): Promise<Scrubber | null> {
+    const scope = request.scope;
+    if (!scope) return Promise.resolve(null);
+    request.contentGate ??= this.forReader(scope, readerLanguage(request.headers['accept-language']));
+    return request.contentGate;
+  }
+
+  async forReader(scope: Scope, language: ReaderLanguage): Promise<Scrubber | null> {
+    const hidden = await this.secrecy.hiddenFrom(scope);
+    if (hidden.length === 0) return null;
+    const scrubber = new Scrubber(await this.secrecy.textsOf(hidden), SECRET_PLACEHOLDERS[language]);
+    return scrubber.empty ? null : scrubber;
+  }
+
+  /** The secret directives the reader can see part of and may not read. */
+  hiddenIds(scope: Scope): Promise<string[]> {
+    return this.secrecy.hiddenFrom(scope);
+  }
+
+  /** Whether the reader may read this directive's content (for auditing reads of it). */
+  async mayRead(scope: Scope, directiveId: string): Promise<boolean> {
+    return !(await this.secrecy.isHiddenFrom(scope, directiveId));
+  }
+}
+
+/** Sends every answer through the gate: JSON bodies scrubbed, report files streamed through it. */
+@Injectable()
+export class ContentGateInterceptor implements NestInterceptor {
+  constructor(@Inject(ContentGate) private readonly gate: ContentGate) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<GatedRequest>();
+    return next.handle().pipe(
+      mergeMap((body: unknown) =>
+        from(
+          (async () => {
+            if (body instanceof StreamableFile || body === undefined || body === null) return body;
+            const scrubber = await this.gate.forRequest(request);
+            if (body instanceof ReportFile) return body.stream(scrubber ? (text) => scrubber.text(text) : undefined);
+            return scrubber ? scrubber.scrub(body) : body;
+          })(),
+        ),
+      ),
+    );
+  }
+}
