@@ -34,7 +34,8 @@ const PAGE = 200;
 export async function unitHandOverWorkflow(input: UnitHandOverInput): Promise<UnitHandOverState> {
   const { workflowId } = workflowInfo();
   const state: UnitHandOverState = { phase: 'recording', handedOver: 0, skipped: 0 };
-  let recorded: UnitDeactivation | undefined;
+  // Read by the awaitUnitDeactivated handler, which may run before recording has finished.
+  let recorded: UnitDeactivation | undefined = undefined;
   setHandler(unitHandOverStateQuery, () => state);
   setHandler(awaitUnitDeactivatedUpdate, async () => {
     await condition(() => recorded !== undefined);
