@@ -120,7 +120,10 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
       const { amendment, actor } = pending.shift()!;
       if (amendment.kind === 'add_task') {
         await fanOut.startTaskWorkflows({ directiveId: input.directiveId, taskIds: [amendment.task.taskId] });
-      } else {
+      } else if (!patched('amendment-told-once')) {
+        // Before the patch the task was told a second time here, after the activity had
+        // told it (applyAmendment): a re-dating told again after the task's own extension
+        // could undo it. The activity is the one teller now (docs/architecture.md).
         const command =
           amendment.kind === 'cancel_task'
             ? { kind: 'cancel' as const, reason: amendment.reason }

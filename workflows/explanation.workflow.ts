@@ -7,7 +7,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
-import { after, escalationTarget, reminderInstants } from '../libs/domain/src/schedule';
+import { escalationStep } from '../libs/domain/src/escalation';
+import { reminderInstants } from '../libs/domain/src/schedule';
 import { isLatenessReason } from '../libs/domain/src/stats/explanation-reasons';
 import {
   answerExplanationUpdate,
@@ -119,7 +120,7 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
   return s;
 }
 
-/** One step up the ladder from the late unit to the requesting unit, then repeated at the top. */
+/** One step of the one escalation ladder (libs/domain/src/escalation.ts), from the late unit up to the requesting unit. */
 async function escalate(
   input: ExplanationWorkflowInput,
   s: ExplanationState,
@@ -127,18 +128,16 @@ async function escalate(
   noticeId: string,
 ): Promise<void> {
   s.chain ??= await activities.escalationChain({ fromUnitId: input.unitId, toUnitId: input.requestingUnitId });
-  const { level, target } = escalationTarget(s.chain, s.step);
+  const step = escalationStep(s.chain, s.step, s.nextAt, 'explanation', input.escalationPolicy, calendar);
   await activities.notify({
     noticeId,
-    kind: level > 1 ? 'escalation' : 'overdue',
+    kind: step.kind,
     taskId: input.taskId,
-    targetUnitId: target,
-    level,
+    targetUnitId: step.target,
+    level: step.level,
     lateUnitId: input.unitId,
     dueAt: input.dueAt,
     note: 'Chưa giải trình / explanation overdue',
   });
-  const delay = s.step + 1 < s.chain.length ? input.escalationPolicy.stepDelay : input.escalationPolicy.repeatAtTop;
-  s.nextAt = after(new Date(s.nextAt), delay, calendar).toISOString();
-  s.step++;
+  ({ step: s.step, nextAt: s.nextAt } = step.next);
 }

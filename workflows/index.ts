@@ -5,3 +5,4 @@ export { deliveryWorkflow, digestWorkflow } from './delivery.workflow';
 export { auditCheckpointWorkflow } from './audit.workflow';
 export { roundWorkflow, roundTickWorkflow, urgeRoundWorkflow } from './round.workflow';
 export { explanationWorkflow } from './explanation.workflow';
+export { unitHandOverWorkflow } from './unit-handover.workflow';

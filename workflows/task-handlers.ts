@@ -3,7 +3,7 @@
  * predicates of the task machine (libs/domain/src/task-machine), applies the event with
  * its reducer, records it (an activity, deterministic event id) and sends its notices.
  */
-import { setHandler, uuid4 } from '@temporalio/workflow';
+import { patched, setHandler, uuid4 } from '@temporalio/workflow';
 import type { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
 import { after } from '../libs/domain/src/schedule';
 import {
@@ -12,6 +12,8 @@ import {
   changeDeadlineRefusal,
   decideExtensionRefusal,
   delegateRefusal,
+  handOverRefusal,
+  handOverUnits,
   isClosed,
   openSubtasks,
   requestExtensionRefusal,
@@ -25,6 +27,7 @@ import {
   changeTaskDeadlineUpdate,
   decideExtensionUpdate,
   delegateTaskUpdate,
+  handOverTaskUpdate,
   requestExtensionUpdate,
   reviewReportUpdate,
   submitReportUpdate,
@@ -79,6 +82,7 @@ export function setTaskHandlers(run: TaskRun): void {
   onChangeDeadline(run);
   onDelegate(run);
   onSubtaskClosed(run);
+  onHandOver(run);
 }
 
 function onAcknowledge(run: TaskRun): void {
@@ -280,4 +284,39 @@ function onSubtaskClosed(run: TaskRun): void {
       });
     }
   });
+}
+
+/**
+ * A deactivated unit's roles pass to its successor (docs/decisions/0042): from here on
+ * the successor acts (the validators read the input's units), is reminded, and is
+ * escalated through its own parents (the reducer forgets the chains climbed from the old
+ * unit). Recorded once per deactivation (`task.handed_over`); the successor is told.
+ */
+function onHandOver(run: TaskRun): void {
+  const { s, input } = run;
+  setHandler(
+    handOverTaskUpdate,
+    async ({ eventId, fromUnitId, toUnitId, reason, actor }) => {
+      const { units, roles } = handOverUnits(input, fromUnitId, toUnitId);
+      // Asked again (a retried activity, a second pass): the unit holds no role any more.
+      if (roles.length === 0) return { roles };
+      // Marks the histories that took a hand-over (runs before it never had this update).
+      patched('unit-hand-over');
+      const event: TaskEvent = { type: 'handed_over', fromUnitId, toUnitId, reason, roles, ...units };
+      // The input carries the task's units into continue-as-new, so the change lasts.
+      Object.assign(input, units);
+      run.apply(event);
+      await run.record(event, actor, `handover:${eventId}`);
+      if (roles.includes('lead') || roles.includes('coordinating')) {
+        await run.notify(`handover:${eventId}`, 'task_assigned', toUnitId, {
+          dueAt: s.deadline,
+          note: roles.includes('lead')
+            ? `Tiếp nhận từ đơn vị ngừng hoạt động / taken over from a deactivated unit: ${reason}`
+            : 'coordinating',
+        });
+      }
+      return { roles };
+    },
+    { validator: (request) => refuse(handOverRefusal(s, request)) },
+  );
 }

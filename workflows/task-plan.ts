@@ -5,9 +5,9 @@
  * calls an activity or reads a clock.
  */
 import type { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
-import { after, reminderInstants } from '../libs/domain/src/schedule';
+import { reminderInstants } from '../libs/domain/src/schedule';
 import { obligationsDue, type ObligationDue } from '../libs/domain/src/task-machine';
-import type { NoticeKind, TaskState, TaskWorkflowInput } from '../libs/workflow-contract/src';
+import type { TaskState, TaskWorkflowInput } from '../libs/workflow-contract/src';
 
 type PlanInput = Pick<TaskWorkflowInput, 'leadUnitId' | 'issuingUnitId' | 'reminderPolicy' | 'escalationPolicy'>;
 
@@ -75,21 +75,4 @@ export function planTimers(s: TaskState, input: PlanInput, calendar: BusinessCal
   for (const id of Object.keys(escalation)) if (!live.has(id)) delete escalation[id];
   for (const id of Object.keys(since)) if (!live.has(id)) delete since[id];
   return { timers: timers.sort((a, b) => a.at - b.at), since, sent, escalation };
-}
-
-/** The notice an escalation step sends: the first goes to the late unit's own side, then up the chain. */
-export function escalationNoticeKind(level: number, obligation: ObligationDue['kind']): NoticeKind {
-  if (level > 1) return 'escalation';
-  return obligation === 'ack' ? 'ack_due' : obligation === 'review' ? 'review_due' : 'overdue';
-}
-
-/** Where the ladder stands after step `step` fired: the next step after the step delay, or repeated at the top. */
-export function nextEscalation(
-  timer: PlannedEscalation,
-  chainLength: number,
-  policy: TaskWorkflowInput['escalationPolicy'],
-  calendar: BusinessCalendar,
-): { step: number; nextAt: string } {
-  const delay = timer.step + 1 < chainLength ? policy.stepDelay : policy.repeatAtTop;
-  return { step: timer.step + 1, nextAt: after(new Date(timer.nextAt), delay, calendar).toISOString() };
 }

@@ -12,7 +12,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
-import { escalationTarget } from '../libs/domain/src/schedule';
+import { escalationStep } from '../libs/domain/src/escalation';
 import { applyTaskEvent, initialTaskState, isClosed } from '../libs/domain/src/task-machine';
 import {
   subtaskClosedSignal,
@@ -25,13 +25,7 @@ import {
   taskWorkflowId,
 } from '../libs/workflow-contract/src';
 import { setTaskHandlers, type TaskRun } from './task-handlers';
-import {
-  escalationNoticeKind,
-  nextEscalation,
-  planTimers,
-  type PlannedEscalation,
-  type PlannedTimer,
-} from './task-plan';
+import { planTimers, type PlannedEscalation, type PlannedTimer } from './task-plan';
 
 const activities = proxyActivities<TaskActivities>({
   // Short: these are single transactions; a worker that dies is retried elsewhere soon.
@@ -233,15 +227,15 @@ async function escalate(run: Run, timer: PlannedEscalation, via: TaskActivities)
     fromUnitId: o.lateUnitId,
     toUnitId: o.chainTo,
   }));
-  const { level, target } = escalationTarget(chain, timer.step);
+  const step = escalationStep(chain, timer.step, timer.nextAt, o.kind, input.escalationPolicy, run.calendar);
   await run.notify(
     timer.id,
-    escalationNoticeKind(level, o.kind),
-    target,
-    { awaiting: o.kind, level, lateUnitId: o.lateUnitId, dueAt: o.dueAt },
+    step.kind,
+    step.target,
+    { awaiting: o.kind, level: step.level, lateUnitId: o.lateUnitId, dueAt: o.dueAt },
     via,
   );
-  s.escalation[id] = nextEscalation(timer, chain.length, input.escalationPolicy, run.calendar);
+  s.escalation[id] = step.next;
 }
 
 /**

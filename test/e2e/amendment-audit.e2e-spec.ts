@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { TemporalClientService } from '@dondoc/temporal-client';
 import { connectTestDatabase } from '../support/database';
 import { todayInVietnam } from '../support/dates';
 import { Http } from '../support/http';
@@ -41,6 +42,15 @@ describe('audit rows of a directive and its amendments (dev server, real Postgre
     await db?.destroy();
   });
 
+  /** How many updates of this name the task's workflow accepted (its history, from Temporal). */
+  const taskUpdates = async (taskId: string, name: string): Promise<number> => {
+    const client = system.api.get(TemporalClientService).client;
+    const history = await client.workflow.getHandle(`task:${taskId}`).fetchHistory();
+    return (history.events ?? []).filter(
+      (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === name,
+    ).length;
+  };
+
   /** The audit rows of this directive's tasks with this action. */
   const rows = (action: string): Promise<{ entity_id: string; actor: string; after: Record<string, unknown> }[]> =>
     db.query(
@@ -65,7 +75,7 @@ describe('audit rows of a directive and its amendments (dev server, real Postgre
     });
     expect(dropped.status).toBe(200);
     expect(dropped.body.progress.cancelled).toBe(1);
-    // The directive workflow tells the task again after answering: the task refuses, nothing more is written.
+    // The amendment's activity is the one teller (the directive workflow no longer tells it again).
     await sleep(2_000);
     const cancelled = await rows('task.cancelled');
     expect(cancelled).toEqual([
@@ -80,6 +90,16 @@ describe('audit rows of a directive and its amendments (dev server, real Postgre
       [directiveId],
     );
     expect(amended).toEqual([{ after: { kind: 'cancel_task', taskId, reason: 'Đã lồng ghép vào báo cáo quý III' } }]);
+    // One notice of the cancellation for the task (one inbox row per user of its lead unit), none twice.
+    const notices: { notice_id: string; users: number; rows: number }[] = await db.query(
+      `SELECT notice_id, count(DISTINCT user_id)::int AS users, count(*)::int AS rows
+         FROM notifications WHERE task_id = $1 AND kind = 'cancelled' GROUP BY notice_id`,
+      [taskId],
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.rows).toBe(notices[0]!.users);
+    // The task's workflow took one cancellation: its history holds one cancelTask update.
+    expect(await taskUpdates(taskId, 'cancelTask')).toBe(1);
   });
 
   it('changes a deadline through an amendment with exactly one task.deadline_changed row', async () => {
@@ -94,5 +114,7 @@ describe('audit rows of a directive and its amendments (dev server, real Postgre
     const changed = await rows('task.deadline_changed');
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatchObject({ entity_id: taskId, after: { deadline: new Date(deadline).toISOString() } });
+    // Told once: before, the directive's loop sent the same new deadline a second time.
+    expect(await taskUpdates(taskId, 'changeTaskDeadline')).toBe(1);
   });
 });

@@ -224,7 +224,7 @@ describe('units over HTTP: import, subtree, move, deactivate (real PostgreSQL)',
     });
   });
 
-  it('moves the open tasks a deactivated unit leads to its successor', async () => {
+  it('hands the open tasks a deactivated unit leads over to its successor, through their workflows', async () => {
     const leader = await http.login(province.user('thuongtruc.tu'), PASSWORD);
     const p = prefix();
     await http.request('POST', '/api/v1/units/import', {
@@ -252,13 +252,15 @@ describe('units over HTTP: import, subtree, move, deactivate (real PostgreSQL)',
       token: admin,
       body: { successorId: b.id, reason: 'Hợp nhất xã A vào xã B' },
     });
-    expect(result.body.movedTaskIds).toEqual([directive.tasks[0].id]);
+    expect(result.body).toMatchObject({ movedTaskIds: [directive.tasks[0].id], handOverCompleted: true });
     const after = await http.request('GET', `/api/v1/directives/${directive.id}`, { token: leader });
     expect(after.body.tasks[0].leadUnit.code).toBe(`${p}-B`);
+    // Written by the task's own workflow, once (docs/decisions/0042).
     const audit = await db
       .getRepository(AuditEventEntity)
-      .findBy({ entityId: directive.tasks[0].id, action: 'task.reassigned' });
-    expect(audit[0]).toMatchObject({ before: { leadUnitId: a.id }, after: { leadUnitId: b.id } });
+      .findBy({ entityId: directive.tasks[0].id, action: 'task.handed_over' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ before: { leadUnitId: a.id }, after: { leadUnitId: b.id, roles: 'lead' } });
   });
 
   it('finds units by name with or without diacritics', async () => {

@@ -50,6 +50,9 @@ const PARENT: Record<string, string> = {
   parent: 'issuer',
   issuer: 'province',
   province: 'centre',
+  // A unit's successor after a deactivation, with parents of its own.
+  successor: 'successor-parent',
+  'successor-parent': 'issuer',
 };
 
 export interface Cascade {

@@ -18,6 +18,7 @@ import { ExplanationActivitiesImpl } from './activities/explanation.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
 import { WORKFLOW_INTERCEPTOR_MODULES, workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
@@ -68,6 +69,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(ExplanationActivitiesImpl) private readonly explanations: ExplanationActivitiesImpl,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(RoundActivitiesImpl) private readonly rounds: RoundActivitiesImpl,
+    @Inject(UnitHandOverActivitiesImpl) private readonly unitHandOver: UnitHandOverActivitiesImpl,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -124,6 +126,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.audit.asActivities(),
       ...this.rounds.asActivities(),
       ...this.explanations.asActivities(),
+      ...this.unitHandOver.asActivities(),
       startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
         this.fanOut.startTaskWorkflows(input),
       forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>

@@ -8,6 +8,7 @@ import { ExplanationActivitiesImpl } from './activities/explanation.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
@@ -29,6 +30,7 @@ export class WorkerModule {
         ExplanationActivitiesImpl,
         FanOutActivitiesImpl,
         RoundActivitiesImpl,
+        UnitHandOverActivitiesImpl,
         MailSender,
         WebhookSender,
         DeliveryPlanner,

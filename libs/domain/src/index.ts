@@ -10,6 +10,7 @@ export * from './user';
 export * from './policy';
 export * from './policy-validation';
 export * from './schedule';
+export * from './escalation';
 export * from './cascade';
 export * from './deadlines';
 export * from './delivery-time';

@@ -119,4 +119,46 @@ describe('TaskEventsRepository (real PostgreSQL)', () => {
     await record(taskIds[1]!, 'assigned', { type: 'assigned' }, 'system');
     expect((await read.get(SYSTEM, directiveId)).assignment).toEqual({ total: 2, started: 2 });
   });
+  it('records a hand-over once: the lead, the assigning unit and the coordinators on the row, one task.handed_over row', async () => {
+    const { taskIds } = await recordedDirective(['2026-06-20T10:00:00.000Z']);
+    const [task] = taskIds as [string];
+    const [old, successor, issuer] = [province.unit('BDV-TU'), province.unit('VP-TU'), province.unit('TU-GL')];
+    await dataSource.query(
+      'INSERT INTO task_coordinators (task_id, unit_id, position) VALUES ($1, $2, 0), ($1, $3, 1)',
+      [task, province.unit('MTTQ-GL'), successor],
+    );
+    const event: TaskEvent = {
+      type: 'handed_over',
+      fromUnitId: old,
+      toUnitId: successor,
+      reason: 'Sáp nhập',
+      roles: ['lead'],
+      leadUnitId: successor,
+      coordinatingUnitIds: [province.unit('MTTQ-GL')],
+      issuingUnitId: issuer,
+    };
+    await record(task, 'handover:unit-handover:x#deactivated', event, 'admin');
+    await record(task, 'handover:unit-handover:x#deactivated', event, 'admin');
+    expect(await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: task })).toMatchObject({
+      leadUnitId: successor,
+      assigningUnitId: issuer,
+      status: 'assigned',
+    });
+    expect(await dataSource.query('SELECT unit_id FROM task_coordinators WHERE task_id = $1', [task])).toEqual([
+      { unit_id: province.unit('MTTQ-GL') },
+    ]);
+    const audit = await dataSource
+      .getRepository(AuditEventEntity)
+      .findBy({ entityId: task, action: 'task.handed_over' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actor: 'admin',
+      before: {
+        leadUnitId: old,
+        assigningUnitId: issuer,
+        coordinatingUnitIds: `${province.unit('MTTQ-GL')},${successor}`,
+      },
+      after: { leadUnitId: successor, roles: 'lead', fromUnitId: old, toUnitId: successor },
+    });
+  });
 });

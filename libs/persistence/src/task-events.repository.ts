@@ -21,9 +21,19 @@ export class TaskEventsRepository {
       if (await alreadyRecorded(manager, eventId)) return;
       const task = await manager.findOne(TaskEntity, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
       if (!task) return;
-      const before = { status: task.status, phase: task.phase, ...movedDeadline(event, task.deadline) };
+      const before = {
+        status: task.status,
+        phase: task.phase,
+        ...movedDeadline(event, task.deadline),
+        ...(event.type === 'handed_over' ? await taskUnits(manager, task) : {}),
+      };
       await writeSideRows(manager, taskId, actor, event);
       Object.assign(task, applyToRecord(task, event, new Date()));
+      if (event.type === 'handed_over') {
+        // The task's units are the workflow's to change: the lead and assigning columns, the coordinators.
+        task.leadUnitId = event.leadUnitId;
+        task.assigningUnitId = event.issuingUnitId;
+      }
       await manager.save(TaskEntity, task);
       await appendAudit(manager, [
         {
@@ -144,6 +154,19 @@ async function writeSideRows(manager: EntityManager, taskId: string, actor: stri
         decisionComment: null,
       });
       return;
+    case 'handed_over':
+      await manager.query('DELETE FROM task_coordinators WHERE task_id = $1 AND NOT (unit_id = ANY($2::uuid[]))', [
+        taskId,
+        event.coordinatingUnitIds,
+      ]);
+      // The successor takes the old unit's place in the list.
+      await manager.query(
+        `INSERT INTO task_coordinators (task_id, unit_id, position)
+           SELECT $1, u.id, u.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS u(id, position)
+         ON CONFLICT (task_id, unit_id) DO UPDATE SET position = excluded.position`,
+        [taskId, event.coordinatingUnitIds],
+      );
+      return;
     case 'extension_decided':
       await manager.update(
         ExtensionRequestEntity,
@@ -186,7 +209,30 @@ function summary(event: TaskEvent): Record<string, string | number | boolean | n
       return { reason: event.reason };
     case 'overdue':
       return { obligation: event.obligation };
+    case 'handed_over':
+      return {
+        fromUnitId: event.fromUnitId,
+        toUnitId: event.toUnitId,
+        reason: event.reason,
+        roles: event.roles.join(','),
+        leadUnitId: event.leadUnitId,
+        assigningUnitId: event.issuingUnitId,
+        coordinatingUnitIds: event.coordinatingUnitIds.join(','),
+      };
     default:
       return {};
   }
+}
+
+/** A task's units as they stand, for the `before` of a hand-over's audit row. */
+async function taskUnits(manager: EntityManager, task: TaskEntity): Promise<AuditPayload> {
+  const rows: { unit_id: string }[] = await manager.query(
+    'SELECT unit_id FROM task_coordinators WHERE task_id = $1 ORDER BY position',
+    [task.id],
+  );
+  return {
+    leadUnitId: task.leadUnitId,
+    assigningUnitId: task.assigningUnitId,
+    coordinatingUnitIds: rows.map((row) => row.unit_id).join(','),
+  };
 }

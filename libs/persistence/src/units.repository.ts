@@ -5,6 +5,7 @@ import {
   ConflictError,
   deactivationConflict,
   ForbiddenError,
+  OPEN_STATUSES,
   foldVietnamese,
   importLookups,
   normaliseUnitFields as normaliseFields,
@@ -18,7 +19,7 @@ import {
   type UnitFields,
   type UnitKind,
 } from '@dondoc/domain';
-import { appendAudit } from './audit/audit-append';
+import { alreadyRecorded, appendAudit } from './audit/audit-append';
 import { TaskEntity, UnitEntity } from './entities';
 import { isUniqueViolation } from './unique-violation';
 
@@ -214,11 +215,12 @@ export class UnitsRepository {
   }
 
   /**
-   * Deactivates a unit (never deletes it): links its successor and moves its open
-   * tasks, as lead and as coordinator, to the successor. History keeps the old unit.
+   * The checks of a deactivation, before it is handed to its workflow: the unit and the
+   * successor in the caller's scope, the successor active and outside the unit, no active
+   * sub-units. Throws the 4xx the API answers; writes nothing.
    */
-  async deactivate(scope: Scope, id: string, successorId: string, reason: string, actor: string) {
-    return this.dataSource.transaction(async (manager) => {
+  async checkDeactivation(scope: Scope, id: string, successorId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
       const unit = await this.lockInScope(manager, scope, id);
       const inactive = deactivationConflict(unit);
       if (inactive) throw inactive;
@@ -226,29 +228,59 @@ export class UnitsRepository {
       const children = await manager.count(UnitEntity, { where: { parentId: id, active: true } });
       const conflict = deactivationConflict(unit, successor, children);
       if (conflict) throw conflict;
-      await manager.update(UnitEntity, { id }, { active: false, successorId: successor.id, deactivatedAt: new Date() });
-      const moved: { id: string }[] = (
-        await manager
-          .createQueryBuilder()
-          .update(TaskEntity)
-          .set({ leadUnitId: successor.id })
-          .where({ leadUnitId: id, status: In(['assigned', 'overdue']) })
-          .returning(['id'])
-          .execute()
-      ).raw;
-      await manager.query(
-        `INSERT INTO task_coordinators (task_id, unit_id, position)
-           SELECT c.task_id, $2, c.position FROM task_coordinators c JOIN tasks t ON t.id = c.task_id
-            WHERE c.unit_id = $1 AND t.status IN ('assigned', 'overdue')
-         ON CONFLICT DO NOTHING`,
-        [id, successor.id],
-      );
-      await manager.query(
-        `DELETE FROM task_coordinators c USING tasks t
-          WHERE t.id = c.task_id AND c.unit_id = $1 AND t.status IN ('assigned', 'overdue')`,
-        [id],
-      );
-      const eventId = `unit:${id}#deactivated`;
+    });
+  }
+
+  /**
+   * Deactivates a unit (never deletes it) and links its successor: the unit row and its
+   * audit row, once per event id (the unit hand-over workflow's activity). Its open tasks
+   * are not written here: each task's workflow takes the hand-over and records it
+   * (docs/decisions/0042). The checks are made again under lock; what fails them now (a
+   * race with another change) is answered as refused, the unit left as it was.
+   */
+  async recordDeactivation(input: {
+    eventId: string;
+    unitId: string;
+    successorId: string;
+    reason: string;
+    actor: string;
+  }): Promise<{ status: 'deactivated'; movedTaskIds: string[] } | { status: 'refused'; error: ConflictError }> {
+    const { eventId, unitId: id, successorId, reason, actor } = input;
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await manager.findOne(UnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!unit)
+        return {
+          status: 'refused',
+          error: new ConflictError('Không có đơn vị / no such unit', [{ field: 'id', message: id }]),
+        };
+      const movedTaskIds = async () =>
+        (
+          await manager.find(TaskEntity, {
+            select: { id: true },
+            where: { leadUnitId: id, status: In([...OPEN_STATUSES]) },
+            order: { id: 'ASC' },
+          })
+        ).map((task) => task.id);
+      // Retried after its commit: recorded already, and no task has been told yet.
+      if (await alreadyRecorded(manager, eventId)) {
+        if (unit.successorId === successorId) return { status: 'deactivated', movedTaskIds: await movedTaskIds() };
+        return { status: 'refused', error: deactivationConflict(unit)! };
+      }
+      const successor = await manager.findOne(UnitEntity, {
+        where: { id: successorId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      const children = await manager.count(UnitEntity, { where: { parentId: id, active: true } });
+      const conflict =
+        deactivationConflict(unit) ??
+        (successor?.active
+          ? deactivationConflict(unit, successor, children)
+          : new ConflictError('Đơn vị kế thừa đã ngừng hoạt động / the successor is deactivated', [
+              { field: 'successorId', message: successorId },
+            ]));
+      if (conflict) return { status: 'refused', error: conflict };
+      await manager.update(UnitEntity, { id }, { active: false, successorId, deactivatedAt: new Date() });
+      const moved = await movedTaskIds();
       await appendAudit(manager, [
         {
           eventId,
@@ -257,20 +289,31 @@ export class UnitsRepository {
           action: 'unit.deactivated',
           actor,
           before: { active: true },
-          after: { active: false, successorId: successor.id, reason, movedTasks: moved.length },
+          after: { active: false, successorId, reason, movedTasks: moved.length },
         },
-        ...moved.map((task) => ({
-          eventId: `${eventId}:${task.id}`,
-          entityType: 'task',
-          entityId: task.id,
-          action: 'task.reassigned',
-          actor,
-          before: { leadUnitId: id },
-          after: { leadUnitId: successor.id, reason: 'unit deactivated' },
-        })),
       ]);
-      return { unit: await manager.findOneByOrFail(UnitEntity, { id }), movedTaskIds: moved.map((task) => task.id) };
+      return { status: 'deactivated', movedTaskIds: moved };
     });
+  }
+
+  /**
+   * A page of the open tasks that name the unit as lead, coordinating or assigning unit,
+   * by id after `after`: what a deactivation hands over to the successor.
+   */
+  async openTasksNaming(
+    unitId: string,
+    after: string | null,
+    limit: number,
+  ): Promise<{ id: string; directiveId: string }[]> {
+    return this.dataSource.query(
+      `SELECT t.id, t.directive_id AS "directiveId" FROM tasks t
+        WHERE t.status = ANY($2)
+          AND ($3::uuid IS NULL OR t.id > $3::uuid)
+          AND (t.lead_unit_id = $1 OR t.assigning_unit_id = $1
+               OR EXISTS (SELECT 1 FROM task_coordinators c WHERE c.task_id = t.id AND c.unit_id = $1))
+        ORDER BY t.id LIMIT $4`,
+      [unitId, [...OPEN_STATUSES], after, limit],
+    );
   }
 
   /**

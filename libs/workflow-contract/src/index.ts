@@ -10,3 +10,4 @@ export * from './audit';
 export * from './ids';
 export * from './task-queues';
 export * from './round';
+export * from './unit-handover';

@@ -5,12 +5,19 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../../domain/src/calendar/business-calendar';
 import type { EscalationPolicy, ReminderPolicy } from '../../domain/src/policy';
-import type { Obligation, TaskEvent, TaskState } from '../../domain/src/task-machine';
+import type { HandOverRole, Obligation, TaskEvent, TaskState } from '../../domain/src/task-machine';
 import type { TaskInput } from './directive';
 import type { NoticeKind } from './notice-kinds';
 
 // The state machine's types live in libs/domain (pure, shared with the worker); the contract names them too.
-export type { Obligation, SubtaskStatus, TaskEvent, TaskPhase, TaskState } from '../../domain/src/task-machine';
+export type {
+  HandOverRole,
+  Obligation,
+  SubtaskStatus,
+  TaskEvent,
+  TaskPhase,
+  TaskState,
+} from '../../domain/src/task-machine';
 
 export interface NoticeInput {
   /** Deterministic: the same notice retried or replayed is delivered once. */
@@ -98,6 +105,21 @@ export const delegateTaskUpdate = defineUpdate<
   { taskIds: string[] },
   [Actor & { delegationId: string; subtasks: TaskInput[] }]
 >('delegateTask');
+/**
+ * A deactivated unit's roles in this task pass to its successor (the unit hand-over
+ * workflow sends it, docs/decisions/0042). Refused for a closed task; a unit that holds
+ * no role (asked again) moves nothing. `eventId` is the deactivation's audit event id:
+ * the task's `task.handed_over` row is keyed by it, once.
+ */
+export interface HandOverRequest {
+  eventId: string;
+  fromUnitId: string;
+  toUnitId: string;
+  reason: string;
+  actor: string;
+}
+export const handOverTaskUpdate = defineUpdate<{ roles: HandOverRole[] }, [HandOverRequest]>('handOverTask');
+
 /** A sub-task tells its parent that it has closed. */
 export const subtaskClosedSignal =
   defineSignal<[{ taskId: string; status: 'completed' | 'cancelled' }]>('subtaskClosed');

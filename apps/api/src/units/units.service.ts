@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationError, type ImportRow, type Scope } from '@dondoc/domain';
+import { ConflictError, ValidationError, type ImportRow, type Scope } from '@dondoc/domain';
 import { UnitsRepository } from '@dondoc/persistence';
+import { deactivateUnit, TemporalClientService } from '@dondoc/temporal-client';
 import { validateInput } from '../common/validation';
 import { ImportUnitsDto, type CreateUnitDto, type ListUnitsQuery, type UpdateUnitDto } from './dto/unit.dto';
 import { unitsFromCsv } from './units.csv';
@@ -12,7 +14,10 @@ import type { Page } from '../common/dto/response.dto';
 
 @Injectable()
 export class UnitsService {
-  constructor(@Inject(UnitsRepository) private readonly units: UnitsRepository) {}
+  constructor(
+    @Inject(UnitsRepository) private readonly units: UnitsRepository,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+  ) {}
 
   async list(scope: Scope, query: ListUnitsQuery): Promise<Page<UnitDto>> {
     const { items, total } = await this.units.list(scope, query);
@@ -49,9 +54,33 @@ export class UnitsService {
     return unitView(await this.units.move(scope, id, parentId, scope.username));
   }
 
+  /**
+   * Deactivates a unit into its successor (docs/decisions/0042): checked here, recorded by
+   * the unit's hand-over workflow, whose open tasks then each take the hand-over through
+   * their own workflow. The API writes no task.
+   */
   async deactivate(scope: Scope, id: string, successorId: string, reason: string): Promise<DeactivatedUnitDto> {
-    const result = await this.units.deactivate(scope, id, successorId, reason, scope.username);
-    return { unit: unitView(result.unit), movedTaskIds: result.movedTaskIds };
+    await this.units.checkDeactivation(scope, id, successorId);
+    const requestId = randomUUID();
+    const result = await deactivateUnit(this.temporal.client, this.temporal.interactiveTaskQueue, {
+      unitId: id,
+      successorId,
+      reason,
+      actor: scope.username,
+      requestId,
+    });
+    if (!result || result.requestId !== requestId) {
+      throw new ConflictError('Đơn vị đang được ngừng hoạt động / the unit is already being deactivated', [
+        { field: 'id', message: id },
+      ]);
+    }
+    if (result.status === 'refused')
+      throw new ConflictError(result.message, [{ field: result.field, message: result.value }]);
+    return {
+      unit: unitView(await this.units.get(scope, id)),
+      movedTaskIds: result.movedTaskIds,
+      handOverCompleted: result.handOverCompleted,
+    };
   }
 
   /** A CSV text or a JSON body (already through the input boundary), all or nothing. */

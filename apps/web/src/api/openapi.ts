@@ -1501,7 +1501,9 @@ export interface components {
       source: 'law' | 'carry_over' | 'override';
     };
     DeactivatedUnitDto: {
-      /** @description Nhiệm vụ chuyển sang đơn vị kế thừa / open tasks moved to the successor */
+      /** @description Mọi nhiệm vụ đã nhận bàn giao; false: việc bàn giao vẫn tiếp tục sau khi trả lời / every open task has taken the hand-over; false: it goes on after this answer */
+      handOverCompleted: boolean;
+      /** @description Nhiệm vụ đơn vị chủ trì, chuyển sang đơn vị kế thừa qua luồng theo dõi của từng nhiệm vụ / open tasks it led, handed over to the successor through each task’s workflow */
       movedTaskIds: string[];
       unit: components['schemas']['UnitDto'];
     };

@@ -50,6 +50,11 @@ export class FanOutActivitiesImpl {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
+  /** The Temporal client, for activities that command task workflows beside the fan-out. */
+  get client() {
+    return this.temporal.client;
+  }
+
   async startTaskWorkflows(input: StartTasksInput): Promise<number> {
     const page = await this.tasks.tasksToStart(input);
     if (!page) return 0;

@@ -4,6 +4,7 @@ describe('history labels and changes', () => {
   it.each([
     ['task.cancelled', 'Hủy nhiệm vụ', 'Task cancelled'],
     ['unit.deactivated', 'Ngừng hoạt động đơn vị', 'Unit deactivated'],
+    ['task.handed_over', 'Bàn giao cho đơn vị kế thừa', 'Handed over to the successor unit'],
     ['something.new', 'something.new', 'something.new'],
   ])('labels %s', (action, vi, en) => {
     expect(actionLabel(action)).toEqual({ vi, en });

@@ -3,3 +3,4 @@ export * from './task-state';
 export * from './obligations';
 export * from './validators';
 export * from './reducer';
+export * from './hand-over';

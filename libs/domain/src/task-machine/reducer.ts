@@ -79,6 +79,9 @@ export function applyTaskEvent(s: TaskState, event: TaskEvent): TaskState {
       return { ...s, deadline: event.deadline };
     case 'cancelled':
       return { ...s, phase };
+    case 'handed_over':
+      // The escalation chains climbed from the old unit: the next step climbs from the successor.
+      return { ...s, chains: {} };
     default:
       return s;
   }

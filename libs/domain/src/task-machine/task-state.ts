@@ -63,7 +63,18 @@ export type TaskEvent =
       deadline: string | null;
     }
   | { type: 'deadline_changed'; deadline: string }
-  | { type: 'cancelled'; reason: string };
+  | { type: 'cancelled'; reason: string }
+  | {
+      /** A deactivated unit's roles passed to its successor (hand-over.ts); the task's units afterwards. */
+      type: 'handed_over';
+      fromUnitId: string;
+      toUnitId: string;
+      reason: string;
+      roles: ('lead' | 'coordinating' | 'assigning')[];
+      leadUnitId: string;
+      coordinatingUnitIds: string[];
+      issuingUnitId: string;
+    };
 
 /** The task workflow's state (carried over by continue-as-new, answered by the state query). */
 export interface TaskState {

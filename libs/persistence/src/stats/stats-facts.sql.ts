@@ -2,7 +2,8 @@
  * The SQL of the completion table's facts: one row per task with what the counting
  * rules (libs/domain/src/stats) need, either from the read model as it is now or as it
  * stood at an instant, rebuilt from the audit log (docs/statistics.md, "asOf"):
- * - the lead unit: the one before the first later `task.reassigned` row, if any;
+ * - the lead unit: the one before the first later `task.handed_over` row (or `task.reassigned`,
+ *   written before hand-overs went through the task's workflow), if any;
  * - the deadline in force: the last `task.deadline_changed` or approved
  *   `task.extension_decided` row's deadline up to the instant, else the original;
  * - completed: a `task.review` row with status completed up to the instant (the
@@ -45,7 +46,8 @@ export const HISTORICAL_FACTS = (scopeWhere: string, prefilter: string, asOf: st
   ), moved AS (
     SELECT DISTINCT ON (a.entity_id) a.entity_id AS task_id, (a.before->>'leadUnitId')::uuid AS unit_id
       FROM audit_events a
-     WHERE a.entity_type = 'task' AND a.action = 'task.reassigned' AND a.occurred_at > ${asOf}
+     WHERE a.entity_type = 'task' AND a.action IN ('task.handed_over', 'task.reassigned')
+       AND a.before->>'leadUnitId' IS NOT NULL AND a.occurred_at > ${asOf}
      ORDER BY a.entity_id, a.seq
   )
   SELECT ${FACT_COLUMNS}, coalesce(ev.deadline, t.original_deadline) AS "currentDeadline",

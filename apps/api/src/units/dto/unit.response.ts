@@ -28,9 +28,15 @@ export class DeactivatedUnitDto {
   @ApiProperty({
     type: 'array',
     items: { type: 'string', format: 'uuid' },
-    description: 'Nhiệm vụ chuyển sang đơn vị kế thừa / open tasks moved to the successor',
+    description:
+      'Nhiệm vụ đơn vị chủ trì, chuyển sang đơn vị kế thừa qua luồng theo dõi của từng nhiệm vụ / open tasks it led, handed over to the successor through each task’s workflow',
   })
   movedTaskIds!: string[];
+  @ApiProperty({
+    description:
+      'Mọi nhiệm vụ đã nhận bàn giao; false: việc bàn giao vẫn tiếp tục sau khi trả lời / every open task has taken the hand-over; false: it goes on after this answer',
+  })
+  handOverCompleted!: boolean;
 }
 
 export class UnitsImportedDto {

@@ -1,0 +1,108 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Context } from '@temporalio/activity';
+import { UnitsRepository } from '@dondoc/persistence';
+import {
+  handOverTaskUpdate,
+  taskWorkflowId,
+  type HandOverTasksInput,
+  type HandOverTasksPage,
+  type UnitDeactivation,
+  type UnitHandOverActivities,
+  type UnitHandOverInput,
+} from '@dondoc/workflow-contract';
+import { FanOutActivitiesImpl } from './fan-out.activities';
+
+/** Tasks told at once from one page. */
+const PARALLEL = 16;
+
+/**
+ * The unit hand-over workflow's activities (docs/decisions/0042): the deactivation
+ * itself (unit row and audit row), and telling the open tasks that name the unit through
+ * their own workflows. Nothing here writes a task: each task's workflow records its own
+ * hand-over.
+ */
+@Injectable()
+export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
+  private readonly logger = new Logger(UnitHandOverActivitiesImpl.name);
+
+  constructor(
+    @Inject(UnitsRepository) private readonly units: UnitsRepository,
+    @Inject(FanOutActivitiesImpl) private readonly fanOut: FanOutActivitiesImpl,
+  ) {}
+
+  async recordUnitDeactivation(input: UnitHandOverInput & { eventId: string }): Promise<UnitDeactivation> {
+    const result = await this.units.recordDeactivation(input);
+    if (result.status === 'deactivated') return { ...result, requestId: input.requestId };
+    const detail = result.error.details[0];
+    return {
+      status: 'refused',
+      requestId: input.requestId,
+      message: result.error.message,
+      field: detail?.field ?? 'id',
+      value: detail?.message ?? input.unitId,
+    };
+  }
+
+  /**
+   * Tells each task of the page. A task whose workflow is not running (the directive's
+   * fan-out has not reached it yet, or its run ended while its row is open) gets one
+   * started from its row first, as an amendment does (FanOutActivitiesImpl.tellTask);
+   * a task that closed meanwhile refuses the hand-over and is skipped.
+   */
+  async handOverTasks(input: HandOverTasksInput): Promise<HandOverTasksPage> {
+    const tasks = await this.units.openTasksNaming(input.unitId, input.after, input.limit);
+    let handedOver = 0;
+    let skipped = 0;
+    for (let i = 0; i < tasks.length; i += PARALLEL) {
+      await Promise.all(
+        tasks.slice(i, i + PARALLEL).map(async ({ id, directiveId }) => {
+          await this.fanOut.startTaskWorkflows({ directiveId, taskIds: [id] });
+          if (await this.tell(id, input)) handedOver++;
+          else skipped++;
+        }),
+      );
+      heartbeat(i + PARALLEL);
+    }
+    return { handedOver, skipped, next: tasks.length < input.limit ? null : tasks.at(-1)!.id };
+  }
+
+  /** The hand-over update, once per (deactivation, task); false when the task had nothing left to take. */
+  private async tell(taskId: string, input: HandOverTasksInput): Promise<boolean> {
+    const handle = this.fanOut.client.workflow.getHandle(taskWorkflowId(taskId));
+    try {
+      const { roles } = await handle.executeUpdate(handOverTaskUpdate, {
+        updateId: `handover:${input.eventId}`,
+        args: [
+          {
+            eventId: input.eventId,
+            fromUnitId: input.unitId,
+            toUnitId: input.successorId,
+            reason: input.reason,
+            actor: input.actor,
+          },
+        ],
+      });
+      return roles.length > 0;
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
+      this.logger.warn(`task ${taskId}: hand-over not taken (${name})`);
+      return false;
+    }
+  }
+
+  asActivities(): UnitHandOverActivities {
+    return {
+      recordUnitDeactivation: (input) => this.recordUnitDeactivation(input),
+      handOverTasks: (input) => this.handOverTasks(input),
+    };
+  }
+}
+
+function heartbeat(done: number): void {
+  try {
+    Context.current().heartbeat(done);
+  } catch {
+    // Called outside an activity (tests): nothing to report to.
+  }
+}
