@@ -13,6 +13,7 @@ import { allowedMethods, completeDocument } from './common/openapi';
 import { documentValidationConstraints } from './common/openapi-constraints';
 import { BODY_LIMIT, MAX_JSON_DEPTH, verifyJsonDepth } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
+import { requestId } from './common/request-id';
 import { httpMetrics } from './metrics/http-metrics';
 import { applyHttpSecurity } from './security/http-security';
 
@@ -33,6 +34,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // `verify` is body-parser's own option; Nest's option type leaves it out.
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth } as { limit: string });
   app.useBodyParser('text', { type: 'text/csv', limit: BODY_LIMIT });
+  app.use(requestId);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics', 'docs'] });
   app.useGlobalPipes(createValidationPipe());
   const errors = new ErrorFilter();
