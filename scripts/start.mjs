@@ -92,11 +92,7 @@ async function main() {
   const { dataSource, applied } = await persistence.migrate({ url: ownerUrl ?? env.DATABASE_URL });
   ok(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Schema up to date');
   if (!env.DATABASE_URL) env.DATABASE_URL = await persistence.enableAppRole(ownerUrl, 'dondoc_app');
-  if (await persistence.seedDemoProvince(dataSource)) ok('Demo province seeded (units, users, calendar overrides)');
-  const issueDate = new Intl.DateTimeFormat('en-CA', { timeZone: env.APP_TIMEZONE || 'Asia/Ho_Chi_Minh' }).format(
-    new Date(),
-  );
-  const demoDirective = await persistence.seed000Request(dataSource, issueDate);
+  const demoDirective = await seedDemo(persistence, dataSource);
   await dataSource.destroy();
 
   let temporalUi;
@@ -134,7 +130,7 @@ async function main() {
   await keep('api', node('api', 'apps/api/src/main.js'));
 
   await waitFor('API', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 120_000, 500);
-  await seedDemoDirective(demoDirective, persistence.DEMO_PASSWORD);
+  if (demoDirective) await seedDemoDirective(demoDirective, persistence.DEMO_PASSWORD);
   console.log(`
   Đôn Đốc is running / đang chạy${dashboard ? `\n    Dashboard    http://localhost:${port}/` : ''}
     API          http://localhost:${port}/api/v1
@@ -211,8 +207,36 @@ function adminFromUrl(url) {
   };
 }
 
+/**
+ * The demo province on a fresh database, and the demo directive to issue once the API is up
+ * (null when there is none to issue). What an admin changed since (a unit renamed,
+ * re-coded, moved or deactivated) is a warning here, never a reason not to start.
+ */
+async function seedDemo(persistence, dataSource) {
+  try {
+    if (await persistence.seedDemoProvince(dataSource)) ok('Demo province seeded (units, users, calendar overrides)');
+    const issueDate = new Intl.DateTimeFormat('en-CA', { timeZone: env.APP_TIMEZONE || 'Asia/Ho_Chi_Minh' }).format(
+      new Date(),
+    );
+    const { request, warnings } = await persistence.demoDirectiveRequest(dataSource, issueDate);
+    for (const warning of warnings) warn(warning);
+    return request;
+  } catch (error) {
+    warn(`demo data not seeded: ${error.message}`);
+    return null;
+  }
+}
+
 /** The directive of seed 000, issued through the API like any other (once: Idempotency-Key). */
 async function seedDemoDirective(body, password) {
+  try {
+    await issueDemoDirective(body, password);
+  } catch (error) {
+    warn(`demo directive not seeded: ${error.message}`);
+  }
+}
+
+async function issueDemoDirective(body, password) {
   const base = `http://127.0.0.1:${port}`;
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',

@@ -1,10 +1,12 @@
 // The sweep of malformed input the issue lists (docs: issue 10), over every operation
-// of the OpenAPI document: NUL, lone surrogates, deep nesting, huge and negative
+// of the OpenAPI document: NUL, lone surrogates, control characters, deep nesting, huge and negative
 // numbers, NaN, nulls, arrays for objects, 1 MB strings, wrong content types.
 import { randomUUID } from 'node:crypto';
 
 const NUL = 'a\u0000b';
 const LONE = 'x\udfff';
+// Control characters (issue 19): C0, an ANSI escape, C1, and a line break where a name belongs.
+const CONTROLS = ['a\u0002b', '\u001b[31mx', 'x\u0085y', 'x\ny'];
 const MEGA = 'x'.repeat(1024 * 1024);
 const deep = (n) => '['.repeat(n) + ']'.repeat(n);
 const deepObject = (n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
@@ -13,6 +15,7 @@ const deepObject = (n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
 export const BAD_VALUES = [
   NUL,
   LONE,
+  ...CONTROLS,
   null,
   [],
   [{}],

@@ -277,6 +277,165 @@ describe('bad input is refused at the boundary (real PostgreSQL and Temporal)', 
       body: () => ({ subtasks: [{ leadUnitId: p.unit('BDV-TU'), title: LONE }] }),
       field: 'subtasks.0.title',
     },
+    // Control characters (C0, DEL, C1) in names and codes; tab and line breaks outside multi-line text.
+    {
+      name: 'U+0002 in a unit name (PATCH)',
+      method: 'PATCH',
+      path: () => `/api/v1/units/${p.unit('VP-TU')}`,
+      as: 'admin',
+      body: () => ({ name: 'Văn phòng\u0002 Tỉnh ủy' }),
+      field: 'name',
+    },
+    {
+      name: 'U+0005 in a head title (PATCH)',
+      method: 'PATCH',
+      path: () => `/api/v1/units/${p.unit('VP-TU')}`,
+      as: 'admin',
+      body: () => ({ headTitle: 'Chánh\u0005Văn phòng' }),
+      field: 'headTitle',
+    },
+    {
+      name: 'U+0006 in a unit code (PATCH)',
+      method: 'PATCH',
+      path: () => `/api/v1/units/${p.unit('VP-TU')}`,
+      as: 'admin',
+      body: () => ({ code: `${p.prefix}-VP\u0006` }),
+      field: 'code',
+    },
+    {
+      name: 'DEL in a head name',
+      method: 'POST',
+      path: () => '/api/v1/units',
+      as: 'admin',
+      body: () => ({
+        code: `${p.prefix}-C1`,
+        name: 'Ban mới',
+        headName: 'Nguyễn\u007f Văn A',
+        kind: 'other',
+        parentId: p.unit('TU-GL'),
+      }),
+      field: 'headName',
+    },
+    {
+      name: 'a line break in a unit name',
+      method: 'POST',
+      path: () => '/api/v1/units',
+      as: 'admin',
+      body: () => ({ code: `${p.prefix}-C2`, name: 'Ban\nmới', kind: 'other', parentId: p.unit('TU-GL') }),
+      field: 'name',
+    },
+    {
+      name: 'U+0085 (C1) in a unit import (JSON)',
+      method: 'POST',
+      path: () => '/api/v1/units/import',
+      as: 'admin',
+      body: () => ({
+        units: [{ code: `${p.prefix}-I3`, name: 'Xã\u0085Mới', kind: 'other', parentCode: `${p.prefix}-TU-GL` }],
+      }),
+      field: 'units.0.name',
+    },
+    {
+      name: 'a tab in a unit import (CSV)',
+      method: 'POST',
+      path: () => '/api/v1/units/import',
+      as: 'admin',
+      raw: () => `code,name,kind,parentCode\n${p.prefix}-I4,"Xã\tMới",other,${p.prefix}-TU-GL\n`,
+      contentType: 'text/csv',
+      field: 'line 2: name',
+    },
+    {
+      name: 'U+001B in a user’s full name',
+      method: 'POST',
+      path: () => '/api/v1/users',
+      as: 'admin',
+      body: () => ({
+        username: `${p.prefix.toLowerCase()}.esc`,
+        password: 'Mật-khẩu-đủ-dài',
+        fullName: 'Trần\u001b[31m Thị Hoa',
+        role: 'officer',
+        unitId: p.unit('VP-TU'),
+      }),
+      field: 'fullName',
+    },
+    {
+      name: 'a line break in a directive title',
+      method: 'POST',
+      path: () => '/api/v1/directives',
+      as: 'thuongtruc.tu',
+      body: () => directive({}, { title: 'Kế hoạch\r\nkiểm thử' }),
+      field: 'title',
+    },
+    {
+      name: 'U+0002 in a task title',
+      method: 'POST',
+      path: () => '/api/v1/directives',
+      as: 'thuongtruc.tu',
+      body: () => directive({ title: 'Nhiệm\u0002vụ' }),
+      field: 'tasks.0.title',
+    },
+    {
+      name: 'U+0008 in a directive summary (multi-line, still no other controls)',
+      method: 'POST',
+      path: () => '/api/v1/directives',
+      as: 'thuongtruc.tu',
+      body: () => directive({}, { summary: 'Dòng 1\nDòng\u0008 2' }),
+      field: 'summary',
+    },
+    {
+      name: 'a tab in a sub-task title',
+      method: 'POST',
+      path: () => `/api/v1/tasks/${ids.task}/delegations`,
+      as: 'bdv.tinh',
+      body: () => ({ subtasks: [{ leadUnitId: p.unit('BDV-TU'), title: 'Việc\tcon' }] }),
+      field: 'subtasks.0.title',
+    },
+    {
+      name: 'U+009B (C1) in a report',
+      method: 'POST',
+      path: () => `/api/v1/tasks/${ids.task}/reports`,
+      as: 'bdv.tinh',
+      body: () => ({ text: 'Báo cáo\u009b' }),
+      field: 'text',
+    },
+    {
+      name: 'a line break in a calendar note',
+      method: 'PUT',
+      path: () => '/api/v1/calendar/overrides/2031-01-05',
+      as: 'admin',
+      body: () => ({ kind: 'working_day', note: 'Làm bù\nthứ Bảy' }),
+      field: 'note',
+    },
+    {
+      name: 'U+0007 in a webhook URL',
+      method: 'POST',
+      path: () => `/api/v1/units/${p.unit('BDV-TU')}/webhooks`,
+      as: 'admin',
+      body: () => ({ url: 'https://hooks.example.vn/\u0007' }),
+      field: 'url',
+    },
+    {
+      name: 'a line break in a reporting cycle title',
+      method: 'POST',
+      path: () => '/api/v1/reporting-cycles',
+      as: 'thuongtruc.tu',
+      body: () => ({
+        issuingUnitId: p.unit('TU-GL'),
+        title: 'Báo cáo\nquý',
+        legalBasis: 'Quyết định số 461-QĐ/TU',
+        frequency: 'quarterly',
+        recipients: { units: [p.unit('BDV-TU')] },
+        levelDeadlines: [],
+        startsAt: '2031-01-01T00:00:00+07:00',
+      }),
+      field: 'title',
+    },
+    {
+      name: 'U+0002 in a search query',
+      method: 'GET',
+      path: () => `/api/v1/directives?q=${encodeURIComponent('dân\u0002vận')}`,
+      as: 'bdv.tinh',
+      field: 'q',
+    },
     // null where a field may not be null.
     {
       name: 'a unit renamed to null',
@@ -504,6 +663,19 @@ describe('bad input is refused at the boundary (real PostgreSQL and Temporal)', 
     });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ code: `${p.prefix}-NFC`, name: 'Ban Nhà nước' });
+  });
+
+  it('keeps tab and line breaks where text spans lines (a report), a carriage return made a line feed', async () => {
+    const created = await http.request('POST', '/api/v1/directives', {
+      token: tokens['thuongtruc.tu'],
+      body: directive({ description: 'Bước 1\r\nBước 2' }, { summary: 'Đoạn 1\n\n\tĐoạn 2' }),
+    });
+    expect(created.status).toBe(201);
+    const { body } = await http.request('GET', `/api/v1/directives/${created.body.id}`, {
+      token: tokens['thuongtruc.tu'],
+    });
+    expect(body.summary).toBe('Đoạn 1\n\n\tĐoạn 2');
+    expect(body.tasks[0].description).toBe('Bước 1\nBước 2');
   });
 
   it('lists a coordinating unit its tasks: /tasks?role=lead|coordinating|any', async () => {

@@ -13,6 +13,7 @@ import { allowedMethods, completeDocument } from './common/openapi';
 import { documentValidationConstraints } from './common/openapi-constraints';
 import { BODY_LIMIT, MAX_JSON_DEPTH, verifyJsonDepth } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
+import { requestId } from './common/request-id';
 import { httpMetrics } from './metrics/http-metrics';
 import { applyHttpSecurity } from './security/http-security';
 
@@ -33,6 +34,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // `verify` is body-parser's own option; Nest's option type leaves it out.
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth } as { limit: string });
   app.useBodyParser('text', { type: 'text/csv', limit: BODY_LIMIT });
+  app.use(requestId);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics', 'docs'] });
   app.useGlobalPipes(createValidationPipe());
   const errors = new ErrorFilter();
@@ -47,8 +49,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
         .setDescription(
           'Theo dõi, đôn đốc thực hiện văn bản chỉ đạo / directive follow-up through a hierarchy of organisations.\n\n' +
             `Giới hạn đầu vào / input limits: body at most ${BODY_LIMIT} (413 beyond), JSON nested at most ` +
-            `${MAX_JSON_DEPTH} deep (400); text is normalised to NFC and trimmed; NUL and lone surrogates are refused ` +
-            '(400 naming the field); null only where a field is nullable; dates within 1900–2200.',
+            `${MAX_JSON_DEPTH} deep (400); text is normalised to NFC and trimmed; NUL, lone surrogates and control ` +
+            'characters (C0, DEL, C1; tab and line breaks only in multi-line text such as reports, notes and reasons) ' +
+            'are refused (400 naming the field); null only where a field is nullable; dates within 1900–2200.',
         )
         .setVersion('0.1.0')
         .addBearerAuth()

@@ -81,7 +81,8 @@ export function planUnitImport(
   rows: ImportRow[],
   existing: Map<string, KnownUnit>,
   scope: Scope,
-  newId: () => string,
+  /** The new unit's id, given its (upper-case) code. */
+  newId: (code: string) => string,
 ): { problems: FieldProblem[]; units: PlannedUnit[] } {
   const problems: FieldProblem[] = [];
   const at = (row: ImportRow, field: string, message: string) =>
@@ -102,7 +103,7 @@ export function planUnitImport(
 
   type Place = { id: string; path: string; depth: number };
   const places = new Map<string, Place>();
-  const ids = new Map([...byCode.keys()].map((code) => [code, newId()]));
+  const ids = new Map([...byCode.keys()].map((code) => [code, newId(code)]));
   const parentOf = (row: ImportRow, code: string, trail: Set<string>): Place | null | undefined => {
     const parentCode = upper(row.parentCode);
     if (!parentCode) {

@@ -1,5 +1,6 @@
 import { ConsoleLogger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
+import { correlationId } from './correlation';
 
 const ORDER: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const LEVEL_NAMES: Record<LogLevel, string> = {
@@ -12,8 +13,32 @@ const LEVEL_NAMES: Record<LogLevel, string> = {
 };
 
 /**
+ * A second line of defence for what a log line must never carry (docs/operations.md,
+ * "Logs"): whatever still slips into a message (an SMTP server's refusal quoting the
+ * recipient, an error quoting a value) has its e-mail addresses, password hashes and
+ * bearer tokens masked. The first line of defence is not to log them at all.
+ */
+const SCRUBBED: [RegExp, string][] = [
+  [/\$2[aby]?\$\d\d\$[./A-Za-z0-9]{20,}/g, '<password-hash>'],
+  [/\beyJ[\w-]+\.[\w-]+\.[\w-]+/g, '<token>'],
+  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '<e-mail>'],
+];
+
+export function scrubLogText(text: string): string {
+  return SCRUBBED.reduce((out, [pattern, mask]) => out.replace(pattern, mask), text);
+}
+
+/** Nest's readable console output, scrubbed like the JSON lines. */
+class ScrubbingConsoleLogger extends ConsoleLogger {
+  protected override stringifyMessage(message: unknown, logLevel: LogLevel): string {
+    return scrubLogText(super.stringifyMessage(message, logLevel));
+  }
+}
+
+/**
  * One JSON object a line, for a log shipper: time, level, service, context, message,
- * and trace_id/span_id when a span is active, so a log line leads to its trace.
+ * trace_id/span_id when a span is active, so a log line leads to its trace, and
+ * request_id (the correlation id: an HTTP request's, an activity's) when there is one.
  */
 export class JsonLogger implements LoggerService {
   private levels: Set<LogLevel>;
@@ -65,8 +90,9 @@ export class JsonLogger implements LoggerService {
       ...(typeof message === 'object' && message !== null && !(message instanceof Error) ? { data: message } : {}),
       ...(params.length > 0 ? { extra: params } : {}),
       ...(span ? { trace_id: span.traceId, span_id: span.spanId } : {}),
+      ...(correlationId() ? { request_id: correlationId() } : {}),
     };
-    this.write(`${JSON.stringify(entry)}\n`);
+    this.write(`${scrubLogText(JSON.stringify(entry))}\n`);
   }
 }
 
@@ -79,5 +105,5 @@ export function levelsFrom(threshold: string): LogLevel[] {
 /** The logger an app runs with: JSON lines, or Nest's readable console output. */
 export function createAppLogger(service: string, format: 'json' | 'pretty', threshold: string): LoggerService {
   if (format === 'json') return new JsonLogger(service, levelsFrom(threshold));
-  return new ConsoleLogger({ logLevels: levelsFrom(threshold) });
+  return new ScrubbingConsoleLogger({ logLevels: levelsFrom(threshold) });
 }

@@ -2,13 +2,16 @@ import 'reflect-metadata';
 import { DataSource, type DataSourceOptions, type LoggerOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SafeQueryLogger } from './query-logger';
 
 export interface DataSourceSettings {
   url: string;
   poolSize?: number;
   applicationName?: string;
-  /** TypeORM logging; failed queries only by default. */
+  /** TypeORM logging: failed statements (without their parameters; query-logger.ts) unless false. */
   logging?: LoggerOptions;
+  /** The correlation id of the work in hand, for the line a failed statement leaves (query-logger.ts). */
+  correlationId?: () => string | undefined;
 }
 
 /**
@@ -25,6 +28,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: settings.logging ?? ['error'],
+    // TypeORM's own loggers print a failed statement with its parameters: never used.
+    ...(settings.logging === false ? {} : { logger: new SafeQueryLogger(settings.correlationId) }),
     extra: {
       max: settings.poolSize ?? 10,
       application_name: settings.applicationName ?? 'dondoc',

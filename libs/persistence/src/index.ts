@@ -1,4 +1,5 @@
 export * from './data-source';
+export * from './query-logger';
 export * from './entities';
 export * from './migration-tools';
 export * from './database';

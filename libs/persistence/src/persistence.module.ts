@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@dondoc/config';
+import { correlationId } from '@dondoc/observability';
 import { AuditChainRepository } from './audit/audit-chain.repository';
 import { AuditLogRepository } from './audit/audit-log.repository';
 import { HistoryRepository } from './history/history.repository';
@@ -65,6 +66,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
             url: config.database.url,
             poolSize: config.database.poolSize,
             applicationName: `dondoc-${process.title}`,
+            correlationId,
           }),
         ),
     },

@@ -319,15 +319,21 @@ export class UnitsRepository {
   /**
    * Imports many units in one transaction, all or nothing. The rows are checked and
    * placed by planUnitImport (libs/domain); here only the look-ups and the inserts.
+   * `idFor` gives a new unit's id from its code (random unless the demo seed fixes it).
    */
-  async import(scope: Scope, rows: ImportRow[], actor: string): Promise<{ created: number }> {
+  async import(
+    scope: Scope,
+    rows: ImportRow[],
+    actor: string,
+    idFor: (code: string) => string = () => randomUUID(),
+  ): Promise<{ created: number }> {
     const existing = new Map<string, KnownUnit>();
     const codes = importLookups(rows);
     for (let i = 0; i < codes.length; i += 5000) {
       for (const unit of await this.dataSource.getRepository(UnitEntity).findBy({ code: In(codes.slice(i, i + 5000)) }))
         existing.set(unit.code, unit);
     }
-    const { problems, units } = planUnitImport(rows, existing, scope, randomUUID);
+    const { problems, units } = planUnitImport(rows, existing, scope, idFor);
     if (problems.length) {
       throw new ValidationError(
         problems,

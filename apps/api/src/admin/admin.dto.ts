@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { MultilineText } from '../common/input-boundary';
 
 export class FailingActivityDto {
   @ApiProperty({ example: 'recordDirective' })
@@ -42,6 +43,7 @@ export class ResolveStuckWorkflowDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultilineText()
   reason!: string;
 
   @ApiPropertyOptional({

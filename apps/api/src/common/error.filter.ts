@@ -9,6 +9,8 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, UnavailableError, type FieldProblem } from '@dondoc/domain';
+import { correlationId } from '@dondoc/observability';
+import { describeDatabaseError } from '@dondoc/persistence';
 
 export interface ErrorBody {
   statusCode: number;
@@ -51,6 +53,18 @@ interface ParserError {
 }
 
 /**
+ * A 500 as a log line: a database error by its SQLSTATE and constraint only (its
+ * parameters, message and detail carry the values written), anything else by its stack;
+ * with the request's id either way.
+ */
+function describe(exception: unknown): string {
+  const database = describeDatabaseError(exception, correlationId());
+  if (database) return database;
+  const text = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+  return `${text} (request ${correlationId() ?? '-'})`;
+}
+
+/**
  * Maps every error to `{ statusCode, error, message, details[] }` (docs/architecture.md#api-conventions).
  * Domain errors and bad input get their 4xx; anything else is a logged 500 that
  * reveals nothing of the internals.
@@ -67,9 +81,7 @@ export class ErrorFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     if (this.methodNotAllowed(exception, request, response)) return;
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    }
+    if (body.statusCode >= 500) this.logger.error(describe(exception));
     // A client told to come back (503) is told when (RFC 9110 §10.2.3).
     if (exception instanceof UnavailableError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);

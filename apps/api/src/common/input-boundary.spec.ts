@@ -7,9 +7,20 @@ import { ListTasksQuery } from '../tasks/dto/list-tasks.query';
 import { PreferencesDto } from '../notifications/dto/preferences.dto';
 import { CreateDirectiveDto } from '../directives/dto/create-directive.dto';
 import { LoginDto } from '../auth/dto/login.dto';
-import { UpdateUnitDto } from '../units/dto/unit.dto';
-import { cleanInput, DEFAULT_MAX_LENGTH, jsonDepth, MAX_JSON_DEPTH, verifyJsonDepth, YEARS } from './input-boundary';
-import { BoundaryValidationPipe } from './validation';
+import { CreateUnitDto, DeactivateUnitDto, ImportUnitsDto, UpdateUnitDto } from '../units/dto/unit.dto';
+import { CreateUserDto } from '../users/dto/create-user.dto';
+import { CycleDto } from '../reporting-cycles/dto/reporting-cycle.dto';
+import { unitsFromCsv } from '../units/units.csv';
+import {
+  cleanInput,
+  DEFAULT_MAX_LENGTH,
+  jsonDepth,
+  MAX_JSON_DEPTH,
+  textProblem,
+  verifyJsonDepth,
+  YEARS,
+} from './input-boundary';
+import { BoundaryValidationPipe, validateInput } from './validation';
 
 const pipe = new BoundaryValidationPipe();
 const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'body', metatype });
@@ -112,5 +123,129 @@ describe('the input boundary', () => {
     expect(await refused({ note: 'x'.repeat(DEFAULT_MAX_LENGTH + 1) }, body(NoteDto))).toEqual(['note']);
     // A report's text declares its own, larger maximum.
     expect(await refused({ text: 'x'.repeat(50_000) }, body(SubmitReportDto))).toEqual([]);
+  });
+
+  describe('control characters', () => {
+    const ID = '6f1c2a9e-0000-4000-8000-000000000000';
+    const unit = { code: 'XA-1', name: 'Xã Một', kind: 'commune', parentId: ID };
+    const report = { text: 'Báo cáo' };
+
+    it.each([
+      ['U+0002 (C0)', '\u0002'],
+      ['U+0005 (C0)', '\u0005'],
+      ['U+0006 (C0)', '\u0006'],
+      ['U+001B (escape)', '\u001b'],
+      ['U+000B (vertical tab)', '\u000b'],
+      ['U+000C (form feed)', '\u000c'],
+      ['U+007F (DEL)', '\u007f'],
+      ['U+0080 (C1)', '\u0080'],
+      ['U+0085 (next line, C1)', '\u0085'],
+      ['U+009F (C1)', '\u009f'],
+    ])('refuses %s in a name, a head title and a code, naming each field', async (_name, char) => {
+      const written = { ...unit, code: `XA${char}1`, name: `Xã${char} Một`, headTitle: `Bí${char}thư` };
+      expect(await refused(written, body(CreateUnitDto))).toEqual(['code', 'name', 'headTitle']);
+      expect(await refused({ name: `a${char}` }, body(UpdateUnitDto))).toEqual(['name']);
+      // Multi-line text takes tab and line breaks, never the other controls.
+      expect(await refused({ ...report, text: `Báo${char}cáo` }, body(SubmitReportDto))).toEqual(['text']);
+    });
+
+    it.each([
+      ['a tab', 'Xã\tMột'],
+      ['a line feed', 'Xã\nMột'],
+      ['a carriage return', 'Xã\rMột'],
+      ['a leading line break (trimmed away, still refused)', '\nXã Một'],
+      ['a trailing tab', 'Xã Một\t'],
+    ])('refuses %s in a one-line field', async (_name, text) => {
+      expect(await refused({ ...unit, name: text }, body(CreateUnitDto))).toEqual(['name']);
+      expect(
+        await refused(
+          { username: 'hoa.tt', password: 'Mật-khẩu-đủ-dài', fullName: text, role: 'officer', unitId: ID },
+          body(CreateUserDto),
+        ),
+      ).toEqual(['fullName']);
+    });
+
+    it('takes tab and line breaks in multi-line text, a carriage return made a line feed', async () => {
+      const dto = (await pipe.transform(
+        { text: 'Dòng 1\r\n\tDòng 2\rDòng 3\n', indicatorValues: [{ name: 'Số xã', value: 4, note: 'a\nb' }] },
+        body(SubmitReportDto),
+      )) as SubmitReportDto;
+      expect(dto.text).toBe('Dòng 1\n\tDòng 2\nDòng 3');
+      expect(dto.indicatorValues?.[0]?.note).toBe('a\nb');
+      expect(await refused({ successorId: ID, reason: 'Sáp nhập\ntheo Nghị quyết' }, body(DeactivateUnitDto))).toEqual(
+        [],
+      );
+    });
+
+    it('refuses line breaks in a multi-line DTO’s one-line fields and in nested names', async () => {
+      expect(
+        await refused({ text: 'ok', indicatorValues: [{ name: 'Số\nxã', value: 1 }] }, body(SubmitReportDto)),
+      ).toEqual(['indicatorValues.0.name']);
+      const directive = {
+        documentNumber: '1-KH/TU',
+        title: 'Kế hoạch\nmột',
+        summary: 'Đoạn 1\n\nĐoạn 2',
+        issueDate: '2026-11-30',
+        tasks: [{ title: 'x\ty', description: 'mô tả\nhai dòng', leadUnitId: ID, deadlineWorkingDays: 5 }],
+      };
+      expect(await refused(directive, body(CreateDirectiveDto))).toEqual(['title', 'tasks.0.title']);
+    });
+
+    it('refuses line breaks inside the plain objects a DTO passes through (a cycle’s indicators)', async () => {
+      const cycle = {
+        issuingUnitId: ID,
+        title: 'Báo cáo quý',
+        legalBasis: 'QĐ 461',
+        frequency: 'quarterly',
+        recipients: { units: [ID] },
+        levelDeadlines: [],
+        indicators: [
+          { name: 'Xã\nkhông ma túy', unitOfMeasure: 'xã', target: 4, aggregation: 'sum', direction: 'higher' },
+        ],
+        startsAt: '2026-01-01T00:00:00+07:00',
+      };
+      expect(await refused(cycle, body(CycleDto))).toContain('indicators.0.name');
+    });
+
+    it('refuses control characters in queries and field names, but leaves a password as typed', async () => {
+      expect(await refused({ role: 'lead', limit: '5\u0007' }, query(ListTasksQuery))).toEqual(['limit']);
+      const problems: FieldProblem[] = [];
+      cleanInput({ ['a\u0002b']: 'x' }, problems);
+      expect(problems.map((p) => p.field)).toEqual(['a\u0002b']);
+      expect(await refused({ username: 'admin', password: 'pass\u0002\nword' }, body(LoginDto))).toEqual([]);
+    });
+
+    it('names the control character in the message', () => {
+      const problems: FieldProblem[] = [];
+      cleanInput({ name: 'a\u0002' }, problems);
+      expect(problems).toEqual([{ field: 'name', message: expect.stringContaining('U+0002') }]);
+    });
+
+    it('keeps letters that only look unusual: Vietnamese, NBSP, zero-width joiner, emoji', () => {
+      for (const text of ['Đắk Đoa', 'a\u00a0b', 'a\u200db', '😀', '\u00a0x']) expect(textProblem(text)).toBeNull();
+      expect(textProblem('a\nb', true)).toBeNull();
+      expect(textProblem('a\nb')).toContain('one line');
+    });
+
+    it('checks the bodies a controller validates itself (the JSON unit import) and every CSV cell', async () => {
+      const raw = { units: [{ code: 'XA-1', name: 'Xã\nMột', kind: 'commune' }] };
+      const cleaned = await pipe.transform(raw, body(Object));
+      await expect(validateInput(ImportUnitsDto, cleaned)).rejects.toMatchObject({
+        details: [expect.objectContaining({ field: 'units.0.name' })],
+      });
+      await expect(
+        pipe.transform({ units: [{ code: 'XA-1', name: 'Xã\u0085', kind: 'c' }] }, body(Object)),
+      ).rejects.toMatchObject({
+        details: [expect.objectContaining({ field: 'units.0.name' })],
+      });
+      expect(() => unitsFromCsv('code,name,kind\nXA-1,"Xã\nMột",commune\nXA-2,Xã\u0002Hai,commune\n')).toThrow(
+        expect.objectContaining({
+          details: [
+            expect.objectContaining({ field: 'line 2: name' }),
+            expect.objectContaining({ field: 'line 4: name' }),
+          ],
+        }),
+      );
+    });
   });
 });

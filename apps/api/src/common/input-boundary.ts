@@ -1,4 +1,4 @@
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, ValidateBy } from 'class-validator';
 import { ValidationError, type FieldProblem } from '@dondoc/domain';
 
 /**
@@ -37,6 +37,38 @@ const VERBATIM = new Set(['password']);
 /** NUL and lone UTF-16 surrogates: PostgreSQL stores neither in text or jsonb. */
 // eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Control characters: C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F). None
+ * belongs in a name, a code or a title: they are invisible, break exports and logs, and
+ * can make two names that look the same differ. Multi-line text (a report, a note, a
+ * reason: fields marked @MultilineText) may hold tab and line breaks, and nothing else.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const CONTROL_IN_TEXT = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- the same, with tab and line breaks: for field names
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Tab and line breaks: allowed in multi-line text only. */
+const LINE_CONTROLS = /[\t\n\r]/;
+/** The OpenAPI patterns of text (common/openapi-constraints.ts): no control character at all, or none but tab and line breaks. */
+export const SINGLE_LINE_CLASS = '\\u0000-\\u001f\\u007f-\\u009f';
+export const MULTI_LINE_CLASS = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f';
+
+/** The name of the (always passing) validator that marks a text field as multi-line. */
+export const MULTILINE_TEXT = 'isMultilineText';
+
+/**
+ * Marks a text field that may span lines (tab, line feed; a carriage return is made a
+ * line feed). Every other text field is one line: no control character at all. Kept in
+ * class-validator's metadata, so PartialType/OmitType copies of a DTO keep it.
+ */
+export function MultilineText(): PropertyDecorator {
+  return ValidateBy({ name: MULTILINE_TEXT, validator: { validate: () => true } });
+}
+
+const ONE_LINE = 'phải trên một dòng, không có tab hay xuống dòng / must be one line, without tabs or line breaks';
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** A whole string that is an ISO 8601 date or instant, so its year can be checked. */
 const ISO_DATE = /^([+-]?\d{4,6})-\d{2}-\d{2}(?:[T ][\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
@@ -86,6 +118,9 @@ function stringProblem(value: string): string | null {
     return `quá dài (tối đa ${HARD_MAX_LENGTH} ký tự) / longer than ${HARD_MAX_LENGTH} characters`;
   if (UNSTORABLE.test(value))
     return 'chứa ký tự không lưu được (NUL hoặc surrogate lẻ) / contains a character that cannot be stored (NUL or a lone surrogate)';
+  const control = CONTROL_IN_TEXT.exec(value)?.[0];
+  if (control !== undefined)
+    return `chứa ký tự điều khiển ${codePoint(control)} / contains the control character ${codePoint(control)}`;
   const year = ISO_DATE.exec(value)?.[1];
   if (year !== undefined && (Number(year) < YEARS.min || Number(year) > YEARS.max))
     return `năm phải trong khoảng ${YEARS.min}–${YEARS.max} / the year must be within ${YEARS.min}–${YEARS.max}`;
@@ -99,23 +134,38 @@ function numberProblem(value: number): string | null {
 }
 
 /**
- * A cleaned copy of a request's body or query: every string normalised to NFC and
- * trimmed (passwords excepted), every string, key and number checked. Problems are
- * collected with the field's path (`tasks.0.title`), as class-validator names them.
+ * A cleaned copy of a request's body or query: every string normalised to NFC, its line
+ * breaks to \n, and trimmed (passwords excepted), every string, key and number checked.
+ * Problems are collected with the field's path (`tasks.0.title`), as class-validator
+ * names them. The paths of strings that held a tab or a line break (before trimming) go
+ * to `breaks`, for the DTO's check of which fields may span lines (dtoProblems).
  */
-export function cleanInput(value: unknown, problems: FieldProblem[], field = '', depth = 0): unknown {
+export function cleanInput(
+  value: unknown,
+  problems: FieldProblem[],
+  field = '',
+  depth = 0,
+  breaks?: Set<string>,
+): unknown {
   if (depth > MAX_JSON_DEPTH + 2) {
     problems.push(problem(field, `lồng quá sâu / nested too deeply`));
     return undefined;
   }
   if (typeof value === 'string') {
+    const leaf = field.slice(field.lastIndexOf('.') + 1);
+    if (VERBATIM.has(leaf)) {
+      // A password is compared byte for byte: only what cannot be stored is refused.
+      if (UNSTORABLE.test(value) || value.length > HARD_MAX_LENGTH)
+        problems.push(problem(field, stringProblem(value)!));
+      return value;
+    }
     const why = stringProblem(value);
     if (why) {
       problems.push(problem(field, why));
       return value;
     }
-    const leaf = field.slice(field.lastIndexOf('.') + 1);
-    return VERBATIM.has(leaf) ? value : value.normalize('NFC').trim();
+    if (LINE_CONTROLS.test(value)) breaks?.add(field);
+    return value.replace(/\r\n?/g, '\n').normalize('NFC').trim();
   }
   if (typeof value === 'number') {
     const why = numberProblem(value);
@@ -123,16 +173,16 @@ export function cleanInput(value: unknown, problems: FieldProblem[], field = '',
     return value;
   }
   if (Array.isArray(value))
-    return value.map((item, i) => cleanInput(item, problems, join(field, String(i)), depth + 1));
+    return value.map((item, i) => cleanInput(item, problems, join(field, String(i)), depth + 1, breaks));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const at = join(field, key);
-      if (key === '__proto__' || UNSTORABLE.test(key) || key.length > 200) {
+      if (key === '__proto__' || UNSTORABLE.test(key) || ANY_CONTROL.test(key) || key.length > 200) {
         problems.push(problem(at, 'tên trường không hợp lệ / invalid field name'));
         continue;
       }
-      out[key] = cleanInput(item, problems, at, depth + 1);
+      out[key] = cleanInput(item, problems, at, depth + 1, breaks);
     }
     return out;
   }
@@ -141,31 +191,53 @@ export function cleanInput(value: unknown, problems: FieldProblem[], field = '',
 
 const join = (parent: string, key: string) => (parent ? `${parent}.${key}` : key);
 
-/** Throws the 400 for what `cleanInput` found. */
-export function cleanOrThrow(value: unknown): unknown {
-  // A text body (a CSV import) is bounded by the body limit, not by a field's length.
+/** Throws the 400 for what `cleanInput` found; `breaks` collects the paths of strings with line breaks. */
+export function cleanOrThrow(value: unknown, breaks?: Set<string>): unknown {
+  // A text body (a CSV import) is bounded by the body limit, not by a field's length;
+  // its cells are checked one by one once parsed (textProblem).
   if (typeof value === 'string') {
     if (UNSTORABLE.test(value)) throw new ValidationError([problem('body', stringProblem('\u0000')!)]);
     return value.normalize('NFC').trim();
   }
   const problems: FieldProblem[] = [];
-  const cleaned = cleanInput(value, problems);
+  const cleaned = cleanInput(value, problems, '', 0, breaks);
   if (problems.length) throw new ValidationError(problems);
   return cleaned;
 }
 
-const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
-const maxLengths = new Map<Function, Set<string>>();
+/**
+ * Why one text value (a cell of a CSV import, say) cannot pass: a control character, or
+ * a tab or line break in a one-line field; null when it can.
+ */
+export function textProblem(value: string, multiline = false): string | null {
+  const why = stringProblem(value);
+  if (why) return why;
+  return !multiline && LINE_CONTROLS.test(value) ? ONE_LINE : null;
+}
 
-/** Properties of a DTO class that declare their own @MaxLength (inherited ones included). */
-function declaresMaxLength(type: Function): Set<string> {
-  let names = maxLengths.get(type);
-  if (!names) {
+const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
+const declared = new Map<Function, { maxLength: Set<string>; multiline: Set<string> }>();
+
+/** Properties of a DTO class that declare their own @MaxLength, and those marked @MultilineText (inherited ones included). */
+function declarations(type: Function): { maxLength: Set<string>; multiline: Set<string> } {
+  let found = declared.get(type);
+  if (!found) {
     const metadata = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
-    names = new Set(metadata.filter((m) => m.name === 'maxLength').map((m) => m.propertyName));
-    maxLengths.set(type, names);
+    const named = (name: string) => new Set(metadata.filter((m) => m.name === name).map((m) => m.propertyName));
+    found = { maxLength: named('maxLength'), multiline: named(MULTILINE_TEXT) };
+    declared.set(type, found);
   }
-  return names;
+  return found;
+}
+
+/** Tabs and line breaks anywhere in a plain object inside a DTO (recipient rules, indicators): names and codes only. */
+function plainObjectProblems(value: unknown, field: string, breaks: Set<string>, depth: number): FieldProblem[] {
+  if (depth > MAX_JSON_DEPTH) return [];
+  if (typeof value === 'string')
+    return LINE_CONTROLS.test(value) || breaks.has(field) ? [problem(field, ONE_LINE)] : [];
+  if (value === null || typeof value !== 'object') return [];
+  const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
+  return entries.flatMap(([key, item]) => plainObjectProblems(item, join(field, key), breaks, depth + 1));
 }
 
 function nullable(target: object, property: string): boolean {
@@ -176,16 +248,19 @@ function nullable(target: object, property: string): boolean {
 /**
  * What class-validator lets through on a transformed DTO: `null` where the field is not
  * declared nullable (its OpenAPI says so; @IsOptional alone lets null pass), a string
- * longer than DEFAULT_MAX_LENGTH where the DTO sets no length, an integer beyond the
- * safe range after a query's conversion. Walks nested DTO instances too.
+ * longer than DEFAULT_MAX_LENGTH where the DTO sets no length, a tab or line break in a
+ * field not marked @MultilineText (`breaks`: the paths cleanInput saw them at before
+ * trimming), an integer beyond the safe range after a query's conversion. Walks nested
+ * DTO instances too.
  */
-export function dtoProblems(dto: unknown, field = '', depth = 0): FieldProblem[] {
+export function dtoProblems(dto: unknown, field = '', depth = 0, breaks: Set<string> = new Set()): FieldProblem[] {
   if (dto === null || typeof dto !== 'object' || depth > MAX_JSON_DEPTH) return [];
-  if (Array.isArray(dto)) return dto.flatMap((item, i) => dtoProblems(item, join(field, String(i)), depth + 1));
+  if (Array.isArray(dto)) return dto.flatMap((item, i) => dtoProblems(item, join(field, String(i)), depth + 1, breaks));
   const type = dto.constructor;
-  if (type === Object || type === undefined) return []; // a plain object: a domain validator owns it
+  // A plain object: a domain validator owns its shape; its strings are names and codes.
+  if (type === Object || type === undefined) return field ? plainObjectProblems(dto, field, breaks, depth) : [];
   const problems: FieldProblem[] = [];
-  const limited = declaresMaxLength(type);
+  const { maxLength: limited, multiline } = declarations(type);
   for (const [key, value] of Object.entries(dto)) {
     const at = join(field, key);
     if (value === null && !nullable(dto, key)) {
@@ -194,11 +269,14 @@ export function dtoProblems(dto: unknown, field = '', depth = 0): FieldProblem[]
       const strings: unknown[] = Array.isArray(value) ? value : [value];
       if (!limited.has(key) && strings.some((s) => typeof s === 'string' && s.length > DEFAULT_MAX_LENGTH))
         problems.push(problem(at, `quá dài (tối đa ${DEFAULT_MAX_LENGTH}) / longer than ${DEFAULT_MAX_LENGTH}`));
+      const path = (i: number) => (Array.isArray(value) ? join(at, String(i)) : at);
+      const broken = strings.some((s, i) => typeof s === 'string' && (LINE_CONTROLS.test(s) || breaks.has(path(i))));
+      if (!multiline.has(key) && !VERBATIM.has(key) && broken) problems.push(problem(at, ONE_LINE));
     } else if (typeof value === 'number') {
       const why = numberProblem(value);
       if (why) problems.push(problem(at, why));
     } else if (typeof value === 'object' && value !== null) {
-      problems.push(...dtoProblems(value, at, depth + 1));
+      problems.push(...dtoProblems(value, at, depth + 1, breaks));
     }
   }
   return problems;

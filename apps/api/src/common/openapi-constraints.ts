@@ -1,6 +1,13 @@
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { DEFAULT_MAX_LENGTH, INSTANT_PATTERN, ISO_PATTERN } from './input-boundary';
+import {
+  DEFAULT_MAX_LENGTH,
+  INSTANT_PATTERN,
+  ISO_PATTERN,
+  MULTI_LINE_CLASS,
+  MULTILINE_TEXT,
+  SINGLE_LINE_CLASS,
+} from './input-boundary';
 
 /**
  * The request side of an honest OpenAPI (issue 10): what the validators of every DTO
@@ -12,7 +19,8 @@ import { DEFAULT_MAX_LENGTH, INSTANT_PATTERN, ISO_PATTERN } from './input-bounda
  * What is derived: integer types, minimum/maximum, min/max length (and the input
  * boundary's default length), patterns, uuid/email/uri formats, enums, array sizes and
  * uniqueness; text that must not be blank carries a pattern asking for a non-space
- * character (text is trimmed before it is checked), and no text may hold NUL.
+ * character (text is trimmed before it is checked), and no text may hold a control
+ * character (multi-line text: none but tab and line breaks).
  * Whatever a property's @ApiProperty already states wins.
  */
 
@@ -20,14 +28,20 @@ const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
 
 type Schema = Record<string, unknown>;
 
-/** NUL is refused everywhere (common/input-boundary.ts); a non-blank text needs one non-space character. */
-const NO_NUL = '^[^\\u0000]*$';
+/**
+ * Control characters are refused everywhere, tab and line breaks outside multi-line
+ * text (common/input-boundary.ts); a non-blank text needs one non-space character.
+ */
+const noControl = (multiline: boolean) => `^[^${multiline ? MULTI_LINE_CLASS : SINGLE_LINE_CLASS}]*$`;
 // What String.prototype.trim removes, spelled out: `\\s` differs between the engines that read the document.
 const TRIMMED = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
-const NOT_BLANK = `^[^\\u0000]*[^\\u0000${TRIMMED}][^\\u0000]*$`;
+const notBlank = (multiline: boolean) => {
+  const refused = multiline ? MULTI_LINE_CLASS : SINGLE_LINE_CLASS;
+  return `^[^${refused}]*[^${refused}${TRIMMED}][^${refused}]*$`;
+};
 
 /** The schema keywords one validator stands for (for one value: the property, or each item). */
-function constraintOf(m: ValidationMetadata): Schema {
+function constraintOf(m: ValidationMetadata, multiline: boolean): Schema {
   const [first] = (m.constraints ?? []) as unknown[];
   switch (m.name) {
     case 'isInt':
@@ -47,7 +61,7 @@ function constraintOf(m: ValidationMetadata): Schema {
     case 'minLength':
       return { minLength: first };
     case 'isNotEmpty':
-      return { minLength: 1, pattern: NOT_BLANK };
+      return { minLength: 1, pattern: notBlank(multiline) };
     case 'matches':
       return { pattern: first instanceof RegExp ? first.source : String(first) };
     case 'isUuid':
@@ -105,8 +119,9 @@ function documentProperty(prototype: object, property: string, metadata: Validat
   // take the `each` constraints themselves.
   const items: Schema | undefined = next.type === Array && next.items === undefined ? {} : undefined;
   if (items) Object.assign(next, { type: 'array', items });
+  const multiline = metadata.some((m) => m.name === MULTILINE_TEXT);
   for (const m of metadata) {
-    const derived = constraintOf(m);
+    const derived = constraintOf(m, multiline);
     // An array's own isString/isInt… would retype the array: only its items take a type.
     if ((next.isArray === true || items) && !m.each) delete derived.type;
     if (derived.type === 'integer' && (next.type === Number || next.type === 'number')) next.type = 'integer';
@@ -117,8 +132,17 @@ function documentProperty(prototype: object, property: string, metadata: Validat
   if (isText(next)) {
     // The input boundary's limits, which hold for every text without a rule of its own.
     if (next.maxLength === undefined) next.maxLength = DEFAULT_MAX_LENGTH;
-    if (next.pattern === undefined && next.format === undefined) next.pattern = NO_NUL;
+    if (next.pattern === undefined && next.format === undefined) next.pattern = noControl(multiline);
   }
+  const itemSchema = (items ?? next.items) as Schema | undefined;
+  if (
+    next.type === 'array' &&
+    itemSchema &&
+    isText(itemSchema) &&
+    itemSchema.pattern === undefined &&
+    itemSchema.format === undefined
+  )
+    itemSchema.pattern = noControl(false);
   Reflect.defineMetadata(SWAGGER_PROPERTY, next, prototype, property);
 }
 

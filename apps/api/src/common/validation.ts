@@ -56,8 +56,11 @@ const OPTIONS = {
   validationError: { target: false, value: false },
 } as const;
 
+/** Where a body without a DTO carries the paths of its strings that held line breaks. */
+const LINE_BREAKS = Symbol('lineBreaks');
+
 /**
- * The one validation pipe: the input boundary (NFC, trim, unstorable characters,
+ * The one validation pipe: the input boundary (NFC, trim, unstorable and control characters,
  * lengths, ranges, nulls; common/input-boundary.ts), then whitelisting with no implicit
  * conversion, then 400 with details[].
  */
@@ -77,7 +80,8 @@ export class BoundaryValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'body' && metadata.type !== 'query') return super.transform(value, metadata);
-    const cleaned = cleanOrThrow(value);
+    const breaks = new Set<string>();
+    const cleaned = cleanOrThrow(value, breaks);
     const dto = metadata.metatype && this.toValidate(metadata);
     // A DTO is an object: an array, a string or a number in its place is the wrong type.
     if (dto && metadata.type === 'body' && (cleaned === null || typeof cleaned !== 'object' || Array.isArray(cleaned)))
@@ -86,8 +90,11 @@ export class BoundaryValidationPipe extends ValidationPipe {
       ]);
     const result: unknown = await super.transform(cleaned, metadata);
     if (dto) {
-      const problems = dtoProblems(result);
+      const problems = dtoProblems(result, '', 0, breaks);
       if (problems.length) throw new ValidationError(problems);
+    } else if (result !== null && typeof result === 'object') {
+      // A body a controller validates itself (validateInput) keeps what the boundary saw.
+      Object.defineProperty(result, LINE_BREAKS, { value: breaks, enumerable: false });
     }
     return result;
   }
@@ -104,7 +111,8 @@ export async function validateInput<T extends object>(type: new () => T, body: u
   const dto = plainToInstance(type, body);
   const errors = await validate(dto, OPTIONS);
   if (errors.length) throw new ValidationError(flattenValidationErrors(errors));
-  const problems = dtoProblems(dto);
+  const breaks = (body as { [LINE_BREAKS]?: Set<string> })[LINE_BREAKS];
+  const problems = dtoProblems(dto, '', 0, breaks);
   if (problems.length) throw new ValidationError(problems);
   return dto;
 }

@@ -80,7 +80,7 @@ export function civilDate(instant: Date, timeZone: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** dd/MM/yyyy in the zone (DESIGN §3a). */
+/** dd/MM/yyyy in the zone (docs/domain-rules.md#language). */
 export function ddMMyyyy(instant: Date, timeZone: string): string {
   const d = civilDate(instant, timeZone);
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;

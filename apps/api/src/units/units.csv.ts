@@ -1,6 +1,7 @@
 import { ValidationError } from '@dondoc/domain';
 import type { ImportRow } from '@dondoc/persistence';
 import { CsvError, parse } from 'csv-parse/sync';
+import { textProblem } from '../common/input-boundary';
 
 /**
  * RFC 4180 records (csv-parse): quoted fields may hold commas, quotes ("") and line
@@ -59,6 +60,14 @@ export function unitsFromCsv(text: string): ImportRow[] {
   const index = Object.fromEntries(COLUMNS.map((column) => [column, names.indexOf(column)]));
   const cell = (fields: string[], column: (typeof COLUMNS)[number]) =>
     index[column]! >= 0 ? (fields[index[column]!] ?? '').trim() : '';
+  // Every cell is a name or a code: one line, no control characters (the input boundary's rule).
+  const problems = rows.flatMap(({ line, fields }) =>
+    COLUMNS.flatMap((column) => {
+      const why = textProblem(cell(fields, column));
+      return why ? [{ field: `line ${line}: ${column}`, message: `Dòng ${line}, ${column}: ${why}` }] : [];
+    }),
+  );
+  if (problems.length) throw new ValidationError(problems);
   return rows.map(({ line, fields }) => ({
     line,
     code: cell(fields, 'code'),

@@ -1,7 +1,7 @@
 import type { Answer, CallArgs, Method, Operation, PathOf } from './operations';
 import type { FieldProblem } from './types';
 
-/** An API error as DESIGN §3a shapes it: `{ statusCode, error, message, details[] }`. */
+/** An API error as docs/architecture.md#api-conventions shapes it: `{ statusCode, error, message, details[] }`. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

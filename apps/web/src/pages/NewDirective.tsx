@@ -7,7 +7,7 @@ import { ErrorNote, Field, useFieldError } from '../components/ui';
 import { todayVn, useI18n } from '../i18n';
 import { emptyTask, taskBody, TaskFields, type TaskDraft } from './TaskFields';
 
-// <number>-<type>/<issuer>, tolerant of spaces, "QD" for "QĐ" and lower case (DESIGN §2a).
+// <number>-<type>/<issuer>, tolerant of spaces, "QD" for "QĐ" and lower case (docs/domain-rules.md#document-numbers).
 const NUMBER = /^\s*\d+\s*-\s*[A-Za-zĐđ]+\s*\/\s*[A-Za-zĐđ0-9-]+\s*$/;
 const normalized = (text: string) => text.replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');
 

@@ -39,4 +39,44 @@ describe('activity failure classification', () => {
     await expect(activities.fine(1)).resolves.toBe(2);
     expect(() => classify(ApplicationFailure.nonRetryable('x', 'Mine'))).toThrow(ApplicationFailure);
   });
+
+  it('tells a database error by its SQLSTATE and constraint, never by the values it carries', async () => {
+    const secret = ['$2b$10$abcdefghijklmnopqrstuv', 'Trần Thị Hoa', 'hoa.tt@example.vn'];
+    const driverError = Object.assign(new Error('duplicate key value violates unique constraint "ux_users_username"'), {
+      code: '23505',
+      constraint: 'ux_users_username',
+      table: 'users',
+      detail: `Key (username)=(hoa.tt) already exists. ${secret.join(' ')}`,
+    });
+    const activities = classified({
+      insert: async () => {
+        throw new QueryFailedError(
+          'INSERT INTO "users"("username", "password_hash") VALUES ($1, $2)',
+          secret,
+          driverError,
+        );
+      },
+    });
+    const failure = (await activities.insert().catch((error: unknown) => error)) as ApplicationFailure;
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect(failure).toMatchObject({ nonRetryable: false, type: 'QueryFailedError', cause: undefined });
+    expect(failure.message).toMatch(
+      /^database error 23505 unique_violation, constraint ux_users_username, table users/,
+    );
+    expect(failure.message).toContain('INSERT INTO users');
+    const told = JSON.stringify({ ...failure, message: failure.message, stack: failure.stack });
+    for (const value of [...secret, 'hoa.tt', 'Key (']) expect(told).not.toContain(value);
+    // A poisoned one keeps its type, told the same way.
+    await expect(
+      classified({
+        bad: async () => {
+          throw pgError('22021');
+        },
+      }).bad(),
+    ).rejects.toMatchObject({
+      nonRetryable: true,
+      type: 'DataException:22021',
+      message: expect.stringMatching(/^database error 22021 character_not_in_repertoire/),
+    });
+  });
 });

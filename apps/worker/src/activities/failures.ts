@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { QueryFailedError } from 'typeorm';
-import { MissingRequestError, TaskNotOpenError } from '@dondoc/persistence';
+import { correlationId, withCorrelationId } from '@dondoc/observability';
+import { describeDatabaseError, MissingRequestError, TaskNotOpenError } from '@dondoc/persistence';
 
 /**
  * The one place where an activity's failure is judged: what retrying can mend (a
@@ -32,10 +33,19 @@ export function poisonType(error: unknown): string | null {
   return null;
 }
 
-/** Rethrows the error, as a non-retryable ApplicationFailure when retrying cannot mend it. */
+/**
+ * Rethrows the error, as a non-retryable ApplicationFailure when retrying cannot mend it.
+ * A database error leaves the activity told by its SQLSTATE and constraint only: the
+ * failure Temporal records and the worker logs ("Activity failed") would otherwise carry
+ * the statement's parameters and PostgreSQL's detail, i.e. the data written.
+ */
 export function classify(error: unknown): never {
   if (error instanceof ApplicationFailure) throw error;
   const type = poisonType(error);
+  const database = describeDatabaseError(error, correlationId());
+  if (database) {
+    throw ApplicationFailure.create({ message: database, type: type ?? 'QueryFailedError', nonRetryable: !!type });
+  }
   if (type) {
     throw ApplicationFailure.create({
       message: (error as Error).message,
@@ -61,8 +71,18 @@ function alertIfRepeated(name: string, error: unknown): void {
   }
   if (info.attempt > ALERT_AFTER_ATTEMPTS) {
     logger.error(
-      `ALERT activity ${name} of ${info.workflowExecution?.workflowId} failed attempt ${info.attempt}: ${(error as Error)?.message}`,
+      `ALERT activity ${name} of ${info.workflowExecution?.workflowId} failed attempt ${info.attempt}: ${describeDatabaseError(error, correlationId()) ?? (error as Error)?.message}`,
     );
+  }
+}
+
+/** The correlation id of a log line written while an activity runs: its workflow, activity and attempt. */
+function activityCorrelation(name: string): string {
+  try {
+    const info = Context.current().info;
+    return `${info.workflowExecution?.workflowId ?? '-'}/${name}#${info.attempt}`;
+  } catch {
+    return name; // outside an activity (unit tests)
   }
 }
 
@@ -71,14 +91,15 @@ export function classified<T extends object>(activities: T): T {
   const wrapped: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(activities)) {
     if (typeof fn !== 'function') continue;
-    wrapped[name] = async (...args: unknown[]) => {
-      try {
-        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
-      } catch (error) {
-        alertIfRepeated(name, error);
-        return classify(error);
-      }
-    };
+    wrapped[name] = async (...args: unknown[]) =>
+      withCorrelationId(activityCorrelation(name), async () => {
+        try {
+          return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+        } catch (error) {
+          alertIfRepeated(name, error);
+          return classify(error);
+        }
+      });
   }
   return wrapped as T;
 }

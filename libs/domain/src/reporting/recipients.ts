@@ -2,7 +2,7 @@ import type { UnitKind } from '../unit';
 
 /**
  * Who must report in a round, resolved against the hierarchy as it is when the round
- * opens (DESIGN §2a "organisations change"): named units and/or whole subtrees filtered
+ * opens (docs/domain-rules.md#organisations-change): named units and/or whole subtrees filtered
  * by unit kind. A new commune under a subtree joins the next round; a deactivated unit's
  * obligation passes to its successor (followed to the end of the chain).
  */

@@ -1,6 +1,6 @@
 /**
- * The official completion table (DESIGN §2b; the rules are written down in
- * docs/statistics.md): which tasks count, which of the four buckets each falls in as of
+ * The official completion table (docs/domain-rules.md#the-completion-table; the counting
+ * rules are in docs/statistics.md): which tasks count, which of the four buckets each falls in as of
  * an instant, and the rows with their rates. Pure: the facts come from the read model
  * (now) or from the recorded status history (`asOf`, libs/persistence stats repository).
  */
@@ -19,7 +19,7 @@ export const COUNTING_BASES: readonly CountingBasis[] = ['assigned', 'due'];
 export const SUBTASK_RULES: readonly SubtaskRule[] = ['include', 'exclude'];
 export const GROUPINGS: readonly Grouping[] = ['unit', 'directive', 'month', 'quarter'];
 
-/** The four buckets of official reporting (DESIGN §2a); cancelled tasks are left out of the table. */
+/** The four buckets of official reporting (docs/domain-rules.md#status-buckets); cancelled tasks are left out of the table. */
 export type CompletionBucket = 'completed_on_time' | 'completed_late' | 'open_within_deadline' | 'open_overdue';
 
 /** One task as it stood at the table's instant. */

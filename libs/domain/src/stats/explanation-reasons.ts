@@ -1,6 +1,6 @@
 /**
  * Why a task was late, as a unit states it when it answers an explanation request
- * (yêu cầu giải trình, DESIGN §2b): a fixed list, so reasons can be counted across units.
+ * (yêu cầu giải trình, docs/domain-rules.md#explanation-requests): a fixed list, so reasons can be counted across units.
  */
 import type { Label } from '../history/action-labels';
 

@@ -1,5 +1,5 @@
 /**
- * Column headings of the tables, as provincial reports write them (DESIGN §2b),
+ * Column headings of the tables, as provincial reports write them (docs/domain-rules.md#the-completion-table),
  * Vietnamese first; the same list drives JSON labels, XLSX, CSV and PDF.
  */
 import type { Label } from '../history/action-labels';

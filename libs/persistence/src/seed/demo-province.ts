@@ -1,7 +1,8 @@
 import bcrypt from 'bcryptjs';
-import type { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
 import { KNOWN_OVERRIDES, type Role, type Scope, type UnitKind } from '@dondoc/domain';
-import { CalendarOverrideEntity, UnitEntity } from '../entities';
+import { CalendarOverrideEntity, DirectiveEntity, UnitEntity } from '../entities';
 import { UnitsRepository, type ImportRow } from '../units.repository';
 import { UsersRepository } from '../users.repository';
 
@@ -94,19 +95,32 @@ const NIL = '00000000-0000-0000-0000-000000000000';
 const SYSTEM_SCOPE: Scope = { userId: NIL, username: 'system', role: 'admin', unitId: NIL, unitPath: '/' };
 
 /**
- * Seeds the demo province once: units, users and the known calendar overrides.
- * Does nothing when the province is already there. Returns whether it seeded.
+ * A demo unit's id, derived from the code it is seeded with (a name-based UUID in the
+ * version 5 layout). The seed finds its units by these ids, never by their codes: an
+ * admin may rename a demo unit, change its code, move or deactivate it, and the next
+ * start still finds it, or knows that it is gone.
+ */
+export function demoUnitId(code: string): string {
+  const hex = createHash('sha256').update(`dondoc-demo-unit:${code.toUpperCase()}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Seeds the demo province on a fresh database only (no unit at all): units (with the
+ * ids of demoUnitId), users and the known calendar overrides. A database that holds
+ * units, the demo's as an admin has since changed them or someone's real hierarchy, is
+ * left as it is. Returns whether it seeded.
  */
 export async function seedDemoProvince(dataSource: DataSource): Promise<boolean> {
-  if (await dataSource.getRepository(UnitEntity).existsBy({ code: 'TU-GL' })) return false;
-  await new UnitsRepository(dataSource).import(SYSTEM_SCOPE, demoUnits(), 'seed');
+  if (await dataSource.getRepository(UnitEntity).createQueryBuilder('u').getExists()) return false;
+  await new UnitsRepository(dataSource).import(SYSTEM_SCOPE, demoUnits(), 'seed', demoUnitId);
   const users = new UsersRepository(dataSource);
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
-  const units = new Map((await dataSource.getRepository(UnitEntity).find()).map((unit) => [unit.code, unit.id]));
   for (const user of DEMO_USERS) {
     // Demo addresses: in `npm start` they land in the local mail catcher.
     const email = `${user.username}@gialai.dondoc.example`;
-    await users.create({ ...user, email, passwordHash, unitId: units.get(user.unitCode)! }, 'seed');
+    await users.create({ ...user, email, passwordHash, unitId: demoUnitId(user.unitCode) }, 'seed');
   }
   await dataSource.getRepository(CalendarOverrideEntity).upsert(
     KNOWN_OVERRIDES.map((o) => ({ ...o, updatedBy: 'seed' })),
@@ -186,26 +200,59 @@ export function seed000Directive(issueDate: string) {
   };
 }
 
-/** Resolves the codes of seed000Directive() to ids, giving an API request body. */
-export async function seed000Request(dataSource: DataSource, issueDate: string) {
+export type DemoDirectiveRequest = Omit<ReturnType<typeof seed000Directive>, 'issuingUnitCode' | 'tasks'> & {
+  issuingUnitId: string;
+  tasks: (Omit<ReturnType<typeof seed000Directive>['tasks'][number], 'leadUnitCode' | 'coordinatingUnitCodes'> & {
+    leadUnitId: string;
+    coordinatingUnitIds: string[];
+  })[];
+};
+
+/**
+ * The seed-000 directive as an API request body, or null when it is not to be issued:
+ * only into a database that holds no directive yet (so once, on the first start that
+ * gets as far as the API), and only where the demo units are found by their stable ids.
+ * A demo unit that is gone or deactivated is left out of the directive with a warning
+ * (a task whose lead unit it was, with it); nothing here throws for what an admin changed.
+ */
+export async function demoDirectiveRequest(
+  dataSource: DataSource,
+  issueDate: string,
+): Promise<{ request: DemoDirectiveRequest | null; warnings: string[] }> {
+  if (await dataSource.getRepository(DirectiveEntity).createQueryBuilder('d').getExists())
+    return { request: null, warnings: [] };
   const spec = seed000Directive(issueDate);
-  const units = new Map((await dataSource.getRepository(UnitEntity).find()).map((unit) => [unit.code, unit.id]));
-  const id = (code: string) => {
-    const found = units.get(code);
-    if (!found) throw new Error(`demo unit ${code} missing`);
-    return found;
+  const codes = [
+    spec.issuingUnitCode,
+    ...spec.tasks.flatMap((task) => [task.leadUnitCode, ...task.coordinatingUnitCodes]),
+  ];
+  const found = new Map(
+    (await dataSource.getRepository(UnitEntity).findBy({ id: In([...new Set(codes)].map(demoUnitId)) })).map((unit) => [
+      unit.id,
+      unit,
+    ]),
+  );
+  const warnings = new Set<string>();
+  const usable = (code: string): string | null => {
+    const unit = found.get(demoUnitId(code));
+    if (!unit) warnings.add(`demo unit ${code} is missing: left out of the demo directive`);
+    else if (!unit.active)
+      warnings.add(
+        `demo unit ${code}${unit.code === code ? '' : ` (now ${unit.code})`} is deactivated: left out of the demo directive`,
+      );
+    return unit?.active ? unit.id : null;
   };
-  return {
-    documentNumber: spec.documentNumber,
-    title: spec.title,
-    summary: spec.summary,
-    issueDate: spec.issueDate,
-    issuingUnitId: id(spec.issuingUnitCode),
-    urgency: spec.urgency,
-    tasks: spec.tasks.map(({ leadUnitCode, coordinatingUnitCodes, ...task }) => ({
-      ...task,
-      leadUnitId: id(leadUnitCode),
-      coordinatingUnitIds: coordinatingUnitCodes.map(id),
-    })),
-  };
+  const issuingUnitId = usable(spec.issuingUnitCode);
+  const tasks = spec.tasks.flatMap(({ leadUnitCode, coordinatingUnitCodes, ...task }) => {
+    const leadUnitId = usable(leadUnitCode);
+    const coordinatingUnitIds = coordinatingUnitCodes.map(usable).filter((id): id is string => id !== null);
+    return leadUnitId ? [{ ...task, leadUnitId, coordinatingUnitIds }] : [];
+  });
+  // Nothing demo-shaped is left (or never was: someone's own hierarchy): say so only when something was expected.
+  if (!issuingUnitId || tasks.length === 0) {
+    if (found.size > 0) warnings.add('demo directive not seeded: its issuing unit or every lead unit is missing');
+    return { request: null, warnings: found.size > 0 ? [...warnings] : [] };
+  }
+  const { issuingUnitCode: _issuer, tasks: _tasks, ...rest } = spec;
+  return { request: { ...rest, issuingUnitId, tasks }, warnings: [...warnings] };
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DATE_PATTERN } from '../../common/input-boundary';
+import { MultilineText } from '../../common/input-boundary';
 
 export class CalendarQuery {
   @ApiPropertyOptional({ example: 2026 })
@@ -53,5 +54,6 @@ export class OverrideDto {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
+  @MultilineText()
   sourceNote?: string | null;
 }

@@ -33,6 +33,7 @@ import {
 } from '@dondoc/domain';
 import { DATE_PATTERN } from '../../common/input-boundary';
 import { EscalationPolicyDto, OffsetProperty, ReminderPolicyDto, SchemaRule } from '../../common/dto/response.dto';
+import { MultilineText } from '../../common/input-boundary';
 
 /** A document number in its canonical form: number, a known type, the issuer (libs/domain/src/document-number.ts). */
 export const DOCUMENT_NUMBER_PATTERN = `^[1-9]\\d{0,5}-(${Object.keys(DOCUMENT_TYPES).join('|')})/[A-ZĐ0-9][A-ZĐ0-9.-]{0,19}$`;
@@ -69,6 +70,7 @@ export class CreateTaskDto {
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
+  @MultilineText()
   description?: string;
 
   @ApiProperty({ format: 'uuid', description: 'Đơn vị chủ trì / lead unit' })
@@ -111,6 +113,7 @@ export class CreateTaskDto {
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
+  @MultilineText()
   reportTemplate?: string;
 
   @ApiPropertyOptional({ type: [IndicatorDto] })
@@ -182,6 +185,7 @@ export class CreateDirectiveDto {
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
+  @MultilineText()
   summary?: string;
 
   @ApiProperty({ example: '2026-11-23', description: 'Ngày ban hành / issue date (YYYY-MM-DD)' })
@@ -239,6 +243,7 @@ export class AmendmentDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultilineText()
   reason?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31T17:00:00+07:00', description: 'change_deadline' })
@@ -260,5 +265,6 @@ export class CancelDirectiveDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultilineText()
   reason!: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { LATENESS_REASONS } from '@dondoc/domain';
+import { MultilineText } from '../../common/input-boundary';
 
 export class RequestExplanationDto {
   @ApiPropertyOptional({
@@ -20,6 +21,7 @@ export class RequestExplanationDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(5_000)
+  @MultilineText()
   note!: string;
 }
 
@@ -36,5 +38,6 @@ export class AnswerExplanationDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
+  @MultilineText()
   answer!: string;
 }

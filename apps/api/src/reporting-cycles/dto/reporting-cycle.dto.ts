@@ -26,6 +26,7 @@ import {
   ReminderPolicyDto,
 } from '../../common/dto/response.dto';
 import { CycleIndicatorDto, LevelDeadlineDto, RecipientRuleDto } from './reporting-cycle.response';
+import { MultilineText } from '../../common/input-boundary';
 
 /** Seed 003: the quarterly briefing on the people's situation under 461-QĐ/TU. */
 export const CYCLE_EXAMPLE = {
@@ -114,6 +115,7 @@ export class CycleDto {
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
+  @MultilineText()
   reportTemplate?: string | null;
 
   @ApiPropertyOptional({ type: [CycleIndicatorDto], example: CYCLE_EXAMPLE.indicators })

@@ -15,6 +15,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { MultilineText } from '../../common/input-boundary';
 
 export class IndicatorValueDto {
   @ApiProperty({ example: 'Số huyện không ma túy' })
@@ -36,6 +37,7 @@ export class IndicatorValueDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
+  @MultilineText()
   note?: string;
 }
 
@@ -46,6 +48,7 @@ export class SubmitReportDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100_000)
+  @MultilineText()
   text!: string;
 
   @ApiPropertyOptional({ type: [IndicatorValueDto] })
@@ -76,6 +79,7 @@ export class SubmitReportDto {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @MultilineText()
   subtaskOverrideReason?: string;
 }
 
@@ -88,6 +92,7 @@ export class ReviewReportDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultilineText()
   comment?: string;
 }
 
@@ -101,6 +106,7 @@ export class RequestExtensionDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
+  @MultilineText()
   reason!: string;
 }
 
@@ -113,6 +119,7 @@ export class DecideExtensionDto {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @MultilineText()
   comment?: string;
 }
 
@@ -134,6 +141,7 @@ export class SubtaskDto {
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
+  @MultilineText()
   description?: string;
 
   @ApiPropertyOptional({
@@ -157,6 +165,7 @@ export class SubtaskDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultilineText()
   reportTemplate?: string;
 }
 

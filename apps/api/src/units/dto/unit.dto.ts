@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { UNIT_KINDS, type UnitKind } from '@dondoc/domain';
 import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
+import { MultilineText } from '../../common/input-boundary';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
@@ -94,6 +95,7 @@ export class DeactivateUnitDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultilineText()
   reason!: string;
 }
 
