@@ -20,16 +20,32 @@ const MIN_EMBEDDED = 8;
  */
 export class Scrubber {
   private readonly whole: Set<string>;
-  private readonly embedded: string[];
+  /**
+   * Texts to find inside longer strings, by their first MIN_EMBEDDED characters: a string
+   * is read once, position by position, and only the texts starting with what is there
+   * are compared, so the cost follows the answer's length, not the number of secrets.
+   */
+  private readonly byPrefix = new Map<string, string[]>();
 
   constructor(
     texts: Iterable<string>,
     readonly placeholder: string,
   ) {
-    const clean = [...new Set([...texts].map((t) => t.trim()).filter((t) => t.length > 0))];
-    this.whole = new Set(clean);
+    const clean = new Set<string>();
+    for (const text of texts) {
+      const trimmed = text.trim();
+      if (trimmed.length > 0) clean.add(trimmed);
+    }
+    this.whole = clean;
+    for (const text of clean) {
+      if (text.length < MIN_EMBEDDED) continue;
+      const prefix = text.slice(0, MIN_EMBEDDED);
+      const list = this.byPrefix.get(prefix);
+      if (list) list.push(text);
+      else this.byPrefix.set(prefix, [text]);
+    }
     // Longest first, so a title that contains another shorter secret text is replaced whole.
-    this.embedded = clean.filter((t) => t.length >= MIN_EMBEDDED).sort((a, b) => b.length - a.length);
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
   }
 
   get empty(): boolean {
@@ -38,12 +54,18 @@ export class Scrubber {
 
   text(value: string): string {
     if (this.whole.has(value.trim())) return this.placeholder;
-    let out = value;
-    for (const needle of this.embedded) {
-      if (out.length < needle.length) continue;
-      if (out.includes(needle)) out = out.split(needle).join(this.placeholder);
+    if (value.length < MIN_EMBEDDED || this.byPrefix.size === 0) return value;
+    let out = '';
+    let copied = 0;
+    for (let at = 0; at + MIN_EMBEDDED <= value.length;) {
+      const found = this.byPrefix.get(value.slice(at, at + MIN_EMBEDDED))?.find((text) => value.startsWith(text, at));
+      if (found) {
+        out += value.slice(copied, at) + this.placeholder;
+        at += found.length;
+        copied = at;
+      } else at++;
     }
-    return out;
+    return copied === 0 ? value : out + value.slice(copied);
   }
 
   /** A deep copy of `value` with every string scrubbed; other values as they are. */
