@@ -21,7 +21,7 @@ import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
 import { ReportingCyclesRepository } from './reporting-cycles.repository';
-import { ReportingRoundsRepository } from './reporting-rounds.repository';
+import { ReportingRoundsRepository, RoundChangesRepository } from './reporting-rounds.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -85,6 +85,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(FanOutRepository),
     repository(ReportingCyclesRepository),
     repository(ReportingRoundsRepository),
+    repository(RoundChangesRepository),
     repository(StatsRepository),
     repository(ExplanationsRepository),
     repository(IdempotencyRepository),
@@ -109,6 +110,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     FanOutRepository,
     ReportingCyclesRepository,
     ReportingRoundsRepository,
+    RoundChangesRepository,
     StatsRepository,
     ExplanationsRepository,
   ],
