@@ -4,3 +4,4 @@ export * from './delivery-commands';
 export * from './explanation-commands';
 export * from './bounded-wait';
 export * from './stuck-workflows';
+export * from './round-commands';
