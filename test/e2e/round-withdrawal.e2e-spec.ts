@@ -288,4 +288,25 @@ describe('round withdrawal: a round ended early keeps its reports, cancels its t
       expect(sent.status).toBe(201);
     }, 120_000);
   });
+
+  describe('the round’s directive, as the dashboard’s directive page offers it', () => {
+    it('cancelling the directive withdraws the round; amending it is refused, naming the round’s routes', async () => {
+      const opened = await openRound('Báo cáo tình hình nhân dân (hủy qua văn bản)');
+      const id = opened.round.id;
+      const amended = await leader('POST', `/api/v1/directives/${id}/amendments`, {
+        kind: 'change_deadline',
+        taskId: opened.taskOf('DU-IAGRAI'),
+        deadline: future(600),
+      });
+      expect([amended.status, amended.body.message]).toEqual([409, expect.stringContaining('/deadlines')]);
+      const cancelled = await leader('POST', `/api/v1/directives/${id}/cancel`, { reason });
+      expect([cancelled.status, cancelled.body.status, cancelled.body.cancelReason]).toEqual([
+        200,
+        'cancelled',
+        reason,
+      ]);
+      expect((await round(id)).withdrawal).toMatchObject({ reason });
+      expect((await tasksOf(id)).map((t) => t.status)).toEqual(Array(4).fill('cancelled'));
+    });
+  });
 });
