@@ -3,6 +3,12 @@ export { directiveWorkflow } from './directive.workflow';
 export { taskWorkflow } from './task.workflow';
 export { deliveryWorkflow, digestWorkflow } from './delivery.workflow';
 export { auditCheckpointWorkflow } from './audit.workflow';
-export { roundWorkflow, roundTickWorkflow, urgeRoundWorkflow } from './round.workflow';
+export {
+  roundWorkflow,
+  roundTickWorkflow,
+  urgeRoundWorkflow,
+  withdrawRoundWorkflow,
+  amendRoundWorkflow,
+} from './round.workflow';
 export { explanationWorkflow } from './explanation.workflow';
 export { unitHandOverWorkflow } from './unit-handover.workflow';

@@ -103,6 +103,8 @@ function world(cycle: ReportingCycleEntity, units: UnitNode[]) {
     temporal as never,
     {} as never,
     { timezone: TZ } as never,
+    {} as never,
+    {} as never,
   );
   const atDepth = (roundId: string, depth: number) => rounds.get(roundId)!.rows.filter((r) => r.depth === depth);
   const activities: RoundActivities & Pick<DirectiveActivities, 'startTaskWorkflows'> = {

@@ -5,8 +5,12 @@ import {
   type RoundActivities,
   type RoundInput,
   type RoundResult,
+  type AmendRoundInput,
+  type AmendRoundResult,
   type RoundTickInput,
   type UrgeRoundInput,
+  type WithdrawRoundInput,
+  type WithdrawRoundResult,
 } from '../libs/workflow-contract/src';
 
 const activities = proxyActivities<RoundActivities>({
@@ -18,6 +22,19 @@ const fanOut = proxyActivities<Pick<DirectiveActivities, 'startTaskWorkflows'>>(
   startToCloseTimeout: '5 minutes',
   heartbeatTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
+});
+
+/** Telling a level's tasks: paged over Temporal updates, heartbeating (FanOutActivitiesImpl). */
+const telling = proxyActivities<Pick<RoundActivities, 'cancelRoundTasks' | 'retimeRoundTasks'>>({
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/** Asked again until the round's opening has finished (seconds, minutes for a national round). */
+const opening = proxyActivities<Pick<RoundActivities, 'awaitRoundOpened'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '10 seconds', backoffCoefficient: 2 },
 });
 
 const PAGE = 500;
@@ -57,4 +74,43 @@ export async function roundTickWorkflow(input: RoundTickInput): Promise<RoundRes
 /** Urging the round's late units: one notice each, audited (a workflow, so a crash mid-way resumes). */
 export async function urgeRoundWorkflow(input: UrgeRoundInput): Promise<number> {
   return activities.urgeLateUnits(input);
+}
+
+/**
+ * Withdrawing a round, id `round-withdraw:<roundId>` (docs/decisions/0030-reporting-rounds.md, "Ending a round"):
+ * once the round has finished opening, it is marked withdrawn (audited), then its open
+ * tasks are cancelled with the reason through their own workflows, the deepest level
+ * first so that each is cancelled with the issuer's reason rather than its parent's.
+ * Reports already in stay where they are, marked by the round.
+ */
+export async function withdrawRoundWorkflow(input: WithdrawRoundInput): Promise<WithdrawRoundResult> {
+  const { workflowId } = workflowInfo();
+  await opening.awaitRoundOpened({ roundId: input.roundId });
+  const recorded = await activities.recordRoundWithdrawn({ ...input, eventId: auditEventId(workflowId, 'withdrawn') });
+  let cancelled = 0;
+  for (let depth = recorded.maxDepth; recorded.withdrawn && depth >= 0; depth--) {
+    cancelled += await telling.cancelRoundTasks({
+      roundId: input.roundId,
+      depth,
+      reason: input.reason,
+      actor: input.actor,
+    });
+  }
+  return { roundId: input.roundId, withdrawn: recorded.withdrawn, cancelled, reportsKept: recorded.reportsKept };
+}
+
+/**
+ * New deadlines for some of a round's levels, id `round-amend:<roundId>:<amendId>`:
+ * stored on the round (audited), then told to each open task of the level, whose
+ * workflow records the change and re-times its reminders and escalation.
+ */
+export async function amendRoundWorkflow(input: AmendRoundInput): Promise<AmendRoundResult> {
+  const { workflowId } = workflowInfo();
+  await opening.awaitRoundOpened({ roundId: input.roundId });
+  const amended = await activities.recordRoundDeadlines({ ...input, eventId: auditEventId(workflowId, 'amended') });
+  let retimed = 0;
+  for (const { level, deadline } of amended ? input.deadlines : []) {
+    retimed += await telling.retimeRoundTasks({ roundId: input.roundId, level, deadline, actor: input.actor });
+  }
+  return { roundId: input.roundId, amended, retimed };
 }

@@ -22,8 +22,8 @@ import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
 import { ReportingCyclesRepository } from './reporting-cycles.repository';
-import { ReportingRoundsRepository } from './reporting-rounds.repository';
 import { SecrecyRepository } from './secrecy.repository';
+import { ReportingRoundsRepository, RoundChangesRepository } from './reporting-rounds.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -88,6 +88,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(FanOutRepository),
     repository(ReportingCyclesRepository),
     repository(ReportingRoundsRepository),
+    repository(RoundChangesRepository),
     repository(StatsRepository),
     repository(ExplanationsRepository),
     repository(IdempotencyRepository),
@@ -114,6 +115,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     FanOutRepository,
     ReportingCyclesRepository,
     ReportingRoundsRepository,
+    RoundChangesRepository,
     StatsRepository,
     ExplanationsRepository,
   ],

@@ -107,7 +107,14 @@ export class ReportingCyclesRepository {
     });
   }
 
-  async setStatus(id: string, status: CycleStatus, actor: string, eventKey: string): Promise<ReportingCycleEntity> {
+  /** `detail`: what else the change decided, written into its audit row (ending: what became of the open rounds). */
+  async setStatus(
+    id: string,
+    status: CycleStatus,
+    actor: string,
+    eventKey: string,
+    detail: Record<string, string> = {},
+  ): Promise<ReportingCycleEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneOrFail(ReportingCycleEntity, {
         where: { id },
@@ -122,7 +129,7 @@ export class ReportingCyclesRepository {
           action: `cycle.${status === 'active' ? 'resumed' : status}`,
           actor,
           before: { status: before.status },
-          after: { status },
+          after: { status, ...detail },
         },
       ]);
       return manager.findOneByOrFail(ReportingCycleEntity, { id });

@@ -5,3 +5,4 @@ export * from './explanation-commands';
 export * from './bounded-wait';
 export * from './stuck-workflows';
 export * from './unit-commands';
+export * from './round-commands';

@@ -30,6 +30,7 @@ import { amendDirective, cancelDirective, startDirective, TemporalClientService 
 import type { Amendment, TaskInput } from '@dondoc/workflow-contract';
 import { claimIdempotencyKey } from '../common/idempotency';
 import { uuidFromKey } from '../common/ids';
+import { RoundsService } from '../reporting-cycles/rounds.service';
 import { TaskInputBuilder } from '../tasks/task-input.builder';
 import { directiveSummary, directiveView, type DirectiveView } from './directive.view';
 import { ContentGate } from '../security/content-gate';
@@ -50,6 +51,7 @@ export class DirectivesService {
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
     @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
     @Inject(ContentGate) private readonly gate: ContentGate,
+    @Inject(RoundsService) private readonly rounds: RoundsService,
   ) {}
 
   /**
@@ -148,6 +150,14 @@ export class DirectivesService {
 
   async amend(scope: Scope, id: string, dto: AmendmentDto, now = new Date()): Promise<DirectiveView> {
     const { directive } = await this.requireIssuerSide(scope, id);
+    if (directive.reportingCycleId) {
+      // A round's tasks follow its cycle's levels: re-dated per level, never one by one.
+      throw new ConflictError(
+        `Kỳ báo cáo định kỳ: đổi hạn theo cấp tại POST /reporting-rounds/${id}/deadlines, thu hồi tại POST /reporting-rounds/${id}/withdraw / ` +
+          `a reporting round: its deadlines are amended per level at POST /reporting-rounds/${id}/deadlines, the round withdrawn at POST /reporting-rounds/${id}/withdraw`,
+        [{ field: 'id', message: id }],
+      );
+    }
     let amendment: Amendment;
     const need = (field: keyof AmendmentDto, value: unknown) => {
       if (value === undefined)
@@ -186,8 +196,13 @@ export class DirectivesService {
     return this.get(scope, id);
   }
 
+  /** Cancels the directive through its workflow; a reporting round's directive is the round, withdrawn. */
   async cancel(scope: Scope, id: string, reason: string): Promise<DirectiveView> {
-    await this.requireIssuerSide(scope, id);
+    const { directive } = await this.requireIssuerSide(scope, id);
+    if (directive.reportingCycleId) {
+      await this.rounds.withdraw(scope, id, reason);
+      return this.get(scope, id);
+    }
     await cancelDirective(this.temporal.client, id, { reason, actor: scope.username });
     return this.get(scope, id);
   }

@@ -1,18 +1,27 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
-import { CycleDto, OpenRoundDto } from './dto/reporting-cycle.dto';
+import {
+  AmendRoundDeadlinesDto,
+  CycleDto,
+  EndCycleDto,
+  OpenRoundDto,
+  WithdrawRoundDto,
+} from './dto/reporting-cycle.dto';
 import { ReportingCyclesService, view } from './reporting-cycles.service';
 import { RoundsService } from './rounds.service';
 import {
+  EndedCycleDto,
   ReadableCycleDto,
   ReportingCycleDto,
+  RoundAmendedDto,
   RoundDto,
   RoundOpenedDto,
   RoundSummaryDto,
   RoundUrgedDto,
+  RoundWithdrawnDto,
 } from './dto/reporting-cycle.response';
 
 @ApiTags('reporting-cycles')
@@ -68,11 +77,12 @@ export class ReportingCyclesController {
     return this.cycles.setState(scope, id, 'active');
   }
 
+  /** Ends the cycle: no more rounds open; its open rounds keep running or are withdrawn, as asked. */
   @Post('reporting-cycles/:id/end')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: ReportingCycleDto })
-  end(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReportingCycleDto> {
-    return this.cycles.setState(scope, id, 'ended');
+  @ApiOkResponse({ type: EndedCycleDto })
+  end(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: EndCycleDto): Promise<EndedCycleDto> {
+    return this.cycles.end(scope, id, dto);
   }
 
   @Get('reporting-cycles/:id/rounds')
@@ -104,5 +114,34 @@ export class ReportingCyclesController {
   @ApiOkResponse({ type: RoundUrgedDto })
   urge(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<RoundUrgedDto> {
     return this.rounds.urge(scope, id);
+  }
+
+  /**
+   * Withdraws the round: its open tasks cancelled with the reason (their reminders stop),
+   * the reports already in kept and marked withdrawn; audited.
+   */
+  @Post('reporting-rounds/:id/withdraw')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RoundWithdrawnDto })
+  @ApiConflictResponse({ description: 'Kỳ đã thu hồi / the round has already been withdrawn' })
+  withdraw(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: WithdrawRoundDto,
+  ): Promise<RoundWithdrawnDto> {
+    return this.rounds.withdraw(scope, id, dto.reason);
+  }
+
+  /** New deadlines for some of the round's levels: each open task of the level re-dated, its reminders re-timed. */
+  @Post('reporting-rounds/:id/deadlines')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RoundAmendedDto })
+  @ApiConflictResponse({ description: 'Kỳ đã thu hồi / the round has been withdrawn' })
+  amendDeadlines(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: AmendRoundDeadlinesDto,
+  ): Promise<RoundAmendedDto> {
+    return this.rounds.amendDeadlines(scope, id, dto.deadlines);
   }
 }

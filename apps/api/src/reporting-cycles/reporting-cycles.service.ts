@@ -19,14 +19,15 @@ import {
 } from '@dondoc/domain';
 import {
   ReportingCyclesRepository,
+  RoundChangesRepository,
   UnitsRepository,
   type CycleDefinition,
   type ReportingCycleEntity,
 } from '@dondoc/persistence';
-import { TemporalClientService } from '@dondoc/temporal-client';
-import type { CycleDto } from './dto/reporting-cycle.dto';
+import { TemporalClientService, withdrawRound } from '@dondoc/temporal-client';
+import type { CycleDto, EndCycleDto } from './dto/reporting-cycle.dto';
 import { createCycleSchedule, setCycleScheduleState, updateCycleSchedule } from './cycle-schedule';
-import type { ReadableCycleDto, ReportingCycleDto } from './dto/reporting-cycle.response';
+import type { EndedCycleDto, ReadableCycleDto, ReportingCycleDto } from './dto/reporting-cycle.response';
 
 /** How the caller reads a cycle: from the issuer's side, or as a unit that reports in it. */
 export type CycleAccess = 'issuer' | 'recipient';
@@ -39,6 +40,7 @@ export class ReportingCyclesService {
     @Inject(UnitsRepository) private readonly units: UnitsRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(RoundChangesRepository) private readonly roundChanges: RoundChangesRepository,
   ) {}
 
   async create(scope: Scope, dto: CycleDto): Promise<ReportingCycleDto> {
@@ -114,7 +116,42 @@ export class ReportingCyclesService {
     return view(cycle);
   }
 
-  async setState(scope: Scope, id: string, state: 'paused' | 'active' | 'ended'): Promise<ReportingCycleDto> {
+  async setState(scope: Scope, id: string, state: 'paused' | 'active'): Promise<ReportingCycleDto> {
+    await this.changeable(scope, id, state);
+    await setCycleScheduleState(this.temporal.client, id, state);
+    return view(await this.cycles.setStatus(id, state, scope.username, `${state}:${Date.now()}`));
+  }
+
+  /**
+   * Ends the cycle (no more rounds open), with the issuer's choice for the rounds still
+   * open: they keep running, or each is withdrawn with the reason (its open tasks
+   * cancelled through their workflows, its reports kept). The ending is one audit row
+   * naming the choice; each withdrawal has its own.
+   */
+  async end(scope: Scope, id: string, dto: EndCycleDto): Promise<EndedCycleDto> {
+    await this.changeable(scope, id, 'ended');
+    await setCycleScheduleState(this.temporal.client, id, 'ended');
+    const cycle = await this.cycles.setStatus(id, 'ended', scope.username, `ended:${Date.now()}`, {
+      openRounds: dto.openRounds,
+    });
+    const open = dto.openRounds === 'withdraw' ? await this.roundChanges.openRounds(id) : [];
+    const results = await Promise.all(
+      open.map((roundId) =>
+        withdrawRound(this.temporal.client, this.temporal.taskQueue, {
+          roundId,
+          reason: dto.reason!,
+          actor: scope.username,
+        }),
+      ),
+    );
+    return {
+      ...view(cycle),
+      openRounds: dto.openRounds,
+      withdrawnRounds: results.filter((r) => r.withdrawn).map((r) => r.roundId),
+    };
+  }
+
+  private async changeable(scope: Scope, id: string, state: 'paused' | 'active' | 'ended'): Promise<void> {
     const before = await this.writable(scope, id);
     if (before.status === 'ended' || before.status === state) {
       throw new ValidationError([
@@ -124,8 +161,6 @@ export class ReportingCyclesService {
         },
       ]);
     }
-    await setCycleScheduleState(this.temporal.client, id, state);
-    return view(await this.cycles.setStatus(id, state, scope.username, `${state}:${Date.now()}`));
   }
 
   /**
@@ -142,7 +177,8 @@ export class ReportingCyclesService {
     return cycle;
   }
 
-  private async writable(scope: Scope, id: string): Promise<ReportingCycleEntity> {
+  /** The cycle for changing it or its rounds: leaders and admins of the issuing side. */
+  async writable(scope: Scope, id: string): Promise<ReportingCycleEntity> {
     const cycle = await this.issued(scope, id);
     if (scope.role === 'auditor' || scope.role === 'officer') {
       throw new ForbiddenError('Chỉ lãnh đạo hoặc quản trị / leaders and admins only', [{ field: 'id', message: id }]);

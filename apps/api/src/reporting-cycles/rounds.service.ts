@@ -5,7 +5,10 @@ import { AppConfig } from '@dondoc/config';
 import {
   adjustments,
   attainment,
+  ConflictError,
   NotFoundError,
+  roundDeadlineProblems,
+  ValidationError,
   rollUpTree,
   toZonedIso,
   type CycleIndicator,
@@ -13,8 +16,13 @@ import {
   type RolledNode,
   type Scope,
 } from '@dondoc/domain';
-import { CalendarRepository, ReportingRoundsRepository, type RoundTaskRow } from '@dondoc/persistence';
-import { TemporalClientService } from '@dondoc/temporal-client';
+import {
+  CalendarRepository,
+  ReportingRoundsRepository,
+  type ReportingRoundEntity,
+  type RoundTaskRow,
+} from '@dondoc/persistence';
+import { amendRound, TemporalClientService, withdrawRound } from '@dondoc/temporal-client';
 import {
   ROUND_WORKFLOW,
   roundWorkflowId,
@@ -24,12 +32,15 @@ import {
   type UrgeRoundWorkflow,
 } from '@dondoc/workflow-contract';
 import { ReportingCyclesService } from './reporting-cycles.service';
+import type { RoundLevelDeadlineDto } from './dto/reporting-cycle.dto';
 import type {
+  RoundAmendedDto,
   RoundDto,
   RoundNodeDto,
   RoundOpenedDto,
   RoundSummaryDto,
   RoundUrgedDto,
+  RoundWithdrawnDto,
 } from './dto/reporting-cycle.response';
 
 /**
@@ -67,6 +78,7 @@ export class RoundsService {
     await this.cycles.readable(scope, cycleId);
     return (await this.rounds.list(cycleId)).map((r) => ({
       id: r.id,
+      status: r.withdrawnAt ? ('withdrawn' as const) : ('open' as const),
       periodKey: r.periodKey,
       label: r.label,
       cutOff: r.cutOff.toISOString(),
@@ -117,6 +129,7 @@ export class RoundsService {
         previousPeriod: previous?.get(n.unitId) ?? null,
         samePeriodLastYear: lastYear?.get(n.unitId) ?? null,
         missing: n.missingChildren,
+        withdrawn: !!round.withdrawnAt && !!row?.reportedAt,
         children: n.children.map(show),
       };
     };
@@ -124,6 +137,10 @@ export class RoundsService {
       id: round.id,
       cycleId: round.cycleId,
       access,
+      status: round.withdrawnAt ? 'withdrawn' : 'open',
+      withdrawal: round.withdrawnAt
+        ? { at: toZonedIso(round.withdrawnAt, tz), by: round.withdrawnBy!, reason: round.withdrawalReason! }
+        : null,
       periodKey: round.periodKey,
       label: round.label,
       cycleVersion: round.cycleVersion,
@@ -183,6 +200,7 @@ export class RoundsService {
     const round = await this.rounds.find(roundId);
     if (!round) throw new NotFoundError('round', roundId);
     await this.cycles.issued(scope, round.cycleId);
+    refuseWithdrawn(round);
     const urgeId = randomUUID();
     const urged = await this.temporal.client.workflow.execute<UrgeRoundWorkflow>(URGE_ROUND_WORKFLOW, {
       workflowId: urgeRoundWorkflowId(roundId, urgeId),
@@ -191,6 +209,63 @@ export class RoundsService {
     });
     return { roundId, urged };
   }
+
+  /**
+   * Withdraws the round (leaders and admins of the issuing side): its open tasks are
+   * cancelled with the reason through their workflows, the reports already in are kept
+   * and marked; audited (docs/decisions/0030-reporting-rounds.md, "Ending a round").
+   */
+  async withdraw(scope: Scope, roundId: string, reason: string): Promise<RoundWithdrawnDto> {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw new NotFoundError('round', roundId);
+    await this.cycles.writable(scope, round.cycleId);
+    refuseWithdrawn(round);
+    const result = await withdrawRound(this.temporal.client, this.temporal.taskQueue, {
+      roundId,
+      reason,
+      actor: scope.username,
+    });
+    return { cancelled: result.cancelled, reportsKept: result.reportsKept, round: await this.status(scope, roundId) };
+  }
+
+  /** New deadlines for some of the round's levels, told to each open task of the level (its reminders re-timed). */
+  async amendDeadlines(
+    scope: Scope,
+    roundId: string,
+    deadlines: RoundLevelDeadlineDto[],
+    now = new Date(),
+  ): Promise<RoundAmendedDto> {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw new NotFoundError('round', roundId);
+    await this.cycles.writable(scope, round.cycleId);
+    refuseWithdrawn(round);
+    const levels = levelsOf(round, await this.rounds.tasks(roundId));
+    const problems = roundDeadlineProblems(levels, deadlines, now.getTime());
+    if (problems.length) throw new ValidationError(problems);
+    const result = await amendRound(this.temporal.client, this.temporal.taskQueue, {
+      roundId,
+      amendId: randomUUID(),
+      deadlines: deadlines.map((d) => ({ level: d.level, deadline: new Date(d.deadline).toISOString() })),
+      actor: scope.username,
+    });
+    // Withdrawn between the check and the workflow: nothing was changed.
+    if (!result.amended) throw withdrawnConflict(roundId);
+    return { retimed: result.retimed, round: await this.status(scope, roundId) };
+  }
+}
+
+const withdrawnConflict = (id: string) =>
+  new ConflictError('Kỳ báo cáo đã thu hồi / the round has been withdrawn', [{ field: 'id', message: id }]);
+
+function refuseWithdrawn(round: Pick<ReportingRoundEntity, 'id' | 'withdrawnAt'>): void {
+  if (round.withdrawnAt) throw withdrawnConflict(round.id);
+}
+
+/** The round's levels with their deadlines as they stand, lowest first (the cycle's order). */
+function levelsOf(round: ReportingRoundEntity, rows: RoundTaskRow[]) {
+  const order = round.definition.levelDeadlines.map((l) => l.level);
+  const byLevel = new Map(rows.map((r) => [r.level, r.deadline.toISOString()]));
+  return order.filter((level) => byLevel.has(level)).map((level) => ({ level, deadline: byLevel.get(level)! }));
 }
 
 /** The round's tree under the issuer: each unit's task under its consolidating unit's, rolled up. */

@@ -515,6 +515,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reporting-rounds/{id}/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportingCyclesController_amendDeadlines'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reporting-rounds/{id}/urge': {
     parameters: {
       query?: never;
@@ -525,6 +541,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['ReportingCyclesController_urge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting-rounds/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportingCyclesController_withdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1024,6 +1056,9 @@ export interface components {
        * @description cancel_task, change_deadline
        */
       taskId?: string;
+    };
+    AmendRoundDeadlinesDto: {
+      deadlines: components['schemas']['RoundLevelDeadlineDto'][];
     };
     AnswerExplanationDto: {
       /** @example Chờ số liệu tổng hợp từ các xã, đã hoàn thành ngày 10/10 */
@@ -1706,6 +1741,59 @@ export interface components {
       /** @enum {string} */
       status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
       title: string;
+    };
+    EndCycleDto: {
+      /**
+       * @description Kỳ còn mở: tiếp tục, hoặc thu hồi (hủy nhiệm vụ còn mở, giữ báo cáo đã nộp) / open rounds: keep running, or withdraw them
+       * @enum {string}
+       */
+      openRounds: 'keep' | 'withdraw';
+      /** @description Bắt buộc khi thu hồi / required with openRounds = withdraw */
+      reason?: string;
+    };
+    EndedCycleDto: {
+      /** Format: uuid */
+      consolidatingUnitId: string | null;
+      /** @enum {string} */
+      cutOffRule: 'state' | 'calendar';
+      /** Format: date-time */
+      endsAt: string | null;
+      escalationPolicy: components['schemas']['EscalationPolicyDto'];
+      /** @example quarterly */
+      frequency: string;
+      /** Format: uuid */
+      id: string;
+      indicators: components['schemas']['CycleIndicatorDto'][];
+      /** Format: uuid */
+      issuingUnitId: string;
+      legalBasis: string;
+      /** @example 461-QĐ/TU */
+      legalBasisNormalized: string;
+      levelDeadlines: components['schemas']['LevelDeadlineDto'][];
+      /** @enum {string} */
+      openRounds: 'keep' | 'withdraw';
+      recipients: components['schemas']['RecipientRuleDto'];
+      reminderPolicy: components['schemas']['ReminderPolicyDto'];
+      reportTemplate: string | null;
+      reviewPeriod:
+        | (
+            | {
+                workingDays: number;
+              }
+            | {
+                /** @example P2D */
+                duration: string;
+              }
+          )
+        | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'active' | 'paused' | 'ended';
+      title: string;
+      version: number;
+      /** @description Kỳ đã thu hồi / rounds withdrawn */
+      withdrawnRounds: string[];
     };
     ErrorBody: {
       details: {
@@ -2434,6 +2522,11 @@ export interface components {
        */
       outcome: 'accepted' | 'returned';
     };
+    RoundAmendedDto: {
+      /** @description Nhiệm vụ được đổi hạn / open tasks re-dated */
+      retimed: number;
+      round: components['schemas']['RoundDto'];
+    };
     RoundDeadlineDto: {
       /** Format: date-time */
       deadline: string;
@@ -2461,7 +2554,23 @@ export interface components {
       recipients: number;
       reported: number;
       samePeriodLastYear: components['schemas']['PeriodRollupDto'];
+      /** @enum {string} */
+      status: 'open' | 'withdrawn';
       tree: components['schemas']['RoundNodeDto'];
+      withdrawal: components['schemas']['RoundWithdrawalDto'] | null;
+    };
+    RoundLevelDeadlineDto: {
+      /**
+       * Format: date-time
+       * @description Hạn mới, ISO 8601 có múi giờ / new deadline
+       * @example 2026-12-18T17:00:00+07:00
+       */
+      deadline: string;
+      /**
+       * @description Cấp trong kỳ / a level of the round (its levelDeadlines name)
+       * @example xã
+       */
+      level: string;
     };
     RoundNodeDto: {
       adjustments: components['schemas']['AdjustmentDto'][];
@@ -2495,6 +2604,8 @@ export interface components {
       /** @description Đơn vị (rỗng ở gốc tổng hợp) / the unit */
       unitId: string;
       unitName?: string;
+      /** @description Báo cáo đã nộp của một kỳ đã thu hồi: được giữ, đánh dấu thu hồi / a report kept from a withdrawn round */
+      withdrawn: boolean;
     };
     RoundOpenedDto: {
       /** @description false: kỳ đã mở trước đó / the round was already open */
@@ -2514,12 +2625,30 @@ export interface components {
       openedBy: string;
       /** @example 2026-Q1 */
       periodKey: string;
+      /**
+       * @description withdrawn: thu hồi / withdrawn by the issuer
+       * @enum {string}
+       */
+      status: 'open' | 'withdrawn';
     };
     RoundUrgedDto: {
       /** Format: uuid */
       roundId: string;
       /** @description Số đơn vị được nhắc / units urged */
       urged: number;
+    };
+    RoundWithdrawalDto: {
+      /** Format: date-time */
+      at: string;
+      by: string;
+      reason: string;
+    };
+    RoundWithdrawnDto: {
+      /** @description Nhiệm vụ bị hủy / tasks cancelled */
+      cancelled: number;
+      /** @description Báo cáo đã nộp được giữ / reports kept */
+      reportsKept: number;
+      round: components['schemas']['RoundDto'];
     };
     SignedInUserDto: {
       /** @example Nguyễn Văn A */
@@ -2967,6 +3096,10 @@ export interface components {
       /** @description null: mọi loại / every kind */
       kinds: string[] | null;
       url: string;
+    };
+    WithdrawRoundDto: {
+      /** @example Kỳ báo cáo lồng ghép vào báo cáo sơ kết 6 tháng / merged into the half-year review */
+      reason: string;
     };
     WorkingDaysDto: {
       /**
@@ -6922,14 +7055,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndCycleDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportingCycleDto'];
+          'application/json': components['schemas']['EndedCycleDto'];
         };
       };
       /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
@@ -6981,6 +7118,24 @@ export interface operations {
       };
       /** @description Trạng thái không cho phép / the current state does not allow it */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7614,6 +7769,141 @@ export interface operations {
       };
     };
   };
+  ReportingCyclesController_amendDeadlines: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendRoundDeadlinesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundAmendedDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kỳ đã thu hồi / the round has been withdrawn */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ReportingCyclesController_urge: {
     parameters: {
       query?: never;
@@ -7682,6 +7972,141 @@ export interface operations {
       };
       /** @description Trạng thái không cho phép / the current state does not allow it */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReportingCyclesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawRoundDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundWithdrawnDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kỳ đã thu hồi / the round has already been withdrawn */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -112,10 +112,14 @@ export class FanOutActivitiesImpl {
   }
 
   async forwardToTasks(input: ForwardInput): Promise<number> {
-    const taskIds = await this.tasks.tasksToTell(input);
+    return this.tellEach(await this.tasks.tasksToTell(input), input.command, input.actor);
+  }
+
+  /** Tells each task's running workflow, a few at a time; returns how many took it. */
+  async tellEach(taskIds: string[], command: TaskCommand, actor: string): Promise<number> {
     let told = 0;
     await inParallel(taskIds, async (taskId) => {
-      if (await this.tell(taskId, input.command, input.actor)) told++;
+      if (await this.tell(taskId, command, actor)) told++;
     });
     return told;
   }

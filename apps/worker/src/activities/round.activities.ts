@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import {
+  ApplicationFailure,
   WorkflowExecutionAlreadyStartedError,
   WorkflowIdConflictPolicy,
   WorkflowIdReusePolicy,
@@ -17,6 +19,7 @@ import {
   CalendarRepository,
   ReportingCyclesRepository,
   ReportingRoundsRepository,
+  RoundChangesRepository,
   type ReportingCycleEntity,
 } from '@dondoc/persistence';
 import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
@@ -27,10 +30,16 @@ import {
   type RoundActivities,
   type RoundInput,
   type RoundResult,
+  type AmendRoundInput,
   type RoundWorkflow,
   type UrgeRoundInput,
+  type WithdrawRoundInput,
 } from '@dondoc/workflow-contract';
+import { FanOutActivitiesImpl } from './fan-out.activities';
 import { TaskActivitiesImpl } from './task.activities';
+
+/** Telling tasks (FanOutActivitiesImpl.tellEach): through their workflows' cancel and change-deadline updates. */
+export type TellTasks = Pick<FanOutActivitiesImpl, 'tellEach'>;
 
 const ROUND_ACTOR = 'system:round';
 
@@ -46,6 +55,8 @@ export class RoundActivitiesImpl implements RoundActivities {
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(TaskActivitiesImpl) private readonly tasks: TaskActivitiesImpl,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(RoundChangesRepository) private readonly changes: RoundChangesRepository,
+    @Inject(FanOutActivitiesImpl) private readonly tell: TellTasks,
   ) {}
 
   private async timing(cycle: ReportingCycleEntity, at: Date) {
@@ -152,12 +163,50 @@ export class RoundActivitiesImpl implements RoundActivities {
     return late.length;
   }
 
+  async awaitRoundOpened({ roundId }: { roundId: string }): Promise<void> {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw ApplicationFailure.nonRetryable(`no round ${roundId}`, 'RoundNotFound');
+    const handle = this.temporal.client.workflow.getHandle(roundWorkflowId(round.cycleId, round.periodKey));
+    const status = await handle.describe().then(
+      (d) => d.status.name,
+      (error: unknown) => {
+        if (error instanceof WorkflowNotFoundError) return 'NOT_FOUND';
+        throw error;
+      },
+    );
+    // Retried by the workflow's policy until the last level's tasks exist.
+    if (status === 'RUNNING') throw ApplicationFailure.retryable(`round ${roundId} is still opening`, 'RoundOpening');
+  }
+
+  recordRoundWithdrawn(input: WithdrawRoundInput & { eventId: string }) {
+    return this.changes.withdraw(input.roundId, input.reason, input.actor, input.eventId);
+  }
+
+  async cancelRoundTasks(input: { roundId: string; depth: number; reason: string; actor: string }): Promise<number> {
+    const taskIds = await this.changes.openTasks(input.roundId, { depth: input.depth });
+    return this.tell.tellEach(taskIds, { kind: 'cancel', reason: input.reason }, input.actor);
+  }
+
+  recordRoundDeadlines(input: AmendRoundInput & { eventId: string }): Promise<boolean> {
+    return this.changes.amendDeadlines(input.roundId, input.deadlines, input.actor, input.eventId);
+  }
+
+  async retimeRoundTasks(input: { roundId: string; level: string; deadline: string; actor: string }): Promise<number> {
+    const taskIds = await this.changes.openTasks(input.roundId, { level: input.level });
+    return this.tell.tellEach(taskIds, { kind: 'change_deadline', deadline: input.deadline }, input.actor);
+  }
+
   asActivities(): RoundActivities {
     return {
       recordRound: (input) => this.recordRound(input),
       delegateRoundLevel: (input) => this.delegateRoundLevel(input),
       openScheduledRound: (input) => this.openScheduledRound(input),
       urgeLateUnits: (input) => this.urgeLateUnits(input),
+      awaitRoundOpened: (input) => this.awaitRoundOpened(input),
+      recordRoundWithdrawn: (input) => this.recordRoundWithdrawn(input),
+      cancelRoundTasks: (input) => this.cancelRoundTasks(input),
+      recordRoundDeadlines: (input) => this.recordRoundDeadlines(input),
+      retimeRoundTasks: (input) => this.retimeRoundTasks(input),
     };
   }
 }

@@ -2,3 +2,4 @@ export * from './frequency';
 export * from './recipients';
 export * from './indicators';
 export * from './rollup';
+export * from './round-amendment';

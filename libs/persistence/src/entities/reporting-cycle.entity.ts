@@ -108,6 +108,16 @@ export class ReportingRoundEntity {
 
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
+
+  /** Withdrawn by the issuer: its open tasks cancelled, the reports already in kept and marked. */
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column('text', { name: 'withdrawn_by', nullable: true })
+  withdrawnBy!: string | null;
+
+  @Column('text', { name: 'withdrawal_reason', nullable: true })
+  withdrawalReason!: string | null;
 }
 
 /** One recipient of a round: its task, whom it reports to, its level and deadline. */

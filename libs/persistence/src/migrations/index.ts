@@ -15,6 +15,7 @@ import { TokenVersion1795491520000 } from './1795491520000-token-version';
 import { CoordinatorOrder1795491600000 } from './1795491600000-coordinator-order';
 import { IdempotencyExpiry1795491700000 } from './1795491700000-idempotency-expiry';
 import { AuditEntityId1795500500000 } from './1795500500000-audit-entity-id';
+import { RoundWithdrawal1795500300000 } from './1795500300000-round-withdrawal';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -35,5 +36,6 @@ export const MIGRATIONS: Function[] = [
   TokenVersion1795491520000,
   CoordinatorOrder1795491600000,
   IdempotencyExpiry1795491700000,
+  RoundWithdrawal1795500300000,
   AuditEntityId1795500500000,
 ];

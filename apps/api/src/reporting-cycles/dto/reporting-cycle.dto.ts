@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
+  ArrayMinSize,
   IsArray,
   IsIn,
   IsISO8601,
@@ -10,6 +12,8 @@ import {
   IsUUID,
   MaxLength,
   ArrayMaxSize,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import type {
   CycleIndicator,
@@ -155,4 +159,55 @@ export class OpenRoundDto {
   @IsNotEmpty()
   @MaxLength(20)
   periodKey!: string;
+}
+
+/** Withdrawing a round: its open tasks are cancelled with this reason; the reports already in are kept. */
+export class WithdrawRoundDto {
+  @ApiProperty({ example: 'Kỳ báo cáo lồng ghép vào báo cáo sơ kết 6 tháng / merged into the half-year review' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class RoundLevelDeadlineDto {
+  @ApiProperty({ example: 'xã', description: 'Cấp trong kỳ / a level of the round (its levelDeadlines name)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  level!: string;
+
+  @ApiProperty({ example: '2026-12-18T17:00:00+07:00', description: 'Hạn mới, ISO 8601 có múi giờ / new deadline' })
+  @IsString()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  deadline!: string;
+}
+
+/** New deadlines for some of a round's levels: told to each open task of the level. */
+export class AmendRoundDeadlinesDto {
+  @ApiProperty({ type: [RoundLevelDeadlineDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RoundLevelDeadlineDto)
+  deadlines!: RoundLevelDeadlineDto[];
+}
+
+/** Ending a cycle: what becomes of its rounds still open (keep them running, or withdraw them with a reason). */
+export class EndCycleDto {
+  @ApiProperty({
+    enum: ['keep', 'withdraw'],
+    description:
+      'Kỳ còn mở: tiếp tục, hoặc thu hồi (hủy nhiệm vụ còn mở, giữ báo cáo đã nộp) / open rounds: keep running, or withdraw them',
+  })
+  @IsIn(['keep', 'withdraw'])
+  openRounds!: 'keep' | 'withdraw';
+
+  @ApiPropertyOptional({ description: 'Bắt buộc khi thu hồi / required with openRounds = withdraw' })
+  @ValidateIf((dto: EndCycleDto) => dto.openRounds === 'withdraw' || dto.reason !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason?: string;
 }

@@ -88,8 +88,20 @@ export class ReadableCycleDto extends ReportingCycleDto {
   @ApiProperty({ enum: ['issuer', 'recipient'] }) access!: 'issuer' | 'recipient';
 }
 
+const ROUND_STATUSES = ['open', 'withdrawn'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** Who withdrew a round, when and why. */
+export class RoundWithdrawalDto {
+  @InstantProperty() at!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty() reason!: string;
+}
+
 export class RoundSummaryDto {
   @UuidProperty() id!: string;
+  @ApiProperty({ enum: ROUND_STATUSES, description: 'withdrawn: thu hồi / withdrawn by the issuer' })
+  status!: RoundStatus;
   @ApiProperty({ example: '2026-Q1' }) periodKey!: string;
   @ApiProperty({ example: 'Quý I/2026' }) label!: string;
   @InstantProperty() cutOff!: string;
@@ -157,6 +169,11 @@ export class RoundNodeDto {
   samePeriodLastYear!: Record<string, number | null> | null;
   @ApiProperty({ type: [String], description: 'Đơn vị cấp dưới chưa báo cáo / units below not reported' })
   missing!: string[];
+  @ApiProperty({
+    description:
+      'Báo cáo đã nộp của một kỳ đã thu hồi: được giữ, đánh dấu thu hồi / a report kept from a withdrawn round',
+  })
+  withdrawn!: boolean;
   @ApiProperty({ type: () => [RoundNodeDto] }) children!: RoundNodeDto[];
 }
 
@@ -171,6 +188,8 @@ export class RoundDto {
   @UuidProperty() cycleId!: string;
   @ApiProperty({ enum: ['issuer', 'recipient'], description: 'recipient: only its own place in the round' })
   access!: 'issuer' | 'recipient';
+  @ApiProperty({ enum: ROUND_STATUSES }) status!: RoundStatus;
+  @ApiProperty({ type: RoundWithdrawalDto, nullable: true }) withdrawal!: RoundWithdrawalDto | null;
   @ApiProperty() periodKey!: string;
   @ApiProperty() label!: string;
   @IntProperty({ minimum: 1 }) cycleVersion!: number;
@@ -193,4 +212,24 @@ export class RoundOpenedDto {
 export class RoundUrgedDto {
   @UuidProperty() roundId!: string;
   @IntProperty({ minimum: 0, description: 'Số đơn vị được nhắc / units urged' }) urged!: number;
+}
+
+/** A round withdrawn: its tasks cancelled with the reason, its reports kept. */
+export class RoundWithdrawnDto {
+  @IntProperty({ minimum: 0, description: 'Nhiệm vụ bị hủy / tasks cancelled' }) cancelled!: number;
+  @IntProperty({ minimum: 0, description: 'Báo cáo đã nộp được giữ / reports kept' }) reportsKept!: number;
+  @ApiProperty({ type: RoundDto }) round!: RoundDto;
+}
+
+/** A round with new deadlines for some levels. */
+export class RoundAmendedDto {
+  @IntProperty({ minimum: 0, description: 'Nhiệm vụ được đổi hạn / open tasks re-dated' }) retimed!: number;
+  @ApiProperty({ type: RoundDto }) round!: RoundDto;
+}
+
+/** An ended cycle, with the rounds its ending withdrew. */
+export class EndedCycleDto extends ReportingCycleDto {
+  @ApiProperty({ enum: ['keep', 'withdraw'] }) openRounds!: 'keep' | 'withdraw';
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Kỳ đã thu hồi / rounds withdrawn' })
+  withdrawnRounds!: string[];
 }

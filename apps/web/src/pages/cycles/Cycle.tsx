@@ -6,7 +6,7 @@ import { get, post } from '../../api/client';
 import type { RoundSummary } from '../../api/reports';
 import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
-import { ApiForm, InputField } from '../../components/forms';
+import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { ErrorNote, Loading, useFieldError } from '../../components/ui';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../../i18n';
 import { frequencyText } from './Cycles';
@@ -25,7 +25,7 @@ export function CyclePage() {
     queryFn: () => get('/reporting-cycles/{id}/rounds', { path: { id } }),
   });
   const state = useMutation({
-    mutationFn: (action: 'pause' | 'resume' | 'end') => post(`/reporting-cycles/{id}/${action}`, { path: { id } }),
+    mutationFn: (action: 'pause' | 'resume') => post(`/reporting-cycles/{id}/${action}`, { path: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cycle', id] }),
   });
   const columns = useMemo(
@@ -35,6 +35,10 @@ export function CyclePage() {
         cell: (c) => <Link to={`/cycles/rounds/${c.row.original.id}`}>{c.getValue()}</Link>,
       }),
       column.accessor('periodKey', { header: t('cycles.periodKey') }),
+      column.accessor('status', {
+        header: t('common.status'),
+        cell: (c) => t(`roundStatus.${c.getValue()}` as MessageKey),
+      }),
       column.accessor('cutOff', { header: t('cycles.cutOff'), cell: (c) => fmtDate(c.getValue()) }),
       column.accessor('openedAt', {
         header: t('cycles.openedAt'),
@@ -88,7 +92,8 @@ export function CyclePage() {
           <DataTable data={rounds.data ?? []} columns={columns} cards testId="rounds-table" rowKey={(row) => row.id} />
         )}
       </section>
-      {writable && <OpenRound cycleId={c.id} />}
+      {writable && c.status !== 'ended' && <OpenRound cycleId={c.id} />}
+      {writable && c.status !== 'ended' && <EndCycle cycleId={c.id} />}
     </>
   );
 }
@@ -124,6 +129,51 @@ function OpenRound({ cycleId }: { cycleId: string }) {
         value={periodKey}
         onChange={setPeriodKey}
       />
+    </ApiForm>
+  );
+}
+
+/** Ends the cycle: its open rounds keep running, or are withdrawn with a reason. */
+function EndCycle({ cycleId }: { cycleId: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [openRounds, setOpenRounds] = useState<'keep' | 'withdraw'>('keep');
+  const [reason, setReason] = useState('');
+  const end = useMutation({
+    mutationFn: () =>
+      post('/reporting-cycles/{id}/end', {
+        path: { id: cycleId },
+        body: openRounds === 'withdraw' ? { openRounds, reason } : { openRounds },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cycle', cycleId] }),
+  });
+  const fieldError = useFieldError(end.error);
+  return (
+    <ApiForm
+      title={t('cycles.end')}
+      mutation={end}
+      fieldError={fieldError}
+      fields={['openRounds', 'reason']}
+      submit={t('cycles.end')}
+    >
+      <SelectField<'keep' | 'withdraw'>
+        label={t('cycles.openRounds')}
+        error={fieldError('openRounds')}
+        value={openRounds}
+        onChange={setOpenRounds}
+        options={[
+          { value: 'keep', label: t('cycles.keepRounds') },
+          { value: 'withdraw', label: t('cycles.withdrawRounds') },
+        ]}
+      />
+      {openRounds === 'withdraw' && (
+        <InputField
+          label={t('cycles.withdrawReason')}
+          error={fieldError('reason')}
+          value={reason}
+          onChange={setReason}
+        />
+      )}
     </ApiForm>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
@@ -6,7 +6,8 @@ import { get, post } from '../../api/client';
 import type { LateUnit, RoundNode } from '../../api/reports';
 import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
-import { ErrorNote, Loading, ProgressBar } from '../../components/ui';
+import { ApiForm, InputField, SelectField } from '../../components/forms';
+import { ErrorNote, Loading, ProgressBar, useFieldError } from '../../components/ui';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../../i18n';
 
 interface TreeRow {
@@ -84,7 +85,12 @@ export function RoundPage() {
       treeColumn.accessor((row) => row.node.reported !== null, {
         id: 'reported',
         header: t('cycles.reportedCol'),
-        cell: (c) => (c.row.original.node.taskId ? (c.getValue() ? t('cycles.hasReported') : t('cycles.notYet')) : ''),
+        cell: (c) =>
+          c.row.original.node.taskId
+            ? c.getValue()
+              ? t(c.row.original.node.withdrawn ? 'cycles.reportKeptWithdrawn' : 'cycles.hasReported')
+              : t('cycles.notYet')
+            : '',
       }),
     ],
     [t, indicators],
@@ -115,6 +121,11 @@ export function RoundPage() {
       </p>
       <h1>{r.label}</h1>
       <dl className="facts">
+        <dt>{t('common.status')}</dt>
+        <dd data-testid="round-status">
+          {t(`roundStatus.${r.status}` as MessageKey)}
+          {r.withdrawal && ` · ${fmtDateTime(r.withdrawal.at)} · ${r.withdrawal.by}: ${r.withdrawal.reason}`}
+        </dd>
         <dt>{t('cycles.cutOff')}</dt>
         <dd>{fmtDate(r.cutOff)}</dd>
         <dt>{t('cycles.levels')}</dt>
@@ -159,6 +170,76 @@ export function RoundPage() {
           rowKey={(row) => row.taskId}
         />
       </section>
+      {writable && r.access === 'issuer' && r.status === 'open' && (
+        <>
+          <AmendDeadline roundId={r.id} levels={r.deadlines.map((d) => d.level)} />
+          <WithdrawRound roundId={r.id} />
+        </>
+      )}
     </>
+  );
+}
+
+/** A new deadline for one level of the round: its open tasks re-dated, their reminders re-timed. */
+function AmendDeadline({ roundId, levels }: { roundId: string; levels: string[] }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [level, setLevel] = useState(levels[0] ?? '');
+  const [date, setDate] = useState('');
+  const amend = useMutation({
+    mutationFn: () =>
+      post('/reporting-rounds/{id}/deadlines', {
+        path: { id: roundId },
+        body: { deadlines: [{ level, deadline: date ? `${date}T17:00:00+07:00` : '' }] },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['round', roundId] }),
+  });
+  const fieldError = useFieldError(amend.error);
+  return (
+    <ApiForm
+      title={t('cycles.amendDeadline')}
+      mutation={amend}
+      fieldError={fieldError}
+      fields={['deadlines', 'deadlines.0.level', 'deadlines.0.deadline']}
+      submit={t('cycles.amendDeadline')}
+    >
+      <SelectField
+        label={t('cycles.level')}
+        error={fieldError('deadlines.0.level')}
+        value={level}
+        onChange={setLevel}
+        options={levels.map((l) => ({ value: l, label: l }))}
+      />
+      <InputField
+        label={t('task.deadline')}
+        type="date"
+        error={fieldError('deadlines.0.deadline') ?? fieldError('deadlines')}
+        value={date}
+        onChange={setDate}
+      />
+    </ApiForm>
+  );
+}
+
+/** Withdraws the round: its open tasks cancelled with the reason, the reports already in kept. */
+function WithdrawRound({ roundId }: { roundId: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const withdraw = useMutation({
+    mutationFn: () => post('/reporting-rounds/{id}/withdraw', { path: { id: roundId }, body: { reason } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['round', roundId] }),
+  });
+  const fieldError = useFieldError(withdraw.error);
+  return (
+    <ApiForm
+      title={t('cycles.withdrawRound')}
+      mutation={withdraw}
+      fieldError={fieldError}
+      fields={['reason']}
+      submit={t('cycles.withdrawRound')}
+    >
+      <InputField label={t('cycles.withdrawReason')} error={fieldError('reason')} value={reason} onChange={setReason} />
+    </ApiForm>
   );
 }
