@@ -167,6 +167,7 @@ export class WithdrawRoundDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultilineText()
   reason!: string;
 }
 
@@ -209,5 +210,6 @@ export class EndCycleDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultilineText()
   reason?: string;
 }
