@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { contentStrings, type Scope } from '@dondoc/domain';
 
 /**
@@ -51,9 +51,35 @@ export class SecrecyRepository {
    * change replaced it).
    */
   async textsOf(directiveIds: readonly string[]): Promise<string[]> {
-    if (directiveIds.length === 0) return [];
+    return (await this.textsAt(directiveIds)).texts;
+  }
+
+  /**
+   * The texts as `textsOf`, read in one snapshot, with that snapshot
+   * (`pg_current_snapshot()`), so a caller may keep them while no transaction has ended
+   * since (`nothingEndedBetween` in libs/domain).
+   */
+  async textsAt(directiveIds: readonly string[]): Promise<{ snapshot: string; texts: string[] }> {
     const ids = [...directiveIds];
-    const columns: { text: string | null }[] = await this.dataSource.query(
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [{ snapshot }] = (await manager.query('SELECT pg_current_snapshot()::text AS snapshot')) as {
+        snapshot: string;
+      }[];
+      if (ids.length === 0) return { snapshot, texts: [] };
+      return { snapshot, texts: await this.read(manager, ids) };
+    });
+  }
+
+  /** The database's snapshot now, to compare with one texts were read at. */
+  async snapshot(): Promise<string> {
+    const [row] = (await this.dataSource.query('SELECT pg_current_snapshot()::text AS snapshot')) as {
+      snapshot: string;
+    }[];
+    return row!.snapshot;
+  }
+
+  private async read(manager: EntityManager, ids: string[]): Promise<string[]> {
+    const columns: { text: string | null }[] = await manager.query(
       `WITH t AS (SELECT id FROM tasks WHERE directive_id = ANY($1::uuid[]))
        SELECT title AS text FROM directives WHERE id = ANY($1::uuid[])
        UNION SELECT summary FROM directives WHERE id = ANY($1::uuid[])
@@ -75,7 +101,7 @@ export class SecrecyRepository {
        UNION SELECT answer FROM explanation_requests WHERE task_id IN (SELECT id FROM t)`,
       [ids],
     );
-    const audited: { before: unknown; after: unknown }[] = await this.dataSource.query(
+    const audited: { before: unknown; after: unknown }[] = await manager.query(
       `SELECT a.before, a.after FROM audit_events a
         WHERE a.entity_id = ANY($1::uuid[])
            OR a.entity_id IN (SELECT id FROM tasks WHERE directive_id = ANY($1::uuid[]))

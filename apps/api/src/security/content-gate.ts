@@ -8,9 +8,12 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
-import { SECRET_PLACEHOLDERS, Scrubber, type ReaderLanguage, type Scope } from '@dondoc/domain';
+import { nothingEndedBetween, SECRET_PLACEHOLDERS, Scrubber, type ReaderLanguage, type Scope } from '@dondoc/domain';
 import { SecrecyRepository } from '@dondoc/persistence';
 import { ReportFile } from '../exports/send';
+
+/** Sets of hidden directives whose texts are kept, the oldest dropped first. */
+const CACHED_SETS = 64;
 
 type GatedRequest = Request & { scope?: Scope; contentGate?: Promise<Scrubber | null> };
 
@@ -42,9 +45,30 @@ export class ContentGate {
   async forReader(scope: Scope, language: ReaderLanguage): Promise<Scrubber | null> {
     const hidden = await this.secrecy.hiddenFrom(scope);
     if (hidden.length === 0) return null;
-    const scrubber = new Scrubber(await this.secrecy.textsOf(hidden), SECRET_PLACEHOLDERS[language]);
+    const scrubber = new Scrubber(await this.textsOf(hidden), SECRET_PLACEHOLDERS[language]);
     return scrubber.empty ? null : scrubber;
   }
+
+  /**
+   * The texts of these directives, kept while no transaction has ended since they were read
+   * (compared by PostgreSQL snapshots): a reader not cleared for a large secret directive
+   * pays for loading its texts once per change, not once per request. A stamp such as the
+   * audit log's last position would not do: a transaction holding an earlier position can
+   * commit after a later one, and its text would be missed.
+   */
+  private async textsOf(hidden: string[]): Promise<string[]> {
+    const key = [...hidden].sort().join(',');
+    const cached = this.cache.get(key);
+    if (cached && nothingEndedBetween(cached.snapshot, await this.secrecy.snapshot())) return cached.texts;
+    const fresh = await this.secrecy.textsAt(hidden);
+    this.cache.delete(key);
+    if (this.cache.size >= CACHED_SETS) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, fresh);
+    return fresh.texts;
+  }
+
+  /** Texts by set of hidden directives (readers of different units hide different sets). */
+  private readonly cache = new Map<string, { snapshot: string; texts: string[] }>();
 
   /** The secret directives the reader can see part of and may not read. */
   hiddenIds(scope: Scope): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { contentStrings, Scrubber, SECRET_PLACEHOLDERS } from './secrecy';
+import { contentStrings, nothingEndedBetween, Scrubber, SECRET_PLACEHOLDERS } from './secrecy';
 
 describe('Scrubber: secret text out, structure kept', () => {
   const scrubber = new Scrubber(
@@ -69,5 +69,20 @@ describe('contentStrings: what people wrote in an audit payload', () => {
   it('takes nothing from null or numbers', () => {
     expect(contentStrings(null)).toEqual([]);
     expect(contentStrings(3)).toEqual([]);
+  });
+});
+
+describe('nothingEndedBetween: may texts read at one snapshot still be used at another', () => {
+  it.each([
+    ['the same snapshot', '100:105:101,103', '100:105:101,103', true],
+    ['a transaction started since and still running', '100:105:101', '100:106:101,105', true],
+    ['a transaction running then has ended', '100:105:101,103', '100:105:103', false],
+    ['a transaction started since has ended', '100:105:', '105:107:106', false],
+    ['nothing running, nothing started', '105:105:', '105:105:', true],
+    ['a gap too long to walk', '1:2:', '1:50000:', false],
+    ['an unreadable snapshot', 'x', '100:105:', false],
+    ['time going backwards', '100:105:', '100:104:', false],
+  ])('%s', (_what, first, second, expected) => {
+    expect(nothingEndedBetween(first, second)).toBe(expected);
   });
 });

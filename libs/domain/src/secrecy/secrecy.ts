@@ -113,3 +113,25 @@ export function contentStrings(payload: unknown, out: string[] = [], underConten
 
 const CONTENT_KEY =
   /^(title|summary|description|text|reason|comment|reviewComment|decisionComment|cancelReason|answer|note|notes|question|attachments?|reportTemplate|subtaskOverrideReason|indicators|name|label)$/i;
+
+/**
+ * Whether no transaction has ended between two PostgreSQL snapshots
+ * (`pg_current_snapshot()`, "xmin:xmax:xip,…"): every transaction the first could not see
+ * (running then, or started since) is still running at the second. Then anything read at
+ * the first is still what the database holds. Conservative: an aborted transaction counts
+ * as ended, and a long gap is not walked.
+ */
+export function nothingEndedBetween(first: string, second: string, maxGap = 10_000): boolean {
+  const a = parseSnapshot(first);
+  const b = parseSnapshot(second);
+  if (!a || !b || b.xmax < a.xmax || b.xmax - a.xmax > BigInt(maxGap)) return false;
+  for (const txid of a.xip) if (!b.xip.has(txid)) return false;
+  for (let txid = a.xmax; txid < b.xmax; txid++) if (!b.xip.has(txid)) return false;
+  return true;
+}
+
+function parseSnapshot(text: string): { xmax: bigint; xip: Set<bigint> } | null {
+  const match = /^(\d+):(\d+):([\d,]*)$/.exec(text.trim());
+  if (!match) return null;
+  return { xmax: BigInt(match[2]!), xip: new Set(match[3] ? match[3].split(',').map((x) => BigInt(x)) : []) };
+}
