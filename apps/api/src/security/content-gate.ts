@@ -45,30 +45,31 @@ export class ContentGate {
   async forReader(scope: Scope, language: ReaderLanguage): Promise<Scrubber | null> {
     const hidden = await this.secrecy.hiddenFrom(scope);
     if (hidden.length === 0) return null;
-    const scrubber = new Scrubber(await this.textsOf(hidden), SECRET_PLACEHOLDERS[language]);
+    const scrubber = await this.scrubberFor(hidden, language);
     return scrubber.empty ? null : scrubber;
   }
 
   /**
-   * The texts of these directives, kept while no transaction has ended since they were read
-   * (compared by PostgreSQL snapshots): a reader not cleared for a large secret directive
-   * pays for loading its texts once per change, not once per request. A stamp such as the
-   * audit log's last position would not do: a transaction holding an earlier position can
-   * commit after a later one, and its text would be missed.
+   * The scrubber of these directives' texts, kept while no transaction has ended since the
+   * texts were read (PostgreSQL snapshots compared): a reader not cleared for a large secret
+   * directive pays for loading its texts once per change, not once per request. A stamp
+   * such as the audit log's last position would not do: a transaction holding an earlier
+   * position can commit after a later one, and its text would be missed.
    */
-  private async textsOf(hidden: string[]): Promise<string[]> {
-    const key = [...hidden].sort().join(',');
+  private async scrubberFor(hidden: string[], language: ReaderLanguage): Promise<Scrubber> {
+    const key = `${language}:${[...hidden].sort().join(',')}`;
     const cached = this.cache.get(key);
-    if (cached && nothingEndedBetween(cached.snapshot, await this.secrecy.snapshot())) return cached.texts;
-    const fresh = await this.secrecy.textsAt(hidden);
+    if (cached && nothingEndedBetween(cached.snapshot, await this.secrecy.snapshot())) return cached.scrubber;
+    const { snapshot, texts } = await this.secrecy.textsAt(hidden);
+    const scrubber = new Scrubber(texts, SECRET_PLACEHOLDERS[language]);
     this.cache.delete(key);
     if (this.cache.size >= CACHED_SETS) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, fresh);
-    return fresh.texts;
+    this.cache.set(key, { snapshot, scrubber });
+    return scrubber;
   }
 
-  /** Texts by set of hidden directives (readers of different units hide different sets). */
-  private readonly cache = new Map<string, { snapshot: string; texts: string[] }>();
+  /** Scrubbers by language and set of hidden directives (readers of different units hide different sets). */
+  private readonly cache = new Map<string, { snapshot: string; scrubber: Scrubber }>();
 
   /** The secret directives the reader can see part of and may not read. */
   hiddenIds(scope: Scope): Promise<string[]> {
