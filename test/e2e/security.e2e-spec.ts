@@ -90,7 +90,7 @@ describe('API security (real PostgreSQL)', () => {
       const { body } = await login(p.user('vp.tu'));
       const claims = jwt.decode(body.accessToken) as jwt.JwtPayload;
       const unsigned = jwt.sign({ ...claims }, '', { algorithm: 'none' });
-      const secret = system.config.auth.jwtSecret;
+      const secret = system.config.auth.jwtSecret!;
       const otherAudience = jwt.sign({ ...claims, aud: 'another-app' }, secret, { algorithm: 'HS256' });
       for (const token of [unsigned, otherAudience, body.refreshToken]) {
         expect((await http.request('GET', '/api/v1/users/me', { token })).status).toBe(401);

@@ -20,6 +20,8 @@ import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
+import { LoginThrottleRepository } from './login-throttle.repository';
+import { SessionsRepository } from './sessions.repository';
 import { ReportingCyclesRepository } from './reporting-cycles.repository';
 import { ReportingRoundsRepository } from './reporting-rounds.repository';
 
@@ -70,6 +72,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     DataSourceCloser,
     repository(UnitsRepository),
     repository(UsersRepository),
+    repository(LoginThrottleRepository),
+    repository(SessionsRepository),
     repository(DirectivesRepository),
     repository(CalendarRepository),
     repository(TasksRepository),
@@ -93,6 +97,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     DataSource,
     UnitsRepository,
     UsersRepository,
+    LoginThrottleRepository,
+    SessionsRepository,
     IdempotencyRepository,
     DirectivesRepository,
     CalendarRepository,

@@ -53,6 +53,13 @@ const ERRORS: Record<number, string> = {
 
 const HEADERS: Record<number, Schema> = {
   405: { Allow: { description: 'Các phương thức được phép / allowed methods', schema: { type: 'string' } } },
+  429: {
+    'Retry-After': {
+      description:
+        'Giây phải chờ (đăng nhập sai nhiều lần); giới hạn yêu cầu gửi Retry-After-address / Retry-After-user / seconds to wait (failed sign-ins); the request limits send Retry-After-address / Retry-After-user',
+      schema: { type: 'integer' },
+    },
+  },
   503: { 'Retry-After': { description: 'Giây / seconds', schema: { type: 'integer' } } },
 };
 

@@ -58,7 +58,12 @@ describe('sign-in throttle (pure): growing delays per user name and address, no 
     const limit3 = { ...policy, maxUsernamesPerAddress: 3, windowSeconds: 600 };
     it.each([
       ['fewer other names than the limit', [at(0), at(10)], at(20), 0],
-      ['the limit reached: until the oldest of the newest three leaves the window', [at(0), at(10), at(20)], at(30), 570],
+      [
+        'the limit reached: until the oldest of the newest three leaves the window',
+        [at(0), at(10), at(20)],
+        at(30),
+        570,
+      ],
       ['more than the limit: the third newest decides', [at(0), at(5), at(10), at(20), at(30)], at(40), 570],
       ['names outside the window do not count', [at(0), at(10), at(700)], at(701), 0],
       ['order does not matter', [at(20), at(0), at(10)], at(30), 570],
