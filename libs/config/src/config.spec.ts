@@ -22,7 +22,7 @@ describe('loadConfig', () => {
     ['JWT_SECRET', 'short'],
     ['LOGIN_FREE_ATTEMPTS', '0'],
     ['LOGIN_DELAY_MAX_SECONDS', '0'],
-    ['LOGIN_WINDOW_SECONDS', '10'],
+    ['LOGIN_WINDOW_SECONDS', '0'],
     ['LOGIN_MAX_USERNAMES_PER_ADDRESS', '-1'],
     ['REMINDER_WORKING_DAYS_BEFORE', '5;2'],
     ['REMINDER_ON_DEADLINE_DAY_AT', '8h'],

@@ -58,7 +58,9 @@ export class TokenIssuer {
       issuer: this.config.security.jwtIssuer,
       audience: this.config.security.jwtAudience,
     });
-    if (typeof payload !== 'object' || typeof payload.sub !== 'string') throw new Error('no subject');
+    if (typeof payload !== 'object' || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
+      throw new Error('no subject');
+    }
     // jsonwebtoken checks `exp` only when present: a token that never expires is refused here.
     if (typeof payload.exp !== 'number') throw new Error('no expiry');
     if (payload.typ !== typ) throw new Error(`not an ${typ} token`);
