@@ -18,7 +18,8 @@ const SCHEMATHESIS = '4.32.5';
 const TARGET = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const EXAMPLES = Number(process.env.FUZZ_EXAMPLES ?? (TARGET >= 10_000 ? 60 : 8));
 /** Operations that revoke the caller's tokens. */
-const REVOKING = /\/auth\/logout$|\/me\/password$/;
+// Operations that end sessions (one's own, or another account's: deactivation).
+const REVOKING = /\/auth\/logout$|\/me\/password$|\/users\/[^/]+\/(deactivate|reactivate)$/;
 const log = (line) => console.log(`[fuzz] ${line}`);
 
 function schemathesis() {

@@ -33,6 +33,9 @@ const temporalUiPort = Number(env.TEMPORAL_UI_PORT || 8233);
 const mailPort = Number(env.MAIL_CATCHER_PORT || 8025);
 // Links in e-mails point at this API unless PUBLIC_URL says where people reach it.
 env.PUBLIC_URL ||= `http://localhost:${port}`;
+// Without JWT_SECRET the API signs with this installation's own random key, made on its
+// first start as <data dir>/jwt-secret (mode 0600) and kept for the next (libs/config).
+env.DONDOC_DATA_DIR = DATA_DIR;
 
 const stoppers = [];
 let stopping = false;

@@ -1,5 +1,6 @@
 // What the benches share: the real worker and API from dist/, started as processes
 // against the bench's own PostgreSQL and Temporal, and a logged-in leader.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,9 @@ export async function startInfra() {
   };
 }
 
+/** One signing key per bench run (no data directory of its own: the processes share it). */
+const JWT_SECRET = randomBytes(32).toString('hex');
+
 /** The environment every bench process runs with: `extra` on top of the bench defaults. */
 function benchEnv({ databaseUrl, temporalAddress, extra = {} }) {
   return {
@@ -68,6 +72,8 @@ function benchEnv({ databaseUrl, temporalAddress, extra = {} }) {
     // A bench measures the app, not its guards: no rate limits, and one token for the whole run.
     RATE_LIMIT_PER_ADDRESS: '0',
     RATE_LIMIT_PER_USER: '0',
+    LOGIN_MAX_USERNAMES_PER_ADDRESS: '0',
+    JWT_SECRET,
     JWT_ACCESS_TTL_SECONDS: '86400',
     JWT_REFRESH_TTL_SECONDS: '86400',
     ...extra,

@@ -86,13 +86,14 @@ describe('API security (real PostgreSQL)', () => {
       expect((jwt.decode(body.refreshToken) as jwt.JwtPayload).typ).toBe('refresh');
     });
 
-    it('refuses an unsigned token, another audience, and a refresh token used as a bearer', async () => {
+    it('refuses an unsigned token, another audience or issuer, and a refresh token used as a bearer', async () => {
       const { body } = await login(p.user('vp.tu'));
       const claims = jwt.decode(body.accessToken) as jwt.JwtPayload;
       const unsigned = jwt.sign({ ...claims }, '', { algorithm: 'none' });
-      const secret = system.config.auth.jwtSecret;
+      const secret = system.config.auth.jwtSecret!;
       const otherAudience = jwt.sign({ ...claims, aud: 'another-app' }, secret, { algorithm: 'HS256' });
-      for (const token of [unsigned, otherAudience, body.refreshToken]) {
+      const otherIssuer = jwt.sign({ ...claims, iss: 'another-issuer' }, secret, { algorithm: 'HS256' });
+      for (const token of [unsigned, otherAudience, otherIssuer, body.refreshToken]) {
         expect((await http.request('GET', '/api/v1/users/me', { token })).status).toBe(401);
       }
       expect((await http.request('GET', '/api/v1/users/me', { token: body.accessToken })).status).toBe(200);

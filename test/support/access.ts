@@ -43,7 +43,10 @@ export function accessWorld() {
   };
 
   beforeAll(async () => {
-    [world.system, world.db] = await Promise.all([startSystem({ LOGIN_MAX_ATTEMPTS: '3' }), connectTestDatabase()]);
+    [world.system, world.db] = await Promise.all([
+      startSystem({ LOGIN_FREE_ATTEMPTS: '3', LOGIN_DELAY_BASE_SECONDS: '60' }),
+      connectTestDatabase(),
+    ]);
     world.p = await seedTestProvince(world.db);
     world.http = new Http(world.system.baseUrl);
     const { p, today, call, ids } = world;

@@ -9,6 +9,8 @@
  *                         same embedded PostgreSQL (docker-compose.yml's topology)
  *   TEMPORAL_TEST_SERVER  the Java time-skipping test server for workflow tests
  *   MAILPIT               the Mailpit binary the e-mail tests start (built once from the Go module proxy)
+ *   DONDOC_DATA_DIR       a throw-away data directory, where the API keeps the signing key it
+ *                         makes when JWT_SECRET is not set (as on a fresh installation)
  * DONDOC_TEST_INFRA=none skips it all (pure unit tests).
  */
 import { mkdtempSync, chmodSync } from 'node:fs';
@@ -44,6 +46,10 @@ export default async function globalSetup(): Promise<void> {
   if (!mailpit) throw new Error('No Mailpit for the e-mail tests: install Go or set MAILPIT');
   process.env.MAILPIT = mailpit;
 
+  infra.tempDir = mkdtempSync(join(tmpdir(), 'dondoc-test-'));
+  chmodSync(infra.tempDir, 0o755);
+  process.env.DONDOC_DATA_DIR = join(infra.tempDir, 'data');
+
   let url: string;
   let admin: { host: string; port: number; user: string; password: string };
   if (process.env.TEST_DATABASE_URL) {
@@ -51,8 +57,6 @@ export default async function globalSetup(): Promise<void> {
     const u = new URL(url);
     admin = { host: u.hostname, port: Number(u.port || 5432), user: u.username, password: u.password };
   } else {
-    infra.tempDir = mkdtempSync(join(tmpdir(), 'dondoc-test-'));
-    chmodSync(infra.tempDir, 0o755);
     const pg = await startEmbeddedPostgres({ dir: join(infra.tempDir, 'pg'), port: await freePort() });
     infra.stops.push(pg);
     url = pg.url('dondoc_test');
@@ -67,7 +71,7 @@ export default async function globalSetup(): Promise<void> {
       throw new Error('No Temporal CLI for the e2e tests: install Go or set TEMPORAL_CLI / TEST_TEMPORAL_ADDRESS');
     const server =
       process.env.TEST_TEMPORAL_PERSISTENCE === 'postgres'
-        ? await startPostgresTemporal(cli, admin, infra.tempDir ?? mkdtempSync(join(tmpdir(), 'dondoc-test-')))
+        ? await startPostgresTemporal(cli, admin, infra.tempDir)
         : await startTemporalDevServer({ cli, port: await freePort(), quiet: true, name: 'temporal-test' });
     infra.stops.push(server); // teardown stops in reverse: Temporal before the PostgreSQL it may live on
     process.env.TEMPORAL_ADDRESS = server.address;

@@ -1,6 +1,6 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, type AppConfig } from '@dondoc/config';
+import { ensureSigningSecret, loadConfig, type AppConfig } from '@dondoc/config';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { installQuietRuntime, uniqueTaskQueue } from './temporal-testing';
@@ -22,13 +22,16 @@ export async function startSystem(
   options: { worker?: boolean } = {},
 ): Promise<RunningSystem> {
   installQuietRuntime();
-  const config = loadConfig({
-    ...process.env,
-    LOG_LEVEL: 'warn',
-    PORT: '3000',
-    TEMPORAL_TASK_QUEUE: uniqueTaskQueue('e2e'),
-    ...overrides,
-  });
+  // No JWT_SECRET: the key the API makes under the test run's data directory (global-setup).
+  const config = ensureSigningSecret(
+    loadConfig({
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      PORT: '3000',
+      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('e2e'),
+      ...overrides,
+    }),
+  );
   // Without a worker here, a test runs its own (as a separate process, say).
   const worker =
     options.worker === false

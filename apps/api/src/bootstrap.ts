@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type AppConfig } from '@dondoc/config';
+import { ensureSigningSecret, type AppConfig } from '@dondoc/config';
 import { createAppLogger } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
@@ -20,7 +20,9 @@ import { applyHttpSecurity } from './security/http-security';
 export const API_PREFIX = 'api/v1';
 
 /** Builds the HTTP application exactly as production runs it; tests use this too. */
-export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+export async function createApiApp(configured: AppConfig): Promise<INestApplication> {
+  // JWT_SECRET, or the installation's own key under the data directory (made on the first start).
+  const config = ensureSigningSecret(configured);
   // The adapter is passed in rather than imported by Nest at run time: a static import
   // works under jest's module loader too.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), new ExpressAdapter(), {

@@ -20,7 +20,10 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['DATABASE_POOL_SIZE', '0'],
     ['JWT_SECRET', 'short'],
-    ['LOGIN_MAX_ATTEMPTS', '0'],
+    ['LOGIN_FREE_ATTEMPTS', '0'],
+    ['LOGIN_DELAY_MAX_SECONDS', '0'],
+    ['LOGIN_WINDOW_SECONDS', '0'],
+    ['LOGIN_MAX_USERNAMES_PER_ADDRESS', '-1'],
     ['REMINDER_WORKING_DAYS_BEFORE', '5;2'],
     ['REMINDER_ON_DEADLINE_DAY_AT', '8h'],
     ['ESCALATION_REPEAT_WORKING_DAYS', '0'],
@@ -40,6 +43,26 @@ describe('loadConfig', () => {
   it('refuses to run production without a JWT secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET');
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('has no signing key of its own without JWT_SECRET: the installation makes one (signing-secret.spec.ts)', () => {
+    const { auth } = loadConfig({ DONDOC_DATA_DIR: '/var/lib/dondoc' });
+    expect(auth.jwtSecret).toBeNull();
+    expect(auth.jwtSecretFile).toBe('/var/lib/dondoc/jwt-secret');
+  });
+
+  it('reads the sign-in throttle: 3 free failures, 1 s doubling to 300 s, 20 user names per address in 15 min', () => {
+    expect(loadConfig({}).auth.loginThrottle).toEqual({
+      freeAttempts: 3,
+      baseDelaySeconds: 1,
+      maxDelaySeconds: 300,
+      windowSeconds: 900,
+      maxUsernamesPerAddress: 20,
+    });
+    expect(loadConfig({ LOGIN_MAX_USERNAMES_PER_ADDRESS: '0' }).auth.loginThrottle.maxUsernamesPerAddress).toBe(0);
+    expect(() => loadConfig({ LOGIN_DELAY_BASE_SECONDS: '60', LOGIN_DELAY_MAX_SECONDS: '30' })).toThrow(
+      'LOGIN_DELAY_MAX_SECONDS',
+    );
   });
 
   it('reads the default policies', () => {

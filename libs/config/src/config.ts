@@ -2,6 +2,7 @@
  * Environment schema (zod) for every process of Đôn Đốc. Each app calls loadConfig()
  * at boot; a bad value stops it with a message naming the variable.
  */
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadObservabilityConfig, type ObservabilityConfig } from './observability.config';
 import { loadSecurityConfig, type SecurityConfig } from './security.config';
@@ -23,10 +24,26 @@ export interface TemporalConfig {
  * Nest can inject it by type (no string tokens); loadConfig() returns a plain object.
  */
 export interface AuthConfig {
-  jwtSecret: string;
-  /** Failed logins allowed per username and address within the window. */
-  loginMaxAttempts: number;
-  loginWindowSeconds: number;
+  /**
+   * The HS256 key: JWT_SECRET when configured; else null until the API reads (or, on its
+   * first start, generates) the installation's own under the data directory
+   * (ensureSigningSecret). Never a value written in the repository.
+   */
+  jwtSecret: string | null;
+  /** Where the generated key is kept: `<DONDOC_DATA_DIR>/jwt-secret` (mode 0600). */
+  jwtSecretFile: string;
+  /** Sign-in throttling (libs/domain's LoginThrottlePolicy; docs/decisions/0050). */
+  loginThrottle: {
+    /** Failures per user name and address answered at once, before the delays start. */
+    freeAttempts: number;
+    /** The first delay, doubling with each further failure, up to the cap. */
+    baseDelaySeconds: number;
+    maxDelaySeconds: number;
+    /** How long failures are remembered, per pair and for the address's count of user names. */
+    windowSeconds: number;
+    /** Distinct user names failing from one address within the window before new ones wait (0: off). */
+    maxUsernamesPerAddress: number;
+  };
 }
 
 /** Default reminder and escalation policies for tasks that give none (in working days). */
@@ -97,8 +114,12 @@ export const DEFAULTS = {
   TEMPORAL_NAMESPACE: 'default',
   TEMPORAL_TASK_QUEUE: 'dondoc',
   JWT_SECRET: '',
-  LOGIN_MAX_ATTEMPTS: '5',
+  DONDOC_DATA_DIR: '.data',
+  LOGIN_FREE_ATTEMPTS: '3',
+  LOGIN_DELAY_BASE_SECONDS: '1',
+  LOGIN_DELAY_MAX_SECONDS: '300',
   LOGIN_WINDOW_SECONDS: '900',
+  LOGIN_MAX_USERNAMES_PER_ADDRESS: '20',
   REMINDER_WORKING_DAYS_BEFORE: '5,2,1',
   REMINDER_ON_DEADLINE_DAY_AT: '08:00',
   ESCALATION_STEP_WORKING_DAYS: '1',
@@ -118,9 +139,6 @@ export const DEFAULTS = {
   WEBHOOK_TIMEOUT_MS: '10000',
   DIGEST_AT: '07:30',
 } as const;
-
-/** Used only outside production when JWT_SECRET is unset; production refuses to start without one. */
-const DEVELOPMENT_JWT_SECRET = 'dondoc-development-secret-not-for-production';
 
 /** Values never echoed in an error message. */
 const SECRET = new Set<string>(['JWT_SECRET', 'SMTP_PASSWORD', 'DATABASE_URL']);
@@ -157,8 +175,12 @@ const EnvSchema = z.object({
   TEMPORAL_NAMESPACE: z.string(),
   TEMPORAL_TASK_QUEUE: z.string(),
   JWT_SECRET: z.string().refine((v) => v === '' || v.length >= 32, 'must be at least 32 characters'),
-  LOGIN_MAX_ATTEMPTS: int(1, 1000),
-  LOGIN_WINDOW_SECONDS: int(1, 86_400),
+  DONDOC_DATA_DIR: z.string(),
+  LOGIN_FREE_ATTEMPTS: int(1, 1000),
+  LOGIN_DELAY_BASE_SECONDS: int(0, 3600),
+  LOGIN_DELAY_MAX_SECONDS: int(1, 86_400),
+  LOGIN_WINDOW_SECONDS: int(1, 7 * 86_400),
+  LOGIN_MAX_USERNAMES_PER_ADDRESS: int(0, 1_000_000),
   REMINDER_WORKING_DAYS_BEFORE: z
     .string()
     .transform((v) => v.replace(/\s/g, ''))
@@ -214,6 +236,9 @@ function readEnv(env: Env): z.infer<typeof EnvSchema> {
 export function loadConfig(env: Env = process.env): AppConfig {
   const v = readEnv(env);
   if (!v.JWT_SECRET && env.NODE_ENV === 'production') throw new ConfigError('JWT_SECRET', 'required in production');
+  if (v.LOGIN_DELAY_MAX_SECONDS < v.LOGIN_DELAY_BASE_SECONDS) {
+    throw new ConfigError('LOGIN_DELAY_MAX_SECONDS', 'must not be smaller than LOGIN_DELAY_BASE_SECONDS');
+  }
   return {
     nodeEnv: env.NODE_ENV ?? 'development',
     port: v.PORT,
@@ -222,9 +247,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: v.LOG_LEVEL,
     database: { url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE },
     auth: {
-      jwtSecret: v.JWT_SECRET || DEVELOPMENT_JWT_SECRET,
-      loginMaxAttempts: v.LOGIN_MAX_ATTEMPTS,
-      loginWindowSeconds: v.LOGIN_WINDOW_SECONDS,
+      jwtSecret: v.JWT_SECRET || null,
+      jwtSecretFile: resolve(v.DONDOC_DATA_DIR, 'jwt-secret'),
+      loginThrottle: {
+        freeAttempts: v.LOGIN_FREE_ATTEMPTS,
+        baseDelaySeconds: v.LOGIN_DELAY_BASE_SECONDS,
+        maxDelaySeconds: v.LOGIN_DELAY_MAX_SECONDS,
+        windowSeconds: v.LOGIN_WINDOW_SECONDS,
+        maxUsernamesPerAddress: v.LOGIN_MAX_USERNAMES_PER_ADDRESS,
+      },
     },
     policies: {
       reminderWorkingDaysBefore: v.REMINDER_WORKING_DAYS_BEFORE,

@@ -2,3 +2,4 @@ export * from './config';
 export * from './config.module';
 export * from './observability.config';
 export * from './security.config';
+export * from './signing-secret';

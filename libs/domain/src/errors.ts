@@ -10,7 +10,14 @@ export interface FieldProblem {
 
 export abstract class DomainError extends Error {
   abstract readonly kind:
-    'validation' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'unprocessable' | 'unavailable';
+    | 'validation'
+    | 'not_found'
+    | 'conflict'
+    | 'forbidden'
+    | 'unauthorized'
+    | 'unprocessable'
+    | 'unavailable'
+    | 'too_many_requests';
   constructor(
     message: string,
     readonly details: FieldProblem[] = [],
@@ -60,6 +67,18 @@ export class UnavailableError extends DomainError {
   constructor(
     message: string,
     readonly retryAfterSeconds = 5,
+    details: FieldProblem[] = [],
+  ) {
+    super(message, details);
+  }
+}
+
+/** Too many attempts: come back after `retryAfterSeconds` (429 with Retry-After), e.g. failed sign-ins. */
+export class TooManyRequestsError extends DomainError {
+  readonly kind = 'too_many_requests' as const;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
     details: FieldProblem[] = [],
   ) {
     super(message, details);

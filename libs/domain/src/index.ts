@@ -7,6 +7,7 @@ export * from './document-number';
 export * from './unit';
 export * from './unit-import';
 export * from './user';
+export * from './auth';
 export * from './policy';
 export * from './policy-validation';
 export * from './schedule';

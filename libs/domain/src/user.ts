@@ -23,3 +23,24 @@ export interface Scope {
 
 /** Methods that change nothing: the only ones an auditor may call. */
 export const READ_ONLY_METHODS: readonly string[] = ['GET', 'HEAD', 'OPTIONS'];
+
+/**
+ * Why a user account cannot be deactivated (`active: false`) or reactivated now, or
+ * null: it already is so, or an admin would deactivate themselves (and perhaps the
+ * last admin with them).
+ */
+export function accountActivationConflict(
+  user: { id: string; active: boolean },
+  active: boolean,
+  actorUserId: string,
+): string | null {
+  if (user.active === active) {
+    return active
+      ? 'Tài khoản đang hoạt động / the account is already active'
+      : 'Tài khoản đã bị vô hiệu hóa / the account is already deactivated';
+  }
+  if (!active && user.id === actorUserId) {
+    return 'Không thể tự vô hiệu hóa tài khoản của mình / you cannot deactivate your own account';
+  }
+  return null;
+}

@@ -9,6 +9,8 @@ export * from './sql';
 export * from './task-rows';
 export * from './units.repository';
 export * from './users.repository';
+export * from './login-throttle.repository';
+export * from './sessions.repository';
 export * from './directives.repository';
 export * from './calendar.repository';
 export * from './seed/demo-province';

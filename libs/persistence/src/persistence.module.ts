@@ -21,6 +21,8 @@ import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
+import { LoginThrottleRepository } from './login-throttle.repository';
+import { SessionsRepository } from './sessions.repository';
 import { ReportingCyclesRepository } from './reporting-cycles.repository';
 import { SecrecyRepository } from './secrecy.repository';
 import { ReportingRoundsRepository, RoundChangesRepository } from './reporting-rounds.repository';
@@ -73,6 +75,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     DataSourceCloser,
     repository(UnitsRepository),
     repository(UsersRepository),
+    repository(LoginThrottleRepository),
+    repository(SessionsRepository),
     repository(DirectivesRepository),
     repository(CalendarRepository),
     repository(TasksRepository),
@@ -99,6 +103,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     SecrecyRepository,
     UnitsRepository,
     UsersRepository,
+    LoginThrottleRepository,
+    SessionsRepository,
     IdempotencyRepository,
     DirectivesRepository,
     CalendarRepository,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ConflictError, type Role, type Scope } from '@dondoc/domain';
+import { accountActivationConflict, ConflictError, NotFoundError, type Role, type Scope } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { UnitEntity, UserEntity } from './entities';
 import { isUniqueViolation } from './unique-violation';
@@ -30,21 +30,41 @@ export class UsersRepository {
     return (await this.sessionOf(userId))?.scope ?? null;
   }
 
-  /** The scope and the current token version of an active user, in one read. */
-  async sessionOf(userId: string): Promise<{ scope: Scope; tokenVersion: number } | null> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOne({ where: { id: userId }, relations: { unit: true } });
-    if (!user || !user.active || !user.unit.active) return null;
+  /**
+   * The scope and the current token version of an active user in an active unit, in one
+   * read; with `familyId`, also whether that sign-in (session family) is still live.
+   */
+  async sessionOf(
+    userId: string,
+    familyId: string | null = null,
+  ): Promise<{ scope: Scope; tokenVersion: number; sessionLive: boolean } | null> {
+    const [row]: {
+      id: string;
+      username: string;
+      role: Role;
+      unit_id: string;
+      path: string;
+      secret_clearance: boolean;
+      token_version: number;
+      session_live: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.username, u.role, u.unit_id, un.path, u.secret_clearance, u.token_version,
+              EXISTS (SELECT 1 FROM session_families f
+                       WHERE f.id = $2 AND f.user_id = u.id AND f.revoked_at IS NULL) AS session_live
+         FROM users u JOIN units un ON un.id = u.unit_id
+        WHERE u.id = $1 AND u.active AND un.active`,
+      [userId, familyId],
+    );
+    if (!row) return null;
     const scope: Scope = {
-      userId: user.id,
-      username: user.username,
-      role: user.role,
-      unitId: user.unitId,
-      unitPath: user.role === 'admin' ? '/' : user.unit.path,
-      clearance: user.secretClearance,
+      userId: row.id,
+      username: row.username,
+      role: row.role,
+      unitId: row.unit_id,
+      unitPath: row.role === 'admin' ? '/' : row.path,
+      clearance: row.secret_clearance,
     };
-    return { scope, tokenVersion: user.tokenVersion };
+    return { scope, tokenVersion: row.token_version, sessionLive: row.session_live };
   }
 
   /** The stored password hash of a user, for checking the current password. */
@@ -90,6 +110,45 @@ export class UsersRepository {
           after: { tokenVersion: row.token_version },
         },
       ]);
+    });
+  }
+
+  /**
+   * Deactivates (`active: false`) or reactivates a user of a unit in the admin's scope,
+   * with the reason, in one transaction with its audit row. Either way the token version
+   * rises, so every token the user holds is refused from this moment (a deactivated user
+   * cannot sign in at all; a reactivated one signs in afresh). 404 outside the scope,
+   * 409 when already so or when an admin would deactivate themselves.
+   */
+  async setActive(scope: Scope, userId: string, active: boolean, reason: string): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .innerJoin('u.unit', 'unit')
+        .where('u.id = :userId AND unit.path LIKE :p', { userId, p: `${scope.unitPath}%` })
+        .setLock('pessimistic_write', undefined, ['u'])
+        .getOne();
+      if (!user) throw new NotFoundError('người dùng / user', userId);
+      const conflict = accountActivationConflict(user, active, scope.userId);
+      if (conflict) throw new ConflictError(conflict, [{ field: 'id', message: conflict }]);
+      const [[row]] = await manager.query(
+        'UPDATE users SET active = $2, token_version = token_version + 1 WHERE id = $1 RETURNING token_version',
+        [userId, active],
+      );
+      const action = active ? 'reactivated' : 'deactivated';
+      await appendAudit(manager, [
+        {
+          eventId: `user:${userId}#${action}:${row.token_version}`,
+          entityType: 'user',
+          entityId: userId,
+          action: `user.${action}`,
+          actor: scope.username,
+          before: { active: !active },
+          after: { active, reason, tokenVersion: row.token_version },
+        },
+      ]);
+      return manager.findOneOrFail(UserEntity, { where: { id: userId }, relations: { unit: true } });
     });
   }
 

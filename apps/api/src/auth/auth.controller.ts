@@ -26,17 +26,29 @@ export class AuthController {
     description: 'Mã truy cập (15 phút) và mã làm mới / an access token (15 min) and a refresh token',
     type: TokenResponseDto,
   })
-  @ApiUnauthorizedResponse({ description: 'Sai tên đăng nhập hoặc mật khẩu / wrong credentials' })
-  @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần sai / too many failed attempts' })
-  login(@Body() dto: LoginDto, @Ip() address: string): Promise<TokenResponse> {
-    return this.auth.login(dto.username, dto.password, address);
+  @ApiUnauthorizedResponse({
+    description: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản bị vô hiệu hóa / wrong credentials or deactivated',
+  })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Tên đăng nhập này từ địa chỉ này sai nhiều lần (chờ tăng dần), hoặc địa chỉ thử quá nhiều tên; chờ Retry-After giây / ' +
+      'this user name failed from this address (growing delays), or this address tried too many user names; wait Retry-After seconds',
+  })
+  login(@Body() dto: LoginDto, @Ip() address: string | undefined): Promise<TokenResponse> {
+    return this.auth.login(dto.username, dto.password, address ?? 'unknown');
   }
 
   @Public()
   @Post('auth/refresh')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Cặp mã mới / a new token pair', type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'Mã làm mới hết hạn hoặc đã thu hồi / refresh token expired or revoked' })
+  @ApiOkResponse({
+    description: 'Cặp mã mới; mã làm mới cũ hết hiệu lực / a new token pair; the refresh token presented is spent',
+    type: TokenPairDto,
+  })
+  @ApiUnauthorizedResponse({
+    description:
+      'Mã làm mới hết hạn, đã thu hồi, hoặc đã dùng (dùng lại: cả phiên bị thu hồi) / refresh token expired, revoked or already used (reuse revokes the whole session)',
+  })
   refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(dto.refreshToken);
   }

@@ -1,11 +1,11 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import { AppConfig } from '@dondoc/config';
-import { UnauthorizedError, ValidationError, type Scope } from '@dondoc/domain';
-import { UsersRepository } from '@dondoc/persistence';
-import { LoginLimiter } from './login-limiter';
+import { TooManyRequestsError, UnauthorizedError, ValidationError, type Scope } from '@dondoc/domain';
+import { LoginThrottleRepository, SessionsRepository, UsersRepository } from '@dondoc/persistence';
 import { assertPasswordPolicy } from './password-policy';
-import { TokenIssuer, type TokenType } from './tokens';
+import { TokenIssuer, type TokenClaims, type TokenType } from './tokens';
 import type { TokenPairDto, TokenResponseDto } from './dto/token.response';
 
 export const PASSWORD_HASH_ROUNDS = 10;
@@ -20,54 +20,70 @@ const invalidToken = (field: string) =>
     { field, message: 'invalid, expired or revoked token' },
   ]);
 
+const tooManyAttempts = (limit: 'username' | 'address', wait: number) =>
+  new TooManyRequestsError(
+    limit === 'username'
+      ? `Đăng nhập sai nhiều lần, thử lại sau ${wait} giây / too many failed sign-ins, retry in ${wait} s`
+      : `Quá nhiều tên đăng nhập sai từ địa chỉ này, thử lại sau ${wait} giây / too many user names failed from this address, retry in ${wait} s`,
+    wait,
+    [{ field: 'username', message: `retry after ${wait} s` }],
+  );
+
 /** The answers of sign-in and refresh are their response DTOs (auth/dto/token.response.ts). */
 export type TokenPair = TokenPairDto;
 export type TokenResponse = TokenResponseDto;
 
+/**
+ * Sign-in, tokens and sessions (docs/decisions/0050): throttled failures instead of a
+ * lockout, refresh tokens rotated with reuse detection, sessions that end at once.
+ */
 @Injectable()
 export class AuthService {
-  private readonly limiter: LoginLimiter;
   readonly tokens: TokenIssuer;
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(UsersRepository) private readonly users: UsersRepository,
+    @Inject(LoginThrottleRepository) private readonly throttle: LoginThrottleRepository,
+    @Inject(SessionsRepository) private readonly sessions: SessionsRepository,
   ) {
-    this.limiter = new LoginLimiter(config.auth.loginMaxAttempts, config.auth.loginWindowSeconds * 1000);
     this.tokens = new TokenIssuer(config);
   }
 
-  private pair(userId: string, role: string, version: number): TokenPair {
+  /** A token pair of a session family; the refresh token's id is `refreshId` (stored by the caller). */
+  private pair(userId: string, role: string, ver: number, fam: string, refreshId: string): TokenPair {
     return {
-      accessToken: this.tokens.sign(userId, version, 'access', { role }),
-      refreshToken: this.tokens.sign(userId, version, 'refresh'),
+      accessToken: this.tokens.sign({ sub: userId, ver, typ: 'access', fam }, { role }),
+      refreshToken: this.tokens.sign({ sub: userId, ver, typ: 'refresh', fam }, {}, refreshId),
       tokenType: 'Bearer',
       expiresIn: this.config.security.accessTokenTtlSeconds,
     };
   }
 
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.security.refreshTokenTtlSeconds * 1000);
+  }
+
+  /**
+   * Checks the password, unless this user name from this address, or this address with
+   * too many user names, must wait first (429 with Retry-After; nothing else is slowed).
+   */
   async login(username: string, password: string, address: string): Promise<TokenResponse> {
-    const key = `${username.trim().toLowerCase()}|${address}`;
-    const wait = this.limiter.retryAfter(key);
-    if (wait > 0) {
-      throw new HttpException(
-        {
-          message: `Đăng nhập sai quá nhiều lần, thử lại sau ${wait} giây / too many failed logins, retry in ${wait} s`,
-          details: [{ field: 'username', message: `retry after ${wait} s` }],
-          retryAfter: wait,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
-    const user = await this.users.findByUsername(username);
+    const name = username.trim().toLowerCase();
+    const admission = await this.throttle.admit(name, address, this.config.auth.loginThrottle);
+    if (!admission.allowed) throw tooManyAttempts(admission.limit, admission.retryAfter);
+    const user = await this.users.findByUsername(name);
     const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+    // Counted as a failure already (admit); a deactivated account is refused like a wrong password.
     if (!user || !matches || !user.active || !user.unit.active) {
-      this.limiter.fail(key);
       throw new UnauthorizedError(BAD_CREDENTIALS, [{ field: 'password', message: BAD_CREDENTIALS }]);
     }
-    this.limiter.succeed(key);
+    await this.throttle.succeeded(name, address);
+    const family = randomUUID();
+    const refreshId = randomUUID();
+    await this.sessions.start(user.id, family, refreshId, this.refreshExpiry());
     return {
-      ...this.pair(user.id, user.role, user.tokenVersion),
+      ...this.pair(user.id, user.role, user.tokenVersion, family, refreshId),
       user: {
         id: user.id,
         username: user.username,
@@ -84,28 +100,48 @@ export class AuthService {
     return (await this.session(token, 'access', 'Authorization')).scope;
   }
 
-  /** Checks a token of this type against the user's current token version: a revoked one is refused. */
-  private async session(token: string, typ: TokenType, field: string): Promise<{ scope: Scope; tokenVersion: number }> {
-    let claims: { sub: string; ver: number };
+  /**
+   * Checks a token of this type against the user's current token version and its
+   * session family: a revoked one is refused.
+   */
+  private async session(
+    token: string,
+    typ: TokenType,
+    field: string,
+  ): Promise<{ scope: Scope; tokenVersion: number; claims: TokenClaims }> {
+    let claims: TokenClaims;
     try {
       claims = this.tokens.verify(token, typ);
     } catch {
       throw invalidToken(field);
     }
-    const session = await this.users.sessionOf(claims.sub);
+    const session = await this.users.sessionOf(claims.sub, claims.fam);
     if (!session) {
       throw new UnauthorizedError('Tài khoản không còn hoạt động / account disabled', [
         { field, message: 'account disabled' },
       ]);
     }
-    if (session.tokenVersion !== claims.ver) throw invalidToken(field);
-    return session;
+    if (session.tokenVersion !== claims.ver || !session.sessionLive) throw invalidToken(field);
+    return { scope: session.scope, tokenVersion: session.tokenVersion, claims };
   }
 
-  /** A new token pair for a valid refresh token (the old pair stays valid until it expires or is revoked). */
+  /**
+   * A new token pair for a refresh token presented for the first time; the token is
+   * spent. Presented again, it revokes its whole session (every token of the family,
+   * audited) and is refused.
+   */
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const { scope, tokenVersion } = await this.session(refreshToken, 'refresh', 'refreshToken');
-    return this.pair(scope.userId, scope.role, tokenVersion);
+    const { scope, tokenVersion, claims } = await this.session(refreshToken, 'refresh', 'refreshToken');
+    const next = randomUUID();
+    const outcome = await this.sessions.rotate(
+      scope.userId,
+      claims.fam,
+      claims.jti!,
+      { tokenId: next, expiresAt: this.refreshExpiry() },
+      scope.username,
+    );
+    if (outcome !== 'rotated') throw invalidToken('refreshToken');
+    return this.pair(scope.userId, scope.role, tokenVersion, claims.fam, next);
   }
 
   /** Signs the user out everywhere: every token issued so far stops working. */

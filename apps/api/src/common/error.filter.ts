@@ -8,7 +8,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, UnavailableError, type FieldProblem } from '@dondoc/domain';
+import { DomainError, TooManyRequestsError, UnavailableError, type FieldProblem } from '@dondoc/domain';
 import { correlationId } from '@dondoc/observability';
 import { describeDatabaseError } from '@dondoc/persistence';
 
@@ -27,6 +27,7 @@ const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
   unauthorized: HttpStatus.UNAUTHORIZED,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+  too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const REASONS: Record<number, string> = {
@@ -82,8 +83,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (this.methodNotAllowed(exception, request, response)) return;
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(describe(exception));
-    // A client told to come back (503) is told when (RFC 9110 §10.2.3).
-    if (exception instanceof UnavailableError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    // A client told to come back (503, 429) is told when (RFC 9110 §10.2.3, RFC 6585 §4).
+    if (exception instanceof UnavailableError || exception instanceof TooManyRequestsError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(body.statusCode).json(body);
   }
 

@@ -56,6 +56,11 @@ const HEADERS: Record<number, Schema> = {
   503: { 'Retry-After': { description: 'Giây / seconds', schema: { type: 'integer' } } },
 };
 
+/** Sign-in's own 429 (throttled failures) says when to come back; the request limits' say Retry-After-<limit>. */
+const LOGIN_RETRY_AFTER: Record<string, Schema> = {
+  'Retry-After': { description: 'Giây phải chờ / seconds to wait', schema: { type: 'integer' } },
+};
+
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 
 export function completeDocument(document: OpenAPIObject): OpenAPIObject {
@@ -97,6 +102,7 @@ function completeOperation(path: string, operation: Operation): void {
         'application/json': { schema: declared && declared.$ref !== error.$ref ? { oneOf: [declared, error] } : error },
       },
       ...(HEADERS[status] ? { headers: HEADERS[status] } : {}),
+      ...(status === 429 && path.endsWith('/auth/login') ? { headers: LOGIN_RETRY_AFTER } : {}),
     };
   }
   // Node's HTTP parser refuses a request line and headers over its limit (16 KB) before the

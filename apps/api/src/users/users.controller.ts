@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Roles } from '../auth/auth.guard';
+import { UuidParam } from '../common/uuid.pipe';
+import { AccountStatusDto } from './dto/account-status.dto';
 import { CreateUserDto } from './dto/create-user.dto';
 import { MeDto, UserDto } from './dto/user.response';
 import { UsersService } from './users.service';
@@ -35,5 +37,40 @@ export class UsersController {
   })
   create(@CurrentScope() scope: Scope, @Body() dto: CreateUserDto): Promise<UserDto> {
     return this.users.create(scope, dto);
+  }
+
+  @Post(':id/deactivate')
+  @Roles('admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description:
+      'Đã vô hiệu hóa: mọi phiên kết thúc ngay, không đăng nhập được nữa / deactivated: every session ends now, sign-in refused',
+    type: UserDto,
+  })
+  @ApiConflictResponse({
+    description: 'Đã vô hiệu hóa, hoặc tự vô hiệu hóa mình / already deactivated, or your own account',
+  })
+  deactivate(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: AccountStatusDto,
+  ): Promise<UserDto> {
+    return this.users.setActive(scope, id, false, dto.reason);
+  }
+
+  @Post(':id/reactivate')
+  @Roles('admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description: 'Đã kích hoạt lại; đăng nhập lại được / reactivated; the user may sign in again',
+    type: UserDto,
+  })
+  @ApiConflictResponse({ description: 'Tài khoản đang hoạt động / already active' })
+  reactivate(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: AccountStatusDto,
+  ): Promise<UserDto> {
+    return this.users.setActive(scope, id, true, dto.reason);
   }
 }

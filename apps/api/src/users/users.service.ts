@@ -19,7 +19,7 @@ const userView = (user: UserEntity): UserDto => ({
   active: user.active,
 });
 
-/** Users of the units in one's scope; admins create them in a unit of their subtree. */
+/** Users of the units in one's scope; admins create, deactivate and reactivate them in their subtree. */
 @Injectable()
 export class UsersService {
   constructor(
@@ -36,5 +36,10 @@ export class UsersService {
     await this.units.requireAllInScope(scope, [{ field: 'unitId', id: dto.unitId }]);
     const passwordHash = await AuthService.hash(dto.password);
     return userView(await this.users.create({ ...dto, passwordHash }, scope.username));
+  }
+
+  /** Deactivates or reactivates an account in scope; its sessions end at once (audited with the reason). */
+  async setActive(scope: Scope, userId: string, active: boolean, reason: string): Promise<UserDto> {
+    return userView(await this.users.setActive(scope, userId, active, reason));
   }
 }

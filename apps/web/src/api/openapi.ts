@@ -931,6 +931,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users/{id}/history': {
     parameters: {
       query?: never;
@@ -941,6 +957,22 @@ export interface paths {
     get: operations['HistoryController_user'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_reactivate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1015,6 +1047,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AccountStatusDto: {
+      /** @example Nghỉ hưu từ 01/12/2026 / retired */
+      reason: string;
+    };
     AcknowledgedDto: {
       acknowledged: boolean;
       /**
@@ -2894,7 +2930,7 @@ export interface components {
        */
       expiresIn: number;
       /**
-       * @description Đổi lấy cặp mã mới tại POST /auth/refresh / exchanged at POST /auth/refresh for a new pair
+       * @description Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair
        * @example eyJhbGciOiJIUzI1NiIs…
        */
       refreshToken: string;
@@ -2910,7 +2946,7 @@ export interface components {
        */
       expiresIn: number;
       /**
-       * @description Đổi lấy cặp mã mới tại POST /auth/refresh / exchanged at POST /auth/refresh for a new pair
+       * @description Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair
        * @example eyJhbGciOiJIUzI1NiIs…
        */
       refreshToken: string;
@@ -3026,6 +3062,7 @@ export interface components {
       username: string;
     };
     UserDto: {
+      /** @description Đăng nhập được; false: đã vô hiệu hóa / may sign in; false: deactivated */
       active: boolean;
       email: string | null;
       /** @example Trần Thị Hoa */
@@ -3638,7 +3675,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Sai tên đăng nhập hoặc mật khẩu / wrong credentials */
+      /** @description Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản bị vô hiệu hóa / wrong credentials or deactivated */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3703,9 +3740,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều lần sai / too many failed attempts */
+      /** @description Tên đăng nhập này từ địa chỉ này sai nhiều lần (chờ tăng dần), hoặc địa chỉ thử quá nhiều tên; chờ Retry-After giây / this user name failed from this address (growing delays), or this address tried too many user names; wait Retry-After seconds */
       429: {
         headers: {
+          /** @description Giây phải chờ / seconds to wait */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3855,7 +3894,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Cặp mã mới / a new token pair */
+      /** @description Cặp mã mới; mã làm mới cũ hết hiệu lực / a new token pair; the refresh token presented is spent */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3873,7 +3912,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Mã làm mới hết hạn hoặc đã thu hồi / refresh token expired or revoked */
+      /** @description Mã làm mới hết hạn, đã thu hồi, hoặc đã dùng (dùng lại: cả phiên bị thu hồi) / refresh token expired, revoked or already used (reuse revokes the whole session) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11780,6 +11819,142 @@ export interface operations {
       };
     };
   };
+  UsersController_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountStatusDto'];
+      };
+    };
+    responses: {
+      /** @description Đã vô hiệu hóa: mọi phiên kết thúc ngay, không đăng nhập được nữa / deactivated: every session ends now, sign-in refused */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Đã vô hiệu hóa, hoặc tự vô hiệu hóa mình / already deactivated, or your own account */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   HistoryController_user: {
     parameters: {
       query?: {
@@ -11860,6 +12035,142 @@ export interface operations {
       };
       /** @description Trạng thái không cho phép / the current state does not allow it */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_reactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountStatusDto'];
+      };
+    };
+    responses: {
+      /** @description Đã kích hoạt lại; đăng nhập lại được / reactivated; the user may sign in again */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Tài khoản đang hoạt động / already active */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
         headers: {
           [name: string]: unknown;
         };

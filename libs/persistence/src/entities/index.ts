@@ -7,8 +7,10 @@ import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { ExplanationRequestEntity } from './explanation-request.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
 import { NotificationEntity } from './notification.entity';
 import { ReportingCycleEntity, ReportingRoundEntity, ReportingRoundUnitEntity } from './reporting-cycle.entity';
+import { RefreshTokenEntity, SessionFamilyEntity } from './session.entity';
 import { TaskReportEntity } from './task-report.entity';
 import { TaskCoordinatorEntity, TaskEntity, TaskIndicatorEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
@@ -16,6 +18,9 @@ import { UserEntity } from './user.entity';
 
 export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
 export {
+  LoginAttemptEntity,
+  SessionFamilyEntity,
+  RefreshTokenEntity,
   ReportingCycleEntity,
   ReportingRoundEntity,
   ReportingRoundUnitEntity,
@@ -67,4 +72,7 @@ export const ENTITIES = [
   ReportingRoundEntity,
   ReportingRoundUnitEntity,
   ExplanationRequestEntity,
+  LoginAttemptEntity,
+  SessionFamilyEntity,
+  RefreshTokenEntity,
 ];

@@ -14,8 +14,9 @@ import { IdempotencyKeys1795490100000 } from './1795490100000-idempotency-keys';
 import { TokenVersion1795491520000 } from './1795491520000-token-version';
 import { CoordinatorOrder1795491600000 } from './1795491600000-coordinator-order';
 import { IdempotencyExpiry1795491700000 } from './1795491700000-idempotency-expiry';
-import { AuditEntityId1795500500000 } from './1795500500000-audit-entity-id';
+import { SignInSessions1795500100000 } from './1795500100000-sign-in-sessions';
 import { RoundWithdrawal1795500300000 } from './1795500300000-round-withdrawal';
+import { AuditEntityId1795500500000 } from './1795500500000-audit-entity-id';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -36,6 +37,7 @@ export const MIGRATIONS: Function[] = [
   TokenVersion1795491520000,
   CoordinatorOrder1795491600000,
   IdempotencyExpiry1795491700000,
+  SignInSessions1795500100000,
   RoundWithdrawal1795500300000,
   AuditEntityId1795500500000,
 ];

@@ -6,7 +6,8 @@ export class TokenPairDto {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIs…' }) accessToken!: string;
   @ApiProperty({
     example: 'eyJhbGciOiJIUzI1NiIs…',
-    description: 'Đổi lấy cặp mã mới tại POST /auth/refresh / exchanged at POST /auth/refresh for a new pair',
+    description:
+      'Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair',
   })
   refreshToken!: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';

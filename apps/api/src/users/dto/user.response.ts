@@ -12,7 +12,8 @@ export class UserDto {
   @TextOrNullProperty() email!: string | null;
   @ApiProperty({ description: 'Thủ trưởng đơn vị / head of the unit' }) isHead!: boolean;
   @ApiProperty({ description: 'Được đọc nội dung mật / may read secret content' }) secretClearance!: boolean;
-  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'Đăng nhập được; false: đã vô hiệu hóa / may sign in; false: deactivated' })
+  active!: boolean;
 }
 
 /** Who is signed in. */
