@@ -33,3 +33,4 @@ export * from './stats/explanations.repository';
 export * from './idempotency.repository';
 export * from './metrics.repository';
 export * from './secrecy.repository';
+export * from './round-changes.repository';

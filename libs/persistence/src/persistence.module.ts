@@ -25,7 +25,8 @@ import { LoginThrottleRepository } from './login-throttle.repository';
 import { SessionsRepository } from './sessions.repository';
 import { ReportingCyclesRepository } from './reporting-cycles.repository';
 import { SecrecyRepository } from './secrecy.repository';
-import { ReportingRoundsRepository, RoundChangesRepository } from './reporting-rounds.repository';
+import { ReportingRoundsRepository } from './reporting-rounds.repository';
+import { RoundChangesRepository } from './round-changes.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
