@@ -1,5 +1,6 @@
 import { ConflictError, type FieldProblem } from './errors';
 import { foldVietnamese } from './document-number';
+import { unitSearchText } from './search-text';
 import { childPath, UNIT_CODE, UNIT_KINDS, type UnitKind } from './unit';
 import type { Scope } from './user';
 
@@ -33,13 +34,17 @@ export interface UnitFields {
   headPhone?: string | null;
 }
 
-/** A unit as stored: code upper case, name with single spaces and its folded form, empty heads as null. */
+/**
+ * A unit as stored: code upper case, name with single spaces, its folded form (for order)
+ * and its search text (folded, abbreviations both ways: search-text.ts), empty heads as null.
+ */
 export function normaliseUnitFields(fields: UnitFields) {
   const name = fields.name.replace(/\s+/g, ' ');
   return {
     code: fields.code.toUpperCase(),
     name,
     nameFolded: foldVietnamese(name),
+    searchFolded: unitSearchText(name),
     kind: fields.kind,
     parentId: fields.parentId,
     headName: fields.headName || null,

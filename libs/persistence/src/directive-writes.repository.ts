@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
-import { ConflictError, foldVietnamese, OPEN_STATUSES } from '@dondoc/domain';
+import { ConflictError, directiveSearchText, OPEN_STATUSES } from '@dondoc/domain';
 import type { ApplyAmendmentInput, DirectiveInput, OpenTask, RecordResult, TaskInput } from '@dondoc/workflow-contract';
 import { alreadyRecorded, appendAudit } from './audit/audit-append';
 import type { AuditPayload } from './entities/audit-event.entity';
@@ -201,7 +201,7 @@ function directiveRow(input: DirectiveInput) {
     issuingUnitId: input.issuingUnitId,
     title: input.title,
     summary: input.summary,
-    searchText: foldVietnamese(`${input.document.normalized} ${input.title}`),
+    searchText: directiveSearchText(input.document.normalized, input.title),
     confidentiality: input.confidentiality,
     urgency: input.urgency,
     status: 'active' as const,

@@ -2,6 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   emptyBucketCounts,
   foldVietnamese,
+  searchTerms,
   NotFoundError,
   rollUpProgress,
   statusBucket,
@@ -10,7 +11,7 @@ import {
   type StatusBucket,
 } from '@dondoc/domain';
 import { DirectiveEntity, DirectiveRequestEntity, TaskEntity } from './entities';
-import { escapeLike } from './units.repository';
+import { allTermsLike, escapeLike } from './units.repository';
 
 export interface DirectiveFilter {
   issuingUnitId?: string;
@@ -68,9 +69,13 @@ export class DirectivesRepository {
     if (filter.q) {
       // A secret directive the reader may not read is found by its number only: its title
       // must not answer a guess (docs/secret-content.md).
+      // Any other is found by every word of the query, in any order (search-text.ts).
+      const terms = searchTerms(filter.q);
+      const { sql: words, params } = allTermsLike('d.search_text', terms);
       query.andWhere(
-        `(CASE WHEN d.id = ANY(:hidden) THEN split_part(d.search_text, ' ', 1) ELSE d.search_text END) LIKE :q`,
-        { q: `%${escapeLike(foldVietnamese(filter.q))}%`, hidden: filter.hidden ?? [] },
+        `(CASE WHEN d.id = ANY(:hidden) THEN split_part(d.search_text, ' ', 1) LIKE :q
+               ELSE ${terms.length ? `(${words})` : 'd.search_text LIKE :q'} END)`,
+        { q: `%${escapeLike(foldVietnamese(filter.q))}%`, hidden: filter.hidden ?? [], ...params },
       );
     }
     if (filter.unitId) {

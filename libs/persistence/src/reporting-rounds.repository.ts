@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldVietnamese, parseDocumentNumber, roundAssignments, type RoundPeriod, type UnitNode } from '@dondoc/domain';
+import {
+  directiveSearchText,
+  parseDocumentNumber,
+  roundAssignments,
+  type RoundPeriod,
+  type UnitNode,
+} from '@dondoc/domain';
 import type { TaskInput } from '@dondoc/workflow-contract';
 import { appendAudit } from './audit/audit-append';
 import {
@@ -299,7 +305,7 @@ function directiveRow(cycle: ReportingCycleEntity, period: RoundPeriod, id: stri
     issuingUnitId: cycle.issuingUnitId,
     title,
     summary: def.reportTemplate,
-    searchText: foldVietnamese(`${doc.normalized} ${title}`),
+    searchText: directiveSearchText(doc.normalized, title),
     confidentiality: 'normal' as const,
     urgency: 'normal' as const,
     status: 'active' as const,

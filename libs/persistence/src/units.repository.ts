@@ -11,6 +11,7 @@ import {
   normaliseUnitFields as normaliseFields,
   NotFoundError,
   planUnitImport,
+  searchTerms,
   ValidationError,
   type FieldProblem,
   type ImportRow,
@@ -105,7 +106,13 @@ export class UnitsRepository {
     if (!filter.includeInactive) query.andWhere('u.active');
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.q) {
-      query.andWhere('(u.name_folded LIKE :q OR u.code LIKE :q)', { q: `%${escapeLike(foldVietnamese(filter.q))}%` });
+      // Every word of the query, in any order, in the name's search text (folded, with the
+      // abbreviations both ways: search-text.ts in libs/domain), or the whole query in the code.
+      const { sql: words, params: wordParams } = allTermsLike('u.search_folded', searchTerms(filter.q));
+      query.andWhere(`(u.code LIKE :code OR (${words}))`, {
+        code: `%${escapeLike(foldVietnamese(filter.q).trim())}%`,
+        ...wordParams,
+      });
     }
     const [items, total] = await query.getManyAndCount();
     return { items, total };
@@ -392,6 +399,16 @@ function rethrowUnique(error: unknown, code: string): never {
     ]);
   }
   throw error;
+}
+
+/**
+ * "Every term occurs in the column": one LIKE '%term%' per term, which the column's
+ * trigram index (pg_trgm) answers. FALSE when there is no term.
+ */
+export function allTermsLike(column: string, terms: string[], prefix = 'term') {
+  if (terms.length === 0) return { sql: 'FALSE', params: {} };
+  const params = Object.fromEntries(terms.map((term, i) => [`${prefix}${i}`, `%${escapeLike(term)}%`]));
+  return { sql: terms.map((_, i) => `${column} LIKE :${prefix}${i}`).join(' AND '), params };
 }
 
 export function escapeLike(value: string): string {

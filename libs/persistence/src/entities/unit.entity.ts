@@ -20,6 +20,8 @@ import type { UnitKind } from '@dondoc/domain';
 @Index('ux_units_code', ['code'], { unique: true })
 @Index('ix_units_path', ['path'])
 @Index('ix_units_parent', ['parentId'])
+// A trigram index (pg_trgm, GIN) on search_folded for LIKE '%term%'; made by its migration.
+@Index('ix_units_search_trgm', { synchronize: false })
 export class UnitEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -33,6 +35,13 @@ export class UnitEntity {
   /** Name without diacritics, upper case: for search with or without accents. */
   @Column('text', { name: 'name_folded' })
   nameFolded!: string;
+
+  /**
+   * What unit search reads: the folded name with each abbreviation beside its full form,
+   * both ways ("MTTQ MAT TRAN TO QUOC"); written with the name (unitSearchText, libs/domain).
+   */
+  @Column('text', { name: 'search_folded' })
+  searchFolded!: string;
 
   @Column('text')
   kind!: UnitKind;
