@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { directiveSearchText, unitSearchText } from '@dondoc/domain';
+// By relative path: the migrations also run where the @dondoc/* paths are not mapped (jest's global setup).
+import { directiveSearchText, unitSearchText } from '../../../domain/src/search-text';
 
 /**
  * Search that knows the usual abbreviations both ways (libs/domain search-text.ts):
