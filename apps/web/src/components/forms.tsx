@@ -47,6 +47,8 @@ export function InputField(props: {
   value: string;
   onChange(value: string): void;
   type?: string;
+  /** "decimal" for a number typed as Vietnamese write it (lib/number.ts), in a text input. */
+  inputMode?: 'decimal' | 'numeric';
   autoComplete?: string;
   hint?: ReactNode;
 }) {
@@ -57,6 +59,7 @@ export function InputField(props: {
           id={id}
           aria-describedby={described}
           type={props.type ?? 'text'}
+          inputMode={props.inputMode}
           autoComplete={props.autoComplete}
           value={props.value}
           onChange={(e) => props.onChange(e.target.value)}

@@ -8,6 +8,7 @@ import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { TaskLines } from './Overview';
 import { AssigningSideActions, LeadSideActions } from './TaskActions';
 import { TaskTimeline } from './TaskTimeline';
+import { formatVietnameseNumber } from '../lib/number';
 
 export function TaskPage() {
   const { id = '' } = useParams(); // the route always has it
@@ -121,7 +122,7 @@ function Reports({ task }: { task: TaskDetail }) {
               <ul>
                 {r.indicatorValues.map((v) => (
                   <li key={v.name}>
-                    {v.name}: <strong>{v.value.toLocaleString('vi-VN')}</strong>
+                    {v.name}: <strong>{formatVietnameseNumber(v.value)}</strong>
                   </li>
                 ))}
               </ul>

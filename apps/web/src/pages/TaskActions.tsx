@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { requestKey } from '../lib/key';
+import { formatVietnameseNumber, numberForApi } from '../lib/number';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { post } from '../api/client';
 import type { Indicator, TaskDetail } from '../api/types';
@@ -69,7 +70,7 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
         text,
         indicatorValues: indicators
           .filter((i) => values[i.name]?.trim())
-          .map((i) => ({ name: i.name, value: Number(values[i.name]) })),
+          .map((i) => ({ name: i.name, value: numberForApi(values[i.name]!) })),
         subtaskOverrideReason: override.trim() || undefined,
       },
     }),
@@ -93,13 +94,14 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
           key={ind.name}
           label={`${ind.name} (${ind.unitOfMeasure})`}
           error={fieldError(`indicatorValues.${i}`)}
-          hint={ind.target !== null ? t('indicator.targetIs', { target: ind.target }) : undefined}
+          hint={
+            ind.target !== null ? t('indicator.targetIs', { target: formatVietnameseNumber(ind.target) }) : undefined
+          }
         >
           {(id, d) => (
             <input
               id={id}
               aria-describedby={d}
-              type="number"
               inputMode="decimal"
               value={values[ind.name] ?? ''}
               onChange={(e) => setValues({ ...values, [ind.name]: e.target.value })}

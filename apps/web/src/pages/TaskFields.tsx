@@ -4,6 +4,7 @@ import type { Schema } from '../api/operations';
 import { Field } from '../components/ui';
 import { UnitPicker } from '../components/UnitPicker';
 import { fmtDate, useI18n } from '../i18n';
+import { numberForApi } from '../lib/number';
 
 export interface TaskDraft {
   title: string;
@@ -53,7 +54,7 @@ export function taskBody(task: TaskDraft): Schema<'CreateTaskDto'> {
     .map((i) => ({
       name: i.name.trim(),
       unitOfMeasure: i.unitOfMeasure.trim(),
-      target: i.target.trim() === '' ? null : Number(i.target),
+      target: i.target.trim() === '' ? null : numberForApi(i.target),
     }));
   return {
     title: task.title,
@@ -242,7 +243,7 @@ export function TaskFields(props: {
                 <input
                   id={id}
                   aria-describedby={d}
-                  type="number"
+                  inputMode="decimal"
                   value={ind.target}
                   onChange={(e) => setIndicator(i, { target: e.target.value })}
                 />

@@ -7,6 +7,7 @@ import { useUser } from '../../auth';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { useFieldError } from '../../components/ui';
 import { todayVn, useI18n, type MessageKey } from '../../i18n';
+import { numberForApi } from '../../lib/number';
 
 const FREQUENCIES = ['monthly', 'quarterly', 'six_monthly', 'nine_monthly', 'yearly'] as const;
 const KINDS = [
@@ -56,7 +57,7 @@ export function NewCycleForm() {
           indicators: indicators.map((i) => ({
             name: i.name,
             unitOfMeasure: i.unitOfMeasure,
-            target: i.target === '' ? null : Number(i.target),
+            target: i.target.trim() === '' ? null : numberForApi(i.target),
             aggregation: 'sum' as const,
             direction: 'higher' as const,
           })),
@@ -150,7 +151,7 @@ export function NewCycleForm() {
             />
             <InputField
               label={t('indicator.target')}
-              type="number"
+              inputMode="decimal"
               value={row.target}
               onChange={(v) => setIndicator(i, { target: v })}
             />
