@@ -103,9 +103,10 @@ export interface ExplanationActivities extends Pick<TaskActivities, 'notify' | '
 
 export const explanationStateQuery = defineQuery<ExplanationState>('explanationState');
 export const answerExplanationUpdate = defineUpdate<ExplanationState, [ExplanationAnswer]>('answerExplanation');
-export const handOverExplanationUpdate = defineUpdate<{ roles: ExplanationHandOverRole[] }, [HandOverExplanationRequest]>(
-  'handOverExplanation',
-);
+export const handOverExplanationUpdate = defineUpdate<
+  { roles: ExplanationHandOverRole[] },
+  [HandOverExplanationRequest]
+>('handOverExplanation');
 
 export const explanationWorkflowId = (explanationId: string): string => `explanation:${explanationId}`;
 export type ExplanationWorkflow = (input: ExplanationWorkflowInput) => Promise<ExplanationState>;
