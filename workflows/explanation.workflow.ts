@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -10,10 +11,12 @@ import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar'
 import { escalationStep } from '../libs/domain/src/escalation';
 import { reminderInstants } from '../libs/domain/src/schedule';
 import { isLatenessReason } from '../libs/domain/src/stats/explanation-reasons';
+import { explanationHandOverRefusal, handOverExplanationUnits } from '../libs/domain/src/task-machine/hand-over';
 import {
   answerExplanationUpdate,
   auditEventId,
   explanationStateQuery,
+  handOverExplanationUpdate,
   type ExplanationActivities,
   type ExplanationState,
   type ExplanationWorkflowInput,
@@ -67,6 +70,44 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
     },
   );
 
+  setHandler(
+    handOverExplanationUpdate,
+    async ({ eventId, fromUnitId, toUnitId, reason, actor }) => {
+      const { units, roles } = handOverExplanationUnits(input, fromUnitId, toUnitId);
+      // Asked again (a retried activity, a second deactivation's pass): nothing left to move.
+      if (roles.length === 0) return { roles };
+      // Marks the histories that took a hand-over (runs before it never had this update).
+      patched('explanation-hand-over');
+      // The input carries the units into continue-as-new; the ladder climbs again from the successor.
+      Object.assign(input, units);
+      s.chain = null;
+      await activities.recordExplanationHandOver({
+        eventId: auditEventId(workflowId, `handover:${eventId}`),
+        explanationId: input.explanationId,
+        taskId: input.taskId,
+        fromUnitId,
+        toUnitId,
+        roles,
+        ...units,
+        reason,
+        actor,
+      });
+      if (roles.includes('asked')) {
+        await activities.notify({
+          noticeId: notice(`handover:${eventId}`),
+          kind: 'overdue',
+          taskId: input.taskId,
+          targetUnitId: toUnitId,
+          lateUnitId: toUnitId,
+          dueAt: input.dueAt,
+          note: `Yêu cầu giải trình, tiếp nhận từ đơn vị ngừng hoạt động / explanation requested, taken over from a deactivated unit: ${input.note}`,
+        });
+      }
+      return { roles };
+    },
+    { validator: (request) => refuse(explanationHandOverRefusal(s.status, request)) },
+  );
+
   if (!input.state) {
     await activities.recordExplanationRequest({
       eventId: auditEventId(workflowId, 'requested'),
@@ -118,6 +159,11 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
   }
   await condition(allHandlersFinished);
   return s;
+}
+
+/** Validators throw: Temporal refuses the update with the reason, and nothing enters the history. */
+function refuse(refusal: string | null): void {
+  if (refusal) throw new Error(refusal);
 }
 
 /** One step of the one escalation ladder (libs/domain/src/escalation.ts), from the late unit up to the requesting unit. */

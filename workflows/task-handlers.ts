@@ -239,8 +239,15 @@ function onChangeDeadline(run: TaskRun): void {
     changeTaskDeadlineUpdate,
     async ({ actor, deadline }) => {
       const event: TaskEvent = { type: 'deadline_changed', deadline };
+      // Each change its own event id: a deadline set back to an earlier value is recorded
+      // again (keyed by the value alone, A → B → A wrote nothing the third time). The
+      // deadline already in force changes nothing: a telling retried by its activity
+      // records no second row. Behind a patch: changes before it were keyed by the value.
+      const counted = patched('deadline-change-counted');
+      if (counted && Date.parse(deadline) === Date.parse(s.deadline)) return s;
+      if (counted) s.deadlineChanges = (s.deadlineChanges ?? 0) + 1;
       run.apply(event);
-      await run.record(event, actor, `deadline:${deadline}`);
+      await run.record(event, actor, counted ? `deadline:${s.deadlineChanges}:${deadline}` : `deadline:${deadline}`);
       return s;
     },
     { validator: (request) => refuse(changeDeadlineRefusal(s, request)) },

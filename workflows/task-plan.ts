@@ -42,13 +42,25 @@ export interface TimerPlan {
   escalation: TaskState['escalation'];
 }
 
+/**
+ * An obligation's id: its kind and due instant. A report's carries the count of deadline
+ * changes once there is one, so a deadline set back to an earlier value (A → B → A) is a
+ * new obligation: reminded from then, its ladder climbed again, its overdue mark recorded
+ * again, instead of finding A's notices and mark already there. Without a counted change
+ * (all runs before the count existed) the id is as it was.
+ */
+function obligationId(o: ObligationDue, s: TaskState): string {
+  const id = `${o.kind}@${o.dueAt}`;
+  return o.kind === 'report' && s.deadlineChanges ? `${id}~${s.deadlineChanges}` : id;
+}
+
 export function planTimers(s: TaskState, input: PlanInput, calendar: BusinessCalendar, now: Date): TimerPlan {
   const timers: PlannedTimer[] = [];
   const since = { ...s.since };
   const escalation = { ...s.escalation };
   const live = new Set<string>();
   for (const o of obligationsDue(s, input, now.getTime())) {
-    const id = `${o.kind}@${o.dueAt}`;
+    const id = obligationId(o, s);
     live.add(id);
     // Reminders only from when this obligation began: none fire late for a short deadline.
     since[id] ??= now.toISOString();

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NotificationEntity, UserEntity } from '@dondoc/persistence';
+import { ExplanationRequestEntity, NotificationEntity, UserEntity } from '@dondoc/persistence';
 import { todayInVietnam } from '../support/dates';
 import { eventually, S } from '../support/eventually';
 import { Http } from '../support/http';
@@ -12,7 +12,9 @@ import { startSystem, type RunningSystem } from '../support/system';
  * workflow (docs/decisions/0042): the provincial Farmers' Association (HND-GL) is merged
  * into the Fatherland Front (MTTQ-GL) while it leads a task. From then on the Front's
  * officer acknowledges and reports, the reminder and the escalation reach the Front and
- * its parent, and the Association's people hear nothing more about the task.
+ * its parent, and the Association's people hear nothing more about the task. An
+ * explanation request open for the Association's other, late task passes to the Front
+ * too: the Front's officer answers it, and its reminders no longer reach the Association.
  */
 describe('hand-over of a task when its lead unit is deactivated (dev server, real PostgreSQL)', () => {
   let system: RunningSystem;
@@ -23,6 +25,10 @@ describe('hand-over of a task when its lead unit is deactivated (dev server, rea
   let admin = '';
   let taskId = '';
   let directiveId = '';
+  /** A second task of the Association, already late: asked to explain before the deactivation. */
+  let lateTaskId = '';
+  let explanationId = '';
+  let lateDeadline = 0;
   /** When the deactivation was answered: nothing reaches the old unit after it. */
   let handedOverAt = new Date(0);
   /** The old unit's officer, signed in before the deactivation. */
@@ -50,6 +56,7 @@ describe('hand-over of a task when its lead unit is deactivated (dev server, rea
     (await db.getRepository(UserEntity).findBy({ unitId: p.unit(code) })).map((user) => user.id);
 
   it('issues a task to the Farmers’ Association with second-scale reminders and escalation', async () => {
+    lateDeadline = Date.now() + 5 * S;
     const created = await http.request('POST', '/api/v1/directives', {
       token: leader,
       body: {
@@ -65,15 +72,45 @@ describe('hand-over of a task when its lead unit is deactivated (dev server, rea
             reminderPolicy: { before: [{ duration: 'PT12S' }], onDeadlineDayAt: null },
             escalationPolicy: { stepDelay: { duration: 'PT3S' }, repeatAtTop: { duration: 'PT1H' } },
           },
+          {
+            title: 'Báo cáo rà soát hội viên',
+            leadUnitId: p.unit('HND-GL'),
+            deadline: new Date(lateDeadline).toISOString(),
+            reminderPolicy: { before: [{ duration: 'PT2S' }], onDeadlineDayAt: null },
+            escalationPolicy: { stepDelay: { duration: 'PT1H' }, repeatAtTop: { duration: 'PT1H' } },
+          },
         ],
       },
     });
     expect(created.status).toBe(201);
     directiveId = created.body.id;
     taskId = created.body.tasks[0].id;
+    lateTaskId = created.body.tasks[1].id;
     // Its workflow has begun following it up, and told the Association.
     await eventually('the assignment notice', notices, (rows) =>
       rows.some((n) => n.kind === 'task_assigned' && n.unitId === p.unit('HND-GL')),
+    );
+  });
+
+  it('asks the Association to explain its late task (an explanation request open for the old unit)', async () => {
+    await eventually(
+      'the second task past its deadline',
+      () => Date.now(),
+      (now) => now > lateDeadline + S,
+      20 * S,
+    );
+    const asked = await http.request('POST', `/api/v1/tasks/${lateTaskId}/explanations`, {
+      token: leader,
+      body: { workingDays: 1, note: 'Đề nghị giải trình việc chậm rà soát hội viên' },
+    });
+    expect(asked.status).toBe(201);
+    expect(asked.body.unitId).toBe(p.unit('HND-GL'));
+    explanationId = asked.body.explanationId;
+    // Recorded by its workflow, addressed to the Association.
+    await eventually(
+      'the explanation request recorded',
+      () => db.getRepository(ExplanationRequestEntity).findOneBy({ id: explanationId }),
+      (row) => row?.unitId === p.unit('HND-GL'),
     );
   });
 
@@ -87,12 +124,31 @@ describe('hand-over of a task when its lead unit is deactivated (dev server, rea
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({
       unit: { active: false, successorId: p.unit('MTTQ-GL') },
-      movedTaskIds: [taskId],
       handOverCompleted: true,
     });
+    expect([...result.body.movedTaskIds].sort()).toEqual([taskId, lateTaskId].sort());
     const task = await http.request('GET', `/api/v1/tasks/${taskId}`, { token: await as('mttq.tinh') });
     expect(task.status).toBe(200);
     expect(task.body.leadUnit.code).toBe(`${p.prefix}-MTTQ-GL`);
+  });
+
+  it('hands the open explanation request over: the Front’s officer answers it (200), once recorded', async () => {
+    const row = await db.getRepository(ExplanationRequestEntity).findOneByOrFail({ id: explanationId });
+    expect(row).toMatchObject({ unitId: p.unit('MTTQ-GL'), status: 'open' });
+    const answered = await http.request('POST', `/api/v1/explanations/${explanationId}/answer`, {
+      token: await as('mttq.tinh'),
+      body: { reasonCategory: 'workload', answer: 'Đang hợp nhất tổ chức, chưa kịp rà soát' },
+    });
+    expect({ status: answered.status, body: answered.body }).toMatchObject({
+      status: 200,
+      body: { status: 'answered' },
+    });
+    const rows = await db.query(
+      `SELECT actor, before->>'unitId' AS "from", after->>'unitId' AS "to" FROM audit_events
+        WHERE entity_id = $1 AND action = 'task.explanation_handed_over'`,
+      [lateTaskId],
+    );
+    expect(rows).toEqual([{ actor: p.user('admin'), from: p.unit('HND-GL'), to: p.unit('MTTQ-GL') }]);
   });
 
   it('lets the successor’s officer acknowledge (200), and no longer the old unit’s', async () => {
@@ -143,6 +199,12 @@ describe('hand-over of a task when its lead unit is deactivated (dev server, rea
     expect(rows.filter((n) => n.unitId === p.unit('HND-GL')).map((n) => n.kind)).toEqual(['task_assigned']);
     const told = rows.filter((n) => n.kind === 'task_assigned' && n.unitId === p.unit('MTTQ-GL'));
     expect(told.length).toBeGreaterThan(0);
+    // The late task and its explanation request: nothing to the old unit after the hand-over either.
+    const lateRows = await db
+      .getRepository(NotificationEntity)
+      .find({ where: { taskId: lateTaskId }, order: { createdAt: 'ASC' } });
+    expect(lateRows.filter((n) => old.includes(n.userId) && n.createdAt > handedOverAt)).toEqual([]);
+    expect(lateRows.some((n) => n.unitId === p.unit('MTTQ-GL'))).toBe(true);
   });
 
   it('shows the hand-over once in the task’s history, with the old and the new lead unit', async () => {

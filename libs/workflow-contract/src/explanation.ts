@@ -6,6 +6,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../../domain/src/calendar/business-calendar';
 import type { EscalationPolicy, ReminderPolicy } from '../../domain/src/policy';
+import type { ExplanationHandOverRole } from '../../domain/src/task-machine/hand-over';
 import type { TaskActivities } from './task';
 
 export interface ExplanationWorkflowInput {
@@ -65,13 +66,47 @@ export interface RecordExplanationAnswer extends ExplanationAnswer {
   answeredAt: string;
 }
 
+/**
+ * A deactivated unit's roles in an open explanation request pass to its successor (the
+ * unit hand-over workflow sends it, docs/decisions/0042). Refused once answered; a unit
+ * that holds no role (asked again) moves nothing. `eventId` is the deactivation's audit
+ * event id: the request's `task.explanation_handed_over` row is keyed by it, once.
+ */
+export interface HandOverExplanationRequest {
+  eventId: string;
+  fromUnitId: string;
+  toUnitId: string;
+  reason: string;
+  actor: string;
+}
+
+export interface RecordExplanationHandOver {
+  eventId: string;
+  explanationId: string;
+  taskId: string;
+  fromUnitId: string;
+  toUnitId: string;
+  roles: ExplanationHandOverRole[];
+  /** The request's units after the hand-over. */
+  unitId: string;
+  requestingUnitId: string;
+  reason: string;
+  actor: string;
+}
+
 export interface ExplanationActivities extends Pick<TaskActivities, 'notify' | 'escalationChain'> {
   recordExplanationRequest(input: RecordExplanationRequest): Promise<void>;
   recordExplanationAnswer(input: RecordExplanationAnswer): Promise<void>;
+  /** The request row's units and one audit row, once per event id. */
+  recordExplanationHandOver(input: RecordExplanationHandOver): Promise<void>;
 }
 
 export const explanationStateQuery = defineQuery<ExplanationState>('explanationState');
 export const answerExplanationUpdate = defineUpdate<ExplanationState, [ExplanationAnswer]>('answerExplanation');
+export const handOverExplanationUpdate = defineUpdate<
+  { roles: ExplanationHandOverRole[] },
+  [HandOverExplanationRequest]
+>('handOverExplanation');
 
 export const explanationWorkflowId = (explanationId: string): string => `explanation:${explanationId}`;
 export type ExplanationWorkflow = (input: ExplanationWorkflowInput) => Promise<ExplanationState>;

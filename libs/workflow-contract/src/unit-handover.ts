@@ -28,6 +28,8 @@ export interface UnitHandOverState {
   /** Tasks whose workflows took the hand-over, and those that had nothing left to take (closed). */
   handedOver: number;
   skipped: number;
+  /** Open explanation requests that took the hand-over (absent in runs before it was added). */
+  explanationsHandedOver?: number;
 }
 
 export interface HandOverTasksInput {
@@ -49,11 +51,20 @@ export interface HandOverTasksPage {
   next: string | null;
 }
 
+export interface HandOverExplanationsPage {
+  handedOver: number;
+  skipped: number;
+  /** The last explanation request id of the page, or null when there are no more. */
+  next: string | null;
+}
+
 export interface UnitHandOverActivities {
   /** Deactivates the unit and links its successor (unit row and its audit row, once per event id). */
   recordUnitDeactivation(input: UnitHandOverInput & { eventId: string }): Promise<UnitDeactivation>;
   /** Tells a page of the open tasks naming the unit, through each task's workflow (started first if need be). */
   handOverTasks(input: HandOverTasksInput): Promise<HandOverTasksPage>;
+  /** Tells a page of the open explanation requests naming the unit (asked or requesting), through each one's workflow. */
+  handOverExplanations(input: HandOverTasksInput): Promise<HandOverExplanationsPage>;
 }
 
 /** Sent with the start (update-with-start): answers once the deactivation is recorded or refused. */

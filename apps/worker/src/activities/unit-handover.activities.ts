@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
-import { UnitsRepository } from '@dondoc/persistence';
+import { ExplanationsRepository, UnitsRepository } from '@dondoc/persistence';
 import {
+  explanationWorkflowId,
+  handOverExplanationUpdate,
   handOverTaskUpdate,
   taskWorkflowId,
+  type HandOverExplanationsPage,
   type HandOverTasksInput,
   type HandOverTasksPage,
   type UnitDeactivation,
@@ -28,6 +31,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
   constructor(
     @Inject(UnitsRepository) private readonly units: UnitsRepository,
     @Inject(FanOutActivitiesImpl) private readonly fanOut: FanOutActivitiesImpl,
+    @Inject(ExplanationsRepository) private readonly explanations: ExplanationsRepository,
   ) {}
 
   async recordUnitDeactivation(input: UnitHandOverInput & { eventId: string }): Promise<UnitDeactivation> {
@@ -66,6 +70,51 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     return { handedOver, skipped, next: tasks.length < input.limit ? null : tasks.at(-1)!.id };
   }
 
+  /**
+   * Tells each open explanation request of the page that names the unit (asked or
+   * requesting) through its own workflow, which records the change of unit. A request
+   * answered meanwhile refuses it, one whose workflow has ended cannot take it: skipped.
+   */
+  async handOverExplanations(input: HandOverTasksInput): Promise<HandOverExplanationsPage> {
+    const requests = await this.explanations.openNaming(input.unitId, input.after, input.limit);
+    let handedOver = 0;
+    let skipped = 0;
+    for (let i = 0; i < requests.length; i += PARALLEL) {
+      await Promise.all(
+        requests.slice(i, i + PARALLEL).map(async ({ id }) => {
+          if (await this.tellExplanation(id, input)) handedOver++;
+          else skipped++;
+        }),
+      );
+      heartbeat(i + PARALLEL);
+    }
+    return { handedOver, skipped, next: requests.length < input.limit ? null : requests.at(-1)!.id };
+  }
+
+  private async tellExplanation(explanationId: string, input: HandOverTasksInput): Promise<boolean> {
+    const handle = this.fanOut.client.workflow.getHandle(explanationWorkflowId(explanationId));
+    try {
+      const { roles } = await handle.executeUpdate(handOverExplanationUpdate, {
+        updateId: `handover:${input.eventId}`,
+        args: [
+          {
+            eventId: input.eventId,
+            fromUnitId: input.unitId,
+            toUnitId: input.successorId,
+            reason: input.reason,
+            actor: input.actor,
+          },
+        ],
+      });
+      return roles.length > 0;
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
+      this.logger.warn(`explanation request ${explanationId}: hand-over not taken (${name})`);
+      return false;
+    }
+  }
+
   /** The hand-over update, once per (deactivation, task); false when the task had nothing left to take. */
   private async tell(taskId: string, input: HandOverTasksInput): Promise<boolean> {
     const handle = this.fanOut.client.workflow.getHandle(taskWorkflowId(taskId));
@@ -95,6 +144,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     return {
       recordUnitDeactivation: (input) => this.recordUnitDeactivation(input),
       handOverTasks: (input) => this.handOverTasks(input),
+      handOverExplanations: (input) => this.handOverExplanations(input),
     };
   }
 }

@@ -31,6 +31,10 @@ export const ACTION_LABELS: Readonly<Record<string, Label>> = {
   'task.handed_over': { vi: 'Bàn giao cho đơn vị kế thừa', en: 'Handed over to the successor unit' },
   'task.explanation_requested': { vi: 'Yêu cầu giải trình', en: 'Explanation requested' },
   'task.explanation_answered': { vi: 'Giải trình', en: 'Explanation given' },
+  'task.explanation_handed_over': {
+    vi: 'Chuyển yêu cầu giải trình cho đơn vị kế thừa',
+    en: 'Explanation request handed over to the successor unit',
+  },
   'unit.created': { vi: 'Tạo đơn vị', en: 'Unit created' },
   'unit.updated': { vi: 'Cập nhật đơn vị', en: 'Unit updated' },
   'unit.moved': { vi: 'Chuyển đơn vị cấp trên', en: 'Unit moved' },

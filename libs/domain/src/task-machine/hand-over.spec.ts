@@ -1,7 +1,12 @@
 import { applyTaskEvent } from './reducer';
 import {
+  EXPLANATION_HAND_OVER_REFUSALS,
+  explanationHandOverRefusal,
   HAND_OVER_REFUSALS as R,
+  handOverExplanationUnits,
   handOverRefusal,
+  type ExplanationHandOverRole,
+  type ExplanationUnits,
   handOverUnits,
   type HandOverRole,
   type TaskUnits,
@@ -80,5 +85,36 @@ describe('hand-over of a task to a deactivated unit’s successor (pure)', () =>
     });
     expect(next.chains).toEqual({});
     expect({ ...next, chains: s.chains }).toEqual(s);
+  });
+});
+
+describe('hand-over of an open explanation request to a deactivated unit’s successor (pure)', () => {
+  const asked = (unitId: string, requestingUnitId: string): ExplanationUnits => ({ unitId, requestingUnitId });
+
+  it.each<[string, ExplanationUnits, ExplanationUnits, ExplanationHandOverRole[]]>([
+    ['the unit asked', asked('old', 'r'), asked('new', 'r'), ['asked']],
+    ['the requesting unit', asked('a', 'old'), asked('a', 'new'), ['requesting']],
+    ['both at once', asked('old', 'old'), asked('new', 'new'), ['asked', 'requesting']],
+    ['nothing, when the unit holds no role (asked again)', asked('new', 'r'), asked('new', 'r'), []],
+  ])('moves %s', (_what, before, after, roles) => {
+    expect(handOverExplanationUnits(before, 'old', 'new')).toEqual({ units: after, roles });
+  });
+
+  it('moves nothing to the unit itself', () => {
+    expect(handOverExplanationUnits(asked('old', 'r'), 'old', 'old')).toEqual({ units: asked('old', 'r'), roles: [] });
+  });
+
+  it.each<[string, Parameters<typeof explanationHandOverRefusal>[1], 'open' | 'answered', string | null]>([
+    ['an open request', { fromUnitId: 'old', toUnitId: 'new', eventId: 'e' }, 'open', null],
+    [
+      'an answered request',
+      { fromUnitId: 'old', toUnitId: 'new', eventId: 'e' },
+      'answered',
+      EXPLANATION_HAND_OVER_REFUSALS.answered,
+    ],
+    ['no event id', { fromUnitId: 'old', toUnitId: 'new', eventId: '' }, 'open', R.eventId],
+    ['the same unit', { fromUnitId: 'old', toUnitId: 'old', eventId: 'e' }, 'open', R.units],
+  ])('refuses or takes %s', (_what, request, status, refusal) => {
+    expect(explanationHandOverRefusal(status, request)).toBe(refusal);
   });
 });

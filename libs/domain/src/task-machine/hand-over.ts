@@ -67,3 +67,47 @@ export function handOverRefusal(
     return HAND_OVER_REFUSALS.units;
   return null;
 }
+
+/** The units an explanation request works with: the unit asked, and the requesting unit (the top of its ladder). */
+export interface ExplanationUnits {
+  unitId: string;
+  requestingUnitId: string;
+}
+
+export type ExplanationHandOverRole = 'asked' | 'requesting';
+
+/**
+ * An open explanation request's units after `fromUnitId` hands over to `toUnitId`
+ * (docs/decisions/0042): the successor answers in the old unit's place, or receives the
+ * answer's escalation in the requesting unit's place. Asked again, nothing moves.
+ */
+export function handOverExplanationUnits(
+  units: ExplanationUnits,
+  fromUnitId: string,
+  toUnitId: string,
+): { units: ExplanationUnits; roles: ExplanationHandOverRole[] } {
+  const roles: ExplanationHandOverRole[] = [];
+  let { unitId, requestingUnitId } = units;
+  if (fromUnitId !== toUnitId && unitId === fromUnitId) {
+    unitId = toUnitId;
+    roles.push('asked');
+  }
+  if (fromUnitId !== toUnitId && requestingUnitId === fromUnitId) {
+    requestingUnitId = toUnitId;
+    roles.push('requesting');
+  }
+  return { units: { unitId, requestingUnitId }, roles };
+}
+
+export const EXPLANATION_HAND_OVER_REFUSALS = {
+  answered: 'Yêu cầu giải trình đã được trả lời / already answered',
+} as const;
+
+/** Why an explanation request's hand-over is refused, or null. An answered request has nothing to hand over. */
+export function explanationHandOverRefusal(
+  status: 'open' | 'answered',
+  request: { fromUnitId: unknown; toUnitId: unknown; eventId: unknown },
+): string | null {
+  if (status !== 'open') return EXPLANATION_HAND_OVER_REFUSALS.answered;
+  return handOverRefusal({ phase: 'in_progress' }, request);
+}

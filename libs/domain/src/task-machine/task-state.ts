@@ -98,6 +98,11 @@ export interface TaskState {
   since: Record<string, string>;
   chains: Partial<Record<Obligation, string[]>>;
   overdueMarked: string[];
+  /**
+   * Deadline changes accepted so far (absent before they were counted, and until the
+   * first): each change's event id carries it, so A → B → A records three changes.
+   */
+  deadlineChanges?: number;
   /** Sub-tasks delegated from this task, by id, and where each stands (absent before cascade existed). */
   subtasks?: Record<string, SubtaskStatus>;
 }

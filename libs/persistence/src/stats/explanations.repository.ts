@@ -1,7 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { alreadyRecorded, appendAudit } from '../audit/audit-append';
 import { ExplanationRequestEntity } from '../entities';
-import type { RecordExplanationAnswer, RecordExplanationRequest } from '@dondoc/workflow-contract';
+import type {
+  RecordExplanationAnswer,
+  RecordExplanationHandOver,
+  RecordExplanationRequest,
+} from '@dondoc/workflow-contract';
 
 /**
  * Explanation requests (yêu cầu giải trình): written by the explanation workflow's
@@ -82,6 +86,58 @@ export class ExplanationsRepository {
         },
       ]);
     });
+  }
+
+  /**
+   * A deactivated unit's roles in an open request pass to its successor (docs/decisions/0042):
+   * the row's units and one audit row on the task, once per event id. From then on the
+   * API lets the successor answer (it reads `unit_id`).
+   */
+  async recordHandOver(input: RecordExplanationHandOver): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      if (await alreadyRecorded(manager, input.eventId)) return;
+      const request = await manager.findOneByOrFail(ExplanationRequestEntity, { id: input.explanationId });
+      await manager.update(
+        ExplanationRequestEntity,
+        { id: input.explanationId },
+        { unitId: input.unitId, requestingUnitId: input.requestingUnitId },
+      );
+      await appendAudit(manager, [
+        {
+          eventId: input.eventId,
+          entityType: 'task',
+          entityId: request.taskId,
+          action: 'task.explanation_handed_over',
+          actor: input.actor,
+          before: {
+            explanationId: input.explanationId,
+            unitId: request.unitId,
+            requestingUnitId: request.requestingUnitId,
+          },
+          after: {
+            explanationId: input.explanationId,
+            unitId: input.unitId,
+            requestingUnitId: input.requestingUnitId,
+            roles: input.roles.join(','),
+            reason: input.reason,
+          },
+        },
+      ]);
+    });
+  }
+
+  /**
+   * A page of the open requests that name the unit (asked or requesting), by id after
+   * `after`: what a deactivation hands over to the successor.
+   */
+  async openNaming(unitId: string, after: string | null, limit: number): Promise<{ id: string }[]> {
+    return this.db.query(
+      `SELECT e.id FROM explanation_requests e
+        WHERE e.status = 'open' AND (e.unit_id = $1 OR e.requesting_unit_id = $1)
+          AND ($2::uuid IS NULL OR e.id > $2::uuid)
+        ORDER BY e.id LIMIT $3`,
+      [unitId, after, limit],
+    );
   }
 
   get(id: string): Promise<ExplanationRequestEntity | null> {
