@@ -20,3 +20,4 @@ export * from './task-machine';
 export * from './reporting';
 export * from './stats';
 export * from './secrecy/secrecy';
+export * from './paging/cursor';
