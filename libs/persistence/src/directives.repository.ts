@@ -43,6 +43,19 @@ export const TASK_BUCKET_SQL = `CASE
   ELSE 'open_within_deadline' END`;
 
 /**
+ * The same buckets as TASK_BUCKET_SQL, as conditions on the row's columns (the four task
+ * statuses: assigned, overdue, completed, cancelled), so the planner can estimate them and
+ * use the partial indexes of open tasks (docs/decisions/0055-keyset-lists.md).
+ */
+export const TASK_BUCKET_WHERE: Record<StatusBucket, string> = {
+  open_within_deadline: "t.status IN ('assigned', 'overdue') AND t.deadline >= now()",
+  open_overdue: "t.status IN ('assigned', 'overdue') AND t.deadline < now()",
+  completed_on_time: "t.status = 'completed' AND t.completed_at <= t.deadline",
+  completed_late: "t.status = 'completed' AND (t.completed_at IS NULL OR t.completed_at > t.deadline)",
+  cancelled: "t.status = 'cancelled'",
+};
+
+/**
  * Directive reads. Every method takes the caller's scope: a directive is visible when
  * its issuing unit is in the scope or one of its tasks' lead or coordinating units is;
  * of its tasks, the caller sees those of units in the scope (all, when the issuer is).

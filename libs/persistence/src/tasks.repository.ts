@@ -11,7 +11,7 @@ import {
   type TaskStatus,
 } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
-import { TASK_BUCKET_SQL } from './directives.repository';
+import { TASK_BUCKET_WHERE } from './directives.repository';
 import { escapeLike } from './units.repository';
 
 export interface TaskCountFilter {
@@ -157,14 +157,10 @@ export class TasksRepository {
       .innerJoin('t.leadUnit', 'lu')
       .where(where, params);
     if (filter.directiveId) query.andWhere('t.directive_id = :directiveId', { directiveId: filter.directiveId });
-    if (filter.bucket) {
-      query.andWhere(`(${TASK_BUCKET_SQL}) = :bucket`, { bucket: filter.bucket });
-      // The bucket again as plain column conditions, so the planner can use the partial
-      // index of open tasks on (deadline, id) and (lead_unit_id, deadline).
-      if (filter.bucket.startsWith('open_')) query.andWhere("t.status IN ('assigned', 'overdue')");
-      if (filter.bucket === 'open_within_deadline') query.andWhere('t.deadline >= now()');
-      if (filter.bucket === 'open_overdue') query.andWhere('t.deadline < now()');
-    }
+    // The bucket as plain column conditions (TASK_BUCKET_WHERE), not TASK_BUCKET_SQL's CASE:
+    // the planner cannot estimate a CASE, guesses it keeps one row in 200, and then sorts
+    // every open task rather than walk the partial index of open tasks on (deadline, id).
+    if (filter.bucket) query.andWhere(TASK_BUCKET_WHERE[filter.bucket]);
     return { query, unit };
   }
 

@@ -1,7 +1,7 @@
 import { decodeCursor, ValidationError, type CursorPart } from '@dondoc/domain';
 
 /**
- * A list query's `after` decoded against the list's key (docs/decisions/keyset-lists.md):
+ * A list query's `after` decoded against the list's key (docs/decisions/0055-keyset-lists.md):
  * a malformed cursor is a 400 naming `after`; with an offset as well, a 400 naming
  * `offset` (a keyset page skips nothing).
  */

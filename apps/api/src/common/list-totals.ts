@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-/** How long a list's total is reused before it is counted again (docs/decisions/keyset-lists.md). */
+/** How long a list's total is reused before it is counted again (docs/decisions/0055-keyset-lists.md). */
 export const LIST_TOTAL_MAX_AGE_MS = 5_000;
 
 /** At most this many filters' totals are kept; the oldest goes first. */

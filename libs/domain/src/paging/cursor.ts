@@ -1,7 +1,7 @@
 import { ValidationError } from '../errors';
 
 /**
- * Keyset pages (docs/decisions/keyset-lists.md): a list sorted on a key of several
+ * Keyset pages (docs/decisions/0055-keyset-lists.md): a list sorted on a key of several
  * columns, the last of them an id, continues after the key of the last row shown. The
  * key travels to the client as an opaque cursor (base64url of a JSON array of strings)
  * and comes back as `after`; nothing in it is a secret, it is only a position.

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Keyset pages of the task and directive lists (docs/decisions/keyset-lists.md). The task
+ * Keyset pages of the task and directive lists (docs/decisions/0055-keyset-lists.md). The task
  * list pages on (deadline, id) and is mostly asked for open tasks: a partial index of open
  * tasks in that order lets a page of a large subtree walk the index and stop after a page;
  * (lead_unit_id, deadline, id) of open tasks serves a small subtree (each unit's open

@@ -177,7 +177,7 @@ const keysetPages = new Map<Type<unknown>, Type<unknown>>();
 /**
  * A list that pages on a key as well as an offset (tasks, directives): `{ items, total,
  * totalAsOf, nextCursor }`, named `<Item>Page` like PageOf's. The total is counted once
- * per filter and while, not per page (docs/decisions/keyset-lists.md).
+ * per filter and while, not per page (docs/decisions/0055-keyset-lists.md).
  */
 export function KeysetPageOf<T>(item: Type<T>): Type<KeysetPage<T>> {
   let page = keysetPages.get(item);
