@@ -29,7 +29,7 @@ describe('lists on keyset pages (real PostgreSQL)', () => {
     [{ id: directiveId }] = await db.query(
       `INSERT INTO directives (id, document_number, document_number_normalized, doc_number, doc_type, doc_issuer, issue_year,
          issue_date, issuing_unit_id, title, search_text, status, accepted_at, created_by)
-       VALUES (gen_random_uuid(), $2 || '-KH/TU', $2 || '-KH/TU', $2, 'KH', 'TU', 2026, '2026-11-23', $1, 'Danh sách', 'DANH SACH',
+       VALUES (gen_random_uuid(), $2::int || '-KH/TU', $2::int || '-KH/TU', $2::int, 'KH', 'TU', 2026, '2026-11-23', $1, 'Danh sách', 'DANH SACH',
                'active', now(), 'test') RETURNING id`,
       [province.unit('TU-GL'), number],
     );
