@@ -32,6 +32,7 @@ const percentile = (sorted, p) =>
 async function load(request, rps, seconds) {
   const latencies = [];
   let errors = 0;
+  const reasons = new Map();
   const inFlight = [];
   const start = performance.now();
   for (let i = 0; i < rps * seconds; i++) {
@@ -41,7 +42,11 @@ async function load(request, rps, seconds) {
     inFlight.push(
       request().then(
         () => latencies.push(performance.now() - due),
-        () => errors++,
+        (error) => {
+          errors++;
+          const reason = String(error.cause?.code ?? error.message).slice(0, 80);
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        },
       ),
     );
   }
@@ -51,6 +56,7 @@ async function load(request, rps, seconds) {
   return {
     requests: rps * seconds,
     errors,
+    reasons: Object.fromEntries(reasons),
     achievedRps: Math.round(latencies.length / elapsed),
     p50Ms: Math.round(percentile(latencies, 0.5)),
     p99Ms: Math.round(percentile(latencies, 0.99)),
