@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ContentGate, ContentGateInterceptor } from './security/content-gate';
+import { ListTotals } from './common/list-totals';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal-client';
@@ -101,6 +102,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         ContentGate,
+        { provide: ListTotals, useValue: new ListTotals() },
         // Every answer leaves through the one door for secret content.
         { provide: APP_INTERCEPTOR, useClass: ContentGateInterceptor },
       ],

@@ -21,3 +21,4 @@ export * from './reporting';
 export * from './stats';
 export * from './secrecy/secrecy';
 export * from './search-text';
+export * from './paging/cursor';

@@ -1,5 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
+  CURSOR_INSTANT_SQL_FORMAT,
   emptyBucketCounts,
   foldVietnamese,
   searchTerms,
@@ -13,7 +14,7 @@ import {
 import { DirectiveEntity, DirectiveRequestEntity, TaskEntity } from './entities';
 import { allTermsLike, escapeLike } from './units.repository';
 
-export interface DirectiveFilter {
+export interface DirectiveCountFilter {
   issuingUnitId?: string;
   /** Directives with a task whose lead unit is this unit, or (with subtree) below it. */
   unitId?: string;
@@ -24,8 +25,14 @@ export interface DirectiveFilter {
   q?: string;
   /** Secret directives the reader may not read (SecrecyRepository.hiddenFrom): `q` matches only their number. */
   hidden?: readonly string[];
+}
+
+/** A page of the directive list: after a key (keyset) or past an offset. */
+export interface DirectiveFilter extends DirectiveCountFilter {
   limit: number;
   offset: number;
+  /** The key of the last row of the page before; `createdAt` to the microsecond, UTC. */
+  after?: { issueDate: string; createdAt: string; id: string };
 }
 
 /** SQL for the bucket of a task row aliased `t`, at `now()`. */
@@ -35,6 +42,19 @@ export const TASK_BUCKET_SQL = `CASE
   WHEN t.status = 'completed' THEN 'completed_late'
   WHEN t.deadline < now() THEN 'open_overdue'
   ELSE 'open_within_deadline' END`;
+
+/**
+ * The same buckets as TASK_BUCKET_SQL, as conditions on the row's columns (the four task
+ * statuses: assigned, overdue, completed, cancelled), so the planner can estimate them and
+ * use the partial indexes of open tasks (docs/decisions/0055-keyset-lists.md).
+ */
+export const TASK_BUCKET_WHERE: Record<StatusBucket, string> = {
+  open_within_deadline: "t.status IN ('assigned', 'overdue') AND t.deadline >= now()",
+  open_overdue: "t.status IN ('assigned', 'overdue') AND t.deadline < now()",
+  completed_on_time: "t.status = 'completed' AND t.completed_at <= t.deadline",
+  completed_late: "t.status = 'completed' AND (t.completed_at IS NULL OR t.completed_at > t.deadline)",
+  cancelled: "t.status = 'cancelled'",
+};
 
 /**
  * Directive reads. Every method takes the caller's scope: a directive is visible when
@@ -56,12 +76,12 @@ export class DirectivesRepository {
     );
   }
 
-  async list(scope: Scope, filter: DirectiveFilter) {
+  /** The directives the filter holds, visible to the caller, without order or columns. */
+  private filtered(scope: Scope, filter: DirectiveCountFilter) {
     const query = this.dataSource
       .getRepository(DirectiveEntity)
       .createQueryBuilder('d')
       .innerJoin('d.issuingUnit', 'iu')
-      .addSelect(['iu.id', 'iu.code', 'iu.name'])
       .where('TRUE');
     this.visible(scope, query);
     if (filter.issuingUnitId) query.andWhere('d.issuing_unit_id = :issuer', { issuer: filter.issuingUnitId });
@@ -95,16 +115,47 @@ export class DirectivesRepository {
         { bucket },
       );
     }
-    query.orderBy('d.issue_date', 'DESC').addOrderBy('d.created_at', 'DESC').take(filter.limit).skip(filter.offset);
-    const [items, total] = await query.getManyAndCount();
+    return query;
+  }
+
+  /**
+   * A page of directives, newest first on the key (issue date, created at, id): after
+   * `after`'s key (a keyset page), or past `offset`. `nextKey` is the last row's key when
+   * there are more. The total is `count`, counted by the API once per filter and while.
+   */
+  async list(scope: Scope, filter: DirectiveFilter) {
+    const query = this.filtered(scope, filter)
+      .addSelect(['iu.id', 'iu.code', 'iu.name'])
+      .addSelect(`to_char(d.created_at AT TIME ZONE 'UTC', '${CURSOR_INSTANT_SQL_FORMAT}')`, 'created_key')
+      .orderBy('d.issue_date', 'DESC')
+      .addOrderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      // One issuing unit per directive: a plain LIMIT, no TypeORM distinct pass.
+      .limit(filter.limit + 1)
+      .offset(filter.after ? 0 : filter.offset);
+    if (filter.after)
+      query.andWhere(
+        '(d.issue_date, d.created_at, d.id) < (CAST(:afterDate AS date), CAST(:afterCreated AS timestamptz), CAST(:afterId AS uuid))',
+        { afterDate: filter.after.issueDate, afterCreated: filter.after.createdAt, afterId: filter.after.id },
+      );
+    const { entities, raw } = await query.getRawAndEntities<{ created_key: string }>();
+    const more = entities.length > filter.limit;
+    const items = entities.slice(0, filter.limit);
+    const last = items[items.length - 1];
     const counts = await this.bucketCounts(
       scope,
       items.map((d) => d.id),
     );
     return {
       items: items.map((directive) => ({ directive, progress: counts.get(directive.id) ?? emptyBucketCounts() })),
-      total,
+      nextKey:
+        more && last ? { issueDate: last.issueDate, createdAt: raw[items.length - 1]!.created_key, id: last.id } : null,
     };
+  }
+
+  /** How many directives the filter holds (all pages). */
+  count(scope: Scope, filter: DirectiveCountFilter): Promise<number> {
+    return this.filtered(scope, filter).getCount();
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
+  CURSOR_INSTANT_SQL_FORMAT,
   NotFoundError,
   rollUpProgress,
   type Progress,
@@ -10,10 +11,10 @@ import {
   type TaskStatus,
 } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
-import { TASK_BUCKET_SQL } from './directives.repository';
+import { TASK_BUCKET_WHERE } from './directives.repository';
 import { escapeLike } from './units.repository';
 
-export interface TaskFilter {
+export interface TaskCountFilter {
   /** The unit (default: the caller's), or (with subtree) it and every unit below it. */
   unitId?: string;
   subtree?: boolean;
@@ -21,8 +22,14 @@ export interface TaskFilter {
   role?: TaskRole;
   directiveId?: string;
   bucket?: StatusBucket;
+}
+
+/** A page of a task list: after a key (keyset) or past an offset. */
+export interface TaskFilter extends TaskCountFilter {
   limit: number;
   offset: number;
+  /** The (deadline, id) of the last row of the page before; `deadline` to the microsecond, UTC. */
+  after?: { deadline: string; id: string };
 }
 
 /** One row of a task list: the task, its lead unit and its directive, as the list shows them. */
@@ -124,19 +131,18 @@ export class TasksRepository {
     return report?.taskId ?? null;
   }
 
-  /**
-   * Tasks in which a unit (or, with subtree, a unit below it) takes part: as lead, as
-   * coordinating unit, or either. Each item says which (`role`, lead first).
-   */
-  async list(scope: Scope, filter: TaskFilter) {
-    let unit = { id: scope.unitId, path: scope.unitPath };
-    if (filter.unitId) {
-      const found = await this.dataSource
-        .getRepository(UnitEntity)
-        .findOne({ select: { id: true, path: true }, where: { id: filter.unitId } });
-      if (!found || !found.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', filter.unitId);
-      unit = found;
-    }
+  /** The unit a list is about (the caller's by default), if the caller may see it. */
+  private async listUnit(scope: Scope, unitId: string | undefined) {
+    if (!unitId) return { id: scope.unitId, path: scope.unitPath };
+    const found = await this.dataSource
+      .getRepository(UnitEntity)
+      .findOne({ select: { id: true, path: true }, where: { id: unitId } });
+    if (!found || !found.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', unitId);
+    return found;
+  }
+
+  /** The rows of the filter, without columns or order: what the page and the count share. */
+  private filtered(unit: { id: string; path: string }, filter: TaskCountFilter) {
     const role = filter.role ?? 'any';
     const params = { unitId: unit.id, prefix: `${escapeLike(unit.path)}%` };
     const asLead = filter.subtree ? 'lu.path LIKE :prefix' : 't.lead_unit_id = :unitId';
@@ -145,13 +151,32 @@ export class TasksRepository {
       : 'EXISTS (SELECT 1 FROM task_coordinators tc WHERE tc.task_id = t.id AND tc.unit_id = :unitId)';
     const where =
       role === 'lead' ? asLead : role === 'coordinating' ? asCoordinator : `(${asLead} OR ${asCoordinator})`;
-    // One statement with the columns the list shows and the total beside each row: the
-    // list is what every officer's screen polls (bench/README.md, API under load), and
-    // entity hydration with a separate count cost several times the query itself.
     const query = this.dataSource
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
       .innerJoin('t.leadUnit', 'lu')
+      .where(where, params);
+    if (filter.directiveId) query.andWhere('t.directive_id = :directiveId', { directiveId: filter.directiveId });
+    // The bucket as plain column conditions (TASK_BUCKET_WHERE), not TASK_BUCKET_SQL's CASE:
+    // the planner cannot estimate a CASE, guesses it keeps one row in 200, and then sorts
+    // every open task rather than walk the partial index of open tasks on (deadline, id).
+    if (filter.bucket) query.andWhere(TASK_BUCKET_WHERE[filter.bucket]);
+    return { query, unit };
+  }
+
+  /**
+   * Tasks in which a unit (or, with subtree, a unit below it) takes part: as lead, as
+   * coordinating unit, or either. Each item says which (`role`, lead first). Sorted on
+   * (deadline, id); `after` continues after that key (a keyset page: an index range, at
+   * any depth), `offset` skips rows (kept for existing callers; it reads what it skips).
+   * `nextKey` is the key of the last row when there are more, else null. No total: that
+   * is `count`, which the API counts once per filter and while, not per page.
+   */
+  async list(scope: Scope, filter: TaskFilter) {
+    const { query, unit } = this.filtered(await this.listUnit(scope, filter.unitId), filter);
+    // The columns the list shows, in one statement: the list is what every officer's
+    // screen polls (bench/README.md, lists), and hydrating entities cost several times the query.
+    query
       .innerJoin('t.directive', 'd')
       .select([
         't.id AS id',
@@ -160,6 +185,7 @@ export class TasksRepository {
         't.depth AS depth',
         't.status AS status',
         't.deadline AS deadline',
+        `to_char(t.deadline AT TIME ZONE 'UTC', '${CURSOR_INSTANT_SQL_FORMAT}') AS "deadlineKey"`,
         't.original_deadline AS "originalDeadline"',
         't.completed_at AS "completedAt"',
         'lu.id AS "leadUnitId"',
@@ -172,41 +198,35 @@ export class TasksRepository {
         'd.confidentiality AS confidentiality',
         'd.reporting_cycle_id AS "reportingCycleId"',
         'd.period_key AS "periodKey"',
-        'count(*) OVER () AS total',
       ])
-      .where(where, params)
       .orderBy('t.deadline')
       .addOrderBy('t.id')
-      .limit(filter.limit)
-      .offset(filter.offset);
-    if (filter.directiveId) query.andWhere('t.directive_id = :directiveId', { directiveId: filter.directiveId });
-    if (filter.bucket) {
-      query.andWhere(`(${TASK_BUCKET_SQL}) = :bucket`, { bucket: filter.bucket });
-      // Lets the planner use (lead_unit_id, status) for the open buckets.
-      if (filter.bucket.startsWith('open_')) query.andWhere("t.status IN ('assigned', 'overdue')");
-    }
-    const rows = await query.getRawMany<TaskListRow & { leadUnitPath: string; total: string }>();
-    // Past the last page the window has no row to carry the total: count on its own.
-    const total = rows.length
-      ? Number(rows[0]!.total)
-      : filter.offset
-        ? await query
-            .clone()
-            .select('count(*)', 'n')
-            .orderBy()
-            .limit(undefined)
-            .offset(undefined)
-            .getRawOne()
-            .then((r) => Number(r?.n ?? 0))
-        : 0;
+      .limit(filter.limit + 1)
+      .offset(filter.after ? 0 : filter.offset);
+    if (filter.after)
+      query.andWhere('(t.deadline, t.id) > (CAST(:afterDeadline AS timestamptz), CAST(:afterId AS uuid))', {
+        afterDeadline: filter.after.deadline,
+        afterId: filter.after.id,
+      });
+    const rows = await query.getRawMany<TaskListRow & { leadUnitPath: string; deadlineKey: string }>();
+    const more = rows.length > filter.limit;
+    const page = rows.slice(0, filter.limit);
+    const last = page[page.length - 1];
     const leads = (row: { leadUnitId: string; leadUnitPath: string }) =>
       filter.subtree ? row.leadUnitPath.startsWith(unit.path) : row.leadUnitId === unit.id;
     return {
-      items: rows.map(({ leadUnitPath, total: _total, ...task }) => ({
+      items: page.map(({ leadUnitPath, deadlineKey: _key, ...task }) => ({
         task,
         role: leads({ leadUnitId: task.leadUnitId, leadUnitPath }) ? ('lead' as const) : ('coordinating' as const),
       })),
-      total,
+      nextKey: more && last ? { deadline: last.deadlineKey, id: last.id } : null,
     };
+  }
+
+  /** How many tasks the filter holds (all pages). */
+  async count(scope: Scope, filter: TaskCountFilter): Promise<number> {
+    const { query } = this.filtered(await this.listUnit(scope, filter.unitId), filter);
+    const row = await query.select('count(*)::int', 'n').getRawOne<{ n: number }>();
+    return row?.n ?? 0;
   }
 }

@@ -22,7 +22,7 @@ import { DirectivesService } from './directives.service';
 import { AmendmentDto, CancelDirectiveDto, CreateDirectiveDto } from './dto/create-directive.dto';
 import { DirectiveDto, DirectiveSummaryDto } from './dto/directive.response';
 import { ListDirectivesQuery } from './dto/list-directives.query';
-import { PageOf, type Page } from '../common/dto/response.dto';
+import { KeysetPageOf, type KeysetPage } from '../common/dto/response.dto';
 
 @ApiTags('directives')
 @ApiBearerAuth()
@@ -68,8 +68,8 @@ export class DirectivesController {
   }
 
   @Get()
-  @ApiOkResponse({ type: PageOf(DirectiveSummaryDto) })
-  list(@CurrentScope() scope: Scope, @Query() query: ListDirectivesQuery): Promise<Page<DirectiveSummaryDto>> {
+  @ApiOkResponse({ type: KeysetPageOf(DirectiveSummaryDto) })
+  list(@CurrentScope() scope: Scope, @Query() query: ListDirectivesQuery): Promise<KeysetPage<DirectiveSummaryDto>> {
     return this.directives.list(scope, query);
   }
 

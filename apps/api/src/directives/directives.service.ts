@@ -3,14 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { AppConfig } from '@dondoc/config';
 import {
   ConflictError,
+  DATE_PART,
+  encodeCursor,
   escalationPolicyProblems,
   ForbiddenError,
+  INSTANT_PART,
   isCivilDate,
   offsetProblems,
   parseDocumentNumber,
   reminderPolicyProblems,
   taskDeadline,
+  toZonedIso,
   UnprocessableError,
+  UUID_PART,
   ValidationError,
   type BusinessCalendar,
   type EscalationPolicy,
@@ -37,7 +42,12 @@ import { ContentGate } from '../security/content-gate';
 import type { AmendmentDto, CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import type { ListDirectivesQuery } from './dto/list-directives.query';
 import type { DirectiveSummaryDto } from './dto/directive.response';
-import type { Page } from '../common/dto/response.dto';
+import type { KeysetPage } from '../common/dto/response.dto';
+import { afterKey } from '../common/keyset';
+import { ListTotals } from '../common/list-totals';
+
+/** The key a directive list's `after` continues from: (issue date, created at, id), newest first. */
+const DIRECTIVE_LIST_KEY = [DATE_PART('issueDate'), INSTANT_PART('createdAt'), UUID_PART()];
 
 @Injectable()
 export class DirectivesService {
@@ -52,6 +62,7 @@ export class DirectivesService {
     @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
     @Inject(ContentGate) private readonly gate: ContentGate,
     @Inject(RoundsService) private readonly rounds: RoundsService,
+    @Inject(ListTotals) private readonly totals: ListTotals,
   ) {}
 
   /**
@@ -123,15 +134,28 @@ export class DirectivesService {
     return { created: !existing && !replayed, view: await this.get(scope, id) };
   }
 
-  async list(scope: Scope, query: ListDirectivesQuery): Promise<Page<DirectiveSummaryDto>> {
+  /**
+   * A page of directives, newest first on (issue date, created at, id): after `after`'s
+   * key, or past `offset`. The total is the filter's count as of `totalAsOf` (ListTotals).
+   */
+  async list(scope: Scope, query: ListDirectivesQuery): Promise<KeysetPage<DirectiveSummaryDto>> {
+    const key = afterKey(query, DIRECTIVE_LIST_KEY);
     if (query.unitId) await this.units.get(scope, query.unitId);
     const hidden = query.q ? await this.gate.hiddenIds(scope) : [];
-    const { items, total } = await this.directives.list(scope, { ...query, hidden });
+    const { limit, offset, after: _cursor, ...rest } = query;
+    const filter = { ...rest, hidden };
+    const after = key && { issueDate: key[0]!, createdAt: key[1]!, id: key[2]! };
+    const [{ items, nextKey }, counted] = await Promise.all([
+      this.directives.list(scope, { ...filter, limit, offset, after }),
+      this.totals.get(`directives ${scope.unitPath} ${JSON.stringify(filter)}`, () =>
+        this.directives.count(scope, filter),
+      ),
+    ]);
     return {
-      items: items.map(({ directive, progress }) => {
-        return directiveSummary(directive, progress, this.config.timezone);
-      }),
-      total,
+      items: items.map(({ directive, progress }) => directiveSummary(directive, progress, this.config.timezone)),
+      total: counted.total,
+      totalAsOf: toZonedIso(counted.asOf, this.config.timezone),
+      nextCursor: nextKey ? encodeCursor([nextKey.issueDate, nextKey.createdAt, nextKey.id]) : null,
     };
   }
 

@@ -4,7 +4,7 @@ import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TaskListItemDto } from './dto/task.response';
-import { PageOf, type Page } from '../common/dto/response.dto';
+import { KeysetPageOf, type KeysetPage } from '../common/dto/response.dto';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
@@ -14,8 +14,8 @@ export class TasksController {
   constructor(@Inject(TasksService) private readonly tasks: TasksService) {}
 
   @Get()
-  @ApiOkResponse({ type: PageOf(TaskListItemDto) })
-  list(@CurrentScope() scope: Scope, @Query() query: ListTasksQuery): Promise<Page<TaskListItemDto>> {
+  @ApiOkResponse({ type: KeysetPageOf(TaskListItemDto) })
+  list(@CurrentScope() scope: Scope, @Query() query: ListTasksQuery): Promise<KeysetPage<TaskListItemDto>> {
     return this.tasks.list(scope, query);
   }
 }

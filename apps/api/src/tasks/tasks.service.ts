@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { statusBucket, toZonedIso, type Scope } from '@dondoc/domain';
+import { encodeCursor, INSTANT_PART, statusBucket, toZonedIso, UUID_PART, type Scope } from '@dondoc/domain';
 import { AuditLogRepository, TasksRepository } from '@dondoc/persistence';
 import { ContentGate } from '../security/content-gate';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 import type { TaskDto, TaskListItemDto } from './dto/task.response';
-import type { Page } from '../common/dto/response.dto';
+import type { KeysetPage } from '../common/dto/response.dto';
+import { afterKey } from '../common/keyset';
+import { ListTotals } from '../common/list-totals';
 import type { PeriodicDto, ProgressDto } from '../directives/dto/directive.response';
 
 /** A task of a reporting cycle's round: which cycle and period (null for a directive's one-off task). */
@@ -17,6 +19,9 @@ const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, cod
 /** A task with no progress known (none rolled up): nothing below it. */
 const NO_PROGRESS: ProgressDto = { ratio: 0, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } };
 
+/** The key a task list's `after` continues from: (deadline, id). */
+const TASK_LIST_KEY = [INSTANT_PART('deadline'), UUID_PART()];
+
 /** Reading tasks: the lists a unit works from and one task with everything about it. */
 @Injectable()
 export class TasksService {
@@ -25,12 +30,29 @@ export class TasksService {
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
     @Inject(ContentGate) private readonly gate: ContentGate,
+    @Inject(ListTotals) private readonly totals: ListTotals,
   ) {}
 
-  async list(scope: Scope, query: ListTasksQuery): Promise<Page<TaskListItemDto>> {
+  /**
+   * A page of tasks, on the key (deadline, id): after `after`'s key, or past `offset`.
+   * The total is the filter's count as of `totalAsOf` (ListTotals), not recounted per page.
+   */
+  async list(scope: Scope, query: ListTasksQuery): Promise<KeysetPage<TaskListItemDto>> {
     const now = new Date();
     const tz = this.config.timezone;
-    const { items, total } = await this.tasks.list(scope, query);
+    const key = afterKey(query, TASK_LIST_KEY);
+    const after = key && { deadline: key[0]!, id: key[1]! };
+    const filter = {
+      unitId: query.unitId,
+      subtree: query.subtree,
+      role: query.role,
+      directiveId: query.directiveId,
+      bucket: query.bucket,
+    };
+    const [{ items, nextKey }, counted] = await Promise.all([
+      this.tasks.list(scope, { ...filter, limit: query.limit, offset: query.offset, after }),
+      this.totals.get(`tasks ${scope.unitPath} ${JSON.stringify(filter)}`, () => this.tasks.count(scope, filter)),
+    ]);
     return {
       items: items.map(({ task, role }) => {
         return {
@@ -52,7 +74,9 @@ export class TasksService {
           originalDeadline: toZonedIso(task.originalDeadline, tz),
         };
       }),
-      total,
+      total: counted.total,
+      totalAsOf: toZonedIso(counted.asOf, tz),
+      nextCursor: nextKey ? encodeCursor([nextKey.deadline, nextKey.id]) : null,
     };
   }
 

@@ -1722,8 +1722,15 @@ export interface components {
     };
     DirectiveSummaryPage: {
       items: components['schemas']['DirectiveSummaryDto'][];
-      /** @description Tổng số, không kể phân trang / the count before paging */
+      /** @description Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page) */
+      nextCursor: string | null;
+      /** @description Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
       total: number;
+      /**
+       * Format: date-time
+       * @description Thời điểm đếm tổng số / when the total was counted
+       */
+      totalAsOf: string;
     };
     DirectiveTaskDto: {
       /** @enum {string} */
@@ -2903,8 +2910,15 @@ export interface components {
     };
     TaskListItemPage: {
       items: components['schemas']['TaskListItemDto'][];
-      /** @description Tổng số, không kể phân trang / the count before paging */
+      /** @description Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page) */
+      nextCursor: string | null;
+      /** @description Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
       total: number;
+      /**
+       * Format: date-time
+       * @description Thời điểm đếm tổng số / when the total was counted
+       */
+      totalAsOf: string;
     };
     TaskReportViewDto: {
       attachments: string[];
@@ -4726,6 +4740,8 @@ export interface operations {
   DirectivesController_list: {
     parameters: {
       query?: {
+        /** @description Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
+        after?: string;
         /** @description Có nhiệm vụ thuộc nhóm trạng thái / with a task in this bucket */
         bucket?: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
         /** @description Cơ quan ban hành / issuing unit */
@@ -8760,6 +8776,8 @@ export interface operations {
   TasksController_list: {
     parameters: {
       query?: {
+        /** @description Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
+        after?: string;
         bucket?: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
         directiveId?: string;
         limit?: number;

@@ -25,6 +25,8 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_directives_issuer', ['issuingUnitId'])
 // The content gate asks for the secret ones on every request (docs/secret-content.md).
 @Index('ix_directives_secret', ['id'], { where: `"confidentiality" = 'secret'` })
+// The list's keyset pages, newest first (docs/decisions/0055-keyset-lists.md).
+@Index('ix_directives_list_order', ['issueDate', 'createdAt', 'id'])
 export class DirectiveEntity {
   @PrimaryColumn('uuid')
   id!: string;

@@ -19,6 +19,11 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_tasks_lead_unit_status', ['leadUnitId', 'status'])
 @Index('ix_tasks_deadline', ['deadline'])
 @Index('ix_tasks_parent', ['parentTaskId'])
+// The list's keyset pages of open tasks (docs/decisions/0055-keyset-lists.md).
+@Index('ix_tasks_open_deadline', ['deadline', 'id'], { where: `"status" IN ('assigned', 'overdue')` })
+@Index('ix_tasks_open_lead_deadline', ['leadUnitId', 'deadline', 'id'], {
+  where: `"status" IN ('assigned', 'overdue')`,
+})
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id!: string;

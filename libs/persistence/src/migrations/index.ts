@@ -17,6 +17,7 @@ import { IdempotencyExpiry1795491700000 } from './1795491700000-idempotency-expi
 import { SignInSessions1795500100000 } from './1795500100000-sign-in-sessions';
 import { RoundWithdrawal1795500300000 } from './1795500300000-round-withdrawal';
 import { AuditEntityId1795500500000 } from './1795500500000-audit-entity-id';
+import { KeysetLists1795500700000 } from './1795500700000-keyset-lists';
 import { UnitSearch1795500800000 } from './1795500800000-unit-search';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
@@ -41,5 +42,6 @@ export const MIGRATIONS: Function[] = [
   SignInSessions1795500100000,
   RoundWithdrawal1795500300000,
   AuditEntityId1795500500000,
+  KeysetLists1795500700000,
   UnitSearch1795500800000,
 ];

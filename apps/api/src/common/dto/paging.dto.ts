@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_OFFSET = 2_147_483_647;
 
@@ -26,3 +26,17 @@ export class PagingQuery {
 /** Query flags arrive as strings: "true"/"1" are true, "false"/"0" false, anything else stays as is (and fails). */
 export const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/** The keyset paging of a list: `after`, the cursor of the page before (`nextCursor`). */
+export class KeysetPagingQuery extends PagingQuery {
+  @ApiPropertyOptional({
+    description:
+      'Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / ' +
+      'the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset',
+    maxLength: 1000,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  after?: string;
+}

@@ -171,3 +171,45 @@ export const ApiOkJsonOrFile = (
       },
     }),
   );
+
+const keysetPages = new Map<Type<unknown>, Type<unknown>>();
+
+/**
+ * A list that pages on a key as well as an offset (tasks, directives): `{ items, total,
+ * totalAsOf, nextCursor }`, named `<Item>Page` like PageOf's. The total is counted once
+ * per filter and while, not per page (docs/decisions/0055-keyset-lists.md).
+ */
+export function KeysetPageOf<T>(item: Type<T>): Type<KeysetPage<T>> {
+  let page = keysetPages.get(item);
+  if (!page) {
+    class Page {
+      @ApiProperty({ type: [item] }) items!: T[];
+      @IntProperty({
+        minimum: 0,
+        description:
+          'Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / ' +
+          'the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page',
+      })
+      total!: number;
+      @InstantProperty({ description: 'Thời điểm đếm tổng số / when the total was counted' })
+      totalAsOf!: string;
+      @ApiProperty({
+        type: String,
+        nullable: true,
+        description:
+          'Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page)',
+      })
+      nextCursor!: string | null;
+    }
+    Object.defineProperty(Page, 'name', { value: `${item.name.replace(/Dto$/, '')}Page` });
+    page = Page;
+    keysetPages.set(item, page);
+  }
+  return page as Type<KeysetPage<T>>;
+}
+
+/** What a keyset-paged list answers. */
+export interface KeysetPage<T> extends Page<T> {
+  totalAsOf: string;
+  nextCursor: string | null;
+}

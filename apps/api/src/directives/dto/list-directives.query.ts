@@ -2,9 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DIRECTIVE_STATUSES, STATUS_BUCKETS, type StatusBucket } from '@dondoc/domain';
-import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
+import { KeysetPagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
-export class ListDirectivesQuery extends PagingQuery {
+export class ListDirectivesQuery extends KeysetPagingQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Cơ quan ban hành / issuing unit' })
   @IsOptional()
   @IsUUID()

@@ -2,9 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { STATUS_BUCKETS, TASK_ROLES, type StatusBucket, type TaskRole } from '@dondoc/domain';
-import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
+import { KeysetPagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
-export class ListTasksQuery extends PagingQuery {
+export class ListTasksQuery extends KeysetPagingQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị (mặc định: của bạn) / the unit (default: yours)' })
   @IsOptional()
   @IsUUID()

@@ -1,0 +1,22 @@
+import { ListTotals } from './list-totals';
+
+describe('ListTotals', () => {
+  it('counts a filter once per while, with the instant it counted', async () => {
+    const totals = new ListTotals(5_000);
+    let counts = 0;
+    const count = async () => ++counts;
+    expect(await totals.get('a', count, 1_000)).toEqual({ total: 1, asOf: new Date(1_000) });
+    expect(await totals.get('a', count, 5_999)).toEqual({ total: 1, asOf: new Date(1_000) });
+    expect(await totals.get('b', count, 5_999)).toEqual({ total: 2, asOf: new Date(5_999) });
+    expect(await totals.get('a', count, 6_000)).toEqual({ total: 3, asOf: new Date(6_000) });
+  });
+
+  it('shares one count among concurrent requests, and forgets a failed one', async () => {
+    const totals = new ListTotals(5_000);
+    let counts = 0;
+    const both = await Promise.all([1, 2, 3].map(() => totals.get('a', async () => ++counts, 0)));
+    expect(both.map((c) => c.total)).toEqual([1, 1, 1]);
+    await expect(totals.get('f', () => Promise.reject(new Error('down')), 0)).rejects.toThrow('down');
+    expect(await totals.get('f', async () => 7, 1)).toEqual({ total: 7, asOf: new Date(1) });
+  });
+});

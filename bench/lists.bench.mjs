@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// Benchmark (not a test): the task and directive lists at 26,000 open tasks, 200
+// requests/s each (open loop, fixed rate, loopback): (a) the first page of the task list,
+// (b) a keyset page deep in it (`after`), (c) the same depth by `offset` (the peer),
+// (d) the directive list; achieved rate and latency p50/p99 of each, and the plans
+// (EXPLAIN ANALYZE) of the first page, the deep keyset page and the bucket's count.
+// Real API process from dist/, scratch embedded PostgreSQL, no Temporal.
+//   npm run bench -- lists      (BENCH_OPEN_TASKS=26000 BENCH_RPS=200 BENCH_LOAD_SECONDS=20)
+import { Buffer } from 'node:buffer';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, fromDist } from '../scripts/lib/build.mjs';
+import { ok, step } from '../scripts/lib/log.mjs';
+import { ROOT } from '../scripts/lib/paths.mjs';
+import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
+import { freePort, stopChild } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, login, sleep, startApi } from './lib/app.mjs';
+
+const OPEN = Number(process.env.BENCH_OPEN_TASKS ?? 26_000);
+const RPS = Number(process.env.BENCH_RPS ?? 200);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const COMMUNES = 100;
+const PAGE = 50;
+/** How deep the deep pages are: this many rows in (the offset peer reads them all). */
+const DEPTH = Math.floor(OPEN * 0.8);
+
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : null;
+
+/** Open loop: `rps` requests a second for `seconds`, each timed from when it was due. */
+async function load(request, rps, seconds) {
+  const latencies = [];
+  let errors = 0;
+  const reasons = new Map();
+  const inFlight = [];
+  const start = performance.now();
+  for (let i = 0; i < rps * seconds; i++) {
+    const due = start + (i * 1000) / rps;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    inFlight.push(
+      request().then(
+        () => latencies.push(performance.now() - due),
+        (error) => {
+          errors++;
+          const reason = String(error.cause?.code ?? error.message).slice(0, 80);
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        },
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  const elapsed = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: rps * seconds,
+    errors,
+    reasons: Object.fromEntries(reasons),
+    achievedRps: Math.round(latencies.length / elapsed),
+    p50Ms: Math.round(percentile(latencies, 0.5)),
+    p99Ms: Math.round(percentile(latencies, 0.99)),
+    maxMs: Math.round(latencies[latencies.length - 1] ?? 0),
+  };
+}
+
+/** A province: a root, COMMUNES communes under it, five bodies under each. */
+function units() {
+  const rows = [{ line: 1, code: 'L-ROOT', name: 'Tỉnh ủy thử', kind: 'party_committee', parentCode: null }];
+  for (let c = 1; c <= COMMUNES; c++) {
+    rows.push({
+      line: rows.length + 1,
+      code: `L-X${c}`,
+      name: `Đảng ủy xã ${c}`,
+      kind: 'commune',
+      parentCode: 'L-ROOT',
+    });
+    for (let b = 1; b <= 5; b++)
+      rows.push({
+        line: rows.length + 1,
+        code: `L-X${c}-${b}`,
+        name: `Đoàn thể ${b} xã ${c}`,
+        kind: 'mass_organisation',
+        parentCode: `L-X${c}`,
+      });
+  }
+  return rows;
+}
+
+/** OPEN open tasks (deadlines spread over the coming 60 days), a fifth as many closed, over 100 directives. */
+async function seed(db, rootId) {
+  await db.query(
+    `INSERT INTO directives (id, document_number, document_number_normalized, doc_number, doc_type, doc_issuer, issue_year, issue_date,
+       issuing_unit_id, title, search_text, status, accepted_at, created_by)
+     SELECT gen_random_uuid(), g || '-KH/TU', g || '-KH/TU', g, 'KH', 'TU', 2026, date '2026-01-01' + g, $1,
+            'Kế hoạch thử ' || g, 'KE HOACH THU ' || g, 'active', now(), 'bench'
+       FROM generate_series(1, 100) g`,
+    [rootId],
+  );
+  await db.query(
+    `INSERT INTO tasks (id, directive_id, position, title, lead_unit_id, assigning_unit_id, status, phase, original_deadline, deadline,
+                        completed_at, reminder_policy, escalation_policy)
+     SELECT gen_random_uuid(), d.id, g, 'Nhiệm vụ thử ' || g, u.id, $1,
+            CASE WHEN g % 6 = 0 THEN 'completed' ELSE 'assigned' END, CASE WHEN g % 6 = 0 THEN 'completed' ELSE 'in_progress' END,
+            dl, dl, CASE WHEN g % 6 = 0 THEN now() END, '{}', '{}'
+       FROM generate_series(1, $2::int) g
+       CROSS JOIN LATERAL (SELECT now() + interval '1 day' + (g % 5000) * interval '17 minutes' AS dl) x
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM units WHERE id <> $1) u ON u.n = g % $3
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM directives) d ON d.n = g % 100`,
+    [rootId, Math.round((OPEN * 6) / 5), COMMUNES * 6],
+  );
+  await db.query('ANALYZE');
+}
+
+async function main() {
+  build();
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
+  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  let api;
+  try {
+    const url = pg.url('bench');
+    const persistence = await fromDist('libs/persistence/src/index.js');
+    const { dataSource: db } = await persistence.migrate({ url });
+    step(`Units: ${COMMUNES * 6 + 1}; tasks: ${OPEN} open and a fifth as many completed (direct SQL)`);
+    await new persistence.UnitsRepository(db).import(BENCH_SCOPE, units(), 'bench');
+    const root = await db.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'L-ROOT' });
+    const bcrypt = (await import('bcryptjs')).default;
+    await new persistence.UsersRepository(db).create(
+      {
+        username: 'bench.leader',
+        passwordHash: await bcrypt.hash('bench-password', 4),
+        fullName: 'Bench',
+        role: 'leader',
+        unitId: root.id,
+      },
+      'bench',
+    );
+    await seed(db, root.id);
+    const [{ open }] = await db.query(
+      `SELECT count(*)::int AS open FROM tasks WHERE status IN ('assigned', 'overdue')`,
+    );
+
+    let base;
+    ({ api, base } = await startApi({ databaseUrl: url, quiet: true }));
+    const { authorization } = await login(base, 'bench.leader', 'bench-password');
+    const get = async (path) => {
+      const response = await fetch(`${base}/api/v1${path}`, { headers: { authorization } });
+      if (response.status !== 200)
+        throw new Error(`${path}: ${response.status} ${(await response.text()).slice(0, 300)}`);
+      return response.json();
+    };
+    const list = `/tasks?subtree=true&bucket=open_within_deadline&role=lead&limit=${PAGE}`;
+    // The cursor DEPTH rows in: walk there by keyset pages of 500 (not timed).
+    step(`Finding the cursor ${DEPTH} rows deep`);
+    let cursor = null;
+    for (let seen = 0; seen < DEPTH; seen += 500) {
+      const page = await get(
+        `/tasks?subtree=true&bucket=open_within_deadline&role=lead&limit=500${cursor ? `&after=${cursor}` : ''}`,
+      );
+      cursor = page.nextCursor;
+    }
+    const first = await get(list);
+    const requests = {
+      'tasks, first page': `${list}`,
+      [`tasks, keyset page ${DEPTH} rows in (after)`]: `${list}&after=${cursor}`,
+      [`tasks, offset page ${DEPTH} rows in (the peer)`]: `${list}&offset=${DEPTH}`,
+      'directives, first page': `/directives?limit=${PAGE}`,
+    };
+    const plans = {};
+    const explain = async (name, sql, params) => {
+      const rows = await db.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+      plans[name] = rows.map((row) => row['QUERY PLAN']).join('\n');
+    };
+    const keyset = (extra) =>
+      `SELECT t.id FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id
+        WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline >= now() ${extra}
+        ORDER BY t.deadline, t.id LIMIT ${PAGE + 1}`;
+    const [deadline, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    await explain('first page', keyset(''), [`${root.path}%`]);
+    await explain('keyset page deep', keyset(`AND (t.deadline, t.id) > ($2::timestamptz, $3::uuid)`), [
+      `${root.path}%`,
+      deadline,
+      id,
+    ]);
+    await explain(
+      'the count (one commune)',
+      `SELECT count(*) FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id
+        WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline >= now()`,
+      [`${(await db.query(`SELECT path FROM units WHERE code = 'L-X7'`))[0].path}%`],
+    );
+    await explain(
+      'the count (the province)',
+      `SELECT count(*) FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id
+        WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline >= now()`,
+      [`${root.path}%`],
+    );
+    await db.destroy();
+
+    const figures = {};
+    for (const [name, path] of Object.entries(requests)) {
+      await get(path); // warm: the plan cache, the total
+      step(`${name}: ${RPS} requests/s for ${SECONDS} s`);
+      figures[name] = await load(() => get(path), RPS, SECONDS);
+      console.log(`  ${JSON.stringify(figures[name])}`);
+      await sleep(2_000);
+    }
+    const results = {
+      date: new Date().toISOString(),
+      node: process.version,
+      openTasks: open,
+      total: first.total,
+      rps: RPS,
+      seconds: SECONDS,
+      depth: DEPTH,
+      figures,
+      plans,
+    };
+    for (const [name, plan] of Object.entries(plans)) console.log(`\n  plan, ${name}:\n${plan.replace(/^/gm, '    ')}`);
+    console.log(`\n  | request | achieved | p50 | p99 | errors |\n  | --- | ---: | ---: | ---: | ---: |`);
+    for (const [name, f] of Object.entries(figures))
+      console.log(`  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} |`);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const file = join(ROOT, 'bench/results', `lists-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify(results, null, 2));
+    ok(`results: ${file}`);
+  } finally {
+    if (api) await stopChild(api);
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
