@@ -12,7 +12,7 @@ import {
   type StatusBucket,
 } from '@dondoc/domain';
 import { DirectiveEntity, DirectiveRequestEntity, TaskEntity } from './entities';
-import { allTermsLike, escapeLike } from './units.repository';
+import { allTermsLike, escapeLike } from './sql';
 
 export interface DirectiveCountFilter {
   issuingUnitId?: string;

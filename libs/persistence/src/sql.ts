@@ -22,3 +22,17 @@ export async function insertInChunks<T extends object>(
       .execute();
   }
 }
+
+/**
+ * "Every term occurs in the column": one LIKE '%term%' per term, which the column's
+ * trigram index (pg_trgm) answers. FALSE when there is no term.
+ */
+export function allTermsLike(column: string, terms: string[], prefix = 'term') {
+  if (terms.length === 0) return { sql: 'FALSE', params: {} };
+  const params = Object.fromEntries(terms.map((term, i) => [`${prefix}${i}`, `%${escapeLike(term)}%`]));
+  return { sql: terms.map((_, i) => `${column} LIKE :${prefix}${i}`).join(' AND '), params };
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

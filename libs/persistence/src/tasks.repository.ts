@@ -12,7 +12,7 @@ import {
 } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
 import { TASK_BUCKET_WHERE } from './directives.repository';
-import { escapeLike } from './units.repository';
+import { escapeLike } from './sql';
 
 export interface TaskCountFilter {
   /** The unit (default: the caller's), or (with subtree) it and every unit below it. */

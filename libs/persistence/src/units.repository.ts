@@ -22,7 +22,8 @@ import {
 } from '@dondoc/domain';
 import { alreadyRecorded, appendAudit } from './audit/audit-append';
 import { TaskEntity, UnitEntity } from './entities';
-import { isUniqueViolation } from './unique-violation';
+import { rethrowUnitCodeTaken } from './unique-violation';
+import { allTermsLike, escapeLike } from './sql';
 
 export type { ImportRow, UnitFields } from '@dondoc/domain';
 
@@ -139,7 +140,7 @@ export class UnitsRepository {
         successorId: null,
         deactivatedAt: null,
       });
-      await manager.insert(UnitEntity, unit).catch((error) => rethrowUnique(error, fields.code));
+      await manager.insert(UnitEntity, unit).catch((error) => rethrowUnitCodeTaken(error, fields.code));
       await appendAudit(manager, [
         {
           eventId: `unit:${id}#created`,
@@ -165,7 +166,7 @@ export class UnitsRepository {
       const before = { code: unit.code, name: unit.name, kind: unit.kind };
       const next = normaliseFields({ ...unit, ...patch, parentId: unit.parentId });
       Object.assign(unit, next);
-      await manager.save(UnitEntity, unit).catch((error) => rethrowUnique(error, next.code));
+      await manager.save(UnitEntity, unit).catch((error) => rethrowUnitCodeTaken(error, next.code));
       await appendAudit(manager, [
         {
           eventId: `unit:${id}#updated:${randomUUID()}`,
@@ -390,27 +391,4 @@ export class UnitsRepository {
       ]);
     return parent;
   }
-}
-
-function rethrowUnique(error: unknown, code: string): never {
-  if (isUniqueViolation(error, 'ux_units_code')) {
-    throw new ConflictError(`Mã đơn vị ${code.toUpperCase()} đã tồn tại / unit code already exists`, [
-      { field: 'code', message: code },
-    ]);
-  }
-  throw error;
-}
-
-/**
- * "Every term occurs in the column": one LIKE '%term%' per term, which the column's
- * trigram index (pg_trgm) answers. FALSE when there is no term.
- */
-export function allTermsLike(column: string, terms: string[], prefix = 'term') {
-  if (terms.length === 0) return { sql: 'FALSE', params: {} };
-  const params = Object.fromEntries(terms.map((term, i) => [`${prefix}${i}`, `%${escapeLike(term)}%`]));
-  return { sql: terms.map((_, i) => `${column} LIKE :${prefix}${i}`).join(' AND '), params };
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

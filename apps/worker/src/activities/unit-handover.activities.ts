@@ -91,51 +91,50 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     return { handedOver, skipped, next: requests.length < input.limit ? null : requests.at(-1)!.id };
   }
 
-  private async tellExplanation(explanationId: string, input: HandOverTasksInput): Promise<boolean> {
-    const handle = this.fanOut.client.workflow.getHandle(explanationWorkflowId(explanationId));
-    try {
-      const { roles } = await handle.executeUpdate(handOverExplanationUpdate, {
-        updateId: `handover:${input.eventId}`,
-        args: [
-          {
-            eventId: input.eventId,
-            fromUnitId: input.unitId,
-            toUnitId: input.successorId,
-            reason: input.reason,
-            actor: input.actor,
-          },
-        ],
-      });
-      return roles.length > 0;
-    } catch (error) {
-      const name = (error as Error).name;
-      if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
-      this.logger.warn(`explanation request ${explanationId}: hand-over not taken (${name})`);
-      return false;
-    }
+  /** The hand-over update, once per (deactivation, task); false when the task had nothing left to take. */
+  private tell(taskId: string, input: HandOverTasksInput): Promise<boolean> {
+    return this.send(taskWorkflowId(taskId), handOverTaskUpdate, `task ${taskId}`, input);
   }
 
-  /** The hand-over update, once per (deactivation, task); false when the task had nothing left to take. */
-  private async tell(taskId: string, input: HandOverTasksInput): Promise<boolean> {
-    const handle = this.fanOut.client.workflow.getHandle(taskWorkflowId(taskId));
+  /** The same for an explanation request asked of (or by) the unit. */
+  private tellExplanation(explanationId: string, input: HandOverTasksInput): Promise<boolean> {
+    return this.send(
+      explanationWorkflowId(explanationId),
+      handOverExplanationUpdate,
+      `explanation request ${explanationId}`,
+      input,
+    );
+  }
+
+  /**
+   * One hand-over update to one driver, keyed by the deactivation's event id so a retried
+   * activity is the same update. A driver that refuses it (closed meanwhile) or is gone is
+   * skipped with a line; anything else fails the activity, to be retried.
+   */
+  private async send(
+    workflowId: string,
+    update: typeof handOverTaskUpdate | typeof handOverExplanationUpdate,
+    what: string,
+    input: HandOverTasksInput,
+  ): Promise<boolean> {
+    const handle = this.fanOut.client.workflow.getHandle(workflowId);
+    const request = {
+      eventId: input.eventId,
+      fromUnitId: input.unitId,
+      toUnitId: input.successorId,
+      reason: input.reason,
+      actor: input.actor,
+    };
     try {
-      const { roles } = await handle.executeUpdate(handOverTaskUpdate, {
+      const { roles } = await handle.executeUpdate(update as typeof handOverTaskUpdate, {
         updateId: `handover:${input.eventId}`,
-        args: [
-          {
-            eventId: input.eventId,
-            fromUnitId: input.unitId,
-            toUnitId: input.successorId,
-            reason: input.reason,
-            actor: input.actor,
-          },
-        ],
+        args: [request],
       });
       return roles.length > 0;
     } catch (error) {
       const name = (error as Error).name;
       if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
-      this.logger.warn(`task ${taskId}: hand-over not taken (${name})`);
+      this.logger.warn(`${what}: hand-over not taken (${name})`);
       return false;
     }
   }

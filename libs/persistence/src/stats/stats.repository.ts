@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { CountingBasis, DeadlineMode, RankingFacts, SubtaskRule, UnitCounts } from '@dondoc/domain';
-import { escapeLike } from '../units.repository';
+import { escapeLike } from '../sql';
 import { HISTORICAL_FACTS, LIVE_FACTS } from './stats-facts.sql';
 
 /** Whose tasks: one unit's, or every unit's of a subtree (by materialised path). */
