@@ -12,8 +12,12 @@ import { nothingEndedBetween, SECRET_PLACEHOLDERS, Scrubber, type ReaderLanguage
 import { SecrecyRepository } from '@dondoc/persistence';
 import { ReportFile } from '../exports/send';
 
-/** Sets of hidden directives whose texts are kept, the oldest dropped first. */
-const CACHED_SETS = 64;
+/**
+ * Sets of hidden directives whose scrubbers are kept, the oldest dropped first. Bounded for
+ * memory: one set for a 20,000-task secret directive holds 80,000 texts (about 110 MB of
+ * the API's resident memory in bench secret-gate); readers of one kind share a set.
+ */
+const CACHED_SETS = 16;
 
 type GatedRequest = Request & { scope?: Scope; contentGate?: Promise<Scrubber | null> };
 
