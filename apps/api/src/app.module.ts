@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ContentGate, ContentGateInterceptor } from './security/content-gate';
-import { ListTotals } from './common/list-totals';
+import { LIST_TOTAL_MAX_AGE_MS, ListTotals } from './common/list-totals';
 import { AppConfig, AppConfigModule } from '@dondoc/config';
-import { PersistenceModule } from '@dondoc/persistence';
+import { databaseSnapshot, PersistenceModule } from '@dondoc/persistence';
+import { DataSource } from 'typeorm';
 import { TemporalClientModule } from '@dondoc/temporal-client';
 import { AdminController } from './admin/admin.controller';
 import { AdminService } from './admin/admin.service';
@@ -102,7 +103,12 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         ContentGate,
-        { provide: ListTotals, useValue: new ListTotals() },
+        {
+          provide: ListTotals,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new ListTotals(LIST_TOTAL_MAX_AGE_MS, () => databaseSnapshot(dataSource)),
+        },
         // Every answer leaves through the one door for secret content.
         { provide: APP_INTERCEPTOR, useClass: ContentGateInterceptor },
       ],

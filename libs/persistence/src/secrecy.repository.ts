@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { contentStrings, type Scope } from '@dondoc/domain';
+import { databaseSnapshot } from './sql';
 
 /**
  * The reads behind the one door for secret content (docs/secret-content.md): which secret
@@ -71,11 +72,8 @@ export class SecrecyRepository {
   }
 
   /** The database's snapshot now, to compare with one texts were read at. */
-  async snapshot(): Promise<string> {
-    const [row] = (await this.dataSource.query('SELECT pg_current_snapshot()::text AS snapshot')) as {
-      snapshot: string;
-    }[];
-    return row!.snapshot;
+  snapshot(): Promise<string> {
+    return databaseSnapshot(this.dataSource);
   }
 
   private async read(manager: EntityManager, ids: string[]): Promise<string[]> {

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** PostgreSQL's wire protocol allows 65,535 bind parameters per statement. */
 const MAX_PARAMETERS = 60_000;
@@ -35,4 +35,14 @@ export function allTermsLike(column: string, terms: string[], prefix = 'term') {
 
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The database's snapshot now (`pg_current_snapshot()`, "xmin:xmax:xip,…"): what a reader
+ * compares with the snapshot a kept result was read at (`nothingEndedBetween` in
+ * libs/domain) to know whether any transaction has ended since.
+ */
+export async function databaseSnapshot(dataSource: DataSource): Promise<string> {
+  const [row] = (await dataSource.query('SELECT pg_current_snapshot()::text AS snapshot')) as { snapshot: string }[];
+  return row!.snapshot;
 }

@@ -19,4 +19,16 @@ describe('ListTotals', () => {
     await expect(totals.get('f', () => Promise.reject(new Error('down')), 0)).rejects.toThrow('down');
     expect(await totals.get('f', async () => 7, 1)).toEqual({ total: 7, asOf: new Date(1) });
   });
+
+  it('counts again once a transaction has ended since, so a change is seen at once (read your writes)', async () => {
+    let snapshot = '100:105:101';
+    const totals = new ListTotals(5_000, async () => snapshot);
+    let counts = 0;
+    const count = async () => ++counts;
+    expect((await totals.get('a', count, 0)).total).toBe(1);
+    snapshot = '100:106:101,105'; // a transaction began and is still running: nothing changed yet
+    expect((await totals.get('a', count, 1)).total).toBe(1);
+    snapshot = '100:106:101'; // it has committed
+    expect((await totals.get('a', count, 2)).total).toBe(2);
+  });
 });

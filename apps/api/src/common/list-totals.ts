@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { nothingEndedBetween } from '@dondoc/domain';
 
 /** How long a list's total is reused before it is counted again (docs/decisions/0055-keyset-lists.md). */
 export const LIST_TOTAL_MAX_AGE_MS = 5_000;
@@ -22,18 +23,29 @@ export interface CountedTotal {
  */
 @Injectable()
 export class ListTotals {
-  private readonly entries = new Map<string, { at: number; counted: Promise<CountedTotal> }>();
+  private readonly entries = new Map<string, { at: number; snapshot?: string; counted: Promise<CountedTotal> }>();
 
-  constructor(private readonly maxAgeMs = LIST_TOTAL_MAX_AGE_MS) {}
+  /**
+   * `snapshot` reads the database's snapshot: a total is reused only while no transaction
+   * has ended since it was counted, so whoever changes a task and opens the list again sees
+   * the change (read your writes) while a burst of reads of an unchanged list counts once.
+   */
+  constructor(
+    private readonly maxAgeMs = LIST_TOTAL_MAX_AGE_MS,
+    private readonly snapshot?: () => Promise<string>,
+  ) {}
 
   /** The total under `key`, counted by `count` when none is younger than the maximum age. */
-  get(key: string, count: () => Promise<number>, now = Date.now()): Promise<CountedTotal> {
+  async get(key: string, count: () => Promise<number>, now = Date.now()): Promise<CountedTotal> {
+    const current = this.snapshot ? await this.snapshot() : undefined;
     const entry = this.entries.get(key);
-    if (entry && now - entry.at < this.maxAgeMs) return entry.counted;
+    const unchanged =
+      current === undefined || (entry?.snapshot !== undefined && nothingEndedBetween(entry.snapshot, current));
+    if (entry && now - entry.at < this.maxAgeMs && unchanged) return entry.counted;
     const asOf = new Date(now);
     const counted = count().then((total) => ({ total, asOf }));
     this.entries.delete(key);
-    this.entries.set(key, { at: now, counted });
+    this.entries.set(key, { at: now, snapshot: current, counted });
     // A failed count is not kept: the next request counts again.
     counted.catch(() => {
       if (this.entries.get(key)?.counted === counted) this.entries.delete(key);
