@@ -15,15 +15,15 @@ export class SecrecyRepository {
    * Ids of the secret directives the reader can see some part of (issued in, or with a task
    * for, a unit of its subtree) and may not read. Admins and auditors are cleared by
    * clearance only; the others by being the issuing unit or a lead or coordinating unit of
-   * one of the directive's tasks or sub-tasks.
+   * one of the directive's tasks or sub-tasks. With `only`, that one directive or none.
    */
-  async hiddenFrom(scope: Scope): Promise<string[]> {
+  async hiddenFrom(scope: Scope, only?: string): Promise<string[]> {
     const cleared = scope.role === 'admin' || scope.role === 'auditor' ? scope.clearance === true : null;
     if (cleared === true) return [];
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT d.id
          FROM directives d
-        WHERE d.confidentiality = 'secret'
+        WHERE d.confidentiality = 'secret' AND ($4::uuid IS NULL OR d.id = $4)
           AND ($2::boolean IS NOT NULL OR NOT (
                 d.issuing_unit_id = $1
                 OR EXISTS (SELECT 1 FROM tasks t WHERE t.directive_id = d.id AND t.lead_unit_id = $1)
@@ -35,14 +35,14 @@ export class SecrecyRepository {
                OR EXISTS (SELECT 1 FROM tasks t JOIN task_coordinators c ON c.task_id = t.id
                             JOIN units u ON u.id = c.unit_id
                            WHERE t.directive_id = d.id AND u.path LIKE $3 || '%'))`,
-      [scope.unitId, cleared, scope.unitPath],
+      [scope.unitId, cleared, scope.unitPath, only ?? null],
     );
     return rows.map((row) => row.id);
   }
 
   /** Whether the reader is cleared for this one directive (the same rule as above). */
   async isHiddenFrom(scope: Scope, directiveId: string): Promise<boolean> {
-    return (await this.hiddenFrom(scope)).includes(directiveId);
+    return (await this.hiddenFrom(scope, directiveId)).length > 0;
   }
 
   /**
