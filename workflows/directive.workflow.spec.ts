@@ -44,6 +44,10 @@ function recordingActivities(
           }
         : { status: 'recorded', directiveId: input.directiveId };
     },
+    async startCohorts(input) {
+      record('startCohorts', input);
+      return 1;
+    },
     async startTaskWorkflows(input) {
       record('startTaskWorkflows', input);
       return input.taskIds ? input.taskIds.length : Math.max(0, Math.min(input.limit!, total - input.offset!));
@@ -129,21 +133,19 @@ describe('directiveWorkflow (time-skipping test server)', () => {
     return { calls, result };
   }
 
-  it('records, then starts its task workflows in pages of 500 (1,200 tasks: three pages)', async () => {
+  it('records its tasks in cohorts in the recording itself, then starts the cohorts: no workflow per task (1,200 tasks)', async () => {
     const args = input(await env.currentTimeMs(), [30]);
-    const { calls } = await run(args, { totalTasks: 1200 }, async (handle, made) => {
+    const { calls } = await run(args, { totalTasks: 1200 }, async (handle) => {
       expect(await handle.executeUpdate(awaitRecordedUpdate)).toEqual({
         status: 'recorded',
         directiveId: args.directiveId,
       });
       await env.sleep('1 hour');
-      // A cancellation between pages stops the fan-out: let all three pages happen first.
-      for (let i = 0; i < 200 && made.filter((c) => c.name === 'startTaskWorkflows').length < 3; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
       await handle.executeUpdate(cancelDirectiveUpdate, { args: [{ reason: 'kết thúc kiểm thử', actor: 'test' }] });
     });
-    expect(calls.filter((c) => c.name === 'startTaskWorkflows').map((c) => c.input.offset)).toEqual([0, 500, 1000]);
+    expect(calls[0]).toMatchObject({ name: 'recordDirective', input: { inCohorts: true } });
+    expect(calls[1]).toMatchObject({ name: 'startCohorts', input: { directiveId: args.directiveId } });
+    expect(calls.filter((c) => c.name === 'startTaskWorkflows')).toEqual([]);
   });
 
   it('ends cleanly on cancellation: tells every task, writes an audit record', async () => {
@@ -162,7 +164,7 @@ describe('directiveWorkflow (time-skipping test server)', () => {
     });
     expect(calls.map((call) => call.name)).toEqual([
       'recordDirective',
-      'startTaskWorkflows',
+      'startCohorts',
       'forwardToTasks',
       'recordCancelled',
     ]);
@@ -192,8 +194,8 @@ describe('directiveWorkflow (time-skipping test server)', () => {
       await env.sleep('1 minute');
       await handle.executeUpdate(cancelDirectiveUpdate, { args: [{ reason: 'kết thúc', actor: 'test' }] });
     });
+    // The directive's own tasks are followed by their cohort; the added one by a workflow of its own.
     expect(calls.filter((c) => c.name === 'startTaskWorkflows').map((c) => c.input.taskIds ?? 'page')).toEqual([
-      'page',
       [added.taskId],
     ]);
     // The new deadline reaches the task once, through the amendment's activity (which tells

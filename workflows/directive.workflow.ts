@@ -28,10 +28,16 @@ const activities = proxyActivities<DirectiveActivities>({
 });
 
 /** Starting task workflows heartbeats, so a worker that dies mid-page is noticed in seconds. */
-const fanOut = proxyActivities<Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'>>({
+const fanOut = proxyActivities<Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks' | 'startCohorts'>>({
   startToCloseTimeout: '5 minutes',
   heartbeatTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
+});
+
+/** Recording a directive with its cohorts writes every task, assignment and notice in one transaction. */
+const recording = proxyActivities<Pick<DirectiveActivities, 'recordDirective'>>({
+  startToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
 const FAN_OUT_PAGE = 500;
@@ -95,22 +101,30 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     },
   );
 
-  recorded = await record(input, workflowId);
+  // Tasks followed in cohorts (decision 65): recorded, grouped and told in one
+  // transaction, then a handful of cohort workflows; no workflow per task. Runs recorded
+  // before it fan out one task workflow each, as they did.
+  const inCohorts = patched('task-cohorts');
+  recorded = await record(input, workflowId, inCohorts);
   if (recorded.status !== 'recorded') {
     state.phase = 'rejected';
     return state;
   }
   state.phase = 'active';
 
-  // Fan out: one workflow per task, started by an activity in pages, so this history
-  // stays small however many units the directive reaches.
-  for (let offset = 0; ; offset += FAN_OUT_PAGE) {
-    const covered = await fanOut.startTaskWorkflows({
-      directiveId: input.directiveId,
-      offset,
-      limit: FAN_OUT_PAGE,
-    });
-    if (covered < FAN_OUT_PAGE || cancellation) break;
+  if (inCohorts) {
+    await fanOut.startCohorts({ directiveId: input.directiveId });
+  } else {
+    // Fan out: one workflow per task, started by an activity in pages, so this history
+    // stays small however many units the directive reaches.
+    for (let offset = 0; ; offset += FAN_OUT_PAGE) {
+      const covered = await fanOut.startTaskWorkflows({
+        directiveId: input.directiveId,
+        offset,
+        limit: FAN_OUT_PAGE,
+      });
+      if (covered < FAN_OUT_PAGE || cancellation) break;
+    }
   }
 
   for (;;) {
@@ -161,9 +175,12 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
  * reason, and the waiting API call hears why, instead of a recording retried forever.
  * Behind a patch: runs recorded before it never took this path.
  */
-async function record(input: DirectiveInput, workflowId: string): Promise<RecordResult> {
+async function record(input: DirectiveInput, workflowId: string, inCohorts: boolean): Promise<RecordResult> {
   try {
-    return await activities.recordDirective({ ...input, eventId: auditEventId(workflowId, 'recorded') });
+    const eventId = auditEventId(workflowId, 'recorded');
+    return inCohorts
+      ? await recording.recordDirective({ ...input, eventId, inCohorts })
+      : await activities.recordDirective({ ...input, eventId });
   } catch (error) {
     const cause = error instanceof ActivityFailure ? error.cause : undefined;
     if (!(cause instanceof ApplicationFailure && cause.nonRetryable) || !patched('poison-ends-rejected')) throw error;

@@ -12,3 +12,4 @@ export {
 } from './round.workflow';
 export { explanationWorkflow } from './explanation.workflow';
 export { unitHandOverWorkflow } from './unit-handover.workflow';
+export { cohortWorkflow } from './cohort.workflow';

@@ -101,6 +101,7 @@ describe('ending a round early (time-skipping test server)', () => {
         if (input.event.type === 'report') task.reported = true;
       },
       async recordDelegation() {},
+      async confirmTakeOver() {},
     };
     const changes = {
       async withdraw(): Promise<RoundWithdrawal> {

@@ -67,6 +67,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   setHandler(taskStateQuery, () => s);
   setTaskHandlers(run);
   if (!input.state) await assign(run);
+  // Left its cohort (decision 65): the state is the cohort's from that instant; this run drives the task now.
+  else if (input.takenOverFrom) await local.confirmTakeOver({ taskId: input.taskId });
 
   while (!isClosed(s.phase)) {
     const timers = plan(run);
@@ -83,7 +85,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     }
     if (historyFull(input)) {
       await condition(allHandlersFinished);
-      return continueAsNew<typeof taskWorkflow>({ ...input, state: s });
+      return continueAsNew<typeof taskWorkflow>({ ...input, state: s, takenOverFrom: undefined });
     }
   }
   // Let the update that closed the task finish its recording and notices first.

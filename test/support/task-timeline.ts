@@ -95,6 +95,7 @@ function fakes(
     async recordDelegation({ parentTaskId, subtasks }) {
       for (const task of subtasks) cascade.delegated.set(task.taskId, { parentTaskId, task });
     },
+    async confirmTakeOver() {},
     async startTaskWorkflows({ taskIds }) {
       for (const taskId of taskIds!) {
         const { parentTaskId, task } = cascade.delegated.get(taskId)!;

@@ -18,6 +18,7 @@ import { ExplanationActivitiesImpl } from './activities/explanation.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
@@ -70,6 +71,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(RoundActivitiesImpl) private readonly rounds: RoundActivitiesImpl,
     @Inject(UnitHandOverActivitiesImpl) private readonly unitHandOver: UnitHandOverActivitiesImpl,
+    @Inject(CohortActivitiesImpl) private readonly cohorts: CohortActivitiesImpl,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -127,6 +129,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.rounds.asActivities(),
       ...this.explanations.asActivities(),
       ...this.unitHandOver.asActivities(),
+      ...this.cohorts.asActivities(),
+      startCohorts: (input: { directiveId: string }) => this.cohorts.startCohorts(input),
       startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
         this.fanOut.startTaskWorkflows(input),
       forwardToTasks: (input: Parameters<FanOutActivitiesImpl['forwardToTasks']>[0]) =>

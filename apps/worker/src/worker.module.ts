@@ -8,6 +8,8 @@ import { ExplanationActivitiesImpl } from './activities/explanation.activities';
 import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
+import { CohortActivitiesImpl } from './cohorts/cohort.activities';
+import { CohortNotices } from './cohorts/cohort-notices';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
@@ -31,6 +33,8 @@ export class WorkerModule {
         FanOutActivitiesImpl,
         RoundActivitiesImpl,
         UnitHandOverActivitiesImpl,
+        CohortActivitiesImpl,
+        CohortNotices,
         MailSender,
         WebhookSender,
         DeliveryPlanner,

@@ -22,3 +22,4 @@ export * from './stats';
 export * from './secrecy/secrecy';
 export * from './search-text';
 export * from './paging/cursor';
+export * from './cohort';

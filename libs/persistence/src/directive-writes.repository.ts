@@ -31,15 +31,26 @@ export class DirectiveWritesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Writes the directive and its tasks in one transaction, idempotently. */
-  record(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
-    return this.recordOnce(input).catch((error: { code?: string; constraint?: string }) => {
+  /**
+   * `follow` runs inside the same transaction once the directive and its tasks are
+   * written (the tasks put in cohorts and told, docs/decisions/0065-task-cohorts.md).
+   */
+  record(
+    input: DirectiveInput & { eventId: string },
+    follow?: (manager: EntityManager) => Promise<void>,
+  ): Promise<RecordResult> {
+    return this.recordOnce(input, follow).catch((error: { code?: string; constraint?: string }) => {
       // Two different directives raced for one document number: the loser is a duplicate.
-      if (error.code === '23505' && error.constraint === 'ux_directives_document') return this.recordOnce(input);
+      if (error.code === '23505' && error.constraint === 'ux_directives_document')
+        return this.recordOnce(input, follow);
       throw error;
     });
   }
 
-  private recordOnce(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
+  private recordOnce(
+    input: DirectiveInput & { eventId: string },
+    follow?: (manager: EntityManager) => Promise<void>,
+  ): Promise<RecordResult> {
     return this.dataSource.transaction<RecordResult>(async (manager) => {
       const existing = await manager.findOne(DirectiveEntity, {
         select: { id: true },
@@ -87,6 +98,7 @@ export class DirectiveWritesRepository {
           after: { status: 'assigned', leadUnitId: task.leadUnitId, deadline: task.deadline },
         })),
       ]);
+      await follow?.(manager);
       return { status: 'recorded', directiveId: input.directiveId };
     });
   }

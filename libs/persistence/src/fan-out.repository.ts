@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import { OPEN_STATUSES } from '@dondoc/domain';
 import type { ForwardInput, StartTasksInput } from '@dondoc/workflow-contract';
@@ -17,24 +17,34 @@ export interface TasksToStart {
 export class FanOutRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The tasks named, or a page of the directive's own tasks (sub-tasks are started by name when delegated). */
-  async tasksToStart(input: StartTasksInput): Promise<TasksToStart | null> {
-    const directive = await this.dataSource.getRepository(DirectiveEntity).findOneByOrFail({ id: input.directiveId });
-    const tasks = await this.dataSource.getRepository(TaskEntity).find({
-      where: input.taskIds
-        ? { directiveId: input.directiveId, id: In(input.taskIds) }
-        : { directiveId: input.directiveId, parentTaskId: IsNull() },
+  /**
+   * The tasks named, or a page of the directive's own tasks (sub-tasks are started by
+   * name when delegated). Named tasks need no directive id (one task leaving its cohort).
+   */
+  async tasksToStart(
+    input: Partial<StartTasksInput> & ({ directiveId: string } | { taskIds: string[] }),
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TasksToStart | null> {
+    const directiveId =
+      input.directiveId ??
+      (
+        await manager
+          .getRepository(TaskEntity)
+          .findOne({ select: { directiveId: true }, where: { id: input.taskIds![0] } })
+      )?.directiveId;
+    if (!directiveId) return null;
+    const directive = await manager.getRepository(DirectiveEntity).findOneByOrFail({ id: directiveId });
+    const tasks = await manager.getRepository(TaskEntity).find({
+      where: input.taskIds ? { directiveId, id: In(input.taskIds) } : { directiveId, parentTaskId: IsNull() },
       order: { position: 'ASC' },
       skip: input.taskIds ? undefined : input.offset,
       take: input.taskIds ? undefined : input.limit,
     });
     if (tasks.length === 0) return null;
-    const coordinators = await this.dataSource
+    const coordinators = await manager
       .getRepository(TaskCoordinatorEntity)
-      .findBy({ taskId: In(tasks.map((t) => t.id)) });
-    const total = await this.dataSource
-      .getRepository(TaskEntity)
-      .countBy({ directiveId: input.directiveId, parentTaskId: IsNull() });
+      .find({ where: { taskId: In(tasks.map((t) => t.id)) }, order: { position: 'ASC' } });
+    const total = await manager.getRepository(TaskEntity).countBy({ directiveId, parentTaskId: IsNull() });
     return { directive, tasks, coordinators, total };
   }
 

@@ -34,3 +34,5 @@ export * from './idempotency.repository';
 export * from './metrics.repository';
 export * from './secrecy.repository';
 export * from './round-changes.repository';
+export * from './cohort.repository';
+export * from './task-workflow-inputs';

@@ -27,6 +27,8 @@ import { ReportingCyclesRepository } from './reporting-cycles.repository';
 import { SecrecyRepository } from './secrecy.repository';
 import { ReportingRoundsRepository } from './reporting-rounds.repository';
 import { RoundChangesRepository } from './round-changes.repository';
+import { CohortRepository } from './cohort.repository';
+import { TaskWorkflowInputs } from './task-workflow-inputs';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -75,6 +77,12 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     },
     DataSourceCloser,
     repository(UnitsRepository),
+    repository(CohortRepository),
+    {
+      provide: TaskWorkflowInputs,
+      inject: [DataSource, AppConfig],
+      useFactory: (dataSource: DataSource, config: AppConfig) => new TaskWorkflowInputs(dataSource, config),
+    },
     repository(UsersRepository),
     repository(LoginThrottleRepository),
     repository(SessionsRepository),
@@ -103,6 +111,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     DataSource,
     SecrecyRepository,
     UnitsRepository,
+    CohortRepository,
+    TaskWorkflowInputs,
     UsersRepository,
     LoginThrottleRepository,
     SessionsRepository,

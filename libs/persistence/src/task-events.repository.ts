@@ -16,38 +16,8 @@ import { insertTasks, nextTaskPosition } from './task-rows';
 export class TaskEventsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async apply({ eventId, taskId, actor, event }: RecordTaskEventInput): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      if (await alreadyRecorded(manager, eventId)) return;
-      const task = await manager.findOne(TaskEntity, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
-      if (!task) return;
-      const before = {
-        status: task.status,
-        phase: task.phase,
-        ...movedDeadline(event, task.deadline),
-        ...(event.type === 'handed_over' ? await taskUnits(manager, task) : {}),
-      };
-      await writeSideRows(manager, taskId, actor, event);
-      Object.assign(task, applyToRecord(task, event, new Date()));
-      if (event.type === 'handed_over') {
-        // The task's units are the workflow's to change: the lead and assigning columns, the coordinators.
-        task.leadUnitId = event.leadUnitId;
-        task.assigningUnitId = event.issuingUnitId;
-      }
-      await manager.save(TaskEntity, task);
-      await appendAudit(manager, [
-        {
-          eventId,
-          entityType: 'task',
-          entityId: taskId,
-          action: auditAction(event),
-          actor,
-          before,
-          after: { status: task.status, phase: task.phase, ...summary(event) },
-        },
-      ]);
-      if (!OPEN_STATUSES.includes(task.status)) await completeDirectiveIfDone(manager, task.directiveId);
-    });
+  async apply(input: RecordTaskEventInput): Promise<void> {
+    await this.dataSource.transaction((manager) => applyTaskEventIn(manager, input));
   }
 
   /**
@@ -91,6 +61,47 @@ export class TaskEventsRepository {
       ]);
     });
   }
+}
+
+/**
+ * Applies one event to its task row with the task machine's reducer, with its audit row,
+ * inside the caller's transaction; once per event id. The task workflow's writes come
+ * through here, and so do the row-only changes of a task its cohort follows
+ * (cohort.repository.ts: an acknowledgement).
+ */
+export async function applyTaskEventIn(
+  manager: EntityManager,
+  { eventId, taskId, actor, event }: RecordTaskEventInput,
+): Promise<void> {
+  if (await alreadyRecorded(manager, eventId)) return;
+  const task = await manager.findOne(TaskEntity, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+  if (!task) return;
+  const before = {
+    status: task.status,
+    phase: task.phase,
+    ...movedDeadline(event, task.deadline),
+    ...(event.type === 'handed_over' ? await taskUnits(manager, task) : {}),
+  };
+  await writeSideRows(manager, taskId, actor, event);
+  Object.assign(task, applyToRecord(task, event, new Date()));
+  if (event.type === 'handed_over') {
+    // The task's units are the workflow's to change: the lead and assigning columns, the coordinators.
+    task.leadUnitId = event.leadUnitId;
+    task.assigningUnitId = event.issuingUnitId;
+  }
+  await manager.save(TaskEntity, task);
+  await appendAudit(manager, [
+    {
+      eventId,
+      entityType: 'task',
+      entityId: taskId,
+      action: auditAction(event),
+      actor,
+      before,
+      after: { status: task.status, phase: task.phase, ...summary(event) },
+    },
+  ]);
+  if (!OPEN_STATUSES.includes(task.status)) await completeDirectiveIfDone(manager, task.directiveId);
 }
 
 /**
@@ -183,7 +194,7 @@ async function writeSideRows(manager: EntityManager, taskId: string, actor: stri
 }
 
 /** The directive is completed once none of its tasks is open any more. */
-async function completeDirectiveIfDone(manager: EntityManager, directiveId: string): Promise<void> {
+export async function completeDirectiveIfDone(manager: EntityManager, directiveId: string): Promise<void> {
   const open = await manager.count(TaskEntity, { where: { directiveId, status: In([...OPEN_STATUSES]) } });
   if (open === 0) await manager.update(DirectiveEntity, { id: directiveId, status: 'active' }, { status: 'completed' });
 }

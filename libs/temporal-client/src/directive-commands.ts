@@ -12,6 +12,9 @@ import {
   DIRECTIVE_WORKFLOW,
   directiveWorkflowId,
   taskWorkflowId,
+  TASK_WORKFLOW,
+  type TaskWorkflow,
+  type TaskWorkflowInput,
   type DirectiveInput,
   type DirectiveWorkflow,
   type RecordResult,
@@ -109,23 +112,72 @@ export function amendDirective(
   return updateWorkflow(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId, handle);
 }
 
+/** Hands a task followed by its cohort to its own workflow and gives the input that workflow starts with (decision 65). */
+export type TakeOver = (taskId: string) => Promise<TaskWorkflowInput | null>;
+
 /**
  * Sends an update to a task's workflow, mapping refusals to 409. The task is known to
  * exist (the caller read its row): a workflow its directive's fan-out has not started
- * yet is waited for, within the bound (then 503), never answered 404.
+ * yet is waited for, within the bound (then 503), never answered 404. A task its cohort
+ * follows (docs/decisions/0065-task-cohorts.md) leaves the cohort first (`takeOver`) and
+ * its own workflow is started with the update (update-with-start): it takes the task
+ * over from that instant and the update is its first act.
  */
-export function updateTask<Ret, Args extends [any, ...any[]]>(
+export async function updateTask<Ret, Args extends [any, ...any[]]>(
   client: Client,
   taskId: string,
   definition: UpdateDefinition<Ret, Args>,
   args: Args,
-  options: { updateId?: string } = {},
+  options: { updateId?: string; takeOver?: TakeOver; taskQueue?: string } = {},
 ): Promise<Ret> {
   const handle = client.workflow.getHandle(taskWorkflowId(taskId));
+  const { takeOver, taskQueue, ...updateOptions } = options;
+  const input = takeOver ? await takeOver(taskId) : null;
+  if (input && taskQueue) {
+    return updateWorkflow(
+      async () => {
+        try {
+          return await updateWithStartTask(client, taskQueue, input, definition, args, updateOptions);
+        } catch (error) {
+          // Started before and ended since: the task is closed.
+          if (error instanceof WorkflowExecutionAlreadyStartedError)
+            throw new WorkflowNotFoundError('closed', taskId, undefined);
+          throw error;
+        }
+      },
+      taskId,
+      handle,
+      'Nhiệm vụ đã kết thúc / the task is closed',
+    );
+  }
   return updateWorkflow(
-    () => untilStarted(() => handle.executeUpdate(definition, { args, ...options }), handle),
+    () => untilStarted(() => handle.executeUpdate(definition, { args, ...updateOptions }), handle),
     taskId,
     handle,
     'Nhiệm vụ đã kết thúc / the task is closed',
   );
+}
+
+/**
+ * The update as the first act of a task's own workflow, started with it from `input` (a
+ * task leaving its cohort); joins the workflow when it already runs. Temporal's errors as
+ * they come: callers map them.
+ */
+export function updateWithStartTask<Ret, Args extends [any, ...any[]]>(
+  client: Client,
+  taskQueue: string,
+  input: TaskWorkflowInput,
+  definition: UpdateDefinition<Ret, Args>,
+  args: Args,
+  options: { updateId?: string } = {},
+): Promise<Ret> {
+  const startWorkflowOperation = new WithStartWorkflowOperation<TaskWorkflow>(TASK_WORKFLOW, {
+    workflowId: taskWorkflowId(input.taskId),
+    taskQueue,
+    args: [input],
+    workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    // A task's workflow that has ended is not started again: the task is closed.
+    workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+  });
+  return client.workflow.executeUpdateWithStart(definition, { args, ...options, startWorkflowOperation });
 }

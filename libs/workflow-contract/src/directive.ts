@@ -112,8 +112,14 @@ export interface DirectiveActivities {
   startTaskWorkflows(input: StartTasksInput): Promise<number>;
   /** Sends a command to running task workflows; a task already closed is skipped. */
   forwardToTasks(input: ForwardInput): Promise<number>;
-  /** Writes the directive and its tasks in one transaction, idempotently. */
-  recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult>;
+  /**
+   * Writes the directive and its tasks in one transaction, idempotently. With
+   * `inCohorts`, the same transaction puts the tasks in cohorts and writes their
+   * assignment and new-task notices (docs/decisions/0065-task-cohorts.md).
+   */
+  recordDirective(input: DirectiveInput & { eventId: string; inCohorts?: boolean }): Promise<RecordResult>;
+  /** Starts the workflows of the directive's cohorts (idempotently, by business key); returns how many. */
+  startCohorts(input: { directiveId: string }): Promise<number>;
   recordCancelled(input: RecordCancelledInput): Promise<void>;
   /** Audits a directive that could not be recorded, with the reason (no directive row exists). */
   recordRejected(input: RecordRejectedInput): Promise<void>;

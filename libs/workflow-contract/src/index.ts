@@ -11,3 +11,4 @@ export * from './ids';
 export * from './task-queues';
 export * from './round';
 export * from './unit-handover';
+export * from './cohort';

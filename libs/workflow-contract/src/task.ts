@@ -61,6 +61,8 @@ export interface TaskActivities {
   recordTaskEvent(input: RecordTaskEventInput): Promise<void>;
   /** Writes a delegation's sub-tasks (same directive, parent set, assigned by the parent's lead unit), idempotently. */
   recordDelegation(input: RecordDelegationInput): Promise<void>;
+  /** The task's own workflow runs after it left its cohort: its hand-over is complete (decision 65). */
+  confirmTakeOver(input: { taskId: string }): Promise<void>;
 }
 
 export interface Actor {
@@ -146,8 +148,10 @@ export interface TaskWorkflowInput {
   reviewPeriod: { workingDays: number } | { duration: string };
   revisionPeriod: { workingDays: number } | { duration: string };
   calendar: CalendarData;
-  /** Carried over by continue-as-new. */
+  /** Carried over by continue-as-new; or the state a task left its cohort with (with `takenOverFrom`). */
   state?: TaskState;
+  /** The cohort the task left for this workflow (decision 65): the workflow confirms it runs, then goes on from `state`. */
+  takenOverFrom?: string;
   /** Continue as new once the history passes this many events (default 8,000; tests use fewer). */
   continueAsNewAfterEvents?: number;
 }

@@ -9,7 +9,14 @@ import {
   type FieldProblem,
   type Scope,
 } from '@dondoc/domain';
-import { CalendarRepository, IdempotencyRepository, TasksRepository } from '@dondoc/persistence';
+import {
+  CalendarRepository,
+  CohortRepository,
+  IdempotencyRepository,
+  takeOverFrom,
+  TaskWorkflowInputs,
+  TasksRepository,
+} from '@dondoc/persistence';
 import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
 import { delegateTaskUpdate, type TaskInput } from '@dondoc/workflow-contract';
 import { claimIdempotencyKey } from '../common/idempotency';
@@ -33,6 +40,8 @@ export class DelegationsService {
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
     @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
+    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
   ) {}
 
   async delegate(scope: Scope, taskId: string, dto: DelegateTaskDto, idempotencyKey?: string, now = new Date()) {
@@ -83,7 +92,12 @@ export class DelegationsService {
       taskId,
       delegateTaskUpdate,
       [{ actor: scope.username, actorUnitId: task.leadUnitId, delegationId, subtasks }],
-      { updateId: `delegation:${delegationId}` },
+      {
+        updateId: `delegation:${delegationId}`,
+        // A task its cohort follows leaves it for its own workflow, which delegates (decision 65).
+        takeOver: takeOverFrom(this.cohorts, this.inputs, scope.username),
+        taskQueue: this.temporal.taskQueue,
+      },
     );
     return {
       created: !existed,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { extensionDeadlineProblem, ForbiddenError, NotFoundError, ValidationError, type Scope } from '@dondoc/domain';
-import { TasksRepository } from '@dondoc/persistence';
+import { CohortRepository, takeOverFrom, TaskWorkflowInputs, TasksRepository } from '@dondoc/persistence';
 import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
 import {
   acknowledgeTaskUpdate,
@@ -29,28 +29,46 @@ export class TaskActionsService {
   constructor(
     @Inject(TasksRepository) private readonly tasks: TasksRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
   ) {}
 
+  /** A task its cohort follows is acknowledged by a row change (decision 65); otherwise its workflow takes it. */
   async acknowledge(scope: Scope, id: string): Promise<AcknowledgedDto> {
     const task = await this.leadSide(scope, id);
-    const state = await updateTask(this.temporal.client, id, acknowledgeTaskUpdate, [
-      { actor: scope.username, actorUnitId: task.leadUnitId },
-    ]);
+    const request = { actor: scope.username, actorUnitId: task.leadUnitId };
+    const state =
+      (await this.cohorts.acknowledge(id, request)) ??
+      (await updateTask(this.temporal.client, id, acknowledgeTaskUpdate, [request], this.driving(scope)));
     return { phase: state.phase, acknowledged: state.acknowledged };
+  }
+
+  /** How an update reaches a task its cohort still follows: the task leaves the cohort for its own workflow first. */
+  private driving(scope: Scope) {
+    return {
+      takeOver: takeOverFrom(this.cohorts, this.inputs, scope.username),
+      taskQueue: this.temporal.taskQueue,
+    };
   }
 
   async submitReport(scope: Scope, id: string, dto: SubmitReportDto): Promise<ReportReceiptDto> {
     const task = await this.leadSide(scope, id);
-    const receipt = await updateTask(this.temporal.client, id, submitReportUpdate, [
-      {
-        actor: scope.username,
-        actorUnitId: task.leadUnitId,
-        text: dto.text,
-        indicatorValues: dto.indicatorValues ?? [],
-        attachments: dto.attachments ?? [],
-        subtaskOverrideReason: dto.subtaskOverrideReason || null,
-      },
-    ]);
+    const receipt = await updateTask(
+      this.temporal.client,
+      id,
+      submitReportUpdate,
+      [
+        {
+          actor: scope.username,
+          actorUnitId: task.leadUnitId,
+          text: dto.text,
+          indicatorValues: dto.indicatorValues ?? [],
+          attachments: dto.attachments ?? [],
+          subtaskOverrideReason: dto.subtaskOverrideReason || null,
+        },
+      ],
+      this.driving(scope),
+    );
     return { reportId: receipt.reportId, version: receipt.version, late: receipt.late };
   }
 
@@ -78,14 +96,20 @@ export class TaskActionsService {
     const task = await this.leadSide(scope, id);
     const problem = extensionDeadlineProblem(dto.deadline, now);
     if (problem) throw new ValidationError([problem]);
-    const { requestId } = await updateTask(this.temporal.client, id, requestExtensionUpdate, [
-      {
-        actor: scope.username,
-        actorUnitId: task.leadUnitId,
-        deadline: new Date(dto.deadline).toISOString(),
-        reason: dto.reason,
-      },
-    ]);
+    const { requestId } = await updateTask(
+      this.temporal.client,
+      id,
+      requestExtensionUpdate,
+      [
+        {
+          actor: scope.username,
+          actorUnitId: task.leadUnitId,
+          deadline: new Date(dto.deadline).toISOString(),
+          reason: dto.reason,
+        },
+      ],
+      this.driving(scope),
+    );
     return { requestId };
   }
 

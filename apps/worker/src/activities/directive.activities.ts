@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuditLogRepository, DirectiveWritesRepository } from '@dondoc/persistence';
 import type {
   ApplyAmendmentInput,
@@ -10,11 +11,12 @@ import type {
   RecordResult,
   TaskCommand,
 } from '@dondoc/workflow-contract';
+import { CohortActivitiesImpl } from '../cohorts/cohort.activities';
 import { classify } from './failures';
 import { FanOutActivitiesImpl } from './fan-out.activities';
 
 /** The directive activities that write the read model (fan-out lives in FanOutActivitiesImpl). */
-type RecordingActivities = Omit<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'>;
+type RecordingActivities = Omit<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks' | 'startCohorts'>;
 
 /** Tells one task's workflow of an amendment (FanOutActivitiesImpl.tellTask). */
 export type TellTask = Pick<FanOutActivitiesImpl, 'tellTask'>;
@@ -30,10 +32,15 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
     @Inject(DirectiveWritesRepository) private readonly directives: DirectiveWritesRepository,
     @Inject(FanOutActivitiesImpl) private readonly tasks: TellTask,
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
+    @Inject(CohortActivitiesImpl) private readonly cohorts: Pick<CohortActivitiesImpl, 'assign'>,
   ) {}
 
-  recordDirective(input: DirectiveInput & { eventId: string }): Promise<RecordResult> {
-    return this.directives.record(input).catch(classify);
+  /** With `inCohorts`, the tasks are put in cohorts and told in the same transaction (decision 65). */
+  recordDirective(input: DirectiveInput & { eventId: string; inCohorts?: boolean }): Promise<RecordResult> {
+    const follow = input.inCohorts
+      ? (manager: EntityManager) => this.cohorts.assign(manager, input.directiveId, input.actor)
+      : undefined;
+    return this.directives.record(input, follow).catch(classify);
   }
 
   recordCancelled(input: RecordCancelledInput): Promise<void> {

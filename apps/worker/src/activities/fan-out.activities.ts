@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import { AppConfig } from '@dondoc/config';
-import { acknowledgementWorkingDays } from '@dondoc/domain';
-import { CalendarRepository, FanOutRepository, type TasksToStart } from '@dondoc/persistence';
-import { TemporalClientService } from '@dondoc/temporal-client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { ConflictError } from '@dondoc/domain';
+import { CohortRepository, FanOutRepository, takeOverFrom, TaskWorkflowInputs } from '@dondoc/persistence';
+import { TemporalClientService, updateWithStartTask } from '@dondoc/temporal-client';
 import {
   cancelTaskUpdate,
   changeTaskDeadlineUpdate,
@@ -15,7 +16,6 @@ import {
   type StartTasksInput,
   type TaskCommand,
   type TaskWorkflow,
-  type TaskWorkflowInput,
 } from '@dondoc/workflow-contract';
 
 /** How many starts or updates go to Temporal at once from one activity. */
@@ -45,9 +45,9 @@ function heartbeat(done: number): void {
 export class FanOutActivitiesImpl {
   constructor(
     @Inject(FanOutRepository) private readonly tasks: FanOutRepository,
-    @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
+    @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
+    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
-    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   /** The Temporal client, for activities that command task workflows beside the fan-out. */
@@ -58,7 +58,8 @@ export class FanOutActivitiesImpl {
   async startTaskWorkflows(input: StartTasksInput): Promise<number> {
     const page = await this.tasks.tasksToStart(input);
     if (!page) return 0;
-    const inputs = await this.workflowInputs(page);
+    // A cohort's members are not started here: each starts its own when it leaves the cohort.
+    const inputs = await this.inputs.forPage(page);
     await inParallel(inputs, (args) =>
       this.temporal.client.workflow.start<TaskWorkflow>(TASK_WORKFLOW, {
         workflowId: taskWorkflowId(args.taskId),
@@ -68,47 +69,6 @@ export class FanOutActivitiesImpl {
       }),
     );
     return page.tasks.length;
-  }
-
-  /** The inputs of the page's open tasks' workflows. */
-  private async workflowInputs({ directive, tasks, coordinators, total }: TasksToStart): Promise<TaskWorkflowInput[]> {
-    const accepted = directive.acceptedAt;
-    const calendar = await this.calendars.calendar(
-      [accepted.getFullYear(), ...tasks.flatMap((t) => [t.createdAt.getFullYear(), t.deadline.getFullYear()])],
-      this.config.timezone,
-    );
-    // Acknowledgement due by urgency (docs/architecture.md#domain-rules): urgent the same working day,
-    // else 1, several tasks 2; a sub-task counts from its delegation, on its own.
-    const directiveAck = calendar
-      .deadlineAfterWorkingDays(accepted, acknowledgementWorkingDays(directive.urgency, total))
-      .toISOString();
-    const calendarData = calendar.toData();
-    const { reviewWorkingDays, revisionWorkingDays } = this.config.policies;
-    return tasks
-      .filter((task) => task.status !== 'cancelled' && task.status !== 'completed')
-      .map((task) => {
-        const ackDeadline = task.parentTaskId
-          ? calendar
-              .deadlineAfterWorkingDays(task.createdAt, acknowledgementWorkingDays(directive.urgency, 1))
-              .toISOString()
-          : directiveAck;
-        const deadline = task.deadline.toISOString();
-        return {
-          taskId: task.id,
-          directiveId: directive.id,
-          leadUnitId: task.leadUnitId,
-          coordinatingUnitIds: coordinators.filter((c) => c.taskId === task.id).map((c) => c.unitId),
-          issuingUnitId: task.assigningUnitId,
-          ...(task.parentTaskId ? { parentTaskId: task.parentTaskId } : {}),
-          deadline,
-          ackDeadline: ackDeadline < deadline ? ackDeadline : deadline,
-          reminderPolicy: task.reminderPolicy,
-          escalationPolicy: task.escalationPolicy,
-          reviewPeriod: task.reviewPeriod ?? { workingDays: reviewWorkingDays },
-          revisionPeriod: task.revisionPeriod ?? { workingDays: revisionWorkingDays },
-          calendar: calendarData,
-        };
-      });
   }
 
   async forwardToTasks(input: ForwardInput): Promise<number> {
@@ -136,20 +96,54 @@ export class FanOutActivitiesImpl {
 
   /** Sends the command; false when the task had nothing more to take. */
   private async tell(taskId: string, command: TaskCommand, actor: string): Promise<boolean> {
-    const handle = this.temporal.client.workflow.getHandle(taskWorkflowId(taskId));
     try {
       if (command.kind === 'cancel') {
-        await handle.executeUpdate(cancelTaskUpdate, { args: [{ actor, reason: command.reason }] });
+        await this.sendToTask(taskId, cancelTaskUpdate, [{ actor, reason: command.reason }], {}, actor);
       } else {
-        await handle.executeUpdate(changeTaskDeadlineUpdate, { args: [{ actor, deadline: command.deadline }] });
+        await this.sendToTask(taskId, changeTaskDeadlineUpdate, [{ actor, deadline: command.deadline }], {}, actor);
       }
       return true;
     } catch (error) {
       // A task already closed (or refused by its validator) needs nothing more.
       const name = (error as Error).name;
-      if (name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError') throw error;
+      if (!(error instanceof ConflictError) && name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError')
+        throw error;
       return false;
     }
+  }
+
+  /**
+   * An update to a task's workflow; a task its cohort follows leaves it first and its own
+   * workflow starts with the update (decision 65). Temporal's errors as they come; a
+   * closed cohort member is a ConflictError.
+   */
+  async sendToTask<Ret, Args extends [any, ...any[]]>(
+    taskId: string,
+    definition: UpdateDefinition<Ret, Args>,
+    args: Args,
+    options: { updateId?: string },
+    actor: string,
+  ): Promise<Ret> {
+    const input = await takeOverFrom(this.cohorts, this.inputs, actor)(taskId);
+    if (input) {
+      try {
+        return await updateWithStartTask(
+          this.temporal.client,
+          this.temporal.taskQueue,
+          input,
+          definition,
+          args,
+          options,
+        );
+      } catch (error) {
+        if (error instanceof WorkflowExecutionAlreadyStartedError)
+          throw new WorkflowNotFoundError('closed', taskId, undefined);
+        throw error;
+      }
+    }
+    return this.temporal.client.workflow
+      .getHandle(taskWorkflowId(taskId))
+      .executeUpdate(definition, { args, ...options });
   }
 
   asActivities(): Pick<DirectiveActivities, 'startTaskWorkflows' | 'forwardToTasks'> {

@@ -3,7 +3,7 @@ import { AppConfig } from '@dondoc/config';
 import { stillAwaited } from '@dondoc/domain';
 import { noticeText } from '@dondoc/notifications';
 import { noticesSent } from '@dondoc/observability';
-import { InboxRepository, TaskEventsRepository, type TaskEntity } from '@dondoc/persistence';
+import { CohortRepository, InboxRepository, TaskEventsRepository, type TaskEntity } from '@dondoc/persistence';
 import type {
   NoticeInput,
   NoticeResult,
@@ -20,6 +20,7 @@ export class TaskActivitiesImpl implements TaskActivities {
     @Inject(TaskEventsRepository) private readonly events: TaskEventsRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
+    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
   ) {}
 
   /**
@@ -71,8 +72,14 @@ export class TaskActivitiesImpl implements TaskActivities {
     return this.events.recordDelegation(input);
   }
 
+  /** The task's own workflow runs after it left its cohort (decision 65). */
+  confirmTakeOver({ taskId }: { taskId: string }): Promise<void> {
+    return this.cohorts.confirmTakeOver(taskId);
+  }
+
   asActivities(): TaskActivities {
     return {
+      confirmTakeOver: (input) => this.confirmTakeOver(input),
       recordDelegation: (input) => this.recordDelegation(input),
       notify: (input) => this.notify(input),
       escalationChain: (input) => this.escalationChain(input),

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
+import { ConflictError } from '@dondoc/domain';
 import { ExplanationsRepository, UnitsRepository } from '@dondoc/persistence';
 import {
   explanationWorkflowId,
   handOverExplanationUpdate,
   handOverTaskUpdate,
-  taskWorkflowId,
   type HandOverExplanationsPage,
   type HandOverTasksInput,
   type HandOverTasksPage,
@@ -91,9 +91,37 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     return { handedOver, skipped, next: requests.length < input.limit ? null : requests.at(-1)!.id };
   }
 
-  /** The hand-over update, once per (deactivation, task); false when the task had nothing left to take. */
-  private tell(taskId: string, input: HandOverTasksInput): Promise<boolean> {
-    return this.send(taskWorkflowId(taskId), handOverTaskUpdate, `task ${taskId}`, input);
+  /**
+   * The hand-over update, once per (deactivation, task); false when the task had nothing
+   * left to take. A task its cohort follows leaves it first (decision 65).
+   */
+  private async tell(taskId: string, input: HandOverTasksInput): Promise<boolean> {
+    try {
+      const { roles } = await this.fanOut.sendToTask(
+        taskId,
+        handOverTaskUpdate,
+        [this.request(input)],
+        { updateId: `handover:${input.eventId}` },
+        input.actor,
+      );
+      return roles.length > 0;
+    } catch (error) {
+      const name = (error as Error).name;
+      if (!(error instanceof ConflictError) && name !== 'WorkflowUpdateFailedError' && name !== 'WorkflowNotFoundError')
+        throw error;
+      this.logger.warn(`task ${taskId}: hand-over not taken (${name})`);
+      return false;
+    }
+  }
+
+  private request(input: HandOverTasksInput) {
+    return {
+      eventId: input.eventId,
+      fromUnitId: input.unitId,
+      toUnitId: input.successorId,
+      reason: input.reason,
+      actor: input.actor,
+    };
   }
 
   /** The same for an explanation request asked of (or by) the unit. */
@@ -118,13 +146,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     input: HandOverTasksInput,
   ): Promise<boolean> {
     const handle = this.fanOut.client.workflow.getHandle(workflowId);
-    const request = {
-      eventId: input.eventId,
-      fromUnitId: input.unitId,
-      toUnitId: input.successorId,
-      reason: input.reason,
-      actor: input.actor,
-    };
+    const request = this.request(input);
     try {
       const { roles } = await handle.executeUpdate(update as typeof handOverTaskUpdate, {
         updateId: `handover:${input.eventId}`,

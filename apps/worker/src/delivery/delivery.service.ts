@@ -35,6 +35,13 @@ export class DeliveryService implements DeliveryActivities {
     return this.planner.plan(notice);
   }
 
+  /** The e-mails and webhook calls of many notices at once (a cohort's step); returns how many rows are planned. */
+  async planMany(notices: PlannedNotice[]): Promise<number> {
+    let planned = 0;
+    for (const notice of notices) planned += await this.planner.plan(notice);
+    return planned;
+  }
+
   sendDelivery(input: { deliveryId: string }): Promise<DeliveryOutcome> {
     return this.sender.sendDelivery(input);
   }

@@ -12,6 +12,7 @@ import { NotificationEntity } from './notification.entity';
 import { ReportingCycleEntity, ReportingRoundEntity, ReportingRoundUnitEntity } from './reporting-cycle.entity';
 import { RefreshTokenEntity, SessionFamilyEntity } from './session.entity';
 import { TaskReportEntity } from './task-report.entity';
+import { TaskCohortEntity } from './task-cohort.entity';
 import { TaskCoordinatorEntity, TaskEntity, TaskIndicatorEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
@@ -33,6 +34,7 @@ export {
   ExplanationRequestEntity,
   NotificationEntity,
   TaskReportEntity,
+  TaskCohortEntity,
   AuditEventEntity,
   AuditChainEntity,
   AuditChainHeadEntity,
@@ -46,6 +48,7 @@ export {
   UserEntity,
 };
 export type { AuditPayload } from './audit-event.entity';
+export type { TaskDriver } from './task.entity';
 export type { DeliveryChannel, DeliveryStatus } from './delivery.entity';
 
 export const ENTITIES = [
@@ -56,6 +59,7 @@ export const ENTITIES = [
   TaskEntity,
   TaskCoordinatorEntity,
   TaskIndicatorEntity,
+  TaskCohortEntity,
   AuditEventEntity,
   AuditChainEntity,
   AuditChainHeadEntity,

@@ -12,7 +12,11 @@ import {
 } from 'typeorm';
 import type { EscalationPolicy, Offset, ReminderPolicy, TaskPhase, TaskStatus } from '@dondoc/domain';
 import { DirectiveEntity } from './directive.entity';
+import { TaskCohortEntity } from './task-cohort.entity';
 import { UnitEntity } from './unit.entity';
+
+/** Who drives a task: its cohort's workflow, or its own. */
+export type TaskDriver = 'cohort' | 'task';
 
 @Entity({ name: 'tasks' })
 @Index('ix_tasks_directive', ['directiveId'])
@@ -21,6 +25,8 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_tasks_parent', ['parentTaskId'])
 // The list's keyset pages of open tasks (docs/decisions/0055-keyset-lists.md).
 @Index('ix_tasks_open_deadline', ['deadline', 'id'], { where: `"status" IN ('assigned', 'overdue')` })
+@Index('ix_tasks_cohort_members', ['cohortId'], { where: `"driver" = 'cohort'` })
+@Index('ix_tasks_handover', ['updatedAt'], { where: `"handover" IS NOT NULL` })
 @Index('ix_tasks_open_lead_deadline', ['leadUnitId', 'deadline', 'id'], {
   where: `"status" IN ('assigned', 'overdue')`,
 })
@@ -134,6 +140,26 @@ export class TaskEntity {
   /** Why the report went in before every sub-task was completed, when it did. */
   @Column('text', { name: 'subtask_override_reason', nullable: true })
   subtaskOverrideReason!: string | null;
+
+  /** The cohort that followed (or follows) the task; null for a task followed by its own workflow from the start. */
+  @Column('uuid', { name: 'cohort_id', nullable: true })
+  cohortId!: string | null;
+
+  @ManyToOne(() => TaskCohortEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort!: Relation<TaskCohortEntity> | null;
+
+  /**
+   * Who drives the task now (docs/decisions/0065-task-cohorts.md): `cohort` (its cohort's
+   * workflow), `task` (its own workflow, once it left the cohort), null (its own workflow
+   * from the start: tasks recorded before cohorts, sub-tasks, tasks added by amendment).
+   */
+  @Column('text', { nullable: true })
+  driver!: TaskDriver | null;
+
+  /** The input the task's own workflow starts with after leaving its cohort, until that workflow confirms it runs. */
+  @Column('jsonb', { nullable: true })
+  handover!: Record<string, unknown> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

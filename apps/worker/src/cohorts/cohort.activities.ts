@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import type { EntityManager } from 'typeorm';
+import { CohortRepository, DirectiveEntity, TaskWorkflowInputs, type TaskCohortEntity } from '@dondoc/persistence';
+import { TemporalClientService } from '@dondoc/temporal-client';
+import {
+  COHORT_WORKFLOW,
+  cohortWorkflowId,
+  type CohortActivities,
+  type CohortStepInput,
+  type CohortStepResult,
+  type CohortWorkflow,
+  type CohortWorkflowInput,
+} from '@dondoc/workflow-contract';
+import { CohortNotices } from './cohort-notices';
+
+/**
+ * What cohorts do in the worker (docs/decisions/0065-task-cohorts.md): put a directive's
+ * tasks in cohorts inside its recording transaction, start the cohorts' workflows, and
+ * write each instant of a cohort as one set-based step.
+ */
+@Injectable()
+export class CohortActivitiesImpl implements CohortActivities {
+  constructor(
+    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
+    @Inject(CohortNotices) private readonly notices: CohortNotices,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+  ) {}
+
+  /**
+   * Inside the directive's recording transaction: its tasks in cohorts, and their new-task
+   * notices in the inbox. The directive is live (every task assigned and told in-app)
+   * when the transaction commits.
+   */
+  async assign(manager: EntityManager, directiveId: string, actor: string): Promise<void> {
+    const directive = await manager.findOneByOrFail(DirectiveEntity, { id: directiveId });
+    const [{ total }] = await manager.query(
+      'SELECT count(*)::int AS total FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL',
+      [directiveId],
+    );
+    const { ackDeadline } = await this.inputs.directiveAck(directive, total);
+    const members = await this.cohorts.assign(manager, directiveId, () => ackDeadline, actor);
+    const deadlines = new Map<string, string>(
+      (
+        await manager.query('SELECT id, deadline FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL', [
+          directiveId,
+        ])
+      ).map((row: { id: string; deadline: Date }) => [row.id, row.deadline.toISOString()]),
+    );
+    await this.notices.writeInbox(
+      manager,
+      this.notices.assignments(members, (m) => deadlines.get(m.taskId)!),
+    );
+  }
+
+  /** Starts the directive's cohort workflows; a second start joins the first (business key, USE_EXISTING). */
+  async startCohorts({ directiveId }: { directiveId: string }): Promise<number> {
+    const cohorts = await this.cohorts.cohortsOf(directiveId);
+    for (const cohort of cohorts) await this.start(cohort);
+    return cohorts.length;
+  }
+
+  /** Starts (or joins) one cohort's workflow, from its stored progress when it is a restart. */
+  async start(cohort: TaskCohortEntity, fromProgress = false): Promise<void> {
+    await this.temporal.client.workflow.start<CohortWorkflow>(COHORT_WORKFLOW, {
+      workflowId: cohortWorkflowId(cohort.id),
+      taskQueue: this.temporal.taskQueue,
+      args: [await this.workflowInput(cohort, fromProgress)],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
+  }
+
+  async workflowInput(cohort: TaskCohortEntity, fromProgress: boolean): Promise<CohortWorkflowInput> {
+    const directive = await this.cohorts.directive(cohort.directiveId);
+    const { calendar } = await this.inputs.directiveAck(directive, 1, [cohort.deadline.getFullYear()]);
+    return {
+      cohortId: cohort.id,
+      directiveId: cohort.directiveId,
+      issuingUnitId: cohort.issuingUnitId,
+      deadline: cohort.deadline.toISOString(),
+      ackDeadline: cohort.ackDeadline.toISOString(),
+      reminderPolicy: cohort.reminderPolicy,
+      escalationPolicy: cohort.escalationPolicy,
+      chainLength: cohort.chainLength,
+      calendar: calendar.toData(),
+      ...(fromProgress ? { progress: cohort.progress } : {}),
+    };
+  }
+
+  async cohortStep({ cohortId, step, progress }: CohortStepInput): Promise<CohortStepResult> {
+    const { notices, remaining } = await this.cohorts.step(cohortId, step, progress, (manager, list) =>
+      this.notices.writeInbox(manager, list),
+    );
+    await this.notices.planDeliveries(this.cohorts.manager, notices);
+    return { notified: notices.length, remaining };
+  }
+
+  async deliverAssignments({ cohortId }: { cohortId: string }): Promise<number> {
+    const cohort = await this.cohorts.cohort(cohortId);
+    if (!cohort) return 0;
+    const members = await this.cohorts.members(cohortId);
+    const deadline = cohort.deadline.toISOString();
+    return this.notices.planDeliveries(
+      this.cohorts.manager,
+      this.notices.assignments(members, () => deadline),
+    );
+  }
+
+  asActivities(): CohortActivities {
+    return {
+      cohortStep: (input) => this.cohortStep(input),
+      deliverAssignments: (input) => this.deliverAssignments(input),
+    };
+  }
+}

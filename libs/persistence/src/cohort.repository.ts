@@ -1,0 +1,441 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  acknowledgeRefusal,
+  applyToRecord,
+  chainLengthFrom,
+  chainTarget,
+  cohortKey,
+  ConflictError,
+  emptyProgress,
+  MEMBER_AWAITS,
+  memberState,
+  OPEN_STATUSES,
+  TASK_REFUSALS,
+  type CohortProgress,
+  type CohortStep,
+  type CohortTerms,
+  type TaskState,
+  type TaskStatus,
+} from '@dondoc/domain';
+import { auditEventId, taskWorkflowId, type NoticeInput, type TaskWorkflowInput } from '@dondoc/workflow-contract';
+import { alreadyRecorded, appendAudit, type AuditRecord } from './audit/audit-append';
+import { DirectiveEntity, TaskCohortEntity } from './entities';
+import { applyTaskEventIn } from './task-events.repository';
+
+/** A member of a cohort as a step (or the assignment) reads it: enough to address and word its notice. */
+export interface CohortMember {
+  taskId: string;
+  directiveId: string;
+  title: string;
+  leadUnitId: string;
+  /** The lead unit's materialized path: the escalation chain is read from it. */
+  leadPath: string;
+  leadName: string;
+  status: TaskStatus;
+  phase: string;
+  coordinatingUnitIds: string[];
+}
+
+/** One notice of a member, to be written to the inbox of the target unit's users: the notice a task workflow would send. */
+export interface MemberNotice {
+  member: CohortMember;
+  input: NoticeInput;
+}
+
+/** Writes a step's notices inside its transaction (the worker words them); returns how many inbox rows are new. */
+export type WriteNotices = (manager: EntityManager, notices: MemberNotice[]) => Promise<number>;
+
+const OPEN = OPEN_STATUSES as readonly string[];
+
+/**
+ * The cohorts' rows (docs/decisions/0065-task-cohorts.md): putting a directive's new
+ * tasks in cohorts, one step of a cohort over its members, and the moves of one task:
+ * acknowledged as a row change, or handed to its own workflow. A member's row is locked
+ * by whoever changes it (a step locks every member it writes for), so a step and a
+ * hand-over or acknowledgement of the same task are serialized: whichever commits second
+ * sees the first's result.
+ */
+export class CohortRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** For reads outside a step's transaction (planning deliveries after it committed). */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  directive(directiveId: string): Promise<DirectiveEntity> {
+    return this.dataSource.getRepository(DirectiveEntity).findOneByOrFail({ id: directiveId });
+  }
+
+  /**
+   * Puts the directive's own tasks that no one drives yet in cohorts, inside the
+   * recording transaction: cohort rows, the members' driver and acknowledgement
+   * deadline, and each member's `follow_up_started` audit row (the id its own workflow
+   * would have used). Returns the members, for their new-task notices.
+   */
+  async assign(
+    manager: EntityManager,
+    directiveId: string,
+    ackDeadline: (deadline: Date) => Date,
+    actor = 'system',
+  ): Promise<CohortMember[]> {
+    const rows: (MemberRow & {
+      deadline: Date;
+      reminder_policy: any;
+      escalation_policy: any;
+      assigning_unit_id: string;
+    })[] = await manager.query(
+      `${MEMBER_SELECT}, t.deadline, t.reminder_policy, t.escalation_policy, t.assigning_unit_id
+         FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+         WHERE t.directive_id = $1 AND t.parent_task_id IS NULL AND t.driver IS NULL AND t.status IN ('assigned', 'overdue')
+         ORDER BY t.position`,
+      [directiveId],
+    );
+    if (rows.length === 0) return [];
+    const cohorts = new Map<string, { id: string; terms: CohortTerms; taskIds: string[] }>();
+    for (const row of rows) {
+      const deadline = row.deadline.toISOString();
+      const ack = ackDeadline(row.deadline).toISOString();
+      const terms: CohortTerms = {
+        issuingUnitId: row.assigning_unit_id,
+        deadline,
+        ackDeadline: ack < deadline ? ack : deadline,
+        reminderPolicy: row.reminder_policy,
+        escalationPolicy: row.escalation_policy,
+        chainLength: chainLengthFrom(row.lead_path, row.assigning_unit_id),
+      };
+      const key = cohortKey(terms);
+      const cohort = cohorts.get(key) ?? { id: randomUUID(), terms, taskIds: [] };
+      cohort.taskIds.push(row.task_id);
+      cohorts.set(key, cohort);
+    }
+    for (const [key, { id, terms, taskIds }] of cohorts) {
+      await manager.insert(TaskCohortEntity, {
+        id,
+        directiveId,
+        key,
+        issuingUnitId: terms.issuingUnitId,
+        deadline: new Date(terms.deadline),
+        ackDeadline: new Date(terms.ackDeadline),
+        chainLength: terms.chainLength,
+        reminderPolicy: terms.reminderPolicy,
+        escalationPolicy: terms.escalationPolicy,
+        progress: emptyProgress(),
+      });
+      await manager.query(
+        `UPDATE tasks SET cohort_id = $1, driver = 'cohort', ack_deadline = $2 WHERE id = ANY($3::uuid[])`,
+        [id, terms.ackDeadline, taskIds],
+      );
+    }
+    await appendAudit(
+      manager,
+      rows.map((row) => ({
+        eventId: auditEventId(taskWorkflowId(row.task_id), 'assigned'),
+        entityType: 'task',
+        entityId: row.task_id,
+        action: 'task.follow_up_started',
+        actor,
+        before: { status: row.status, phase: row.phase },
+        after: { status: row.status, phase: row.phase },
+      })),
+    );
+    return rows.map(toMember);
+  }
+
+  /** The directive's cohorts, with what their workflows start with. */
+  cohortsOf(directiveId: string): Promise<TaskCohortEntity[]> {
+    return this.dataSource
+      .getRepository(TaskCohortEntity)
+      .find({ where: { directiveId }, order: { createdAt: 'ASC' } });
+  }
+
+  cohort(cohortId: string): Promise<TaskCohortEntity | null> {
+    return this.dataSource.getRepository(TaskCohortEntity).findOneBy({ id: cohortId });
+  }
+
+  /** The members a cohort still follows (open, driven by it), with their coordinating units. */
+  async members(cohortId: string): Promise<CohortMember[]> {
+    const rows: MemberRow[] = await this.dataSource.query(
+      `${MEMBER_SELECT} FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+       WHERE t.cohort_id = $1 AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue')`,
+      [cohortId],
+    );
+    return rows.map(toMember);
+  }
+
+  /**
+   * One instant of a cohort, in one transaction: locks the members still awaiting the
+   * step's obligation (a member acknowledged, reporting or handed over before the lock is
+   * not among them; one that does so after waits for the commit), marks them overdue on
+   * the report's first ladder step (their own event ids), writes their notices through
+   * `write`, and stores the cohort's progress. Idempotent: notices are keyed (task,
+   * obligation, step), overdue marks by event id.
+   */
+  async step(
+    cohortId: string,
+    step: CohortStep,
+    progress: CohortProgress,
+    write: WriteNotices,
+  ): Promise<{ notices: MemberNotice[]; remaining: number; delivered: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [cohort]: { issuing_unit_id: string }[] = await manager.query(
+        'SELECT issuing_unit_id FROM task_cohorts WHERE id = $1 FOR UPDATE',
+        [cohortId],
+      );
+      if (!cohort) return { notices: [], remaining: 0, delivered: 0 };
+      const awaits = MEMBER_AWAITS[step.obligation as 'ack' | 'report'];
+      const rows: MemberRow[] = awaits
+        ? await manager.query(
+            `${MEMBER_SELECT} FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+             WHERE t.cohort_id = $1 AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue')
+               AND t.phase = ANY($2::text[]) ${awaits.unacknowledged ? 'AND t.acknowledged_at IS NULL' : ''}
+             ORDER BY t.id FOR UPDATE OF t`,
+            [cohortId, awaits.phases],
+          )
+        : [];
+      const members = rows.map(toMember);
+      if (step.kind === 'escalation' && step.markOverdue) await markOverdue(manager, members, step.obligationId);
+      const notices = members.map((member) => noticeOf(member, step, cohort.issuing_unit_id));
+      const delivered = await write(manager, notices);
+      await manager.query(
+        'UPDATE task_cohorts SET progress = $2, steps = steps + 1, updated_at = now() WHERE id = $1',
+        [cohortId, JSON.stringify(progress)],
+      );
+      const [{ remaining }] = await manager.query(
+        `SELECT count(*)::int AS remaining FROM tasks WHERE cohort_id = $1 AND driver = 'cohort' AND status IN ('assigned', 'overdue')`,
+        [cohortId],
+      );
+      return { notices, remaining, delivered };
+    });
+  }
+
+  /**
+   * Hands a task over to its own workflow, once: locks its row, takes the cohort's
+   * bookkeeping as the task's state from this instant, and records who drives it now
+   * (one audit row). Returns the input its workflow starts with; the same input again
+   * while that workflow has not confirmed it runs (a retry after a crash); null for a
+   * task that has its own workflow already, or always had. A closed member (its cohort
+   * cancelled it) refuses: there is nothing left to do to it.
+   */
+  async takeOver(
+    taskId: string,
+    inputOf: (manager: EntityManager) => Promise<Omit<TaskWorkflowInput, 'state'> | null>,
+    actor = 'system',
+  ): Promise<TaskWorkflowInput | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: TakeOverRow[] = await manager.query(
+        `SELECT t.driver, t.status, t.acknowledged_at, t.handover, t.cohort_id,
+                c.deadline AS cohort_deadline, c.ack_deadline AS cohort_ack_deadline, c.progress
+         FROM tasks t LEFT JOIN task_cohorts c ON c.id = t.cohort_id WHERE t.id = $1 FOR UPDATE OF t`,
+        [taskId],
+      );
+      if (!row || row.driver === null) return null;
+      if (row.driver === 'task') return (row.handover as TaskWorkflowInput | null) ?? null;
+      if (!OPEN.includes(row.status)) throw new ConflictError(TASK_REFUSALS.closed, [{ field: 'id', message: taskId }]);
+      const base = await inputOf(manager);
+      if (!base) return null;
+      const state: TaskState = memberState(
+        { deadline: row.cohort_deadline.toISOString(), ackDeadline: row.cohort_ack_deadline.toISOString() },
+        row.progress,
+        { acknowledgedAt: row.acknowledged_at?.toISOString() ?? null },
+      );
+      const input: TaskWorkflowInput = { ...base, state, takenOverFrom: row.cohort_id! };
+      await manager.query(`UPDATE tasks SET driver = 'task', handover = $2, updated_at = now() WHERE id = $1`, [
+        taskId,
+        JSON.stringify(input),
+      ]);
+      await appendAudit(manager, [
+        {
+          eventId: auditEventId(taskWorkflowId(taskId), 'own-workflow'),
+          entityType: 'task',
+          entityId: taskId,
+          action: 'task.own_follow_up',
+          actor,
+          before: { driver: 'cohort', cohortId: row.cohort_id },
+          after: { driver: 'task' },
+        },
+      ]);
+      return input;
+    });
+  }
+
+  /** The task's own workflow runs: the hand-over is complete. */
+  async confirmTakeOver(taskId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE tasks SET handover = NULL WHERE id = $1 AND driver = 'task'`, [taskId]);
+  }
+
+  /**
+   * A member acknowledges: a row change with its audit row, as its own workflow would
+   * record it (same reducer, same event id), refused as the workflow's validator would.
+   * Null when the cohort does not drive the task (its own workflow takes the update).
+   */
+  async acknowledge(
+    taskId: string,
+    request: { actor: string; actorUnitId: string },
+    now = new Date(),
+  ): Promise<TaskState | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: (TakeOverRow & { lead_unit_id: string; assigning_unit_id: string })[] = await manager.query(
+        `SELECT t.driver, t.status, t.acknowledged_at, t.lead_unit_id, t.assigning_unit_id,
+                c.deadline AS cohort_deadline, c.ack_deadline AS cohort_ack_deadline, c.progress
+         FROM tasks t JOIN task_cohorts c ON c.id = t.cohort_id WHERE t.id = $1 AND t.driver = 'cohort' FOR UPDATE OF t`,
+        [taskId],
+      );
+      if (!row) return null;
+      if (!OPEN.includes(row.status)) throw new ConflictError(TASK_REFUSALS.closed, [{ field: 'id', message: taskId }]);
+      const terms = { deadline: row.cohort_deadline.toISOString(), ackDeadline: row.cohort_ack_deadline.toISOString() };
+      const facts = { acknowledgedAt: row.acknowledged_at?.toISOString() ?? null };
+      const refusal = acknowledgeRefusal(
+        memberState(terms, row.progress, facts),
+        { leadUnitId: row.lead_unit_id, issuingUnitId: row.assigning_unit_id },
+        request,
+      );
+      if (refusal) throw new ConflictError(refusal, [{ field: 'id', message: refusal }]);
+      const at = now.toISOString();
+      await applyTaskEventIn(manager, {
+        eventId: auditEventId(taskWorkflowId(taskId), 'acknowledged'),
+        taskId,
+        actor: request.actor,
+        event: { type: 'acknowledged', at },
+      });
+      return memberState(terms, row.progress, { acknowledgedAt: at });
+    });
+  }
+
+  /** Tasks handed over whose own workflow has not confirmed it runs within `olderThanMs`: the reconciler starts them. */
+  async pendingHandOvers(olderThanMs: number, limit = 500): Promise<{ taskId: string; input: TaskWorkflowInput }[]> {
+    const rows: { id: string; handover: TaskWorkflowInput }[] = await this.dataSource.query(
+      `SELECT id, handover FROM tasks WHERE handover IS NOT NULL AND updated_at < now() - make_interval(secs => $1)
+       ORDER BY updated_at LIMIT $2`,
+      [olderThanMs / 1000, limit],
+    );
+    return rows.map((row) => ({ taskId: row.id, input: row.handover }));
+  }
+
+  /** Cohorts with members still followed: the reconciler checks each one's workflow and its instants. */
+  liveCohorts(): Promise<TaskCohortEntity[]> {
+    return this.dataSource
+      .getRepository(TaskCohortEntity)
+      .createQueryBuilder('c')
+      .where(
+        `EXISTS (SELECT 1 FROM tasks t WHERE t.cohort_id = c.id AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue'))`,
+      )
+      .getMany();
+  }
+
+  /** Whether an audit row with this id exists (the reconciler's own rows are keyed by what they found). */
+  recorded(eventId: string): Promise<boolean> {
+    return alreadyRecorded(this.dataSource.manager, eventId);
+  }
+
+  audit(record: AuditRecord): Promise<void> {
+    return appendAudit(this.dataSource.manager, [record]);
+  }
+}
+
+interface MemberRow {
+  task_id: string;
+  directive_id: string;
+  title: string;
+  lead_unit_id: string;
+  lead_path: string;
+  lead_name: string;
+  status: TaskStatus;
+  phase: string;
+  coordinating_unit_ids: string[] | null;
+}
+
+interface TakeOverRow {
+  driver: 'cohort' | 'task' | null;
+  status: string;
+  acknowledged_at: Date | null;
+  handover: unknown;
+  cohort_id: string | null;
+  cohort_deadline: Date;
+  cohort_ack_deadline: Date;
+  progress: CohortProgress;
+}
+
+const MEMBER_SELECT = `SELECT t.id AS task_id, t.directive_id, t.title, t.lead_unit_id, u.path AS lead_path, u.name AS lead_name, t.status, t.phase,
+  (SELECT array_agg(tc.unit_id ORDER BY tc.position) FROM task_coordinators tc WHERE tc.task_id = t.id) AS coordinating_unit_ids`;
+
+const toMember = (row: MemberRow): CohortMember => ({
+  taskId: row.task_id,
+  directiveId: row.directive_id,
+  title: row.title,
+  leadUnitId: row.lead_unit_id,
+  leadPath: row.lead_path,
+  leadName: row.lead_name,
+  status: row.status,
+  phase: row.phase,
+  coordinatingUnitIds: row.coordinating_unit_ids ?? [],
+});
+
+/** The notice of one member at one step: the lead unit for a reminder, the chain's unit for a ladder step. */
+function noticeOf(member: CohortMember, step: CohortStep, issuingUnitId: string): MemberNotice {
+  const noticeId = `${member.taskId}:${step.noticeKey}`;
+  const base = { noticeId, taskId: member.taskId, awaiting: step.obligation, dueAt: step.dueAt };
+  if (step.kind === 'reminder') {
+    return { member, input: { ...base, kind: 'reminder', targetUnitId: member.leadUnitId } };
+  }
+  return {
+    member,
+    input: {
+      ...base,
+      kind: step.noticeKind,
+      targetUnitId: chainTarget(member.leadPath, issuingUnitId, step.step),
+      level: step.level,
+      lateUnitId: member.leadUnitId,
+    },
+  };
+}
+
+/**
+ * The overdue mark of every member at once: the reducer's row change (status overdue)
+ * in one statement and one audit row each, keyed as each task's own workflow keys it.
+ */
+async function markOverdue(manager: EntityManager, members: CohortMember[], obligationId: string): Promise<void> {
+  const now = new Date();
+  const audit: AuditRecord[] = [];
+  const ids: string[] = [];
+  const statuses: string[] = [];
+  for (const member of members) {
+    const eventId = auditEventId(taskWorkflowId(member.taskId), `overdue:${obligationId}`);
+    const next = applyToRecord(
+      {
+        status: member.status,
+        phase: member.phase as never,
+        deadline: now,
+        acknowledgedAt: null,
+        reviewDeadline: null,
+        revisionDeadline: null,
+        completedAt: null,
+        cancelReason: null,
+        subtaskOverrideReason: null,
+      },
+      { type: 'overdue', obligation: 'report' },
+      now,
+    );
+    ids.push(member.taskId);
+    statuses.push(next.status);
+    audit.push({
+      eventId,
+      entityType: 'task',
+      entityId: member.taskId,
+      action: 'task.overdue',
+      actor: 'system',
+      before: { status: member.status, phase: member.phase },
+      after: { status: next.status, phase: next.phase, obligation: 'report' },
+    });
+    member.status = next.status;
+  }
+  if (ids.length === 0) return;
+  // A retried step finds its marks: the rows' status is already what the reducer gives.
+  await manager.query(
+    `UPDATE tasks t SET status = v.status, updated_at = now()
+     FROM unnest($1::uuid[], $2::text[]) AS v(id, status) WHERE t.id = v.id AND t.status <> v.status`,
+    [ids, statuses],
+  );
+  await appendAudit(manager, audit);
+}

@@ -1,0 +1,105 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '@dondoc/config';
+import { acknowledgementWorkingDays, type BusinessCalendar } from '@dondoc/domain';
+import type { TaskWorkflowInput } from '@dondoc/workflow-contract';
+import { CalendarRepository } from './calendar.repository';
+import type { CohortRepository } from './cohort.repository';
+import { FanOutRepository, type TasksToStart } from './fan-out.repository';
+import type { DirectiveEntity } from './entities';
+
+/**
+ * What a task's own workflow starts with, read from its rows: the directive's fan-out
+ * (tasks followed on their own), a delegation's sub-tasks, and a task leaving its cohort
+ * (docs/decisions/0065-task-cohorts.md) all build it here, so the three agree.
+ */
+export class TaskWorkflowInputs {
+  private readonly fanOut: FanOutRepository;
+  private readonly calendars: CalendarRepository;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly config: Pick<AppConfig, 'timezone' | 'policies'>,
+  ) {
+    this.fanOut = new FanOutRepository(dataSource);
+    this.calendars = new CalendarRepository(dataSource);
+  }
+
+  /** The inputs of the page's open tasks that no cohort drives (a cohort's members start their own only when they leave it). */
+  async forPage(page: TasksToStart): Promise<TaskWorkflowInput[]> {
+    const inputs = await this.build(page);
+    return inputs.filter((input, i): input is TaskWorkflowInput => input !== null && page.tasks[i]!.driver === null);
+  }
+
+  /** One task's input, whoever drives it (null: closed or unknown). */
+  async forTask(taskId: string, manager?: EntityManager): Promise<TaskWorkflowInput | null> {
+    const page = await this.fanOut.tasksToStart({ taskIds: [taskId] }, manager);
+    return page ? ((await this.build(page))[0] ?? null) : null;
+  }
+
+  /** The calendar and acknowledgement deadline of a directive's own tasks: due by urgency from its acceptance. */
+  async directiveAck(
+    directive: DirectiveEntity,
+    total: number,
+    years: number[] = [],
+  ): Promise<{ calendar: BusinessCalendar; ackDeadline: Date }> {
+    const accepted = directive.acceptedAt;
+    const calendar = await this.calendars.calendar(
+      [accepted.getFullYear(), accepted.getFullYear() + 1, ...years],
+      this.config.timezone,
+    );
+    const ackDeadline = calendar.deadlineAfterWorkingDays(
+      accepted,
+      acknowledgementWorkingDays(directive.urgency, total),
+    );
+    return { calendar, ackDeadline };
+  }
+
+  private async build({ directive, tasks, coordinators, total }: TasksToStart): Promise<(TaskWorkflowInput | null)[]> {
+    const accepted = directive.acceptedAt;
+    const calendar = await this.calendars.calendar(
+      [accepted.getFullYear(), ...tasks.flatMap((t) => [t.createdAt.getFullYear(), t.deadline.getFullYear()])],
+      this.config.timezone,
+    );
+    // Acknowledgement due by urgency (docs/architecture.md#domain-rules): urgent the same working day,
+    // else 1, several tasks 2; a sub-task counts from its delegation, on its own.
+    const directiveAck = calendar
+      .deadlineAfterWorkingDays(accepted, acknowledgementWorkingDays(directive.urgency, total))
+      .toISOString();
+    const calendarData = calendar.toData();
+    const { reviewWorkingDays, revisionWorkingDays } = this.config.policies;
+    return tasks.map((task) => {
+      if (task.status === 'cancelled' || task.status === 'completed') return null;
+      const ackDeadline = task.parentTaskId
+        ? calendar
+            .deadlineAfterWorkingDays(task.createdAt, acknowledgementWorkingDays(directive.urgency, 1))
+            .toISOString()
+        : (task.ackDeadline?.toISOString() ?? directiveAck);
+      const deadline = task.deadline.toISOString();
+      return {
+        taskId: task.id,
+        directiveId: directive.id,
+        leadUnitId: task.leadUnitId,
+        coordinatingUnitIds: coordinators.filter((c) => c.taskId === task.id).map((c) => c.unitId),
+        issuingUnitId: task.assigningUnitId,
+        ...(task.parentTaskId ? { parentTaskId: task.parentTaskId } : {}),
+        deadline,
+        ackDeadline: ackDeadline < deadline ? ackDeadline : deadline,
+        reminderPolicy: task.reminderPolicy,
+        escalationPolicy: task.escalationPolicy,
+        reviewPeriod: task.reviewPeriod ?? { workingDays: reviewWorkingDays },
+        revisionPeriod: task.revisionPeriod ?? { workingDays: revisionWorkingDays },
+        calendar: calendarData,
+      };
+    });
+  }
+}
+
+/**
+ * The hand-over of a task from its cohort to its own workflow (decision 65), as every
+ * sender of an update to a task uses it (updateTask's `takeOver` in libs/temporal-client):
+ * the task's input from its rows, its state from the cohort, in one transaction.
+ */
+export function takeOverFrom(cohorts: CohortRepository, inputs: TaskWorkflowInputs, actor = 'system') {
+  return (taskId: string): Promise<TaskWorkflowInput | null> =>
+    cohorts.takeOver(taskId, (manager) => inputs.forTask(taskId, manager), actor);
+}

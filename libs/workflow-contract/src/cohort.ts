@@ -1,0 +1,55 @@
+/**
+ * The cohort workflow's contract (docs/decisions/0065-task-cohorts.md): one workflow
+ * follows the tasks of a directive that share a timeline; each instant is one activity,
+ * one transaction over every member still awaiting the obligation.
+ */
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { CalendarData } from '../../domain/src/calendar/business-calendar';
+import type { CohortProgress, CohortStep, CohortTerms } from '../../domain/src/cohort/cohort';
+
+export type { CohortProgress, CohortStep, CohortTerms } from '../../domain/src/cohort/cohort';
+
+export interface CohortWorkflowInput extends CohortTerms {
+  cohortId: string;
+  directiveId: string;
+  calendar: CalendarData;
+  /** Carried over by continue-as-new (the database holds the same in task_cohorts.progress). */
+  progress?: CohortProgress;
+  /** Continue as new once the history passes this many events (default 4,000; tests use fewer). */
+  continueAsNewAfterEvents?: number;
+}
+
+export interface CohortStepInput {
+  cohortId: string;
+  step: CohortStep;
+  /** The cohort's bookkeeping once this step is written; stored in the same transaction. */
+  progress: CohortProgress;
+}
+
+export interface CohortStepResult {
+  /** Members the step wrote notices for. */
+  notified: number;
+  /** Members still followed by the cohort (open, not handed over): none left ends the cohort. */
+  remaining: number;
+}
+
+export interface CohortActivities {
+  /** Writes one instant for every member still awaiting it: notices keyed (task, obligation, step), overdue marks, the progress. */
+  cohortStep(input: CohortStepInput): Promise<CohortStepResult>;
+  /** Plans the e-mails and webhook calls of the members' new-task notices (written in-app with the directive). */
+  deliverAssignments(input: { cohortId: string }): Promise<number>;
+}
+
+/** The directive's side: starting the cohorts its recording wrote. */
+export interface StartCohortsInput {
+  directiveId: string;
+}
+
+export type CohortWorkflow = (input: CohortWorkflowInput) => Promise<CohortProgress>;
+export const COHORT_WORKFLOW = 'cohortWorkflow';
+
+export const cohortWorkflowId = (cohortId: string): string => `cohort:${cohortId}`;
+
+export const cohortProgressQuery = defineQuery<CohortProgress>('cohortProgress');
+/** Plan again now (the reconciler's nudge after it repaired a step). */
+export const cohortWakeSignal = defineSignal('cohortWake');

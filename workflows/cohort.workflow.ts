@@ -1,0 +1,109 @@
+import { condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
+import {
+  cohortState,
+  emptyProgress,
+  escalationOf,
+  type CohortProgress,
+  type CohortStep,
+} from '../libs/domain/src/cohort/cohort';
+import { escalationStep } from '../libs/domain/src/escalation';
+import {
+  cohortProgressQuery,
+  cohortWakeSignal,
+  type CohortActivities,
+  type CohortWorkflowInput,
+} from '../libs/workflow-contract/src';
+import { planTimers, type PlannedTimer } from './task-plan';
+
+/**
+ * A step writes up to a whole cohort (20,000 members) in one transaction: minutes at
+ * worst, retried until it is written (it is idempotent: notices keyed by task,
+ * obligation and step; overdue marks by their event ids).
+ */
+const activities = proxyActivities<CohortActivities>({
+  startToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const MAX_HISTORY = 4_000;
+
+/**
+ * Follows a cohort: the tasks of one directive that share a timeline (decision 65). It
+ * plans the instants with the task workflow's own planner from the cohort's state (a
+ * task that has done nothing yet), sleeps until the next one, and writes it as one step
+ * over every member still awaiting that obligation. Acknowledgements and hand-overs
+ * change the members' rows, not this workflow: each step re-reads who is still a
+ * member. It ends once no member is left.
+ */
+export async function cohortWorkflow(input: CohortWorkflowInput): Promise<CohortProgress> {
+  const progress: CohortProgress = input.progress ?? emptyProgress();
+  const calendar = new BusinessCalendar(input.calendar);
+  const parties = { leadUnitId: 'member', ...input };
+  let wakes = 0;
+  setHandler(cohortProgressQuery, () => progress);
+  // An operator's (or the reconciler's) nudge: plan again now.
+  setHandler(cohortWakeSignal, () => void wakes++);
+  if (!input.progress) await activities.deliverAssignments({ cohortId: input.cohortId });
+
+  for (;;) {
+    const plan = planTimers(cohortState(input, progress), parties, calendar, new Date());
+    Object.assign(progress, { since: plan.since, sent: plan.sent, escalation: plan.escalation });
+    const next = plan.timers[0];
+    if (!next) return progress;
+    const seen = wakes;
+    if (await condition(() => wakes !== seen, Math.max(0, next.at - Date.now()))) continue;
+    const now = Date.now();
+    for (const timer of plan.timers) {
+      if (timer.at > now) break;
+      const { remaining } = await activities.cohortStep({
+        cohortId: input.cohortId,
+        ...stepOf(timer, input, calendar, progress),
+      });
+      if (remaining === 0) return progress;
+    }
+    if (workflowInfo().historyLength > (input.continueAsNewAfterEvents ?? MAX_HISTORY)) {
+      return continueAsNew<typeof cohortWorkflow>({ ...input, progress });
+    }
+  }
+}
+
+/**
+ * The step a timer is for, and the progress once it is written (changed here, stored by
+ * the step in the same transaction as its notices): the same bookkeeping the task
+ * workflow keeps when it fires the timer (task.workflow.ts fire and escalate).
+ */
+function stepOf(
+  timer: PlannedTimer,
+  input: CohortWorkflowInput,
+  calendar: BusinessCalendar,
+  progress: CohortProgress,
+): { step: CohortStep; progress: CohortProgress } {
+  const { obligation: o } = timer;
+  if (timer.kind === 'reminder') {
+    progress.sent.push(timer.id);
+    return { step: { kind: 'reminder', noticeKey: timer.id, obligation: o.kind, dueAt: o.dueAt }, progress };
+  }
+  const id = timer.obligationId;
+  const markOverdue = (o.kind === 'report' || o.kind === 'revision') && !progress.overdueMarked.includes(id);
+  if (markOverdue) progress.overdueMarked.push(id);
+  // The ladder's timing depends on the chain only through its length, which members share.
+  const chain = Array.from({ length: input.chainLength }, (_, i) => i);
+  const ladder = escalationStep(chain, timer.step, timer.nextAt, o.kind, input.escalationPolicy, calendar);
+  progress.escalation[id] = ladder.next;
+  const { level, noticeKind } = escalationOf(o.kind, timer.step, input.chainLength);
+  return {
+    step: {
+      kind: 'escalation',
+      noticeKey: timer.id,
+      obligation: o.kind,
+      obligationId: id,
+      dueAt: o.dueAt,
+      step: timer.step,
+      level,
+      noticeKind,
+      markOverdue,
+    },
+    progress,
+  };
+}
