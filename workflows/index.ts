@@ -13,3 +13,4 @@ export {
 export { explanationWorkflow } from './explanation.workflow';
 export { unitHandOverWorkflow } from './unit-handover.workflow';
 export { cohortWorkflow } from './cohort.workflow';
+export { reconcilerWorkflow } from './reconciler.workflow';

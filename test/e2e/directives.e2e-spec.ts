@@ -8,7 +8,7 @@ import { PASSWORD, seed000Body, seedTestProvince, type TestProvince } from '../s
 import { startSystem, type RunningSystem } from '../support/system';
 import { eventually } from '../support/eventually';
 import { TemporalClientService } from '@dondoc/temporal-client';
-import { directiveWorkflowId, interactiveTaskQueue, taskWorkflowId } from '@dondoc/workflow-contract';
+import { cohortWorkflowId, directiveWorkflowId, interactiveTaskQueue, taskWorkflowId } from '@dondoc/workflow-contract';
 
 /** API → Temporal (dev server) → worker → PostgreSQL → API, over HTTP. */
 describe('directives over HTTP (dev server, real PostgreSQL)', () => {
@@ -80,7 +80,7 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     expect(directive.tasks[6].deadline).toBe(workingDayDeadline(today, 60));
   });
 
-  it('runs the directive workflow on the interactive lane and its task workflows on the main queue', async () => {
+  it('runs the directive workflow on the interactive lane and its cohort workflows on the main queue', async () => {
     const created = await http.request('POST', '/api/v1/directives', {
       token: leader,
       body: seed000Body(province, today, number()),
@@ -90,17 +90,19 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     const directive = await client.workflow.getHandle(directiveWorkflowId(created.body.id)).describe();
     expect(directive.taskQueue).toBe(interactiveTaskQueue(taskQueue));
     const [{ id: taskId }] = created.body.tasks;
-    // Started by the fan-out just after the 201.
-    const task = await eventually(
-      'the task workflow started',
+    // Followed by its cohort (decision 65), started just after the 201; no workflow of its own.
+    const [{ cohort_id: cohortId }] = await db.query('SELECT cohort_id FROM tasks WHERE id = $1', [taskId]);
+    const cohort = await eventually(
+      'the cohort workflow started',
       () =>
         client.workflow
-          .getHandle(taskWorkflowId(taskId))
+          .getHandle(cohortWorkflowId(cohortId))
           .describe()
           .catch(() => undefined),
       (described) => described !== undefined,
     );
-    expect(task?.taskQueue).toBe(taskQueue);
+    expect(cohort?.taskQueue).toBe(taskQueue);
+    await expect(client.workflow.getHandle(taskWorkflowId(taskId)).describe()).rejects.toThrow();
   });
 
   it('makes one directive from ten concurrent requests with the same Idempotency-Key', async () => {

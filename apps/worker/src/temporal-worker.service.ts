@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 import { AppConfig } from '@dondoc/config';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import {
@@ -9,6 +10,8 @@ import {
   DIGEST_WORKFLOW,
   digestWorkflowId,
   interactiveTaskQueue,
+  RECONCILER_WORKFLOW,
+  reconcilerScheduleId,
   type AuditCheckpointWorkflow,
   type DigestWorkflow,
 } from '@dondoc/workflow-contract';
@@ -19,6 +22,7 @@ import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { CohortActivitiesImpl } from './cohorts/cohort.activities';
+import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
@@ -72,6 +76,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(RoundActivitiesImpl) private readonly rounds: RoundActivitiesImpl,
     @Inject(UnitHandOverActivitiesImpl) private readonly unitHandOver: UnitHandOverActivitiesImpl,
     @Inject(CohortActivitiesImpl) private readonly cohorts: CohortActivitiesImpl,
+    @Inject(ReconcilerActivitiesImpl) private readonly reconciler: ReconcilerActivitiesImpl,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -117,6 +122,33 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(`Temporal worker polling task queue ${queues} in namespace "${namespace}" at ${address}`);
     await this.startDigest();
     await this.startAuditCheckpoints();
+    await this.scheduleReconciler();
+  }
+
+  /**
+   * The reconciler (decision 65) on a Temporal Schedule, every minute, one per task queue:
+   * created by whichever worker comes up first; a pass still running skips the next.
+   */
+  private async scheduleReconciler(): Promise<void> {
+    const { taskQueue } = this.config.temporal;
+    try {
+      await this.temporal.client.schedule.create({
+        scheduleId: reconcilerScheduleId(taskQueue),
+        spec: { intervals: [{ every: '1 minute' }] },
+        action: {
+          type: 'startWorkflow',
+          workflowType: RECONCILER_WORKFLOW,
+          workflowId: `reconciler-pass:${taskQueue}`,
+          args: [{}],
+          taskQueue,
+        },
+        policies: { overlap: ScheduleOverlapPolicy.SKIP },
+      });
+    } catch (error) {
+      if (!(error instanceof ScheduleAlreadyRunning)) {
+        this.logger.warn(`reconciler schedule not created: ${(error as Error).message}`);
+      }
+    }
   }
 
   /** Every activity, judged in one place: poison fails for good (failures.ts). */
@@ -130,6 +162,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.explanations.asActivities(),
       ...this.unitHandOver.asActivities(),
       ...this.cohorts.asActivities(),
+      ...this.reconciler.asActivities(),
       startCohorts: (input: { directiveId: string }) => this.cohorts.startCohorts(input),
       startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
         this.fanOut.startTaskWorkflows(input),

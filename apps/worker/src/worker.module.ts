@@ -10,6 +10,7 @@ import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { CohortNotices } from './cohorts/cohort-notices';
+import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
@@ -35,6 +36,7 @@ export class WorkerModule {
         UnitHandOverActivitiesImpl,
         CohortActivitiesImpl,
         CohortNotices,
+        ReconcilerActivitiesImpl,
         MailSender,
         WebhookSender,
         DeliveryPlanner,

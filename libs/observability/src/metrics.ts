@@ -37,3 +37,10 @@ export const activityFailures = new Counter({
   labelNames: ['activity_type', 'error_type'] as const,
   registers: [metricsRegistry],
 });
+
+export const reconcilerFindings = new Counter({
+  name: 'dondoc_reconciler_findings_total',
+  help: 'Tasks and cohorts the reconciler found without their driver (and repaired), by kind',
+  labelNames: ['kind'] as const,
+  registers: [metricsRegistry],
+});

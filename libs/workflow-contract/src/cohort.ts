@@ -53,3 +53,21 @@ export const cohortWorkflowId = (cohortId: string): string => `cohort:${cohortId
 export const cohortProgressQuery = defineQuery<CohortProgress>('cohortProgress');
 /** Plan again now (the reconciler's nudge after it repaired a step). */
 export const cohortWakeSignal = defineSignal('cohortWake');
+
+/** What one pass of the reconciler found and repaired (decision 65). */
+export interface ReconcileResult {
+  /** Tasks that left their cohort and whose own workflow was not running: started. */
+  handOversCompleted: number;
+  /** Cohorts with members whose workflow was not running: started again from their stored progress. */
+  cohortsRestarted: number;
+  /** Instants due more than a grace period ago that a running cohort had not written: nudged. */
+  instantsLate: number;
+}
+
+export interface ReconcilerActivities {
+  reconcile(input: { graceMs: number }): Promise<ReconcileResult>;
+}
+
+export const RECONCILER_WORKFLOW = 'reconcilerWorkflow';
+/** The Temporal Schedule that runs the reconciler every minute, one per task queue. */
+export const reconcilerScheduleId = (taskQueue: string): string => `reconciler:${taskQueue}`;

@@ -65,7 +65,7 @@ export class CohortNotices {
     if (notices.length === 0) return 0;
     const directives = await this.directives(manager, notices);
     const { users, preferences } = await this.recipients(manager, notices);
-    const rows: Partial<NotificationEntity>[] = [];
+    const rows: object[] = [];
     const perKind = new Map<string, number>();
     for (const { member, input } of notices) {
       const directive = directives.get(member.directiveId)!;
@@ -97,6 +97,9 @@ export class CohortNotices {
           directiveId: member.directiveId,
           title: text.title,
           body: text.body,
+          // The instant it is written, not the transaction's start: a directive's new-task
+          // notices come after its recording in an auditor's history (same transaction).
+          createdAt: () => 'clock_timestamp()',
         });
       }
       perKind.set(input.kind, (perKind.get(input.kind) ?? 0) + 1);

@@ -4,3 +4,4 @@ export * from './obligations';
 export * from './validators';
 export * from './reducer';
 export * from './hand-over';
+export * from './timer-plan';
