@@ -1,20 +1,13 @@
 import { condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
-import {
-  cohortState,
-  emptyProgress,
-  escalationOf,
-  type CohortProgress,
-  type CohortStep,
-} from '../libs/domain/src/cohort/cohort';
-import { escalationStep } from '../libs/domain/src/escalation';
+import { cohortState, cohortStepOf, emptyProgress, type CohortProgress } from '../libs/domain/src/cohort/cohort';
 import {
   cohortProgressQuery,
   cohortWakeSignal,
   type CohortActivities,
   type CohortWorkflowInput,
 } from '../libs/workflow-contract/src';
-import { planTimers, type PlannedTimer } from './task-plan';
+import { planTimers } from './task-plan';
 
 /**
  * A step writes up to a whole cohort (20,000 members) in one transaction: minutes at
@@ -58,7 +51,8 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
       if (timer.at > now) break;
       const { remaining } = await activities.cohortStep({
         cohortId: input.cohortId,
-        ...stepOf(timer, input, calendar, progress),
+        step: cohortStepOf(timer, input, calendar, progress),
+        progress,
       });
       if (remaining === 0) return progress;
     }
@@ -66,44 +60,4 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
       return continueAsNew<typeof cohortWorkflow>({ ...input, progress });
     }
   }
-}
-
-/**
- * The step a timer is for, and the progress once it is written (changed here, stored by
- * the step in the same transaction as its notices): the same bookkeeping the task
- * workflow keeps when it fires the timer (task.workflow.ts fire and escalate).
- */
-function stepOf(
-  timer: PlannedTimer,
-  input: CohortWorkflowInput,
-  calendar: BusinessCalendar,
-  progress: CohortProgress,
-): { step: CohortStep; progress: CohortProgress } {
-  const { obligation: o } = timer;
-  if (timer.kind === 'reminder') {
-    progress.sent.push(timer.id);
-    return { step: { kind: 'reminder', noticeKey: timer.id, obligation: o.kind, dueAt: o.dueAt }, progress };
-  }
-  const id = timer.obligationId;
-  const markOverdue = (o.kind === 'report' || o.kind === 'revision') && !progress.overdueMarked.includes(id);
-  if (markOverdue) progress.overdueMarked.push(id);
-  // The ladder's timing depends on the chain only through its length, which members share.
-  const chain = Array.from({ length: input.chainLength }, (_, i) => i);
-  const ladder = escalationStep(chain, timer.step, timer.nextAt, o.kind, input.escalationPolicy, calendar);
-  progress.escalation[id] = ladder.next;
-  const { level, noticeKind } = escalationOf(o.kind, timer.step, input.chainLength);
-  return {
-    step: {
-      kind: 'escalation',
-      noticeKey: timer.id,
-      obligation: o.kind,
-      obligationId: id,
-      dueAt: o.dueAt,
-      step: timer.step,
-      level,
-      noticeKind,
-      markOverdue,
-    },
-    progress,
-  };
 }

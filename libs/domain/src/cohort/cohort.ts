@@ -8,10 +8,12 @@
  * still awaiting that obligation. A member that leaves takes the cohort's bookkeeping
  * with it (memberState), so its own workflow goes on exactly where the cohort was.
  */
-import { escalationNoticeKind, type EscalationNoticeKind } from '../escalation';
+import type { BusinessCalendar } from '../calendar/business-calendar';
+import { escalationNoticeKind, escalationStep, type EscalationNoticeKind } from '../escalation';
 import type { EscalationPolicy, ReminderPolicy } from '../policy';
 import { applyTaskEvent } from '../task-machine/reducer';
 import { initialTaskState, type Obligation, type TaskState } from '../task-machine/task-state';
+import type { PlannedTimer } from '../task-machine/timer-plan';
 
 /** Where a cohort's follow-up stands: the part of a task workflow's state its timers keep. */
 export interface CohortProgress {
@@ -147,4 +149,42 @@ export function escalationOf(
 ): { level: number; noticeKind: EscalationNoticeKind } {
   const level = Math.min(step, chainLength - 1) + 1;
   return { level, noticeKind: escalationNoticeKind(level, obligation) };
+}
+
+/**
+ * The step a planned timer is for, with the cohort's progress updated as the task
+ * workflow updates its own state when it fires the timer (workflows/task.workflow.ts,
+ * fire and escalate): the cohort workflow sends both to its step activity, which stores
+ * the progress in the step's transaction. Mutates `progress`.
+ */
+export function cohortStepOf(
+  timer: PlannedTimer,
+  terms: Pick<CohortTerms, 'chainLength' | 'escalationPolicy'>,
+  calendar: BusinessCalendar,
+  progress: CohortProgress,
+): CohortStep {
+  const { obligation: o } = timer;
+  if (timer.kind === 'reminder') {
+    progress.sent.push(timer.id);
+    return { kind: 'reminder', noticeKey: timer.id, obligation: o.kind, dueAt: o.dueAt };
+  }
+  const id = timer.obligationId;
+  const markOverdue = (o.kind === 'report' || o.kind === 'revision') && !progress.overdueMarked.includes(id);
+  if (markOverdue) progress.overdueMarked.push(id);
+  // The ladder's timing depends on the chain only through its length, which members share.
+  const chain = Array.from({ length: terms.chainLength }, (_, i) => i);
+  const ladder = escalationStep(chain, timer.step, timer.nextAt, o.kind, terms.escalationPolicy, calendar);
+  progress.escalation[id] = ladder.next;
+  const { level, noticeKind } = escalationOf(o.kind, timer.step, terms.chainLength);
+  return {
+    kind: 'escalation',
+    noticeKey: timer.id,
+    obligation: o.kind,
+    obligationId: id,
+    dueAt: o.dueAt,
+    step: timer.step,
+    level,
+    noticeKind,
+    markOverdue,
+  };
 }
