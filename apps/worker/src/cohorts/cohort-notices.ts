@@ -5,15 +5,27 @@ import { noticeText } from '@dondoc/notifications';
 import { noticesSent } from '@dondoc/observability';
 import {
   DirectiveEntity,
-  NotificationEntity,
   UserEntity,
-  insertInChunks,
+  insertJson,
   type CohortMember,
   type MemberNotice,
   type NotificationPreferenceEntity,
   type TaskEntity,
 } from '@dondoc/persistence';
 import { DeliveryService } from '../delivery/delivery.service';
+
+const INBOX_COLUMNS = {
+  notice_id: 'text',
+  user_id: 'uuid',
+  unit_id: 'uuid',
+  kind: 'text',
+  level: 'integer',
+  late_unit_id: 'uuid',
+  task_id: 'uuid',
+  directive_id: 'uuid',
+  title: 'text',
+  body: 'text',
+};
 
 /** How many users' preferences one query reads (under PostgreSQL's bind-parameter limit). */
 const CHUNK = 10_000;
@@ -65,7 +77,7 @@ export class CohortNotices {
     if (notices.length === 0) return 0;
     const directives = await this.directives(manager, notices);
     const { users, preferences } = await this.recipients(manager, notices);
-    const rows: object[] = [];
+    const rows: Record<string, unknown>[] = [];
     const perKind = new Map<string, number>();
     for (const { member, input } of notices) {
       const directive = directives.get(member.directiveId)!;
@@ -87,24 +99,23 @@ export class CohortNotices {
       });
       for (const user of inApp) {
         rows.push({
-          noticeId: input.noticeId,
-          userId: user.id,
-          unitId: input.targetUnitId,
+          notice_id: input.noticeId,
+          user_id: user.id,
+          unit_id: input.targetUnitId,
           kind: input.kind,
           level: input.level ?? null,
-          lateUnitId: input.lateUnitId ?? null,
-          taskId: member.taskId,
-          directiveId: member.directiveId,
+          late_unit_id: input.lateUnitId ?? null,
+          task_id: member.taskId,
+          directive_id: member.directiveId,
           title: text.title,
           body: text.body,
-          // The instant it is written, not the transaction's start: a directive's new-task
-          // notices come after its recording in an auditor's history (same transaction).
-          createdAt: () => 'clock_timestamp()',
         });
       }
       perKind.set(input.kind, (perKind.get(input.kind) ?? 0) + 1);
     }
-    await insertInChunks(manager, NotificationEntity, rows);
+    // Stamped when written, not at the transaction's start: a directive's new-task notices
+    // come after its recording in an auditor's history (same transaction).
+    await insertJson(manager, 'notifications', INBOX_COLUMNS, rows, { created_at: 'clock_timestamp()' });
     for (const [kind, count] of perKind) noticesSent.inc({ kind }, count);
     return rows.length;
   }

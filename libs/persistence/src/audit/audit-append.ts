@@ -1,7 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity } from '../entities';
 import type { AuditPayload } from '../entities/audit-event.entity';
-import { insertInChunks } from '../sql';
+import { insertInChunks, insertJson } from '../sql';
+
+const AUDIT_COLUMNS = {
+  event_id: 'text',
+  entity_type: 'text',
+  entity_id: 'uuid',
+  action: 'text',
+  actor: 'text',
+  before: 'jsonb',
+  after: 'jsonb',
+};
 
 /**
  * The audit log's helpers, in one place. Every row has a deterministic event id
@@ -18,8 +28,28 @@ export interface AuditRecord {
   after?: AuditPayload | null;
 }
 
+/** From this many rows on, the log is appended as JSON (insertJson): a national directive writes tens of thousands. */
+const BULK = 200;
+
 /** Appends to the audit log; a second write of the same event id is ignored. */
 export async function appendAudit(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  if (records.length >= BULK) {
+    await insertJson(
+      manager,
+      'audit_events',
+      AUDIT_COLUMNS,
+      records.map((r) => ({
+        event_id: r.eventId,
+        entity_type: r.entityType,
+        entity_id: r.entityId,
+        action: r.action,
+        actor: r.actor,
+        before: r.before ?? null,
+        after: r.after ?? null,
+      })),
+    );
+    return;
+  }
   await insertInChunks(
     manager,
     AuditEventEntity,
