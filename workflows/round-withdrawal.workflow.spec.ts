@@ -122,7 +122,15 @@ describe('ending a round early (time-skipping test server)', () => {
       },
     };
     const rounds = { find: async () => ({ id: ROUND, cycleId: 'cycle-1', periodKey: 'S1' }) as ReportingRoundEntity };
-    const teller = new FanOutActivitiesImpl({} as never, {} as never, temporal as never, {} as never);
+    // Round tasks have workflows of their own (no cohort): the hand-over finds nothing to take.
+    const noCohort = { takeOver: async () => null };
+    const teller = new FanOutActivitiesImpl(
+      {} as never,
+      {} as never,
+      noCohort as never,
+      temporal as never,
+      {} as never,
+    );
     const roundActivities = new RoundActivitiesImpl(
       {} as never,
       rounds as never,

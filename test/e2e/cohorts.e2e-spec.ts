@@ -43,7 +43,7 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
   const temporal = () => system.api.get(TemporalClientService).client;
   const as = (username: string) => http.login(p.user(username), PASSWORD);
   const policy = {
-    reminderPolicy: { before: [{ duration: 'PT10S' }], onDeadlineDayAt: null },
+    reminderPolicy: { before: [{ duration: 'PT25S' }], onDeadlineDayAt: null },
     escalationPolicy: { stepDelay: { duration: 'PT4S' }, repeatAtTop: { duration: 'PT1H' } },
   };
   // Directly below the issuer (chain of 2) and one level further down (chain of 3): two cohorts.
@@ -80,7 +80,7 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
         tasks: codes.map((code) => ({
           title: `Báo cáo sơ kết của ${code}`,
           leadUnitId: p.unit(code),
-          deadline: new Date(t0 + 20 * S).toISOString(),
+          deadline: new Date(t0 + 40 * S).toISOString(),
           ...policy,
         })),
       },
@@ -153,8 +153,8 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
   });
 
   it('reminds, marks overdue and escalates every task still awaiting the report once each, whoever drives it', async () => {
-    // Deadline at 20 s, reminder at 10 s, ladder steps 4 s apart: level 2 of the chain of 2 is the issuer.
-    for (let i = 0; i < 300 && (await noticesOf('HND-GL', 'escalation')).length === 0; i++) await sleep(100);
+    // Deadline at 40 s, reminder at 15 s (room for a loaded machine before it), ladder steps 4 s apart.
+    for (let i = 0; i < 600 && (await noticesOf('HND-GL', 'escalation')).length === 0; i++) await sleep(100);
     const escalated = await noticesOf('HND-GL', 'escalation');
     expect(escalated.map((n: any) => n.unit_id)).toEqual([p.unit('MTTQ-GL')]);
     for (const code of ['MTTQ-GL', 'HND-GL', 'DU-IAGRAI']) {
@@ -253,5 +253,21 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     }
     const statuses = await Promise.all(codes.map(async (code) => (await row(code)).status));
     expect(new Set(statuses)).toEqual(new Set(['cancelled']));
+  });
+
+  it('cancels the members its cohorts still followed in one step: no workflow started to cancel them, one row and notice each', async () => {
+    for (const code of ['HND-GL', 'MTTQ-GL', 'DU-IAGRAI']) {
+      expect(await running(taskWorkflowId(taskOf(code)))).toBe('NOT_FOUND');
+      expect(await noticesOf(code, 'cancelled')).toHaveLength(1);
+      const audit = await db.query(
+        `SELECT event_id FROM audit_events WHERE entity_id = $1 AND action = 'task.cancelled'`,
+        [taskOf(code)],
+      );
+      expect(audit).toEqual([{ event_id: `${taskWorkflowId(taskOf(code))}#cancelled` }]);
+    }
+    // Those with workflows of their own were told, as before.
+    expect(await noticesOf('BCHQS-GL', 'cancelled')).toHaveLength(1);
+    const [{ status }] = await db.query('SELECT status FROM directives WHERE id = $1', [created.body.id]);
+    expect(status).toBe('cancelled');
   });
 });

@@ -21,7 +21,7 @@ import {
 import { auditEventId, taskWorkflowId, type NoticeInput, type TaskWorkflowInput } from '@dondoc/workflow-contract';
 import { alreadyRecorded, appendAudit, type AuditRecord } from './audit/audit-append';
 import { DirectiveEntity, TaskCohortEntity } from './entities';
-import { applyTaskEventIn } from './task-events.repository';
+import { applyTaskEventIn, completeDirectiveIfDone } from './task-events.repository';
 
 /** A member of a cohort as a step (or the assignment) reads it: enough to address and word its notice. */
 export interface CohortMember {
@@ -300,6 +300,62 @@ export class CohortRepository {
         event: { type: 'acknowledged', at },
       });
       return memberState(terms, row.progress, { acknowledgedAt: at });
+    });
+  }
+
+  /**
+   * The directive is cancelled: every member its cohorts still follow is cancelled in
+   * one transaction, as each one's own workflow would cancel it (the reducer's row, the
+   * `task.cancelled` audit row under its own event id, the `cancelled` notice to its lead
+   * unit through `write`), instead of handing 20,000 tasks over one by one to cancel
+   * them. Returns the notices, for their deliveries. Idempotent: a member cancelled is no
+   * longer open; its audit row and notice are keyed.
+   */
+  async cancelMembers(
+    directiveId: string,
+    reason: string,
+    actor: string,
+    write: WriteNotices,
+  ): Promise<MemberNotice[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: MemberRow[] = await manager.query(
+        `${MEMBER_SELECT} FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+         WHERE t.directive_id = $1 AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue')
+         ORDER BY t.id FOR UPDATE OF t`,
+        [directiveId],
+      );
+      if (rows.length === 0) return [];
+      const members = rows.map(toMember);
+      await manager.query(
+        `UPDATE tasks SET status = 'cancelled', phase = 'cancelled', cancel_reason = $2, updated_at = now()
+         WHERE id = ANY($1::uuid[])`,
+        [members.map((m) => m.taskId), reason],
+      );
+      await appendAudit(
+        manager,
+        members.map((m) => ({
+          eventId: auditEventId(taskWorkflowId(m.taskId), 'cancelled'),
+          entityType: 'task',
+          entityId: m.taskId,
+          action: 'task.cancelled',
+          actor,
+          before: { status: m.status, phase: m.phase },
+          after: { status: 'cancelled', phase: 'cancelled', reason },
+        })),
+      );
+      const notices: MemberNotice[] = members.map((member) => ({
+        member,
+        input: {
+          noticeId: `${member.taskId}:cancelled`,
+          kind: 'cancelled',
+          taskId: member.taskId,
+          targetUnitId: member.leadUnitId,
+          note: reason,
+        },
+      }));
+      await write(manager, notices);
+      await completeDirectiveIfDone(manager, directiveId);
+      return notices;
     });
   }
 

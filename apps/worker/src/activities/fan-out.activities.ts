@@ -6,6 +6,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { ConflictError } from '@dondoc/domain';
 import { CohortRepository, FanOutRepository, takeOverFrom, TaskWorkflowInputs } from '@dondoc/persistence';
 import { TemporalClientService, updateWithStartTask } from '@dondoc/temporal-client';
+import { CohortActivitiesImpl } from '../cohorts/cohort.activities';
 import {
   cancelTaskUpdate,
   changeTaskDeadlineUpdate,
@@ -48,6 +49,7 @@ export class FanOutActivitiesImpl {
     @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
     @Inject(CohortRepository) private readonly cohorts: CohortRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+    @Inject(CohortActivitiesImpl) private readonly cohortActivities: Pick<CohortActivitiesImpl, 'cancelMembers'>,
   ) {}
 
   /** The Temporal client, for activities that command task workflows beside the fan-out. */
@@ -71,8 +73,17 @@ export class FanOutActivitiesImpl {
     return page.tasks.length;
   }
 
+  /**
+   * A command to the directive's tasks. Cancelling the whole directive cancels its
+   * cohorts' members in one step first (decision 65); the tasks with workflows of their
+   * own are told one by one.
+   */
   async forwardToTasks(input: ForwardInput): Promise<number> {
-    return this.tellEach(await this.tasks.tasksToTell(input), input.command, input.actor);
+    let cancelled = 0;
+    if (input.command.kind === 'cancel' && !input.taskIds) {
+      cancelled = await this.cohortActivities.cancelMembers(input.directiveId, input.command.reason, input.actor);
+    }
+    return cancelled + (await this.tellEach(await this.tasks.tasksToTell(input), input.command, input.actor));
   }
 
   /** Tells each task's running workflow, a few at a time; returns how many took it. */

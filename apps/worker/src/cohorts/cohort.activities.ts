@@ -28,6 +28,15 @@ export class CohortActivitiesImpl implements CohortActivities {
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
 
+  /** The directive is cancelled: its cohorts' members in one step, their notices delivered after it. */
+  async cancelMembers(directiveId: string, reason: string, actor: string): Promise<number> {
+    const notices = await this.cohorts.cancelMembers(directiveId, reason, actor, (manager, list) =>
+      this.notices.writeInbox(manager, list),
+    );
+    await this.notices.planDeliveries(this.cohorts.manager, notices);
+    return notices.length;
+  }
+
   /**
    * Inside the directive's recording transaction: its tasks in cohorts, and their new-task
    * notices in the inbox. The directive is live (every task assigned and told in-app)
