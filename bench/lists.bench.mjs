@@ -2,13 +2,15 @@
 // Benchmark (not a test): the task and directive lists at 26,000 open tasks, 200
 // requests/s each (open loop, fixed rate, loopback): (a) the first page of the task list,
 // (b) a keyset page deep in it (`after`), (c) the same depth by `offset` (the peer),
-// (d) the directive list; achieved rate and latency p50/p99 of each, and the plans
+// (d) the directive list, (e) the overview (the dashboard's home: the task list once per
+// bucket, limit=1, role any), (f) a commune's directive list and (g) its task list (role
+// any: lead or coordinating); achieved rate and latency p50/p99 of each, and the plans
 // (EXPLAIN ANALYZE) of the first page, the deep keyset page and the bucket's count.
 // Real API process from dist/, scratch embedded PostgreSQL, no Temporal.
 //   npm run bench -- lists      (BENCH_OPEN_TASKS=26000 BENCH_RPS=200 BENCH_LOAD_SECONDS=20)
 import { Buffer } from 'node:buffer';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
 import { ok, step } from '../scripts/lib/log.mjs';
@@ -109,6 +111,16 @@ async function seed(db, rootId) {
        JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM directives) d ON d.n = g % 100`,
     [rootId, Math.round((OPEN * 6) / 5), COMMUNES * 6],
   );
+  // A third of the tasks have a coordinating unit (another unit, seven along).
+  await db.query(
+    `INSERT INTO task_coordinators (task_id, unit_id, position)
+     SELECT t.id, c.id, 0
+       FROM tasks t
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM units WHERE id <> $1) c
+         ON c.n = (t.position + 7) % $2
+      WHERE t.position % 3 = 0 AND c.id <> t.lead_unit_id`,
+    [rootId, COMMUNES * 6],
+  );
   await db.query('ANALYZE');
 }
 
@@ -135,6 +147,17 @@ async function main() {
       },
       'bench',
     );
+    const commune = await db.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'L-X7' });
+    await new persistence.UsersRepository(db).create(
+      {
+        username: 'bench.commune',
+        passwordHash: await bcrypt.hash('bench-password', 4),
+        fullName: 'Bench commune',
+        role: 'officer',
+        unitId: commune.id,
+      },
+      'bench',
+    );
     await seed(db, root.id);
     const [{ open }] = await db.query(
       `SELECT count(*)::int AS open FROM tasks WHERE status IN ('assigned', 'overdue')`,
@@ -143,8 +166,9 @@ async function main() {
     let base;
     ({ api, base } = await startApi({ databaseUrl: url, quiet: true }));
     const { authorization } = await login(base, 'bench.leader', 'bench-password');
-    const get = async (path) => {
-      const response = await fetch(`${base}/api/v1${path}`, { headers: { authorization } });
+    const communeLogin = await login(base, 'bench.commune', 'bench-password');
+    const get = async (path, as = authorization) => {
+      const response = await fetch(`${base}/api/v1${path}`, { headers: { authorization: as } });
       if (response.status !== 200)
         throw new Error(`${path}: ${response.status} ${(await response.text()).slice(0, 300)}`);
       return response.json();
@@ -160,11 +184,21 @@ async function main() {
       cursor = page.nextCursor;
     }
     const first = await get(list);
+    // The overview (apps/web/src/pages/Overview.tsx): one limit=1 request per bucket, role any.
+    const overview = ['open_within_deadline', 'open_overdue', 'completed_on_time', 'completed_late', 'cancelled'].map(
+      (bucket) => `/tasks?bucket=${bucket}&subtree=true&limit=1`,
+    );
     const requests = {
-      'tasks, first page': `${list}`,
-      [`tasks, keyset page ${DEPTH} rows in (after)`]: `${list}&after=${cursor}`,
-      [`tasks, offset page ${DEPTH} rows in (the peer)`]: `${list}&offset=${DEPTH}`,
-      'directives, first page': `/directives?limit=${PAGE}`,
+      'tasks, first page': [`${list}`],
+      [`tasks, keyset page ${DEPTH} rows in (after)`]: [`${list}&after=${cursor}`],
+      [`tasks, offset page ${DEPTH} rows in (the peer)`]: [`${list}&offset=${DEPTH}`],
+      'directives, first page': [`/directives?limit=${PAGE}`],
+      'overview (5 buckets in turn, role any)': overview,
+      "a commune's directives, first page": [`/directives?limit=${PAGE}`, communeLogin.authorization],
+      "a commune's tasks, first page (role any)": [
+        `/tasks?subtree=true&bucket=open_within_deadline&limit=${PAGE}`,
+        communeLogin.authorization,
+      ],
     };
     const plans = {};
     const explain = async (name, sql, params) => {
@@ -197,15 +231,21 @@ async function main() {
     await db.destroy();
 
     const figures = {};
-    for (const [name, path] of Object.entries(requests)) {
-      await get(path); // warm: the plan cache, the total
+    for (const [name, [path, as]] of Object.entries(requests)) {
+      // The overview's five requests in turn; the others one request with its reader.
+      const paths = name.startsWith('overview') ? requests[name] : [path];
+      const reader = name.startsWith('overview') ? undefined : as;
+      for (const each of paths) await get(each, reader); // warm: the plan cache, the total
+      let turn = 0;
       step(`${name}: ${RPS} requests/s for ${SECONDS} s`);
-      figures[name] = await load(() => get(path), RPS, SECONDS);
+      figures[name] = await load(() => get(paths[turn++ % paths.length], reader), RPS, SECONDS);
+      figures[name].loadAverage1m = loadavg()[0];
       console.log(`  ${JSON.stringify(figures[name])}`);
       await sleep(2_000);
     }
     const results = {
       date: new Date().toISOString(),
+      loadAverage: loadavg(),
       node: process.version,
       openTasks: open,
       total: first.total,
@@ -216,9 +256,13 @@ async function main() {
       plans,
     };
     for (const [name, plan] of Object.entries(plans)) console.log(`\n  plan, ${name}:\n${plan.replace(/^/gm, '    ')}`);
-    console.log(`\n  | request | achieved | p50 | p99 | errors |\n  | --- | ---: | ---: | ---: | ---: |`);
+    console.log(
+      `\n  | request | achieved | p50 | p99 | errors | load (1 min) |\n  | --- | ---: | ---: | ---: | ---: | ---: |`,
+    );
     for (const [name, f] of Object.entries(figures))
-      console.log(`  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} |`);
+      console.log(
+        `  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} | ${f.loadAverage1m.toFixed(1)} |`,
+      );
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const file = join(ROOT, 'bench/results', `lists-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify(results, null, 2));

@@ -19,6 +19,8 @@ import { RoundWithdrawal1795500300000 } from './1795500300000-round-withdrawal';
 import { AuditEntityId1795500500000 } from './1795500500000-audit-entity-id';
 import { KeysetLists1795500700000 } from './1795500700000-keyset-lists';
 import { UnitSearch1795500800000 } from './1795500800000-unit-search';
+import { DirectiveTaskCounts1795501100000 } from './1795501100000-directive-task-counts';
+import { ClosedTaskIndexes1795501150000 } from './1795501150000-closed-task-indexes';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -44,4 +46,6 @@ export const MIGRATIONS: Function[] = [
   AuditEntityId1795500500000,
   KeysetLists1795500700000,
   UnitSearch1795500800000,
+  DirectiveTaskCounts1795501100000,
+  ClosedTaskIndexes1795501150000,
 ];
