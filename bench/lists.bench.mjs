@@ -4,8 +4,11 @@
 // (b) a keyset page deep in it (`after`), (c) the same depth by `offset` (the peer),
 // (d) the directive list, (e) the overview (the dashboard's home: the task list once per
 // bucket, limit=1, role any), (f) a commune's directive list and (g) its task list (role
-// any: lead or coordinating); achieved rate and latency p50/p99 of each, and the plans
-// (EXPLAIN ANALYZE) of the first page, the deep keyset page and the bucket's count.
+// any: lead or coordinating), (h) the directive list while a write commits every 10 ms;
+// (c) runs last (its abandoned requests keep the API busy after it). Achieved rate and
+// latency p50/p99 of each, the 1-minute load average after each, and the plans (EXPLAIN
+// ANALYZE) of the first page, the deep keyset page, the bucket's count and a directive
+// page's progress (kept counts, and recounted as before decision 61).
 // Real API process from dist/, scratch embedded PostgreSQL, no Temporal.
 //   npm run bench -- lists      (BENCH_OPEN_TASKS=26000 BENCH_RPS=200 BENCH_LOAD_SECONDS=20)
 import { Buffer } from 'node:buffer';
@@ -26,6 +29,8 @@ const COMMUNES = 100;
 const PAGE = 50;
 /** How deep the deep pages are: this many rows in (the offset peer reads them all). */
 const DEPTH = Math.floor(OPEN * 0.8);
+
+const WITH_WRITES = 'directives, first page, a write committed every 10 ms';
 
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : null;
@@ -191,7 +196,6 @@ async function main() {
     const requests = {
       'tasks, first page': [`${list}`],
       [`tasks, keyset page ${DEPTH} rows in (after)`]: [`${list}&after=${cursor}`],
-      [`tasks, offset page ${DEPTH} rows in (the peer)`]: [`${list}&offset=${DEPTH}`],
       'directives, first page': [`/directives?limit=${PAGE}`],
       'overview (5 buckets in turn, role any)': overview,
       "a commune's directives, first page": [`/directives?limit=${PAGE}`, communeLogin.authorization],
@@ -199,6 +203,11 @@ async function main() {
         `/tasks?subtree=true&bucket=open_within_deadline&limit=${PAGE}`,
         communeLogin.authorization,
       ],
+      // With writes: a task's row changed and committed every 10 ms meanwhile (as reports and
+      // acknowledgements arrive), so no count kept "while nothing has ended" survives.
+      [WITH_WRITES]: [`/directives?limit=${PAGE}`],
+      // Last: the API is still working off this one's queue when its clients have given up.
+      [`tasks, offset page ${DEPTH} rows in (the peer)`]: [`${list}&offset=${DEPTH}`],
     };
     const plans = {};
     const explain = async (name, sql, params) => {
@@ -222,14 +231,39 @@ async function main() {
         WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline >= now()`,
       [`${(await db.query(`SELECT path FROM units WHERE code = 'L-X7'`))[0].path}%`],
     );
+    const firstDirectives = (
+      await db.query(`SELECT id FROM directives ORDER BY issue_date DESC, created_at DESC, id DESC LIMIT ${PAGE}`)
+    ).map((row) => row.id);
+    await explain(
+      "a directive page's progress, kept counts (directive_task_counts)",
+      `SELECT directive_id, CASE WHEN state <> 'open' THEN state
+                                 WHEN deadline < now() THEN 'open_overdue' ELSE 'open_within_deadline' END, sum(n)
+         FROM directive_task_counts WHERE directive_id = ANY($1) GROUP BY 1, 2`,
+      [firstDirectives],
+    );
+    await explain(
+      "a directive page's progress, recounted (the peer: before decision 61)",
+      `SELECT t.directive_id, CASE WHEN t.status = 'cancelled' THEN 'cancelled'
+                WHEN t.status = 'completed' AND t.completed_at <= t.deadline THEN 'completed_on_time'
+                WHEN t.status = 'completed' THEN 'completed_late'
+                WHEN t.deadline < now() THEN 'open_overdue' ELSE 'open_within_deadline' END AS bucket, count(*)
+         FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+         JOIN directives d ON d.id = t.directive_id JOIN units iu ON iu.id = d.issuing_unit_id
+        WHERE t.directive_id = ANY($1)
+          AND (CASE WHEN iu.path LIKE $2 THEN t.parent_task_id IS NULL
+                    ELSE u.path LIKE $2 OR EXISTS (
+                      SELECT 1 FROM task_coordinators c JOIN units cu ON cu.id = c.unit_id
+                       WHERE c.task_id = t.id AND cu.path LIKE $2) END)
+        GROUP BY 1, 2`,
+      [firstDirectives, `${root.path}%`],
+    );
     await explain(
       'the count (the province)',
       `SELECT count(*) FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id
         WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline >= now()`,
       [`${root.path}%`],
     );
-    await db.destroy();
-
+    const written = (await db.query('SELECT id FROM tasks ORDER BY id LIMIT 1000')).map((row) => row.id);
     const figures = {};
     for (const [name, [path, as]] of Object.entries(requests)) {
       // The overview's five requests in turn; the others one request with its reader.
@@ -238,11 +272,23 @@ async function main() {
       for (const each of paths) await get(each, reader); // warm: the plan cache, the total
       let turn = 0;
       step(`${name}: ${RPS} requests/s for ${SECONDS} s`);
+      let writing = name === WITH_WRITES;
+      const writer = (async () => {
+        let writes = 0;
+        while (writing) {
+          await db.query('UPDATE tasks SET updated_at = now() WHERE id = $1', [written[writes++ % written.length]]);
+          await sleep(10);
+        }
+        return writes;
+      })();
       figures[name] = await load(() => get(paths[turn++ % paths.length], reader), RPS, SECONDS);
+      writing = false;
+      if (name === WITH_WRITES) figures[name].writes = await writer;
       figures[name].loadAverage1m = loadavg()[0];
       console.log(`  ${JSON.stringify(figures[name])}`);
       await sleep(2_000);
     }
+    await db.destroy();
     const results = {
       date: new Date().toISOString(),
       loadAverage: loadavg(),
