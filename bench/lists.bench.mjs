@@ -2,13 +2,18 @@
 // Benchmark (not a test): the task and directive lists at 26,000 open tasks, 200
 // requests/s each (open loop, fixed rate, loopback): (a) the first page of the task list,
 // (b) a keyset page deep in it (`after`), (c) the same depth by `offset` (the peer),
-// (d) the directive list; achieved rate and latency p50/p99 of each, and the plans
-// (EXPLAIN ANALYZE) of the first page, the deep keyset page and the bucket's count.
+// (d) the directive list, (e) the overview (the dashboard's home: the task list once per
+// bucket, limit=1, role any), (f) a commune's directive list and (g) its task list (role
+// any: lead or coordinating), (h) the directive list while a write commits every 10 ms;
+// (c) runs last (its abandoned requests keep the API busy after it). Achieved rate and
+// latency p50/p99 of each, the 1-minute load average after each, and the plans (EXPLAIN
+// ANALYZE) of the first page, the deep keyset page, the bucket's count and a directive
+// page's progress (kept counts, and recounted as before decision 61).
 // Real API process from dist/, scratch embedded PostgreSQL, no Temporal.
 //   npm run bench -- lists      (BENCH_OPEN_TASKS=26000 BENCH_RPS=200 BENCH_LOAD_SECONDS=20)
 import { Buffer } from 'node:buffer';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
 import { ok, step } from '../scripts/lib/log.mjs';
@@ -24,6 +29,8 @@ const COMMUNES = 100;
 const PAGE = 50;
 /** How deep the deep pages are: this many rows in (the offset peer reads them all). */
 const DEPTH = Math.floor(OPEN * 0.8);
+
+const WITH_WRITES = 'directives, first page, a write committed every 10 ms';
 
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : null;
@@ -109,6 +116,16 @@ async function seed(db, rootId) {
        JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM directives) d ON d.n = g % 100`,
     [rootId, Math.round((OPEN * 6) / 5), COMMUNES * 6],
   );
+  // A third of the tasks have a coordinating unit (another unit, seven along).
+  await db.query(
+    `INSERT INTO task_coordinators (task_id, unit_id, position)
+     SELECT t.id, c.id, 0
+       FROM tasks t
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM units WHERE id <> $1) c
+         ON c.n = (t.position + 7) % $2
+      WHERE t.position % 3 = 0 AND c.id <> t.lead_unit_id`,
+    [rootId, COMMUNES * 6],
+  );
   await db.query('ANALYZE');
 }
 
@@ -135,6 +152,17 @@ async function main() {
       },
       'bench',
     );
+    const commune = await db.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'L-X7' });
+    await new persistence.UsersRepository(db).create(
+      {
+        username: 'bench.commune',
+        passwordHash: await bcrypt.hash('bench-password', 4),
+        fullName: 'Bench commune',
+        role: 'officer',
+        unitId: commune.id,
+      },
+      'bench',
+    );
     await seed(db, root.id);
     const [{ open }] = await db.query(
       `SELECT count(*)::int AS open FROM tasks WHERE status IN ('assigned', 'overdue')`,
@@ -143,8 +171,9 @@ async function main() {
     let base;
     ({ api, base } = await startApi({ databaseUrl: url, quiet: true }));
     const { authorization } = await login(base, 'bench.leader', 'bench-password');
-    const get = async (path) => {
-      const response = await fetch(`${base}/api/v1${path}`, { headers: { authorization } });
+    const communeLogin = await login(base, 'bench.commune', 'bench-password');
+    const get = async (path, as = authorization) => {
+      const response = await fetch(`${base}/api/v1${path}`, { headers: { authorization: as } });
       if (response.status !== 200)
         throw new Error(`${path}: ${response.status} ${(await response.text()).slice(0, 300)}`);
       return response.json();
@@ -160,11 +189,25 @@ async function main() {
       cursor = page.nextCursor;
     }
     const first = await get(list);
+    // The overview (apps/web/src/pages/Overview.tsx): one limit=1 request per bucket, role any.
+    const overview = ['open_within_deadline', 'open_overdue', 'completed_on_time', 'completed_late', 'cancelled'].map(
+      (bucket) => `/tasks?bucket=${bucket}&subtree=true&limit=1`,
+    );
     const requests = {
-      'tasks, first page': `${list}`,
-      [`tasks, keyset page ${DEPTH} rows in (after)`]: `${list}&after=${cursor}`,
-      [`tasks, offset page ${DEPTH} rows in (the peer)`]: `${list}&offset=${DEPTH}`,
-      'directives, first page': `/directives?limit=${PAGE}`,
+      'tasks, first page': [`${list}`],
+      [`tasks, keyset page ${DEPTH} rows in (after)`]: [`${list}&after=${cursor}`],
+      'directives, first page': [`/directives?limit=${PAGE}`],
+      'overview (5 buckets in turn, role any)': overview,
+      "a commune's directives, first page": [`/directives?limit=${PAGE}`, communeLogin.authorization],
+      "a commune's tasks, first page (role any)": [
+        `/tasks?subtree=true&bucket=open_within_deadline&limit=${PAGE}`,
+        communeLogin.authorization,
+      ],
+      // With writes: a task's row changed and committed every 10 ms meanwhile (as reports and
+      // acknowledgements arrive), so no count kept "while nothing has ended" survives.
+      [WITH_WRITES]: [`/directives?limit=${PAGE}`],
+      // Last: the API is still working off this one's queue when its clients have given up.
+      [`tasks, offset page ${DEPTH} rows in (the peer)`]: [`${list}&offset=${DEPTH}`],
     };
     const plans = {};
     const explain = async (name, sql, params) => {
@@ -188,24 +231,67 @@ async function main() {
         WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline >= now()`,
       [`${(await db.query(`SELECT path FROM units WHERE code = 'L-X7'`))[0].path}%`],
     );
+    const firstDirectives = (
+      await db.query(`SELECT id FROM directives ORDER BY issue_date DESC, created_at DESC, id DESC LIMIT ${PAGE}`)
+    ).map((row) => row.id);
+    await explain(
+      "a directive page's progress, kept counts (directive_task_counts)",
+      `SELECT directive_id, CASE WHEN state <> 'open' THEN state
+                                 WHEN deadline < now() THEN 'open_overdue' ELSE 'open_within_deadline' END, sum(n)
+         FROM directive_task_counts WHERE directive_id = ANY($1) GROUP BY 1, 2`,
+      [firstDirectives],
+    );
+    await explain(
+      "a directive page's progress, recounted (the peer: before decision 61)",
+      `SELECT t.directive_id, CASE WHEN t.status = 'cancelled' THEN 'cancelled'
+                WHEN t.status = 'completed' AND t.completed_at <= t.deadline THEN 'completed_on_time'
+                WHEN t.status = 'completed' THEN 'completed_late'
+                WHEN t.deadline < now() THEN 'open_overdue' ELSE 'open_within_deadline' END AS bucket, count(*)
+         FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+         JOIN directives d ON d.id = t.directive_id JOIN units iu ON iu.id = d.issuing_unit_id
+        WHERE t.directive_id = ANY($1)
+          AND (CASE WHEN iu.path LIKE $2 THEN t.parent_task_id IS NULL
+                    ELSE u.path LIKE $2 OR EXISTS (
+                      SELECT 1 FROM task_coordinators c JOIN units cu ON cu.id = c.unit_id
+                       WHERE c.task_id = t.id AND cu.path LIKE $2) END)
+        GROUP BY 1, 2`,
+      [firstDirectives, `${root.path}%`],
+    );
     await explain(
       'the count (the province)',
       `SELECT count(*) FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id
         WHERE lu.path LIKE $1 AND t.status IN ('assigned', 'overdue') AND t.deadline >= now()`,
       [`${root.path}%`],
     );
-    await db.destroy();
-
+    const written = (await db.query('SELECT id FROM tasks ORDER BY id LIMIT 1000')).map((row) => row.id);
     const figures = {};
-    for (const [name, path] of Object.entries(requests)) {
-      await get(path); // warm: the plan cache, the total
+    for (const [name, [path, as]] of Object.entries(requests)) {
+      // The overview's five requests in turn; the others one request with its reader.
+      const paths = name.startsWith('overview') ? requests[name] : [path];
+      const reader = name.startsWith('overview') ? undefined : as;
+      for (const each of paths) await get(each, reader); // warm: the plan cache, the total
+      let turn = 0;
       step(`${name}: ${RPS} requests/s for ${SECONDS} s`);
-      figures[name] = await load(() => get(path), RPS, SECONDS);
+      let writing = name === WITH_WRITES;
+      const writer = (async () => {
+        let writes = 0;
+        while (writing) {
+          await db.query('UPDATE tasks SET updated_at = now() WHERE id = $1', [written[writes++ % written.length]]);
+          await sleep(10);
+        }
+        return writes;
+      })();
+      figures[name] = await load(() => get(paths[turn++ % paths.length], reader), RPS, SECONDS);
+      writing = false;
+      if (name === WITH_WRITES) figures[name].writes = await writer;
+      figures[name].loadAverage1m = loadavg()[0];
       console.log(`  ${JSON.stringify(figures[name])}`);
       await sleep(2_000);
     }
+    await db.destroy();
     const results = {
       date: new Date().toISOString(),
+      loadAverage: loadavg(),
       node: process.version,
       openTasks: open,
       total: first.total,
@@ -216,9 +302,13 @@ async function main() {
       plans,
     };
     for (const [name, plan] of Object.entries(plans)) console.log(`\n  plan, ${name}:\n${plan.replace(/^/gm, '    ')}`);
-    console.log(`\n  | request | achieved | p50 | p99 | errors |\n  | --- | ---: | ---: | ---: | ---: |`);
+    console.log(
+      `\n  | request | achieved | p50 | p99 | errors | load (1 min) |\n  | --- | ---: | ---: | ---: | ---: | ---: |`,
+    );
     for (const [name, f] of Object.entries(figures))
-      console.log(`  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} |`);
+      console.log(
+        `  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} | ${f.loadAverage1m.toFixed(1)} |`,
+      );
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const file = join(ROOT, 'bench/results', `lists-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify(results, null, 2));

@@ -136,4 +136,46 @@ describe('lists on keyset pages (real PostgreSQL)', () => {
     const bad = await http.request('GET', '/api/v1/directives?after=WyJ4Il0', { token: leader });
     expect([bad.status, bad.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['after']]);
   });
+
+  it('pages either role (lead or coordinating, the default) as one list: each task once, in order, with its role', async () => {
+    // HND-GL leads the odd tasks and coordinates every sixth (led by MTTQ-GL, above it).
+    await db.query(
+      `INSERT INTO task_coordinators (task_id, unit_id, position)
+       SELECT id, $2, 0 FROM tasks WHERE directive_id = $1 AND position % 6 = 0`,
+      [directiveId, province.unit('HND-GL')],
+    );
+    const rows: { id: string; lead: string }[] = await db.query(
+      `SELECT t.id, t.lead_unit_id AS lead FROM tasks t
+        WHERE t.directive_id = $1 AND (t.lead_unit_id = $2 OR t.position % 6 = 0) ORDER BY t.deadline, t.id`,
+      [directiveId, province.unit('HND-GL')],
+    );
+    const mine = (query: string) =>
+      http.request('GET', `/api/v1/tasks?unitId=${province.unit('HND-GL')}&directiveId=${directiveId}&${query}`, {
+        token: leader,
+      });
+    const seen: { id: string; role: string }[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10 && (pages === 0 || after); pages++) {
+      const page = await mine(`limit=4${after ? `&after=${after}` : ''}`);
+      expect([page.status, page.body.total]).toEqual([200, 15]);
+      seen.push(...page.body.items.map((task: { id: string; role: string }) => ({ id: task.id, role: task.role })));
+      after = page.body.nextCursor;
+    }
+    expect(seen).toEqual(
+      rows.map((row) => ({ id: row.id, role: row.lead === province.unit('HND-GL') ? 'lead' : 'coordinating' })),
+    );
+    const offset = await mine('limit=5&offset=5');
+    expect(offset.body.items.map((task: { id: string }) => task.id)).toEqual(rows.slice(5, 10).map((row) => row.id));
+    // MTTQ-GL's subtree leads every task and HND-GL coordinates some: still each task once.
+    const subtree = await http.request(
+      'GET',
+      `/api/v1/tasks?unitId=${province.unit('MTTQ-GL')}&subtree=true&directiveId=${directiveId}&limit=50`,
+      { token: leader },
+    );
+    expect([
+      subtree.body.total,
+      subtree.body.items.length,
+      new Set(subtree.body.items.map((t: { id: string }) => t.id)).size,
+    ]).toEqual([23, 23, 23]);
+  });
 });

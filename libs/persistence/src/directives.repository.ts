@@ -64,15 +64,21 @@ export const TASK_BUCKET_WHERE: Record<StatusBucket, string> = {
 export class DirectivesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * The directives the caller sees. The issuer's side is a condition on the row; below it,
+   * the directives of the tasks of the caller's units, each set read once per statement
+   * from the units (a hashed subplan), not every task of every directive probed in turn
+   * (a commune's list read 31,200 task rows a page, bench/README.md, lists).
+   */
   private visible(scope: Scope, query: SelectQueryBuilder<DirectiveEntity>) {
     return query.andWhere(
-      `(iu.path LIKE :scopePath OR EXISTS (
-          SELECT 1 FROM tasks vt JOIN units vu ON vu.id = vt.lead_unit_id
-           WHERE vt.directive_id = d.id AND vu.path LIKE :scopePath)
-        OR EXISTS (
-          SELECT 1 FROM tasks ct JOIN task_coordinators cc ON cc.task_id = ct.id JOIN units cu ON cu.id = cc.unit_id
-           WHERE ct.directive_id = d.id AND cu.path LIKE :scopePath))`,
-      { scopePath: `${scope.unitPath}%` },
+      `(iu.path LIKE :scopePath
+        OR d.id IN (SELECT vt.directive_id FROM units vu JOIN tasks vt ON vt.lead_unit_id = vu.id
+                     WHERE vu.path LIKE :scopePath)
+        OR d.id IN (SELECT ct.directive_id FROM units cu JOIN task_coordinators cc ON cc.unit_id = cu.id
+                      JOIN tasks ct ON ct.id = cc.task_id
+                     WHERE cu.path LIKE :scopePath))`,
+      { scopePath: `${escapeLike(scope.unitPath)}%` },
     );
   }
 
@@ -161,23 +167,52 @@ export class DirectivesRepository {
   /**
    * Per directive, the number of visible tasks in each bucket. The issuing side counts
    * the directive's own tasks (sub-tasks roll up into them); a unit below counts every
-   * task of its subtree, delegated ones included.
+   * task of its subtree, delegated ones included. The issuing side's counts are kept by
+   * triggers on `tasks` (directive_task_counts, per deadline for open tasks, split here at
+   * `now()`); a unit below counts its own subtree's tasks, starting from its units
+   * (docs/decisions/0061-directive-progress-counts.md).
    */
   async bucketCounts(scope: Scope, directiveIds: string[]): Promise<Map<string, BucketCounts>> {
     const result = new Map<string, BucketCounts>();
     if (directiveIds.length === 0) return result;
-    const rows: { directive_id: string; bucket: StatusBucket; n: string }[] = await this.dataSource.query(
-      `SELECT t.directive_id, ${TASK_BUCKET_SQL} AS bucket, count(*) AS n
-         FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-         JOIN directives d ON d.id = t.directive_id JOIN units iu ON iu.id = d.issuing_unit_id
-        WHERE t.directive_id = ANY($1)
-          AND (CASE WHEN iu.path LIKE $2 THEN t.parent_task_id IS NULL
-                    ELSE u.path LIKE $2 OR EXISTS (
-                      SELECT 1 FROM task_coordinators c JOIN units cu ON cu.id = c.unit_id
-                       WHERE c.task_id = t.id AND cu.path LIKE $2) END)
-        GROUP BY 1, 2`,
-      [directiveIds, `${scope.unitPath}%`],
+    const scopePath = `${escapeLike(scope.unitPath)}%`;
+    const sides: { id: string; issuer_side: boolean }[] = await this.dataSource.query(
+      `SELECT d.id, iu.path LIKE $2 AS issuer_side
+         FROM directives d JOIN units iu ON iu.id = d.issuing_unit_id WHERE d.id = ANY($1)`,
+      [directiveIds, scopePath],
     );
+    const issuerSide = sides.filter((side) => side.issuer_side).map((side) => side.id);
+    const below = sides.filter((side) => !side.issuer_side).map((side) => side.id);
+    const rows: { directive_id: string; bucket: StatusBucket; n: string }[] = [];
+    if (issuerSide.length)
+      rows.push(
+        ...(await this.dataSource.query(
+          `SELECT c.directive_id,
+                  CASE WHEN c.state <> 'open' THEN c.state
+                       WHEN c.deadline < now() THEN 'open_overdue' ELSE 'open_within_deadline' END AS bucket,
+                  sum(c.n) AS n
+             FROM directive_task_counts c
+            WHERE c.directive_id = ANY($1)
+            GROUP BY 1, 2`,
+          [issuerSide],
+        )),
+      );
+    if (below.length)
+      rows.push(
+        ...(await this.dataSource.query(
+          `WITH seen AS (
+             SELECT t.id FROM units u JOIN tasks t ON t.lead_unit_id = u.id
+              WHERE u.path LIKE $2 AND t.directive_id = ANY($1)
+             UNION
+             SELECT c.task_id FROM units cu JOIN task_coordinators c ON c.unit_id = cu.id
+               JOIN tasks ct ON ct.id = c.task_id
+              WHERE cu.path LIKE $2 AND ct.directive_id = ANY($1))
+           SELECT t.directive_id, ${TASK_BUCKET_SQL} AS bucket, count(*) AS n
+             FROM seen JOIN tasks t ON t.id = seen.id
+            GROUP BY 1, 2`,
+          [below, scopePath],
+        )),
+      );
     for (const row of rows) {
       const counts = result.get(row.directive_id) ?? emptyBucketCounts();
       counts[row.bucket] = Number(row.n);

@@ -53,6 +53,28 @@ export interface TaskListRow {
   periodKey: string | null;
 }
 
+/** A list row as read, with its lead unit's path and its key's instant to the microsecond. */
+type KeyedRow = TaskListRow & { leadUnitPath: string; deadlineKey: string };
+
+/**
+ * Pages in key order (deadline, id) merged into one, each row once. `deadlineKey` is
+ * fixed-width UTC text and PostgreSQL orders uuids as their hex text: comparing the strings
+ * is comparing the key.
+ */
+export function mergeOnKey<T extends { id: string; deadlineKey: string }>(pages: T[][]): T[] {
+  const seen = new Set<string>();
+  const rows: T[] = [];
+  for (const row of pages.flat().sort((a, b) => compareKeys(a, b))) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const compareKeys = (a: { id: string; deadlineKey: string }, b: { id: string; deadlineKey: string }) =>
+  a.deadlineKey < b.deadlineKey ? -1 : a.deadlineKey > b.deadlineKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 /**
  * Task reads for lists and statistics. "All open tasks in this subtree" is a prefix
  * range scan on units.path (C collation) joined to tasks by lead unit and status —
@@ -142,7 +164,7 @@ export class TasksRepository {
   }
 
   /** The rows of the filter, without columns or order: what the page and the count share. */
-  private filtered(unit: { id: string; path: string }, filter: TaskCountFilter) {
+  private filtered(unit: { id: string; path: string }, filter: TaskCountFilter & { notLead?: boolean }) {
     const role = filter.role ?? 'any';
     const params = { unitId: unit.id, prefix: `${escapeLike(unit.path)}%` };
     const asLead = filter.subtree ? 'lu.path LIKE :prefix' : 't.lead_unit_id = :unitId';
@@ -156,6 +178,7 @@ export class TasksRepository {
       .createQueryBuilder('t')
       .innerJoin('t.leadUnit', 'lu')
       .where(where, params);
+    if (filter.notLead) query.andWhere(`NOT (${asLead})`);
     if (filter.directiveId) query.andWhere('t.directive_id = :directiveId', { directiveId: filter.directiveId });
     // The bucket as plain column conditions (TASK_BUCKET_WHERE), not TASK_BUCKET_SQL's CASE:
     // the planner cannot estimate a CASE, guesses it keeps one row in 200, and then sorts
@@ -171,9 +194,42 @@ export class TasksRepository {
    * any depth), `offset` skips rows (kept for existing callers; it reads what it skips).
    * `nextKey` is the key of the last row when there are more, else null. No total: that
    * is `count`, which the API counts once per filter and while, not per page.
+   *
+   * Either role (`any`, the default) is two pages read side by side, as lead and as
+   * coordinating unit, each an index-ordered scan that stops after a page, merged on the
+   * key: an `OR` of the two is ordered by no index, and a commune's page walked every open
+   * task of the country to find its own (bench/README.md, lists).
    */
   async list(scope: Scope, filter: TaskFilter) {
-    const { query, unit } = this.filtered(await this.listUnit(scope, filter.unitId), filter);
+    const unit = await this.listUnit(scope, filter.unitId);
+    const role = filter.role ?? 'any';
+    const wanted = filter.after ? filter.limit + 1 : filter.offset + filter.limit + 1;
+    const rows =
+      role === 'any'
+        ? mergeOnKey(
+            await Promise.all([
+              this.page(unit, { ...filter, role: 'lead' }, wanted),
+              this.page(unit, { ...filter, role: 'coordinating' }, wanted),
+            ]),
+          ).slice(filter.after ? 0 : filter.offset, (filter.after ? 0 : filter.offset) + filter.limit + 1)
+        : await this.page(unit, filter, filter.limit + 1, filter.after ? 0 : filter.offset);
+    const more = rows.length > filter.limit;
+    const page = rows.slice(0, filter.limit);
+    const last = page[page.length - 1];
+    const leads = (row: { leadUnitId: string; leadUnitPath: string }) =>
+      filter.subtree ? row.leadUnitPath.startsWith(unit.path) : row.leadUnitId === unit.id;
+    return {
+      items: page.map(({ leadUnitPath, deadlineKey: _key, ...task }) => ({
+        task,
+        role: leads({ leadUnitId: task.leadUnitId, leadUnitPath }) ? ('lead' as const) : ('coordinating' as const),
+      })),
+      nextKey: more && last ? { deadline: last.deadlineKey, id: last.id } : null,
+    };
+  }
+
+  /** Up to `limit` rows of the filter in key order, after `filter.after` or past `offset`. */
+  private async page(unit: { id: string; path: string }, filter: TaskFilter, limit: number, offset = 0) {
+    const { query } = this.filtered(unit, filter);
     // The columns the list shows, in one statement: the list is what every officer's
     // screen polls (bench/README.md, lists), and hydrating entities cost several times the query.
     query
@@ -201,32 +257,29 @@ export class TasksRepository {
       ])
       .orderBy('t.deadline')
       .addOrderBy('t.id')
-      .limit(filter.limit + 1)
-      .offset(filter.after ? 0 : filter.offset);
+      .limit(limit)
+      .offset(offset);
     if (filter.after)
       query.andWhere('(t.deadline, t.id) > (CAST(:afterDeadline AS timestamptz), CAST(:afterId AS uuid))', {
         afterDeadline: filter.after.deadline,
         afterId: filter.after.id,
       });
-    const rows = await query.getRawMany<TaskListRow & { leadUnitPath: string; deadlineKey: string }>();
-    const more = rows.length > filter.limit;
-    const page = rows.slice(0, filter.limit);
-    const last = page[page.length - 1];
-    const leads = (row: { leadUnitId: string; leadUnitPath: string }) =>
-      filter.subtree ? row.leadUnitPath.startsWith(unit.path) : row.leadUnitId === unit.id;
-    return {
-      items: page.map(({ leadUnitPath, deadlineKey: _key, ...task }) => ({
-        task,
-        role: leads({ leadUnitId: task.leadUnitId, leadUnitPath }) ? ('lead' as const) : ('coordinating' as const),
-      })),
-      nextKey: more && last ? { deadline: last.deadlineKey, id: last.id } : null,
-    };
+    return query.getRawMany<KeyedRow>();
   }
 
   /** How many tasks the filter holds (all pages). */
   async count(scope: Scope, filter: TaskCountFilter): Promise<number> {
-    const { query } = this.filtered(await this.listUnit(scope, filter.unitId), filter);
-    const row = await query.select('count(*)::int', 'n').getRawOne<{ n: number }>();
-    return row?.n ?? 0;
+    const unit = await this.listUnit(scope, filter.unitId);
+    const count = async (part: TaskCountFilter & { notLead?: boolean }) => {
+      const row = await this.filtered(unit, part).query.select('count(*)::int', 'n').getRawOne<{ n: number }>();
+      return row?.n ?? 0;
+    };
+    if ((filter.role ?? 'any') !== 'any') return count(filter);
+    // Either role: as lead, plus as coordinating unit only (each an index range; see list).
+    const [asLead, onlyCoordinating] = await Promise.all([
+      count({ ...filter, role: 'lead' }),
+      count({ ...filter, role: 'coordinating', notLead: true }),
+    ]);
+    return asLead + onlyCoordinating;
   }
 }

@@ -4,6 +4,7 @@ import { CalendarOverrideEntity } from './calendar-override.entity';
 import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
+import { DirectiveTaskCountEntity } from './directive-task-count.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { ExplanationRequestEntity } from './explanation-request.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
@@ -18,6 +19,7 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
+export type { TaskCountState } from './directive-task-count.entity';
 export {
   LoginAttemptEntity,
   SessionFamilyEntity,
@@ -30,6 +32,7 @@ export {
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   DirectiveRequestEntity,
+  DirectiveTaskCountEntity,
   ExtensionRequestEntity,
   ExplanationRequestEntity,
   NotificationEntity,
@@ -69,6 +72,7 @@ export const ENTITIES = [
   TaskReportEntity,
   ExtensionRequestEntity,
   DirectiveRequestEntity,
+  DirectiveTaskCountEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   DeliveryEntity,

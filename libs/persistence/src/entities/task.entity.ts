@@ -30,6 +30,16 @@ export type TaskDriver = 'cohort' | 'task';
 @Index('ix_tasks_open_lead_deadline', ['leadUnitId', 'deadline', 'id'], {
   where: `"status" IN ('assigned', 'overdue')`,
 })
+// The pages of the other buckets (TASK_BUCKET_WHERE, the overview's tiles): each walks its
+// own bucket's rows in key order, never every task ever closed
+// (docs/decisions/0061-directive-progress-counts.md).
+@Index('ix_tasks_on_time_deadline', ['deadline', 'id'], {
+  where: `"status" = 'completed' AND "completed_at" <= "deadline"`,
+})
+@Index('ix_tasks_late_deadline', ['deadline', 'id'], {
+  where: `"status" = 'completed' AND ("completed_at" IS NULL OR "completed_at" > "deadline")`,
+})
+@Index('ix_tasks_cancelled_deadline', ['deadline', 'id'], { where: `"status" = 'cancelled'` })
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id!: string;
