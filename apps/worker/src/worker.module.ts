@@ -9,6 +9,7 @@ import { FanOutActivitiesImpl } from './activities/fan-out.activities';
 import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
+import { BatchSender } from './delivery/batch-sender';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
@@ -34,6 +35,7 @@ export class WorkerModule {
         MailSender,
         WebhookSender,
         DeliveryPlanner,
+        BatchSender,
         DeliverySender,
         DigestService,
         DeliveryService,

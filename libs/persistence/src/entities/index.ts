@@ -1,7 +1,12 @@
 import { AuditChainEntity, AuditChainHeadEntity, AuditCheckpointEntity } from './audit-chain.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
-import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } from './delivery.entity';
+import {
+  DeliveryEntity,
+  NotificationPreferenceEntity,
+  WebhookEndpointEntity,
+  WebhookPacingEntity,
+} from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -28,6 +33,7 @@ export {
   DeliveryEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
+  WebhookPacingEntity,
   DirectiveRequestEntity,
   ExtensionRequestEntity,
   ExplanationRequestEntity,
@@ -67,6 +73,7 @@ export const ENTITIES = [
   DirectiveRequestEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
+  WebhookPacingEntity,
   DeliveryEntity,
   ReportingCycleEntity,
   ReportingRoundEntity,

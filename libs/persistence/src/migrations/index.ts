@@ -19,6 +19,7 @@ import { RoundWithdrawal1795500300000 } from './1795500300000-round-withdrawal';
 import { AuditEntityId1795500500000 } from './1795500500000-audit-entity-id';
 import { KeysetLists1795500700000 } from './1795500700000-keyset-lists';
 import { UnitSearch1795500800000 } from './1795500800000-unit-search';
+import { BatchedDeliveries1795501000000 } from './1795501000000-batched-deliveries';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -44,4 +45,5 @@ export const MIGRATIONS: Function[] = [
   AuditEntityId1795500500000,
   KeysetLists1795500700000,
   UnitSearch1795500800000,
+  BatchedDeliveries1795501000000,
 ];
