@@ -72,6 +72,8 @@ export interface HookCall {
   json: Record<string, any>;
   signatureValid: boolean;
   answered: number;
+  /** When the receiver got it (its own clock, ms). */
+  at: number;
 }
 
 /**
@@ -83,6 +85,7 @@ export async function startHookReceiver() {
   const secrets = new Map<string, string>();
   const failing = new Set<string>();
   const server: Server = createServer((request, response) => {
+    const arrived = Date.now();
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -101,6 +104,7 @@ export async function startHookReceiver() {
         signatureValid:
           request.headers['x-dondoc-signature'] === expected && Math.abs(Date.now() / 1000 - Number(timestamp)) < 300,
         answered,
+        at: arrived,
       });
       response.writeHead(answered).end();
     });
