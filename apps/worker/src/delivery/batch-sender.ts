@@ -57,7 +57,17 @@ export class BatchSender {
     @Inject(WebhookSender) private readonly webhooks: WebhookSender,
   ) {}
 
-  async sendDeliveryBatch({ batchId, retry }: { batchId: string; retry: DeliveryRetry }): Promise<DeliveryBatchPass> {
+  async sendDeliveryBatch(input: { batchId: string; retry: DeliveryRetry }): Promise<DeliveryBatchPass> {
+    // Alive while it waits for a server's slot too, not only when a send ends.
+    const ticker = setInterval(beat, 5_000);
+    try {
+      return await this.pass(input);
+    } finally {
+      clearInterval(ticker);
+    }
+  }
+
+  private async pass({ batchId, retry }: { batchId: string; retry: DeliveryRetry }): Promise<DeliveryBatchPass> {
     const claimed = await this.batches.claim(batchId, PASS_SIZE, STALE_CLAIM_MS);
     const pass: DeliveryBatchPass = { sent: 0, failed: 0, dead: 0, skipped: 0, nextAt: null };
     if (claimed.length > 0) {
