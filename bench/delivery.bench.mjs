@@ -265,11 +265,12 @@ async function planManyBench() {
     const sentOf = async (directiveId) =>
       (
         await dataSource.query(
-          `SELECT count(*)::int AS n FROM deliveries d JOIN tasks t ON t.id = d.task_id
+          `SELECT count(*) FILTER (WHERE d.channel = 'email')::int AS email, count(*) FILTER (WHERE d.channel = 'webhook')::int AS webhook
+             FROM deliveries d JOIN tasks t ON t.id = d.task_id
             WHERE t.directive_id = $1 AND d.status = 'sent'`,
           [directiveId],
         )
-      )[0].n;
+      )[0];
     const workflows = async () =>
       (
         await dataSource.query(`SELECT count(DISTINCT batch_id)::int AS n FROM deliveries WHERE batch_id IS NOT NULL`)
@@ -283,7 +284,16 @@ async function planManyBench() {
       const started = performance.now();
       await plan(notices);
       const plannedMs = performance.now() - started;
-      while ((await sentOf(directiveId)) < 2 * notices.length) await sleep(250);
+      const done = {};
+      for (;;) {
+        const sent = await sentOf(directiveId);
+        for (const channel of ['email', 'webhook']) {
+          if (done[channel] === undefined && sent[channel] >= notices.length)
+            done[channel] = performance.now() - started;
+        }
+        if (done.email !== undefined && done.webhook !== undefined) break;
+        await sleep(250);
+      }
       const sentMs = performance.now() - started;
       await waitFor(
         'catcher and receiver',
@@ -297,6 +307,8 @@ async function planManyBench() {
         deliveries: 2 * notices.length,
         plannedMs: Math.round(plannedMs),
         allSentMs: Math.round(sentMs),
+        emailsSentMs: Math.round(done.email),
+        webhooksSentMs: Math.round(done.webhook),
         deliveriesPerSecond: Math.round((2 * notices.length * 1000) / sentMs),
         workflows: (await workflows()) - workflowsBefore,
         emailsReceived: (await received()) - mailsBefore,
@@ -320,6 +332,7 @@ async function planManyBench() {
     const result = {
       rows,
       webhookRatePerSecond: Number(RATE),
+      smtpMaxConnections: config.delivery.smtpMaxConnections,
       workerPeakRssMb: Math.round(peakRssMb(worker.pid)),
       loadAverage: { before: load[0], after: load[1] },
     };
