@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Context } from '@temporalio/activity';
 import { AppConfig } from '@dondoc/config';
 import { droppedOnceClosed } from '@dondoc/notifications';
 import { deliveriesFinished } from '@dondoc/observability';
 import { DeliveryBatchesRepository, type ClaimedDelivery, type WebhookEndpointEntity } from '@dondoc/persistence';
 import type { DeliveryBatchPass, DeliveryRetry } from '@dondoc/workflow-contract';
+import { heartbeat as beat } from './heartbeat';
 import { MailSender, WebhookSender } from './senders';
 
 /** Deliveries one pass takes: small enough for a pass to end in well under a minute. */
@@ -29,14 +29,6 @@ async function pooled<T>(items: T[], limit: number, work: (item: T) => Promise<v
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
-
-const beat = () => {
-  try {
-    Context.current().heartbeat();
-  } catch {
-    // Outside an activity (a direct call): nobody to tell.
-  }
-};
 
 /**
  * One pass over a batch of deliveries (docs/decisions/0060-batched-deliveries.md): claims

@@ -24,6 +24,7 @@ import {
 } from '@dondoc/persistence';
 import { deliveryRetry, startDeliveryBatch, TemporalClientService } from '@dondoc/temporal-client';
 import type { NoticeInput } from '@dondoc/workflow-contract';
+import { heartbeat } from './heartbeat';
 import { taskLink, workingDaysLeft } from './task-facts';
 
 export interface PlannedNotice {
@@ -109,6 +110,8 @@ export class DeliveryPlanner {
         const rows = batch.slice(i, i + RENDER_CHUNK).flatMap((notice) => this.rows(notice, shared, batchId));
         await this.batches.add(rows);
         planned += rows.length;
+        // A cohort's planning takes seconds: the calling activity stays alive meanwhile.
+        heartbeat();
       }
     }
     await this.startSending(batchIds);
