@@ -3,7 +3,7 @@ import { DeliveryEntity, TaskEntity, UserEntity } from '@dondoc/persistence';
 import { deliveryBatchWorkflowId, deliveryWorkflowId } from '@dondoc/workflow-contract';
 import { DeliveryPlanner, type PlannedNotice } from '../../apps/worker/src/delivery/delivery-planner';
 import { deliveryWorld, eventually } from '../support/delivery-world';
-import { startHookReceiver, type HookCall } from '../support/mail-and-hooks';
+import { startHookReceiverProcess, type HookCall } from '../support/mail-and-hooks';
 
 /** Calls per second to one webhook server, set low so that the pace shows at the receiver. */
 const RATE = 10;
@@ -14,13 +14,14 @@ const FAILING = 'HLHPN-GL';
 /**
  * A cohort's instant (issue 20, item 4): the deliveries of 250 notices in five units
  * planned by one `planMany` call and sent by a few batch workflows, not one workflow per
- * notice: real SMTP (Mailpit), two webhook servers (one answering 503), the worker and
- * the Temporal dev server. Assertions on what the receivers counted, never on how long
- * the system took.
+ * notice: real SMTP (Mailpit), two webhook servers (one answering 503) in processes of
+ * their own, the worker and the Temporal dev server. Assertions on what the receivers
+ * counted, never on how long the system took.
  */
 describe('a cohort’s deliveries planned at once: 250 notices, five units, two webhook servers (dev server, real SMTP)', () => {
   const world = deliveryWorld({ WEBHOOK_RATE_PER_SECOND: String(RATE), DELIVERY_BATCH_NOTICES: '100' });
-  let down: Awaited<ReturnType<typeof startHookReceiver>>;
+  let up: Awaited<ReturnType<typeof startHookReceiverProcess>>;
+  let down: Awaited<ReturnType<typeof startHookReceiverProcess>>;
   let notices: PlannedNotice[] = [];
   let planner: DeliveryPlanner;
   let expectedMails = 0;
@@ -29,14 +30,16 @@ describe('a cohort’s deliveries planned at once: 250 notices, five units, two 
     world.db.getRepository(DeliveryEntity).createQueryBuilder('d').where(`d.notice_id LIKE '%:bulk:%'`).getMany();
 
   beforeAll(async () => {
-    down = await startHookReceiver();
-    down.failing.add('/down');
-    for (const code of WORKING) await world.hook(code, `/${code.toLowerCase()}`);
-    const created = await world.call('admin', 'POST', `/api/v1/units/${world.p.unit(FAILING)}/webhooks`, {
-      url: `${down.base}/down`,
-    });
-    expect(created.status).toBe(201);
-    down.secrets.set('/down', created.body.secret);
+    [up, down] = await Promise.all([startHookReceiverProcess(), startHookReceiverProcess(['/down'])]);
+    const register = async (receiver: typeof up, code: string, path: string) => {
+      const created = await world.call('admin', 'POST', `/api/v1/units/${world.p.unit(code)}/webhooks`, {
+        url: `${receiver.base}${path}`,
+      });
+      expect(created.status).toBe(201);
+      await receiver.secret(path, created.body.secret);
+    };
+    for (const code of WORKING) await register(up, code, `/${code.toLowerCase()}`);
+    await register(down, FAILING, '/down');
     const codes = [...WORKING, FAILING];
     const directive = await world.issue(
       { title: 'Đôn đốc báo cáo sơ kết 6 tháng' },
@@ -79,7 +82,7 @@ describe('a cohort’s deliveries planned at once: 250 notices, five units, two 
     expectedMails = notices.reduce((sum, n) => sum + n.users.filter((u) => u.email).length, 0);
   });
   afterAll(async () => {
-    await down?.stop();
+    await Promise.all([up?.stop(), down?.stop()]);
   });
 
   it('plans every e-mail and webhook call of the 250 notices in one call, in three batches', async () => {
@@ -117,7 +120,7 @@ describe('a cohort’s deliveries planned at once: 250 notices, five units, two 
     const hookRows = (await rows()).filter((r) => r.channel === 'webhook' && r.unitId !== world.p.unit(FAILING));
     const calls = await eventually(
       'every call of the cohort at the working server',
-      async () => world.hooks.calls.filter((c) => bulk(c.json.noticeId)),
+      async () => (await up.calls()).filter((c) => bulk(c.json.noticeId)),
       (list) => list.length >= hookRows.length,
       120_000,
     );
@@ -132,19 +135,20 @@ describe('a cohort’s deliveries planned at once: 250 notices, five units, two 
     expect(sent.every((r) => r.attempts === 1)).toBe(true);
   });
 
-  it(`keeps each webhook server to ${RATE} calls a second, all batches together`, () => {
+  it(`keeps each webhook server to ${RATE} calls a second, all batches together`, async () => {
     const perSecond = (calls: HookCall[]) => {
       const counts = new Map<number, number>();
       for (const call of calls)
         counts.set(Math.floor(call.at / 1000), (counts.get(Math.floor(call.at / 1000)) ?? 0) + 1);
       return [...counts.values()];
     };
-    const working = perSecond(world.hooks.calls);
+    const upCalls = await up.calls();
+    const working = perSecond(upCalls);
     // Slots are 1/RATE apart; a calendar second can catch one more, the call sent at its boundary.
     expect(Math.max(...working)).toBeLessThanOrEqual(RATE + 1);
     // 200 calls or more at RATE a second cannot fit in fewer seconds.
-    expect(working.length).toBeGreaterThanOrEqual(Math.ceil(world.hooks.calls.length / (RATE + 1)));
-    expect(Math.max(...perSecond(down.calls))).toBeLessThanOrEqual(RATE + 1);
+    expect(working.length).toBeGreaterThanOrEqual(Math.ceil(upCalls.length / (RATE + 1)));
+    expect(Math.max(...perSecond(await down.calls()))).toBeLessThanOrEqual(RATE + 1);
   });
 
   it('retries the failing endpoint with backoff, then dead-letters each call after its last attempt', async () => {
@@ -155,8 +159,9 @@ describe('a cohort’s deliveries planned at once: 250 notices, five units, two 
       120_000,
     );
     expect(failingRows.every((r) => r.attempts === 3 && r.lastError?.includes('HTTP 503'))).toBe(true);
+    const calls = await down.calls();
     for (const row of failingRows) {
-      expect(down.calls.filter((c) => c.delivery === row.id).map((c) => c.answered)).toEqual([503, 503, 503]);
+      expect(calls.filter((c) => c.delivery === row.id).map((c) => c.answered)).toEqual([503, 503, 503]);
     }
   });
 

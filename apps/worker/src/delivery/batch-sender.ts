@@ -13,6 +13,8 @@ const PASS_SIZE = 500;
 const STALE_CLAIM_MS = 2 * 60_000;
 /** How far ahead a pass reserves a webhook server's slots; the rest waits for a later pass. */
 const SLOT_HORIZON_MS = 20_000;
+/** How late a call may still use its slot: half the spacing, and never less than this. */
+const MIN_LATENESS_MS = 25;
 
 interface Outcomes {
   sent: string[];
@@ -149,10 +151,17 @@ export class BatchSender {
     for (const { delivery } of list.slice(grant.granted)) {
       outcomes.later.push({ id: delivery.id, at: new Date(grant.retryAtMs) });
     }
+    // A timer that fires late (a busy moment of this process) would crowd the next slot:
+    // past this, the call gives its slot up and waits for a later pass instead.
+    const lateness = Math.max(interval / 2, MIN_LATENESS_MS);
     await Promise.all(
       list.slice(0, grant.granted).map(async ({ delivery, endpoint }, i) => {
-        const wait = start + i * interval - Date.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const slot = start + i * interval;
+        if (slot > Date.now()) await new Promise((resolve) => setTimeout(resolve, slot - Date.now()));
+        if (Date.now() - slot > lateness) {
+          outcomes.later.push({ id: delivery.id, at: new Date(grant.retryAtMs) });
+          return;
+        }
         try {
           await this.webhooks.send(endpoint.url, endpoint.secret, delivery.id, delivery.payload.body!);
           outcomes.sent.push(delivery.id);
