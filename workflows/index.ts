@@ -2,6 +2,7 @@
 export { directiveWorkflow } from './directive.workflow';
 export { taskWorkflow } from './task.workflow';
 export { deliveryWorkflow, digestWorkflow } from './delivery.workflow';
+export { deliveryBatchWorkflow } from './delivery-batch.workflow';
 export { auditCheckpointWorkflow } from './audit.workflow';
 export {
   roundWorkflow,

@@ -15,9 +15,9 @@ export { eventually, S, sleep } from './eventually';
  * and a webhook receiver that checks each signature, started here, and the API and the
  * worker on the Temporal dev server, with fast delivery retries. Own database (today is
  * marked a working day in its calendar). Call while jest collects a describe: it
- * registers the hooks.
+ * registers the hooks. `env` is laid over the system's settings.
  */
-export function deliveryWorld() {
+export function deliveryWorld(env: Record<string, string> = {}) {
   const world = {
     system: undefined as unknown as RunningSystem,
     db: undefined as unknown as DataSource,
@@ -88,6 +88,7 @@ export function deliveryWorld() {
       DELIVERY_RETRY_INITIAL_MS: '300',
       DELIVERY_RETRY_MAX_MS: '2000',
       WEBHOOK_TIMEOUT_MS: '2000',
+      ...env,
     });
     world.p = await seedTestProvince(world.db);
     world.http = new Http(world.system.baseUrl);

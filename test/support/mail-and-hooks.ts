@@ -1,6 +1,8 @@
+import { fork } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { findMailpit, startMailpit } from '../../scripts/lib/mailpit.mjs';
 
 export interface CaughtMail {
@@ -72,6 +74,8 @@ export interface HookCall {
   json: Record<string, any>;
   signatureValid: boolean;
   answered: number;
+  /** When the receiver got it (its own clock, ms). */
+  at: number;
 }
 
 /**
@@ -83,6 +87,7 @@ export async function startHookReceiver() {
   const secrets = new Map<string, string>();
   const failing = new Set<string>();
   const server: Server = createServer((request, response) => {
+    const arrived = Date.now();
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -101,6 +106,7 @@ export async function startHookReceiver() {
         signatureValid:
           request.headers['x-dondoc-signature'] === expected && Math.abs(Date.now() / 1000 - Number(timestamp)) < 300,
         answered,
+        at: arrived,
       });
       response.writeHead(answered).end();
     });
@@ -113,5 +119,36 @@ export async function startHookReceiver() {
     secrets,
     failing,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The same receiver in a child process (hook-receiver.child.mjs), for counting calls per
+ * second: the test process also runs the worker, whose busy moments would delay this
+ * process's own stamps and bunch them. `calls()` reads what it received so far.
+ */
+export async function startHookReceiverProcess(failing: string[] = []) {
+  const child = fork(join(__dirname, 'hook-receiver.child.mjs'), [], {
+    env: { ...process.env, FAILING: failing.join(',') },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (data: Buffer) => resolve(Number(String(data).trim())));
+    child.once('exit', (code) => reject(new Error(`hook receiver exited with ${code}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    base,
+    async calls(): Promise<HookCall[]> {
+      return (await fetch(`${base}/__calls`)).json() as Promise<HookCall[]>;
+    },
+    async secret(path: string, secret: string): Promise<void> {
+      await fetch(`${base}/__secret`, { method: 'POST', body: JSON.stringify({ path, secret }) });
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
   };
 }

@@ -12,6 +12,7 @@ import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { CohortNotices } from './cohorts/cohort-notices';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
+import { BatchSender } from './delivery/batch-sender';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
@@ -40,6 +41,7 @@ export class WorkerModule {
         MailSender,
         WebhookSender,
         DeliveryPlanner,
+        BatchSender,
         DeliverySender,
         DigestService,
         DeliveryService,

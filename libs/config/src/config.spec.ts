@@ -34,6 +34,9 @@ describe('loadConfig', () => {
     ['DELIVERY_MAX_ATTEMPTS', '0'],
     ['DIGEST_AT', '7h30'],
     ['WEBHOOK_TIMEOUT_MS', '5'],
+    ['SMTP_MAX_CONNECTIONS', '0'],
+    ['WEBHOOK_RATE_PER_SECOND', 'fast'],
+    ['DELIVERY_BATCH_NOTICES', '0'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     const run = () => loadConfig({ [name]: value });
     expect(run).toThrow(ConfigError);
@@ -91,6 +94,9 @@ describe('loadConfig', () => {
       retryInitialMs: 10_000,
       retryMaxMs: 3_600_000,
       webhookTimeoutMs: 10_000,
+      smtpMaxConnections: 4,
+      webhookRatePerSecond: 20,
+      batchNotices: 2500,
       digestAtMinutes: 450,
     });
     expect(

@@ -70,6 +70,15 @@ export interface DeliveryConfig {
   retryInitialMs: number;
   retryMaxMs: number;
   webhookTimeoutMs: number;
+  /** SMTP connections in the pool of each worker process. */
+  smtpMaxConnections: number;
+  /**
+   * Webhook calls per second to one endpoint (scheme, host and port of its URL: the
+   * receiving server), across every batch and worker process (docs/decisions/0060).
+   */
+  webhookRatePerSecond: number;
+  /** Notices per batch workflow when a cohort's notices are planned at once. */
+  batchNotices: number;
   /** Local time of the daily digest, in minutes after midnight. */
   digestAtMinutes: number;
 }
@@ -137,6 +146,9 @@ export const DEFAULTS = {
   DELIVERY_RETRY_INITIAL_MS: '10000',
   DELIVERY_RETRY_MAX_MS: '3600000',
   WEBHOOK_TIMEOUT_MS: '10000',
+  SMTP_MAX_CONNECTIONS: '4',
+  WEBHOOK_RATE_PER_SECOND: '20',
+  DELIVERY_BATCH_NOTICES: '2500',
   DIGEST_AT: '07:30',
 } as const;
 
@@ -214,6 +226,9 @@ const EnvSchema = z.object({
   DELIVERY_RETRY_INITIAL_MS: int(1, 86_400_000),
   DELIVERY_RETRY_MAX_MS: int(1, 7 * 86_400_000),
   WEBHOOK_TIMEOUT_MS: int(100, 600_000),
+  SMTP_MAX_CONNECTIONS: int(1, 64),
+  WEBHOOK_RATE_PER_SECOND: int(1, 10_000),
+  DELIVERY_BATCH_NOTICES: int(1, 100_000),
   DIGEST_AT: z
     .string()
     .regex(HH_MM, 'expected HH:mm')
@@ -279,6 +294,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryInitialMs: v.DELIVERY_RETRY_INITIAL_MS,
       retryMaxMs: v.DELIVERY_RETRY_MAX_MS,
       webhookTimeoutMs: v.WEBHOOK_TIMEOUT_MS,
+      smtpMaxConnections: v.SMTP_MAX_CONNECTIONS,
+      webhookRatePerSecond: v.WEBHOOK_RATE_PER_SECOND,
+      batchNotices: v.DELIVERY_BATCH_NOTICES,
       digestAtMinutes: v.DIGEST_AT,
     },
     temporal: { address: v.TEMPORAL_ADDRESS, namespace: v.TEMPORAL_NAMESPACE, taskQueue: v.TEMPORAL_TASK_QUEUE },

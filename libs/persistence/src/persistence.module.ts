@@ -12,6 +12,7 @@ import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { DeliveryBatchesRepository } from './delivery-batches.repository';
 import { DigestRepository } from './digest.repository';
 import { DirectiveWritesRepository } from './directive-writes.repository';
 import { FanOutRepository } from './fan-out.repository';
@@ -91,6 +92,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TasksRepository),
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
+    repository(DeliveryBatchesRepository),
     repository(AuditChainRepository),
     repository(AuditLogRepository),
     repository(HistoryRepository),
@@ -122,6 +124,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     TasksRepository,
     NotificationsRepository,
     DeliveriesRepository,
+    DeliveryBatchesRepository,
     AuditChainRepository,
     AuditLogRepository,
     HistoryRepository,

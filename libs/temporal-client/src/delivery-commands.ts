@@ -1,6 +1,14 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import { DELIVERY_WORKFLOW, type DeliveryWorkflow, type DeliveryWorkflowInput } from '@dondoc/workflow-contract';
+import {
+  DELIVERY_BATCH_WORKFLOW,
+  DELIVERY_WORKFLOW,
+  deliveryBatchWorkflowId,
+  type DeliveryBatchInput,
+  type DeliveryBatchWorkflow,
+  type DeliveryWorkflow,
+  type DeliveryWorkflowInput,
+} from '@dondoc/workflow-contract';
 
 /**
  * Starts the delivery of a notice (or a re-drive) under a workflow id of its own; a
@@ -32,4 +40,21 @@ export function deliveryRetry(config: { maxAttempts: number; retryInitialMs: num
     initialIntervalMs: config.retryInitialMs,
     maximumIntervalMs: config.retryMaxMs,
   };
+}
+
+/**
+ * Starts a batch of deliveries under its business-keyed id; a second start (a retried
+ * planning call) joins the running one, and one that ran to its end has sent its rows.
+ */
+export async function startDeliveryBatch(client: Client, taskQueue: string, input: DeliveryBatchInput): Promise<void> {
+  try {
+    await client.workflow.start<DeliveryBatchWorkflow>(DELIVERY_BATCH_WORKFLOW, {
+      workflowId: deliveryBatchWorkflowId(input.batchId),
+      taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
 }

@@ -10,6 +10,9 @@ export const taskWorkflowId = (taskId: string): string => `task:${taskId}`;
 /** A notice's deliveries beyond the inbox. */
 export const deliveryWorkflowId = (noticeId: string): string => `deliver:${noticeId}`;
 
+/** One batch of the deliveries of many notices planned at once (a key of the notices, and the chunk). */
+export const deliveryBatchWorkflowId = (batchId: string): string => `deliver-batch:${batchId}`;
+
 /** A re-drive of one dead-lettered delivery; the count keeps each re-drive distinct. */
 export const redriveWorkflowId = (deliveryId: string, redrives: number): string => `redrive:${deliveryId}:${redrives}`;
 

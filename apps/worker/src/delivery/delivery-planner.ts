@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import {
@@ -11,17 +11,20 @@ import {
   type Locale,
   type MessageContext,
 } from '@dondoc/notifications';
+import type { BusinessCalendar } from '@dondoc/domain';
 import {
   CalendarRepository,
   DeliveriesRepository,
+  DeliveryBatchesRepository,
   type DeliveryEntity,
   type NotificationPreferenceEntity,
   type TaskEntity,
   type UserEntity,
   type WebhookEndpointEntity,
 } from '@dondoc/persistence';
-import { deliveryRetry, startDelivery, TemporalClientService } from '@dondoc/temporal-client';
-import { deliveryWorkflowId, type NoticeInput } from '@dondoc/workflow-contract';
+import { deliveryRetry, startDeliveryBatch, TemporalClientService } from '@dondoc/temporal-client';
+import type { NoticeInput } from '@dondoc/workflow-contract';
+import { heartbeat } from './heartbeat';
 import { taskLink, workingDaysLeft } from './task-facts';
 
 export interface PlannedNotice {
@@ -35,16 +38,38 @@ export interface PlannedNotice {
 
 type Row = Partial<DeliveryEntity>;
 
+/** Notices rendered into rows and inserted at a time: bounds the planner's memory at any cohort size. */
+const RENDER_CHUNK = 500;
+
+/** What every notice of one planning call shares: read once, not per notice. */
+interface Shared {
+  now: Date;
+  calendar: BusinessCalendar;
+  unitNames: Map<string, string>;
+  webhooks: Map<string, WebhookEndpointEntity[]>;
+}
+
 /**
- * Turns a notice into delivery rows (an e-mail per recipient, a call per webhook of the
+ * The batches of one planning call: a key of its notices (the notice itself when there
+ * is one, else a hash of their sorted ids), so a retried call names the same batches.
+ */
+export function batchKey(noticeIds: string[]): string {
+  if (noticeIds.length === 1) return `n:${noticeIds[0]}`;
+  return `h:${createHash('sha256').update(noticeIds.join('\n')).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * Turns notices into delivery rows (an e-mail per recipient, a call per webhook of the
  * unit), rendered in each recipient's language and timed by their quiet hours and
- * digest, then starts one delivery workflow for the notice's pending rows.
+ * digest, then starts the batch workflows that send them
+ * (docs/decisions/0060-batched-deliveries.md).
  */
 @Injectable()
 export class DeliveryPlanner {
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
+    @Inject(DeliveryBatchesRepository) private readonly batches: DeliveryBatchesRepository,
     @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
@@ -58,38 +83,88 @@ export class DeliveryPlanner {
     return wantsNotice(preference?.channels, kind, channel);
   }
 
-  async plan(notice: PlannedNotice): Promise<number> {
+  /** One notice: the same as a cohort of one. */
+  plan(notice: PlannedNotice): Promise<number> {
+    return this.planMany([notice]);
+  }
+
+  /**
+   * Plans the deliveries of many notices at once: the units' webhooks, their names and
+   * the calendar read once; rows inserted in chunks (a row already there for its notice,
+   * channel and recipient stays: a retried call adds nothing); then one batch workflow
+   * per `DELIVERY_BATCH_NOTICES` notices sends them. Returns the rows planned.
+   */
+  async planMany(notices: PlannedNotice[]): Promise<number> {
+    if (notices.length === 0) return 0;
+    const shared = await this.shared(notices);
+    const ordered = [...notices].sort((a, b) => (a.input.noticeId < b.input.noticeId ? -1 : 1));
+    const key = batchKey(ordered.map((n) => n.input.noticeId));
+    const size = this.config.delivery.batchNotices;
+    const batchIds: string[] = [];
+    let planned = 0;
+    for (let first = 0; first < ordered.length; first += size) {
+      const batchId = `${key}:${first / size}`;
+      batchIds.push(batchId);
+      const batch = ordered.slice(first, first + size);
+      for (let i = 0; i < batch.length; i += RENDER_CHUNK) {
+        const rows = batch.slice(i, i + RENDER_CHUNK).flatMap((notice) => this.rows(notice, shared, batchId));
+        await this.batches.add(rows);
+        planned += rows.length;
+        // A cohort's planning takes seconds: the calling activity stays alive meanwhile.
+        heartbeat();
+      }
+    }
+    await this.startSending(batchIds);
+    return planned;
+  }
+
+  private async shared(notices: PlannedNotice[]): Promise<Shared> {
     const now = new Date();
+    const unitIds = [...new Set(notices.map((n) => n.input.targetUnitId))];
+    const years = new Set([now.getFullYear()]);
+    for (const { input } of notices) if (input.dueAt) years.add(new Date(input.dueAt).getFullYear());
+    const [endpoints, unitNames, calendar] = await Promise.all([
+      this.batches.activeWebhooksOf(unitIds),
+      this.batches.unitNames(unitIds),
+      this.calendars.calendar([...years].sort(), this.config.timezone),
+    ]);
+    const webhooks = new Map<string, WebhookEndpointEntity[]>();
+    for (const endpoint of endpoints) {
+      if (!webhooks.has(endpoint.unitId)) webhooks.set(endpoint.unitId, []);
+      webhooks.get(endpoint.unitId)!.push(endpoint);
+    }
+    return { now, calendar, unitNames, webhooks };
+  }
+
+  /** One notice's rows: e-mails (to the heads for some kinds), then its unit's webhooks that take its kind. */
+  private rows(notice: PlannedNotice, shared: Shared, batchId: string): Row[] {
     const { input, users, preferences } = notice;
     // Some kinds (escalations) go to the heads of the unit; the rest to everyone in it.
     const heads = users.filter((u) => u.isHead);
     const emailTo = (NOTICE_KIND_RULES[input.kind].emailToHeads && heads.length ? heads : users).filter(
       (u) => u.email && this.wants(preferences.get(u.id), input.kind, 'email'),
     );
-    const endpoints = await this.deliveries.activeWebhooks(input.targetUnitId);
-    const hooks = endpoints.filter((e) => !e.kinds || e.kinds.includes(input.kind));
-    if (emailTo.length === 0 && hooks.length === 0) return 0;
-
-    const base = await this.messageContext(notice, now);
-    const rows = [
+    const hooks = (shared.webhooks.get(input.targetUnitId) ?? []).filter(
+      (e) => !e.kinds || e.kinds.includes(input.kind),
+    );
+    if (emailTo.length === 0 && hooks.length === 0) return [];
+    const base = this.messageContext(notice, shared);
+    const { now } = shared;
+    return [
       ...emailTo.map((user) => this.emailRow(notice, user, base, now)),
       ...hooks.map((hook) => this.webhookRow(notice, hook, base, now)),
-    ];
-    // A retried notice finds its rows already there and adds nothing.
-    await this.deliveries.add(rows);
-    await this.startSending(input.noticeId);
-    return rows.length;
+    ].map((row) => ({ ...row, batchId }));
   }
 
   /** What every message of the notice says, in a given language. */
-  private async messageContext(
+  private messageContext(
     { input, task, lateUnitName }: PlannedNotice,
-    now: Date,
-  ): Promise<(locale: Locale) => MessageContext> {
+    { now, calendar, unitNames }: Shared,
+  ): (locale: Locale) => MessageContext {
     const tz = this.config.timezone;
-    const targetUnitName = await this.deliveries.unitName(input.targetUnitId);
+    const targetUnitName = unitNames.get(input.targetUnitId);
+    if (targetUnitName === undefined) throw new Error(`unit ${input.targetUnitId} not found`);
     const dueAt = input.dueAt ? new Date(input.dueAt) : null;
-    const calendar = await this.calendars.calendar([now.getFullYear(), dueAt?.getFullYear() ?? now.getFullYear()], tz);
     return (locale) => ({
       kind: input.kind,
       locale,
@@ -176,14 +251,12 @@ export class DeliveryPlanner {
     };
   }
 
-  /** One delivery workflow per notice sends its pending rows, each at its time. */
-  private async startSending(noticeId: string): Promise<void> {
-    const pending = await this.deliveries.pendingOf(noticeId);
-    if (pending.length === 0) return;
-    await startDelivery(this.temporal.client, this.temporal.taskQueue, deliveryWorkflowId(noticeId), {
-      noticeId,
-      deliveries: pending.map((d) => ({ deliveryId: d.id, notBefore: d.notBefore.toISOString() })),
-      retry: deliveryRetry(this.config.delivery),
-    });
+  /** The batches of this call that have something to send, each started once (business-keyed ids). */
+  private async startSending(batchIds: string[]): Promise<void> {
+    const pending = await this.batches.batchesWithPending(batchIds);
+    const retry = deliveryRetry(this.config.delivery);
+    await Promise.all(
+      pending.map((batchId) => startDeliveryBatch(this.temporal.client, this.temporal.taskQueue, { batchId, retry })),
+    );
   }
 }

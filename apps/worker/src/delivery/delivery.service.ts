@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Channel } from '@dondoc/notifications';
 import type { NotificationPreferenceEntity } from '@dondoc/persistence';
-import type { DeliveryActivities, DeliveryOutcome } from '@dondoc/workflow-contract';
+import type {
+  DeliveryActivities,
+  DeliveryBatchActivities,
+  DeliveryBatchPass,
+  DeliveryOutcome,
+  DeliveryRetry,
+} from '@dondoc/workflow-contract';
+import { BatchSender } from './batch-sender';
 import { DeliveryPlanner, type PlannedNotice } from './delivery-planner';
 import { DeliverySender } from './delivery-sender';
 import { DigestService } from './digest.service';
@@ -12,12 +19,15 @@ export type { PlannedNotice } from './delivery-planner';
  * Delivery beyond the inbox, as the rest of the worker sees it: the delivery and digest
  * workflows' activities, and what the task activities' `notify` asks of it (the
  * recipients' preferences, then the plan). The work itself is in DeliveryPlanner
- * (a notice into delivery rows), DeliverySender (one delivery) and DigestService.
+ * (notices into delivery rows), BatchSender (a pass over a batch of them),
+ * DeliverySender (one delivery: the per-notice workflows started before batches, and
+ * re-drives) and DigestService.
  */
 @Injectable()
-export class DeliveryService implements DeliveryActivities {
+export class DeliveryService implements DeliveryActivities, DeliveryBatchActivities {
   constructor(
     @Inject(DeliveryPlanner) private readonly planner: DeliveryPlanner,
+    @Inject(BatchSender) private readonly batchSender: BatchSender,
     @Inject(DeliverySender) private readonly sender: DeliverySender,
     @Inject(DigestService) private readonly digest: DigestService,
   ) {}
@@ -35,11 +45,13 @@ export class DeliveryService implements DeliveryActivities {
     return this.planner.plan(notice);
   }
 
-  /** The e-mails and webhook calls of many notices at once (a cohort's step); returns how many rows are planned. */
-  async planMany(notices: PlannedNotice[]): Promise<number> {
-    let planned = 0;
-    for (const notice of notices) planned += await this.planner.plan(notice);
-    return planned;
+  /** The deliveries of many notices (a cohort's instant) at once; see DeliveryPlanner.planMany. */
+  planMany(notices: PlannedNotice[]): Promise<number> {
+    return this.planner.planMany(notices);
+  }
+
+  sendDeliveryBatch(input: { batchId: string; retry: DeliveryRetry }): Promise<DeliveryBatchPass> {
+    return this.batchSender.sendDeliveryBatch(input);
   }
 
   sendDelivery(input: { deliveryId: string }): Promise<DeliveryOutcome> {
@@ -54,8 +66,9 @@ export class DeliveryService implements DeliveryActivities {
     return this.digest.sendDigests(input);
   }
 
-  asActivities(): DeliveryActivities {
+  asActivities(): DeliveryActivities & DeliveryBatchActivities {
     return {
+      sendDeliveryBatch: (input) => this.sendDeliveryBatch(input),
       sendDelivery: (input) => this.sendDelivery(input),
       deadLetter: (input) => this.deadLetter(input),
       sendDigests: (input) => this.sendDigests(input),

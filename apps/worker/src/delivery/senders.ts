@@ -24,7 +24,7 @@ export class MailSender implements OnApplicationShutdown {
       ignoreTLS: !smtp.secure && (smtp.host === '127.0.0.1' || smtp.host === 'localhost'),
       auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
       pool: true,
-      maxConnections: 4,
+      maxConnections: this.config.delivery.smtpMaxConnections,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,

@@ -96,6 +96,9 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'dead' | 'held' | 
 @Entity({ name: 'deliveries' })
 @Index('ux_deliveries_notice_channel_recipient', ['noticeId', 'channel', 'recipientId'], { unique: true })
 @Index('ix_deliveries_status', ['status', 'createdAt'])
+@Index('ix_deliveries_batch', ['batchId', 'notBefore'], {
+  where: `batch_id IS NOT NULL AND status IN ('pending', 'sending')`,
+})
 export class DeliveryEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -134,6 +137,13 @@ export class DeliveryEntity {
   @Column('jsonb')
   payload!: { subject?: string; text?: string; html?: string; body?: string };
 
+  /**
+   * The batch workflow that sends it (docs/decisions/0060-batched-deliveries.md); null
+   * for rows sent by a delivery workflow of their own notice (before batches) or a re-drive.
+   */
+  @Column('text', { name: 'batch_id', nullable: true })
+  batchId!: string | null;
+
   @Column('integer', { default: 0 })
   attempts!: number;
 
@@ -151,4 +161,17 @@ export class DeliveryEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+/**
+ * The next free sending slot of one webhook server (scheme://host:port): calls to it are
+ * spaced 1/rate apart across every batch and worker process. One row per server.
+ */
+@Entity({ name: 'webhook_pacing' })
+export class WebhookPacingEntity {
+  @PrimaryColumn('text')
+  origin!: string;
+
+  @Column('timestamptz', { name: 'next_slot' })
+  nextSlot!: Date;
 }

@@ -1,7 +1,12 @@
 import { AuditChainEntity, AuditChainHeadEntity, AuditCheckpointEntity } from './audit-chain.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
-import { DeliveryEntity, NotificationPreferenceEntity, WebhookEndpointEntity } from './delivery.entity';
+import {
+  DeliveryEntity,
+  NotificationPreferenceEntity,
+  WebhookEndpointEntity,
+  WebhookPacingEntity,
+} from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { DirectiveTaskCountEntity } from './directive-task-count.entity';
@@ -31,6 +36,7 @@ export {
   DeliveryEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
+  WebhookPacingEntity,
   DirectiveRequestEntity,
   DirectiveTaskCountEntity,
   ExtensionRequestEntity,
@@ -75,6 +81,7 @@ export const ENTITIES = [
   DirectiveTaskCountEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
+  WebhookPacingEntity,
   DeliveryEntity,
   ReportingCycleEntity,
   ReportingRoundEntity,

@@ -20,6 +20,7 @@ import { AuditEntityId1795500500000 } from './1795500500000-audit-entity-id';
 import { KeysetLists1795500700000 } from './1795500700000-keyset-lists';
 import { UnitSearch1795500800000 } from './1795500800000-unit-search';
 import { TaskCohorts1795500900000 } from './1795500900000-task-cohorts';
+import { BatchedDeliveries1795501000000 } from './1795501000000-batched-deliveries';
 import { DirectiveTaskCounts1795501100000 } from './1795501100000-directive-task-counts';
 import { ClosedTaskIndexes1795501150000 } from './1795501150000-closed-task-indexes';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS: Function[] = [
   KeysetLists1795500700000,
   UnitSearch1795500800000,
   TaskCohorts1795500900000,
+  BatchedDeliveries1795501000000,
   DirectiveTaskCounts1795501100000,
   ClosedTaskIndexes1795501150000,
 ];

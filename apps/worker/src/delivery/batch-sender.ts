@@ -1,0 +1,208 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@dondoc/config';
+import { droppedOnceClosed } from '@dondoc/notifications';
+import { deliveriesFinished } from '@dondoc/observability';
+import { DeliveryBatchesRepository, type ClaimedDelivery, type WebhookEndpointEntity } from '@dondoc/persistence';
+import type { DeliveryBatchPass, DeliveryRetry } from '@dondoc/workflow-contract';
+import { heartbeat as beat } from './heartbeat';
+import { MailSender, WebhookSender } from './senders';
+
+/** Deliveries one pass takes: small enough for a pass to end in well under a minute. */
+const PASS_SIZE = 500;
+/** A claim older than this is taken to be a pass that died: its rows may go again. */
+const STALE_CLAIM_MS = 2 * 60_000;
+/** How far ahead a pass reserves a webhook server's slots; the rest waits for a later pass. */
+const SLOT_HORIZON_MS = 20_000;
+/** How late a call may still use its slot: half the spacing, and never less than this. */
+const MIN_LATENESS_MS = 25;
+
+interface Outcomes {
+  sent: string[];
+  failed: { id: string; error: string }[];
+  /** Not sent in this pass (no slot of its server yet), pending again from the instant. */
+  later: { id: string; at: Date }[];
+}
+
+/** Runs `work` over `items` with at most `limit` at a time. */
+async function pooled<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/**
+ * One pass over a batch of deliveries (docs/decisions/0060-batched-deliveries.md): claims
+ * what is due, drops what its task made pointless, sends e-mails through the SMTP pool
+ * and webhook calls grouped per server at that server's pace (slots reserved in
+ * PostgreSQL, shared by every batch and worker), then records every outcome in bulk.
+ * A claim before the send and the record after it keep today's at-least-once delivery:
+ * a pass that dies between the two leaves a stale claim, sent again later.
+ */
+@Injectable()
+export class BatchSender {
+  private readonly logger = new Logger(BatchSender.name);
+
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DeliveryBatchesRepository) private readonly batches: DeliveryBatchesRepository,
+    @Inject(MailSender) private readonly mail: MailSender,
+    @Inject(WebhookSender) private readonly webhooks: WebhookSender,
+  ) {}
+
+  async sendDeliveryBatch(input: { batchId: string; retry: DeliveryRetry }): Promise<DeliveryBatchPass> {
+    // Alive while it waits for a server's slot too, not only when a send ends.
+    const ticker = setInterval(beat, 5_000);
+    try {
+      return await this.pass(input);
+    } finally {
+      clearInterval(ticker);
+    }
+  }
+
+  private async pass({ batchId, retry }: { batchId: string; retry: DeliveryRetry }): Promise<DeliveryBatchPass> {
+    const claimed = await this.batches.claim(batchId, PASS_SIZE, STALE_CLAIM_MS);
+    const pass: DeliveryBatchPass = { sent: 0, failed: 0, dead: 0, skipped: 0, nextAt: null };
+    if (claimed.length > 0) {
+      const live = await this.dropClosed(claimed, pass);
+      const endpoints = await this.batches.endpoints([
+        ...new Set(live.filter((d) => d.channel === 'webhook').map((d) => d.recipientId)),
+      ]);
+      const outcomes: Outcomes = { sent: [], failed: [], later: [] };
+      const removed: ClaimedDelivery[] = [];
+      const calls = new Map<string, { delivery: ClaimedDelivery; endpoint: WebhookEndpointEntity }[]>();
+      for (const delivery of live.filter((d) => d.channel === 'webhook')) {
+        const endpoint = endpoints.get(delivery.recipientId);
+        if (!endpoint?.active) {
+          removed.push(delivery);
+          continue;
+        }
+        const origin = new URL(endpoint.url).origin;
+        if (!calls.has(origin)) calls.set(origin, []);
+        calls.get(origin)!.push({ delivery, endpoint });
+      }
+      await this.batches.close(
+        removed.map((d) => d.id),
+        'dead',
+        'endpoint removed',
+      );
+      this.count('webhook', 'dead', removed.length);
+      await Promise.all([
+        this.sendMails(
+          live.filter((d) => d.channel === 'email'),
+          outcomes,
+        ),
+        ...[...calls].map(([origin, list]) => this.sendCalls(origin, list, outcomes)),
+      ]);
+      await this.record(live, outcomes, retry, pass);
+      pass.dead += removed.length;
+    }
+    const next = await this.batches.nextDue(batchId, STALE_CLAIM_MS);
+    pass.nextAt = next?.toISOString() ?? null;
+    return pass;
+  }
+
+  /** The self-check at sending time: an urging message whose task closed meanwhile does not go. */
+  private async dropClosed(claimed: ClaimedDelivery[], pass: DeliveryBatchPass): Promise<ClaimedDelivery[]> {
+    const urging = claimed.filter((d) => d.taskId && droppedOnceClosed(d.kind));
+    const closed = await this.batches.closedTasks([...new Set(urging.map((d) => d.taskId!))]);
+    if (closed.size === 0) return claimed;
+    for (const status of new Set(closed.values())) {
+      const ids = urging.filter((d) => closed.get(d.taskId!) === status).map((d) => d.id);
+      await this.batches.close(ids, 'skipped', `task ${status} before sending`);
+      pass.skipped += ids.length;
+      this.count('any', 'skipped', ids.length);
+    }
+    return claimed.filter((d) => !(d.taskId && droppedOnceClosed(d.kind) && closed.has(d.taskId)));
+  }
+
+  /** E-mails through the pooled transport: a few more in flight than connections, so none idles. */
+  private async sendMails(mails: ClaimedDelivery[], outcomes: Outcomes): Promise<void> {
+    await pooled(mails, this.config.delivery.smtpMaxConnections * 4, async (d) => {
+      try {
+        await this.mail.send({
+          to: d.address,
+          subject: d.payload.subject!,
+          text: d.payload.text!,
+          html: d.payload.html!,
+          headers: { 'X-DonDoc-Notice': d.noticeId, 'X-DonDoc-Delivery': d.id },
+        });
+        outcomes.sent.push(d.id);
+      } catch (error) {
+        outcomes.failed.push({ id: d.id, error: (error as Error).message ?? String(error) });
+      }
+      beat();
+    });
+  }
+
+  /**
+   * One server's calls, each at its own reserved slot (1/rate apart, whoever else calls
+   * the same server); those past the horizon wait for a later pass.
+   */
+  private async sendCalls(
+    origin: string,
+    list: { delivery: ClaimedDelivery; endpoint: WebhookEndpointEntity }[],
+    outcomes: Outcomes,
+  ): Promise<void> {
+    const interval = 1000 / this.config.delivery.webhookRatePerSecond;
+    const grant = await this.batches.reserveSlots(origin, list.length, interval, SLOT_HORIZON_MS);
+    const start = Date.now() + (grant.firstMs - grant.nowMs);
+    for (const { delivery } of list.slice(grant.granted)) {
+      outcomes.later.push({ id: delivery.id, at: new Date(grant.retryAtMs) });
+    }
+    // A timer that fires late (a busy moment of this process) would crowd the next slot:
+    // past this, the call gives its slot up and waits for a later pass instead.
+    const lateness = Math.max(interval / 2, MIN_LATENESS_MS);
+    await Promise.all(
+      list.slice(0, grant.granted).map(async ({ delivery, endpoint }, i) => {
+        const slot = start + i * interval;
+        if (slot > Date.now()) await new Promise((resolve) => setTimeout(resolve, slot - Date.now()));
+        if (Date.now() - slot > lateness) {
+          outcomes.later.push({ id: delivery.id, at: new Date(grant.retryAtMs) });
+          return;
+        }
+        try {
+          await this.webhooks.send(endpoint.url, endpoint.secret, delivery.id, delivery.payload.body!);
+          outcomes.sent.push(delivery.id);
+        } catch (error) {
+          outcomes.failed.push({ id: delivery.id, error: (error as Error).message ?? String(error) });
+        }
+        beat();
+      }),
+    );
+  }
+
+  /** Every outcome of the pass in a few statements; counted by channel. */
+  private async record(
+    live: ClaimedDelivery[],
+    outcomes: Outcomes,
+    retry: DeliveryRetry,
+    pass: DeliveryBatchPass,
+  ): Promise<void> {
+    const channel = new Map(live.map((d) => [d.id, d.channel]));
+    await this.batches.sent(outcomes.sent);
+    const dead = await this.batches.failed(outcomes.failed, {
+      maxAttempts: retry.maxAttempts,
+      initialMs: retry.initialIntervalMs,
+      maxMs: retry.maximumIntervalMs,
+    });
+    for (const at of new Set(outcomes.later.map((l) => l.at.getTime()))) {
+      await this.batches.release(
+        outcomes.later.filter((l) => l.at.getTime() === at).map((l) => l.id),
+        new Date(at),
+      );
+    }
+    for (const id of outcomes.sent) deliveriesFinished.inc({ channel: channel.get(id)!, outcome: 'sent' });
+    for (const { id } of outcomes.failed) deliveriesFinished.inc({ channel: channel.get(id)!, outcome: 'failed' });
+    for (const id of dead) deliveriesFinished.inc({ channel: channel.get(id)!, outcome: 'dead' });
+    if (dead.length > 0) this.logger.warn(`${dead.length} deliveries dead-lettered after their last attempt`);
+    pass.sent += outcomes.sent.length;
+    pass.failed += outcomes.failed.length;
+    pass.dead += dead.length;
+  }
+
+  private count(channel: string, outcome: string, n: number): void {
+    if (n > 0) deliveriesFinished.inc({ channel, outcome }, n);
+  }
+}
