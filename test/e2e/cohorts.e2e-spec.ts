@@ -5,6 +5,7 @@ import { CohortRepository, TaskWorkflowInputs, takeOverFrom } from '@dondoc/pers
 import { CohortActivitiesImpl } from '../../apps/worker/src/cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from '../../apps/worker/src/cohorts/reconciler.activities';
 import { Http } from '../support/http';
+import { startSmtp } from '../support/mail-and-hooks';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
 import { todayInVietnam } from '../support/dates';
@@ -26,17 +27,22 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
   let db: DataSource;
   let p: TestProvince;
   let http: Http;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
 
   beforeAll(async () => {
     let url: string;
     ({ url, db } = await ownDatabase('cohorts'));
-    system = await startSystem({ DATABASE_URL: url });
+    smtp = await startSmtp();
+    system = await startSystem({ DATABASE_URL: url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) });
     p = await seedTestProvince(db);
+    // Addresses for the units' officers: their new-task e-mails go out with the cohort's.
+    await db.query(`UPDATE users SET email = username || '@gialai.example' WHERE email IS NULL`);
     http = new Http(system.baseUrl);
     await markTodayAndTomorrowWorking(http, await http.login(p.user('admin'), PASSWORD));
   });
   afterAll(async () => {
     await system?.stop();
+    await smtp?.stop();
     await db?.destroy();
   });
 
@@ -109,6 +115,25 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
       expect(status).toBe('RUNNING');
     }
     for (const code of codes) expect(await running(taskWorkflowId(taskOf(code)))).toBe('NOT_FOUND');
+  });
+
+  it('sends the new-task e-mails of the whole cohort in batches, not a delivery workflow per notice', async () => {
+    const noticeIds = codes.map((code) => `${taskOf(code)}:assigned`);
+    let rows: { notice_id: string; batch_id: string; status: string }[] = [];
+    for (let i = 0; i < 200; i++) {
+      rows = await db.query(
+        `SELECT notice_id, batch_id, status FROM deliveries WHERE channel = 'email' AND notice_id = ANY($1::text[])`,
+        [noticeIds],
+      );
+      if (rows.length > 0 && rows.every((r) => r.status === 'sent')) break;
+      await sleep(100);
+    }
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.every((r) => r.status === 'sent')).toBe(true);
+    const mails = await smtp.mails();
+    expect(mails.length).toBe(rows.length);
+    // One batch per cohort's planning, each carrying many notices.
+    expect(new Set(rows.map((r) => r.batch_id)).size).toBeLessThanOrEqual(2);
   });
 
   it('takes an acknowledgement as a row change with its audit row, and refuses a second one (409)', async () => {
