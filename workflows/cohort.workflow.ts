@@ -1,6 +1,12 @@
 import { condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
-import { cohortState, cohortStepOf, emptyProgress, type CohortProgress } from '../libs/domain/src/cohort/cohort';
+import {
+  cohortState,
+  cohortStepOf,
+  emptyProgress,
+  plannedProgress,
+  type CohortProgress,
+} from '../libs/domain/src/cohort/cohort';
 import {
   cohortProgressQuery,
   cohortWakeSignal,
@@ -37,7 +43,7 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
   setHandler(cohortProgressQuery, () => progress);
   // An operator's (or the reconciler's) nudge: plan again now.
   setHandler(cohortWakeSignal, () => void wakes++);
-  if (!input.progress) await activities.deliverAssignments({ cohortId: input.cohortId });
+  if (input.assignments) await activities.deliverAssignments({ cohortId: input.cohortId });
 
   for (;;) {
     const plan = planTimers(cohortState(input, progress), parties, calendar, new Date());
@@ -49,15 +55,15 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
     const now = Date.now();
     for (const timer of plan.timers) {
       if (timer.at > now) break;
-      const { remaining } = await activities.cohortStep({
-        cohortId: input.cohortId,
-        step: cohortStepOf(timer, input, calendar, progress),
-        progress,
-      });
+      const step = cohortStepOf(timer, input, calendar, progress);
+      // Stored as the next plan leaves it, so a task leaving the cohort after this step
+      // takes what its own workflow would hold then.
+      const stored = plannedProgress(input, progress, calendar, new Date());
+      const { remaining } = await activities.cohortStep({ cohortId: input.cohortId, step, progress: stored });
       if (remaining === 0) return progress;
     }
     if (workflowInfo().historyLength > (input.continueAsNewAfterEvents ?? MAX_HISTORY)) {
-      return continueAsNew<typeof cohortWorkflow>({ ...input, progress });
+      return continueAsNew<typeof cohortWorkflow>({ ...input, progress, assignments: false });
     }
   }
 }

@@ -231,8 +231,11 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     const worker = system.worker!;
     const taskId = taskOf('VP-TU');
     // The hand-over commits, then the process dies before the workflow starts.
-    const input = await takeOverFrom(worker.get(CohortRepository), worker.get(TaskWorkflowInputs))(taskId);
-    expect(input?.takenOverFrom).toBeTruthy();
+    const taken = await takeOverFrom(worker.get(CohortRepository), worker.get(TaskWorkflowInputs))(taskId, {
+      name: 'cancelTask',
+      request: { actor: 'test', reason: 'lost' },
+    });
+    expect(taken && 'input' in taken && taken.input.takenOverFrom).toBeTruthy();
     expect(await running(taskWorkflowId(taskId))).toBe('NOT_FOUND');
     const found = await worker.get(ReconcilerActivitiesImpl).reconcile({ graceMs: 0 });
     expect(found.handOversCompleted).toBe(1);

@@ -15,6 +15,7 @@ import {
   type CohortProgress,
   type CohortStep,
   type CohortTerms,
+  type LeaveVerdict,
   type TaskState,
   type TaskStatus,
 } from '@dondoc/domain';
@@ -79,6 +80,7 @@ export class CohortRepository {
     directiveId: string,
     ackDeadline: (deadline: Date) => Date,
     actor = 'system',
+    progressOf: (terms: CohortTerms) => CohortProgress = () => emptyProgress(),
   ): Promise<CohortMember[]> {
     const rows: (MemberRow & {
       deadline: Date;
@@ -121,7 +123,7 @@ export class CohortRepository {
         chainLength: terms.chainLength,
         reminderPolicy: terms.reminderPolicy,
         escalationPolicy: terms.escalationPolicy,
-        progress: emptyProgress(),
+        progress: progressOf(terms),
       });
       await manager.query(
         `UPDATE tasks SET cohort_id = $1, driver = 'cohort', ack_deadline = $2 WHERE id = ANY($3::uuid[])`,
@@ -211,35 +213,39 @@ export class CohortRepository {
   }
 
   /**
-   * Hands a task over to its own workflow, once: locks its row, takes the cohort's
-   * bookkeeping as the task's state from this instant, and records who drives it now
-   * (one audit row). Returns the input its workflow starts with; the same input again
-   * while that workflow has not confirmed it runs (a retry after a crash); null for a
-   * task that has its own workflow already, or always had. A closed member (its cohort
-   * cancelled it) refuses: there is nothing left to do to it.
+   * Hands a task over to its own workflow, once: locks its row, then (a statement later,
+   * so a step that committed while this waited for the lock is seen) reads the cohort's
+   * bookkeeping as the task's state from this instant, asks `judge` what the update
+   * does to a task in that state (refused: a ConflictError and the task stays; answered
+   * without a change: the answer and the task stays), and records who drives it now (one
+   * audit row). Returns the input its workflow starts with; the same input again while
+   * that workflow has not confirmed it runs (a retry after a crash); null for a task that
+   * has its own workflow already, or always had. A closed member (its cohort cancelled
+   * it) refuses: there is nothing left to do to it.
    */
   async takeOver(
     taskId: string,
     inputOf: (manager: EntityManager) => Promise<Omit<TaskWorkflowInput, 'state'> | null>,
     actor = 'system',
-  ): Promise<TaskWorkflowInput | null> {
+    judge: (state: TaskState, input: Omit<TaskWorkflowInput, 'state'>) => LeaveVerdict = () => ({ kind: 'leaves' }),
+  ): Promise<TakeOverResult | null> {
     return this.dataSource.transaction(async (manager) => {
       const [row]: TakeOverRow[] = await manager.query(
-        `SELECT t.driver, t.status, t.acknowledged_at, t.handover, t.cohort_id,
-                c.deadline AS cohort_deadline, c.ack_deadline AS cohort_ack_deadline, c.progress
-         FROM tasks t LEFT JOIN task_cohorts c ON c.id = t.cohort_id WHERE t.id = $1 FOR UPDATE OF t`,
+        'SELECT driver, status, acknowledged_at, handover, cohort_id FROM tasks WHERE id = $1 FOR UPDATE',
         [taskId],
       );
       if (!row || row.driver === null) return null;
-      if (row.driver === 'task') return (row.handover as TaskWorkflowInput | null) ?? null;
+      if (row.driver === 'task') return row.handover ? { input: row.handover as TaskWorkflowInput } : null;
       if (!OPEN.includes(row.status)) throw new ConflictError(TASK_REFUSALS.closed, [{ field: 'id', message: taskId }]);
       const base = await inputOf(manager);
       if (!base) return null;
-      const state: TaskState = memberState(
-        { deadline: row.cohort_deadline.toISOString(), ackDeadline: row.cohort_ack_deadline.toISOString() },
-        row.progress,
-        { acknowledgedAt: row.acknowledged_at?.toISOString() ?? null },
-      );
+      const state = memberState(...(await cohortOf(manager, row.cohort_id!)), {
+        acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
+      });
+      const verdict = judge(state, base);
+      if (verdict.kind === 'refused')
+        throw new ConflictError(verdict.reason, [{ field: 'id', message: verdict.reason }]);
+      if (verdict.kind === 'answered') return { answer: verdict.value };
       const input: TaskWorkflowInput = { ...base, state, takenOverFrom: row.cohort_id! };
       await manager.query(`UPDATE tasks SET driver = 'task', handover = $2, updated_at = now() WHERE id = $1`, [
         taskId,
@@ -256,7 +262,7 @@ export class CohortRepository {
           after: { driver: 'task' },
         },
       ]);
-      return input;
+      return { input };
     });
   }
 
@@ -277,17 +283,16 @@ export class CohortRepository {
   ): Promise<TaskState | null> {
     return this.dataSource.transaction(async (manager) => {
       const [row]: (TakeOverRow & { lead_unit_id: string; assigning_unit_id: string })[] = await manager.query(
-        `SELECT t.driver, t.status, t.acknowledged_at, t.lead_unit_id, t.assigning_unit_id,
-                c.deadline AS cohort_deadline, c.ack_deadline AS cohort_ack_deadline, c.progress
-         FROM tasks t JOIN task_cohorts c ON c.id = t.cohort_id WHERE t.id = $1 AND t.driver = 'cohort' FOR UPDATE OF t`,
+        `SELECT driver, status, acknowledged_at, cohort_id, lead_unit_id, assigning_unit_id
+         FROM tasks WHERE id = $1 AND driver = 'cohort' FOR UPDATE`,
         [taskId],
       );
       if (!row) return null;
       if (!OPEN.includes(row.status)) throw new ConflictError(TASK_REFUSALS.closed, [{ field: 'id', message: taskId }]);
-      const terms = { deadline: row.cohort_deadline.toISOString(), ackDeadline: row.cohort_ack_deadline.toISOString() };
+      const [terms, progress] = await cohortOf(manager, row.cohort_id!);
       const facts = { acknowledgedAt: row.acknowledged_at?.toISOString() ?? null };
       const refusal = acknowledgeRefusal(
-        memberState(terms, row.progress, facts),
+        memberState(terms, progress, facts),
         { leadUnitId: row.lead_unit_id, issuingUnitId: row.assigning_unit_id },
         request,
       );
@@ -299,7 +304,7 @@ export class CohortRepository {
         actor: request.actor,
         event: { type: 'acknowledged', at },
       });
-      return memberState(terms, row.progress, { acknowledgedAt: at });
+      return memberState(terms, progress, { acknowledgedAt: at });
     });
   }
 
@@ -408,9 +413,24 @@ interface TakeOverRow {
   acknowledged_at: Date | null;
   handover: unknown;
   cohort_id: string | null;
-  cohort_deadline: Date;
-  cohort_ack_deadline: Date;
-  progress: CohortProgress;
+}
+
+/** What leaving a cohort gives the caller: the input the task's own workflow starts with, or the answer without leaving. */
+export type TakeOverResult = { input: TaskWorkflowInput } | { answer: unknown };
+
+/**
+ * The cohort's terms and progress, read in their own statement once the member's row is
+ * locked: under READ COMMITTED it sees a step that committed while the lock was awaited.
+ */
+async function cohortOf(
+  manager: EntityManager,
+  cohortId: string,
+): Promise<[Pick<CohortTerms, 'deadline' | 'ackDeadline'>, CohortProgress]> {
+  const [c]: { deadline: Date; ack_deadline: Date; progress: CohortProgress }[] = await manager.query(
+    'SELECT deadline, ack_deadline, progress FROM task_cohorts WHERE id = $1',
+    [cohortId],
+  );
+  return [{ deadline: c!.deadline.toISOString(), ackDeadline: c!.ack_deadline.toISOString() }, c!.progress];
 }
 
 const MEMBER_SELECT = `SELECT t.id AS task_id, t.directive_id, t.title, t.lead_unit_id, u.path AS lead_path, u.name AS lead_name, t.status, t.phase,

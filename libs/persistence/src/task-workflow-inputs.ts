@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '@dondoc/config';
-import { acknowledgementWorkingDays, type BusinessCalendar } from '@dondoc/domain';
+import { acknowledgementWorkingDays, leaveVerdict, type BusinessCalendar, type TaskUpdateCall } from '@dondoc/domain';
 import type { TaskWorkflowInput } from '@dondoc/workflow-contract';
 import { CalendarRepository } from './calendar.repository';
-import type { CohortRepository } from './cohort.repository';
+import type { CohortRepository, TakeOverResult } from './cohort.repository';
 import { FanOutRepository, type TasksToStart } from './fan-out.repository';
 import type { DirectiveEntity } from './entities';
 
@@ -97,9 +97,15 @@ export class TaskWorkflowInputs {
 /**
  * The hand-over of a task from its cohort to its own workflow (decision 65), as every
  * sender of an update to a task uses it (updateTask's `takeOver` in libs/temporal-client):
- * the task's input from its rows, its state from the cohort, in one transaction.
+ * the update judged against the task's state in the cohort first (leaveVerdict), then the
+ * task's input from its rows and its state from the cohort, in one transaction.
  */
 export function takeOverFrom(cohorts: CohortRepository, inputs: TaskWorkflowInputs, actor = 'system') {
-  return (taskId: string): Promise<TaskWorkflowInput | null> =>
-    cohorts.takeOver(taskId, (manager) => inputs.forTask(taskId, manager), actor);
+  return (taskId: string, update: TaskUpdateCall, now = Date.now()): Promise<TakeOverResult | null> =>
+    cohorts.takeOver(
+      taskId,
+      (manager) => inputs.forTask(taskId, manager),
+      actor,
+      (state, input) => leaveVerdict(update, state, input, now),
+    );
 }

@@ -112,8 +112,16 @@ export function amendDirective(
   return updateWorkflow(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId, handle);
 }
 
-/** Hands a task followed by its cohort to its own workflow and gives the input that workflow starts with (decision 65). */
-export type TakeOver = (taskId: string) => Promise<TaskWorkflowInput | null>;
+/**
+ * Judges an update to a task its cohort follows (decision 65): the input its own workflow
+ * starts with when the task leaves the cohort for it, the answer when the update changes
+ * nothing (the task stays), null for a task with a workflow of its own. Throws the
+ * refusal (409) as the workflow's validator would.
+ */
+export type TakeOver = (
+  taskId: string,
+  update: { name: string; request: unknown },
+) => Promise<{ input: TaskWorkflowInput } | { answer: unknown } | null>;
 
 /**
  * Sends an update to a task's workflow, mapping refusals to 409. The task is known to
@@ -132,7 +140,9 @@ export async function updateTask<Ret, Args extends [any, ...any[]]>(
 ): Promise<Ret> {
   const handle = client.workflow.getHandle(taskWorkflowId(taskId));
   const { takeOver, taskQueue, ...updateOptions } = options;
-  const input = takeOver ? await takeOver(taskId) : null;
+  const taken = takeOver ? await takeOver(taskId, { name: definition.name, request: args[0] }) : null;
+  if (taken && 'answer' in taken) return taken.answer as Ret;
+  const input = taken?.input;
   if (input && taskQueue) {
     return updateWorkflow(
       async () => {

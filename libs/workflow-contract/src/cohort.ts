@@ -13,8 +13,10 @@ export interface CohortWorkflowInput extends CohortTerms {
   cohortId: string;
   directiveId: string;
   calendar: CalendarData;
-  /** Carried over by continue-as-new (the database holds the same in task_cohorts.progress). */
+  /** Where the cohort stands: as recorded, or as stored by its last step (a restart), or carried over by continue-as-new. */
   progress?: CohortProgress;
+  /** The first run: plan the e-mails and webhook calls of the members' new-task notices first. */
+  assignments?: boolean;
   /** Continue as new once the history passes this many events (default 4,000; tests use fewer). */
   continueAsNewAfterEvents?: number;
 }

@@ -81,9 +81,20 @@ export class TaskActionsService {
         { field: 'comment', message: 'comment: trả lại cần nêu ý kiến / a returned report needs a comment' },
       ]);
     }
-    const state = await updateTask(this.temporal.client, taskId, reviewReportUpdate, [
-      { actor: scope.username, actorUnitId: task.assigningUnitId, outcome: dto.outcome, comment: dto.comment || null },
-    ]);
+    const state = await updateTask(
+      this.temporal.client,
+      taskId,
+      reviewReportUpdate,
+      [
+        {
+          actor: scope.username,
+          actorUnitId: task.assigningUnitId,
+          outcome: dto.outcome,
+          comment: dto.comment || null,
+        },
+      ],
+      this.driving(scope),
+    );
     return { phase: state.phase, revisionDeadline: state.revisionDeadline };
   }
 
@@ -120,15 +131,21 @@ export class TaskActionsService {
     dto: DecideExtensionDto,
   ): Promise<ExtensionDecidedDto> {
     const task = await this.issuerSide(scope, id);
-    const state = await updateTask(this.temporal.client, id, decideExtensionUpdate, [
-      {
-        actor: scope.username,
-        actorUnitId: task.assigningUnitId,
-        requestId,
-        approve: dto.approve,
-        comment: dto.comment || null,
-      },
-    ]);
+    const state = await updateTask(
+      this.temporal.client,
+      id,
+      decideExtensionUpdate,
+      [
+        {
+          actor: scope.username,
+          actorUnitId: task.assigningUnitId,
+          requestId,
+          approve: dto.approve,
+          comment: dto.comment || null,
+        },
+      ],
+      this.driving(scope),
+    );
     return { deadline: state.deadline, originalDeadline: state.originalDeadline };
   }
 

@@ -135,7 +135,16 @@ export class FanOutActivitiesImpl {
     options: { updateId?: string },
     actor: string,
   ): Promise<Ret> {
-    const input = await takeOverFrom(this.cohorts, this.inputs, actor)(taskId);
+    const taken = await takeOverFrom(
+      this.cohorts,
+      this.inputs,
+      actor,
+    )(taskId, {
+      name: definition.name,
+      request: args[0],
+    });
+    if (taken && 'answer' in taken) return taken.answer as Ret;
+    const input = taken?.input;
     if (input) {
       try {
         return await updateWithStartTask(

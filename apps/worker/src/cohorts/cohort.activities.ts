@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import type { EntityManager } from 'typeorm';
+import { emptyProgress, plannedProgress } from '@dondoc/domain';
 import { CohortRepository, DirectiveEntity, TaskWorkflowInputs, type TaskCohortEntity } from '@dondoc/persistence';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import {
@@ -48,8 +49,16 @@ export class CohortActivitiesImpl implements CohortActivities {
       'SELECT count(*)::int AS total FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL',
       [directiveId],
     );
-    const { ackDeadline } = await this.inputs.directiveAck(directive, total);
-    const members = await this.cohorts.assign(manager, directiveId, () => ackDeadline, actor);
+    const { ackDeadline, calendar } = await this.inputs.directiveAck(directive, total);
+    // Each obligation counts from the recording, as a task workflow's first plan counts it.
+    const now = new Date();
+    const members = await this.cohorts.assign(
+      manager,
+      directiveId,
+      () => ackDeadline,
+      actor,
+      (terms) => plannedProgress(terms, emptyProgress(), calendar, now),
+    );
     const deadlines = new Map<string, string>(
       (
         await manager.query('SELECT id, deadline FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL', [
@@ -66,21 +75,21 @@ export class CohortActivitiesImpl implements CohortActivities {
   /** Starts the directive's cohort workflows; a second start joins the first (business key, USE_EXISTING). */
   async startCohorts({ directiveId }: { directiveId: string }): Promise<number> {
     const cohorts = await this.cohorts.cohortsOf(directiveId);
-    for (const cohort of cohorts) await this.start(cohort);
+    for (const cohort of cohorts) await this.start(cohort, { first: true });
     return cohorts.length;
   }
 
-  /** Starts (or joins) one cohort's workflow, from its stored progress when it is a restart. */
-  async start(cohort: TaskCohortEntity, fromProgress = false): Promise<void> {
+  /** Starts (or joins) one cohort's workflow from its stored progress; the first start also delivers the assignments. */
+  async start(cohort: TaskCohortEntity, { first = false } = {}): Promise<void> {
     await this.temporal.client.workflow.start<CohortWorkflow>(COHORT_WORKFLOW, {
       workflowId: cohortWorkflowId(cohort.id),
       taskQueue: this.temporal.taskQueue,
-      args: [await this.workflowInput(cohort, fromProgress)],
+      args: [{ ...(await this.workflowInput(cohort)), ...(first ? { assignments: true } : {}) }],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     });
   }
 
-  async workflowInput(cohort: TaskCohortEntity, fromProgress: boolean): Promise<CohortWorkflowInput> {
+  async workflowInput(cohort: TaskCohortEntity): Promise<CohortWorkflowInput> {
     const directive = await this.cohorts.directive(cohort.directiveId);
     const { calendar } = await this.inputs.directiveAck(directive, 1, [cohort.deadline.getFullYear()]);
     return {
@@ -93,7 +102,7 @@ export class CohortActivitiesImpl implements CohortActivities {
       escalationPolicy: cohort.escalationPolicy,
       chainLength: cohort.chainLength,
       calendar: calendar.toData(),
-      ...(fromProgress ? { progress: cohort.progress } : {}),
+      progress: cohort.progress,
     };
   }
 

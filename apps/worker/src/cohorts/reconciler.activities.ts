@@ -48,7 +48,7 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
     for (const cohort of await this.cohorts.liveCohorts()) {
       const handle = this.temporal.client.workflow.getHandle(cohortWorkflowId(cohort.id));
       if (!(await running(handle))) {
-        await this.cohortActivities.start(cohort, true);
+        await this.cohortActivities.start(cohort);
         result.cohortsRestarted++;
         await this.found('cohort_restarted', cohort.id, 'cohort', 'cohort.restarted', { steps: cohort.steps });
         continue;
@@ -83,7 +83,7 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
 
   /** Whether the cohort's next unwritten instant (planned from its stored progress) fell due more than `graceMs` ago. */
   private async late(cohort: TaskCohortEntity, graceMs: number): Promise<boolean> {
-    const input = await this.cohortActivities.workflowInput(cohort, true);
+    const input = await this.cohortActivities.workflowInput(cohort);
     const now = Date.now();
     const { timers } = planTimers(
       cohortState(input, cohort.progress),

@@ -13,7 +13,7 @@ import { escalationNoticeKind, escalationStep, type EscalationNoticeKind } from 
 import type { EscalationPolicy, ReminderPolicy } from '../policy';
 import { applyTaskEvent } from '../task-machine/reducer';
 import { initialTaskState, type Obligation, type TaskState } from '../task-machine/task-state';
-import type { PlannedTimer } from '../task-machine/timer-plan';
+import { planTimers, type PlannedTimer } from '../task-machine/timer-plan';
 
 /** Where a cohort's follow-up stands: the part of a task workflow's state its timers keep. */
 export interface CohortProgress {
@@ -186,5 +186,26 @@ export function cohortStepOf(
     level,
     noticeKind,
     markOverdue,
+  };
+}
+
+/**
+ * The cohort's progress as the task workflow's next plan leaves its own bookkeeping at
+ * `now` (the obligations that are over dropped, those that began marked from now): what
+ * a step stores, and what the cohort starts with when its tasks are recorded, so a task
+ * leaving the cohort at any moment takes exactly what its own workflow would have had.
+ */
+export function plannedProgress(
+  terms: CohortTerms,
+  progress: CohortProgress,
+  calendar: BusinessCalendar,
+  now: Date,
+): CohortProgress {
+  const plan = planTimers(cohortState(terms, progress), { leadUnitId: 'member', ...terms }, calendar, now);
+  return {
+    since: plan.since,
+    sent: plan.sent,
+    escalation: plan.escalation,
+    overdueMarked: [...progress.overdueMarked],
   };
 }

@@ -1,1 +1,2 @@
 export * from './cohort';
+export * from './leaving';
