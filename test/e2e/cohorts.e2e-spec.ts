@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import { cohortWorkflowId, taskWorkflowId } from '@dondoc/workflow-contract';
-import { CohortRepository, TaskWorkflowInputs, takeOverFrom } from '@dondoc/persistence';
+import { CohortRepository, TaskDriverRepository, TaskWorkflowInputs, takeOverFrom } from '@dondoc/persistence';
 import { CohortActivitiesImpl } from '../../apps/worker/src/cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from '../../apps/worker/src/cohorts/reconciler.activities';
 import { Http } from '../support/http';
@@ -231,7 +231,7 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     const worker = system.worker!;
     const taskId = taskOf('VP-TU');
     // The hand-over commits, then the process dies before the workflow starts.
-    const taken = await takeOverFrom(worker.get(CohortRepository), worker.get(TaskWorkflowInputs))(taskId, {
+    const taken = await takeOverFrom(worker.get(TaskDriverRepository), worker.get(TaskWorkflowInputs))(taskId, {
       name: 'cancelTask',
       request: { actor: 'test', reason: 'lost' },
     });

@@ -36,4 +36,5 @@ export * from './metrics.repository';
 export * from './secrecy.repository';
 export * from './round-changes.repository';
 export * from './cohort.repository';
+export * from './task-driver.repository';
 export * from './task-workflow-inputs';

@@ -29,6 +29,7 @@ import { SecrecyRepository } from './secrecy.repository';
 import { ReportingRoundsRepository } from './reporting-rounds.repository';
 import { RoundChangesRepository } from './round-changes.repository';
 import { CohortRepository } from './cohort.repository';
+import { TaskDriverRepository } from './task-driver.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
@@ -79,6 +80,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     DataSourceCloser,
     repository(UnitsRepository),
     repository(CohortRepository),
+    repository(TaskDriverRepository),
     {
       provide: TaskWorkflowInputs,
       inject: [DataSource, AppConfig],
@@ -114,6 +116,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     SecrecyRepository,
     UnitsRepository,
     CohortRepository,
+    TaskDriverRepository,
     TaskWorkflowInputs,
     UsersRepository,
     LoginThrottleRepository,

@@ -3,7 +3,7 @@ import type { AppConfig } from '@dondoc/config';
 import { acknowledgementWorkingDays, leaveVerdict, type BusinessCalendar, type TaskUpdateCall } from '@dondoc/domain';
 import type { TaskWorkflowInput } from '@dondoc/workflow-contract';
 import { CalendarRepository } from './calendar.repository';
-import type { CohortRepository, TakeOverResult } from './cohort.repository';
+import type { TakeOverResult, TaskDriverRepository } from './task-driver.repository';
 import { FanOutRepository, type TasksToStart } from './fan-out.repository';
 import type { DirectiveEntity } from './entities';
 
@@ -100,9 +100,9 @@ export class TaskWorkflowInputs {
  * the update judged against the task's state in the cohort first (leaveVerdict), then the
  * task's input from its rows and its state from the cohort, in one transaction.
  */
-export function takeOverFrom(cohorts: CohortRepository, inputs: TaskWorkflowInputs, actor = 'system') {
+export function takeOverFrom(drivers: TaskDriverRepository, inputs: TaskWorkflowInputs, actor = 'system') {
   return (taskId: string, update: TaskUpdateCall, now = Date.now()): Promise<TakeOverResult | null> =>
-    cohorts.takeOver(
+    drivers.takeOver(
       taskId,
       (manager) => inputs.forTask(taskId, manager),
       actor,

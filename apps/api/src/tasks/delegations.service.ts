@@ -11,7 +11,7 @@ import {
 } from '@dondoc/domain';
 import {
   CalendarRepository,
-  CohortRepository,
+  TaskDriverRepository,
   IdempotencyRepository,
   takeOverFrom,
   TaskWorkflowInputs,
@@ -40,7 +40,7 @@ export class DelegationsService {
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
     @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
-    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskDriverRepository) private readonly drivers: TaskDriverRepository,
     @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
   ) {}
 
@@ -95,7 +95,7 @@ export class DelegationsService {
       {
         updateId: `delegation:${delegationId}`,
         // A task its cohort follows leaves it for its own workflow, which delegates (decision 65).
-        takeOver: takeOverFrom(this.cohorts, this.inputs, scope.username),
+        takeOver: takeOverFrom(this.drivers, this.inputs, scope.username),
         taskQueue: this.temporal.taskQueue,
       },
     );

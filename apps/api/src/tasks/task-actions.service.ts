@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { extensionDeadlineProblem, ForbiddenError, NotFoundError, ValidationError, type Scope } from '@dondoc/domain';
-import { CohortRepository, takeOverFrom, TaskWorkflowInputs, TasksRepository } from '@dondoc/persistence';
+import { TaskDriverRepository, takeOverFrom, TaskWorkflowInputs, TasksRepository } from '@dondoc/persistence';
 import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
 import {
   acknowledgeTaskUpdate,
@@ -29,7 +29,7 @@ export class TaskActionsService {
   constructor(
     @Inject(TasksRepository) private readonly tasks: TasksRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
-    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskDriverRepository) private readonly drivers: TaskDriverRepository,
     @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
   ) {}
 
@@ -38,7 +38,7 @@ export class TaskActionsService {
     const task = await this.leadSide(scope, id);
     const request = { actor: scope.username, actorUnitId: task.leadUnitId };
     const state =
-      (await this.cohorts.acknowledge(id, request)) ??
+      (await this.drivers.acknowledge(id, request)) ??
       (await updateTask(this.temporal.client, id, acknowledgeTaskUpdate, [request], this.driving(scope)));
     return { phase: state.phase, acknowledged: state.acknowledged };
   }
@@ -46,7 +46,7 @@ export class TaskActionsService {
   /** How an update reaches a task its cohort still follows: the task leaves the cohort for its own workflow first. */
   private driving(scope: Scope) {
     return {
-      takeOver: takeOverFrom(this.cohorts, this.inputs, scope.username),
+      takeOver: takeOverFrom(this.drivers, this.inputs, scope.username),
       taskQueue: this.temporal.taskQueue,
     };
   }

@@ -4,7 +4,7 @@ import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ConflictError } from '@dondoc/domain';
-import { CohortRepository, FanOutRepository, takeOverFrom, TaskWorkflowInputs } from '@dondoc/persistence';
+import { FanOutRepository, takeOverFrom, TaskDriverRepository, TaskWorkflowInputs } from '@dondoc/persistence';
 import { TemporalClientService, updateWithStartTask } from '@dondoc/temporal-client';
 import { CohortActivitiesImpl } from '../cohorts/cohort.activities';
 import {
@@ -47,7 +47,7 @@ export class FanOutActivitiesImpl {
   constructor(
     @Inject(FanOutRepository) private readonly tasks: FanOutRepository,
     @Inject(TaskWorkflowInputs) private readonly inputs: TaskWorkflowInputs,
-    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskDriverRepository) private readonly drivers: TaskDriverRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(CohortActivitiesImpl) private readonly cohortActivities: Pick<CohortActivitiesImpl, 'cancelMembers'>,
   ) {}
@@ -136,7 +136,7 @@ export class FanOutActivitiesImpl {
     actor: string,
   ): Promise<Ret> {
     const taken = await takeOverFrom(
-      this.cohorts,
+      this.drivers,
       this.inputs,
       actor,
     )(taskId, {

@@ -3,7 +3,7 @@ import { AppConfig } from '@dondoc/config';
 import { stillAwaited } from '@dondoc/domain';
 import { noticeText } from '@dondoc/notifications';
 import { noticesSent } from '@dondoc/observability';
-import { CohortRepository, InboxRepository, TaskEventsRepository, type TaskEntity } from '@dondoc/persistence';
+import { InboxRepository, TaskDriverRepository, TaskEventsRepository, type TaskEntity } from '@dondoc/persistence';
 import type {
   NoticeInput,
   NoticeResult,
@@ -20,7 +20,7 @@ export class TaskActivitiesImpl implements TaskActivities {
     @Inject(TaskEventsRepository) private readonly events: TaskEventsRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
-    @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskDriverRepository) private readonly drivers: TaskDriverRepository,
   ) {}
 
   /**
@@ -74,7 +74,7 @@ export class TaskActivitiesImpl implements TaskActivities {
 
   /** The task's own workflow runs after it left its cohort (decision 65). */
   confirmTakeOver({ taskId }: { taskId: string }): Promise<void> {
-    return this.cohorts.confirmTakeOver(taskId);
+    return this.drivers.confirmTakeOver(taskId);
   }
 
   asActivities(): TaskActivities {

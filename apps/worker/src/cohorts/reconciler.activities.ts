@@ -3,7 +3,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { BusinessCalendar, cohortState, planTimers } from '@dondoc/domain';
 import { reconcilerFindings } from '@dondoc/observability';
-import { CohortRepository, type TaskCohortEntity } from '@dondoc/persistence';
+import { CohortRepository, TaskDriverRepository, type TaskCohortEntity } from '@dondoc/persistence';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import {
   cohortWakeSignal,
@@ -31,13 +31,14 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
 
   constructor(
     @Inject(CohortRepository) private readonly cohorts: CohortRepository,
+    @Inject(TaskDriverRepository) private readonly drivers: TaskDriverRepository,
     @Inject(CohortActivitiesImpl) private readonly cohortActivities: CohortActivitiesImpl,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
 
   async reconcile({ graceMs }: { graceMs: number }): Promise<ReconcileResult> {
     const result: ReconcileResult = { handOversCompleted: 0, cohortsRestarted: 0, instantsLate: 0 };
-    for (const { taskId, input } of await this.cohorts.pendingHandOvers(graceMs)) {
+    for (const { taskId, input } of await this.drivers.pendingHandOvers(graceMs)) {
       if (await this.startTask(taskId, input)) {
         result.handOversCompleted++;
         await this.found('hand_over', taskId, 'task', 'task.own_follow_up_started', {
@@ -76,7 +77,7 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       // It ran (or runs) and did not confirm: it will, or it ended; either way nothing to hand over.
-      await this.cohorts.confirmTakeOver(taskId);
+      await this.drivers.confirmTakeOver(taskId);
       return false;
     }
   }
