@@ -147,11 +147,15 @@ export class CohortRepository {
     return this.dataSource.getRepository(TaskCohortEntity).findOneBy({ id: cohortId });
   }
 
-  /** The members a cohort still follows (open, driven by it), with their coordinating units. */
-  async members(cohortId: string): Promise<CohortMember[]> {
+  /**
+   * The members a cohort still follows (open, driven by it), with their coordinating
+   * units; with `all`, every task it was given, wherever it is now (the new-task e-mails
+   * go to every one, including a task that left the cohort in its first seconds).
+   */
+  async members(cohortId: string, { all = false } = {}): Promise<CohortMember[]> {
     const rows: MemberRow[] = await this.dataSource.query(
       `${MEMBER_SELECT} FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-       WHERE t.cohort_id = $1 AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue')`,
+       WHERE t.cohort_id = $1 ${all ? '' : `AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue')`}`,
       [cohortId],
     );
     return rows.map(toMember);

@@ -117,7 +117,7 @@ export class CohortActivitiesImpl implements CohortActivities {
   async deliverAssignments({ cohortId }: { cohortId: string }): Promise<number> {
     const cohort = await this.cohorts.cohort(cohortId);
     if (!cohort) return 0;
-    const members = await this.cohorts.members(cohortId);
+    const members = await this.cohorts.members(cohortId, { all: true });
     const deadline = cohort.deadline.toISOString();
     return this.notices.planDeliveries(
       this.cohorts.manager,

@@ -49,7 +49,8 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
     for (const cohort of await this.cohorts.liveCohorts()) {
       const handle = this.temporal.client.workflow.getHandle(cohortWorkflowId(cohort.id));
       if (!(await running(handle))) {
-        await this.cohortActivities.start(cohort);
+        // Never past its first step: its new-task e-mails may not have been planned either (idempotent).
+        await this.cohortActivities.start(cohort, { first: cohort.steps === 0 });
         result.cohortsRestarted++;
         await this.found('cohort_restarted', cohort.id, 'cohort', 'cohort.restarted', { steps: cohort.steps });
         continue;
