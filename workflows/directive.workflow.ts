@@ -34,9 +34,14 @@ const fanOut = proxyActivities<Pick<DirectiveActivities, 'startTaskWorkflows' | 
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });
 
-/** Recording a directive with its cohorts writes every task, assignment and notice in one transaction. */
+/**
+ * Recording a directive with its cohorts writes every task, assignment and notice in one
+ * transaction: long for a national directive, so it heartbeats, and a worker that dies
+ * in the middle is noticed in 30 s rather than at the start-to-close timeout.
+ */
 const recording = proxyActivities<Pick<DirectiveActivities, 'recordDirective'>>({
   startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 

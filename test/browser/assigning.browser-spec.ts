@@ -7,13 +7,14 @@ import { openSession, pageActions, shoot, SLOW, type Session } from './browser';
 import { closeStage, openStage, type Stage } from './stage';
 
 /**
- * While a directive's tasks are still being assigned, its page shows "assigned X of Y"
- * with a bar instead of a half-empty tree. Made to last: a second API and worker on the
+ * A directive's tasks are assigned in its recording (decision 65: recorded, put in
+ * cohorts and told in one transaction), so its page shows the whole task tree at its
+ * 201, never "assigned X of Y" (the bar a directive recorded before cohorts showed while
+ * its task workflows started one by one). Made strict: a second API and worker on the
  * same database whose worker polls only the interactive lane (TEMPORAL_WORKER_LANES), so
- * the directive is recorded but no worker runs its task workflows. The stage's own system,
- * on a task queue of its own, shows the tree once everything is running.
+ * the directive is recorded but nothing on the main lane (its cohorts' workflows) runs.
  */
-describe('a directive whose tasks are still being assigned, in a real browser', () => {
+describe('a directive whose tasks are assigned in its recording, in a real browser', () => {
   const stage: Partial<Stage> = {};
   let lane: RunningSystem | undefined;
   let laneSession: Session | undefined;
@@ -45,7 +46,7 @@ describe('a directive whose tasks are still being assigned, in a real browser', 
     PASSWORD,
   );
 
-  it('shows "Đang giao nhiệm vụ: 0 trên 2" and a bar, not the tree', async () => {
+  it('shows the task tree at once, with no "Đang giao nhiệm vụ" bar, though no cohort workflow runs yet', async () => {
     const http = new Http(lane!.baseUrl);
     const leader = await http.login(p.user('thuongtruc.tu'), PASSWORD);
     const created = await http.request('POST', '/api/v1/directives', {
@@ -64,12 +65,12 @@ describe('a directive whose tasks are still being assigned, in a real browser', 
     expect(created.status).toBe(201);
     await login('thuongtruc.tu');
     await page.goto(`/directives/${created.body.id}`);
-    const assigning = page.getByTestId('assigning');
-    await assigning.waitFor(SLOW);
-    await expect(assigning.textContent()).resolves.toContain('Đang giao nhiệm vụ: 0 trên 2');
-    await expect(page.getByRole('progressbar', { name: 'Tiến độ giao nhiệm vụ' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('task-tree').count()).resolves.toBe(0);
-    await shoot(page, 'directive-assigning', violations);
+    const tree = page.getByTestId('task-tree');
+    await tree.waitFor(SLOW);
+    await expect(tree.textContent()).resolves.toContain('Quán triệt đến đảng viên');
+    await expect(page.getByTestId('assigning').count()).resolves.toBe(0);
+    await expect(page.getByRole('progressbar', { name: 'Tiến độ giao nhiệm vụ' }).count()).resolves.toBe(0);
+    await shoot(page, 'directive-live-at-201', violations);
     expect(violations).toEqual({});
   });
 });

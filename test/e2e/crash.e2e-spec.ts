@@ -13,9 +13,13 @@ const ROOT = join(__dirname, '..', '..');
 const TASKS = 2000;
 
 /**
- * kill -9 the worker while a directive to 2,000 units is being fanned out; start it
- * again; every task has exactly one workflow start, one "assigned" record and one
- * new-task notice per user. The worker runs as its own process, built from dist/.
+ * kill -9 the worker while a directive to 2,000 units is being recorded (decision 65:
+ * its tasks, cohorts, assignments and new-task notices are one transaction, so the
+ * middle of the fan-out is the middle of that transaction); start it again; every task
+ * has exactly one row, one "assigned" record and one new-task notice per user. The
+ * worker runs as its own process, built from dist/. To hold the transaction open at a
+ * known point, the test locks the audit log against inserts: the recording writes its
+ * tasks, then waits on its first audit row.
  */
 describe('a worker killed in the middle of a 2,000-assignment directive', () => {
   let system: RunningSystem;
@@ -89,7 +93,7 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
   // The story's state: the directive whose fan-out the kill interrupts.
   let id = '';
 
-  it('kills the worker hard while some task workflows have started and many have not', async () => {
+  it('kills the worker hard while the recording transaction of the 2,000 tasks is open', async () => {
     const http = new Http(system.baseUrl);
     const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
     const units = await db
@@ -101,27 +105,43 @@ describe('a worker killed in the middle of a 2,000-assignment directive', () => 
     // The POST's 201 waits for the directive workflow to record it; a worker still bundling
     // its workflow code would spend the API's bounded wait (503) on its own start-up.
     await untilWorkerPolls(system.config.temporal.address, system.config.temporal.taskQueue);
-    const created = await http.request('POST', '/api/v1/directives', {
-      token,
-      body: {
-        documentNumber: `${Math.floor(Math.random() * 9000) + 1000}-CV/TU`,
-        title: 'Công văn đôn đốc báo cáo sơ kết 6 tháng gửi các chi hội',
-        issueDate: todayInVietnam(),
-        issuingUnitId: p.unit('TU-GL'),
-        tasks: units.map((unit) => ({ title: 'Báo cáo sơ kết 6 tháng', leadUnitId: unit.id, deadlineWorkingDays: 10 })),
-      },
-    });
-    expect(created.status).toBe(201);
-    id = created.body.id as string;
-
-    for (let i = 0; i < 1200 && (await assigned(id)) < 150; i++) await sleep(100);
-    const before = await assigned(id);
+    const blocker = db.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query('LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE');
+    const body = {
+      documentNumber: `${Math.floor(Math.random() * 9000) + 1000}-CV/TU`,
+      title: 'Công văn đôn đốc báo cáo sơ kết 6 tháng gửi các chi hội',
+      issueDate: todayInVietnam(),
+      issuingUnitId: p.unit('TU-GL'),
+      tasks: units.map((unit) => ({ title: 'Báo cáo sơ kết 6 tháng', leadUnitId: unit.id, deadlineWorkingDays: 10 })),
+    };
+    // As a client does: the same Idempotency-Key on every try, so every try is one directive.
+    const key = `crash-${Date.now()}`;
+    const post = () => http.request('POST', '/api/v1/directives', { token, body, headers: { 'Idempotency-Key': key } });
+    const first = post();
+    let waiting = 0;
+    for (let i = 0; i < 600 && waiting === 0; i++) {
+      await sleep(100);
+      [{ waiting }] = await db.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "audit_events"%'`,
+      );
+    }
+    expect(waiting).toBeGreaterThan(0);
     worker.kill('SIGKILL');
-    expect(before).toBeGreaterThan(0);
-    expect(before).toBeLessThan(TASKS);
+    await blocker.commitTransaction();
+    await blocker.release();
+    await first.catch(() => undefined);
     await sleep(1000);
     worker = startWorker();
-  }, 300_000);
+    // The recording is retried once the dead worker's heartbeat is missed (30 s); until
+    // then the API answers 503 after its bounded wait, and the client tries again.
+    let created = await post();
+    for (let i = 0; i < 30 && created.status === 503; i++) created = await post();
+    expect([200, 201]).toContain(created.status);
+    id = created.body.id as string;
+  }, 600_000);
 
   it('recovers once started again: every one of the 2,000 tasks assigned', async () => {
     for (let i = 0; i < 4800 && (await assigned(id)) < TASKS; i++) await sleep(100);

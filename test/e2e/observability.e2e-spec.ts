@@ -97,7 +97,8 @@ describe('observability (dev server, real PostgreSQL)', () => {
     const names = () => inTrace().map((s) => s.name);
     const has = (name: string) => (names().includes(name) ? true : undefined);
     await until(() => has('RunActivity:recordDirective'), 'the recording activity in the same trace');
-    await until(() => has('RunActivity:startTaskWorkflows'), 'the fan-out activity in the same trace');
+    // Decision 65: the fan-out starts the directive's cohorts (no workflow per task).
+    await until(() => has('RunActivity:startCohorts'), 'the fan-out activity in the same trace');
     const span = (name: string) => inTrace().find((s) => s.name === name)!;
     const parentOf = (name: string) => span(name).parentSpanId;
     // API (HTTP server span) → Temporal client (update-with-start) → the workflow's
@@ -108,11 +109,10 @@ describe('observability (dev server, real PostgreSQL)', () => {
       span('UpdateWithStartWorkflow:awaitRecorded').spanContext().spanId,
     );
     expect(parentOf('RunActivity:recordDirective')).toBe(span('StartActivity:recordDirective').spanContext().spanId);
-    // The fan-out carries the same trace into every task workflow it starts.
-    await until(
-      () => (names().filter((n) => n === 'StartWorkflow:taskWorkflow').length === 8 ? true : undefined),
-      'the eight task workflows started in the same trace',
-    );
+    // The fan-out carries the same trace into every cohort workflow it starts, and on into their first activity.
+    await until(() => has('StartWorkflow:cohortWorkflow'), 'the cohort workflows started in the same trace');
+    await until(() => has('RunActivity:deliverAssignments'), "a cohort's first activity in the same trace");
+    expect(names().filter((n) => n === 'StartWorkflow:taskWorkflow')).toEqual([]);
   });
 
   it('serves /metrics on the API with HTTP latencies and an open-task gauge that follows the tables', async () => {

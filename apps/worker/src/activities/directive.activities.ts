@@ -12,6 +12,7 @@ import type {
   TaskCommand,
 } from '@dondoc/workflow-contract';
 import { CohortActivitiesImpl } from '../cohorts/cohort.activities';
+import { heartbeat } from '../delivery/heartbeat';
 import { classify } from './failures';
 import { FanOutActivitiesImpl } from './fan-out.activities';
 
@@ -35,12 +36,22 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
     @Inject(CohortActivitiesImpl) private readonly cohorts: Pick<CohortActivitiesImpl, 'assign'>,
   ) {}
 
-  /** With `inCohorts`, the tasks are put in cohorts and told in the same transaction (decision 65). */
-  recordDirective(input: DirectiveInput & { eventId: string; inCohorts?: boolean }): Promise<RecordResult> {
+  /**
+   * With `inCohorts`, the tasks are put in cohorts and told in the same transaction
+   * (decision 65), which for a national directive takes seconds: the activity heartbeats
+   * meanwhile, so a worker killed in the middle is noticed within the heartbeat timeout
+   * and the recording retried elsewhere (its transaction rolled back with the connection).
+   */
+  async recordDirective(input: DirectiveInput & { eventId: string; inCohorts?: boolean }): Promise<RecordResult> {
     const follow = input.inCohorts
       ? (manager: EntityManager) => this.cohorts.assign(manager, input.directiveId, input.actor)
       : undefined;
-    return this.directives.record(input, follow).catch(classify);
+    const alive = setInterval(heartbeat, 5_000);
+    try {
+      return await this.directives.record(input, follow).catch(classify);
+    } finally {
+      clearInterval(alive);
+    }
   }
 
   recordCancelled(input: RecordCancelledInput): Promise<void> {

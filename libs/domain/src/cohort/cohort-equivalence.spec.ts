@@ -186,7 +186,8 @@ describe('cohorts: the same behaviour as one workflow per task (property)', () =
         seen.overdue += tasks.filter((t) => t.audit.some((a) => a.action === 'task.overdue')).length;
         seen.closed += tasks.filter((t) => t.status === 'completed' || t.status === 'cancelled').length;
       }),
-      { numRuns: 300 },
+      // A fixed seed: the same 400 runs every time (CI stays deterministic; the non-vacuity counts below hold for them).
+      { numRuns: 400, seed: 20_261_207 },
     );
     // Not vacuous: hand-overs (some racing a step), acknowledgements in a cohort, ladders, overdue marks, closed tasks.
     for (const [what, count] of Object.entries(seen)) expect([what, count > 0]).toEqual([what, true]);
