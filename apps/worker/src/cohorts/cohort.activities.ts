@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Context } from '@temporalio/activity';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import type { EntityManager } from 'typeorm';
 import { CohortRepository, DirectiveEntity, TaskWorkflowInputs, type TaskCohortEntity } from '@dondoc/persistence';
@@ -88,12 +89,20 @@ export class CohortActivitiesImpl implements CohortActivities {
     };
   }
 
+  /**
+   * One instant of the cohort. It heartbeats every few seconds while it runs (the
+   * workflow's heartbeat timeout is 30 s): the transaction has no natural checkpoints,
+   * and what the heartbeat tells Temporal is that this worker is still alive, so a
+   * worker killed mid-step has the step retried elsewhere in seconds, not minutes.
+   */
   async cohortStep({ cohortId, step, progress }: CohortStepInput): Promise<CohortStepResult> {
-    const { notices, remaining } = await this.cohorts.step(cohortId, step, progress, (manager, list) =>
-      this.notices.writeInbox(manager, list),
-    );
-    await this.notices.planDeliveries(this.cohorts.manager, notices);
-    return { notified: notices.length, remaining };
+    return whileAlive(async () => {
+      const { notices, remaining } = await this.cohorts.step(cohortId, step, progress, (manager, list) =>
+        this.notices.writeInbox(manager, list),
+      );
+      await this.notices.planDeliveries(this.cohorts.manager, notices);
+      return { notified: notices.length, remaining };
+    });
   }
 
   async deliverAssignments({ cohortId }: { cohortId: string }): Promise<number> {
@@ -112,5 +121,23 @@ export class CohortActivitiesImpl implements CohortActivities {
       cohortStep: (input) => this.cohortStep(input),
       deliverAssignments: (input) => this.deliverAssignments(input),
     };
+  }
+}
+
+const HEARTBEAT_EVERY_MS = 5_000;
+
+/** Runs `work`, heartbeating every few seconds while it runs when inside an activity. */
+async function whileAlive<T>(work: () => Promise<T>): Promise<T> {
+  let context: Context | undefined;
+  try {
+    context = Context.current();
+  } catch {
+    // Called outside an activity (tests): nothing to report to.
+  }
+  const timer = context ? setInterval(() => context.heartbeat(), HEARTBEAT_EVERY_MS) : undefined;
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
   }
 }
