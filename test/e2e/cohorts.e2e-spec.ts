@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { AppConfig } from '@dondoc/config';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import { cohortWorkflowId, taskWorkflowId } from '@dondoc/workflow-contract';
-import { CohortRepository, TaskWorkflowInputs, takeOverFrom } from '@dondoc/persistence';
+import { CohortRepository, createDataSource, TaskWorkflowInputs, takeOverFrom } from '@dondoc/persistence';
 import { CohortActivitiesImpl } from '../../apps/worker/src/cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from '../../apps/worker/src/cohorts/reconciler.activities';
 import { Http } from '../support/http';
@@ -26,9 +27,9 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
   let db: DataSource;
   let p: TestProvince;
   let http: Http;
+  let url: string;
 
   beforeAll(async () => {
-    let url: string;
     ({ url, db } = await ownDatabase('cohorts'));
     system = await startSystem({ DATABASE_URL: url });
     p = await seedTestProvince(db);
@@ -235,6 +236,30 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     const after = await db.query('SELECT count(*)::int AS n FROM notifications WHERE task_id = $1', [taskOf('HND-GL')]);
     expect(after[0].n).toBeGreaterThanOrEqual(before[0].n);
     expect(await noticesOf('HND-GL', 'overdue')).toHaveLength(1);
+  });
+
+  it('hands over more tasks at once than its pool has connections (each reads inside its own transaction)', async () => {
+    const open: { id: string }[] = await db.query(
+      `SELECT id FROM tasks WHERE directive_id = $1 AND driver = 'cohort' AND status IN ('assigned', 'overdue') LIMIT 3`,
+      [created.body.id],
+    );
+    expect(open).toHaveLength(3);
+    // Two connections, three hand-overs: a read outside the transaction would wait for a third forever.
+    const small = await createDataSource({ url, poolSize: 2, logging: false }).initialize();
+    try {
+      const takeOver = takeOverFrom(
+        new CohortRepository(small),
+        new TaskWorkflowInputs(small, system.worker!.get(AppConfig)),
+      );
+      const inputs = await Promise.all(open.map(({ id }) => takeOver(id)));
+      expect(inputs.map((input) => input?.takenOverFrom)).toEqual(open.map(() => expect.any(String)));
+    } finally {
+      await small.destroy();
+    }
+    expect(await system.worker!.get(ReconcilerActivitiesImpl).reconcile({ graceMs: 0 })).toMatchObject({
+      handOversCompleted: 3,
+    });
+    for (const { id } of open) expect(await running(taskWorkflowId(id))).toBe('RUNNING');
   });
 
   it('cancels every task when the directive is cancelled', async () => {
