@@ -278,7 +278,7 @@ async function cohortStepFault({ name, temporal = 'dev', inject }) {
  * workflow running, `tasks.handover` cleared, exactly one report or extension request;
  * every action answered 2xx, or (a retry of one already applied) refused with 409.
  */
-async function handOverFault({ name, kill }) {
+async function handOverFault({ name, kill, retry = true }) {
   const stack = await startStack({
     env: { RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_USER: '0', LOGIN_MAX_USERNAMES_PER_ADDRESS: '0' },
   });
@@ -337,6 +337,8 @@ async function handOverFault({ name, kill }) {
           response = await fetch(`${stack.base}/api/v1/${path}`, { method: 'POST', headers, body });
         } catch (error) {
           seen.push(error.cause?.code ?? 'no answer');
+          // A client that gives up: whatever its request left half done is the reconciler's.
+          if (!retry) return { taskId, report, status: 'no answer', attempts: attempt, seen };
           await sleep(500);
           continue;
         }
@@ -358,32 +360,32 @@ async function handOverFault({ name, kill }) {
     const results = await actions;
     const answeredMs = Date.now() - faultAt;
     // Hand-overs whose start was lost with the process: the reconciler's (every minute, after its 2 min grace).
-    const state = () =>
-      count(
-        stack,
-        `SELECT count(*) FILTER (WHERE driver = 'task')::int AS handed,
-                count(*) FILTER (WHERE driver = 'task' AND handover IS NOT NULL)::int AS pending,
-                (SELECT count(*) FROM task_reports r JOIN tasks t ON t.id = r.task_id WHERE t.directive_id = $1)::int AS reports,
-                (SELECT count(DISTINCT r.task_id) FROM task_reports r JOIN tasks t ON t.id = r.task_id WHERE t.directive_id = $1)::int AS reported,
-                (SELECT count(*) FROM extension_requests e JOIN tasks t ON t.id = e.task_id WHERE t.directive_id = $1)::int AS extensions,
-                (SELECT count(DISTINCT e.task_id) FROM extension_requests e JOIN tasks t ON t.id = e.task_id WHERE t.directive_id = $1)::int AS extended
-           FROM tasks WHERE directive_id = $1`,
-        [id],
-      );
-    const settled = await until(
-      'every hand-over completed',
-      state,
-      (s) => s.handed >= HANDOVERS && s.pending === 0,
-      WAIT_MS,
-      1000,
-    );
+    const ids = tasks.map((t) => t.id);
+    const perTask = async () =>
+      (
+        await stack.dataSource.query(
+          `SELECT t.id, t.driver, t.handover IS NOT NULL AS pending,
+                  (SELECT count(*) FROM task_reports r WHERE r.task_id = t.id)::int AS reports,
+                  (SELECT count(*) FROM extension_requests e WHERE e.task_id = t.id)::int AS extensions
+             FROM tasks t WHERE t.id = ANY($1::uuid[])`,
+          [ids],
+        )
+      ).map((r) => ({ ...r, actions: r.reports + r.extensions }));
+    const answered = new Map(results.map((r) => [r.taskId, r]));
+    const ok2xx = (r) => typeof r.status === 'number' && r.status >= 200 && r.status < 300;
+    // Done: nothing pending, every answered action's row there (its update may land just after the answer).
+    const settled = (rows) =>
+      rows.every((r) => !r.pending && (!ok2xx(answered.get(r.id)) || r.actions > 0)) &&
+      (!retry || rows.every((r) => r.driver === 'task'));
+    await until('every hand-over completed', perTask, settled, WAIT_MS, 1000);
     const doneMs = Date.now() - faultAt;
     await sleep(3000);
-    const s = await state();
+    const rows = await perTask();
+    const handed = rows.filter((r) => r.driver === 'task');
     let running = 0;
     let completed = 0;
     const missing = [];
-    for (const { id: taskId } of tasks) {
+    for (const { id: taskId } of handed) {
       try {
         const { status } = await temporal.workflow.getHandle(`task:${taskId}`).describe();
         if (status.name === 'RUNNING') running++;
@@ -393,26 +395,34 @@ async function handOverFault({ name, kill }) {
         missing.push(`${taskId} ${error.name}`);
       }
     }
-    const reportsExpected = results.filter((r) => r.report).length;
-    const tally2xx = (r) => typeof r.status === 'number' && r.status >= 200 && r.status < 300;
-    const firstTry = results.filter((r) => tally2xx(r) && r.attempts === 1).length;
-    const retried2xx = results.filter((r) => tally2xx(r) && r.attempts > 1).length;
+    const firstTry = results.filter((r) => ok2xx(r) && r.attempts === 1).length;
+    const retried2xx = results.filter((r) => ok2xx(r) && r.attempts > 1).length;
     const refusedRetry = results.filter((r) => r.status === 409 && r.attempts > 1).length;
-    const bad = results.filter((r) => !tally2xx(r) && !(r.status === 409 && r.attempts > 1));
+    const unanswered = results.filter((r) => r.status === 'no answer').length;
+    const bad = results.filter(
+      (r) => !ok2xx(r) && !(r.status === 409 && r.attempts > 1) && !(r.status === 'no answer' && !retry),
+    );
     for (const r of bad) console.log(`    unexpected answer: ${JSON.stringify(r)}`);
+    // Lost: an action answered 2xx (or refused on a retry as already done) without its row;
+    // a hand-over left pending or without its workflow; with retrying clients, a task not handed over.
+    const lostActions = rows.filter((r) => {
+      const a = answered.get(r.id);
+      return (ok2xx(a) || a.status === 409) && r.actions === 0;
+    }).length;
     const lost =
-      Math.max(0, HANDOVERS - s.handed) +
-      s.pending +
+      lostActions +
+      rows.filter((r) => r.pending).length +
       missing.length +
-      Math.max(0, reportsExpected - s.reported) +
-      Math.max(0, HANDOVERS - reportsExpected - s.extended) +
+      (retry ? rows.filter((r) => r.driver !== 'task').length : 0) +
       bad.length;
-    const duplicates = s.reports - s.reported + (s.extensions - s.extended) + Math.max(0, s.handed - HANDOVERS);
+    const duplicates = rows.reduce((n, r) => n + Math.max(0, r.actions - 1), 0);
+    const sum = (key, filter = () => true) => rows.filter(filter).reduce((n, r) => n + r[key], 0);
+    const reportsExpected = results.filter((r) => r.report).length;
     return {
       fault: name,
-      tasks: `${HANDOVERS} / ${s.handed} handed over, ${s.pending} pending`,
-      audit: `${HANDOVERS} / ${running + completed} own workflows (${running} running)`,
-      notices: `${reportsExpected} / ${s.reports} reports, ${HANDOVERS - reportsExpected} / ${s.extensions} extension requests`,
+      tasks: `${retry ? HANDOVERS : '≤ ' + HANDOVERS} / ${handed.length} handed over, ${rows.filter((r) => r.pending).length} pending`,
+      audit: `${handed.length} / ${running + completed} own workflows (${running} running)`,
+      notices: `${reportsExpected} / ${sum('reports')} reports, ${HANDOVERS - reportsExpected} / ${sum('extensions')} extension requests`,
       deliveries: '–',
       emails: '–',
       duplicates,
@@ -420,9 +430,13 @@ async function handOverFault({ name, kill }) {
       recovery: `answered ${(answeredMs / 1000).toFixed(1)} s, all ${(doneMs / 1000).toFixed(1)} s`,
       note:
         `cohort of ${HANDOVER_COHORT}; kill at ${before} handed over, ${((faultAt - began) / 1000).toFixed(1)} s after the first request; ` +
-        `answers: ${firstTry} 2xx first try, ${retried2xx} 2xx on a retry, ${refusedRetry} 409 on a retry (already applied), ${bad.length} other` +
-        (missing.length ? `; no workflow: ${missing.slice(0, 3).join(', ')}` : '') +
-        `; settled at ${JSON.stringify(settled)}`,
+        `answers: ${firstTry} 2xx first try, ${retried2xx} 2xx on a retry, ${refusedRetry} 409 on a retry (already applied), ` +
+        (retry ? '' : `${unanswered} no answer (not retried), `) +
+        `${bad.length} other` +
+        (retry
+          ? ''
+          : `; ${handed.filter((r) => r.actions === 0).length} handed over without their action (their workflow started by the reconciler; the client never heard back)`) +
+        (missing.length ? `; no workflow: ${missing.slice(0, 3).join(', ')}` : ''),
     };
   } finally {
     await connection.close();
@@ -511,6 +525,12 @@ const FAULTS = {
   'handover-api': () => handOverFault({ name: `kill -9 API during ${HANDOVERS} concurrent hand-overs`, kill: ['api'] }),
   'handover-worker': () =>
     handOverFault({ name: `kill -9 worker during ${HANDOVERS} concurrent hand-overs`, kill: ['worker'] }),
+  'handover-api-noretry': () =>
+    handOverFault({
+      name: `kill -9 API during ${HANDOVERS} concurrent hand-overs, clients not retrying (the reconciler's)`,
+      kill: ['api'],
+      retry: false,
+    }),
   'handover-both': () =>
     handOverFault({
       name: `kill -9 API and worker during ${HANDOVERS} concurrent hand-overs`,
