@@ -5,7 +5,7 @@
 // child killed with SIGKILL comes back by itself. Everything can also be stopped and
 // started again on purpose (a PostgreSQL restart, the whole system off).
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../../scripts/lib/build.mjs';
@@ -39,6 +39,7 @@ const quietLog = {
  *   { url, dataSource, persistence, temporalAddress, base, headers, mail?,
  *     kill(name) (SIGKILL of 'worker' | 'api' | 'temporal'), child(name),
  *     stopApps(), startApps(), stopTemporal(), startTemporal(), restartPostgres(downMs),
+ *     killPostgres(downMs) (SIGKILL of the postmaster and every backend, then started again),
  *     stopAll(), startAll(), stop() }
  */
 const pairs = (text = '') =>
@@ -158,6 +159,26 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
       await sleep(downMs);
       await pg.start();
     },
+    /**
+     * PostgreSQL killed as a crash kills it: SIGKILL to the postmaster and every process
+     * it forked (backends, WAL writer, checkpointer) at once, no shutdown, no checkpoint;
+     * started again after `downMs`, it replays its write-ahead log (crash recovery).
+     */
+    async killPostgres(downMs) {
+      const postmaster = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const pids = [postmaster, ...childrenOf(postmaster)];
+      for (const pid of pids) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      // Every one of them gone before the restart (a survivor would hold the shared memory).
+      for (let i = 0; pids.some(alive) && i < 100; i++) await sleep(100);
+      await sleep(downMs);
+      await pg.start();
+    },
     async stopAll() {
       await stack.stopApps();
       await stack.stopTemporal();
@@ -192,6 +213,33 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
   await startApps();
   await stack.login();
   return stack;
+}
+
+/** The pids whose parent is `pid` (read from /proc). */
+function childrenOf(pid) {
+  const found = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid …: comm may hold spaces, so split after its closing parenthesis.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) found.push(Number(entry));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return found;
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    // A zombie (killed, not yet reaped) counts as gone.
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** N units under the demo province's Fatherland Front with one user each (optionally with e-mail). */

@@ -1,7 +1,14 @@
 import type { DataSource } from 'typeorm';
+import { AppConfig } from '@dondoc/config';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import { cohortWorkflowId, taskWorkflowId } from '@dondoc/workflow-contract';
-import { CohortRepository, TaskDriverRepository, TaskWorkflowInputs, takeOverFrom } from '@dondoc/persistence';
+import {
+  CohortRepository,
+  createDataSource,
+  TaskDriverRepository,
+  TaskWorkflowInputs,
+  takeOverFrom,
+} from '@dondoc/persistence';
 import { CohortActivitiesImpl } from '../../apps/worker/src/cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from '../../apps/worker/src/cohorts/reconciler.activities';
 import { Http } from '../support/http';
@@ -28,9 +35,9 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
   let p: TestProvince;
   let http: Http;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let url: string;
 
   beforeAll(async () => {
-    let url: string;
     ({ url, db } = await ownDatabase('cohorts'));
     smtp = await startSmtp();
     system = await startSystem({ DATABASE_URL: url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) });
@@ -263,6 +270,32 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     const after = await db.query('SELECT count(*)::int AS n FROM notifications WHERE task_id = $1', [taskOf('HND-GL')]);
     expect(after[0].n).toBeGreaterThanOrEqual(before[0].n);
     expect(await noticesOf('HND-GL', 'overdue')).toHaveLength(1);
+  });
+
+  it('hands over more tasks at once than its pool has connections (each reads inside its own transaction)', async () => {
+    // Three members none of the other steps of this story follow (they stay in their cohort until here).
+    const open = ['UBND-GL', 'HNB-GL', 'BDT-GL'].map((code) => ({ id: taskOf(code) }));
+    expect(open).toHaveLength(3);
+    // Two connections, three hand-overs: a read outside the transaction would wait for a third forever.
+    const small = await createDataSource({ url, poolSize: 2, logging: false }).initialize();
+    try {
+      const takeOver = takeOverFrom(
+        new TaskDriverRepository(small),
+        new TaskWorkflowInputs(small, system.worker!.get(AppConfig)),
+      );
+      const taken = await Promise.all(
+        open.map(({ id }) => takeOver(id, { name: 'cancelTask', request: { actor: 'test', reason: 'lost' } })),
+      );
+      expect(taken.map((t) => (t && 'input' in t ? t.input.takenOverFrom : null))).toEqual(
+        open.map(() => expect.any(String)),
+      );
+    } finally {
+      await small.destroy();
+    }
+    expect(await system.worker!.get(ReconcilerActivitiesImpl).reconcile({ graceMs: 0 })).toMatchObject({
+      handOversCompleted: 3,
+    });
+    for (const { id } of open) expect(await running(taskWorkflowId(id))).toBe('RUNNING');
   });
 
   it('cancels every task when the directive is cancelled', async () => {

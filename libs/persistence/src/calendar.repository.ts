@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { vietnamCalendar, type BusinessCalendar, type CalendarOverride } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { CalendarOverrideEntity } from './entities';
@@ -14,8 +14,8 @@ const auditView = (o: CalendarOverride) => ({
 export class CalendarRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async overrides(year?: number): Promise<CalendarOverrideEntity[]> {
-    const query = this.dataSource.getRepository(CalendarOverrideEntity).createQueryBuilder('o').orderBy('o.date');
+  async overrides(year?: number, manager: EntityManager = this.dataSource.manager): Promise<CalendarOverrideEntity[]> {
+    const query = manager.getRepository(CalendarOverrideEntity).createQueryBuilder('o').orderBy('o.date');
     if (year) query.where("date_part('year', o.date) = :year", { year });
     return query.getMany();
   }
@@ -67,9 +67,13 @@ export class CalendarRepository {
   }
 
   /** A calendar covering the given years (and the next, for deadlines that run over). */
-  async calendar(years: number[], timeZone: string): Promise<BusinessCalendar> {
+  async calendar(years: number[], timeZone: string, manager?: EntityManager): Promise<BusinessCalendar> {
     const span = [...new Set(years.flatMap((year) => [year - 1, year, year + 1]))];
-    const overrides = (await this.overrides()).map((o) => ({ date: o.date, kind: o.kind, note: o.note }));
+    const overrides = (await this.overrides(undefined, manager)).map((o) => ({
+      date: o.date,
+      kind: o.kind,
+      note: o.note,
+    }));
     return vietnamCalendar(span, overrides, timeZone);
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, type Scope } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import {
@@ -188,9 +188,13 @@ export class DeliveriesRepository {
   /* ---------- the worker: planning and sending ---------- */
 
   /** The stored preferences of these users, by user id (a user who never saved any is absent). */
-  async preferencesOf(userIds: string[]): Promise<Map<string, NotificationPreferenceEntity>> {
+  /** The users' preferences; inside a transaction through its `manager` (no second pooled connection while one is held). */
+  async preferencesOf(
+    userIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, NotificationPreferenceEntity>> {
     if (userIds.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(NotificationPreferenceEntity).findBy({ userId: In(userIds) });
+    const rows = await manager.getRepository(NotificationPreferenceEntity).findBy({ userId: In(userIds) });
     return new Map(rows.map((row) => [row.userId, row]));
   }
 

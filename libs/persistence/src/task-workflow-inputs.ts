@@ -30,22 +30,33 @@ export class TaskWorkflowInputs {
     return inputs.filter((input, i): input is TaskWorkflowInput => input !== null && page.tasks[i]!.driver === null);
   }
 
-  /** One task's input, whoever drives it (null: closed or unknown). */
+  /**
+   * One task's input, whoever drives it (null: closed or unknown). Inside a transaction
+   * (a hand-over holds the task's row lock) every read goes through its `manager`: a
+   * read on another pooled connection would wait for a free one, and as many concurrent
+   * hand-overs as the pool has connections would each hold one and wait forever.
+   */
   async forTask(taskId: string, manager?: EntityManager): Promise<TaskWorkflowInput | null> {
     const page = await this.fanOut.tasksToStart({ taskIds: [taskId] }, manager);
-    return page ? ((await this.build(page))[0] ?? null) : null;
+    return page ? ((await this.build(page, manager))[0] ?? null) : null;
   }
 
-  /** The calendar and acknowledgement deadline of a directive's own tasks: due by urgency from its acceptance. */
+  /**
+   * The calendar and acknowledgement deadline of a directive's own tasks: due by urgency
+   * from its acceptance. Inside a transaction (the recording), read through its `manager`
+   * (see forTask: no second pooled connection while one is held).
+   */
   async directiveAck(
     directive: DirectiveEntity,
     total: number,
     years: number[] = [],
+    manager?: EntityManager,
   ): Promise<{ calendar: BusinessCalendar; ackDeadline: Date }> {
     const accepted = directive.acceptedAt;
     const calendar = await this.calendars.calendar(
       [accepted.getFullYear(), accepted.getFullYear() + 1, ...years],
       this.config.timezone,
+      manager,
     );
     const ackDeadline = calendar.deadlineAfterWorkingDays(
       accepted,
@@ -54,11 +65,15 @@ export class TaskWorkflowInputs {
     return { calendar, ackDeadline };
   }
 
-  private async build({ directive, tasks, coordinators, total }: TasksToStart): Promise<(TaskWorkflowInput | null)[]> {
+  private async build(
+    { directive, tasks, coordinators, total }: TasksToStart,
+    manager?: EntityManager,
+  ): Promise<(TaskWorkflowInput | null)[]> {
     const accepted = directive.acceptedAt;
     const calendar = await this.calendars.calendar(
       [accepted.getFullYear(), ...tasks.flatMap((t) => [t.createdAt.getFullYear(), t.deadline.getFullYear()])],
       this.config.timezone,
+      manager,
     );
     // Acknowledgement due by urgency (docs/architecture.md#domain-rules): urgent the same working day,
     // else 1, several tasks 2; a sub-task counts from its delegation, on its own.

@@ -4,6 +4,7 @@ import { AppConfig } from '@dondoc/config';
 import { noticeText } from '@dondoc/notifications';
 import { noticesSent } from '@dondoc/observability';
 import {
+  DeliveriesRepository,
   DirectiveEntity,
   UserEntity,
   insertJson,
@@ -43,6 +44,7 @@ export class CohortNotices {
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
+    @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
   ) {}
 
   /** The new-task notices of members just assigned: the lead unit, and each coordinating unit. */
@@ -167,7 +169,12 @@ export class CohortNotices {
     for (const user of found) users.set(user.unitId, [...(users.get(user.unitId) ?? []), user]);
     const preferences = new Map<string, NotificationPreferenceEntity>();
     for (let i = 0; i < found.length; i += CHUNK) {
-      const chunk = await this.delivery.preferences(found.slice(i, i + CHUNK).map((u) => u.id));
+      // Through the step's transaction: a second pooled connection held while waiting for a
+      // third deadlocks as many concurrent steps as the pool has connections.
+      const chunk = await this.deliveries.preferencesOf(
+        found.slice(i, i + CHUNK).map((u) => u.id),
+        manager,
+      );
       for (const [id, preference] of chunk) preferences.set(id, preference);
     }
     return { users, preferences };

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Context } from '@temporalio/activity';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import type { EntityManager } from 'typeorm';
 import { emptyProgress, plannedProgress } from '@dondoc/domain';
@@ -49,7 +50,7 @@ export class CohortActivitiesImpl implements CohortActivities {
       'SELECT count(*)::int AS total FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL',
       [directiveId],
     );
-    const { ackDeadline, calendar } = await this.inputs.directiveAck(directive, total);
+    const { ackDeadline, calendar } = await this.inputs.directiveAck(directive, total, [], manager);
     // Each obligation counts from the recording, as a task workflow's first plan counts it.
     const now = new Date();
     const members = await this.cohorts.assign(
@@ -106,12 +107,20 @@ export class CohortActivitiesImpl implements CohortActivities {
     };
   }
 
+  /**
+   * One instant of the cohort. It heartbeats every few seconds while it runs (the
+   * workflow's heartbeat timeout is 30 s): the transaction has no natural checkpoints,
+   * and what the heartbeat tells Temporal is that this worker is still alive, so a
+   * worker killed mid-step has the step retried elsewhere in seconds, not minutes.
+   */
   async cohortStep({ cohortId, step, progress }: CohortStepInput): Promise<CohortStepResult> {
-    const { notices, remaining } = await this.cohorts.step(cohortId, step, progress, (manager, list) =>
-      this.notices.writeInbox(manager, list),
-    );
-    await this.notices.planDeliveries(this.cohorts.manager, notices);
-    return { notified: notices.length, remaining };
+    return whileAlive(async () => {
+      const { notices, remaining } = await this.cohorts.step(cohortId, step, progress, (manager, list) =>
+        this.notices.writeInbox(manager, list),
+      );
+      await this.notices.planDeliveries(this.cohorts.manager, notices);
+      return { notified: notices.length, remaining };
+    });
   }
 
   async deliverAssignments({ cohortId }: { cohortId: string }): Promise<number> {
@@ -130,5 +139,23 @@ export class CohortActivitiesImpl implements CohortActivities {
       cohortStep: (input) => this.cohortStep(input),
       deliverAssignments: (input) => this.deliverAssignments(input),
     };
+  }
+}
+
+const HEARTBEAT_EVERY_MS = 5_000;
+
+/** Runs `work`, heartbeating every few seconds while it runs when inside an activity. */
+async function whileAlive<T>(work: () => Promise<T>): Promise<T> {
+  let context: Context | undefined;
+  try {
+    context = Context.current();
+  } catch {
+    // Called outside an activity (tests): nothing to report to.
+  }
+  const timer = context ? setInterval(() => context.heartbeat(), HEARTBEAT_EVERY_MS) : undefined;
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
   }
 }
