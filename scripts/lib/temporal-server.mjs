@@ -256,7 +256,16 @@ export async function freeTemporalServerPort() {
  * not for fault injection: a supervisor watching `child` restarts only the frontend);
  * `child` is then the frontend's and `children` lists [{ name, child }] of every one.
  */
-export async function startTemporalServer({ server, cli, dir, port, db, quiet = false, name = 'temporal', services }) {
+export async function startTemporalServer({
+  server,
+  cli,
+  dir,
+  port,
+  db,
+  quiet = false,
+  name = 'temporal',
+  services = null,
+}) {
   for (const p of serverPorts(port)) {
     if (await portInUse(p)) {
       throw new Error(

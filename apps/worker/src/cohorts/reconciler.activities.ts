@@ -45,10 +45,12 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
         });
       }
     }
-    for (const cohort of await this.cohorts.liveCohorts()) {
+    for (const cohort of await this.cohorts.liveCohorts(graceMs)) {
       const handle = this.temporal.client.workflow.getHandle(cohortWorkflowId(cohort.id));
       if (!(await running(handle))) {
-        await this.cohortActivities.start(cohort, true);
+        // Before its first step it starts as new, so its new-task deliveries are planned
+        // (again: planning is keyed, a second plan adds nothing); after, from its progress.
+        await this.cohortActivities.start(cohort, cohort.steps > 0);
         result.cohortsRestarted++;
         await this.found('cohort_restarted', cohort.id, 'cohort', 'cohort.restarted', { steps: cohort.steps });
         continue;
