@@ -245,9 +245,15 @@ export async function startStack({
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  await stack.startTemporal();
-  await startApps();
-  await stack.login();
+  try {
+    await stack.startTemporal();
+    await startApps();
+    await stack.login();
+  } catch (error) {
+    // Nothing left running behind a failed start (a child restarting forever, PostgreSQL).
+    await stack.stop().catch(() => undefined);
+    throw error;
+  }
   return stack;
 }
 
