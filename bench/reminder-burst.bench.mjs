@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ok, step } from '../scripts/lib/log.mjs';
 import { ROOT } from '../scripts/lib/paths.mjs';
+import { lateness, openLoop, probeDirectives, probesRunning, startPoller } from './lib/burst.mjs';
 import { addUnits, issueDirective, sleep, startStack } from './lib/stack.mjs';
 import { percentiles, tally, until } from './lib/tally.mjs';
 
@@ -53,51 +54,6 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const rss = (pid, field) =>
   Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
-/** The peer: a cron-style poller over a schedule table, one INSERT … SELECT a tick. */
-async function startPoller(url) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(
-    `CREATE TABLE IF NOT EXISTS bench_reminder_schedule (task_id uuid PRIMARY KEY, due_at timestamptz NOT NULL, sent_at timestamptz)`,
-  );
-  await client.query(`CREATE TABLE IF NOT EXISTS bench_poller_reminders (LIKE notifications INCLUDING DEFAULTS)`);
-  await client.query(
-    `CREATE UNIQUE INDEX IF NOT EXISTS ux_bench_poller ON bench_poller_reminders (notice_id, user_id)`,
-  );
-  let timer;
-  const tick = async () => {
-    await client.query(
-      `WITH due AS (UPDATE bench_reminder_schedule SET sent_at = now() WHERE due_at <= now() AND sent_at IS NULL RETURNING task_id, due_at)
-       INSERT INTO bench_poller_reminders (notice_id, user_id, unit_id, kind, task_id, directive_id, title, body)
-       SELECT 'poll:' || t.id || '@' || due.due_at, u.id, t.lead_unit_id, 'reminder', t.id, t.directive_id,
-              'Nhắc hạn / reminder: ' || t.title, 'Sắp đến hạn / due soon'
-         FROM due JOIN tasks t ON t.id = due.task_id JOIN users u ON u.unit_id = t.lead_unit_id
-       ON CONFLICT DO NOTHING`,
-    );
-    timer = setTimeout(loop, 1000 - (Date.now() % 1000)); // on the second, like cron on the minute
-  };
-  const loop = () => tick().catch((error) => console.error('poller:', error.message));
-  loop();
-  return {
-    schedule: (directiveId, due) =>
-      client.query(
-        `INSERT INTO bench_reminder_schedule (task_id, due_at) SELECT id, $2 FROM tasks WHERE directive_id = $1`,
-        [directiveId, due],
-      ),
-    lateness: async (directiveId, due) =>
-      (
-        await client.query(
-          `SELECT extract(epoch FROM created_at - $2::timestamptz) * 1000 AS ms FROM bench_poller_reminders WHERE directive_id = $1`,
-          [directiveId, due],
-        )
-      ).rows.map((r) => Number(r.ms)),
-    stop: async () => {
-      clearTimeout(timer);
-      await client.end();
-    },
-  };
-}
-
 async function burst(stack, poller, units, size, tuning) {
   // The instant: after the fan-out has had time to finish (≈30 tasks/s on a quiet machine,
   // under 5/s with other work on it; a workflow started after the instant skips the reminder).
@@ -125,26 +81,10 @@ async function burst(stack, poller, units, size, tuning) {
   await sleep(Math.max(0, due.getTime() + 1000 - Date.now()));
   // New directives while the burst drains, one every PROBE_EVERY_MS from a second after the
   // instant: each one's 201 waits for its directive workflow to record it.
-  let draining = true;
-  const probes = [];
-  const probeErrors = [];
-  const probing = (async () => {
-    const inFlight = [];
-    for (let i = 0; draining || i === 0; i++) {
-      const started = performance.now();
-      inFlight.push(
-        issueDirective(stack, [units[units.length - 1]], {
-          title: `Chỉ đạo mới giữa đợt nhắc ${i} (${tuning})`,
-        }).then(
-          (probeId) => probes.push({ id: probeId, started, postMs: performance.now() - started }),
-          // Counted, not fatal: one refused probe must not end a run of an hour.
-          (error) => probeErrors.push(error.message),
-        ),
-      );
-      await sleep(Math.max(0, started + PROBE_EVERY_MS - performance.now()));
-    }
-    await Promise.all(inFlight);
-  })();
+  const probing = probeDirectives(stack, units[units.length - 1], {
+    everyMs: PROBE_EVERY_MS,
+    title: `Chỉ đạo mới giữa đợt nhắc (${tuning})`,
+  });
   await until(
     'reminders',
     async () => (await tally(stack, id, 'reminder')).notices_distinct,
@@ -152,38 +92,10 @@ async function burst(stack, poller, units, size, tuning) {
     3_600_000,
     250,
   );
-  draining = false;
-  await probing;
-  const probeRunning = [];
-  for (const probe of probes) {
-    await until(
-      'probe task',
-      async () => (await tally(stack, probe.id, 'task_assigned')).audit_distinct,
-      (n) => n >= 1,
-      600_000,
-      250,
-    );
-    const [{ ms }] = await stack.dataSource.query(
-      `SELECT extract(epoch FROM min(a.occurred_at) - $2::timestamptz) * 1000 AS ms
-         FROM audit_events a JOIN tasks t ON t.id = a.entity_id
-        WHERE t.directive_id = $1 AND a.action = 'task.follow_up_started'`,
-      [probe.id, new Date(performance.timeOrigin + probe.started).toISOString()],
-    );
-    probeRunning.push(Number(ms));
-  }
-  const late = (
-    await stack.dataSource.query(
-      `SELECT extract(epoch FROM created_at - $2::timestamptz) * 1000 AS ms FROM notifications WHERE directive_id = $1 AND kind = 'reminder'`,
-      [id, due.toISOString()],
-    )
-  ).map((r) => Number(r.ms));
-  const polled = await until(
-    'poller',
-    () => poller.lateness(id, due),
-    (rows) => rows.length >= size,
-    120_000,
-    250,
-  );
+  const { probes, errors: probeErrors } = await probing.stop();
+  const probeRunning = await probesRunning(stack, probes);
+  const late = await lateness(stack, id, due);
+  const polled = await poller.written(id, due, size);
   const worker = stack.child('worker').pid;
   return {
     tuning,
@@ -200,31 +112,6 @@ async function burst(stack, poller, units, size, tuning) {
   };
 }
 
-/** Open-loop load: `rps` requests a second for `secondsLong`, latency of each. */
-async function load(request, rps, secondsLong) {
-  const latencies = [];
-  let errors = 0;
-  const inFlight = [];
-  const start = performance.now();
-  for (let i = 0; i < rps * secondsLong; i++) {
-    const at = start + (i * 1000) / rps;
-    const wait = at - performance.now();
-    if (wait > 0) await sleep(wait);
-    inFlight.push(
-      request().then(
-        () => latencies.push(performance.now() - at),
-        () => errors++,
-      ),
-    );
-  }
-  await Promise.all(inFlight);
-  return {
-    ...percentiles(latencies),
-    errors,
-    achievedRps: Math.round(latencies.length / ((performance.now() - start) / 1000)),
-  };
-}
-
 async function apiUnderLoad(stack) {
   await stack.login(); // the bursts before took longer than a token lives
   const [{ id: mttq, path }] = await stack.dataSource.query(`SELECT id, path FROM units WHERE code = 'MTTQ-GL'`);
@@ -232,7 +119,7 @@ async function apiUnderLoad(stack) {
     `SELECT count(*)::int AS n FROM tasks WHERE status IN ('assigned', 'overdue')`,
   );
   const url = `${stack.base}/api/v1/tasks?unitId=${mttq}&subtree=true&bucket=open_within_deadline&role=lead`;
-  const api = await load(
+  const api = await openLoop(
     async () => {
       const response = await fetch(url, { headers: stack.headers });
       if (response.status !== 200) throw new Error(String(response.status));
@@ -242,7 +129,7 @@ async function apiUnderLoad(stack) {
     LOAD_SECONDS,
   );
   const pool = new pg.Pool({ connectionString: stack.url, max: 20 });
-  const sql = await load(
+  const sql = await openLoop(
     () =>
       pool.query(
         `SELECT t.*, lu.name, d.document_number, count(*) OVER () AS total FROM tasks t

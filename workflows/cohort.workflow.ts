@@ -55,7 +55,11 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
   setHandler(cohortProgressQuery, () => progress);
   // An operator's (or the reconciler's) nudge: plan again now.
   setHandler(cohortWakeSignal, () => void wakes++);
-  if (input.assignments) await activities.deliverAssignments({ cohortId: input.cohortId });
+  if (input.assignments) {
+    // Planning 20,000 notices' deliveries heartbeats too (DeliveryPlanner.planMany), under the same patch.
+    const planning = patched('cohort-step-heartbeat') ? beating : activities;
+    await planning.deliverAssignments({ cohortId: input.cohortId });
+  }
 
   for (;;) {
     const plan = planTimers(cohortState(input, progress), parties, calendar, new Date());

@@ -50,7 +50,22 @@ const pairs = (text = '') =>
       .map((pair) => pair.split('=')),
   );
 
-export async function startStack({ temporal = 'dev', mail = false, env: extra = {} } = {}) {
+/**
+ * Scale-out (bench/scale-out.bench.mjs): `workers` worker and `apis` API processes, each
+ * supervised (`worker`, `worker-2`, …; `api`, `api-2`, …), the APIs sharing one signing key;
+ * `stack.bases` lists the APIs' URLs, `stack.scale({ workers, apis })` restarts the apps
+ * with other counts, `stack.processes()` names every child's pid. `temporalServices`
+ * (with `temporal: 'postgres'`) runs the server's services as one process each
+ * (['frontend', 'history', 'matching', 'worker']) instead of one process for all.
+ */
+export async function startStack({
+  temporal = 'dev',
+  mail = false,
+  env: extra = {},
+  workers = 1,
+  apis = 1,
+  temporalServices,
+} = {}) {
   build();
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-stack-'));
   const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
@@ -67,6 +82,7 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
     if (!bins) throw new Error('the Temporal server could not be built');
     await prepareTemporalDatabases({ ...bins, admin: pg.admin, quiet: true });
   }
+  let temporalChildren = [];
   const startTemporal = () =>
     temporal === 'postgres'
       ? startTemporalServer({
@@ -76,6 +92,10 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
           port: temporalPort,
           db: pg.admin,
           quiet: true,
+          services: temporalServices,
+        }).then((server) => {
+          temporalChildren = server.children ?? [{ name: 'temporal', child: server.child }];
+          return server;
         })
       : startTemporalDevServer({
           cli,
@@ -91,14 +111,24 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
   // Mailpit keeps its messages in a file here, so a stop and start (the SMTP fault) loses none.
   const startMail = () => startMailCatcher({ smtpPort: catcherPort, dbFile: join(dir, 'mailpit.db') });
   let catcher = mail ? await startMail() : undefined;
-  const apiPort = await freePort();
-  const base = `http://127.0.0.1:${apiPort}`;
+  // The first API's port is chosen now (its URL is `stack.base`), the others' when first started.
+  const apiPorts = [await freePort()];
+  const baseOf = (i) => `http://127.0.0.1:${apiPorts[i]}`;
+  const base = baseOf(0);
+  let scale = { workers, apis };
+  const workerName = (i) => (i === 0 ? 'worker' : `worker-${i + 1}`);
+  const apiName = (i) => (i === 0 ? 'api' : `api-${i + 1}`);
+  // The second worker on this machine and after: metrics on ports of their own.
+  const workerEnv = async (i) =>
+    i === 0 ? {} : { WORKER_METRICS_PORT: String(await freePort()), TEMPORAL_METRICS_PORT: String(await freePort()) };
   const env = {
     ...process.env,
     DATABASE_URL: url,
     TEMPORAL_ADDRESS: temporalAddress,
     LOG_LEVEL: 'error',
     DATABASE_POOL_SIZE: '20',
+    // One signing key for every API process of the stack (a token from one is good at another).
+    JWT_SECRET: randomUUID() + randomUUID(),
     ...(mail ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcherPort) } : {}),
     ...extra,
   };
@@ -117,10 +147,18 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
     await supervisors[name].ready;
   };
   const startApps = async () => {
-    await keep('worker', node('worker', 'apps/worker/src/main.js'));
-    await keep('api', node('api', 'apps/api/src/main.js', { PORT: String(apiPort) }));
-    await waitFor('API', async () => (await fetch(`${base}/health`)).status === 200, 120_000, 300);
+    for (let i = 0; i < scale.workers; i++) {
+      await keep(workerName(i), node(workerName(i), 'apps/worker/src/main.js', await workerEnv(i)));
+    }
+    for (let i = 0; i < scale.apis; i++) {
+      apiPorts[i] ??= await freePort();
+      await keep(apiName(i), node(apiName(i), 'apps/api/src/main.js', { PORT: String(apiPorts[i]) }));
+    }
+    for (let i = 0; i < scale.apis; i++) {
+      await waitFor('API', async () => (await fetch(`${baseOf(i)}/health`)).status === 200, 120_000, 300);
+    }
   };
+  const appNames = () => Object.keys(supervisors).filter((name) => /^(api|worker)(-\d+)?$/.test(name));
   const stack = {
     dir,
     url,
@@ -129,12 +167,29 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
     persistence,
     temporalAddress,
     base,
+    /** Every API process's URL (the first is `base`). */
+    get bases() {
+      return Array.from({ length: scale.apis }, (_, i) => baseOf(i));
+    },
     headers: undefined,
     get mail() {
       return catcher;
     },
     child: (name) => supervisors[name]?.child,
     restarts: (name) => supervisors[name]?.restarts ?? 0,
+    /** [{ name, pid }] of the running children: Temporal (one per service when split), workers, APIs. */
+    processes: () => [
+      ...temporalChildren.map(({ name, child }) => ({ name, pid: child.pid })),
+      ...appNames()
+        .map((name) => ({ name, pid: supervisors[name].child?.pid }))
+        .filter(({ pid }) => pid !== undefined),
+    ],
+    /** The apps again with other counts of workers and APIs. */
+    async scale(counts) {
+      await stack.stopApps();
+      scale = { ...scale, ...counts };
+      await startApps();
+    },
     kill: (name) => supervisors[name].child.kill('SIGKILL'),
     /** Environment for the worker and API from their next start on (worker tuning in the benches). */
     setEnv(more) {
@@ -145,8 +200,10 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
     stopTemporal: () => supervisors.temporal.stop(),
     startApps,
     async stopApps() {
-      await supervisors.api?.stop();
-      await supervisors.worker?.stop();
+      const names = appNames();
+      for (const name of names.filter((n) => n.startsWith('api'))) await supervisors[name].stop();
+      for (const name of names.filter((n) => n.startsWith('worker'))) await supervisors[name].stop();
+      for (const name of names) delete supervisors[name];
     },
     async stopMail() {
       await catcher?.stop();
@@ -202,16 +259,22 @@ export async function startStack({ temporal = 'dev', mail = false, env: extra = 
       return stack.headers;
     },
     async stop() {
-      for (const name of ['api', 'worker', 'temporal']) await supervisors[name]?.stop().catch(() => undefined);
+      for (const name of [...appNames().sort(), 'temporal']) await supervisors[name]?.stop().catch(() => undefined);
       await catcher?.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
       await pg.stop().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  await stack.startTemporal();
-  await startApps();
-  await stack.login();
+  try {
+    await stack.startTemporal();
+    await startApps();
+    await stack.login();
+  } catch (error) {
+    // Nothing left running behind a failed start (a child restarting forever, PostgreSQL).
+    await stack.stop().catch(() => undefined);
+    throw error;
+  }
   return stack;
 }
 
@@ -274,13 +337,16 @@ export async function addUnits(stack, prefix, count, { email = false } = {}) {
   );
 }
 
-/** POST /directives with one task per unit; extra fields go on every task. Returns the directive id. */
+/**
+ * POST /directives with one task per unit; extra fields go on every task; `base` is the API
+ * process to send it to (default the first). Returns the directive id.
+ */
 // Document numbers unique within a run (a number is unique per issuer and year): drawn at
 // random they met within a few hundred directives and a probe answered 409.
 let documentNumbers = Math.floor(Math.random() * 40_000);
 const nextDocumentNumber = () => 10_000 + (documentNumbers++ % 90_000);
 
-export async function issueDirective(stack, units, { title, task = {} } = {}) {
+export async function issueDirective(stack, units, { title, task = {}, base = stack.base } = {}) {
   const tu = (await stack.dataSource.query(`SELECT id FROM units WHERE code = 'TU-GL'`))[0].id;
   const body = JSON.stringify({
     documentNumber: `${nextDocumentNumber()}-CV/TU`,
@@ -295,7 +361,7 @@ export async function issueDirective(stack, units, { title, task = {} } = {}) {
   for (let attempt = 1; ; attempt++) {
     // A fresh token: a bench waits longer than an access token lives (15 minutes).
     const headers = { ...(await stack.login()), 'Idempotency-Key': key };
-    const response = await fetch(`${stack.base}/api/v1/directives`, { method: 'POST', headers, body });
+    const response = await fetch(`${base}/api/v1/directives`, { method: 'POST', headers, body });
     if (response.status === 201 || response.status === 200) return (await response.json()).id;
     if (response.status !== 503 || attempt >= 30) {
       throw new Error(`create answered ${response.status}: ${await response.text()}`);

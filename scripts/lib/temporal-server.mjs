@@ -251,8 +251,21 @@ export async function freeTemporalServerPort() {
  * Starts the server (databases prepared beforehand with prepareTemporalDatabases) with
  * its config under `dir`; resolves once the `default` namespace and the search
  * attributes answer. Returns { child, address, stop() } like startTemporalDevServer.
+ * `services` (e.g. ['frontend', 'history', 'matching', 'worker']) starts one process per
+ * service instead of one for all, so each one's CPU can be read apart (bench/scale-out;
+ * not for fault injection: a supervisor watching `child` restarts only the frontend);
+ * `child` is then the frontend's and `children` lists [{ name, child }] of every one.
  */
-export async function startTemporalServer({ server, cli, dir, port, db, quiet = false, name = 'temporal' }) {
+export async function startTemporalServer({
+  server,
+  cli,
+  dir,
+  port,
+  db,
+  quiet = false,
+  name = 'temporal',
+  services = null,
+}) {
   for (const p of serverPorts(port)) {
     if (await portInUse(p)) {
       throw new Error(
@@ -265,9 +278,15 @@ export async function startTemporalServer({ server, cli, dir, port, db, quiet = 
   writeFileSync(join(dir, 'config', 'development.yaml'), serverConfig({ port, db }));
   step(`Temporal server (PostgreSQL persistence): starting on 127.0.0.1:${port}`);
   const args = ['--root', dir, '--config', 'config', '--env', 'development', '--allow-no-auth', 'start'];
-  const child = startChild(name, server, args, { quiet });
+  const children = services
+    ? services.map((service) => ({
+        name: `${name}-${service}`,
+        child: startChild(`${name}-${service}`, server, [...args, '--service', service], { quiet }),
+      }))
+    : [{ name, child: startChild(name, server, args, { quiet }) }];
+  const child = (children.find((c) => c.name === `${name}-frontend`) ?? children[0]).child;
   let exited;
-  child.once('exit', (code, signal) => (exited = code ?? signal));
+  for (const c of children) c.child.once('exit', (code, signal) => (exited = code ?? signal));
   const address = `127.0.0.1:${port}`;
   const operator = (...args) =>
     spawnSync(cli, ['operator', ...args, '--address', address], { encoding: 'utf8', timeout: 15_000 });
@@ -307,10 +326,12 @@ export async function startTemporalServer({ server, cli, dir, port, db, quiet = 
   ok(`Temporal server up on ${address} (PostgreSQL persistence)`);
   return {
     child,
+    ...(services ? { children } : {}),
     address,
-    stop: () => {
-      child.muted = true;
-      return stopChild(child);
+    stop: async () => {
+      for (const c of children) c.child.muted = true;
+      // In the reverse order of their start (one process: just it).
+      for (const c of [...children].reverse()) await stopChild(c.child);
     },
   };
 }

@@ -298,6 +298,40 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     for (const { id } of open) expect(await running(taskWorkflowId(id))).toBe('RUNNING');
   });
 
+  it('leaves a cohort younger than the grace to its directive, and starts one never stepped as new (its deliveries planned)', async () => {
+    const second = await http.request('POST', '/api/v1/directives', {
+      token: await as('thuongtruc.tu'),
+      body: {
+        documentNumber: `${Math.floor(Math.random() * 9000) + 1000}-CV/TU`,
+        title: 'Công văn đôn đốc báo cáo quý',
+        issueDate: todayInVietnam(),
+        issuingUnitId: p.unit('TU-GL'),
+        tasks: [{ title: 'Báo cáo quý', leadUnitId: p.unit('HND-GL'), deadlineWorkingDays: 20 }],
+      },
+    });
+    expect(second.status).toBe(201);
+    const [{ id: cohortId }] = await db.query('SELECT id FROM task_cohorts WHERE directive_id = $1', [second.body.id]);
+    for (let i = 0; i < 50 && (await running(cohortWorkflowId(cohortId))) !== 'RUNNING'; i++) await sleep(100);
+    // As between the recording's commit and the directive workflow's start of the cohort
+    // (an activity that may run on another worker): the cohort has no workflow yet.
+    await temporal().workflow.getHandle(cohortWorkflowId(cohortId)).terminate('test: not started yet');
+    const reconciler = system.worker!.get(ReconcilerActivitiesImpl);
+    await reconciler.reconcile({ graceMs: 600 * S });
+    expect(await running(cohortWorkflowId(cohortId))).toBe('TERMINATED');
+    // Past the grace it is started, as new (no step written yet): its first act plans the new-task deliveries.
+    await reconciler.reconcile({ graceMs: 0 });
+    expect(await running(cohortWorkflowId(cohortId))).toBe('RUNNING');
+    let activities: string[] = [];
+    for (let i = 0; i < 100 && !activities.includes('deliverAssignments'); i++) {
+      const history = await temporal().workflow.getHandle(cohortWorkflowId(cohortId)).fetchHistory();
+      activities = (history.events ?? []).flatMap(
+        (e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? [],
+      );
+      await sleep(100);
+    }
+    expect(activities).toContain('deliverAssignments');
+  });
+
   it('cancels every task when the directive is cancelled', async () => {
     const cancelled = await http.request('POST', `/api/v1/directives/${created.body.id}/cancel`, {
       token: await as('thuongtruc.tu'),

@@ -263,14 +263,19 @@ export class CohortRepository {
     });
   }
 
-  /** Cohorts with members still followed: the reconciler checks each one's workflow and its instants. */
-  liveCohorts(): Promise<TaskCohortEntity[]> {
+  /**
+   * Cohorts with members still followed, created more than `olderThanMs` ago: the reconciler
+   * checks each one's workflow and its instants. A younger one may be between its recording
+   * transaction and the directive workflow's start of it (another worker's activity).
+   */
+  liveCohorts(olderThanMs = 0): Promise<TaskCohortEntity[]> {
     return this.dataSource
       .getRepository(TaskCohortEntity)
       .createQueryBuilder('c')
       .where(
         `EXISTS (SELECT 1 FROM tasks t WHERE t.cohort_id = c.id AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue'))`,
       )
+      .andWhere('c.created_at < now() - make_interval(secs => :seconds)', { seconds: olderThanMs / 1000 })
       .getMany();
   }
 

@@ -46,7 +46,7 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
         });
       }
     }
-    for (const cohort of await this.cohorts.liveCohorts()) {
+    for (const cohort of await this.cohorts.liveCohorts(graceMs)) {
       const handle = this.temporal.client.workflow.getHandle(cohortWorkflowId(cohort.id));
       if (!(await running(handle))) {
         // Never past its first step: its new-task e-mails may not have been planned either (idempotent).
