@@ -8,7 +8,7 @@
 //   FAULTS_FANOUT=2000  FAULTS_N=300  FAULTS_SMTP_DOWN_MS=60000  FAULTS_REMINDERS=200
 // The crash matrix of cohorts (decision 65; not in the default list, a row takes minutes):
 //   FAULTS=cohort-worker,cohort-temporal-dev,cohort-temporal-pg,cohort-postgres,
-//          handover-api,handover-worker
+//          handover-api,handover-worker,handover-both,handover-api-noretry
 //   FAULTS_COHORT_N=20000  FAULTS_COHORT_LEAD_MS (creation to the reminder instant)
 //   FAULTS_HANDOVERS=200  FAULTS_HANDOVER_COHORT=1000
 import { randomUUID } from 'node:crypto';
