@@ -8,15 +8,15 @@
 //             followed and told in-app, every cohort workflow running;
 //   burst     a second directive of SCALE_SIZE tasks whose reminders fall due at one instant
 //             (sent to the last API): lateness p50/p99/max of the in-app reminders beside the
-//             cron-style SQL poller, and new one-task directives every 2 s while it drains,
-//             sent to the API processes in turn (201 and task followed);
+//             cron-style SQL poller, and new one-task directives every 0.5 s from the instant
+//             until it has drained, sent to the API processes in turn (201, task followed);
 //   list      the task list at SCALE_LIST_RPS requests/s for SCALE_LIST_SECONDS, round robin
 //             over the API processes;
 // with CPU seconds per process for each phase (PostgreSQL by database, each Temporal
 // service, each worker, each API, their busiest thread) and the load average.
 //   npm run bench -- scale-out      SCALE_WORKERS=2 SCALE_APIS=2 SCALE_SIZE=20000
 //   SCALE_CONFIGS=2x2,1x1,2x2  SCALE_TEMPORAL_SERVICES=split|one  SCALE_LIST_RPS=200 SCALE_LIST_SECONDS=15
-//   SCALE_WAIT_LOAD=4 (wait up to 10 min for a 1-minute load average under it; 0: don't wait)
+//   SCALE_PROBE_EVERY_MS=500  SCALE_WAIT_LOAD=4 (wait up to 10 min for a 1-minute load average under it; 0: don't wait)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +39,8 @@ const SPLIT = (process.env.SCALE_TEMPORAL_SERVICES ?? 'split') === 'split';
 const LIST_RPS = Number(process.env.SCALE_LIST_RPS ?? 200);
 const LIST_SECONDS = Number(process.env.SCALE_LIST_SECONDS ?? 15);
 const WAIT_LOAD = Number(process.env.SCALE_WAIT_LOAD ?? 4);
-const PROBE_EVERY_MS = 2000;
+// A cohort's burst drains in seconds: new directives from the instant on, every half second.
+const PROBE_EVERY_MS = Number(process.env.SCALE_PROBE_EVERY_MS ?? 500);
 // The reminder falls 12 h before a deadline 12 h after the instant: nothing turns overdue meanwhile.
 const HORIZON = 'PT12H';
 const HORIZON_MS = 12 * 3_600_000;
@@ -174,7 +175,7 @@ async function runConfig(stack, client, poller, units, config, sample) {
   await sleep(Math.max(0, due.getTime() - 1000 - Date.now()));
   const loadAtInstant = loadAverage();
   before = sample();
-  await sleep(Math.max(0, due.getTime() + 1000 - Date.now()));
+  await sleep(Math.max(0, due.getTime() - Date.now()));
   const probing = probeDirectives(stack, units[units.length - 1], {
     everyMs: PROBE_EVERY_MS,
     bases,
@@ -250,7 +251,9 @@ function printCpu(what, cpu) {
     ([name, p]) => `${name} ${p.cores} (${p.busiestThread.comm} ${p.busiestThread.cores})`,
   );
   const pg = cpu.postgres
-    ? `postgres ${cpu.postgres.cores} [${Object.entries(cpu.postgres.byDatabase)
+    ? `postgres ${cpu.postgres.cores} (busiest backend ${cpu.postgres.busiestBackend.database} ${cpu.postgres.busiestBackend.cores}) [${Object.entries(
+        cpu.postgres.byDatabase,
+      )
         .map(([db, c]) => `${db} ${c.cores}`)
         .join(', ')}]`
     : '';

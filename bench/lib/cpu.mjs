@@ -102,7 +102,7 @@ const round = (n, digits = 2) => Number(n.toFixed(digits));
 /**
  * What happened between two samples: wall seconds, the machine's busy cores, and per process
  * { cpuS, cores (cpu seconds per wall second), busiest thread { comm, cores } }; PostgreSQL's
- * total and its split by database (`exited` = backends that ended in between).
+ * total, its busiest backend and its split by database (`exited` = backends that ended in between).
  */
 export function cpuBetween(a, b) {
   const wall = (b.at - a.at) / 1000;
@@ -129,8 +129,11 @@ export function cpuBetween(a, b) {
     const byDatabase = {};
     const add = (group, cpu) => (byDatabase[group] = (byDatabase[group] ?? 0) + cpu);
     let gone = 0;
+    let busiest = { group: '', cpu: 0 };
     for (const [pid, after] of Object.entries(b.postgres.children)) {
-      add(after.group, after.cpu - (a.postgres.children[pid]?.cpu ?? 0));
+      const used = after.cpu - (a.postgres.children[pid]?.cpu ?? 0);
+      add(after.group, used);
+      if (used > busiest.cpu) busiest = { group: after.group, cpu: used };
     }
     for (const [pid, before] of Object.entries(a.postgres.children)) {
       if (!(pid in b.postgres.children)) gone += before.cpu;
@@ -142,6 +145,8 @@ export function cpuBetween(a, b) {
     postgres = {
       cpuS: round(total),
       cores: round(total / wall),
+      // One backend runs one transaction on one core: a national directive's recording, a cohort's step.
+      busiestBackend: { database: busiest.group, cpuS: round(busiest.cpu), cores: round(busiest.cpu / wall) },
       byDatabase: Object.fromEntries(
         Object.entries(byDatabase)
           .sort(([, x], [, y]) => y - x)
