@@ -58,13 +58,13 @@ function input(start: number): CohortWorkflowInput {
 describe('cohortWorkflow (time-skipping test server)', () => {
   const env = TimeSkippingHarness.forThisFile();
 
-  it('writes each instant of the shared timeline as one step, and ends when no member is left', async () => {
+  /** Runs a cohort of three members for ten days; step `lastStep` finds none left. Returns the steps written. */
+  async function run(lastStep: number, { capture = false } = {}): Promise<{ start: number; steps: Step[] }> {
     const start = await env.currentTimeMs();
     const steps: Step[] = [];
-    // Three members; the eighth step finds none left (they reported or were handed over).
     await env.withWorker(
       'cohort',
-      recording(steps, start, (n) => (n >= 8 ? 0 : 3)),
+      recording(steps, start, (n) => (n >= lastStep ? 0 : 3)),
       async (taskQueue) => {
         const args = input(start);
         const handle = await env.client.workflow.start(cohortWorkflow, {
@@ -74,9 +74,15 @@ describe('cohortWorkflow (time-skipping test server)', () => {
         });
         await env.sleep('10 days');
         await handle.result();
-        await captureHistory(handle);
+        if (capture) await captureHistory(handle);
       },
     );
+    return { start, steps };
+  }
+
+  it('writes each instant of the shared timeline as one step, and ends when no member is left', async () => {
+    // Three members; the eighth step finds none left (they reported or were handed over).
+    const { start, steps } = await run(8, { capture: true });
     const timeline = steps.map((s) => [
       s.h,
       s.step.kind === 'reminder' ? 'reminder' : s.step.noticeKind,
@@ -102,22 +108,7 @@ describe('cohortWorkflow (time-skipping test server)', () => {
   });
 
   it('stores each step’s progress as the next plan leaves it: the acknowledgement’s bookkeeping is gone once the deadline passed', async () => {
-    const start = await env.currentTimeMs();
-    const steps: Step[] = [];
-    await env.withWorker(
-      'cohort',
-      recording(steps, start, (n) => (n >= 7 ? 0 : 3)),
-      async (taskQueue) => {
-        const args = input(start);
-        const handle = await env.client.workflow.start(cohortWorkflow, {
-          workflowId: cohortWorkflowId(args.cohortId),
-          taskQueue,
-          args: [args],
-        });
-        await env.sleep('10 days');
-        await handle.result();
-      },
-    );
+    const { start, steps } = await run(7);
     const ack = `ack@${new Date(start + DAY).toISOString()}`;
     const report = `report@${new Date(start + 4 * DAY).toISOString()}`;
     const beforeDeadline = steps.find((s) => s.h === 84)!.progress;
