@@ -145,16 +145,7 @@ export async function updateTask<Ret, Args extends [any, ...any[]]>(
   const input = taken?.input;
   if (input && taskQueue) {
     return updateWorkflow(
-      async () => {
-        try {
-          return await updateWithStartTask(client, taskQueue, input, definition, args, updateOptions);
-        } catch (error) {
-          // Started before and ended since: the task is closed.
-          if (error instanceof WorkflowExecutionAlreadyStartedError)
-            throw new WorkflowNotFoundError('closed', taskId, undefined);
-          throw error;
-        }
-      },
+      () => updateWithStartTask(client, taskQueue, input, definition, args, updateOptions),
       taskId,
       handle,
       'Nhiệm vụ đã kết thúc / the task is closed',
@@ -170,10 +161,11 @@ export async function updateTask<Ret, Args extends [any, ...any[]]>(
 
 /**
  * The update as the first act of a task's own workflow, started with it from `input` (a
- * task leaving its cohort); joins the workflow when it already runs. Temporal's errors as
- * they come: callers map them.
+ * task leaving its cohort); joins the workflow when it already runs. A workflow that ran
+ * and ended is not started again: that is a closed task, answered as one (not found).
+ * Temporal's other errors as they come: callers map them.
  */
-export function updateWithStartTask<Ret, Args extends [any, ...any[]]>(
+export async function updateWithStartTask<Ret, Args extends [any, ...any[]]>(
   client: Client,
   taskQueue: string,
   input: TaskWorkflowInput,
@@ -189,5 +181,11 @@ export function updateWithStartTask<Ret, Args extends [any, ...any[]]>(
     // A task's workflow that has ended is not started again: the task is closed.
     workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
   });
-  return client.workflow.executeUpdateWithStart(definition, { args, ...options, startWorkflowOperation });
+  try {
+    return await client.workflow.executeUpdateWithStart(definition, { args, ...options, startWorkflowOperation });
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError)
+      throw new WorkflowNotFoundError('closed', input.taskId, undefined);
+    throw error;
+  }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ConflictError } from '@dondoc/domain';
 import { FanOutRepository, takeOverFrom, TaskDriverRepository, TaskWorkflowInputs } from '@dondoc/persistence';
@@ -146,20 +145,7 @@ export class FanOutActivitiesImpl {
     if (taken && 'answer' in taken) return taken.answer as Ret;
     const input = taken?.input;
     if (input) {
-      try {
-        return await updateWithStartTask(
-          this.temporal.client,
-          this.temporal.taskQueue,
-          input,
-          definition,
-          args,
-          options,
-        );
-      } catch (error) {
-        if (error instanceof WorkflowExecutionAlreadyStartedError)
-          throw new WorkflowNotFoundError('closed', taskId, undefined);
-        throw error;
-      }
+      return updateWithStartTask(this.temporal.client, this.temporal.taskQueue, input, definition, args, options);
     }
     return this.temporal.client.workflow
       .getHandle(taskWorkflowId(taskId))
