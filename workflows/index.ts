@@ -15,3 +15,4 @@ export { explanationWorkflow } from './explanation.workflow';
 export { unitHandOverWorkflow } from './unit-handover.workflow';
 export { cohortWorkflow } from './cohort.workflow';
 export { reconcilerWorkflow } from './reconciler.workflow';
+export { urgeTasksWorkflow } from './urge.workflow';

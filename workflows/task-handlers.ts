@@ -237,8 +237,11 @@ function onChangeDeadline(run: TaskRun): void {
   const { s } = run;
   setHandler(
     changeTaskDeadlineUpdate,
-    async ({ actor, deadline }) => {
-      const event: TaskEvent = { type: 'deadline_changed', deadline };
+    async ({ actor, deadline, reason }) => {
+      // The reason (a leader's re-dating) only travels into the audit row: no command depends on it.
+      const event: TaskEvent = reason
+        ? { type: 'deadline_changed', deadline, reason }
+        : { type: 'deadline_changed', deadline };
       // Each change its own event id: a deadline set back to an earlier value is recorded
       // again (keyed by the value alone, A → B → A wrote nothing the third time). The
       // deadline already in force changes nothing: a telling retried by its activity

@@ -37,6 +37,8 @@ import { WebhooksService } from './notifications/webhooks.service';
 import { DelegationsService } from './tasks/delegations.service';
 import { TaskActionsController } from './tasks/task-actions.controller';
 import { TaskActionsService } from './tasks/task-actions.service';
+import { LeaderActionsController } from './tasks/leader-actions.controller';
+import { LeaderActionsService } from './tasks/leader-actions.service';
 import { TaskInputBuilder } from './tasks/task-input.builder';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
@@ -64,6 +66,7 @@ export class AppModule {
         DirectivesController,
         TasksController,
         TaskActionsController,
+        LeaderActionsController,
         NotificationsController,
         PreferencesController,
         WebhooksController,
@@ -86,6 +89,7 @@ export class AppModule {
         TaskInputBuilder,
         TasksService,
         TaskActionsService,
+        LeaderActionsService,
         DelegationsService,
         NotificationsService,
         PreferencesService,

@@ -24,6 +24,7 @@ import { TaskActivitiesImpl } from './activities/task.activities';
 import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
+import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
 import { WORKFLOW_INTERCEPTOR_MODULES, workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
@@ -77,6 +78,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(UnitHandOverActivitiesImpl) private readonly unitHandOver: UnitHandOverActivitiesImpl,
     @Inject(CohortActivitiesImpl) private readonly cohorts: CohortActivitiesImpl,
     @Inject(ReconcilerActivitiesImpl) private readonly reconciler: ReconcilerActivitiesImpl,
+    @Inject(UrgeActivitiesImpl) private readonly urges: UrgeActivitiesImpl,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -163,6 +165,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.unitHandOver.asActivities(),
       ...this.cohorts.asActivities(),
       ...this.reconciler.asActivities(),
+      ...this.urges.asActivities(),
       startCohorts: (input: { directiveId: string }) => this.cohorts.startCohorts(input),
       startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
         this.fanOut.startTaskWorkflows(input),

@@ -12,6 +12,7 @@ import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { CohortNotices } from './cohorts/cohort-notices';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
+import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { BatchSender } from './delivery/batch-sender';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
@@ -38,6 +39,7 @@ export class WorkerModule {
         CohortActivitiesImpl,
         CohortNotices,
         ReconcilerActivitiesImpl,
+        UrgeActivitiesImpl,
         MailSender,
         WebhookSender,
         DeliveryPlanner,

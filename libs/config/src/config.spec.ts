@@ -76,6 +76,7 @@ describe('loadConfig', () => {
       escalationRepeatWorkingDays: 3,
       reviewWorkingDays: 5,
       revisionWorkingDays: 3,
+      urgeMinIntervalMinutes: 240,
     });
     expect(
       loadConfig({ REMINDER_WORKING_DAYS_BEFORE: '1, 3', REMINDER_ON_DEADLINE_DAY_AT: 'none' }).policies,

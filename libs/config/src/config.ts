@@ -56,6 +56,8 @@ export interface PolicyDefaults {
   /** Working days the assigning side has to review a report, and the lead unit to revise a returned one. */
   reviewWorkingDays: number;
   revisionWorkingDays: number;
+  /** A leader urges the same task at most once in this many minutes (429 before then). */
+  urgeMinIntervalMinutes: number;
 }
 
 /** Where notices go beyond the in-app inbox. */
@@ -135,6 +137,7 @@ export const DEFAULTS = {
   ESCALATION_REPEAT_WORKING_DAYS: '3',
   REVIEW_WORKING_DAYS: '5',
   REVISION_WORKING_DAYS: '3',
+  URGE_MIN_INTERVAL_MINUTES: '240',
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: '1025',
   SMTP_SECURE: 'false',
@@ -212,6 +215,7 @@ const EnvSchema = z.object({
   ESCALATION_REPEAT_WORKING_DAYS: int(1, 60),
   REVIEW_WORKING_DAYS: int(1, 60),
   REVISION_WORKING_DAYS: int(1, 60),
+  URGE_MIN_INTERVAL_MINUTES: int(1, 7 * 24 * 60),
   SMTP_HOST: z.string(),
   SMTP_PORT: int(1, 65535),
   SMTP_SECURE: z.enum(['true', 'false'], 'expected true or false').transform((v) => v === 'true'),
@@ -279,6 +283,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       escalationRepeatWorkingDays: v.ESCALATION_REPEAT_WORKING_DAYS,
       reviewWorkingDays: v.REVIEW_WORKING_DAYS,
       revisionWorkingDays: v.REVISION_WORKING_DAYS,
+      urgeMinIntervalMinutes: v.URGE_MIN_INTERVAL_MINUTES,
     },
     delivery: {
       smtp: {

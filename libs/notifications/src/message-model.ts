@@ -71,6 +71,8 @@ function noteLabel(p: Phrasebook, kind: NoticeKind): string {
       return p.labels.extensionReason;
     case 'cancelled':
       return p.labels.cancellationReason;
+    case 'urged':
+      return p.labels.urgeNote;
     default:
       return p.labels.note;
   }

@@ -26,6 +26,7 @@ describe('notice kinds: one table of rules and titles', () => {
       'overdue',
       'escalation',
       'review_due',
+      'urged',
     ]);
     expect(droppedOnceClosed('digest')).toBe(false);
   });

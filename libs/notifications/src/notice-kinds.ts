@@ -65,6 +65,14 @@ export const NOTICE_KIND_RULES = {
       en: 'Sub-tasks completed: ready to consolidate the report',
     },
   },
+  // A leader's urge: its own message (never held for the digest), to the unit's heads, dropped once the task closes.
+  urged: {
+    urgent: false,
+    digested: false,
+    droppedOnceClosed: true,
+    emailToHeads: true,
+    title: { vi: 'Lãnh đạo đôn đốc thực hiện nhiệm vụ', en: 'The leadership urges action on a task' },
+  },
 } as const satisfies Record<NoticeKind, NoticeKindRules>;
 
 /**

@@ -28,6 +28,7 @@ export const EN: Phrasebook = {
     reviewerComment: 'Reviewer comment',
     extensionReason: 'Reason for the extension',
     cancellationReason: 'Reason for cancellation',
+    urgeNote: 'Instruction from the leadership',
   },
   workingDays: (n) =>
     n > 0
@@ -89,6 +90,8 @@ function enLead(c: MessageContext, decision: Decision): string {
           : 'A decision was made on the extension requested for the task below. Please see the application for details.';
     case 'cancelled':
       return 'The task below has been cancelled; your unit no longer needs to carry it out.';
+    case 'urged':
+      return 'The leadership urges your unit on the task below, which is late. Please complete it and report without delay.';
     case 'subtasks_completed':
       return 'The subordinate units have completed their parts of the task below. Please consolidate and submit the report.';
     default:

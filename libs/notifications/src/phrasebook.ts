@@ -35,6 +35,8 @@ export interface Phrasebook {
     reviewerComment: string;
     extensionReason: string;
     cancellationReason: string;
+    /** The leader's note on an urge. */
+    urgeNote: string;
   };
   workingDays: (n: number) => string;
   openTask: string;

@@ -28,6 +28,7 @@ export const VI: Phrasebook = {
     reviewerComment: 'Ý kiến thẩm định',
     extensionReason: 'Lý do đề nghị gia hạn',
     cancellationReason: 'Lý do hủy',
+    urgeNote: 'Ý kiến chỉ đạo',
   },
   workingDays: (n) => (n > 0 ? `còn ${n} ngày làm việc` : n === 0 ? 'hạn là hôm nay' : `quá hạn ${-n} ngày làm việc`),
   openTask: 'Xem chi tiết trên ứng dụng',
@@ -84,6 +85,8 @@ function viLead(c: MessageContext, decision: Decision): string {
           : 'Đề nghị gia hạn thực hiện nhiệm vụ dưới đây đã có quyết định. Đề nghị đồng chí xem chi tiết trên ứng dụng.';
     case 'cancelled':
       return 'Nhiệm vụ dưới đây đã bị hủy; đơn vị không tiếp tục thực hiện.';
+    case 'urged':
+      return 'Lãnh đạo đôn đốc đơn vị về nhiệm vụ dưới đây đang chậm thực hiện. Đề nghị đồng chí khẩn trương chỉ đạo hoàn thành và báo cáo kết quả.';
     case 'subtasks_completed':
       return 'Các đơn vị cấp dưới đã hoàn thành phần việc được giao của nhiệm vụ dưới đây. Đề nghị đồng chí tổng hợp và gửi báo cáo kết quả.';
     default:

@@ -31,6 +31,7 @@ import { RoundChangesRepository } from './round-changes.repository';
 import { CohortRepository } from './cohort.repository';
 import { TaskDriverRepository } from './task-driver.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
+import { TaskUrgesRepository } from './task-urges.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -110,9 +111,11 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(ExplanationsRepository),
     repository(IdempotencyRepository),
     repository(SecrecyRepository),
+    repository(TaskUrgesRepository),
   ],
   exports: [
     DataSource,
+    TaskUrgesRepository,
     SecrecyRepository,
     UnitsRepository,
     CohortRepository,

@@ -215,7 +215,7 @@ function summary(event: TaskEvent): Record<string, string | number | boolean | n
     case 'extension_decided':
       return { requestId: event.requestId, approved: event.approved, deadline: event.deadline };
     case 'deadline_changed':
-      return { deadline: event.deadline };
+      return event.reason ? { deadline: event.deadline, reason: event.reason } : { deadline: event.deadline };
     case 'cancelled':
       return { reason: event.reason };
     case 'overdue':

@@ -6,3 +6,4 @@ export * from './bounded-wait';
 export * from './stuck-workflows';
 export * from './unit-commands';
 export * from './round-commands';
+export * from './urge-commands';

@@ -12,3 +12,4 @@ export * from './task-queues';
 export * from './round';
 export * from './unit-handover';
 export * from './cohort';
+export * from './urge';

@@ -19,6 +19,7 @@ export const NOTICE_KINDS = [
   'extension_decided',
   'cancelled',
   'subtasks_completed',
+  'urged',
 ] as const;
 
 /** One of {@link NOTICE_KINDS}. */

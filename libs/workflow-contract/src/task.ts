@@ -98,7 +98,7 @@ export const decideExtensionUpdate = defineUpdate<
   [Actor & { requestId: string; approve: boolean; comment: string | null }]
 >('decideExtension');
 export const cancelTaskUpdate = defineUpdate<TaskState, [{ actor: string; reason: string }]>('cancelTask');
-export const changeTaskDeadlineUpdate = defineUpdate<TaskState, [{ actor: string; deadline: string }]>(
+export const changeTaskDeadlineUpdate = defineUpdate<TaskState, [{ actor: string; deadline: string; reason?: string }]>(
   'changeTaskDeadline',
 );
 

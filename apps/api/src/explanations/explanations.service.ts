@@ -47,6 +47,7 @@ export class ExplanationsService {
     taskId: string,
     dto: RequestExplanationDto,
     now = new Date(),
+    explanationId: string = randomUUID(),
   ): Promise<ExplanationRequestedDto> {
     const task = await this.tasks.find(scope, taskId);
     if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
@@ -67,8 +68,8 @@ export class ExplanationsService {
     const calendar = await this.calendars.calendar([year, year + 1], this.config.timezone);
     const workingDays = dto.workingDays ?? 3;
     const dueAt = calendar.deadlineAfterWorkingDays(now, workingDays);
-    const explanationId = randomUUID();
-    await startExplanation(this.temporal.client, this.temporal.taskQueue, {
+    // A given id (a bulk request's, from its Idempotency-Key) already started: the same request, replayed.
+    const started = await startExplanation(this.temporal.client, this.temporal.taskQueue, {
       explanationId,
       taskId,
       unitId: task.leadUnitId,
@@ -81,8 +82,15 @@ export class ExplanationsService {
       reminderPolicy: task.reminderPolicy,
       escalationPolicy: task.escalationPolicy,
       calendar: calendar.toData(),
-    });
-    return { explanationId, taskId, unitId: task.leadUnitId, dueAt: toZonedIso(dueAt, this.config.timezone) };
+    }).then(
+      () => true,
+      (error: unknown) => {
+        if ((error as Error).name === 'WorkflowExecutionAlreadyStartedError') return false;
+        throw error;
+      },
+    );
+    const due = started ? dueAt : ((await this.explanations.get(explanationId))?.dueAt ?? dueAt);
+    return { explanationId, taskId, unitId: task.leadUnitId, dueAt: toZonedIso(due, this.config.timezone) };
   }
 
   /** Only the unit asked answers, once. */

@@ -62,7 +62,7 @@ export type TaskEvent =
       at: string;
       deadline: string | null;
     }
-  | { type: 'deadline_changed'; deadline: string }
+  | { type: 'deadline_changed'; deadline: string; reason?: string }
   | { type: 'cancelled'; reason: string }
   | {
       /** A deactivated unit's roles passed to its successor (hand-over.ts); the task's units afterwards. */

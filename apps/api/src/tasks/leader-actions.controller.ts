@@ -1,0 +1,121 @@
+import { Body, Controller, Headers, HttpCode, HttpStatus, Inject, Post, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Scope } from '@dondoc/domain';
+import { CurrentScope } from '../auth/auth.guard';
+import { idempotencyKeyDescription, REPLAYED_HEADER } from '../common/idempotency';
+import { checkIdempotencyKey } from '../common/ids';
+import { UuidParam } from '../common/uuid.pipe';
+import { BulkExplanationDto, BulkUrgeDto, ChangeDeadlineDto, UrgeTaskDto } from './dto/leader-actions.dto';
+import { BulkResultDto, DeadlineChangedDto, TaskUrgedDto } from './dto/leader-actions.response';
+import { LeaderActionsService } from './leader-actions.service';
+
+const LEADERS = 'Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only';
+const REPLAY = {
+  description:
+    'Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / ' +
+    'one line per id, done or refused with a reason; a repeat with the same key replays the first answer',
+  headers: { 'Idempotent-Replayed': { description: 'true on a replay', schema: { type: 'string', enum: ['true'] } } },
+  type: BulkResultDto,
+};
+
+/** A leader's actions on late tasks: urge, ask to explain (many at once), change a deadline. */
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller()
+export class LeaderActionsController {
+  constructor(@Inject(LeaderActionsService) private readonly actions: LeaderActionsService) {}
+
+  @Post('tasks/:id/urge')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description: 'Đã đôn đốc: thông báo tới đơn vị chủ trì, ghi nhật ký / urged: a notice to the lead unit, audited',
+    type: TaskUrgedDto,
+  })
+  @ApiForbiddenResponse({ description: LEADERS })
+  @ApiConflictResponse({ description: 'Nhiệm vụ đã kết thúc / the task is closed' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Nhiệm vụ vừa được đôn đốc (URGE_MIN_INTERVAL_MINUTES); Retry-After giây, details nêu thời điểm / ' +
+      'urged too recently; Retry-After seconds, details name the instant',
+  })
+  urge(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: UrgeTaskDto): Promise<TaskUrgedDto> {
+    return this.actions.urge(scope, id, dto);
+  }
+
+  @Post('tasks/urge')
+  @HttpCode(HttpStatus.OK)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: idempotencyKeyDescription('a repeat with the same key urges nothing twice'),
+  })
+  @ApiOkResponse(REPLAY)
+  @ApiBadRequestResponse({ description: 'taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note' })
+  @ApiForbiddenResponse({ description: LEADERS })
+  @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key đã dùng với nội dung khác / key reused' })
+  async urgeMany(
+    @CurrentScope() scope: Scope,
+    @Body() dto: BulkUrgeDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BulkResultDto> {
+    checkIdempotencyKey(idempotencyKey);
+    const { replayed, view } = await this.actions.urgeMany(scope, dto, idempotencyKey);
+    if (replayed) response.setHeader(REPLAYED_HEADER, 'true');
+    return view;
+  }
+
+  @Post('tasks/explanations')
+  @HttpCode(HttpStatus.OK)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: idempotencyKeyDescription('a repeat with the same key asks nothing twice'),
+  })
+  @ApiOkResponse(REPLAY)
+  @ApiBadRequestResponse({ description: 'taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note' })
+  @ApiForbiddenResponse({ description: LEADERS })
+  @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key đã dùng với nội dung khác / key reused' })
+  async explainMany(
+    @CurrentScope() scope: Scope,
+    @Body() dto: BulkExplanationDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BulkResultDto> {
+    checkIdempotencyKey(idempotencyKey);
+    const { replayed, view } = await this.actions.explainMany(scope, dto, idempotencyKey);
+    if (replayed) response.setHeader(REPLAYED_HEADER, 'true');
+    return view;
+  }
+
+  @Post('tasks/:id/deadline')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description:
+      'Đã đổi hạn (ghi nhật ký kèm lý do; nhắc hạn và đôn đốc tính lại) / the deadline changed (audited with the reason; reminders re-planned)',
+    type: DeadlineChangedDto,
+  })
+  @ApiBadRequestResponse({
+    description: 'deadline: có múi giờ, chưa qua; reason bắt buộc / with an offset, not past; a reason',
+  })
+  @ApiForbiddenResponse({ description: LEADERS })
+  @ApiConflictResponse({ description: 'Nhiệm vụ đã kết thúc / the task is closed' })
+  changeDeadline(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: ChangeDeadlineDto,
+  ): Promise<DeadlineChangedDto> {
+    return this.actions.changeDeadline(scope, id, dto);
+  }
+}
