@@ -675,6 +675,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/{id}/deadline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['LeaderActionsController_changeDeadline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tasks/{id}/delegations': {
     parameters: {
       query?: never;
@@ -765,6 +781,54 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['TaskActionsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/urge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['LeaderActionsController_urge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/explanations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['LeaderActionsController_explainMany'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/urge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['LeaderActionsController_urgeMany'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1124,6 +1188,57 @@ export interface components {
       open_overdue: number;
       open_within_deadline: number;
     };
+    BulkExplanationDto: {
+      /** @example Đề nghị các đơn vị giải trình việc chậm báo cáo giao ban quý III */
+      note: string;
+      taskIds: string[];
+      /**
+       * @description Hạn giải trình, số ngày làm việc / due in working days
+       * @default 3
+       * @example 3
+       */
+      workingDays?: number;
+    };
+    BulkItemDto: {
+      /**
+       * Format: date-time
+       * @description explanations: when the answer is due
+       */
+      dueAt?: string;
+      /**
+       * Format: uuid
+       * @description explanations: the request made
+       */
+      explanationId?: string;
+      /**
+       * Format: date-time
+       * @description rate_limited, done (urge): when the next urge is allowed
+       */
+      nextAllowedAt?: string;
+      /**
+       * @description Vì sao không làm: không thấy nhiệm vụ, không thuộc bên giao, đã kết thúc, vừa đôn đốc, không chậm hạn / why not: not visible, not the assigning side, closed, urged too recently, not late
+       * @enum {string}
+       */
+      reason?: 'not_found' | 'forbidden' | 'closed' | 'rate_limited' | 'not_late';
+      /** @enum {string} */
+      status: 'done' | 'refused';
+      /** Format: uuid */
+      taskId: string;
+    };
+    BulkResultDto: {
+      done: number;
+      refused: number;
+      /** @description Một dòng cho mỗi id, theo thứ tự gửi / one per id, in order */
+      results: components['schemas']['BulkItemDto'][];
+    };
+    BulkUrgeDto: {
+      /**
+       * @description Ý kiến chỉ đạo gửi kèm / the leader’s note sent with the urge
+       * @example Đề nghị đồng chí chỉ đạo hoàn thành báo cáo trước ngày 15/10
+       */
+      note: string;
+      taskIds: string[];
+    };
     CalendarOverrideViewDto: {
       /**
        * Format: date
@@ -1192,6 +1307,19 @@ export interface components {
       fromPos: string;
       head: components['schemas']['ChainHeadDto'];
       ok: boolean;
+    };
+    ChangeDeadlineDto: {
+      /**
+       * Format: date-time
+       * @description Hạn mới, có múi giờ / the new deadline, with an offset
+       * @example 2026-12-31T17:00:00+07:00
+       */
+      deadline: string;
+      /**
+       * @description Lý do đổi hạn / why
+       * @example Điều chỉnh theo Kết luận của Thường trực Tỉnh ủy
+       */
+      reason: string;
     };
     ChangePasswordDto: {
       /** @example DonDoc@2026 */
@@ -1586,6 +1714,14 @@ export interface components {
        * @description Đơn vị kế thừa nhiệm vụ / unit that takes over open tasks
        */
       successorId: string;
+    };
+    DeadlineChangedDto: {
+      /** Format: date-time */
+      deadline: string;
+      /** Format: date-time */
+      originalDeadline: string;
+      /** Format: uuid */
+      taskId: string;
     };
     DecideExtensionDto: {
       /** @example true */
@@ -2071,7 +2207,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /**
-       * @description One of task_assigned, ack_due, reminder, overdue, escalation, report_submitted, report_returned, review_due, extension_requested, extension_decided, cancelled, subtasks_completed
+       * @description One of task_assigned, ack_due, reminder, overdue, escalation, report_submitted, report_returned, review_due, extension_requested, extension_decided, cancelled, subtasks_completed, urged
        * @example escalation
        */
       kind: string;
@@ -2935,6 +3071,17 @@ export interface components {
       text: string;
       version: number;
     };
+    TaskUrgedDto: {
+      /**
+       * Format: date-time
+       * @description Lần đôn đốc tiếp theo được phép từ / the next urge is allowed from
+       */
+      nextAllowedAt: string;
+      /** Format: uuid */
+      taskId: string;
+      /** Format: date-time */
+      urgedAt: string;
+    };
     TokenPairDto: {
       /** @example eyJhbGciOiJIUzI1NiIs… */
       accessToken: string;
@@ -3066,6 +3213,13 @@ export interface components {
       /** @example Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh */
       name?: string;
     };
+    UrgeTaskDto: {
+      /**
+       * @description Ý kiến chỉ đạo gửi kèm / the leader’s note sent with the urge
+       * @example Đề nghị đồng chí chỉ đạo hoàn thành báo cáo trước ngày 15/10
+       */
+      note: string;
+    };
     UserActorDto: {
       fullName: string | null;
       /** @enum {string} */
@@ -3130,6 +3284,7 @@ export interface components {
         | 'extension_decided'
         | 'cancelled'
         | 'subtasks_completed'
+        | 'urged'
       )[];
       /**
        * Format: uri
@@ -9124,6 +9279,142 @@ export interface operations {
       };
     };
   };
+  LeaderActionsController_changeDeadline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeDeadlineDto'];
+      };
+    };
+    responses: {
+      /** @description Đã đổi hạn (ghi nhật ký kèm lý do; nhắc hạn và đôn đốc tính lại) / the deadline changed (audited with the reason; reminders re-planned) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineChangedDto'];
+        };
+      };
+      /** @description deadline: có múi giờ, chưa qua; reason bắt buộc / with an offset, not past; a reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nhiệm vụ đã kết thúc / the task is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   TaskActionsController_delegate: {
     parameters: {
       query?: never;
@@ -10021,6 +10312,420 @@ export interface operations {
         };
       };
       /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  LeaderActionsController_urge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UrgeTaskDto'];
+      };
+    };
+    responses: {
+      /** @description Đã đôn đốc: thông báo tới đơn vị chủ trì, ghi nhật ký / urged: a notice to the lead unit, audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskUrgedDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nhiệm vụ đã kết thúc / the task is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nhiệm vụ vừa được đôn đốc (URGE_MIN_INTERVAL_MINUTES); Retry-After giây, details nêu thời điểm / urged too recently; Retry-After seconds, details name the instant */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  LeaderActionsController_explainMany: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / a repeat with the same key asks nothing twice. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkExplanationDto'];
+      };
+    };
+    responses: {
+      /** @description Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / one line per id, done or refused with a reason; a repeat with the same key replays the first answer */
+      200: {
+        headers: {
+          /** @description true on a replay */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResultDto'];
+        };
+      };
+      /** @description taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Idempotency-Key đã dùng với nội dung khác / key reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  LeaderActionsController_urgeMany: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / a repeat with the same key urges nothing twice. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkUrgeDto'];
+      };
+    };
+    responses: {
+      /** @description Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / one line per id, done or refused with a reason; a repeat with the same key replays the first answer */
+      200: {
+        headers: {
+          /** @description true on a replay */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResultDto'];
+        };
+      };
+      /** @description taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Idempotency-Key đã dùng với nội dung khác / key reused */
       422: {
         headers: {
           [name: string]: unknown;

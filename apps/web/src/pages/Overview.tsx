@@ -4,6 +4,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import { BUCKETS, type TaskListItem } from '../api/types';
 import { BucketBadge, ErrorNote, Loading } from '../components/ui';
+import { useUser } from '../auth';
 import { fmtDate, fmtDateTime, todayVn, useI18n, type MessageKey } from '../i18n';
 
 // Recharts is the heaviest library here: it loads with the chart, not with the app.
@@ -93,6 +94,8 @@ function WeekChange({ change }: { change: number | undefined }) {
 
 function OverdueByUnit() {
   const { t } = useI18n();
+  const user = useUser();
+  const leads = user.role === 'leader' || user.role === 'admin';
   const overdue = useQuery({
     queryKey: ['tasks', 'list', 'open_overdue'],
     queryFn: () => get('/tasks', { query: { bucket: 'open_overdue', subtree: true, limit: 500 } }),
@@ -109,6 +112,13 @@ function OverdueByUnit() {
   return (
     <section className="card">
       <h2>{t('overview.overdueByUnit')}</h2>
+      {leads && rows.length > 0 && (
+        <p>
+          <Link to="/stats/overdue" data-testid="act-on-overdue">
+            {t('leader.actOnOverdue')}
+          </Link>
+        </p>
+      )}
       <ErrorNote error={overdue.error} />
       {overdue.isPending ? (
         <Loading />

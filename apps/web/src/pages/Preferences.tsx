@@ -22,6 +22,7 @@ const KINDS = [
   'extension_decided',
   'cancelled',
   'subtasks_completed',
+  'urged',
 ];
 
 export function PreferencesPage() {

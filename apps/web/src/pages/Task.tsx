@@ -7,6 +7,7 @@ import { BucketBadge, ErrorNote, Loading, ProgressBar, SecretMark } from '../com
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { TaskLines } from './Overview';
 import { AssigningSideActions, LeadSideActions } from './TaskActions';
+import { LeaderTaskActions, useLeadsOver } from './LeaderActions';
 import { TaskTimeline } from './TaskTimeline';
 import { formatVietnameseNumber } from '../lib/number';
 
@@ -14,6 +15,7 @@ export function TaskPage() {
   const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
   const user = useUser();
+  const leadsOver = useLeadsOver(user);
   const task = useQuery({
     queryKey: ['task', id],
     queryFn: () => get('/tasks/{id}', { path: { id } }),
@@ -70,6 +72,7 @@ export function TaskPage() {
         <ProgressBar ratio={tk.progress.ratio} label={t('task.progress')} />
       )}
       {isLead ? <LeadSideActions task={tk} indicators={indicators} /> : <AssigningSideActions task={tk} />}
+      {!isLead && leadsOver(tk.assigningUnit.id) && <LeaderTaskActions task={tk} />}
       <Reports task={tk} />
       {tk.extensions.length > 0 && (
         <section className="card">

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -9,6 +9,9 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorNote, Loading } from '../../components/ui';
 import { fmtDate, fmtDateTime, useI18n } from '../../i18n';
 import type { StatsQuery } from './Stats';
+import type { Schema } from '../../api/operations';
+import { useUser } from '../../auth';
+import { BulkLeaderActions, BulkOutcome } from '../LeaderActions';
 
 const num = { meta: { className: 'num' } };
 const rate = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('vi-VN')} %`);
@@ -127,12 +130,49 @@ const overdueColumn = createColumnHelper<OverdueItem>();
 
 export function OverduePack({ query }: { query: StatsQuery }) {
   const { t } = useI18n();
+  const user = useUser();
+  // Leaders and admins act on the list: select rows, urge or ask to explain at once (the API judges each).
+  const leads = user.role === 'leader' || user.role === 'admin';
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [outcomes, setOutcomes] = useState<Map<string, Schema<'BulkItemDto'>>>(new Map());
   const result = useQuery({
     queryKey: ['stats', 'overdue', query],
     queryFn: () => get('/stats/overdue', { query: query }),
   });
+  const items = result.data?.items ?? [];
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
+  const allOn = items.length > 0 && items.every((i) => selected.has(i.taskId));
   const columns = useMemo(
     () => [
+      ...(leads
+        ? [
+            overdueColumn.display({
+              id: 'select',
+              header: () => (
+                <input
+                  type="checkbox"
+                  aria-label={t('leader.selectAll')}
+                  checked={allOn}
+                  onChange={(e) => setSelected(e.target.checked ? new Set(items.map((i) => i.taskId)) : new Set())}
+                />
+              ),
+              cell: (c) => (
+                <input
+                  type="checkbox"
+                  aria-label={t('leader.selectTask', { task: c.row.original.taskTitle, unit: c.row.original.unitName })}
+                  checked={selected.has(c.row.original.taskId)}
+                  onChange={(e) => toggle(c.row.original.taskId, e.target.checked)}
+                />
+              ),
+              meta: { className: 'select' },
+            }),
+          ]
+        : []),
       overdueColumn.accessor('unitName', { header: t('common.unit') }),
       overdueColumn.accessor('taskTitle', {
         header: t('stats.task'),
@@ -158,8 +198,18 @@ export function OverduePack({ query }: { query: StatsQuery }) {
         header: t('stats.explanation'),
         cell: (c) => c.getValue() || '—',
       }),
+      ...(leads
+        ? [
+            overdueColumn.display({
+              id: 'outcome',
+              header: t('leader.outcome'),
+              cell: (c) => <BulkOutcome item={outcomes.get(c.row.original.taskId)} />,
+            }),
+          ]
+        : []),
     ],
-    [t],
+    // toggle and items follow `selected` and the data
+    [t, leads, selected, outcomes, allOn, result.data],
   );
   return (
     <StatsSection
@@ -170,14 +220,22 @@ export function OverduePack({ query }: { query: StatsQuery }) {
       result={result}
     >
       {(data) => (
-        <DataTable
-          data={data.items}
-          columns={columns}
-          cards
-          testId="overdue-table"
-          caption={t('stats.overdueCount', { count: data.items.length })}
-          rowKey={(row) => row.taskId}
-        />
+        <>
+          {leads && data.items.length > 0 && (
+            <BulkLeaderActions
+              taskIds={[...selected]}
+              onResult={(r) => setOutcomes(new Map(r.results.map((item) => [item.taskId, item])))}
+            />
+          )}
+          <DataTable
+            data={data.items}
+            columns={columns}
+            cards
+            testId="overdue-table"
+            caption={t('stats.overdueCount', { count: data.items.length })}
+            rowKey={(row) => row.taskId}
+          />
+        </>
       )}
     </StatsSection>
   );
