@@ -5,6 +5,7 @@ import {
   ConflictError,
   DomainError,
   extensionDeadlineProblem,
+  formatForPeople,
   ForbiddenError,
   NotFoundError,
   toZonedIso,
@@ -70,11 +71,11 @@ export class LeaderActionsService {
     if (!outcome || outcome.status === 'refused') {
       if (outcome?.reason === 'rate_limited' && outcome.nextAllowedAt) {
         const at = new Date(outcome.nextAllowedAt);
-        const when = toZonedIso(at, this.config.timezone);
+        const when = formatForPeople(at, this.config.timezone);
         throw new TooManyRequestsError(
           `Nhiệm vụ vừa được đôn đốc; đôn đốc lại được từ ${when} / the task was urged recently; it may be urged again from ${when}`,
           Math.max(1, Math.ceil((at.getTime() - Date.now()) / 1000)),
-          [{ field: 'id', message: when }],
+          [{ field: 'id', message: toZonedIso(at, this.config.timezone) }],
         );
       }
       if (outcome?.reason === 'closed') throw new ConflictError(CLOSED, [{ field: 'id', message: taskId }]);
