@@ -18,6 +18,7 @@ const FIELDS: Record<string, { label: MessageKey; show: (value: unknown, t: T) =
   outcome: { label: 'timeline.outcome', show: coded('report') },
   comment: { label: 'report.comment', show: text },
   reason: { label: 'extension.reason', show: text },
+  note: { label: 'leader.urgeNote', show: text },
   title: { label: 'directive.title', show: text },
   name: { label: 'admin.name', show: text },
 };

@@ -29,6 +29,7 @@ export const ACTION_LABELS: Readonly<Record<string, Label>> = {
   'task.delegated': { vi: 'Giao cho cấp dưới', en: 'Delegated to subordinate units' },
   'task.reassigned': { vi: 'Chuyển cho đơn vị kế thừa', en: 'Moved to the successor unit' },
   'task.handed_over': { vi: 'Bàn giao cho đơn vị kế thừa', en: 'Handed over to the successor unit' },
+  'task.urged': { vi: 'Đôn đốc', en: 'Urged' },
   'task.explanation_requested': { vi: 'Yêu cầu giải trình', en: 'Explanation requested' },
   'task.explanation_answered': { vi: 'Giải trình', en: 'Explanation given' },
   'task.explanation_handed_over': {
