@@ -75,7 +75,7 @@ describe('a leader acts on late tasks in a real browser', () => {
       .getByRole('status')
       .filter({ hasText: /^Đã đôn đốc\. Có thể đôn đốc lại từ / })
       .waitFor(SLOW);
-    await shoot(page, 'task-leader-actions', violations);
+    await shoot(page, 'task-leader', violations);
     await form.getByLabel('Ý kiến chỉ đạo').fill('Nhắc lại');
     await act(form.getByRole('button', { name: 'Gửi đôn đốc' }), /\/tasks\/[^/]+\/urge$/, [429]);
     await form.getByText(/Nhiệm vụ vừa được đôn đốc; đôn đốc lại được từ/).waitFor(SLOW);
