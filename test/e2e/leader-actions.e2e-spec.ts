@@ -15,8 +15,9 @@ import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-databas
  * reason (the reminder comes at the new time, not the old), urges one unit (a notice in
  * the inbox and by e-mail, an audit row; again at once: 429), is refused on a cancelled
  * task (409), urges and asks explanations of several tasks at once (an answer per id,
- * replayed under the same Idempotency-Key). Officers and the lead unit's own leader are
- * refused (403); bad input names its field.
+ * replayed under the same Idempotency-Key). An officer of the assigning side urges too, but
+ * only a leader moves a deadline; the lead unit's own people are refused (403); bad input
+ * names its field.
  */
 describe('leader actions on late tasks (dev server, real PostgreSQL and SMTP)', () => {
   let system: RunningSystem;
@@ -193,7 +194,31 @@ describe('leader actions on late tasks (dev server, real PostgreSQL and SMTP)', 
     });
     expect(many.status).toBe(400);
     expect(many.body.details.some((d: { field: string }) => d.field.startsWith('taskIds'))).toBe(true);
-    expect((await post('mttq.tinh', '/tasks/urge', { taskIds: [taskOf('MTTQ-GL')], note: NOTE })).status).toBe(403);
+    // The lead unit's officer is not the assigning side: the id is refused, nothing is urged.
+    const own = await post('mttq.tinh', '/tasks/urge', { taskIds: [taskOf('MTTQ-GL')], note: NOTE });
+    expect(own.status).toBe(200);
+    expect(own.body.results).toEqual([{ taskId: taskOf('MTTQ-GL'), status: 'refused', reason: 'forbidden' }]);
+  });
+
+  it('lets an officer of the assigning side urge, but not move a deadline (a leader decides it)', async () => {
+    const admin = await as('admin');
+    const officer = await http.request('POST', '/api/v1/users', {
+      token: admin,
+      body: {
+        username: p.user('chuyenvien.tu'),
+        password: PASSWORD,
+        fullName: 'Chuyên viên Văn phòng Tỉnh ủy',
+        role: 'officer',
+        unitId: p.unit('TU-GL'),
+      },
+    });
+    expect(officer.status).toBe(201);
+    const urged = await post('chuyenvien.tu', `/tasks/${taskOf('CA-GL')}/urge`, { note: NOTE });
+    expect(urged.status).toBe(200);
+    expect(await notices('CA-GL', 'urged')).toHaveLength(1);
+    const later = new Date(t0 + 50 * S).toISOString().replace('Z', '+00:00');
+    const moved = await post('chuyenvien.tu', `/tasks/${taskOf('CA-GL')}/deadline`, { deadline: later, reason: 'x' });
+    expect(moved.status).toBe(403);
   });
 
   let bulk: { status: number; body: any; headers: Headers };

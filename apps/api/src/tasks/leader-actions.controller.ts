@@ -20,6 +20,8 @@ import { BulkExplanationDto, BulkUrgeDto, ChangeDeadlineDto, UrgeTaskDto } from 
 import { BulkResultDto, DeadlineChangedDto, TaskUrgedDto } from './dto/leader-actions.response';
 import { LeaderActionsService } from './leader-actions.service';
 
+const ASSIGNING_SIDE =
+  'Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above)';
 const LEADERS = 'Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only';
 const REPLAY = {
   description:
@@ -29,7 +31,7 @@ const REPLAY = {
   type: BulkResultDto,
 };
 
-/** A leader's actions on late tasks: urge, ask to explain (many at once), change a deadline. */
+/** The assigning side's actions on late tasks: urge, ask to explain (many at once); a leader's: change a deadline. */
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller()
@@ -42,7 +44,7 @@ export class LeaderActionsController {
     description: 'Đã đôn đốc: thông báo tới đơn vị chủ trì, ghi nhật ký / urged: a notice to the lead unit, audited',
     type: TaskUrgedDto,
   })
-  @ApiForbiddenResponse({ description: LEADERS })
+  @ApiForbiddenResponse({ description: ASSIGNING_SIDE })
   @ApiConflictResponse({ description: 'Nhiệm vụ đã kết thúc / the task is closed' })
   @ApiTooManyRequestsResponse({
     description:
@@ -62,7 +64,7 @@ export class LeaderActionsController {
   })
   @ApiOkResponse(REPLAY)
   @ApiBadRequestResponse({ description: 'taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note' })
-  @ApiForbiddenResponse({ description: LEADERS })
+  @ApiForbiddenResponse({ description: ASSIGNING_SIDE })
   @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key đã dùng với nội dung khác / key reused' })
   async urgeMany(
     @CurrentScope() scope: Scope,
@@ -85,7 +87,7 @@ export class LeaderActionsController {
   })
   @ApiOkResponse(REPLAY)
   @ApiBadRequestResponse({ description: 'taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note' })
-  @ApiForbiddenResponse({ description: LEADERS })
+  @ApiForbiddenResponse({ description: ASSIGNING_SIDE })
   @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key đã dùng với nội dung khác / key reused' })
   async explainMany(
     @CurrentScope() scope: Scope,

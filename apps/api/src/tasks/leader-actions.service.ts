@@ -39,8 +39,11 @@ const CLOSED = 'Nhiệm vụ đã kết thúc / the task is closed';
 
 /**
  * What a leader does about a late task (issue 22): urge the lead unit, ask it to explain,
- * move the deadline; one task or many. Who may: leaders and admins of the assigning side
- * (the unit that assigned the task, or one above it); officers and auditors may not.
+ * move the deadline; one task or many. Who may: people of the assigning side (the unit that
+ * assigned the task, or one above it). Urging and asking to explain are the follow-up
+ * work of officers as much as of leaders (DESIGN: an advisory body's officer "urges late
+ * units"), so officers may; moving a deadline is a decision, so only leaders and admins
+ * may. Auditors change nothing (the auth guard refuses every write of theirs).
  *
  * An urge is a notice and an audit row, written by the urge workflow's activity
  * (workflows/urge.workflow.ts); it changes no field of the task, so it does not take a
@@ -64,7 +67,6 @@ export class LeaderActionsService {
 
   /** One task: 409 when closed, 429 (Retry-After) when urged within the interval. */
   async urge(scope: Scope, taskId: string, dto: UrgeTaskDto): Promise<TaskUrgedDto> {
-    this.leaderOnly(scope, taskId);
     const task = await this.assigningSide(scope, taskId);
     if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: task.status }]);
     const [outcome] = await this.runUrge(scope, randomUUID(), [taskId], dto.note);
@@ -94,7 +96,6 @@ export class LeaderActionsService {
     dto: BulkUrgeDto,
     idempotencyKey?: string,
   ): Promise<{ replayed: boolean; view: BulkResultDto }> {
-    this.leaderOnly(scope, 'taskIds');
     const { replayed, resourceId: urgeId } = idempotencyKey
       ? await claimIdempotencyKey(
           this.keys,
@@ -129,7 +130,6 @@ export class LeaderActionsService {
     idempotencyKey?: string,
     now = new Date(),
   ): Promise<{ replayed: boolean; view: BulkResultDto }> {
-    this.leaderOnly(scope, 'taskIds');
     const { replayed, resourceId: batchId } = idempotencyKey
       ? await claimIdempotencyKey(
           this.keys,
@@ -211,7 +211,7 @@ export class LeaderActionsService {
     return refused;
   }
 
-  /** Leaders and admins act on late tasks; officers follow up through the leader (403). */
+  /** A deadline is moved by a leader or an admin; an officer asks for it (403). */
   private leaderOnly(scope: Scope, field: string): void {
     if (scope.role !== 'leader' && scope.role !== 'admin') {
       throw new ForbiddenError('Chỉ lãnh đạo hoặc quản trị / leaders and admins only', [

@@ -10391,7 +10391,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10530,7 +10530,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10669,7 +10669,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;

@@ -4,6 +4,7 @@ import { post } from '../api/client';
 import type { Schema } from '../api/operations';
 import type { SessionUser, TaskDetail, Unit } from '../api/types';
 import { useUnits } from '../api/units';
+import { useUser } from '../auth';
 import { requestKey } from '../lib/key';
 import { ErrorNote, Field, useFieldError } from '../components/ui';
 import { UnitPicker } from '../components/UnitPicker';
@@ -12,13 +13,14 @@ import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 type BulkResult = Schema<'BulkResultDto'>;
 
 /**
- * Whether the user may act as a leader on tasks a unit assigned: leaders and admins of
- * that unit or of one above it (the API's rule; it judges again).
+ * Whether the user follows up tasks a unit assigned: people of that unit or of one above
+ * it, auditors excepted (the API's rule; it judges again). Moving a deadline is further
+ * kept to leaders and admins (`decides`).
  */
 export function useLeadsOver(user: SessionUser): (assigningUnitId: string) => boolean {
   const units = useUnits();
   return (assigningUnitId) => {
-    if (user.role !== 'leader' && user.role !== 'admin') return false;
+    if (user.role === 'auditor') return false;
     if (user.role === 'admin') return true;
     const byId = new Map((units.data ?? []).map((u: Unit) => [u.id, u]));
     for (let id: string | null = assigningUnitId; id; id = byId.get(id)?.parentId ?? null)
@@ -51,6 +53,8 @@ const at17 = (date: string) => (date ? `${date}T17:00:00+07:00` : '');
  */
 export function LeaderTaskActions({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
+  const user = useUser();
+  const decides = user.role === 'leader' || user.role === 'admin';
   const open = task.phase !== 'completed' && task.phase !== 'cancelled';
   const late = task.bucket === 'open_overdue' || task.bucket === 'completed_late';
   if (!open && !late) return null;
@@ -64,7 +68,7 @@ export function LeaderTaskActions({ task }: { task: TaskDetail }) {
           <ExplainForm task={task} />
         </details>
       )}
-      {open && (
+      {open && decides && (
         <details>
           <summary>{t('leader.changeDeadline')}</summary>
           <DeadlineForm task={task} />

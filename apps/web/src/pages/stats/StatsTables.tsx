@@ -131,8 +131,9 @@ const overdueColumn = createColumnHelper<OverdueItem>();
 export function OverduePack({ query }: { query: StatsQuery }) {
   const { t } = useI18n();
   const user = useUser();
-  // Leaders and admins act on the list: select rows, urge or ask to explain at once (the API judges each).
-  const leads = user.role === 'leader' || user.role === 'admin';
+  // Whoever follows up acts on the list: select rows, urge or ask to explain at once (the API
+  // judges each row: only tasks the reader's side assigned). Auditors only read.
+  const leads = user.role !== 'auditor';
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [outcomes, setOutcomes] = useState<Map<string, Schema<'BulkItemDto'>>>(new Map());
   const result = useQuery({
