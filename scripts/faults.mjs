@@ -29,23 +29,53 @@ const HANDOVERS = Number(process.env.FAULTS_HANDOVERS ?? 200);
 const HANDOVER_COHORT = Number(process.env.FAULTS_HANDOVER_COHORT ?? 1000);
 
 /**
- * A fan-out of `size` tasks with a fault injected once `at` tasks are assigned.
- * `inject(stack)` does the fault and resolves when its part is over (the component is
- * back, or was killed and left to the supervisor).
+ * A fan-out of `size` tasks with a fault injected in the middle of its recording
+ * transaction. Since decision 65 the fan-out is that transaction (tasks, cohorts, each
+ * task's driver and "follow-up started" row, the new-task notices), so the middle of
+ * the fan-out is the middle of the transaction: held there by a lock on the inbox (its
+ * notices are the transaction's last rows; nothing else of a fresh system writes them,
+ * and signing in does not), `inject(stack)` runs while it waits, then the lock goes.
+ * Waiting for a count of tasks assigned, as this row did before, can no longer land
+ * mid-fan-out: the count goes from 0 to `size` at the commit. Expected: one directive,
+ * every task assigned and told exactly once. `inject` resolves when its part is over
+ * (the component is back, or was killed and left to the supervisor).
  */
-async function fanOutFault({ name, size, at, temporal = 'dev', inject }) {
+async function fanOutFault({ name, size, temporal = 'dev', inject }) {
   const stack = await startStack({ temporal });
   try {
     const units = await addUnits(stack, 'FT', size);
+    const blocker = stack.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query('LOCK TABLE notifications IN SHARE ROW EXCLUSIVE MODE');
     const began = Date.now();
-    const id = await issueDirective(stack, units);
-    const assigned = async () => (await tally(stack, id, 'task_assigned')).audit_distinct;
-    await until('before the fault', assigned, (n) => n >= at, WAIT_MS, 100);
-    const atFault = await assigned();
+    // As a client does: 503s retried with the same Idempotency-Key (one directive however many tries).
+    const issuing = issueDirective(stack, units);
+    issuing.catch(() => undefined); // awaited below, after the fault
+    const held = await until(
+      'the recording transaction held at its notices',
+      () =>
+        count(
+          stack,
+          `SELECT count(*)::int AS n, max((extract(epoch FROM clock_timestamp() - xact_start) * 1000)::int) AS open_ms
+             FROM pg_stat_activity
+            WHERE wait_event_type = 'Lock' AND (query ILIKE 'INSERT INTO "notifications"%' OR query ILIKE 'INSERT INTO notifications%')`,
+        ),
+      (r) => r.n > 0,
+      WAIT_MS,
+      50,
+    );
+    const [{ tasks: uncommitted }] = await stack.dataSource.query(
+      'SELECT count(*)::int AS tasks FROM tasks WHERE created_at > $1',
+      [new Date(began)],
+    );
     const faultAt = Date.now();
     await inject(stack);
     const faultOver = Date.now();
-    await until('progress after the fault', assigned, (n) => n > atFault || n >= size, WAIT_MS, 200);
+    // With PostgreSQL restarted the blocker's connection is gone, and its lock with it.
+    await blocker.commitTransaction().catch(() => undefined);
+    await blocker.release().catch(() => undefined);
+    const id = await issuing;
     const backMs = Date.now() - faultOver;
     const final = await until(
       'every task assigned and notified',
@@ -58,12 +88,14 @@ async function fanOutFault({ name, size, at, temporal = 'dev', inject }) {
       tasks: size,
       notices: size,
       deliveries: 0,
-      atFault,
       faultMs: faultOver - faultAt,
       backMs,
       doneMs: Date.now() - faultOver - 3000,
       totalMs: Date.now() - began,
       final,
+      note:
+        `fault ${held.open_ms} ms into the recording transaction (held at its notices, ` +
+        `${uncommitted} task rows committed before it: 0 expected); live ${(backMs / 1000).toFixed(1)} s after the fault`,
     });
   } finally {
     await stack.stop();
@@ -472,31 +504,27 @@ function row(fault, t, e) {
 const FAULTS = {
   worker: () =>
     fanOutFault({
-      name: `kill -9 worker during a fan-out of ${FANOUT}`,
+      name: `kill -9 worker in the recording transaction of a fan-out of ${FANOUT}`,
       size: FANOUT,
-      at: Math.min(150, FANOUT / 4),
       inject: async (stack) => stack.kill('worker'),
     }),
   'temporal-dev': () =>
     fanOutFault({
-      name: `kill -9 Temporal dev server (SQLite) during a fan-out of ${N}`,
+      name: `kill -9 Temporal dev server (SQLite) in the recording transaction of a fan-out of ${N}`,
       size: N,
-      at: N / 3,
       inject: async (stack) => stack.kill('temporal'),
     }),
   'temporal-pg': () =>
     fanOutFault({
-      name: `kill -9 Temporal server (PostgreSQL) during a fan-out of ${N}`,
+      name: `kill -9 Temporal server (PostgreSQL) in the recording transaction of a fan-out of ${N}`,
       size: N,
-      at: N / 3,
       temporal: 'postgres',
       inject: async (stack) => stack.kill('temporal'),
     }),
   postgres: () =>
     fanOutFault({
-      name: `PostgreSQL stopped 5 s and restarted during a fan-out of ${N}`,
+      name: `PostgreSQL stopped 5 s and restarted in the recording transaction of a fan-out of ${N}`,
       size: N,
-      at: N / 3,
       inject: (stack) => stack.restartPostgres(5_000),
     }),
   smtp: smtpFault,

@@ -172,7 +172,7 @@ describe('directiveWorkflow (time-skipping test server)', () => {
     expect(calls[3]!.input).toMatchObject({ reason: 'Văn bản bị thay thế', actor: 'leader' });
   });
 
-  it('carries amendments to the tasks: a new task starts its workflow, a new deadline reaches the running one, an unknown task is refused', async () => {
+  it('carries amendments to the tasks: a new task joins a cohort in its amendment, a new deadline reaches the running one, an unknown task is refused', async () => {
     const start = await env.currentTimeMs();
     const args = input(start, [10]);
     const taskId = args.tasks![0]!.taskId;
@@ -194,10 +194,14 @@ describe('directiveWorkflow (time-skipping test server)', () => {
       await env.sleep('1 minute');
       await handle.executeUpdate(cancelDirectiveUpdate, { args: [{ reason: 'kết thúc', actor: 'test' }] });
     });
-    // The directive's own tasks are followed by their cohort; the added one by a workflow of its own.
-    expect(calls.filter((c) => c.name === 'startTaskWorkflows').map((c) => c.input.taskIds ?? 'page')).toEqual([
-      [added.taskId],
-    ]);
+    // The directive's own tasks are followed by their cohort; the added one by a cohort of
+    // its own, put in it and started by the amendment's activity: no task workflow started.
+    expect(calls.filter((c) => c.name === 'startTaskWorkflows')).toEqual([]);
+    expect(calls.find((c) => c.name === 'applyAmendment')!.input).toMatchObject({
+      amendment: { kind: 'add_task', task: { taskId: added.taskId } },
+      inCohort: true,
+    });
+    expect(calls.filter((c) => c.name === 'applyAmendment' && c.input.inCohort)).toHaveLength(1);
     // The new deadline reaches the task once, through the amendment's activity (which tells
     // the task's workflow); the only forwarding is the directive's own cancellation.
     expect(calls.filter((c) => c.name === 'forwardToTasks').map((c) => c.input)).toEqual([

@@ -51,9 +51,9 @@ const NOT_ACTIVE = 'Văn bản không còn hiệu lực / the directive is no lo
 
 /**
  * One workflow per directive. Records the directive (the API waits for that through
- * the `awaitRecorded` update sent with the start), starts one task workflow per task,
- * then carries amendments and cancellation to them; a cancelled directive ends
- * cleanly with an audit record.
+ * the `awaitRecorded` update sent with the start), starts its cohorts' workflows (runs
+ * before cohorts: one task workflow per task), then carries amendments and cancellation
+ * to its tasks; a cancelled directive ends cleanly with an audit record.
  */
 export async function directiveWorkflow(input: DirectiveInput): Promise<DirectiveWorkflowState> {
   const { workflowId } = workflowInfo();
@@ -61,7 +61,8 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   // Read by the awaitRecorded handler, which may run before recording has finished.
   let recorded: RecordResult | undefined = undefined;
   let cancellation: CancelDirectiveRequest | undefined;
-  const pending: AmendDirectiveRequest[] = [];
+  /** Amendments applied, for the main loop; `inCohort`: a new task its activity already put in a cohort. */
+  const pending: (AmendDirectiveRequest & { inCohort?: boolean })[] = [];
   let amendments = 0;
 
   setHandler(directiveStateQuery, () => state);
@@ -87,14 +88,19 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     amendDirectiveUpdate,
     async (request) => {
       const sequence = ++amendments;
+      // A new task joins a cohort of its own in the amendment's activity (decision 65), which
+      // also starts the cohort's workflow; runs amended before the patch start the task's
+      // own workflow from the main loop, as they did.
+      const inCohort = request.amendment?.kind === 'add_task' && patched('cohort2-amended-tasks');
       // The activity refuses (non-retryable) an amendment of a task that is not open.
       await activities.applyAmendment({
         directiveId: input.directiveId,
         amendment: request.amendment,
         actor: request.actor,
         eventId: auditEventId(workflowId, `amendment:${sequence}`),
+        ...(inCohort ? { inCohort } : {}),
       });
-      pending.push(request);
+      pending.push({ ...request, inCohort });
       return state;
     },
     {
@@ -136,9 +142,11 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     // The directive lives while it may be amended or cancelled; its tasks keep their own time.
     await condition(() => cancellation !== undefined || pending.length > 0);
     while (pending.length > 0) {
-      const { amendment, actor } = pending.shift()!;
+      const { amendment, actor, inCohort } = pending.shift()!;
       if (amendment.kind === 'add_task') {
-        await fanOut.startTaskWorkflows({ directiveId: input.directiveId, taskIds: [amendment.task.taskId] });
+        if (!inCohort) {
+          await fanOut.startTaskWorkflows({ directiveId: input.directiveId, taskIds: [amendment.task.taskId] });
+        }
       } else if (!patched('amendment-told-once')) {
         // Before the patch the task was told a second time here, after the activity had
         // told it (applyAmendment): a re-dating told again after the task's own extension

@@ -26,7 +26,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * dev server: a directive to nine units is live at its 201 with no workflow per task;
  * one unit acknowledges (a row change), one asks for more time and one reports (each
  * leaves the cohort for a workflow of its own), the rest are reminded and escalated by
- * their cohort's set-based steps, once each; a step written twice writes nothing twice;
+ * their cohort's set-based steps, once each; a task added by amendment is followed by a
+ * cohort of its own until it leaves it; a step written twice writes nothing twice;
  * the reconciler starts what a crash left without a driver.
  */
 describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
@@ -143,6 +144,44 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     expect(new Set(rows.map((r) => r.batch_id)).size).toBeLessThanOrEqual(2);
   });
 
+  it('puts a task added by amendment in a cohort of its own, assigned and told in-app by the answer, with no workflow of its own', async () => {
+    const amended = await http.request('POST', `/api/v1/directives/${created.body.id}/amendments`, {
+      token: await as('thuongtruc.tu'),
+      body: {
+        kind: 'add_task',
+        task: {
+          title: 'Báo cáo sơ kết của BDV-TU',
+          leadUnitId: p.unit('BDV-TU'),
+          deadline: new Date(t0 + 40 * S).toISOString(),
+          ...policy,
+        },
+      },
+    });
+    expect(amended.status).toBe(200);
+    created = { ...created, body: amended.body };
+    const added = await row('BDV-TU');
+    expect(added.driver).toBe('cohort');
+    // Its terms are those of the first cohort of its chain length, but it began later: a cohort of its own.
+    const [mine, first] = await Promise.all(
+      [added.cohort_id, (await row('VP-TU')).cohort_id].map(
+        async (id) =>
+          (await db.query('SELECT deadline, ack_deadline, chain_length, key FROM task_cohorts WHERE id = $1', [id]))[0],
+      ),
+    );
+    expect(added.cohort_id).not.toBe((await row('VP-TU')).cohort_id);
+    expect({ ...mine, key: undefined }).toEqual({ ...first, key: undefined });
+    expect(mine.key).not.toBe(first.key);
+    expect(await noticesOf('BDV-TU', 'task_assigned')).toHaveLength(1);
+    const audit = await db.query(`SELECT action, event_id FROM audit_events WHERE entity_id = $1 ORDER BY seq`, [
+      taskOf('BDV-TU'),
+    ]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['task.added', 'task.follow_up_started']);
+    expect(audit[1].event_id).toBe(`${taskWorkflowId(taskOf('BDV-TU'))}#assigned`);
+    // Its cohort's workflow runs by the amendment's answer; no task workflow exists for it.
+    expect(await running(cohortWorkflowId(added.cohort_id))).toBe('RUNNING');
+    expect(await running(taskWorkflowId(taskOf('BDV-TU')))).toBe('NOT_FOUND');
+  });
+
   it('takes an acknowledgement as a row change with its audit row, and refuses a second one (409)', async () => {
     const token = await as('mttq.tinh');
     const first = await http.request('POST', `/api/v1/tasks/${taskOf('MTTQ-GL')}/acknowledge`, { token });
@@ -189,11 +228,16 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     for (let i = 0; i < 600 && (await noticesOf('HND-GL', 'escalation')).length === 0; i++) await sleep(100);
     const escalated = await noticesOf('HND-GL', 'escalation');
     expect(escalated.map((n: any) => n.unit_id)).toEqual([p.unit('MTTQ-GL')]);
-    for (const code of ['MTTQ-GL', 'HND-GL', 'DU-IAGRAI']) {
+    for (const code of ['MTTQ-GL', 'HND-GL', 'DU-IAGRAI', 'BDV-TU']) {
       expect((await noticesOf(code, 'reminder')).length).toBe(1);
       expect((await noticesOf(code, 'overdue')).length).toBe(1);
       expect((await row(code)).status).toBe('overdue');
     }
+    // The task added by amendment climbs its own cohort's ladder to the issuer, still without a workflow of its own.
+    for (let i = 0; i < 100 && (await noticesOf('BDV-TU', 'escalation')).length === 0; i++) await sleep(100);
+    expect((await noticesOf('BDV-TU', 'escalation')).map((n: any) => n.unit_id)).toEqual([p.unit('TU-GL')]);
+    expect((await row('BDV-TU')).driver).toBe('cohort');
+    expect(await running(taskWorkflowId(taskOf('BDV-TU')))).toBe('NOT_FOUND');
     // An extension asked and not yet decided changes nothing: its own workflow goes on from the cohort's state.
     expect((await noticesOf('CA-GL', 'reminder')).length).toBe(1);
     expect((await noticesOf('CA-GL', 'overdue')).length).toBe(1);
@@ -203,6 +247,24 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
     const reminder = (await noticesOf('HND-GL', 'reminder'))[0];
     // The id a task workflow would have given it: task, obligation, instant.
     expect(reminder.notice_id).toMatch(new RegExp(`^${taskOf('HND-GL')}:report@.+:`));
+  });
+
+  it('lets the added task leave its cohort like any other: its report hands it to a workflow of its own', async () => {
+    const reported = await http.request('POST', `/api/v1/tasks/${taskOf('BDV-TU')}/reports`, {
+      token: await as('bdv.tinh'),
+      body: { text: 'Đã tổng hợp, báo cáo muộn.' },
+    });
+    expect(reported.status).toBe(201);
+    expect(await row('BDV-TU')).toMatchObject({ driver: 'task', phase: 'under_review' });
+    expect(await running(taskWorkflowId(taskOf('BDV-TU')))).toBe('RUNNING');
+    // Its workflow confirms it runs (the reconciler's later passes below find nothing of it).
+    for (let i = 0; i < 50 && (await row('BDV-TU')).handover !== null; i++) await sleep(100);
+    expect((await row('BDV-TU')).handover).toBeNull();
+    const audit = await db.query(
+      `SELECT action FROM audit_events WHERE entity_id = $1 AND action LIKE 'task.own_follow_up%'`,
+      [taskOf('BDV-TU')],
+    );
+    expect(audit).toEqual([{ action: 'task.own_follow_up' }]);
   });
 
   it('writes nothing twice when a step runs again (a retried activity)', async () => {
@@ -360,8 +422,9 @@ describe('tasks followed in cohorts (dev server, real PostgreSQL)', () => {
       );
       expect(audit).toEqual([{ event_id: `${taskWorkflowId(taskOf(code))}#cancelled` }]);
     }
-    // Those with workflows of their own were told, as before.
+    // Those with workflows of their own were told, as before (the added task among them since its report).
     expect(await noticesOf('BCHQS-GL', 'cancelled')).toHaveLength(1);
+    expect(await noticesOf('BDV-TU', 'cancelled')).toHaveLength(1);
     const [{ status }] = await db.query('SELECT status FROM directives WHERE id = $1', [created.body.id]);
     expect(status).toBe('cancelled');
   });

@@ -65,6 +65,10 @@ export class CohortRepository {
    * recording transaction: cohort rows, the members' driver and acknowledgement
    * deadline, and each member's `follow_up_started` audit row (the id its own workflow
    * would have used). Returns the members, for their new-task notices.
+   *
+   * With `added`, only those tasks, added to the running directive by the amendment
+   * whose event id is `added.by`, inside the amendment's transaction: they form cohorts
+   * of their own (cohortKey's `addedBy`), never joining the directive's first ones.
    */
   async assign(
     manager: EntityManager,
@@ -72,6 +76,7 @@ export class CohortRepository {
     ackDeadline: (deadline: Date) => Date,
     actor = 'system',
     progressOf: (terms: CohortTerms) => CohortProgress = () => emptyProgress(),
+    added?: { taskIds: string[]; by: string },
   ): Promise<CohortMember[]> {
     const rows: (MemberRow & {
       deadline: Date;
@@ -82,8 +87,9 @@ export class CohortRepository {
       `${MEMBER_SELECT}, t.deadline, t.reminder_policy, t.escalation_policy, t.assigning_unit_id
          FROM tasks t JOIN units u ON u.id = t.lead_unit_id
          WHERE t.directive_id = $1 AND t.parent_task_id IS NULL AND t.driver IS NULL AND t.status IN ('assigned', 'overdue')
+           ${added ? 'AND t.id = ANY($2::uuid[])' : ''}
          ORDER BY t.position`,
-      [directiveId],
+      added ? [directiveId, added.taskIds] : [directiveId],
     );
     if (rows.length === 0) return [];
     const cohorts = new Map<string, { id: string; terms: CohortTerms; taskIds: string[] }>();
@@ -98,7 +104,7 @@ export class CohortRepository {
         escalationPolicy: row.escalation_policy,
         chainLength: chainLengthFrom(row.lead_path, row.assigning_unit_id),
       };
-      const key = cohortKey(terms);
+      const key = cohortKey(terms, added?.by);
       const cohort = cohorts.get(key) ?? { id: randomUUID(), terms, taskIds: [] };
       cohort.taskIds.push(row.task_id);
       cohorts.set(key, cohort);
@@ -141,6 +147,16 @@ export class CohortRepository {
     return this.dataSource
       .getRepository(TaskCohortEntity)
       .find({ where: { directiveId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The cohorts these tasks were put in (an amendment's added tasks). */
+  cohortsOfTasks(taskIds: string[]): Promise<TaskCohortEntity[]> {
+    return this.dataSource
+      .getRepository(TaskCohortEntity)
+      .createQueryBuilder('c')
+      .where('c.id IN (SELECT t.cohort_id FROM tasks t WHERE t.id = ANY(:taskIds))', { taskIds })
+      .orderBy('c.created_at', 'ASC')
+      .getMany();
   }
 
   cohort(cohortId: string): Promise<TaskCohortEntity | null> {

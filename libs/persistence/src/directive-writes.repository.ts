@@ -107,11 +107,16 @@ export class DirectiveWritesRepository {
    * Records an amendment. A new task is written here (it has no workflow yet); a
    * cancellation or a new deadline is written on the directive only, as the decision,
    * and the task's workflow writes the task's own row when it is told. Refuses a task
-   * that is closed or not the directive's (TaskNotOpenError).
+   * that is closed or not the directive's (TaskNotOpenError). `follow` runs in the same
+   * transaction once the amendment is written (a new task put in a cohort and told,
+   * docs/decisions/0065-task-cohorts.md); a retry finds the amendment recorded and runs
+   * neither again.
    */
-  async amend(input: ApplyAmendmentInput): Promise<void> {
+  async amend(input: ApplyAmendmentInput, follow?: (manager: EntityManager) => Promise<void>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await alreadyRecorded(manager, input.eventId))) await this.writeAmendment(manager, input);
+      if (await alreadyRecorded(manager, input.eventId)) return;
+      await this.writeAmendment(manager, input);
+      await follow?.(manager);
     });
   }
 

@@ -1,6 +1,54 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { NoticeInput } from '@dondoc/workflow-contract';
-import { NotificationEntity, TaskEntity, UnitEntity, UserEntity } from './entities';
+import { TaskEntity, UnitEntity, UserEntity } from './entities';
+import { insertJson } from './sql';
+
+/** One row of a user's inbox (`notifications`), as both notice paths write it. */
+export type InboxRow = {
+  notice_id: string;
+  user_id: string;
+  unit_id: string;
+  kind: string;
+  level: number | null;
+  late_unit_id: string | null;
+  task_id: string;
+  directive_id: string;
+  title: string;
+  body: string;
+};
+
+const INBOX_COLUMNS: Record<keyof InboxRow, string> = {
+  notice_id: 'text',
+  user_id: 'uuid',
+  unit_id: 'uuid',
+  kind: 'text',
+  level: 'integer',
+  late_unit_id: 'uuid',
+  task_id: 'uuid',
+  directive_id: 'uuid',
+  title: 'text',
+  body: 'text',
+};
+
+/**
+ * The one writer of inbox rows: a task workflow's single notice (InboxRepository.deliver)
+ * and a cohort's thousands at once (the worker's CohortNotices, inside its step's
+ * transaction) both come through here. Rows are unique per (notice, user): a retry adds
+ * nothing. Stamped when written, not at the transaction's start: a directive's new-task
+ * notices come after its recording in an auditor's history (same transaction). Returns
+ * how many rows are new.
+ */
+export function writeInbox(manager: EntityManager, rows: InboxRow[]): Promise<number> {
+  if (rows.length === 0) return Promise.resolve(0);
+  return insertJson(
+    manager,
+    'notifications',
+    INBOX_COLUMNS,
+    rows,
+    { created_at: 'clock_timestamp()' },
+    { count: true },
+  );
+}
 
 /** One in-app notice as it is written to each recipient's inbox. */
 export interface InboxNotice {
@@ -32,29 +80,22 @@ export class InboxRepository {
 
   /** Writes the notice to each user's inbox; rows are unique per (notice, user). Returns how many are new. */
   async deliver(notice: InboxNotice, users: UserEntity[]): Promise<number> {
-    if (users.length === 0) return 0;
     const { input, task } = notice;
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(
-        users.map((user) => ({
-          noticeId: input.noticeId,
-          userId: user.id,
-          unitId: input.targetUnitId,
-          kind: input.kind,
-          level: input.level ?? null,
-          lateUnitId: input.lateUnitId ?? null,
-          taskId: task.id,
-          directiveId: task.directiveId,
-          title: notice.title,
-          body: notice.body,
-        })),
-      )
-      .orIgnore()
-      .execute();
-    return result.identifiers.filter(Boolean).length;
+    return writeInbox(
+      this.dataSource.manager,
+      users.map((user) => ({
+        notice_id: input.noticeId,
+        user_id: user.id,
+        unit_id: input.targetUnitId,
+        kind: input.kind,
+        level: input.level ?? null,
+        late_unit_id: input.lateUnitId ?? null,
+        task_id: task.id,
+        directive_id: task.directiveId,
+        title: notice.title,
+        body: notice.body,
+      })),
+    );
   }
 
   /** Unit ids from `fromUnitId` up to `toUnitId` (inclusive), or to the root when toUnitId is null. */

@@ -36,7 +36,9 @@ const JSON_CHUNK = 5_000;
  * multi-row insert for the thousands of rows a national directive writes at once
  * (bench/README.md, fan-out). `columns` maps each column to its SQL type; rows carry
  * the same keys. Conflicting rows are ignored (retries write nothing twice); `extra`
- * adds columns computed in SQL (e.g. `created_at: 'clock_timestamp()'`).
+ * adds columns computed in SQL (e.g. `created_at: 'clock_timestamp()'`). With `count`,
+ * returns how many rows were new (the insert inside a WITH that counts them; kept off
+ * for tables with statement triggers); without, 0.
  */
 export async function insertJson(
   manager: EntityManager,
@@ -44,17 +46,27 @@ export async function insertJson(
   columns: Record<string, string>,
   rows: Record<string, unknown>[],
   extra: Record<string, string> = {},
-): Promise<void> {
+  { count = false } = {},
+): Promise<number> {
   const names = Object.keys(columns);
   const list = [...names, ...Object.keys(extra)].map((c) => `"${c}"`).join(', ');
   const select = [...names.map((c) => `r."${c}"`), ...Object.values(extra)].join(', ');
   const record = names.map((c) => `"${c}" ${columns[c]}`).join(', ');
+  const insert = `INSERT INTO "${table}" (${list}) SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS r(${record}) ON CONFLICT DO NOTHING`;
+  let inserted = 0;
   for (let i = 0; i < rows.length; i += JSON_CHUNK) {
-    await manager.query(
-      `INSERT INTO "${table}" (${list}) SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS r(${record}) ON CONFLICT DO NOTHING`,
-      [JSON.stringify(rows.slice(i, i + JSON_CHUNK), wellFormed)],
+    const json = JSON.stringify(rows.slice(i, i + JSON_CHUNK), wellFormed);
+    if (!count) {
+      await manager.query(insert, [json]);
+      continue;
+    }
+    const [{ n }] = await manager.query(
+      `WITH inserted AS (${insert} RETURNING 1) SELECT count(*)::int AS n FROM inserted`,
+      [json],
     );
+    inserted += n;
   }
+  return inserted;
 }
 
 /**

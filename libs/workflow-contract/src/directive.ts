@@ -81,6 +81,13 @@ export interface ApplyAmendmentInput {
   amendment: Amendment;
   actor: string;
   eventId: string;
+  /**
+   * A new task is put in a cohort of its own, assigned and told in the amendment's
+   * transaction, and its cohort's workflow started (docs/decisions/0065-task-cohorts.md);
+   * without it (runs before the `cohort2-amended-tasks` patch) the directive workflow
+   * starts the task's own workflow.
+   */
+  inCohort?: boolean;
 }
 
 /** Open tasks and their current deadlines, as the workflow tracks them. */
@@ -124,8 +131,9 @@ export interface DirectiveActivities {
   /** Audits a directive that could not be recorded, with the reason (no directive row exists). */
   recordRejected(input: RecordRejectedInput): Promise<void>;
   /**
-   * Records an amendment on the directive (a new task: its row) and tells the task's
-   * workflow, which writes the task's own row; returns the directive's open tasks afterwards.
+   * Records an amendment on the directive (a new task: its row; with `inCohort`, its
+   * cohort, assignment and notices too, and its cohort's workflow started) and tells the
+   * task's workflow, which writes the task's own row; returns the directive's open tasks afterwards.
    */
   applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]>;
 }

@@ -29,8 +29,8 @@ describe('DirectiveActivitiesImpl (real PostgreSQL)', () => {
       new DirectiveWritesRepository(dataSource),
       tasks,
       new AuditLogRepository(dataSource),
-      // Cohorts are not asked for here (no `inCohorts`): test/e2e/cohorts.e2e-spec.ts runs them whole.
-      { assign: async () => undefined },
+      // Cohorts are not asked for here (no `inCohorts`, no `inCohort`): test/e2e/cohorts.e2e-spec.ts runs them whole.
+      { assign: async () => undefined, startCohortsOf: async () => 0 },
     );
     province = await seedTestProvince(dataSource);
   });

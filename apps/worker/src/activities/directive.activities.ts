@@ -33,7 +33,8 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
     @Inject(DirectiveWritesRepository) private readonly directives: DirectiveWritesRepository,
     @Inject(FanOutActivitiesImpl) private readonly tasks: TellTask,
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
-    @Inject(CohortActivitiesImpl) private readonly cohorts: Pick<CohortActivitiesImpl, 'assign'>,
+    @Inject(CohortActivitiesImpl)
+    private readonly cohorts: Pick<CohortActivitiesImpl, 'assign' | 'startCohortsOf'>,
   ) {}
 
   /**
@@ -74,9 +75,22 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
    * Records the amendment on the directive, then tells the task (cancel, new deadline):
    * the task's workflow is the one writer of its row and its audit row. Retried, the
    * amendment is found recorded and the task refuses or finds its event recorded.
+   *
+   * A new task `inCohort` is put in a cohort of its own in the amendment's transaction
+   * (driver, `follow_up_started`, new-task notices in-app), and that cohort's workflow
+   * is started before the amendment is answered: no workflow of its own until it leaves
+   * (decision 65). Retried after the commit, the start joins the running workflow.
    */
   async applyAmendment(input: ApplyAmendmentInput): Promise<OpenTask[]> {
     const { amendment } = input;
+    if (amendment.kind === 'add_task' && input.inCohort) {
+      const added = { taskIds: [amendment.task.taskId], by: input.eventId };
+      await this.directives
+        .amend(input, (manager) => this.cohorts.assign(manager, input.directiveId, input.actor, added))
+        .catch(classify);
+      await this.cohorts.startCohortsOf(added.taskIds);
+      return this.directives.openTasks(input.directiveId);
+    }
     await this.directives.amend(input).catch(classify);
     if (amendment.kind !== 'add_task') {
       const command: TaskCommand =

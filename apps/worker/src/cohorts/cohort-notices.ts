@@ -7,26 +7,14 @@ import {
   DeliveriesRepository,
   DirectiveEntity,
   UserEntity,
-  insertJson,
+  writeInbox as writeInboxRows,
   type CohortMember,
+  type InboxRow,
   type MemberNotice,
   type NotificationPreferenceEntity,
   type TaskEntity,
 } from '@dondoc/persistence';
 import { DeliveryService } from '../delivery/delivery.service';
-
-const INBOX_COLUMNS = {
-  notice_id: 'text',
-  user_id: 'uuid',
-  unit_id: 'uuid',
-  kind: 'text',
-  level: 'integer',
-  late_unit_id: 'uuid',
-  task_id: 'uuid',
-  directive_id: 'uuid',
-  title: 'text',
-  body: 'text',
-};
 
 /** How many users' preferences one query reads (under PostgreSQL's bind-parameter limit). */
 const CHUNK = 10_000;
@@ -74,12 +62,12 @@ export class CohortNotices {
     ]);
   }
 
-  /** Writes the notices' in-app rows inside `manager`'s transaction; returns how many rows are new. */
+  /** Writes the notices' in-app rows inside `manager`'s transaction (InboxRepository's writeInbox); returns how many rows are new. */
   async writeInbox(manager: EntityManager, notices: MemberNotice[]): Promise<number> {
     if (notices.length === 0) return 0;
     const directives = await this.directives(manager, notices);
     const { users, preferences } = await this.recipients(manager, notices);
-    const rows: Record<string, unknown>[] = [];
+    const rows: InboxRow[] = [];
     const perKind = new Map<string, number>();
     for (const { member, input } of notices) {
       const directive = directives.get(member.directiveId)!;
@@ -115,11 +103,9 @@ export class CohortNotices {
       }
       perKind.set(input.kind, (perKind.get(input.kind) ?? 0) + 1);
     }
-    // Stamped when written, not at the transaction's start: a directive's new-task notices
-    // come after its recording in an auditor's history (same transaction).
-    await insertJson(manager, 'notifications', INBOX_COLUMNS, rows, { created_at: 'clock_timestamp()' });
+    const written = await writeInboxRows(manager, rows);
     for (const [kind, count] of perKind) noticesSent.inc({ kind }, count);
-    return rows.length;
+    return written;
   }
 
   /** Plans the notices' e-mails and webhook calls (after the step committed; idempotent per notice, channel and recipient). */

@@ -42,9 +42,17 @@ export class CohortActivitiesImpl implements CohortActivities {
   /**
    * Inside the directive's recording transaction: its tasks in cohorts, and their new-task
    * notices in the inbox. The directive is live (every task assigned and told in-app)
-   * when the transaction commits.
+   * when the transaction commits. With `added`, the tasks an amendment adds, inside the
+   * amendment's transaction, in cohorts of their own (CohortRepository.assign); their
+   * acknowledgement is due as their own workflow's would be (TaskWorkflowInputs: by
+   * urgency from the directive's acceptance, counting every task it has now).
    */
-  async assign(manager: EntityManager, directiveId: string, actor: string): Promise<void> {
+  async assign(
+    manager: EntityManager,
+    directiveId: string,
+    actor: string,
+    added?: { taskIds: string[]; by: string },
+  ): Promise<void> {
     const directive = await manager.findOneByOrFail(DirectiveEntity, { id: directiveId });
     const [{ total }] = await manager.query(
       'SELECT count(*)::int AS total FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL',
@@ -59,12 +67,14 @@ export class CohortActivitiesImpl implements CohortActivities {
       () => ackDeadline,
       actor,
       (terms) => plannedProgress(terms, emptyProgress(), calendar, now),
+      added,
     );
     const deadlines = new Map<string, string>(
       (
-        await manager.query('SELECT id, deadline FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL', [
-          directiveId,
-        ])
+        await manager.query(
+          `SELECT id, deadline FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL ${added ? 'AND id = ANY($2::uuid[])' : ''}`,
+          added ? [directiveId, added.taskIds] : [directiveId],
+        )
       ).map((row: { id: string; deadline: Date }) => [row.id, row.deadline.toISOString()]),
     );
     await this.notices.writeInbox(
@@ -76,6 +86,16 @@ export class CohortActivitiesImpl implements CohortActivities {
   /** Starts the directive's cohort workflows; a second start joins the first (business key, USE_EXISTING). */
   async startCohorts({ directiveId }: { directiveId: string }): Promise<number> {
     const cohorts = await this.cohorts.cohortsOf(directiveId);
+    for (const cohort of cohorts) await this.start(cohort, { first: true });
+    return cohorts.length;
+  }
+
+  /**
+   * Starts the cohorts of tasks an amendment added (after its transaction committed; a
+   * retried amendment joins the running workflows: business key, USE_EXISTING).
+   */
+  async startCohortsOf(taskIds: string[]): Promise<number> {
+    const cohorts = await this.cohorts.cohortsOfTasks(taskIds);
     for (const cohort of cohorts) await this.start(cohort, { first: true });
     return cohorts.length;
   }

@@ -51,6 +51,14 @@ describe('cohorts: cohortKey', () => {
   ])('differs for a different %s', (_what, change) => {
     expect(cohortKey({ ...terms, ...change })).not.toBe(cohortKey(terms));
   });
+
+  it('is the same as before for the tasks of a recording, and another one for equal terms added by an amendment', () => {
+    // The recording's keys are those already stored (no `added` field in the text).
+    expect(cohortKey(terms)).not.toContain('added');
+    expect(cohortKey(terms, 'directive:d#amendment:1')).not.toBe(cohortKey(terms));
+    expect(cohortKey(terms, 'directive:d#amendment:1')).not.toBe(cohortKey(terms, 'directive:d#amendment:2'));
+    expect(cohortKey(terms, 'directive:d#amendment:1')).toBe(cohortKey(terms, 'directive:d#amendment:1'));
+  });
 });
 
 describe('cohorts: the escalation chain from a unit path', () => {

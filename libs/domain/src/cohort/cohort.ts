@@ -49,8 +49,15 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** The text two tasks share exactly when they belong to one cohort of their directive. */
-export function cohortKey(terms: CohortTerms): string {
+/**
+ * The text two tasks share exactly when they belong to one cohort of their directive.
+ * Tasks added to a running directive by an amendment (`addedBy`: its event id) form
+ * cohorts of their own even when their terms are equal to a first cohort's: they begin
+ * later, so their reminders count from a later instant and their ladders start at step 0,
+ * where a first cohort may already have climbed; and a cohort whose workflow is ending
+ * (no member left) takes no new member (decision 65).
+ */
+export function cohortKey(terms: CohortTerms, addedBy?: string): string {
   return canonical({
     issuing: terms.issuingUnitId,
     deadline: new Date(terms.deadline).toISOString(),
@@ -58,6 +65,7 @@ export function cohortKey(terms: CohortTerms): string {
     reminders: terms.reminderPolicy,
     escalation: terms.escalationPolicy,
     chain: terms.chainLength,
+    added: addedBy,
   });
 }
 
