@@ -1,4 +1,9 @@
-import { expansionMatches, expansionProblems, MAX_EXPANSION_LEVEL, type ExpansionCandidate } from './directive-expansion';
+import {
+  expansionMatches,
+  expansionProblems,
+  MAX_EXPANSION_LEVEL,
+  type ExpansionCandidate,
+} from './directive-expansion';
 
 // A province (P) issuing; a commune (C) under it with its front (F) and a mass organisation (M) under the front.
 const root = { path: '/P/', depth: 0 };

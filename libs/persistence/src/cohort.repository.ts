@@ -85,7 +85,7 @@ export class CohortRepository {
   ): Promise<number> {
     const cohorts = new Map<string, { id: string; terms: CohortTerms }>();
     let assigned = 0;
-    for (let after = -1; ; ) {
+    for (let after = -1; ;) {
       const rows: (MemberRow & {
         position: number;
         deadline: Date;

@@ -131,7 +131,7 @@ export class CohortActivitiesImpl implements CohortActivities {
     if (!cohort) return 0;
     const deadline = cohort.deadline.toISOString();
     let planned = 0;
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       const members = await this.cohorts.members(cohortId, { all: true, after, limit: DELIVERY_PAGE });
       planned += await this.notices.planDeliveries(
         this.cohorts.manager,
