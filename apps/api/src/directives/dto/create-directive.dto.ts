@@ -185,9 +185,6 @@ export class DirectiveExpansionDto {
   rootUnitId!: string;
 
   @ApiProperty({
-    enum: UNIT_KINDS,
-    isArray: true,
-    minItems: 1,
     example: ['commune', 'fatherland_front'],
     description: 'Loại đơn vị nhận nhiệm vụ / kinds of unit that receive a task',
   })
