@@ -190,6 +190,8 @@ describe('a directive to every unit of a kind (dev server, real PostgreSQL)', ()
   });
 
   it.each<[string, () => Promise<{ status: number; body: any }>, number, string]>([
+    ['neither a list nor a rule', () => post(body({ expansion: undefined })), 400, 'tasks'],
+    ['a rule of null and no list', () => post(body({ expansion: null })), 400, 'tasks'],
     [
       'a list and a rule together',
       () => post(body({ tasks: [{ title: 'x', leadUnitId: p.unit('HND-GL'), deadlineWorkingDays: 5 }] })),

@@ -86,7 +86,7 @@ export class DirectivesService {
     idempotencyKey: string | undefined,
     now = new Date(),
   ): Promise<{ created: boolean; view: DirectiveView }> {
-    if (dto.tasks !== undefined && dto.expansion !== undefined)
+    if (dto.tasks != null && dto.expansion != null)
       throw new UnprocessableError('Chỉ dùng một trong tasks và expansion / send tasks or expansion, not both', [
         {
           field: 'expansion',

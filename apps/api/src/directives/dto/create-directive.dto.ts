@@ -279,7 +279,7 @@ export class CreateDirectiveDto {
     description:
       'Các nhiệm vụ, mỗi nhiệm vụ một đơn vị chủ trì (hoặc dùng expansion) / the tasks, each with its lead unit (or use expansion)',
   })
-  @ValidateIf((dto: CreateDirectiveDto) => dto.expansion === undefined)
+  @ValidateIf((dto: CreateDirectiveDto) => dto.expansion == null)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20_000)
