@@ -37,6 +37,12 @@ export interface MemberNotice {
   input: NoticeInput;
 }
 
+/** A member just put in a cohort, with its deadline (its new-task notice names it). */
+export type AssignedMember = CohortMember & { deadline: string };
+
+/** Members read and written per page when a directive's tasks are put in cohorts. */
+const ASSIGN_PAGE = 5_000;
+
 /** Writes a step's notices inside its transaction (the worker words them); returns how many inbox rows are new. */
 export type WriteNotices = (manager: EntityManager, notices: MemberNotice[]) => Promise<number>;
 
@@ -64,7 +70,10 @@ export class CohortRepository {
    * Puts the directive's own tasks that no one drives yet in cohorts, inside the
    * recording transaction: cohort rows, the members' driver and acknowledgement
    * deadline, and each member's `follow_up_started` audit row (the id its own workflow
-   * would have used). Returns the members, for their new-task notices.
+   * would have used). The members are read and written a page at a time (ASSIGN_PAGE, in
+   * task order), so a directive of 100,000 tasks never holds them all in the process;
+   * `onPage` gets each page's members with their deadlines, for their new-task notices.
+   * Returns how many tasks it put in cohorts.
    *
    * With `added`, only those tasks, added to the running directive by the amendment
    * whose event id is `added.by`, inside the amendment's transaction: they form cohorts
@@ -76,70 +85,85 @@ export class CohortRepository {
     ackDeadline: (deadline: Date) => Date,
     actor = 'system',
     progressOf: (terms: CohortTerms) => CohortProgress = () => emptyProgress(),
+    onPage: (members: AssignedMember[]) => Promise<void> = async () => {},
     added?: { taskIds: string[]; by: string },
-  ): Promise<CohortMember[]> {
-    const rows: (MemberRow & {
-      deadline: Date;
-      reminder_policy: any;
-      escalation_policy: any;
-      assigning_unit_id: string;
-    })[] = await manager.query(
-      `${MEMBER_SELECT}, t.deadline, t.reminder_policy, t.escalation_policy, t.assigning_unit_id
-         FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-         WHERE t.directive_id = $1 AND t.parent_task_id IS NULL AND t.driver IS NULL AND t.status IN ('assigned', 'overdue')
-           ${added ? 'AND t.id = ANY($2::uuid[])' : ''}
-         ORDER BY t.position`,
-      added ? [directiveId, added.taskIds] : [directiveId],
-    );
-    if (rows.length === 0) return [];
-    const cohorts = new Map<string, { id: string; terms: CohortTerms; taskIds: string[] }>();
-    for (const row of rows) {
-      const deadline = row.deadline.toISOString();
-      const ack = ackDeadline(row.deadline).toISOString();
-      const terms: CohortTerms = {
-        issuingUnitId: row.assigning_unit_id,
-        deadline,
-        ackDeadline: ack < deadline ? ack : deadline,
-        reminderPolicy: row.reminder_policy,
-        escalationPolicy: row.escalation_policy,
-        chainLength: chainLengthFrom(row.lead_path, row.assigning_unit_id),
-      };
-      const key = cohortKey(terms, added?.by);
-      const cohort = cohorts.get(key) ?? { id: randomUUID(), terms, taskIds: [] };
-      cohort.taskIds.push(row.task_id);
-      cohorts.set(key, cohort);
-    }
-    for (const [key, { id, terms, taskIds }] of cohorts) {
-      await manager.insert(TaskCohortEntity, {
-        id,
-        directiveId,
-        key,
-        issuingUnitId: terms.issuingUnitId,
-        deadline: new Date(terms.deadline),
-        ackDeadline: new Date(terms.ackDeadline),
-        chainLength: terms.chainLength,
-        reminderPolicy: terms.reminderPolicy,
-        escalationPolicy: terms.escalationPolicy,
-        progress: progressOf(terms),
-      });
-      await manager.query(
-        `UPDATE tasks SET cohort_id = $1, driver = 'cohort', ack_deadline = $2 WHERE id = ANY($3::uuid[])`,
-        [id, terms.ackDeadline, taskIds],
+  ): Promise<number> {
+    const cohorts = new Map<string, { id: string; terms: CohortTerms }>();
+    let assigned = 0;
+    for (let after = -1; ;) {
+      const rows: (MemberRow & {
+        position: number;
+        deadline: Date;
+        reminder_policy: any;
+        escalation_policy: any;
+        assigning_unit_id: string;
+      })[] = await manager.query(
+        `${MEMBER_SELECT}, t.position, t.deadline, t.reminder_policy, t.escalation_policy, t.assigning_unit_id
+           FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+           WHERE t.directive_id = $1 AND t.parent_task_id IS NULL AND t.driver IS NULL AND t.status IN ('assigned', 'overdue')
+             AND t.position > $2 ${added ? 'AND t.id = ANY($3::uuid[])' : ''}
+           ORDER BY t.position
+           LIMIT ${ASSIGN_PAGE}`,
+        added ? [directiveId, after, added.taskIds] : [directiveId, after],
       );
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1]!.position;
+      const page = new Map<string, string[]>();
+      for (const row of rows) {
+        const deadline = row.deadline.toISOString();
+        const ack = ackDeadline(row.deadline).toISOString();
+        const terms: CohortTerms = {
+          issuingUnitId: row.assigning_unit_id,
+          deadline,
+          ackDeadline: ack < deadline ? ack : deadline,
+          reminderPolicy: row.reminder_policy,
+          escalationPolicy: row.escalation_policy,
+          chainLength: chainLengthFrom(row.lead_path, row.assigning_unit_id),
+        };
+        const key = cohortKey(terms, added?.by);
+        let cohort = cohorts.get(key);
+        if (!cohort) {
+          cohort = { id: randomUUID(), terms };
+          cohorts.set(key, cohort);
+          await manager.insert(TaskCohortEntity, {
+            id: cohort.id,
+            directiveId,
+            key,
+            issuingUnitId: terms.issuingUnitId,
+            deadline: new Date(terms.deadline),
+            ackDeadline: new Date(terms.ackDeadline),
+            chainLength: terms.chainLength,
+            reminderPolicy: terms.reminderPolicy,
+            escalationPolicy: terms.escalationPolicy,
+            progress: progressOf(terms),
+          });
+        }
+        page.set(key, [...(page.get(key) ?? []), row.task_id]);
+      }
+      for (const [key, taskIds] of page) {
+        const { id, terms } = cohorts.get(key)!;
+        await manager.query(
+          `UPDATE tasks SET cohort_id = $1, driver = 'cohort', ack_deadline = $2 WHERE id = ANY($3::uuid[])`,
+          [id, terms.ackDeadline, taskIds],
+        );
+      }
+      await appendAudit(
+        manager,
+        rows.map((row) => ({
+          eventId: auditEventId(taskWorkflowId(row.task_id), 'assigned'),
+          entityType: 'task',
+          entityId: row.task_id,
+          action: 'task.follow_up_started',
+          actor,
+          before: { status: row.status, phase: row.phase },
+          after: { status: row.status, phase: row.phase },
+        })),
+      );
+      await onPage(rows.map((row) => ({ ...toMember(row), deadline: row.deadline.toISOString() })));
+      assigned += rows.length;
+      if (rows.length < ASSIGN_PAGE) break;
     }
-    await appendAudit(
-      manager,
-      rows.map((row) => ({
-        eventId: auditEventId(taskWorkflowId(row.task_id), 'assigned'),
-        entityType: 'task',
-        entityId: row.task_id,
-        action: 'task.follow_up_started',
-        actor,
-        before: { status: row.status, phase: row.phase },
-        after: { status: row.status, phase: row.phase },
-      })),
-    );
-    return rows.map(toMember);
+    return assigned;
   }
 
   /** The directive's cohorts, with what their workflows start with. */
@@ -166,13 +190,18 @@ export class CohortRepository {
   /**
    * The members a cohort still follows (open, driven by it), with their coordinating
    * units; with `all`, every task it was given, wherever it is now (the new-task e-mails
-   * go to every one, including a task that left the cohort in its first seconds).
+   * go to every one, including a task that left the cohort in its first seconds). With
+   * `limit`, a page in task id order after `after`.
    */
-  async members(cohortId: string, { all = false } = {}): Promise<CohortMember[]> {
+  async members(
+    cohortId: string,
+    { all = false, after, limit }: { all?: boolean; after?: string; limit?: number } = {},
+  ): Promise<CohortMember[]> {
     const rows: MemberRow[] = await this.dataSource.query(
       `${MEMBER_SELECT} FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-       WHERE t.cohort_id = $1 ${all ? '' : `AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue')`}`,
-      [cohortId],
+       WHERE t.cohort_id = $1 ${all ? '' : `AND t.driver = 'cohort' AND t.status IN ('assigned', 'overdue')`}
+       ${limit ? `AND ($2::uuid IS NULL OR t.id > $2::uuid) ORDER BY t.id LIMIT ${Number(limit)}` : ''}`,
+      limit ? [cohortId, after ?? null] : [cohortId],
     );
     return rows.map(toMember);
   }

@@ -1,10 +1,18 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import { ConflictError, directiveSearchText, OPEN_STATUSES } from '@dondoc/domain';
-import type { ApplyAmendmentInput, DirectiveInput, OpenTask, RecordResult, TaskInput } from '@dondoc/workflow-contract';
-import { alreadyRecorded, appendAudit } from './audit/audit-append';
+import type {
+  ApplyAmendmentInput,
+  DirectiveExpansion,
+  DirectiveInput,
+  OpenTask,
+  RecordResult,
+  TaskInput,
+} from '@dondoc/workflow-contract';
+import { alreadyRecorded, appendAudit, type AuditRecord } from './audit/audit-append';
 import type { AuditPayload } from './entities/audit-event.entity';
 import { DirectiveEntity, DirectiveRequestEntity, TaskEntity } from './entities';
+import { auditExpandedAssignments, insertExpandedTasks } from './expansion';
 import { insertTasks, nextTaskPosition } from './task-rows';
 
 /** An amendment of a task that is closed or belongs to another directive. */
@@ -71,23 +79,22 @@ export class DirectiveWritesRepository {
         };
       }
       if (existing) return { status: 'recorded', directiveId: input.directiveId };
-      const tasks = input.tasks?.length ? input.tasks : await stagedTasks(manager, input.directiveId);
+      const { tasks, expansion } = input.tasks?.length
+        ? { tasks: input.tasks, expansion: null }
+        : await stagedRequest(manager, input.directiveId);
       await manager.insert(DirectiveEntity, directiveRow(input));
+      if (expansion) {
+        // Recipients named by a rule, expanded here in SQL (expansion.ts): the tasks, then
+        // the directive's audit row and each task's assignment, in the order a list writes them.
+        const count = await insertExpandedTasks(manager, input, expansion);
+        await appendAudit(manager, [recordedRow(input, count)]);
+        await auditExpandedAssignments(manager, input, expansion.template.deadline);
+        await follow?.(manager);
+        return { status: 'recorded', directiveId: input.directiveId };
+      }
       await insertTasks(manager, input.directiveId, tasks, 0, { assigningUnitId: input.issuingUnitId });
       await appendAudit(manager, [
-        {
-          eventId: input.eventId,
-          entityType: 'directive',
-          entityId: input.directiveId,
-          action: 'directive.recorded',
-          actor: input.actor,
-          after: {
-            documentNumber: input.document.normalized,
-            title: input.title,
-            status: 'active',
-            tasks: tasks.length,
-          },
-        },
+        recordedRow(input, tasks.length),
         // The assignment, once per task, by the issuer (the task workflow's start is a follow_up_started row).
         ...tasks.map((task) => ({
           eventId: `${input.eventId}:${task.taskId}`,
@@ -228,9 +235,27 @@ function directiveRow(input: DirectiveInput) {
   };
 }
 
-/** The tasks the API kept with the request (workflow inputs stay small for big directives). */
-async function stagedTasks(manager: EntityManager, directiveId: string): Promise<TaskInput[]> {
+/** The directive's own audit row. */
+function recordedRow(input: DirectiveInput & { eventId: string }, tasks: number): AuditRecord {
+  return {
+    eventId: input.eventId,
+    entityType: 'directive',
+    entityId: input.directiveId,
+    action: 'directive.recorded',
+    actor: input.actor,
+    after: { documentNumber: input.document.normalized, title: input.title, status: 'active', tasks },
+  };
+}
+
+/**
+ * The tasks the API kept with the request, or the rule naming their units (workflow
+ * inputs stay small for big directives).
+ */
+async function stagedRequest(
+  manager: EntityManager,
+  directiveId: string,
+): Promise<{ tasks: TaskInput[]; expansion: DirectiveExpansion | null }> {
   const request = await manager.findOneBy(DirectiveRequestEntity, { id: directiveId });
   if (!request) throw new MissingRequestError(directiveId);
-  return request.tasks as TaskInput[];
+  return { tasks: request.tasks as TaskInput[], expansion: (request.expansion as DirectiveExpansion | null) ?? null };
 }

@@ -281,13 +281,16 @@ export class DirectivesRepository {
     return { total: row?.total ?? 0, started: row?.started ?? 0 };
   }
 
-  /** Keeps the validated tasks of a directive's request; a repeated request keeps the first. */
-  async stageRequest(directiveId: string, tasks: object[]): Promise<void> {
+  /**
+   * Keeps the validated tasks of a directive's request, or the rule naming their units
+   * (DirectiveExpansion); a repeated request keeps the first.
+   */
+  async stageRequest(directiveId: string, tasks: object[], expansion: object | null = null): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(DirectiveRequestEntity)
-      .values({ id: directiveId, tasks })
+      .values({ id: directiveId, tasks, expansion })
       .orIgnore()
       .execute();
   }

@@ -39,3 +39,4 @@ export * from './cohort.repository';
 export * from './task-driver.repository';
 export * from './task-workflow-inputs';
 export * from './task-urges.repository';
+export * from './expansion';

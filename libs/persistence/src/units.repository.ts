@@ -22,6 +22,7 @@ import {
 } from '@dondoc/domain';
 import { alreadyRecorded, appendAudit } from './audit/audit-append';
 import { TaskEntity, UnitEntity } from './entities';
+import { countExpansion } from './expansion';
 import { rethrowUnitCodeTaken } from './unique-violation';
 import { allTermsLike, escapeLike } from './sql';
 
@@ -74,6 +75,15 @@ export class UnitsRepository {
     if (outside.length) throw new ForbiddenError('Đơn vị ngoài phạm vi của bạn / units outside your subtree', outside);
     if (problems.length) throw new ValidationError(problems);
     return byId;
+  }
+
+  /** How many units a directive's rule names from `root` now (expansion.ts): counted in SQL, none read. */
+  countExpansion(
+    root: Pick<UnitEntity, 'id' | 'path' | 'depth'>,
+    rule: { kinds: string[]; levels: number[] },
+    issuingUnitId: string,
+  ): Promise<number> {
+    return countExpansion(this.dataSource.manager, root, rule, issuingUnitId);
   }
 
   /** The unit and everything below it, ordered by depth then name. */

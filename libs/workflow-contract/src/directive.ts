@@ -30,6 +30,22 @@ export interface TaskInput {
   revisionPeriod?: Offset | null;
 }
 
+/** A task as a directive's expansion makes it for every unit found: a task without its unit. */
+export type TaskTemplate = Omit<TaskInput, 'taskId' | 'leadUnitId' | 'coordinatingUnitIds'>;
+
+/**
+ * A directive's recipients named by a rule (libs/domain ExpansionRule), as the API keeps it
+ * with the request: the recording expands it in SQL, one task per unit found, inside its
+ * transaction; neither the workflow's input nor any activity's result carries the units.
+ */
+export interface DirectiveExpansion {
+  rootUnitId: string;
+  kinds: string[];
+  /** Depths below the root; empty: every depth. */
+  levels: number[];
+  template: TaskTemplate;
+}
+
 export interface DirectiveInput {
   directiveId: string;
   document: { raw: string; normalized: string; number: number; type: string; issuer: string };

@@ -6,9 +6,11 @@ import {
   DATE_PART,
   encodeCursor,
   escalationPolicyProblems,
+  expansionProblems,
   ForbiddenError,
   INSTANT_PART,
   isCivilDate,
+  MAX_EXPANSION_TASKS,
   offsetProblems,
   parseDocumentNumber,
   reminderPolicyProblems,
@@ -32,14 +34,20 @@ import {
   type UnitEntity,
 } from '@dondoc/persistence';
 import { amendDirective, cancelDirective, startDirective, TemporalClientService } from '@dondoc/temporal-client';
-import type { Amendment, TaskInput } from '@dondoc/workflow-contract';
+import type { Amendment, DirectiveExpansion, TaskInput } from '@dondoc/workflow-contract';
 import { claimIdempotencyKey } from '../common/idempotency';
 import { uuidFromKey } from '../common/ids';
 import { RoundsService } from '../reporting-cycles/rounds.service';
 import { TaskInputBuilder } from '../tasks/task-input.builder';
 import { directiveSummary, directiveView, type DirectiveView } from './directive.view';
 import { ContentGate } from '../security/content-gate';
-import type { AmendmentDto, CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
+import type {
+  AmendmentDto,
+  CreateDirectiveDto,
+  CreateTaskDto,
+  DirectiveExpansionDto,
+  TaskTemplateDto,
+} from './dto/create-directive.dto';
 import type { ListDirectivesQuery } from './dto/list-directives.query';
 import type { DirectiveSummaryDto } from './dto/directive.response';
 import type { KeysetPage } from '../common/dto/response.dto';
@@ -78,6 +86,13 @@ export class DirectivesService {
     idempotencyKey: string | undefined,
     now = new Date(),
   ): Promise<{ created: boolean; view: DirectiveView }> {
+    if (dto.tasks != null && dto.expansion != null)
+      throw new UnprocessableError('Chỉ dùng một trong tasks và expansion / send tasks or expansion, not both', [
+        {
+          field: 'expansion',
+          message: 'expansion: không dùng cùng tasks / not together with tasks; send one of the two',
+        },
+      ]);
     const problems: FieldProblem[] = [];
     const parsed = parseDocumentNumber(dto.documentNumber);
     if (!parsed.ok) problems.push({ field: 'documentNumber', message: `documentNumber: ${parsed.reason}` });
@@ -94,7 +109,14 @@ export class DirectivesService {
       [Number(dto.issueDate.slice(0, 4)), Number(this.calendarYear(now))],
       this.config.timezone,
     );
-    const tasks = await this.tasks(scope, issuer, dto.tasks, 'tasks', dto.issueDate, calendar, now);
+    // A list's tasks, or a rule naming their units (expanded by the recording, in SQL).
+    const { tasks, expansion, taskCount } = dto.expansion
+      ? await this.expansion(scope, issuer, dto.expansion, dto.issueDate, calendar, now)
+      : await this.tasks(scope, issuer, dto.tasks!, 'tasks', dto.issueDate, calendar, now).then((list) => ({
+          tasks: list,
+          expansion: null,
+          taskCount: list.length,
+        }));
 
     const existing = await this.directives.findByDocument(
       issuer.id,
@@ -113,8 +135,8 @@ export class DirectivesService {
       : { replayed: false, resourceId: randomUUID() };
     if (existing && existing.id !== id) throw this.duplicate(parsed.value.normalized, existing.id);
 
-    // The tasks go to PostgreSQL, the workflow gets the rest: its input stays small.
-    await this.directives.stageRequest(id, tasks);
+    // The tasks (or the rule) go to PostgreSQL, the workflow gets the rest: its input stays small.
+    await this.directives.stageRequest(id, tasks, expansion);
     const result = await startDirective(this.temporal.client, this.temporal.interactiveTaskQueue, {
       directiveId: id,
       document: parsed.value,
@@ -126,7 +148,7 @@ export class DirectivesService {
       urgency: dto.urgency ?? 'normal',
       acceptedAt: now.toISOString(),
       actor: scope.username,
-      taskCount: tasks.length,
+      taskCount,
     });
     if (result?.status === 'duplicate') throw this.duplicate(result.documentNumber, result.existingDirectiveId);
     if (result?.status === 'rejected')
@@ -275,6 +297,83 @@ export class DirectivesService {
     return new Intl.DateTimeFormat('en-CA', { timeZone: this.config.timezone, year: 'numeric' }).format(now);
   }
 
+  /**
+   * Checks a directive's rule naming its recipients (libs/domain ExpansionRule) and its
+   * task template: the root exists, is active, within the caller's reach and under the
+   * issuing unit (as a list's lead units must be), the kinds and levels are well formed,
+   * and the rule names at least one unit and at most MAX_EXPANSION_TASKS, counted in SQL
+   * (no unit is read into the API). The units themselves are found by the recording.
+   */
+  private async expansion(
+    scope: Scope,
+    issuer: UnitEntity,
+    dto: DirectiveExpansionDto,
+    issueDate: string,
+    calendar: BusinessCalendar,
+    now: Date,
+  ): Promise<{ tasks: TaskInput[]; expansion: DirectiveExpansion; taskCount: number }> {
+    const problems = expansionProblems(dto, 'expansion');
+    const terms = this.terms(dto.task, 'expansion.task', issueDate, calendar, now, problems);
+    if (problems.length) throw new ValidationError(problems);
+    const field = 'expansion.rootUnitId';
+    const root = (await this.units.requireAllInScope(scope, [{ field, id: dto.rootUnitId }])).get(dto.rootUnitId)!;
+    if (!root.path.startsWith(issuer.path))
+      throw new ValidationError([
+        { field, message: `${field}: ${root.code} không thuộc ${issuer.code} / not below the issuing unit` },
+      ]);
+    const rule = { kinds: dto.kinds, levels: dto.levels ?? [] };
+    const taskCount = await this.units.countExpansion(root, rule, issuer.id);
+    if (taskCount === 0)
+      throw new UnprocessableError('Không có đơn vị nào đúng quy tắc / the rule names no active unit', [
+        {
+          field: 'expansion',
+          message: 'expansion: không có đơn vị đang hoạt động nào đúng quy tắc / names no active unit',
+        },
+      ]);
+    if (taskCount > MAX_EXPANSION_TASKS)
+      throw new UnprocessableError(`Quá ${MAX_EXPANSION_TASKS} đơn vị / more than ${MAX_EXPANSION_TASKS} units`, [
+        {
+          field: 'expansion',
+          message: `expansion: ${taskCount} đơn vị, tối đa ${MAX_EXPANSION_TASKS} / names ${taskCount} units, at most ${MAX_EXPANSION_TASKS}`,
+        },
+      ]);
+    const {
+      taskId: _id,
+      leadUnitId: _lead,
+      coordinatingUnitIds: _coordinating,
+      ...template
+    } = this.builder.build('', { ...dto.task, leadUnitId: '' }, terms);
+    return { tasks: [], expansion: { rootUnitId: root.id, ...rule, template }, taskCount };
+  }
+
+  /** A task's deadline and policies (given or the configuration's), their problems added to `problems` at `at`. */
+  private terms(
+    dto: CreateTaskDto | TaskTemplateDto,
+    at: string,
+    issueDate: string,
+    calendar: BusinessCalendar,
+    now: Date,
+    problems: FieldProblem[],
+  ) {
+    const deadline = taskDeadline(dto, at, issueDate, calendar, now);
+    if (!deadline.ok) problems.push(deadline.problem);
+    if (dto.reminderPolicy !== undefined)
+      problems.push(...reminderPolicyProblems(dto.reminderPolicy, `${at}.reminderPolicy`));
+    if (dto.escalationPolicy !== undefined)
+      problems.push(...escalationPolicyProblems(dto.escalationPolicy, `${at}.escalationPolicy`));
+    for (const period of ['reviewPeriod', 'revisionPeriod'] as const)
+      if (dto[period] !== undefined) problems.push(...offsetProblems(dto[period], `${at}.${period}`));
+    return {
+      deadline: deadline.ok ? deadline.deadline : now,
+      deadlineWorkingDays: deadline.ok ? deadline.workingDays : null,
+      reminderPolicy: dto.reminderPolicy ?? this.defaultReminderPolicy(),
+      escalationPolicy: dto.escalationPolicy ?? this.defaultEscalationPolicy(),
+      // Null when not given: the worker then applies the configuration of its day.
+      reviewPeriod: dto.reviewPeriod ?? null,
+      revisionPeriod: dto.revisionPeriod ?? null,
+    };
+  }
+
   /** Checks and builds the tasks of a directive (or the one task an amendment adds); all problems in one 400. */
   private async tasks(
     scope: Scope,
@@ -288,26 +387,9 @@ export class DirectivesService {
   ): Promise<TaskInput[]> {
     const problems: FieldProblem[] = [];
     const fieldOf = (index: number) => (single ? field : `${field}.${index}`);
-    const inputs = dtos.map((dto, index) => {
-      const at = fieldOf(index);
-      const deadline = taskDeadline(dto, at, issueDate, calendar, now);
-      if (!deadline.ok) problems.push(deadline.problem);
-      if (dto.reminderPolicy !== undefined)
-        problems.push(...reminderPolicyProblems(dto.reminderPolicy, `${at}.reminderPolicy`));
-      if (dto.escalationPolicy !== undefined)
-        problems.push(...escalationPolicyProblems(dto.escalationPolicy, `${at}.escalationPolicy`));
-      for (const period of ['reviewPeriod', 'revisionPeriod'] as const)
-        if (dto[period] !== undefined) problems.push(...offsetProblems(dto[period], `${at}.${period}`));
-      return this.builder.build(randomUUID(), dto, {
-        deadline: deadline.ok ? deadline.deadline : now,
-        deadlineWorkingDays: deadline.ok ? deadline.workingDays : null,
-        reminderPolicy: dto.reminderPolicy ?? this.defaultReminderPolicy(),
-        escalationPolicy: dto.escalationPolicy ?? this.defaultEscalationPolicy(),
-        // Null when not given: the worker then applies the configuration of its day.
-        reviewPeriod: dto.reviewPeriod ?? null,
-        revisionPeriod: dto.revisionPeriod ?? null,
-      });
-    });
+    const inputs = dtos.map((dto, index) =>
+      this.builder.build(randomUUID(), dto, this.terms(dto, fieldOf(index), issueDate, calendar, now, problems)),
+    );
     await this.builder.checkUnits(scope, dtos, fieldOf, issuer, problems);
     if (problems.length) throw new ValidationError(problems);
     return inputs;

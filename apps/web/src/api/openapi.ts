@@ -1399,6 +1399,8 @@ export interface components {
        * @example 15-KH/TU
        */
       documentNumber: string;
+      /** @description Giao theo quy tắc thay cho danh sách: mọi đơn vị thuộc các loại đã chọn dưới đơn vị gốc (đến 200.000) / recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000) */
+      expansion?: components['schemas']['DirectiveExpansionDto'];
       /**
        * @description Ngày ban hành / issue date (YYYY-MM-DD)
        * @example 2026-11-23
@@ -1411,7 +1413,8 @@ export interface components {
       issuingUnitId?: string;
       /** @example Triển khai Quyết định số 290-QĐ/TW về Quy chế công tác dân vận của hệ thống chính trị. */
       summary?: string;
-      tasks: components['schemas']['CreateTaskDto'][];
+      /** @description Các nhiệm vụ, mỗi nhiệm vụ một đơn vị chủ trì (hoặc dùng expansion) / the tasks, each with its lead unit (or use expansion) */
+      tasks?: components['schemas']['CreateTaskDto'][];
       /** @example Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026 */
       title: string;
       /**
@@ -1419,7 +1422,7 @@ export interface components {
        * @enum {string}
        */
       urgency?: 'normal' | 'urgent';
-    };
+    } & (unknown | unknown);
     CreateTaskDto: {
       /** @description Đơn vị phối hợp / coordinating units */
       coordinatingUnitIds?: string[];
@@ -1826,6 +1829,40 @@ export interface components {
       typeName: string;
       /** @enum {string} */
       urgency: 'normal' | 'urgent';
+    };
+    DirectiveExpansionDto: {
+      /**
+       * @description Loại đơn vị nhận nhiệm vụ / kinds of unit that receive a task
+       * @example [
+       *       "commune",
+       *       "fatherland_front"
+       *     ]
+       */
+      kinds: (
+        | 'party_committee'
+        | 'advisory_board'
+        | 'fatherland_front'
+        | 'mass_organisation'
+        | 'armed_force'
+        | 'state_agency'
+        | 'commune'
+        | 'other'
+      )[];
+      /**
+       * @description Cấp dưới đơn vị gốc: 0 chính nó, 1 trực thuộc, 2 cấp tiếp theo…; bỏ trống: mọi cấp / levels below the root: 0 the root, 1 directly under it, …; absent: every level
+       * @example [
+       *       1,
+       *       2
+       *     ]
+       */
+      levels?: number[];
+      /**
+       * Format: uuid
+       * @description Đơn vị gốc: giao cho các đơn vị thuộc đơn vị này (kể cả chính nó) / root unit: the rule reaches its subtree, itself included
+       */
+      rootUnitId: string;
+      /** @description Nhiệm vụ giao cho mỗi đơn vị / the task each unit gets */
+      task: components['schemas']['TaskTemplateDto'];
     };
     DirectiveSummaryDto: {
       /** Format: date-time */
@@ -3071,6 +3108,84 @@ export interface components {
       text: string;
       version: number;
     };
+    TaskTemplateDto: {
+      /**
+       * Format: date-time
+       * @description Hạn tuyệt đối, ISO 8601 có múi giờ / absolute deadline with offset (or use deadlineWorkingDays)
+       * @example 2026-12-15T17:00:00+07:00
+       */
+      deadline?: string;
+      /**
+       * @description Hạn = N ngày làm việc kể từ ngày ban hành / N working days after the issue date
+       * @example 10
+       */
+      deadlineWorkingDays?: number;
+      /** @example Tổng hợp kết quả của các cơ quan, đơn vị; gửi Thường trực Tỉnh ủy. */
+      description?: string;
+      /**
+       * @example {
+       *       "stepDelay": {
+       *         "workingDays": 1
+       *       },
+       *       "repeatAtTop": {
+       *         "workingDays": 3
+       *       }
+       *     }
+       */
+      escalationPolicy?: components['schemas']['EscalationPolicyDto'];
+      indicators?: components['schemas']['IndicatorDto'][];
+      /**
+       * @example {
+       *       "before": [
+       *         {
+       *           "workingDays": 5
+       *         },
+       *         {
+       *           "workingDays": 2
+       *         },
+       *         {
+       *           "workingDays": 1
+       *         }
+       *       ],
+       *       "onDeadlineDayAt": "08:00"
+       *     }
+       */
+      reminderPolicy?: components['schemas']['ReminderPolicyDto'];
+      /** @default true */
+      reportRequired?: boolean;
+      /** @example Báo cáo theo đề cương kèm theo; số liệu tính đến ngày 14/6. */
+      reportTemplate?: string;
+      /**
+       * @description Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration
+       * @example {
+       *       "workingDays": 5
+       *     }
+       */
+      reviewPeriod?:
+        | {
+            workingDays: number;
+          }
+        | {
+            /** @example P2D */
+            duration: string;
+          };
+      /**
+       * @description Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration
+       * @example {
+       *       "duration": "P2D"
+       *     }
+       */
+      revisionPeriod?:
+        | {
+            workingDays: number;
+          }
+        | {
+            /** @example P2D */
+            duration: string;
+          };
+      /** @example Xây dựng báo cáo sơ kết công tác dân vận 6 tháng đầu năm */
+      title: string;
+    } & (unknown | unknown);
     TaskUrgedDto: {
       /**
        * Format: date-time

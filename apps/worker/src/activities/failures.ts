@@ -3,7 +3,7 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { QueryFailedError } from 'typeorm';
 import { correlationId, withCorrelationId } from '@dondoc/observability';
-import { describeDatabaseError, MissingRequestError, TaskNotOpenError } from '@dondoc/persistence';
+import { describeDatabaseError, EmptyExpansionError, MissingRequestError, TaskNotOpenError } from '@dondoc/persistence';
 
 /**
  * The one place where an activity's failure is judged: what retrying can mend (a
@@ -24,6 +24,7 @@ export function poisonType(error: unknown): string | null {
   if (error instanceof ApplicationFailure) return error.nonRetryable ? (error.type ?? 'NonRetryable') : null;
   if (error instanceof TaskNotOpenError) return 'TaskNotOpen';
   if (error instanceof MissingRequestError) return 'MissingRequest';
+  if (error instanceof EmptyExpansionError) return 'EmptyExpansion';
   if (error instanceof QueryFailedError) {
     const code = String((error.driverError as { code?: string } | undefined)?.code ?? '');
     // Class 22: data exceptions (invalid byte sequence such as NUL, out of range, bad format).

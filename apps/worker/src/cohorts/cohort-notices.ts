@@ -36,7 +36,7 @@ export class CohortNotices {
   ) {}
 
   /** The new-task notices of members just assigned: the lead unit, and each coordinating unit. */
-  assignments(members: CohortMember[], deadlineOf: (member: CohortMember) => string): MemberNotice[] {
+  assignments<M extends CohortMember>(members: M[], deadlineOf: (member: M) => string): MemberNotice[] {
     return members.flatMap((member) => [
       {
         member,

@@ -3,7 +3,13 @@ import { Context } from '@temporalio/activity';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import type { EntityManager } from 'typeorm';
 import { emptyProgress, plannedProgress } from '@dondoc/domain';
-import { CohortRepository, DirectiveEntity, TaskWorkflowInputs, type TaskCohortEntity } from '@dondoc/persistence';
+import {
+  CohortRepository,
+  DirectiveEntity,
+  TaskWorkflowInputs,
+  type AssignedMember,
+  type TaskCohortEntity,
+} from '@dondoc/persistence';
 import { TemporalClientService } from '@dondoc/temporal-client';
 import {
   COHORT_WORKFLOW,
@@ -61,25 +67,20 @@ export class CohortActivitiesImpl implements CohortActivities {
     const { ackDeadline, calendar } = await this.inputs.directiveAck(directive, total, [], manager);
     // Each obligation counts from the recording, as a task workflow's first plan counts it.
     const now = new Date();
-    const members = await this.cohorts.assign(
+    // A page of members at a time: their new-task notices written as each page is put in cohorts.
+    await this.cohorts.assign(
       manager,
       directiveId,
       () => ackDeadline,
       actor,
       (terms) => plannedProgress(terms, emptyProgress(), calendar, now),
+      async (members: AssignedMember[]) => {
+        await this.notices.writeInbox(
+          manager,
+          this.notices.assignments(members, (m) => m.deadline),
+        );
+      },
       added,
-    );
-    const deadlines = new Map<string, string>(
-      (
-        await manager.query(
-          `SELECT id, deadline FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL ${added ? 'AND id = ANY($2::uuid[])' : ''}`,
-          added ? [directiveId, added.taskIds] : [directiveId],
-        )
-      ).map((row: { id: string; deadline: Date }) => [row.id, row.deadline.toISOString()]),
-    );
-    await this.notices.writeInbox(
-      manager,
-      this.notices.assignments(members, (m) => deadlines.get(m.taskId)!),
     );
   }
 
@@ -143,15 +144,21 @@ export class CohortActivitiesImpl implements CohortActivities {
     });
   }
 
+  /** The new-task e-mails and webhook calls of every task the cohort was given, planned a page of members at a time. */
   async deliverAssignments({ cohortId }: { cohortId: string }): Promise<number> {
     const cohort = await this.cohorts.cohort(cohortId);
     if (!cohort) return 0;
-    const members = await this.cohorts.members(cohortId, { all: true });
     const deadline = cohort.deadline.toISOString();
-    return this.notices.planDeliveries(
-      this.cohorts.manager,
-      this.notices.assignments(members, () => deadline),
-    );
+    let planned = 0;
+    for (let after: string | undefined; ;) {
+      const members = await this.cohorts.members(cohortId, { all: true, after, limit: DELIVERY_PAGE });
+      planned += await this.notices.planDeliveries(
+        this.cohorts.manager,
+        this.notices.assignments(members, () => deadline),
+      );
+      if (members.length < DELIVERY_PAGE) return planned;
+      after = members[members.length - 1]!.taskId;
+    }
   }
 
   asActivities(): CohortActivities {
@@ -163,6 +170,9 @@ export class CohortActivitiesImpl implements CohortActivities {
 }
 
 const HEARTBEAT_EVERY_MS = 5_000;
+
+/** Members whose new-task deliveries are planned at once (a national cohort is 100,000). */
+const DELIVERY_PAGE = 5_000;
 
 /** Runs `work`, heartbeating every few seconds while it runs when inside an activity. */
 async function whileAlive<T>(work: () => Promise<T>): Promise<T> {

@@ -13,6 +13,10 @@ export class DirectiveRequestEntity {
   @Column('jsonb')
   tasks!: object[];
 
+  /** The recipients named by a rule (DirectiveExpansion), expanded by the recording; null for a list. */
+  @Column('jsonb', { nullable: true })
+  expansion!: object | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

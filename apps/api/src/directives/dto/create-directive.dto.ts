@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,16 +19,20 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
   CONFIDENTIALITY,
   DOCUMENT_TYPES,
+  MAX_EXPANSION_LEVEL,
+  UNIT_KINDS,
   URGENCY,
   type Confidentiality,
   type EscalationPolicy,
   type Offset,
   type ReminderPolicy,
+  type UnitKind,
   type Urgency,
 } from '@dondoc/domain';
 import { DATE_PATTERN } from '../../common/input-boundary';
@@ -161,6 +165,61 @@ export class CreateTaskDto {
   revisionPeriod?: Offset;
 }
 
+/** One task as an expansion makes it for every unit it names: a task without its lead and coordinating units. */
+@SchemaRule({ oneOf: [{ required: ['deadline'] }, { required: ['deadlineWorkingDays'] }] })
+export class TaskTemplateDto extends OmitType(CreateTaskDto, ['leadUnitId', 'coordinatingUnitIds'] as const) {}
+
+/**
+ * The recipients named by a rule instead of a list (docs/architecture.md, "A directive to
+ * every unit of a kind"): every active unit of one of `kinds` under `rootUnitId`, at
+ * `levels` below it if given; the issuing unit itself never. Each gets one task made from
+ * `task`.
+ */
+export class DirectiveExpansionDto {
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'Đơn vị gốc: giao cho các đơn vị thuộc đơn vị này (kể cả chính nó) / root unit: the rule reaches its subtree, itself included',
+  })
+  @IsUUID()
+  rootUnitId!: string;
+
+  @ApiProperty({
+    example: ['commune', 'fatherland_front'],
+    description: 'Loại đơn vị nhận nhiệm vụ / kinds of unit that receive a task',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(UNIT_KINDS.length)
+  @ArrayUnique()
+  @IsIn(UNIT_KINDS as unknown as string[], { each: true })
+  kinds!: UnitKind[];
+
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [1, 2],
+    maxItems: MAX_EXPANSION_LEVEL + 1,
+    description:
+      'Cấp dưới đơn vị gốc: 0 chính nó, 1 trực thuộc, 2 cấp tiếp theo…; bỏ trống: mọi cấp / levels below the root: 0 the root, 1 directly under it, …; absent: every level',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_EXPANSION_LEVEL + 1)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(MAX_EXPANSION_LEVEL, { each: true })
+  levels?: number[];
+
+  @ApiProperty({ type: TaskTemplateDto, description: 'Nhiệm vụ giao cho mỗi đơn vị / the task each unit gets' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TaskTemplateDto)
+  task!: TaskTemplateDto;
+}
+
+/** Exactly one of a list of tasks and an expansion (a body with both is refused, 422). */
+@SchemaRule({ oneOf: [{ required: ['tasks'] }, { required: ['expansion'] }] })
 export class CreateDirectiveDto {
   @ApiProperty({
     example: '15-KH/TU',
@@ -213,13 +272,31 @@ export class CreateDirectiveDto {
   @IsIn(URGENCY as unknown as string[])
   urgency?: Urgency;
 
-  @ApiProperty({ type: [CreateTaskDto], minItems: 1, maxItems: 20000 })
+  @ApiPropertyOptional({
+    type: [CreateTaskDto],
+    minItems: 1,
+    maxItems: 20000,
+    description:
+      'Các nhiệm vụ, mỗi nhiệm vụ một đơn vị chủ trì (hoặc dùng expansion) / the tasks, each with its lead unit (or use expansion)',
+  })
+  @ValidateIf((dto: CreateDirectiveDto) => dto.expansion == null)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20_000)
   @ValidateNested({ each: true })
   @Type(() => CreateTaskDto)
-  tasks!: CreateTaskDto[];
+  tasks?: CreateTaskDto[];
+
+  @ApiPropertyOptional({
+    type: DirectiveExpansionDto,
+    description:
+      'Giao theo quy tắc thay cho danh sách: mọi đơn vị thuộc các loại đã chọn dưới đơn vị gốc (đến 200.000) / recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000)',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DirectiveExpansionDto)
+  expansion?: DirectiveExpansionDto;
 }
 
 export class AmendmentDto {
