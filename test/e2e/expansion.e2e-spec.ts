@@ -265,4 +265,51 @@ describe('a directive to every unit of a kind (dev server, real PostgreSQL)', ()
     expect(response.status).toBe(status);
     expect(fields(response)).toContain(field);
   });
+
+  describe('a directive larger than its view', () => {
+    const COMMUNES = 1_100;
+    let big: { status: number; body: any };
+    it('records 1,100 communes of a region and answers with the first 1,000 and the count', async () => {
+      const [tu] = await db.query('SELECT id, path FROM units WHERE id = $1', [p.unit('TU-GL')]);
+      const [region] = await db.query(
+        `INSERT INTO units (id, code, name, name_folded, search_folded, kind, parent_id, path, depth)
+         SELECT g.id, $1, 'Vùng thử', 'vung thu', 'vung thu', 'other', $2, $3 || g.id || '/', 1
+           FROM (SELECT gen_random_uuid() AS id) g RETURNING id`,
+        [`${p.prefix}-VUNG`, tu.id, tu.path],
+      );
+      await db.query(
+        `INSERT INTO units (id, code, name, name_folded, search_folded, kind, parent_id, path, depth)
+         SELECT g.id, $1 || '-X' || g.n, 'Xã thử ' || g.n, 'xa thu ' || g.n, 'xa thu ' || g.n, 'commune', $2,
+                (SELECT path FROM units WHERE id = $2) || g.id || '/', 2
+           FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(1, $3::int) n) g`,
+        [p.prefix, region.id, COMMUNES],
+      );
+      big = await post({
+        ...body(),
+        documentNumber: `${Math.floor(Math.random() * 90_000) + 1000}-KH/TU`,
+        expansion: { ...body().expansion, rootUnitId: region.id, kinds: ['commune'], levels: undefined },
+      });
+      expect(big.status).toBe(201);
+      expect(big.body.taskCount).toBe(COMMUNES);
+      expect(big.body.tasks).toHaveLength(1_000);
+      expect(big.body.assignment).toEqual({ total: COMMUNES, started: COMMUNES });
+      const again = await http.request('GET', `/api/v1/directives/${big.body.id}`, { token: leader });
+      expect(again.body.taskCount).toBe(COMMUNES);
+      expect(again.body.progress.open_within_deadline).toBe(COMMUNES);
+    });
+
+    it('pages the rest through the task list, each task once', async () => {
+      const seen = new Set<string>();
+      let after: string | null = null;
+      do {
+        const query: string = `directiveId=${big.body.id}&subtree=true&role=lead&limit=500${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+        const page = await http.request('GET', `/api/v1/tasks?${query}`, { token: leader });
+        expect(page.status).toBe(200);
+        for (const item of page.body.items) seen.add(item.id);
+        after = page.body.nextCursor;
+      } while (after);
+      expect(seen.size).toBe(COMMUNES);
+      for (const task of big.body.tasks) expect(seen.has(task.id)).toBe(true);
+    });
+  });
 });

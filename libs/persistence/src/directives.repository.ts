@@ -6,7 +6,6 @@ import {
   searchTerms,
   NotFoundError,
   rollUpProgress,
-  statusBucket,
   type BucketCounts,
   type Scope,
   type StatusBucket,
@@ -36,6 +35,9 @@ export interface DirectiveFilter extends DirectiveCountFilter {
 }
 
 /** SQL for the bucket of a task row aliased `t`, at `now()`. */
+/** How many tasks one directive's view carries; the rest are the task list's pages. */
+export const DIRECTIVE_VIEW_TASKS = 1_000;
+
 export const TASK_BUCKET_SQL = `CASE
   WHEN t.status = 'cancelled' THEN 'cancelled'
   WHEN t.status = 'completed' AND t.completed_at <= t.deadline THEN 'completed_on_time'
@@ -221,7 +223,16 @@ export class DirectivesRepository {
     return result;
   }
 
-  async get(scope: Scope, id: string, now = new Date()) {
+  /**
+   * One directive with the tasks the reader sees: the issuing side its own tasks, a unit
+   * below every task of its subtree (lead or coordinating, any depth). A directive may
+   * have 100,000 tasks (an expansion), so the view carries the first DIRECTIVE_VIEW_TASKS
+   * in order and says how many there are (`taskCount`: the progress counts' sum, the same
+   * numbers the directive list shows); the rest are the task list's pages
+   * (GET /tasks?directiveId=…). Only the shown tasks are loaded with their units,
+   * coordinators and indicators, and only their sub-trees are rolled up.
+   */
+  async get(scope: Scope, id: string) {
     const query = this.dataSource
       .getRepository(DirectiveEntity)
       .createQueryBuilder('d')
@@ -231,35 +242,46 @@ export class DirectivesRepository {
     const directive = await query.getOne();
     if (!directive) throw new NotFoundError('văn bản / directive', id);
     const issuerVisible = directive.issuingUnit.path.startsWith(scope.unitPath);
-    const tasksQuery = this.dataSource
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .innerJoinAndSelect('t.leadUnit', 'lu')
-      .leftJoinAndSelect('t.coordinators', 'c')
-      .leftJoinAndSelect('c.unit', 'cu')
-      .leftJoinAndSelect('t.indicators', 'i')
-      .where('t.directive_id = :id', { id })
-      .orderBy('t.position')
-      .addOrderBy('c.position')
-      .addOrderBy('i.position');
-    if (issuerVisible) {
-      tasksQuery.andWhere('t.parent_task_id IS NULL');
-    } else {
-      tasksQuery.andWhere(
-        `(lu.path LIKE :p OR EXISTS (SELECT 1 FROM task_coordinators sc JOIN units su ON su.id = sc.unit_id WHERE sc.task_id = t.id AND su.path LIKE :p))`,
-        { p: `${scope.unitPath}%` },
-      );
-    }
-    const tasks = await tasksQuery.getMany();
-    const progress = emptyBucketCounts();
-    for (const task of tasks) progress[statusBucket(task, now)]++;
+    const shown: { id: string }[] = issuerVisible
+      ? await this.dataSource.query(
+          `SELECT id FROM tasks WHERE directive_id = $1 AND parent_task_id IS NULL ORDER BY position LIMIT ${DIRECTIVE_VIEW_TASKS}`,
+          [id],
+        )
+      : await this.dataSource.query(
+          `SELECT t.id FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id
+            WHERE t.directive_id = $1
+              AND (lu.path LIKE $2 OR EXISTS (SELECT 1 FROM task_coordinators sc JOIN units su ON su.id = sc.unit_id
+                                               WHERE sc.task_id = t.id AND su.path LIKE $2))
+            ORDER BY t.position LIMIT ${DIRECTIVE_VIEW_TASKS}`,
+          [id, `${escapeLike(scope.unitPath)}%`],
+        );
+    const ids = shown.map((row) => row.id);
+    const tasks = ids.length
+      ? await this.dataSource
+          .getRepository(TaskEntity)
+          .createQueryBuilder('t')
+          .innerJoinAndSelect('t.leadUnit', 'lu')
+          .leftJoinAndSelect('t.coordinators', 'c')
+          .leftJoinAndSelect('c.unit', 'cu')
+          .leftJoinAndSelect('t.indicators', 'i')
+          .where('t.id IN (:...ids)', { ids })
+          .orderBy('t.position')
+          .addOrderBy('c.position')
+          .addOrderBy('i.position')
+          .getMany()
+      : [];
+    const progress = (await this.bucketCounts(scope, [id])).get(id) ?? emptyBucketCounts();
+    const taskCount = Object.values(progress).reduce((sum, n) => sum + n, 0);
+    // Sub-tasks are few (a delegation carries at most 500); the directive's own tasks are
+    // many: only the shown ones' rows go into the roll-up.
     const tree = rollUpProgress(
       await this.dataSource.query(
-        'SELECT id, parent_task_id AS "parentId", status FROM tasks WHERE directive_id = $1',
-        [id],
+        `SELECT id, parent_task_id AS "parentId", status FROM tasks
+          WHERE directive_id = $1 AND (parent_task_id IS NOT NULL OR id = ANY($2::uuid[]))`,
+        [id, ids],
       ),
     );
-    return { directive, tasks, progress, tree, assignment: await this.assignment(id) };
+    return { directive, tasks, taskCount, progress, tree, assignment: await this.assignment(id) };
   }
 
   /**
@@ -270,7 +292,7 @@ export class DirectivesRepository {
   private async assignment(directiveId: string): Promise<{ total: number; started: number }> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE EXISTS (
+              count(*) FILTER (WHERE t.driver IS NOT NULL OR EXISTS (
                 SELECT 1 FROM audit_events a
                  WHERE a.entity_type = 'task' AND a.entity_id = t.id AND a.action = 'task.follow_up_started'
               ))::int AS started

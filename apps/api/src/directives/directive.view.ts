@@ -70,6 +70,7 @@ export function directiveView(
   now: Date,
   tree: Map<string, Progress> = new Map(),
   assignment?: { total: number; started: number },
+  taskCount = tasks.length,
 ): DirectiveDto {
   return {
     ...directiveSummary(directive, progress, tz),
@@ -78,6 +79,7 @@ export function directiveView(
     cancelReason: directive.cancelReason,
     /** The directive's own tasks, and how many have their follow-up started (assigned). */
     assignment: assignment ?? { total: tasks.length, started: tasks.length },
+    taskCount,
     tasks: tasks.map((task) => taskView(task, tz, now, tree.get(task.id))),
   };
 }

@@ -187,8 +187,8 @@ export class DirectivesService {
    * is audited.
    */
   async get(scope: Scope, id: string, now = new Date()): Promise<DirectiveView> {
-    const { directive, tasks, progress, tree, assignment } = await this.directives.get(scope, id, now);
-    const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree, assignment);
+    const { directive, tasks, taskCount, progress, tree, assignment } = await this.directives.get(scope, id);
+    const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree, assignment, taskCount);
     if (directive.confidentiality === 'secret' && (await this.gate.mayRead(scope, id)))
       await this.auditLog.recordSecretRead(scope.username, id, {});
     return view;

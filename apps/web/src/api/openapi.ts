@@ -1821,6 +1821,8 @@ export interface components {
       /** @enum {string} */
       status: 'active' | 'completed' | 'cancelled';
       summary: string | null;
+      /** @description Số nhiệm vụ người đọc thấy; `tasks` mang tối đa 1.000 nhiệm vụ đầu, phần còn lại ở GET /tasks?directiveId= / how many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId= */
+      taskCount: number;
       tasks: components['schemas']['DirectiveTaskDto'][];
       title: string;
       /** @example KH */

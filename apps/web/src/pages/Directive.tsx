@@ -8,6 +8,7 @@ import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { BucketPills } from './Directives';
 import { ExportButtons } from '../components/ExportButtons';
 import { HistoryList } from '../components/History';
+import { formatVietnameseNumber } from '../lib/number';
 
 export function DirectivePage() {
   const { id = '' } = useParams(); // the route always has it
@@ -67,12 +68,14 @@ export function DirectivePage() {
         </p>
       )}
       <section>
-        <h2>{t('directive.tasks', { count: d.tasks.length })}</h2>
+        <h2>{t('directive.tasks', { count: formatVietnameseNumber(d.taskCount) })}</h2>
         {assigning ? (
           <div data-testid="assigning">
             <p>{t('directive.assigning', { assigned: assigning.started, total: assigning.total })}</p>
             <ProgressBar ratio={assigning.started / assigning.total} label={t('directive.assigningLabel')} />
           </div>
+        ) : d.tasks.length < d.taskCount ? (
+          <TaskPages directiveId={d.id} total={d.taskCount} />
         ) : (
           <ul className="task-tree" data-testid="task-tree">
             {(children.get(null) ?? []).map((task) => (
@@ -155,5 +158,55 @@ function CancelDirective({ id }: { id: string }) {
         {t('directive.cancel')}
       </button>
     </form>
+  );
+}
+
+/**
+ * A directive with more tasks than its view carries (an expansion to every commune): the
+ * tasks as pages of the task list, by deadline, instead of a tree of thousands.
+ */
+function TaskPages({ directiveId, total }: { directiveId: string; total: number }) {
+  const { t } = useI18n();
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const after = cursors[cursors.length - 1];
+  const page = useQuery({
+    queryKey: ['tasks', 'directive', directiveId, after],
+    queryFn: () => get('/tasks', { query: { directiveId, subtree: true, role: 'lead', limit: 100, after } }),
+  });
+  return (
+    <div data-testid="task-pages">
+      <p>{t('directive.taskPages', { total: formatVietnameseNumber(total) })}</p>
+      {page.isPending ? (
+        <Loading />
+      ) : !page.data ? (
+        <ErrorNote error={page.error} />
+      ) : (
+        <ul className="task-tree">
+          {page.data.items.map((task) => (
+            <li key={task.id} className={`task-node bucket-edge-${task.bucket}`}>
+              <div className="task-head">
+                <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+                <BucketBadge bucket={task.bucket} />
+              </div>
+              <div className="line-meta">
+                {t('task.lead')}: {task.leadUnit.name} · {t('task.deadline')}: {fmtDate(task.deadline)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav className="pager" aria-label={t('common.pages')}>
+        <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
+          {t('common.previous')}
+        </button>
+        <button
+          type="button"
+          disabled={!page.data?.nextCursor}
+          onClick={() => page.data?.nextCursor && setCursors([...cursors, page.data.nextCursor])}
+        >
+          {t('common.next')}
+        </button>
+      </nav>
+    </div>
   );
 }

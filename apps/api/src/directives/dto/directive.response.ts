@@ -117,5 +117,12 @@ export class DirectiveDto extends DirectiveSummaryDto {
   @ApiProperty({ example: 'bdv.tinh' }) createdBy!: string;
   @TextOrNullProperty() cancelReason!: string | null;
   @ApiProperty({ type: AssignmentDto }) assignment!: AssignmentDto;
+  @IntProperty({
+    minimum: 0,
+    description:
+      'Số nhiệm vụ người đọc thấy; `tasks` mang tối đa 1.000 nhiệm vụ đầu, phần còn lại ở GET /tasks?directiveId= / ' +
+      'how many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId=',
+  })
+  taskCount!: number;
   @ApiProperty({ type: [DirectiveTaskDto] }) tasks!: DirectiveTaskDto[];
 }
