@@ -23,3 +23,4 @@ export * from './secrecy/secrecy';
 export * from './search-text';
 export * from './paging/cursor';
 export * from './cohort';
+export * from './my-work';
