@@ -38,3 +38,4 @@ export * from './round-changes.repository';
 export * from './cohort.repository';
 export * from './task-driver.repository';
 export * from './task-workflow-inputs';
+export * from './my-work.repository';

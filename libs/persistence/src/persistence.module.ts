@@ -30,6 +30,7 @@ import { ReportingRoundsRepository } from './reporting-rounds.repository';
 import { RoundChangesRepository } from './round-changes.repository';
 import { CohortRepository } from './cohort.repository';
 import { TaskDriverRepository } from './task-driver.repository';
+import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
@@ -110,9 +111,11 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(ExplanationsRepository),
     repository(IdempotencyRepository),
     repository(SecrecyRepository),
+    repository(MyWorkRepository),
   ],
   exports: [
     DataSource,
+    MyWorkRepository,
     SecrecyRepository,
     UnitsRepository,
     CohortRepository,

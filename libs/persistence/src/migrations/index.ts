@@ -23,6 +23,7 @@ import { TaskCohorts1795500900000 } from './1795500900000-task-cohorts';
 import { BatchedDeliveries1795501000000 } from './1795501000000-batched-deliveries';
 import { DirectiveTaskCounts1795501100000 } from './1795501100000-directive-task-counts';
 import { ClosedTaskIndexes1795501150000 } from './1795501150000-closed-task-indexes';
+import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -52,4 +53,5 @@ export const MIGRATIONS: Function[] = [
   BatchedDeliveries1795501000000,
   DirectiveTaskCounts1795501100000,
   ClosedTaskIndexes1795501150000,
+  MyWorkReviewIndex1795501500000,
 ];
