@@ -137,7 +137,10 @@ describe('my work: what I must do, most urgent first (real PostgreSQL)', () => {
     await task('late', plan, 'MTTQ-GL', 'TU-GL', 'in_progress', { deadline: at.overdue() }, 'overdue');
     await task('new', plan, 'MTTQ-GL', 'TU-GL', 'awaiting_ack', { deadline: at.later(), ack: at.today() });
     await task('soon', plan, 'MTTQ-GL', 'TU-GL', 'in_progress', { deadline: at.soon() });
-    await task('returned', plan, 'MTTQ-GL', 'TU-GL', 'revising', { deadline: at.later(), revision: at.soon() });
+    await task('returned', plan, 'MTTQ-GL', 'TU-GL', 'revising', {
+      deadline: at.later(),
+      revision: new Date(at.soon().getTime() + 60_000), // after "soon": a tie would be ordered by id
+    });
     await task('far', plan, 'MTTQ-GL', 'TU-GL', 'in_progress', { deadline: at.later() });
     await task('done', plan, 'MTTQ-GL', 'TU-GL', 'completed', { deadline: at.soon() }, 'completed');
     // MTTQ-GL's report on this waits for the province's review: not MTTQ-GL's to do.
