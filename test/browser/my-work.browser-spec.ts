@@ -23,6 +23,8 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
   let page: Page;
   const violations: Record<string, string[]> = {};
   const tasks: string[] = [];
+  /** The title of the task the officer reports on. */
+  let reported = '';
 
   beforeAll(async () => {
     ({ p, http, session: s, page } = await openStage('webmywork', stage));
@@ -42,7 +44,7 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
           {
             title: 'Tổng hợp kiến nghị của Nhân dân sau đối thoại',
             leadUnitId: p.unit('MTTQ-GL'),
-            deadlineWorkingDays: 10,
+            deadlineWorkingDays: 3,
           },
         ],
       },
@@ -89,6 +91,10 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
     const taskId = tasks[title === 'Tổ chức hội nghị đối thoại với đoàn viên, hội viên' ? 0 : 1]!;
     const acknowledge = top.getByRole('button', { name: 'Xác nhận đã nhận' });
     await shoot(page, 'my-work', violations);
+    // The phone's first screen as the officer sees it, the bottom navigation in its place.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'my-work-phone-360.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
     clicks = 0;
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && /\/acknowledge$/.test(r.url()), SLOW),
@@ -108,7 +114,11 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
 
   it("opens the acknowledged task's report form in one click and reports", async () => {
     clicks = 0;
-    const item = page.getByTestId('work-item').filter({ has: page.getByRole('link', { name: 'Báo cáo' }) });
+    const item = page
+      .getByTestId('work-item')
+      .filter({ has: page.getByRole('link', { name: 'Báo cáo' }) })
+      .first();
+    reported = (await item.locator('.work-title').textContent())!;
     await click(item.getByRole('link', { name: 'Báo cáo' }));
     expect(clicks).toBe(1);
     const text = page.getByLabel('Nội dung báo cáo');
@@ -131,7 +141,7 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
     );
     await shoot(page, 'my-work-leader', violations);
     await waiting.first().getByRole('link', { name: 'Thẩm định' }).click();
-    await page.getByRole('heading', { name: 'Tổ chức hội nghị đối thoại với đoàn viên, hội viên' }).waitFor();
+    await page.getByRole('heading', { name: reported, level: 1 }).waitFor();
     await logout();
   }, 120_000);
 
@@ -159,7 +169,7 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
       expect(Math.round(box.height)).toBeGreaterThanOrEqual(44);
       expect(Math.round(box.width)).toBeGreaterThanOrEqual(44);
     }
-    await page.screenshot({ path: join(SCREENSHOTS, 'my-work-phone-360.png'), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOTS, 'my-work-bottom-nav-360.png') });
 
     await bottom.getByRole('link', { name: /^Hộp thư/ }).click();
     await page.getByRole('heading', { name: 'Hộp thư', level: 1 }).waitFor();

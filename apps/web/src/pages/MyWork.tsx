@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
 import type { Schema } from '../api/operations';
 import type { Role } from '../api/types';
+import { useUser } from '../auth';
 import { ErrorNote, Field, Loading, SecretMark, useFieldError } from '../components/ui';
 import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
 
@@ -43,6 +44,7 @@ function useRefresh() {
  */
 export function MyWorkPage() {
   const { t } = useI18n();
+  const user = useUser();
   const work = useMyWork();
   const [done, setDone] = useState('');
   if (work.isPending) return <Loading />;
@@ -57,7 +59,7 @@ export function MyWorkPage() {
       {total === 0 ? (
         <section className="card empty-state" data-testid="my-work-empty">
           <h2>{t('mywork.empty.title')}</h2>
-          <p>{t('mywork.empty.body')}</p>
+          <p>{t(user.role === 'leader' ? 'mywork.empty.body' : 'mywork.empty.bodyOfficer')}</p>
           <Link to="/directives">{t('mywork.empty.link')}</Link>
         </section>
       ) : (
