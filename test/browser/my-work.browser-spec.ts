@@ -131,7 +131,7 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
     await logout();
   }, 120_000);
 
-  it('shows the leader the report waiting for his review, one click from his review form', async () => {
+  it('shows the leader the report waiting for his review, one click from its review form', async () => {
     await login('thuongtruc.tu', 'home');
     // Under review within its review period: in "waiting for my review", or sooner when due soon.
     const waiting = page.getByTestId('work-item').filter({ has: page.getByRole('link', { name: 'Thẩm định' }) });
@@ -142,6 +142,9 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
     await shoot(page, 'my-work-leader', violations);
     await waiting.first().getByRole('link', { name: 'Thẩm định' }).click();
     await page.getByRole('heading', { name: reported, level: 1 }).waitFor();
+    // The review form is on the task's first screen: accept or return, with a comment.
+    await page.getByRole('heading', { name: 'Thẩm định báo cáo lần 1' }).waitFor(SLOW);
+    await page.getByRole('button', { name: 'Chấp nhận' }).waitFor();
     await logout();
   }, 120_000);
 

@@ -173,7 +173,7 @@ function NextAction({ item, onDone }: { item: Item; onDone: (text: string) => vo
     case 'review':
       return (
         <div className="work-action">
-          <Link to={`/tasks/${item.task.id}#review`} className="button primary">
+          <Link to={`/tasks/${item.task.id}`} className="button primary">
             {t('mywork.action.review')}
           </Link>
         </div>
