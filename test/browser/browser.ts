@@ -144,13 +144,22 @@ export const SLOW = { timeout: 60_000 };
 /** How a person moves through the dashboard: sign in and out, click and wait for the POST's answer. */
 export function pageActions(current: () => Page, username: (name: string) => string, password: string) {
   // The page is opened in beforeAll, after the test file's helpers are made.
-  const login = async (name: string) => {
+  /**
+   * Signs in and lands on the home page: "Việc của tôi" for officers and leaders, the
+   * overview for the others. With `landing: 'overview'` (the default, what the tests
+   * written before "my work" expect) it then opens the overview from the navigation.
+   */
+  const login = async (name: string, landing: 'overview' | 'home' = 'overview') => {
     const page = current();
     await page.goto('/login');
     await page.getByLabel('Tên đăng nhập').fill(username(name));
     await page.getByLabel('Mật khẩu').fill(password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await page.getByRole('heading', { name: /^(Tổng quan|Việc của tôi)$/, level: 1 }).waitFor();
+    if (landing === 'overview' && (await page.getByRole('heading', { name: 'Việc của tôi', level: 1 }).count())) {
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan' }).click();
+      await page.getByRole('heading', { name: 'Tổng quan', level: 1 }).waitFor();
+    }
   };
   const logout = async () => {
     const page = current();

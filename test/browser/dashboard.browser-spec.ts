@@ -183,7 +183,7 @@ describe('dashboard in a real browser', () => {
     expect(steps).toEqual(expect.arrayContaining(['Bắt đầu theo dõi', 'Xác nhận đã nhận nhiệm vụ']));
     await expect(timeline.textContent()).resolves.toContain('Đề nghị bổ sung danh sách các xã đạt chuẩn.');
     await shoot(page, 'task', violations);
-    await page.goto('/');
+    await page.goto('/overview');
     // Completed on time, counted for the leader's unit and every unit below it.
     await page
       .getByTestId('tile-completed_on_time')
@@ -206,7 +206,7 @@ describe('dashboard in a real browser', () => {
       .evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string);
     expect(red).toBe('rgb(185, 28, 28)');
     await shoot(page, 'task-overdue', violations);
-    await page.goto('/');
+    await page.goto('/overview');
     await page.getByText('Báo cáo vượt cấp đã nhận').waitFor();
     await page.locator('.tile-count', { hasText: /^\d+$/ }).first().waitFor();
     await shoot(page, 'overview', violations);

@@ -50,6 +50,8 @@ import { UnitsController } from './units/units.controller';
 import { UnitsService } from './units/units.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { MyWorkController } from './my-work/my-work.controller';
+import { MyWorkService } from './my-work/my-work.service';
 
 /** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
@@ -79,6 +81,7 @@ export class AppModule {
         ExplanationsController,
         AdminController,
         MetricsController,
+        MyWorkController,
       ],
       providers: [
         AdminService,
@@ -103,6 +106,7 @@ export class AppModule {
         StatsService,
         ExplanationsService,
         MetricsService,
+        MyWorkService,
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -10,6 +10,7 @@ import { DirectivePage } from './pages/Directive';
 import { TaskPage } from './pages/Task';
 import { InboxPage } from './pages/Inbox';
 import { PreferencesPage } from './pages/Preferences';
+import { hasMyWork, MyWorkPage } from './pages/MyWork';
 
 // Forms and administration load on demand: the first screen stays light.
 const NewDirectivePage = lazy(() => import('./pages/NewDirective'));
@@ -30,7 +31,8 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route element={<Layout />}>
-          <Route index element={<OverviewPage />} />
+          <Route index element={user && hasMyWork(user.role) ? <MyWorkPage /> : <OverviewPage />} />
+          <Route path="overview" element={<OverviewPage />} />
           <Route path="directives" element={<DirectivesPage />} />
           <Route path="directives/new" element={<NewDirectivePage />} />
           <Route path="directives/:id" element={<DirectivePage />} />

@@ -24,3 +24,4 @@ export * from './search-text';
 export * from './paging/cursor';
 export * from './cohort';
 export * from './directive-expansion';
+export * from './my-work';

@@ -40,3 +40,4 @@ export * from './task-driver.repository';
 export * from './task-workflow-inputs';
 export * from './task-urges.repository';
 export * from './expansion';
+export * from './my-work.repository';

@@ -30,6 +30,7 @@ import { ReportingRoundsRepository } from './reporting-rounds.repository';
 import { RoundChangesRepository } from './round-changes.repository';
 import { CohortRepository } from './cohort.repository';
 import { TaskDriverRepository } from './task-driver.repository';
+import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
 
@@ -112,10 +113,12 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(IdempotencyRepository),
     repository(SecrecyRepository),
     repository(TaskUrgesRepository),
+    repository(MyWorkRepository),
   ],
   exports: [
     DataSource,
     TaskUrgesRepository,
+    MyWorkRepository,
     SecrecyRepository,
     UnitsRepository,
     CohortRepository,

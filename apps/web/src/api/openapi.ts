@@ -339,6 +339,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Việc của tôi / my work
+     * @description Việc người đăng nhập phải làm, theo mức khẩn: quá hạn, hạn hôm nay, hạn trong 3 ngày làm việc, chờ tôi thẩm định, giải trình được yêu cầu, kỳ báo cáo chưa nộp / what the signed-in person must do, most urgent first
+     */
+    get: operations['MyWorkController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -2336,6 +2356,73 @@ export interface components {
        * @description Đơn vị cấp trên mới / new parent
        */
       parentId: string;
+    };
+    MyWorkBucketDto: {
+      /** @enum {string} */
+      bucket: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
+      /** @description Mọi việc của nhóm / every item of the bucket */
+      count: number;
+      /** @description Theo hạn, tối đa limit / by due instant, at most limit */
+      items: components['schemas']['MyWorkItemDto'][];
+    };
+    MyWorkDirectiveDto: {
+      /** @enum {string} */
+      confidentiality: 'normal' | 'secret';
+      /** @example 461-QĐ/TU */
+      documentNumber: string;
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      urgency: 'normal' | 'urgent';
+    };
+    MyWorkDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @description Mọi nhóm, theo thứ tự khẩn / every bucket, most urgent first */
+      buckets: components['schemas']['MyWorkBucketDto'][];
+      /** @description Tổng số việc / every item of every bucket */
+      total: number;
+    };
+    MyWorkExplanationRefDto: {
+      /** Format: uuid */
+      id: string;
+      note: string;
+    };
+    MyWorkItemDto: {
+      /**
+       * @description Việc cần làm tiếp: xác nhận, báo cáo, thẩm định, giải trình, báo cáo kỳ / the next action: acknowledge, report, review, answer an explanation, answer a round
+       * @enum {string}
+       */
+      action: 'acknowledge' | 'report' | 'review' | 'answer_explanation' | 'answer_round';
+      /** @description Bên kia: đơn vị giao (khi làm), đơn vị báo cáo (khi thẩm định), đơn vị yêu cầu (khi giải trình) / the other side: who assigned, who reported, who asked */
+      counterpart: components['schemas']['UnitRefDto'];
+      directive: components['schemas']['MyWorkDirectiveDto'];
+      /**
+       * Format: date-time
+       * @description Hạn của việc này / when this action is due
+       */
+      dueAt: string;
+      explanation: components['schemas']['MyWorkExplanationRefDto'] | null;
+      periodic: components['schemas']['PeriodicDto'] | null;
+      report: components['schemas']['MyWorkReportRefDto'] | null;
+      task: components['schemas']['MyWorkTaskDto'];
+    };
+    MyWorkReportRefDto: {
+      /** Format: uuid */
+      id: string;
+      version: number;
+    };
+    MyWorkTaskDto: {
+      /** Format: date-time */
+      deadline: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
+      /** @description Phải nộp báo cáo / a report is required */
+      reportRequired: boolean;
+      title: string;
     };
     NotReportedDto: {
       /** Format: date-time */
@@ -6383,6 +6470,122 @@ export interface operations {
       };
       /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MyWorkController_get: {
+    parameters: {
+      query?: {
+        /** @description Chỉ việc của nhóm này (vẫn đếm mọi nhóm) / items of this bucket only (every bucket is still counted) */
+        bucket?: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
+        /** @description Số việc tối đa mỗi nhóm (số đếm luôn là tất cả) / items per bucket at most (counts are of all) */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyWorkDto'];
+        };
+      };
+      /** @description limit hoặc bucket không hợp lệ / a bad limit or bucket; details[] names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
         headers: {
           [name: string]: unknown;
         };

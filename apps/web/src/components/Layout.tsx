@@ -1,8 +1,9 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import { useSession, useUser } from '../auth';
 import { LanguageSwitch, useI18n, type MessageKey } from '../i18n';
+import { hasMyWork, useMyWork } from '../pages/MyWork';
 
 export function Layout() {
   const { t } = useI18n();
@@ -15,6 +16,21 @@ export function Layout() {
     refetchInterval: 15_000,
   });
   const count = unread.data?.unread ?? 0;
+  // Officers and leaders land on their work; the others keep the overview as home.
+  const working = hasMyWork(user.role);
+  const work = useMyWork(working);
+  const todo = work.data?.total ?? 0;
+  // A badge shows the number; a screen reader hears what it counts.
+  const badge = (n: number, label: string, testId: string) =>
+    n > 0 && (
+      <>
+        <span className="count" aria-hidden="true" data-testid={testId}>
+          {n}
+        </span>
+        <span className="sr-only">{label}</span>
+      </>
+    );
+  const todoBadge = badge(todo, t('nav.myWorkCount', { count: todo }), 'my-work-count');
   const link = (to: string, key: MessageKey, extra?: React.ReactNode) => (
     <NavLink to={to} end={to === '/'}>
       {t(key)}
@@ -30,7 +46,8 @@ export function Layout() {
       <header className="top">
         <div className="brand">Đôn Đốc</div>
         <nav aria-label={t('nav.label')}>
-          {link('/', 'nav.overview')}
+          {working && link('/', 'nav.myWork', todoBadge)}
+          {link(working ? '/overview' : '/', 'nav.overview')}
           {link('/directives', 'nav.directives')}
           {link('/directives/new', 'nav.issue')}
           {link(
@@ -69,6 +86,13 @@ export function Layout() {
       <main id="main">
         <Outlet />
       </main>
+      {/* Phones: the four places a commune officer goes, under the thumb. */}
+      <nav className="bottom-nav" aria-label={t('nav.phone')} data-testid="bottom-nav">
+        {link('/', working ? 'nav.myWork' : 'nav.overview', working && todoBadge)}
+        {link('/inbox', 'nav.inbox', badge(count, t('nav.unread', { count }), 'bottom-unread-count'))}
+        {link('/directives', 'nav.directives')}
+        <Link to={{ pathname: '/directives', hash: '#search' }}>{t('nav.search')}</Link>
+      </nav>
     </>
   );
 }

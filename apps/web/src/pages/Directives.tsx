@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { get } from '../api/client';
@@ -16,6 +16,12 @@ export function DirectivesPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
+  // "Tìm kiếm" in the phone's bottom navigation lands here with #search: the box takes the focus.
+  const location = useLocation();
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (location.hash === '#search') search.current?.focus();
+  }, [location.key, location.hash]);
   const filters = {
     bucket: params.get('bucket') ?? '',
     issuingUnitId: params.get('issuingUnitId') ?? '',
@@ -98,6 +104,7 @@ export function DirectivesPage() {
         <label>
           {t('common.search')}
           <input
+            ref={search}
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation } from 'react-router';
 import { requestKey } from '../lib/key';
 import { formatVietnameseNumber, numberForApi } from '../lib/number';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -80,13 +81,26 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
     event.preventDefault();
     submit.mutate(undefined, { onSuccess: () => setText('') });
   };
+  // Opened from "Việc của tôi" (#report): the form is where the reader starts.
+  const { hash } = useLocation();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (hash === '#report') textArea.current?.focus();
+  }, [hash]);
   const openSubtasks = task.subtasks.some((s) => s.phase !== 'completed' && s.phase !== 'cancelled');
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate id="report">
       <h3>{task.phase === 'revising' ? t('action.revise') : t('action.report')}</h3>
       <Field label={t('report.text')} error={fieldError('text')}>
         {(id, d) => (
-          <textarea id={id} aria-describedby={d} rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id={id}
+            ref={textArea}
+            aria-describedby={d}
+            rows={5}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         )}
       </Field>
       {indicators.map((ind, i) => (

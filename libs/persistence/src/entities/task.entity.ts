@@ -40,6 +40,8 @@ export type TaskDriver = 'cohort' | 'task';
   where: `"status" = 'completed' AND ("completed_at" IS NULL OR "completed_at" > "deadline")`,
 })
 @Index('ix_tasks_cancelled_deadline', ['deadline', 'id'], { where: `"status" = 'cancelled'` })
+// The reports waiting for a unit's review (GET /me/work): the assigning unit's tasks under review.
+@Index('ix_tasks_review_assigning', ['assigningUnitId', 'reviewDeadline'], { where: `"phase" = 'under_review'` })
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id!: string;

@@ -24,6 +24,7 @@ import { BatchedDeliveries1795501000000 } from './1795501000000-batched-deliveri
 import { DirectiveTaskCounts1795501100000 } from './1795501100000-directive-task-counts';
 import { ClosedTaskIndexes1795501150000 } from './1795501150000-closed-task-indexes';
 import { DirectiveExpansion1795501200000 } from './1795501200000-directive-expansion';
+import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -54,4 +55,5 @@ export const MIGRATIONS: Function[] = [
   DirectiveTaskCounts1795501100000,
   ClosedTaskIndexes1795501150000,
   DirectiveExpansion1795501200000,
+  MyWorkReviewIndex1795501500000,
 ];

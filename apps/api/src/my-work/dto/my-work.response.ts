@@ -1,0 +1,80 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  CONFIDENTIALITY,
+  MY_WORK_ACTIONS,
+  MY_WORK_BUCKETS,
+  TASK_PHASES,
+  URGENCY,
+  type Confidentiality,
+  type MyWorkAction,
+  type MyWorkBucket,
+  type TaskPhase,
+  type Urgency,
+} from '@dondoc/domain';
+import { InstantProperty, IntProperty, UnitRefDto, UuidProperty } from '../../common/dto/response.dto';
+import { PeriodicDto } from '../../directives/dto/directive.response';
+
+export class MyWorkTaskDto {
+  @UuidProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: TASK_PHASES }) phase!: TaskPhase;
+  @InstantProperty() deadline!: string;
+  @ApiProperty({ description: 'Phải nộp báo cáo / a report is required' }) reportRequired!: boolean;
+}
+
+export class MyWorkDirectiveDto {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: '461-QĐ/TU' }) documentNumber!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: CONFIDENTIALITY }) confidentiality!: Confidentiality;
+  @ApiProperty({ enum: URGENCY }) urgency!: Urgency;
+}
+
+/** The report waiting for review. */
+export class MyWorkReportRefDto {
+  @UuidProperty() id!: string;
+  @IntProperty({ minimum: 1 }) version!: number;
+}
+
+/** The explanation asked of my unit. */
+export class MyWorkExplanationRefDto {
+  @UuidProperty() id!: string;
+  @ApiProperty() note!: string;
+}
+
+/** One thing to do and its one next action. */
+export class MyWorkItemDto {
+  @ApiProperty({
+    enum: MY_WORK_ACTIONS,
+    description:
+      'Việc cần làm tiếp: xác nhận, báo cáo, thẩm định, giải trình, báo cáo kỳ / the next action: acknowledge, report, review, answer an explanation, answer a round',
+  })
+  action!: MyWorkAction;
+  @InstantProperty({ description: 'Hạn của việc này / when this action is due' }) dueAt!: string;
+  @ApiProperty({ type: MyWorkTaskDto }) task!: MyWorkTaskDto;
+  @ApiProperty({ type: MyWorkDirectiveDto }) directive!: MyWorkDirectiveDto;
+  @ApiProperty({ type: PeriodicDto, nullable: true }) periodic!: PeriodicDto | null;
+  @ApiProperty({
+    type: UnitRefDto,
+    description:
+      'Bên kia: đơn vị giao (khi làm), đơn vị báo cáo (khi thẩm định), đơn vị yêu cầu (khi giải trình) / the other side: who assigned, who reported, who asked',
+  })
+  counterpart!: UnitRefDto;
+  @ApiProperty({ type: MyWorkReportRefDto, nullable: true }) report!: MyWorkReportRefDto | null;
+  @ApiProperty({ type: MyWorkExplanationRefDto, nullable: true }) explanation!: MyWorkExplanationRefDto | null;
+}
+
+export class MyWorkBucketDto {
+  @ApiProperty({ enum: MY_WORK_BUCKETS }) bucket!: MyWorkBucket;
+  @IntProperty({ minimum: 0, description: 'Mọi việc của nhóm / every item of the bucket' }) count!: number;
+  @ApiProperty({ type: [MyWorkItemDto], description: 'Theo hạn, tối đa limit / by due instant, at most limit' })
+  items!: MyWorkItemDto[];
+}
+
+/** What the signed-in person must do, bucket by bucket in order of urgency. */
+export class MyWorkDto {
+  @InstantProperty() asOf!: string;
+  @IntProperty({ minimum: 0, description: 'Tổng số việc / every item of every bucket' }) total!: number;
+  @ApiProperty({ type: [MyWorkBucketDto], description: 'Mọi nhóm, theo thứ tự khẩn / every bucket, most urgent first' })
+  buckets!: MyWorkBucketDto[];
+}
