@@ -34,7 +34,12 @@ describe('drafts', () => {
     // [what is stored, read how long after, found]
     ['a fresh draft', JSON.stringify({ value: 'x', savedAt: now }), 0, true],
     ['a draft at the age limit', JSON.stringify({ value: 'x', savedAt: now }), DRAFT_MAX_AGE_MS, true],
-    ['an older draft (forgotten and removed)', JSON.stringify({ value: 'x', savedAt: now }), DRAFT_MAX_AGE_MS + 1, false],
+    [
+      'an older draft (forgotten and removed)',
+      JSON.stringify({ value: 'x', savedAt: now }),
+      DRAFT_MAX_AGE_MS + 1,
+      false,
+    ],
     ['text that is not JSON (removed)', 'not json', 0, false],
     ['JSON without a time (removed)', JSON.stringify({ value: 'x' }), 0, false],
     ['JSON null', 'null', 0, false],

@@ -7,6 +7,7 @@ import type { Indicator, TaskDetail } from '../api/types';
 import { useUnits } from '../api/units';
 import { ErrorNote, Field, useFieldError } from '../components/ui';
 import { UnitPicker } from '../components/UnitPicker';
+import { DraftNote, useDraft, useKeepDraft } from '../components/Draft';
 import { fmtDate, useI18n } from '../i18n';
 
 function useAction<T>(taskId: string, action: (input: T) => Promise<unknown>) {
@@ -45,7 +46,7 @@ export function LeadSideActions({ task, indicators }: { task: TaskDetail; indica
           <ErrorNote error={acknowledge.error} />
         </>
       )}
-      {task.phase !== 'awaiting_ack' && <ReportForm task={task} indicators={indicators} />}
+      {task.phase !== 'awaiting_ack' && <ReportForm key={task.id} task={task} indicators={indicators} />}
       <details>
         <summary>{t('action.requestExtension')}</summary>
         <ExtensionForm task={task} />
@@ -58,13 +59,30 @@ export function LeadSideActions({ task, indicators }: { task: TaskDetail; indica
   );
 }
 
+interface ReportDraft {
+  text: string;
+  values: Record<string, string>;
+  override: string;
+}
+const reportIsEmpty = (d: ReportDraft) =>
+  !d.text.trim() && !d.override.trim() && !Object.values(d.values).some((v) => v.trim());
+
 function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indicator[] }) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [override, setOverride] = useState('');
-  const submit = useAction(task.id, () =>
-    post('/tasks/{id}/reports', {
+  // Kept in this browser until sent: a reload or an ended session loses nothing typed.
+  const draft = useDraft<ReportDraft>(`report:${task.id}`, reportIsEmpty);
+  const [form, setForm] = useState<ReportDraft>(() => draft.initial ?? { text: '', values: {}, override: '' });
+  useKeepDraft(draft, form);
+  const { text, values, override } = form;
+  const setText = (next: string) => setForm({ ...form, text: next });
+  const setValues = (next: Record<string, string>) => setForm({ ...form, values: next });
+  const setOverride = (next: string) => setForm({ ...form, override: next });
+  const clear = () => {
+    draft.forget();
+    setForm({ text: '', values: {}, override: '' });
+  };
+  const submit = useAction(task.id, async () => {
+    const report = await post('/tasks/{id}/reports', {
       path: { id: task.id },
       body: {
         text,
@@ -73,17 +91,21 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
           .map((i) => ({ name: i.name, value: numberForApi(values[i.name]!) })),
         subtaskOverrideReason: override.trim() || undefined,
       },
-    }),
-  );
+    });
+    // Sent: the draft goes now, even if the form is gone by the time the answer is shown.
+    draft.forget();
+    return report;
+  });
   const fieldError = useFieldError(submit.error);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    submit.mutate(undefined, { onSuccess: () => setText('') });
+    submit.mutate(undefined, { onSuccess: clear });
   };
   const openSubtasks = task.subtasks.some((s) => s.phase !== 'completed' && s.phase !== 'cancelled');
   return (
     <form onSubmit={onSubmit} noValidate>
       <h3>{task.phase === 'revising' ? t('action.revise') : t('action.report')}</h3>
+      <DraftNote savedAt={draft.restoredAt} onDiscard={clear} />
       <Field label={t('report.text')} error={fieldError('text')}>
         {(id, d) => (
           <textarea id={id} aria-describedby={d} rows={5} value={text} onChange={(e) => setText(e.target.value)} />
