@@ -15,6 +15,7 @@ export function SignInAgainDialog(props: {
 }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -22,6 +23,8 @@ export function SignInAgainDialog(props: {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // The dialog would focus its first field, the (read-only) user name.
+    passwordInput.current?.focus();
     return () => element?.close();
   }, []);
 
@@ -55,13 +58,12 @@ export function SignInAgainDialog(props: {
         </Field>
         <Field label={t('login.password')}>
           {(id) => (
-            // The dialog opens for this one field.
             <input
+              ref={passwordInput}
               id={id}
               name="password"
               type="password"
               autoComplete="current-password"
-              autoFocus
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />
