@@ -150,7 +150,9 @@ async function renew(used: string | null): Promise<void> {
  * renews it and sends the request once more: a 401 means the API did nothing with it.
  */
 async function authorizedFetch(url: string, init: RequestInit & { headers: Record<string, string> }, path: string) {
-  if (signIn) await signIn.promise;
+  // Signing in (again) and refreshing go at once: everything else waits for them.
+  const session = path.startsWith('/auth/');
+  if (signIn && !session) await signIn.promise;
   const attempt = () => {
     const headers = { ...init.headers };
     if (held) headers.authorization = `Bearer ${held.access}`;
@@ -158,7 +160,7 @@ async function authorizedFetch(url: string, init: RequestInit & { headers: Recor
   };
   const used = held?.access ?? null;
   const response = await attempt();
-  if (response.status !== 401 || used === null || path.startsWith('/auth/')) return response;
+  if (response.status !== 401 || used === null || session) return response;
   await renew(used);
   const again = await attempt();
   if (again.status !== 401) return again;
