@@ -23,11 +23,16 @@ export interface Stage {
  * seeds a province and opens Chromium. Fills `stage` as it goes, so closeStage can stop
  * whatever did start when a later step fails.
  */
-export async function openStage(database: string, stage: Partial<Stage>): Promise<Stage> {
+export async function openStage(
+  database: string,
+  stage: Partial<Stage>,
+  /** More of the API's environment, e.g. JWT_ACCESS_TTL_SECONDS for short sessions. */
+  env: Record<string, string> = {},
+): Promise<Stage> {
   ensureWebBuild();
   const { url, db } = await ownDatabase(database);
   stage.db = db;
-  stage.system = await startSystem({ DATABASE_URL: url });
+  stage.system = await startSystem({ ...env, DATABASE_URL: url });
   stage.p = await seedTestProvince(db);
   stage.http = new Http(stage.system.baseUrl);
   await markTodayAndTomorrowWorking(stage.http, await stage.http.login(stage.p.user('admin'), PASSWORD));

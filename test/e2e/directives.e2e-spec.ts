@@ -141,6 +141,12 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.details[0].field).toBe('documentNumber');
+    // Words a person reads beside the field, in both languages, with no id of the other directive.
+    expect(again.body.details[0].message).toBe(
+      `Văn bản số ${documentNumber.replace('-QĐ/', ' - QD / ')} đã có trong năm này / ` +
+        `directive ${documentNumber.replace('-QĐ/', ' - QD / ')} already exists this year`,
+    );
+    expect(again.body.details[0].message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   it('lists with filters: text without diacritics, unit subtree, bucket', async () => {

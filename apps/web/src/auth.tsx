@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { post, setToken, whenUnauthorized } from './api/client';
+import { endSignInWait, hasToken, onSignInNeeded, post, setTokens } from './api/client';
 import type { SessionUser } from './api/types';
+import { SignInAgainDialog } from './components/SignInAgain';
 
 interface Session {
   user: SessionUser | null;
@@ -12,6 +13,8 @@ const Context = createContext<Session | null>(null);
 const KEY = 'dondoc.user';
 
 function storedUser(): SessionUser | null {
+  // A user without tokens (kept by an older version, or tokens gone) is no session.
+  if (!hasToken()) return null;
   try {
     return JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as SessionUser | null;
   } catch {
@@ -19,33 +22,58 @@ function storedUser(): SessionUser | null {
   }
 }
 
+/**
+ * The signed-in user and their tokens (api/client.ts keeps and renews them). When a
+ * refresh is refused (the sign-in expired or was revoked elsewhere) the page stays as it
+ * is under a dialog asking for the password again; the requests that met the refusal
+ * wait and go once signed in (decision 68).
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [user, setUser] = useState<SessionUser | null>(storedUser);
+  const [signInAgain, setSignInAgain] = useState(false);
 
   const logout = useCallback(() => {
-    // Token, user and every cached answer go: the next person at this browser sees none of it.
-    setToken(null);
+    // Tokens, user and every cached answer go: the next person at this browser sees none of it.
+    // Requests waiting for a new sign-in fail; drafts stay, under this user's key.
+    endSignInWait(null);
+    setTokens(null);
     sessionStorage.removeItem(KEY);
     queryClient.clear();
     setUser(null);
   }, [queryClient]);
 
-  useEffect(() => whenUnauthorized(logout), [logout]);
+  useEffect(() => onSignInNeeded(setSignInAgain), []);
 
   const login = useCallback(
     async (username: string, password: string) => {
       queryClient.clear();
       const answer = await post('/auth/login', { body: { username, password } });
-      setToken(answer.accessToken);
+      setTokens(answer);
       sessionStorage.setItem(KEY, JSON.stringify(answer.user));
       setUser(answer.user);
     },
     [queryClient],
   );
 
+  /** The same person again, on the page as it is: the waiting requests go with the new tokens. */
+  const resume = useCallback(
+    async (password: string) => {
+      if (!user) return;
+      const answer = await post('/auth/login', { body: { username: user.username, password } });
+      endSignInWait(answer);
+      await queryClient.invalidateQueries();
+    },
+    [user, queryClient],
+  );
+
   const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
-  return <Context.Provider value={value}>{children}</Context.Provider>;
+  return (
+    <Context.Provider value={value}>
+      {children}
+      {user && signInAgain && <SignInAgainDialog user={user} resume={resume} logout={logout} />}
+    </Context.Provider>
+  );
 }
 
 export function useSession(): Session {

@@ -133,7 +133,7 @@ export class DirectivesService {
           this.config.security.idempotencyKeyTtlSeconds,
         )
       : { replayed: false, resourceId: randomUUID() };
-    if (existing && existing.id !== id) throw this.duplicate(parsed.value.normalized, existing.id);
+    if (existing && existing.id !== id) throw this.duplicate(parsed.value.raw);
 
     // The tasks (or the rule) go to PostgreSQL, the workflow gets the rest: its input stays small.
     await this.directives.stageRequest(id, tasks, expansion);
@@ -150,7 +150,7 @@ export class DirectivesService {
       actor: scope.username,
       taskCount,
     });
-    if (result?.status === 'duplicate') throw this.duplicate(result.documentNumber, result.existingDirectiveId);
+    if (result?.status === 'duplicate') throw this.duplicate(parsed.value.raw);
     if (result?.status === 'rejected')
       throw new UnprocessableError(result.reason, [{ field: 'body', message: result.reason }]);
     return { created: !existing && !replayed, view: await this.get(scope, id) };
@@ -270,11 +270,10 @@ export class DirectivesService {
     return found;
   }
 
-  private duplicate(documentNumber: string, existingId: string): ConflictError {
-    return new ConflictError(
-      `Văn bản số ${documentNumber} đã có trong năm này / a directive with this number exists this year`,
-      [{ field: 'documentNumber', message: `${documentNumber} — ${existingId}` }],
-    );
+  /** The field's problem in words a person reads beside the field (never the other directive's id). */
+  private duplicate(documentNumber: string): ConflictError {
+    const message = `Văn bản số ${documentNumber} đã có trong năm này / directive ${documentNumber} already exists this year`;
+    return new ConflictError(message, [{ field: 'documentNumber', message }]);
   }
 
   private defaultReminderPolicy(): ReminderPolicy {

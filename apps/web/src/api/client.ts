@@ -1,4 +1,5 @@
 import type { Answer, CallArgs, Method, Operation, PathOf } from './operations';
+import { refreshDelayMs, singleFlight } from '../lib/single-flight';
 import type { FieldProblem } from './types';
 
 /** An API error as docs/architecture.md#api-conventions shapes it: `{ statusCode, error, message, details[] }`. */
@@ -16,19 +17,162 @@ export class ApiError extends Error {
   }
 }
 
-// The token lives in memory and in this tab's sessionStorage only: nothing another user of
-// the same browser could read after logout or in another tab.
-let token: string | null = sessionStorage.getItem('dondoc.token');
-let onUnauthorized: () => void = () => {};
-
-export function setToken(value: string | null): void {
-  token = value;
-  if (value) sessionStorage.setItem('dondoc.token', value);
-  else sessionStorage.removeItem('dondoc.token');
+/** What POST /auth/login and /auth/refresh answer (TokenPairDto). */
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
 }
-export const hasToken = () => token !== null;
-export function whenUnauthorized(handler: () => void): void {
-  onUnauthorized = handler;
+interface HeldTokens {
+  access: string;
+  refresh: string;
+  /** Epoch ms (this browser's clock) at which to renew the access token. */
+  renewAt: number;
+}
+
+// The tokens live in memory and in this tab's sessionStorage only (as the access token did
+// before refresh, decision 68): nothing another user of the same browser could read after
+// logout or in another tab, never in a URL, a cookie or localStorage (drafts live there).
+const STORE = 'dondoc.tokens';
+let held: HeldTokens | null = readHeld();
+let renewTimer: ReturnType<typeof setTimeout> | undefined;
+
+function readHeld(): HeldTokens | null {
+  sessionStorage.removeItem('dondoc.token'); // the access token alone, as kept before refresh
+  try {
+    const value = JSON.parse(sessionStorage.getItem(STORE) ?? 'null') as HeldTokens | null;
+    return value && typeof value.access === 'string' && typeof value.refresh === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps a new pair (sign-in, refresh) and plans its renewal; null forgets them (logout). */
+export function setTokens(pair: TokenPair | null): void {
+  clearTimeout(renewTimer);
+  if (!pair) {
+    held = null;
+    sessionStorage.removeItem(STORE);
+    return;
+  }
+  held = { access: pair.accessToken, refresh: pair.refreshToken, renewAt: Date.now() + refreshDelayMs(pair.expiresIn) };
+  sessionStorage.setItem(STORE, JSON.stringify(held));
+  planRenewal();
+}
+export const hasToken = () => held !== null;
+
+/** Renews the access token before it expires, while the page is open (a reload plans it again). */
+function planRenewal(): void {
+  clearTimeout(renewTimer);
+  if (!held) return;
+  const current = held.access;
+  // A sleeping laptop or a throttled background tab may fire late: the 401 path covers that.
+  renewTimer = setTimeout(() => void renew(current).catch(() => undefined), Math.max(0, held.renewAt - Date.now()));
+}
+planRenewal();
+
+/** Refused by /auth/refresh (expired, revoked, reused): only signing in again helps. */
+class SignInNeeded extends Error {}
+
+// One exchange at a time for the whole page: a refresh token is spent by its first use,
+// and a second use revokes the whole sign-in (decision 50).
+const refreshOnce = singleFlight(async () => {
+  const current = held;
+  if (!current) throw new SignInNeeded();
+  const response = await fetch('/api/v1/auth/refresh', {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify({ refreshToken: current.refresh }),
+    cache: 'no-store',
+  });
+  if (response.ok) {
+    // Unless the person signed in again (or out) meanwhile, which replaced these tokens.
+    if (held === current) setTokens((await response.json()) as TokenPair);
+    return;
+  }
+  if (response.status === 400 || response.status === 401) throw new SignInNeeded();
+  throw await toApiError(response);
+});
+
+// While the session is over: the page stays, a dialog asks for the password again, and
+// every request waits for it (then goes as if nothing happened), or fails on logout.
+let signIn: { promise: Promise<void>; resolve(): void; reject(error: unknown): void } | null = null;
+const signInListeners = new Set<(needed: boolean) => void>();
+
+/** Called with true when the session ended and the person must sign in again, false once done. */
+export function onSignInNeeded(listener: (needed: boolean) => void): () => void {
+  signInListeners.add(listener);
+  if (signIn) listener(true);
+  return () => signInListeners.delete(listener);
+}
+
+function needSignIn(): Promise<void> {
+  if (!signIn) {
+    let resolve!: () => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<void>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    // A page that never waits on it must not report an unhandled rejection at logout.
+    promise.catch(() => undefined);
+    signIn = { promise, resolve, reject };
+    clearTimeout(renewTimer);
+    for (const listener of signInListeners) listener(true);
+  }
+  return signIn.promise;
+}
+
+/** Ends the wait: signed in again (`pair`), so the waiting requests go; or gave up (null), so they fail. */
+export function endSignInWait(pair: TokenPair | null): void {
+  setTokens(pair);
+  const waiting = signIn;
+  signIn = null;
+  for (const listener of signInListeners) listener(false);
+  if (pair) waiting?.resolve();
+  else waiting?.reject(new ApiError(401, 'Phiên đăng nhập đã kết thúc / the session ended'));
+}
+
+/** After a 401 for the access token `used`: a fresh one (refreshed once for all callers) or a new sign-in. */
+async function renew(used: string | null): Promise<void> {
+  if (signIn) return signIn.promise;
+  if (held && held.access !== used) return; // renewed meanwhile by another request
+  try {
+    await refreshOnce();
+  } catch (error) {
+    if (error instanceof SignInNeeded) return needSignIn();
+    throw error;
+  }
+}
+
+/**
+ * A request with the session's access token. A 401 (the token expired or was revoked)
+ * renews it and sends the request once more: a 401 means the API did nothing with it.
+ */
+async function authorizedFetch(url: string, init: RequestInit & { headers: Record<string, string> }, path: string) {
+  // Signing in (again) and refreshing go at once: everything else waits for them.
+  const session = path.startsWith('/auth/');
+  if (signIn && !session) await signIn.promise;
+  const attempt = () => {
+    const headers = { ...init.headers };
+    if (held) headers.authorization = `Bearer ${held.access}`;
+    return fetch(url, { ...init, headers, cache: 'no-store' });
+  };
+  const used = held?.access ?? null;
+  const response = await attempt();
+  if (response.status !== 401 || used === null || session) return response;
+  await renew(used);
+  const again = await attempt();
+  if (again.status !== 401) return again;
+  // Refused again with a token just issued: the account's tokens were revoked meanwhile.
+  await needSignIn();
+  return attempt();
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text();
+  const error = (text ? safeJson(text) : {}) as { message?: string; details?: FieldProblem[] };
+  return new ApiError(response.status, error.message ?? response.statusText, error.details ?? []);
 }
 
 type Query = Record<string, string | number | boolean | undefined | null>;
@@ -47,7 +191,6 @@ export async function api<T>(
   options: { body?: unknown; csv?: string; headers?: Record<string, string> } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (token) headers.authorization = `Bearer ${token}`;
   let body: string | undefined;
   if (options.csv !== undefined) {
     headers['content-type'] = 'text/csv';
@@ -56,15 +199,10 @@ export async function api<T>(
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  const response = await fetch(`/api/v1${path}`, { method, headers, body, cache: 'no-store' });
+  const response = await authorizedFetch(`/api/v1${path}`, { method, headers, body }, path);
+  if (!response.ok) throw await toApiError(response);
   const text = await response.text();
-  const payload = text ? safeJson(text) : undefined;
-  if (!response.ok) {
-    if (response.status === 401 && token) onUnauthorized();
-    const error = (payload ?? {}) as { message?: string; details?: FieldProblem[] };
-    throw new ApiError(response.status, error.message ?? response.statusText, error.details ?? []);
-  }
-  return payload as T;
+  return (text ? safeJson(text) : undefined) as T;
 }
 
 function safeJson(text: string): unknown {
@@ -119,13 +257,8 @@ export const del = <P extends PathOf<'delete'>>(path: P, ...[options]: CallArgs<
  * never goes into a URL (where logs and history would keep it).
  */
 export async function download(path: string, query: Query, fallbackName: string): Promise<string> {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`/api/v1${withQuery(path, query)}`, { headers, cache: 'no-store' });
-  if (!response.ok) {
-    const error = (safeJson(await response.text()) ?? {}) as { message?: string; details?: FieldProblem[] };
-    throw new ApiError(response.status, error.message ?? response.statusText, error.details ?? []);
-  }
+  const response = await authorizedFetch(`/api/v1${withQuery(path, query)}`, { headers: {} }, path);
+  if (!response.ok) throw await toApiError(response);
   const disposition = response.headers.get('content-disposition') ?? '';
   const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());

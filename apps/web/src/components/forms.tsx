@@ -1,7 +1,108 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
+import { ApiError } from '../api/client';
 import { useI18n } from '../i18n';
-import { ErrorNote, Field } from './ui';
+import { pickApiMessage } from '../lib/api-message';
+
+/*
+ * Every form's errors, one way: the API's field problems (`details[]`) beside their
+ * fields in the reader's language, the first of them focused and scrolled into view, the
+ * request's error otherwise; a field's hint (a "valid" note, a format) gives way to its
+ * error. Field, FieldError, ErrorNote and useFieldError are the only way forms show them.
+ */
+
+// Errors that appeared in this frame: the first in the page's order gets the attention.
+let appeared: HTMLElement[] = [];
+function drawAttention(element: HTMLElement | null): void {
+  if (!element) return;
+  appeared.push(element);
+  if (appeared.length > 1) return;
+  requestAnimationFrame(() => {
+    const found = appeared.filter((e) => e.isConnected);
+    appeared = [];
+    const order = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+    const fields = found.filter((e) => e.classList.contains('field')).sort(order);
+    const target = fields[0] ?? found.sort(order)[0];
+    if (!target) return;
+    const control = fields[0]
+      ? target.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button, [tabindex]')
+      : null;
+    target.scrollIntoView({ block: 'center' });
+    control?.focus({ preventScroll: true });
+  });
+}
+
+/** A field's error, beside it, announced to screen readers. */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <div className="field-error" id={id} role="alert">
+      {message}
+    </div>
+  );
+}
+
+/** A label, its control, its hint and the API's complaint about it (which replaces the hint). */
+export function Field(props: {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const box = useRef<HTMLDivElement>(null);
+  const failing = Boolean(props.error);
+  // A new error (a submit refused) takes the reader to the first refused field.
+  useEffect(() => {
+    if (failing) drawAttention(box.current);
+  }, [failing]);
+  return (
+    <div ref={box} className={`field${props.error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.children(id, props.error ? errorId : undefined)}
+      {props.error ? (
+        <FieldError id={errorId} message={props.error} />
+      ) : (
+        props.hint && <div className="hint">{props.hint}</div>
+      )}
+    </div>
+  );
+}
+
+/** The error of a whole request (not tied to one field), in the reader's language. */
+export function ErrorNote({ error }: { error: unknown }) {
+  const { lang, t } = useI18n();
+  const note = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A refused submit is scrolled to; a list that failed to load steals nothing.
+    if (error && note.current?.closest('form')) drawAttention(note.current);
+  }, [error]);
+  if (!error) return null;
+  let text = t('error.generic');
+  if (error instanceof ApiError) {
+    text = pickApiMessage(error.message, lang) ?? t('error.generic');
+    if (error.status === 403) text = `${t('error.forbidden')} ${text}`;
+  }
+  return (
+    <div ref={note} className="error-note" role="alert">
+      {text}
+    </div>
+  );
+}
+
+/**
+ * The API's message for one field (or the first nested under it), in the reader's
+ * language, without ids; the catalogue's "not valid" when the API's says nothing readable.
+ */
+export function useFieldError(error: unknown) {
+  const { lang, t } = useI18n();
+  return (field: string) => {
+    if (!(error instanceof ApiError)) return undefined;
+    const message = error.forField(field);
+    if (message === undefined) return undefined;
+    return pickApiMessage(message, lang, field) ?? t('form.invalid');
+  };
+}
 
 /**
  * The dashboard's one form shape: a card with its heading, the fields, the request's

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import vi from './vi.json';
 import en from './en.json';
+import { pickApiMessage, readerHalf } from '../lib/api-message';
 
 export type Lang = 'vi' | 'en';
 export type MessageKey = keyof typeof vi;
@@ -42,12 +43,9 @@ export function useI18n(): I18n {
   return value;
 }
 
-/** The API answers "tiếng Việt / English": the half in the reader's language, without a "field: " prefix. */
+/** The API answers "tiếng Việt / English": the half in the reader's language, without a "field: " prefix or ids. */
 export function apiText(message: string, lang: Lang, field?: string): string {
-  const cut = message.indexOf(' / ');
-  let text = cut < 0 ? message : lang === 'vi' ? message.slice(0, cut) : message.slice(cut + 3);
-  if (field && text.startsWith(`${field}: `)) text = text.slice(field.length + 2);
-  return text.replace(/^[\w.]+: /, '');
+  return pickApiMessage(message, lang, field) ?? readerHalf(message, lang);
 }
 
 const parts = (iso: string, options: Intl.DateTimeFormatOptions) =>

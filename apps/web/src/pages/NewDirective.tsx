@@ -3,7 +3,8 @@ import { requestKey } from '../lib/key';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
-import { ErrorNote, Field, useFieldError } from '../components/ui';
+import { DraftNote, useDraft, useKeepDraft } from '../components/Draft';
+import { ErrorNote, Field, useFieldError } from '../components/forms';
 import { todayVn, useI18n } from '../i18n';
 import { emptyTask, taskBody, TaskFields, type TaskDraft } from './TaskFields';
 
@@ -11,19 +12,48 @@ import { emptyTask, taskBody, TaskFields, type TaskDraft } from './TaskFields';
 const NUMBER = /^\s*\d+\s*-\s*[A-Za-zĐđ]+\s*\/\s*[A-Za-zĐđ0-9-]+\s*$/;
 const normalized = (text: string) => text.replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');
 
+interface DirectiveDraft {
+  documentNumber: string;
+  title: string;
+  summary: string;
+  issueDate: string;
+  confidentiality: 'normal' | 'secret';
+  urgency: 'normal' | 'urgent';
+  tasks: TaskDraft[];
+}
+const directiveIsEmpty = (d: DirectiveDraft) =>
+  !d.documentNumber.trim() &&
+  !d.title.trim() &&
+  !d.summary.trim() &&
+  d.tasks.every((task) => JSON.stringify(task) === JSON.stringify(emptyTask()));
+
 export default function NewDirectivePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // One key per form: a double click or a retried request issues one directive.
   const [idempotencyKey] = useState(requestKey);
-  const [documentNumber, setDocumentNumber] = useState('');
-  const [title, setTitle] = useState('');
-  const [summary, setSummary] = useState('');
-  const [issueDate, setIssueDate] = useState(todayVn);
-  const [confidentiality, setConfidentiality] = useState<'normal' | 'secret'>('normal');
-  const [urgency, setUrgency] = useState<'normal' | 'urgent'>('normal');
-  const [tasks, setTasks] = useState<TaskDraft[]>([emptyTask()]);
+  // Kept in this browser until issued: a reload or an ended session loses nothing typed.
+  const draft = useDraft<DirectiveDraft>('directive:new', directiveIsEmpty);
+  const kept = draft.initial;
+  const [documentNumber, setDocumentNumber] = useState(kept?.documentNumber ?? '');
+  const [title, setTitle] = useState(kept?.title ?? '');
+  const [summary, setSummary] = useState(kept?.summary ?? '');
+  const [issueDate, setIssueDate] = useState(kept?.issueDate ?? todayVn);
+  const [confidentiality, setConfidentiality] = useState<'normal' | 'secret'>(kept?.confidentiality ?? 'normal');
+  const [urgency, setUrgency] = useState<'normal' | 'urgent'>(kept?.urgency ?? 'normal');
+  const [tasks, setTasks] = useState<TaskDraft[]>(kept?.tasks ?? [emptyTask()]);
+  useKeepDraft(draft, { documentNumber, title, summary, issueDate, confidentiality, urgency, tasks });
+  const discard = () => {
+    draft.forget();
+    setDocumentNumber('');
+    setTitle('');
+    setSummary('');
+    setIssueDate(todayVn());
+    setConfidentiality('normal');
+    setUrgency('normal');
+    setTasks([emptyTask()]);
+  };
 
   const create = useMutation({
     mutationFn: () =>
@@ -38,6 +68,10 @@ export default function NewDirectivePage() {
           tasks: tasks.map(taskBody),
         },
         headers: { 'idempotency-key': idempotencyKey },
+      }).then((directive) => {
+        // Issued: the draft goes before the page moves on.
+        draft.forget();
+        return directive;
       }),
     onSuccess: async (directive) => {
       await queryClient.invalidateQueries({ queryKey: ['directives'] });
@@ -55,6 +89,7 @@ export default function NewDirectivePage() {
   return (
     <form onSubmit={submit} className="form" noValidate>
       <h1>{t('newDirective.title')}</h1>
+      <DraftNote savedAt={draft.restoredAt} onDiscard={discard} />
       <Field
         label={t('directive.number')}
         error={fieldError('documentNumber')}

@@ -8,6 +8,7 @@ import type { Indicator, TaskDetail } from '../api/types';
 import { useUnits } from '../api/units';
 import { ErrorNote, Field, useFieldError } from '../components/ui';
 import { UnitPicker } from '../components/UnitPicker';
+import { DraftNote, useDraft, useKeepDraft } from '../components/Draft';
 import { fmtDate, useI18n } from '../i18n';
 
 function useAction<T>(taskId: string, action: (input: T) => Promise<unknown>) {
@@ -46,7 +47,7 @@ export function LeadSideActions({ task, indicators }: { task: TaskDetail; indica
           <ErrorNote error={acknowledge.error} />
         </>
       )}
-      {task.phase !== 'awaiting_ack' && <ReportForm task={task} indicators={indicators} />}
+      {task.phase !== 'awaiting_ack' && <ReportForm key={task.id} task={task} indicators={indicators} />}
       <details>
         <summary>{t('action.requestExtension')}</summary>
         <ExtensionForm task={task} />
@@ -59,13 +60,30 @@ export function LeadSideActions({ task, indicators }: { task: TaskDetail; indica
   );
 }
 
+interface ReportDraft {
+  text: string;
+  values: Record<string, string>;
+  override: string;
+}
+const reportIsEmpty = (d: ReportDraft) =>
+  !d.text.trim() && !d.override.trim() && !Object.values(d.values).some((v) => v.trim());
+
 function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indicator[] }) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [override, setOverride] = useState('');
-  const submit = useAction(task.id, () =>
-    post('/tasks/{id}/reports', {
+  // Kept in this browser until sent: a reload or an ended session loses nothing typed.
+  const draft = useDraft<ReportDraft>(`report:${task.id}`, reportIsEmpty);
+  const [form, setForm] = useState<ReportDraft>(() => draft.initial ?? { text: '', values: {}, override: '' });
+  useKeepDraft(draft, form);
+  const { text, values, override } = form;
+  const setText = (next: string) => setForm({ ...form, text: next });
+  const setValues = (next: Record<string, string>) => setForm({ ...form, values: next });
+  const setOverride = (next: string) => setForm({ ...form, override: next });
+  const clear = () => {
+    draft.forget();
+    setForm({ text: '', values: {}, override: '' });
+  };
+  const submit = useAction(task.id, async () => {
+    const report = await post('/tasks/{id}/reports', {
       path: { id: task.id },
       body: {
         text,
@@ -74,12 +92,15 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
           .map((i) => ({ name: i.name, value: numberForApi(values[i.name]!) })),
         subtaskOverrideReason: override.trim() || undefined,
       },
-    }),
-  );
+    });
+    // Sent: the draft goes now, even if the form is gone by the time the answer is shown.
+    draft.forget();
+    return report;
+  });
   const fieldError = useFieldError(submit.error);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    submit.mutate(undefined, { onSuccess: () => setText('') });
+    submit.mutate(undefined, { onSuccess: clear });
   };
   // Opened from "Việc của tôi" (#report): the form is where the reader starts.
   const { hash } = useLocation();
@@ -91,6 +112,7 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
   return (
     <form onSubmit={onSubmit} noValidate id="report">
       <h3>{task.phase === 'revising' ? t('action.revise') : t('action.report')}</h3>
+      <DraftNote savedAt={draft.restoredAt} onDiscard={clear} />
       <Field label={t('report.text')} error={fieldError('text')}>
         {(id, d) => (
           <textarea

@@ -1,0 +1,35 @@
+/** The languages a reader can choose (the dashboard's i18n speaks the same two). */
+export type ReaderLang = 'vi' | 'en';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The API's message in the reader's language only. API messages are written
+ * "tiếng Việt / English" (libs/domain/src/errors.ts); an unglued one is returned whole.
+ */
+export function readerHalf(message: string, lang: ReaderLang): string {
+  const cut = message.indexOf(' / ');
+  if (cut < 0) return message;
+  return lang === 'vi' ? message.slice(0, cut) : message.slice(cut + 3);
+}
+
+/**
+ * What a person is shown of one API message: the reader's half, without a leading
+ * "field: " (the field is named by its label beside it) and without ids, which mean
+ * nothing to a person. Undefined when nothing readable is left (a message that was only
+ * an id): the caller then shows its catalogue's text for the field.
+ */
+export function pickApiMessage(message: string, lang: ReaderLang, field?: string): string | undefined {
+  let text = readerHalf(message, lang).trim();
+  if (field && text.startsWith(`${field}: `)) text = text.slice(field.length + 2);
+  text = text.replace(/^[\w.]+: /, '');
+  text = text
+    .replace(UUID, '')
+    // What held the id in place: "X — <id>", "(<id>)", "id: <id>".
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s*[—–:,-]\s*$/u, '')
+    .replace(/^\s*[—–:,-]\s*/u, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(text) ? text : undefined;
+}
