@@ -147,7 +147,10 @@ describe('my work: what I must do, most urgent first (real PostgreSQL)', () => {
     await task('sent', plan, 'MTTQ-GL', 'TU-GL', 'under_review', { deadline: at.later(), review: at.later() });
     await report(ids.sent!, 1);
     // MTTQ-GL delegated part of "far" to HND-GL, whose report waits for MTTQ-GL's review, overdue.
-    await task('part', plan, 'HND-GL', 'MTTQ-GL', 'under_review', { deadline: at.later(), review: at.overdue() });
+    await task('part', plan, 'HND-GL', 'MTTQ-GL', 'under_review', {
+      deadline: at.later(),
+      review: new Date(at.overdue().getTime() + 60_000), // after "late": a tie would be ordered by id
+    });
     await report(ids.part!, 1);
     ids.partReport = await report(ids.part!, 2);
     // A round of a reporting cycle, due in a month; an explanation asked about the late task.
