@@ -284,10 +284,13 @@ export class TasksRepository {
       .offset(offset);
     // Descending walks the same (deadline, id) indexes backwards.
     if (filter.after)
-      query.andWhere(`(t.deadline, t.id) ${desc ? '<' : '>'} (CAST(:afterDeadline AS timestamptz), CAST(:afterId AS uuid))`, {
-        afterDeadline: filter.after.deadline,
-        afterId: filter.after.id,
-      });
+      query.andWhere(
+        `(t.deadline, t.id) ${desc ? '<' : '>'} (CAST(:afterDeadline AS timestamptz), CAST(:afterId AS uuid))`,
+        {
+          afterDeadline: filter.after.deadline,
+          afterId: filter.after.id,
+        },
+      );
     return query.getRawMany<KeyedRow>();
   }
 
