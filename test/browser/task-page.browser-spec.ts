@@ -85,7 +85,7 @@ describe('the task page and the task list in a real browser', () => {
   }, 240_000);
   afterAll(() => closeStage(stage));
 
-  const { login } = pageActions(
+  const { login, logout } = pageActions(
     () => page,
     (name) => p.user(name),
     PASSWORD,
@@ -133,6 +133,7 @@ describe('the task page and the task list in a real browser', () => {
   }, 180_000);
 
   it('sorts the task list by deadline, filters it, and reproduces the view from its URL after a reload', async () => {
+    await logout();
     await login('thuongtruc.tu');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ' }).click();
     await page.getByRole('heading', { name: 'Danh sách nhiệm vụ', level: 1 }).waitFor();
