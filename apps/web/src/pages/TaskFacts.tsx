@@ -82,18 +82,21 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
       {task.subtasks.length === 0 ? (
         <p className="muted">{t('task.noSubtasks')}</p>
       ) : (
-        <ul className="tree">
-          {task.subtasks.map((sub) => (
-            <li key={sub.id}>
-              <Link to={`/tasks/${sub.id}`}>{sub.title}</Link>
-              <div className="line-meta">
-                <BucketBadge bucket={sub.bucket} /> {sub.leadUnit.name} · {day(sub.deadline)}
-                {sub.progress.subtasks.total > 0 &&
-                  ` · ${t('task.below', { total: sub.progress.subtasks.total, completed: sub.progress.subtasks.completed })}`}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <h3>{t('task.subtasks')}</h3>
+          <ul className="tree lines">
+            {task.subtasks.map((sub) => (
+              <li key={sub.id}>
+                <Link to={`/tasks/${sub.id}`}>{sub.title}</Link>
+                <div className="line-meta">
+                  <BucketBadge bucket={sub.bucket} /> {sub.leadUnit.name} · {day(sub.deadline)}
+                  {sub.progress.subtasks.total > 0 &&
+                    ` · ${t('task.below', { total: sub.progress.subtasks.total, completed: sub.progress.subtasks.completed })}`}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </li>
   );
