@@ -21,7 +21,7 @@ export function DaysLeft({ n }: { n: number | null }) {
             ? t('task.daysLateOne')
             : t('task.daysLate', { n: -n });
   return (
-    <span className={`badge ${n < 0 ? 'bucket-open_overdue' : 'bucket-open_within_deadline'}`} data-testid="days-left">
+    <span className={n < 0 ? 'days-left late' : 'days-left'} data-testid="days-left">
       {text}
     </span>
   );
