@@ -8,6 +8,7 @@ import { OverviewPage } from './pages/Overview';
 import { DirectivesPage } from './pages/Directives';
 import { DirectivePage } from './pages/Directive';
 import { TaskPage } from './pages/Task';
+import { TasksPage } from './pages/Tasks';
 import { InboxPage } from './pages/Inbox';
 import { PreferencesPage } from './pages/Preferences';
 import { hasMyWork, MyWorkPage } from './pages/MyWork';
@@ -36,6 +37,7 @@ export function App() {
           <Route path="directives" element={<DirectivesPage />} />
           <Route path="directives/new" element={<NewDirectivePage />} />
           <Route path="directives/:id" element={<DirectivePage />} />
+          <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="preferences" element={<PreferencesPage />} />

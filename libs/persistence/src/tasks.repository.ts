@@ -10,7 +10,7 @@ import {
   type Confidentiality,
   type TaskStatus,
 } from '@dondoc/domain';
-import { ExtensionRequestEntity, TaskEntity, TaskReportEntity, UnitEntity } from './entities';
+import { ExtensionRequestEntity, TaskEntity, TaskIndicatorEntity, TaskReportEntity, UnitEntity } from './entities';
 import { TASK_BUCKET_WHERE } from './directives.repository';
 import { escapeLike } from './sql';
 
@@ -22,6 +22,8 @@ export interface TaskCountFilter {
   role?: TaskRole;
   directiveId?: string;
   bucket?: StatusBucket;
+  /** The directive's document type code (directives.doc_type, e.g. KH). */
+  docType?: string;
 }
 
 /** A page of a task list: after a key (keyset) or past an offset. */
@@ -30,6 +32,8 @@ export interface TaskFilter extends TaskCountFilter {
   offset: number;
   /** The (deadline, id) of the last row of the page before; `deadline` to the microsecond, UTC. */
   after?: { deadline: string; id: string };
+  /** On the key ascending (the default: earliest deadline first) or descending. */
+  order?: 'asc' | 'desc';
 }
 
 /** One row of a task list: the task, its lead unit and its directive, as the list shows them. */
@@ -61,10 +65,14 @@ type KeyedRow = TaskListRow & { leadUnitPath: string; deadlineKey: string };
  * fixed-width UTC text and PostgreSQL orders uuids as their hex text: comparing the strings
  * is comparing the key.
  */
-export function mergeOnKey<T extends { id: string; deadlineKey: string }>(pages: T[][]): T[] {
+export function mergeOnKey<T extends { id: string; deadlineKey: string }>(
+  pages: T[][],
+  order: 'asc' | 'desc' = 'asc',
+): T[] {
   const seen = new Set<string>();
   const rows: T[] = [];
-  for (const row of pages.flat().sort((a, b) => compareKeys(a, b))) {
+  const sign = order === 'desc' ? -1 : 1;
+  for (const row of pages.flat().sort((a, b) => sign * compareKeys(a, b))) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
     rows.push(row);
@@ -113,10 +121,19 @@ export class TasksRepository {
     return task;
   }
 
-  /** The task as `find` gives it, with its reports, extension requests, sub-tasks and rolled-up progress. */
+  /**
+   * The task as `find` gives it, with its indicators, the task it was delegated from (if
+   * any), its reports, extension requests, sub-tasks and rolled-up progress.
+   */
   async get(scope: Scope, id: string) {
     const task = await this.find(scope, id);
-    const [reports, extensions, subtasks, tree] = await Promise.all([
+    const [indicators, parent, reports, extensions, subtasks, tree] = await Promise.all([
+      this.dataSource.getRepository(TaskIndicatorEntity).find({ where: { taskId: id }, order: { position: 'ASC' } }),
+      task.parentTaskId
+        ? this.dataSource
+            .getRepository(TaskEntity)
+            .findOne({ where: { id: task.parentTaskId }, relations: { leadUnit: true } })
+        : Promise.resolve(null),
       this.dataSource.getRepository(TaskReportEntity).find({ where: { taskId: id }, order: { version: 'ASC' } }),
       this.dataSource
         .getRepository(ExtensionRequestEntity)
@@ -126,7 +143,7 @@ export class TasksRepository {
         .find({ where: { parentTaskId: id }, relations: { leadUnit: true }, order: { position: 'ASC' } }),
       this.progress(id),
     ]);
-    return { task, reports, extensions, subtasks, progress: tree };
+    return { task, indicators, parent, reports, extensions, subtasks, progress: tree };
   }
 
   /** Progress of a task and of each task below it, rolled up from its whole delegation tree. */
@@ -180,6 +197,10 @@ export class TasksRepository {
       .where(where, params);
     if (filter.notLead) query.andWhere(`NOT (${asLead})`);
     if (filter.directiveId) query.andWhere('t.directive_id = :directiveId', { directiveId: filter.directiveId });
+    if (filter.docType)
+      query.andWhere('EXISTS (SELECT 1 FROM directives dt WHERE dt.id = t.directive_id AND dt.doc_type = :docType)', {
+        docType: filter.docType,
+      });
     // The bucket as plain column conditions (TASK_BUCKET_WHERE), not TASK_BUCKET_SQL's CASE:
     // the planner cannot estimate a CASE, guesses it keeps one row in 200, and then sorts
     // every open task rather than walk the partial index of open tasks on (deadline, id).
@@ -190,7 +211,7 @@ export class TasksRepository {
   /**
    * Tasks in which a unit (or, with subtree, a unit below it) takes part: as lead, as
    * coordinating unit, or either. Each item says which (`role`, lead first). Sorted on
-   * (deadline, id); `after` continues after that key (a keyset page: an index range, at
+   * (deadline, id), ascending or (`order`) descending; `after` continues after that key (a keyset page: an index range, at
    * any depth), `offset` skips rows (kept for existing callers; it reads what it skips).
    * `nextKey` is the key of the last row when there are more, else null. No total: that
    * is `count`, which the API counts once per filter and while, not per page.
@@ -211,6 +232,7 @@ export class TasksRepository {
               this.page(unit, { ...filter, role: 'lead' }, wanted),
               this.page(unit, { ...filter, role: 'coordinating' }, wanted),
             ]),
+            filter.order,
           ).slice(filter.after ? 0 : filter.offset, (filter.after ? 0 : filter.offset) + filter.limit + 1)
         : await this.page(unit, filter, filter.limit + 1, filter.after ? 0 : filter.offset);
     const more = rows.length > filter.limit;
@@ -230,6 +252,7 @@ export class TasksRepository {
   /** Up to `limit` rows of the filter in key order, after `filter.after` or past `offset`. */
   private async page(unit: { id: string; path: string }, filter: TaskFilter, limit: number, offset = 0) {
     const { query } = this.filtered(unit, filter);
+    const desc = filter.order === 'desc';
     // The columns the list shows, in one statement: the list is what every officer's
     // screen polls (bench/README.md, lists), and hydrating entities cost several times the query.
     query
@@ -255,15 +278,19 @@ export class TasksRepository {
         'd.reporting_cycle_id AS "reportingCycleId"',
         'd.period_key AS "periodKey"',
       ])
-      .orderBy('t.deadline')
-      .addOrderBy('t.id')
+      .orderBy('t.deadline', desc ? 'DESC' : 'ASC')
+      .addOrderBy('t.id', desc ? 'DESC' : 'ASC')
       .limit(limit)
       .offset(offset);
+    // Descending walks the same (deadline, id) indexes backwards.
     if (filter.after)
-      query.andWhere('(t.deadline, t.id) > (CAST(:afterDeadline AS timestamptz), CAST(:afterId AS uuid))', {
-        afterDeadline: filter.after.deadline,
-        afterId: filter.after.id,
-      });
+      query.andWhere(
+        `(t.deadline, t.id) ${desc ? '<' : '>'} (CAST(:afterDeadline AS timestamptz), CAST(:afterId AS uuid))`,
+        {
+          afterDeadline: filter.after.deadline,
+          afterId: filter.after.id,
+        },
+      );
     return query.getRawMany<KeyedRow>();
   }
 

@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { encodeCursor, INSTANT_PART, statusBucket, toZonedIso, UUID_PART, type Scope } from '@dondoc/domain';
-import { AuditLogRepository, TasksRepository } from '@dondoc/persistence';
+import {
+  encodeCursor,
+  INSTANT_PART,
+  OPEN_STATUSES,
+  statusBucket,
+  toZonedIso,
+  UUID_PART,
+  workingDaysLeft,
+  type Scope,
+} from '@dondoc/domain';
+import { AuditLogRepository, CalendarRepository, TasksRepository } from '@dondoc/persistence';
 import { ContentGate } from '../security/content-gate';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 import type { TaskDto, TaskListItemDto } from './dto/task.response';
@@ -19,6 +28,12 @@ const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, cod
 /** A task with no progress known (none rolled up): nothing below it. */
 const NO_PROGRESS: ProgressDto = { ratio: 0, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } };
 
+/** Every year from the earlier instant's to the later's (the calendar counts the days between). */
+const yearsBetween = (a: Date, b: Date): number[] => {
+  const [from, to] = [a.getUTCFullYear(), b.getUTCFullYear()].sort((x, y) => x - y) as [number, number];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+};
+
 /** The key a task list's `after` continues from: (deadline, id). */
 const TASK_LIST_KEY = [INSTANT_PART('deadline'), UUID_PART()];
 
@@ -31,6 +46,7 @@ export class TasksService {
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
     @Inject(ContentGate) private readonly gate: ContentGate,
     @Inject(ListTotals) private readonly totals: ListTotals,
+    @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
   ) {}
 
   /**
@@ -48,9 +64,10 @@ export class TasksService {
       role: query.role,
       directiveId: query.directiveId,
       bucket: query.bucket,
+      docType: query.docType,
     };
     const [{ items, nextKey }, counted] = await Promise.all([
-      this.tasks.list(scope, { ...filter, limit: query.limit, offset: query.offset, after }),
+      this.tasks.list(scope, { ...filter, limit: query.limit, offset: query.offset, after, order: query.order }),
       this.totals.get(`tasks ${scope.unitPath} ${JSON.stringify(filter)}`, () => this.tasks.count(scope, filter)),
     ]);
     return {
@@ -92,10 +109,12 @@ export class TasksService {
   }
 
   private async view(scope: Scope, id: string): Promise<TaskDto> {
-    const { task, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
+    const { task, indicators, parent, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
     const tz = this.config.timezone;
     const now = new Date();
     const iso = (date: Date | null) => (date ? toZonedIso(date, tz) : null);
+    const open = OPEN_STATUSES.includes(task.status);
+    const calendar = open ? await this.calendars.calendar(yearsBetween(now, task.deadline), tz) : null;
     return {
       id: task.id,
       title: task.title,
@@ -104,13 +123,31 @@ export class TasksService {
       periodic: periodicOf(task.directive),
       leadUnit: unit(task.leadUnit),
       assigningUnit: unit(task.assigningUnit),
+      coordinatingUnits: (task.coordinators ?? []).map((c) => unit(c.unit)),
+      description: task.description,
+      reportRequired: task.reportRequired,
+      reportTemplate: task.reportTemplate,
+      indicators: indicators.map((i) => ({
+        name: i.name,
+        unitOfMeasure: i.unitOfMeasure,
+        target: i.target === null ? null : Number(i.target),
+      })),
       parentTaskId: task.parentTaskId,
+      parent: parent && {
+        id: parent.id,
+        title: parent.title,
+        leadUnit: unit(parent.leadUnit),
+        status: parent.status,
+        bucket: statusBucket(parent, now),
+        deadline: toZonedIso(parent.deadline, tz),
+      },
       depth: task.depth,
       status: task.status,
       phase: task.phase,
       bucket: statusBucket(task, now),
       deadline: iso(task.deadline),
       originalDeadline: iso(task.originalDeadline),
+      workingDaysLeft: calendar ? workingDaysLeft(calendar, now, task.deadline) : null,
       acknowledgedAt: iso(task.acknowledgedAt),
       reviewDeadline: iso(task.reviewDeadline),
       revisionDeadline: iso(task.revisionDeadline),

@@ -2489,6 +2489,18 @@ export interface components {
       /** @example Bộ LĐTBXH, thông báo ngày 03/12/2024 */
       sourceNote?: string | null;
     };
+    ParentTaskViewDto: {
+      /** @enum {string} */
+      bucket: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
+      /** Format: date-time */
+      deadline: string;
+      /** Format: uuid */
+      id: string;
+      leadUnit: components['schemas']['UnitRefDto'];
+      /** @enum {string} */
+      status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
+      title: string;
+    };
     PeriodicDto: {
       /** @example 2026-Q4 */
       periodKey: string | null;
@@ -3095,23 +3107,31 @@ export interface components {
       completedAt: string | null;
       /** @enum {string} */
       confidentiality: 'normal' | 'secret';
+      /** @description Đơn vị phối hợp / coordinating units */
+      coordinatingUnits: components['schemas']['UnitRefDto'][];
       /** Format: date-time */
       deadline: string | null;
       depth: number;
+      description: string | null;
       directive: components['schemas']['TaskDirectiveRefDto'];
       extensions: components['schemas']['ExtensionViewDto'][];
       /** Format: uuid */
       id: string;
+      indicators: components['schemas']['IndicatorViewDto'][];
       leadUnit: components['schemas']['UnitRefDto'];
       /** Format: date-time */
       originalDeadline: string | null;
+      parent: components['schemas']['ParentTaskViewDto'] | null;
       /** Format: uuid */
       parentTaskId: string | null;
       periodic: components['schemas']['PeriodicDto'] | null;
       /** @enum {string} */
       phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
       progress: components['schemas']['ProgressDto'];
+      /** @description Phải báo cáo kết quả / a report is required */
+      reportRequired: boolean;
       reports: components['schemas']['TaskReportViewDto'][];
+      reportTemplate: string | null;
       /** Format: date-time */
       reviewDeadline: string | null;
       /** @description null: theo cấu hình / the configured period */
@@ -3145,6 +3165,8 @@ export interface components {
       subtaskOverrideReason: string | null;
       subtasks: components['schemas']['SubtaskViewDto'][];
       title: string;
+      /** @description Số ngày làm việc còn lại đến hạn, âm khi đã quá hạn; null khi nhiệm vụ đã đóng / working days left to the deadline, negative once past; null once the task is closed */
+      workingDaysLeft: number | null;
     };
     TaskListItemDto: {
       /** @enum {string} */
@@ -9255,10 +9277,17 @@ export interface operations {
         after?: string;
         bucket?: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
         directiveId?: string;
+        /** @description Loại văn bản của chỉ đạo (mã, ví dụ KH) / the directive’s document type (its code, e.g. KH) */
+        docType?:
+          'NQ' | 'QĐ' | 'QĐi' | 'CT' | 'KL' | 'QC' | 'HD' | 'TB' | 'BC' | 'KH' | 'CTr' | 'ĐA' | 'TTr' | 'CV' | 'TT';
         limit?: number;
         offset?: number;
+        /** @description Hạn sớm nhất trước (asc) hoặc muộn nhất trước (desc) / earliest first or latest first */
+        order?: 'asc' | 'desc';
         /** @description Vai trò của đơn vị: chủ trì, phối hợp hoặc cả hai / the unit as lead, as coordinating unit, or either */
         role?: 'lead' | 'coordinating' | 'any';
+        /** @description Sắp xếp theo / sort on */
+        sort?: 'deadline';
         /** @description Gồm cả đơn vị cấp dưới / include units below */
         subtree?: boolean;
         /** @description Đơn vị (mặc định: của bạn) / the unit (default: yours) */

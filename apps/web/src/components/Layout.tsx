@@ -49,6 +49,7 @@ export function Layout() {
           {working && link('/', 'nav.myWork', todoBadge)}
           {link(working ? '/overview' : '/', 'nav.overview')}
           {link('/directives', 'nav.directives')}
+          {link('/tasks', 'nav.tasks')}
           {link('/directives/new', 'nav.issue')}
           {link(
             '/inbox',

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import vi from './vi.json';
 import en from './en.json';
 import { pickApiMessage, readerHalf } from '../lib/api-message';
+import { fmtDay } from '../lib/dates';
 
 export type Lang = 'vi' | 'en';
 export type MessageKey = keyof typeof vi;
@@ -68,6 +69,14 @@ export function fmtDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const p = parts(value, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
+}
+
+export { fmtDay } from '../lib/dates';
+
+/** fmtDay in the reader's language. */
+export function useFmtDay() {
+  const { lang } = useI18n();
+  return useCallback((value: string | null | undefined, time = false) => fmtDay(value, lang, time), [lang]);
 }
 
 /** Today's civil date in Asia/Ho_Chi_Minh (YYYY-MM-DD). */

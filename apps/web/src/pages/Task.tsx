@@ -4,16 +4,17 @@ import { get } from '../api/client';
 import type { TaskDetail } from '../api/types';
 import { useUser } from '../auth';
 import { BucketBadge, ErrorNote, Loading, ProgressBar, SecretMark } from '../components/ui';
-import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
-import { TaskLines } from './Overview';
+import { useFmtDay, useI18n, type MessageKey } from '../i18n';
 import { AssigningSideActions, LeadSideActions } from './TaskActions';
 import { LeaderTaskActions, useLeadsOver } from './LeaderActions';
 import { TaskTimeline } from './TaskTimeline';
 import { formatVietnameseNumber } from '../lib/number';
+import { DaysLeft, DeadlineHistory, DelegationTree, Requirement } from './TaskFacts';
 
 export function TaskPage() {
   const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
+  const day = useFmtDay();
   const user = useUser();
   const leadsOver = useLeadsOver(user);
   const task = useQuery({
@@ -30,7 +31,7 @@ export function TaskPage() {
   if (task.isPending) return <Loading />;
   if (!task.data) return <ErrorNote error={task.error} />;
   const tk = task.data;
-  const indicators = directive.data?.tasks.find((x) => x.id === tk.id)?.indicators ?? [];
+  const indicators = tk.indicators;
   const isLead = user.unitId === tk.leadUnit.id;
   return (
     <>
@@ -47,30 +48,43 @@ export function TaskPage() {
         <dt>{t('task.phase')}</dt>
         <dd data-testid="task-phase">{t(`phase.${tk.phase}` as MessageKey)}</dd>
         <dt>{t('task.lead')}</dt>
-        <dd>{tk.leadUnit.name}</dd>
+        <dd data-testid="task-lead">{tk.leadUnit.name}</dd>
+        <dt>{t('task.coordinating')}</dt>
+        <dd data-testid="task-coordinating">
+          {tk.coordinatingUnits.length === 0 ? (
+            t('common.none')
+          ) : (
+            <ul className="plain">
+              {tk.coordinatingUnits.map((u) => (
+                <li key={u.id}>{u.name}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
         <dt>{t('task.assigning')}</dt>
         <dd>{tk.assigningUnit.name}</dd>
         <dt>{t('task.deadline')}</dt>
-        <dd>
-          {fmtDateTime(tk.deadline)}
-          {tk.originalDeadline !== tk.deadline && ` (${t('task.originalDeadline')}: ${fmtDate(tk.originalDeadline)})`}
+        <dd data-testid="task-deadline">
+          {day(tk.deadline, true)} <DaysLeft n={tk.workingDaysLeft} />
+          {tk.originalDeadline !== tk.deadline && ` (${t('task.originalDeadline')}: ${day(tk.originalDeadline)})`}
         </dd>
         {tk.revisionDeadline && (
           <>
             <dt>{t('task.revisionDeadline')}</dt>
-            <dd>{fmtDateTime(tk.revisionDeadline)}</dd>
+            <dd>{day(tk.revisionDeadline, true)}</dd>
           </>
         )}
         {tk.reviewDeadline && tk.phase === 'under_review' && (
           <>
             <dt>{t('task.reviewDeadline')}</dt>
-            <dd>{fmtDateTime(tk.reviewDeadline)}</dd>
+            <dd>{day(tk.reviewDeadline, true)}</dd>
           </>
         )}
       </dl>
       {tk.progress && tk.progress.subtasks.total > 0 && (
         <ProgressBar ratio={tk.progress.ratio} label={t('task.progress')} />
       )}
+      <Requirement task={tk} />
       {isLead ? <LeadSideActions task={tk} indicators={indicators} /> : <AssigningSideActions task={tk} />}
       {!isLead && leadsOver(tk.assigningUnit.id) && <LeaderTaskActions task={tk} />}
       <Reports task={tk} />
@@ -81,7 +95,7 @@ export function TaskPage() {
             {tk.extensions.map((e) => (
               <li key={e.id}>
                 {t('extension.line', {
-                  date: fmtDateTime(e.requestedDeadline),
+                  date: day(e.requestedDeadline, true),
                   status: t(`extension.${e.status}` as MessageKey),
                 })}{' '}
                 — {e.reason}
@@ -91,12 +105,8 @@ export function TaskPage() {
           </ul>
         </section>
       )}
-      {tk.subtasks.length > 0 && (
-        <section className="card">
-          <h2>{t('task.subtasks')}</h2>
-          <TaskLines tasks={tk.subtasks} empty="" />
-        </section>
-      )}
+      <DeadlineHistory task={tk} />
+      <DelegationTree task={tk} />
       <TaskTimeline taskId={tk.id} />
     </>
   );
@@ -104,6 +114,7 @@ export function TaskPage() {
 
 function Reports({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
+  const day = useFmtDay();
   if (task.reports.length === 0) return null;
   return (
     <section className="card">
@@ -112,7 +123,7 @@ function Reports({ task }: { task: TaskDetail }) {
         {task.reports.map((r) => (
           <li key={r.id} data-testid={`report-${r.version}`}>
             <div className="line-meta">
-              {t('report.version', { n: r.version })} · {r.submittedBy} · {fmtDateTime(r.submittedAt)}
+              {t('report.version', { n: r.version })} · {r.submittedBy} · {day(r.submittedAt, true)}
               {r.late && <span className="badge bucket-open_overdue">{t('report.late')}</span>}
               {r.reviewOutcome && (
                 <span className={`badge outcome-${r.reviewOutcome}`}>

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { STATUS_BUCKETS, TASK_ROLES, type StatusBucket, type TaskRole } from '@dondoc/domain';
+import { DOCUMENT_TYPES, STATUS_BUCKETS, TASK_ROLES, type StatusBucket, type TaskRole } from '@dondoc/domain';
 import { KeysetPagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
 export class ListTasksQuery extends KeysetPagingQuery {
@@ -35,4 +35,26 @@ export class ListTasksQuery extends KeysetPagingQuery {
   @IsOptional()
   @IsIn(STATUS_BUCKETS as unknown as string[])
   bucket?: StatusBucket;
+
+  @ApiPropertyOptional({
+    enum: Object.keys(DOCUMENT_TYPES),
+    description: 'Loại văn bản của chỉ đạo (mã, ví dụ KH) / the directive’s document type (its code, e.g. KH)',
+  })
+  @IsOptional()
+  @IsIn(Object.keys(DOCUMENT_TYPES))
+  docType?: string;
+
+  @ApiPropertyOptional({ enum: ['deadline'], default: 'deadline', description: 'Sắp xếp theo / sort on' })
+  @IsOptional()
+  @IsIn(['deadline'])
+  sort?: 'deadline';
+
+  @ApiPropertyOptional({
+    enum: ['asc', 'desc'],
+    default: 'asc',
+    description: 'Hạn sớm nhất trước (asc) hoặc muộn nhất trước (desc) / earliest first or latest first',
+  })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 }

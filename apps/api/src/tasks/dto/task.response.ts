@@ -18,7 +18,7 @@ import {
   UuidProperty,
   type OffsetShape,
 } from '../../common/dto/response.dto';
-import { PeriodicDto, ProgressDto } from '../../directives/dto/directive.response';
+import { IndicatorViewDto, PeriodicDto, ProgressDto } from '../../directives/dto/directive.response';
 
 /** The directive a task belongs to, as task lists name it. */
 export class TaskDirectiveRefDto {
@@ -84,6 +84,16 @@ export class SubtaskViewDto {
   @ApiProperty({ type: ProgressDto }) progress!: ProgressDto;
 }
 
+/** The task a sub-task was delegated from. */
+export class ParentTaskViewDto {
+  @UuidProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
+  @ApiProperty({ enum: STATUS_BUCKETS }) bucket!: StatusBucket;
+  @InstantProperty() deadline!: string;
+}
+
 /** One task with everything about it. */
 export class TaskDto {
   @UuidProperty() id!: string;
@@ -93,13 +103,28 @@ export class TaskDto {
   @ApiProperty({ type: PeriodicDto, nullable: true }) periodic!: PeriodicDto | null;
   @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
   @ApiProperty({ type: UnitRefDto }) assigningUnit!: UnitRefDto;
+  @ApiProperty({ type: [UnitRefDto], description: 'Đơn vị phối hợp / coordinating units' })
+  coordinatingUnits!: UnitRefDto[];
+  @TextOrNullProperty() description!: string | null;
+  @ApiProperty({ description: 'Phải báo cáo kết quả / a report is required' }) reportRequired!: boolean;
+  @TextOrNullProperty() reportTemplate!: string | null;
+  @ApiProperty({ type: [IndicatorViewDto] }) indicators!: IndicatorViewDto[];
   @UuidProperty({ nullable: true }) parentTaskId!: string | null;
+  @ApiProperty({ type: ParentTaskViewDto, nullable: true }) parent!: ParentTaskViewDto | null;
   @IntProperty({ minimum: 0 }) depth!: number;
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
   @ApiProperty({ enum: TASK_PHASES }) phase!: TaskPhase;
   @ApiProperty({ enum: STATUS_BUCKETS }) bucket!: StatusBucket;
   @InstantProperty({ nullable: true }) deadline!: string | null;
   @InstantProperty({ nullable: true }) originalDeadline!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Số ngày làm việc còn lại đến hạn, âm khi đã quá hạn; null khi nhiệm vụ đã đóng / ' +
+      'working days left to the deadline, negative once past; null once the task is closed',
+  })
+  workingDaysLeft!: number | null;
   @InstantProperty({ nullable: true }) acknowledgedAt!: string | null;
   @InstantProperty({ nullable: true }) reviewDeadline!: string | null;
   @InstantProperty({ nullable: true }) revisionDeadline!: string | null;

@@ -1,0 +1,187 @@
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { get } from '../api/client';
+import type { HistoryEntry, TaskDetail } from '../api/types';
+import { BucketBadge } from '../components/ui';
+import { useFmtDay, useI18n } from '../i18n';
+import { formatVietnameseNumber } from '../lib/number';
+
+/** "còn N ngày làm việc" / "quá hạn N ngày làm việc", from the API's count on the business calendar. */
+export function DaysLeft({ n }: { n: number | null }) {
+  const { t } = useI18n();
+  if (n === null) return null;
+  const text =
+    n > 1
+      ? t('task.daysLeft', { n })
+      : n === 1
+        ? t('task.daysLeftOne')
+        : n === 0
+          ? t('task.dueToday')
+          : n === -1
+            ? t('task.daysLateOne')
+            : t('task.daysLate', { n: -n });
+  return (
+    <span className={n < 0 ? 'days-left late' : 'days-left'} data-testid="days-left">
+      {text}
+    </span>
+  );
+}
+
+/** What the lead unit must report, and the indicators with their targets (Vietnamese numbers). */
+export function Requirement({ task }: { task: TaskDetail }) {
+  const { t } = useI18n();
+  return (
+    <section className="card" data-testid="task-requirement">
+      <h2>{t('task.requirement')}</h2>
+      {task.description && <p className="report-text">{task.description}</p>}
+      <dl className="facts">
+        <dt>{t('task.reports')}</dt>
+        <dd>{task.reportRequired ? t('task.reportRequired') : t('task.reportNotRequired')}</dd>
+        <dt>{t('task.template')}</dt>
+        <dd data-testid="report-template">{task.reportTemplate ?? t('task.noTemplate')}</dd>
+      </dl>
+      {task.indicators.length === 0 ? (
+        <p className="muted">{t('task.noIndicators')}</p>
+      ) : (
+        <table className="indicators-table" data-testid="task-indicators">
+          <caption className="sr-only">{t('task.indicators')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicator.name')}</th>
+              <th scope="col">{t('indicator.target')}</th>
+              <th scope="col">{t('indicator.unit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {task.indicators.map((ind) => (
+              <tr key={ind.name}>
+                <td>{ind.name}</td>
+                <td className="num">{ind.target === null ? '—' : formatVietnameseNumber(ind.target)}</td>
+                <td>{ind.unitOfMeasure}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Where the task sits: the task it was delegated from, itself, and the sub-tasks below it with their states. */
+export function DelegationTree({ task }: { task: TaskDetail }) {
+  const { t } = useI18n();
+  const day = useFmtDay();
+  const self = (
+    <li aria-current="true">
+      <strong>
+        {t('task.thisTask')}: {task.title}
+      </strong>
+      <div className="line-meta">
+        <BucketBadge bucket={task.bucket} /> {task.leadUnit.name} · {day(task.deadline)}
+      </div>
+      {task.subtasks.length === 0 ? (
+        <p className="muted">{t('task.noSubtasks')}</p>
+      ) : (
+        <>
+          <h3>{t('task.subtasks')}</h3>
+          <ul className="tree lines">
+            {task.subtasks.map((sub) => (
+              <li key={sub.id}>
+                <Link to={`/tasks/${sub.id}`}>{sub.title}</Link>
+                <div className="line-meta">
+                  <BucketBadge bucket={sub.bucket} /> {sub.leadUnit.name} · {day(sub.deadline)}
+                  {sub.progress.subtasks.total > 0 &&
+                    ` · ${t('task.below', { total: sub.progress.subtasks.total, completed: sub.progress.subtasks.completed })}`}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+  return (
+    <section className="card" data-testid="task-tree">
+      <h2>{t('task.tree')}</h2>
+      <ul className="tree">
+        {task.parent ? (
+          <li>
+            {t('task.parent')}: <Link to={`/tasks/${task.parent.id}`}>{task.parent.title}</Link>
+            <div className="line-meta">
+              <BucketBadge bucket={task.parent.bucket} /> {task.parent.leadUnit.name} · {day(task.parent.deadline)}
+            </div>
+            <ul className="tree">{self}</ul>
+          </li>
+        ) : (
+          self
+        )}
+      </ul>
+    </section>
+  );
+}
+
+const MOVES = ['task.deadline_changed', 'task.extension_decided'];
+
+/**
+ * Every deadline the task has had: the original one, then each move (a change with its
+ * reason, an approved extension with the request's reason), from the history the timeline
+ * reads (the same query: fetched once).
+ */
+export function DeadlineHistory({ task }: { task: TaskDetail }) {
+  const { t } = useI18n();
+  const day = useFmtDay();
+  const history = useQuery({
+    queryKey: ['task', task.id, 'history'],
+    queryFn: () => get('/tasks/{id}/history', { path: { id: task.id }, query: { limit: 500 } }),
+    refetchInterval: 10_000,
+  });
+  const moves = (history.data?.items ?? []).filter(
+    (e) => MOVES.includes(e.action) && e.changes.some((c) => c.field === 'deadline' && c.before !== c.after),
+  );
+  const reasonOf = (e: HistoryEntry) => {
+    const said = e.changes.find((c) => c.field === 'reason')?.after;
+    if (typeof said === 'string' && said) return said;
+    const to = e.changes.find((c) => c.field === 'deadline')?.after;
+    const asked = task.extensions.find(
+      (x) =>
+        x.status === 'approved' &&
+        typeof to === 'string' &&
+        x.requestedDeadline &&
+        Date.parse(x.requestedDeadline) === Date.parse(to),
+    );
+    return asked?.reason ?? null;
+  };
+  const who = (e: HistoryEntry) =>
+    e.actor.type === 'system' ? t('timeline.system') : (e.actor.fullName ?? e.actor.username);
+  return (
+    <section className="card" data-testid="deadline-history">
+      <h2>{t('task.deadlines')}</h2>
+      <p>
+        {t('task.deadlineCurrent')}: <strong>{day(task.deadline, true)}</strong> <DaysLeft n={task.workingDaysLeft} />
+      </p>
+      <ol className="timeline">
+        <li>
+          <strong>{t('task.deadlineOriginal')}</strong>: {day(task.originalDeadline, true)}
+        </li>
+        {moves.map((e, i) => {
+          const change = e.changes.find((c) => c.field === 'deadline')!;
+          const reason = reasonOf(e);
+          return (
+            <li key={i} data-testid="deadline-move">
+              <strong>
+                {e.action === 'task.deadline_changed' ? t('task.deadlineChanged') : t('task.deadlineExtended')}
+              </strong>
+              : {day(typeof change.before === 'string' ? change.before : null, true)} →{' '}
+              {day(typeof change.after === 'string' ? change.after : null, true)}
+              <div className="line-meta">
+                {who(e)} · <time dateTime={e.at}>{day(e.at, true)}</time>
+                {reason && ` · ${t('extension.reason')}: ${reason}`}
+              </div>
+            </li>
+          );
+        })}
+        {history.data && moves.length === 0 && <li className="muted">{t('task.deadlineUnchanged')}</li>}
+      </ol>
+    </section>
+  );
+}

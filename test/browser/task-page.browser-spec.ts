@@ -1,0 +1,179 @@
+import type { Page } from '../../apps/web/node_modules/playwright-core';
+import type { Http } from '../support/http';
+import { PASSWORD, type TestProvince } from '../support/province';
+import { todayInVietnam } from '../support/dates';
+import { eventually } from '../support/eventually';
+import { pageActions, shoot, SLOW } from './browser';
+import { closeStage, openStage, type Stage } from './stage';
+
+const WEEKDAY_DATE = /(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{2}\/\d{2}\/\d{4}/;
+
+/**
+ * The task page and the task list in Debian's Chromium (vi-VN, Asia/Ho_Chi_Minh) against
+ * the real system: a task with its report requirement, indicators with targets in
+ * Vietnamese numbers, coordinating units, delegation tree, deadline history and working
+ * days left, with its report form; the task list sorted by deadline and filtered, its view
+ * in the URL surviving a reload; each photographed at 1280 and 360 px and checked with axe.
+ */
+describe('the task page and the task list in a real browser', () => {
+  const stage: Partial<Stage> = {};
+  let p: TestProvince;
+  let http: Http;
+  let page: Page;
+  const violations: Record<string, string[]> = {};
+  let taskId = '';
+
+  const as = (name: string) => http.login(p.user(name), PASSWORD);
+  const directive = async (type: 'KH' | 'CT', title: string, tasks: unknown[]) => {
+    const created = await http.request('POST', '/api/v1/directives', {
+      token: await as('thuongtruc.tu'),
+      body: {
+        documentNumber: `${1000 + Math.floor(Math.random() * 8000)}-${type}/TU`,
+        title,
+        issueDate: todayInVietnam(),
+        issuingUnitId: p.unit('TU-GL'),
+        tasks,
+      },
+    });
+    expect(created.status).toBe(201);
+    return created.body.tasks.map((task: { id: string }) => task.id) as string[];
+  };
+
+  beforeAll(async () => {
+    ({ p, http, page } = await openStage('webtaskpage', stage));
+    [taskId] = await directive('KH', 'Kế hoạch hỗ trợ hộ nghèo đón Tết', [
+      {
+        title: 'Vận động hỗ trợ hộ nghèo đón Tết',
+        leadUnitId: p.unit('MTTQ-GL'),
+        coordinatingUnitIds: [p.unit('HND-GL'), p.unit('BDT-GL')],
+        deadlineWorkingDays: 10,
+        reportTemplate: 'Số hộ được hỗ trợ, kinh phí vận động, khó khăn vướng mắc',
+        indicators: [
+          { name: 'Số hộ được hỗ trợ', unitOfMeasure: 'hộ', target: 1620.5 },
+          { name: 'Kinh phí vận động', unitOfMeasure: 'đồng', target: 12500000 },
+        ],
+      },
+      { title: 'Rà soát hộ nghèo vùng đồng bào DTTS', leadUnitId: p.unit('BDT-GL'), deadlineWorkingDays: 3 },
+    ]);
+    await directive('CT', 'Chỉ thị tăng cường công tác dân vận', [
+      { title: 'Tổng kết công tác dân vận khéo', leadUnitId: p.unit('MTTQ-GL'), deadlineWorkingDays: 5 },
+    ]);
+    // The lead unit acknowledges (once its workflow runs) and delegates a part below it;
+    // the Standing Committee then moves the deadline, with its reason.
+    const officer = await as('mttq.tinh');
+    await eventually(
+      'the task acknowledged',
+      async () => (await http.request('POST', `/api/v1/tasks/${taskId}/acknowledge`, { token: officer })).status,
+      (status) => status === 200,
+      60_000,
+    );
+    const delegated = await http.request('POST', `/api/v1/tasks/${taskId}/delegations`, {
+      token: officer,
+      body: { subtasks: [{ leadUnitId: p.unit('HND-GL'), title: 'Vận động hội viên nông dân ủng hộ' }] },
+      headers: { 'Idempotency-Key': `taskpage-${taskId}` },
+    });
+    expect(delegated.status).toBe(201);
+    const current = (await http.request('GET', `/api/v1/tasks/${taskId}`, { token: officer })).body.deadline as string;
+    const moved = await http.request('POST', `/api/v1/tasks/${taskId}/deadline`, {
+      token: await as('thuongtruc.tu'),
+      body: {
+        deadline: new Date(Date.parse(current) + 7 * 86_400_000).toISOString().replace('Z', '+00:00'),
+        reason: 'Chờ số liệu rà soát hộ nghèo cuối năm',
+      },
+    });
+    expect(moved.status).toBe(200);
+  }, 240_000);
+  afterAll(() => closeStage(stage));
+
+  const { login, logout } = pageActions(
+    () => page,
+    (name) => p.user(name),
+    PASSWORD,
+  );
+
+  it('shows the task with its requirement, indicators, units, tree, deadline history, days left and report form', async () => {
+    await login('mttq.tinh');
+    await page.goto(`/tasks/${taskId}`);
+    await page.getByRole('heading', { name: 'Vận động hỗ trợ hộ nghèo đón Tết', level: 1 }).waitFor(SLOW);
+    const requirement = page.getByTestId('task-requirement');
+    await expect(requirement.getByTestId('report-template').textContent()).resolves.toBe(
+      'Số hộ được hỗ trợ, kinh phí vận động, khó khăn vướng mắc',
+    );
+    await expect(requirement.getByText('Phải báo cáo kết quả').count()).resolves.toBe(1);
+    const rows = await requirement.getByTestId('task-indicators').locator('tbody tr').allTextContents();
+    expect(rows).toEqual(['Số hộ được hỗ trợ1.620,5hộ', 'Kinh phí vận động12.500.000đồng']);
+    await expect(page.getByTestId('task-coordinating').locator('li').count()).resolves.toBe(2);
+    await expect(page.getByTestId('task-lead').textContent()).resolves.toMatch(/Mặt trận/);
+    // The deadline: its weekday, the working days left, the original and the move with its reason.
+    const deadline = page.getByTestId('task-deadline');
+    await expect(deadline.textContent()).resolves.toMatch(new RegExp(`^\\d{2}:\\d{2} ${WEEKDAY_DATE.source}`));
+    await expect(deadline.getByTestId('days-left').textContent()).resolves.toMatch(/^còn \d+ ngày làm việc$/);
+    const history = page.getByTestId('deadline-history');
+    const move = history.getByTestId('deadline-move');
+    await move.waitFor(SLOW);
+    await expect(move.textContent()).resolves.toMatch(
+      new RegExp(
+        `^Đổi hạn: .*${WEEKDAY_DATE.source} → .*${WEEKDAY_DATE.source}.*Lý do: Chờ số liệu rà soát hộ nghèo cuối năm$`,
+      ),
+    );
+    await expect(history.getByText('Hạn ban đầu').count()).resolves.toBe(1);
+    // The tree: this task, and the part delegated below it with its state.
+    const tree = page.getByTestId('task-tree');
+    await expect(tree.getByText(/^Nhiệm vụ này: /).count()).resolves.toBe(1);
+    await tree.getByRole('link', { name: 'Vận động hội viên nông dân ủng hộ' }).waitFor(SLOW);
+    // The report form, with the indicators to fill in.
+    await page.getByLabel('Nội dung báo cáo').waitFor(SLOW);
+    await shoot(page, 'task-report', violations);
+
+    // The sub-task's page names its parent in the tree.
+    await tree.getByRole('link', { name: 'Vận động hội viên nông dân ủng hộ' }).click();
+    await page.getByRole('heading', { name: 'Vận động hội viên nông dân ủng hộ', level: 1 }).waitFor(SLOW);
+    await page.getByTestId('task-tree').getByRole('link', { name: 'Vận động hỗ trợ hộ nghèo đón Tết' }).waitFor(SLOW);
+    await shoot(page, 'task-subtask', violations);
+  }, 180_000);
+
+  it('sorts the task list by deadline, filters it, and reproduces the view from its URL after a reload', async () => {
+    await logout();
+    await login('thuongtruc.tu');
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ' }).click();
+    await page.getByRole('heading', { name: 'Danh sách nhiệm vụ', level: 1 }).waitFor();
+    await page.getByLabel('Gồm cả cấp dưới').check();
+    const table = page.getByTestId('tasks-table');
+    const deadlines = async () =>
+      (await table.locator('tbody time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))).map(
+        (iso) => Date.parse(iso),
+      );
+    const titles = () => table.locator('tbody tr td:first-child a').allTextContents();
+    await eventually('four tasks listed', titles, (list) => list.length === 4, 30_000);
+    const ascending = await deadlines();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(await titles()).toContain('Rà soát hộ nghèo vùng đồng bào DTTS');
+    await expect(table.locator('tbody time').first().textContent()).resolves.toMatch(WEEKDAY_DATE);
+
+    await page.getByLabel('Sắp xếp theo hạn').selectOption('desc');
+    await eventually('latest first', deadlines, (list) => list.length === 4 && list[0]! >= list[3]!, 30_000);
+    const descending = await deadlines();
+    expect(descending).toEqual([...ascending].sort((a, b) => b - a));
+
+    await page.getByLabel('Loại văn bản').selectOption('KH');
+    await eventually('the plan’s tasks only', titles, (list) => list.length === 3, 30_000);
+    const filtered = await titles();
+    expect(filtered).not.toContain('Tổng kết công tác dân vận khéo');
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({ subtree: 'true', order: 'desc', docType: 'KH' });
+    await shoot(page, 'tasks', violations);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Danh sách nhiệm vụ', level: 1 }).waitFor();
+    await eventually('the same view after a reload', titles, (list) => list.length === 3, 30_000);
+    expect(await titles()).toEqual(filtered);
+    await expect(page.getByLabel('Sắp xếp theo hạn').inputValue()).resolves.toBe('desc');
+    await expect(page.getByLabel('Loại văn bản').inputValue()).resolves.toBe('KH');
+    await expect(page.getByLabel('Gồm cả cấp dưới').isChecked()).resolves.toBe(true);
+  }, 180_000);
+
+  it('has no serious or critical axe violations and no console errors', () => {
+    expect(violations).toEqual({});
+    expect(stage.session?.errors).toEqual([]);
+  });
+});
