@@ -69,6 +69,9 @@ export function DirectivePage() {
       )}
       <section>
         <h2>{t('directive.tasks', { count: formatVietnameseNumber(d.taskCount) })}</h2>
+        <p>
+          <Link to={`/tasks?directiveId=${d.id}`}>{t('directive.taskList')}</Link>
+        </p>
         {assigning ? (
           <div data-testid="assigning">
             <p>{t('directive.assigning', { assigned: assigning.started, total: assigning.total })}</p>
