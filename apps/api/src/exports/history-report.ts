@@ -51,7 +51,8 @@ export function historyCells(entry: HistoryEntry, tt: number, ctx: WordingContex
     tt,
     at: new Date(entry.at),
     actor,
-    action: entry.label[w.lang],
+    // An action nobody has named yet is said as "another change", never by its code.
+    action: entry.label[w.lang] === entry.action ? w.history.otherAction : entry.label[w.lang],
     changes: changesText(entry.changes as FieldChange[], ctx),
     notice,
   };

@@ -106,6 +106,7 @@ export const EN: ExportWords = {
     roles: { lead: 'lead', coordinating: 'coordinating', assigning: 'assigning' },
     reasons: {},
     levelDeadline: (level, deadline) => `level ${level}: ${deadline}`,
+    otherAction: 'Other change',
     print: 'Print',
   },
   stats: {

@@ -50,6 +50,8 @@ export interface ExportWords {
     roles: Record<string, string>;
     reasons: Record<string, string>;
     levelDeadline: (level: string, deadline: string) => string;
+    /** An action without a label (never shown by its code). */
+    otherAction: string;
     print: string;
   };
   stats: {

@@ -109,6 +109,7 @@ export const VI: ExportWords = {
     roles: { lead: 'chủ trì', coordinating: 'phối hợp', assigning: 'giao việc' },
     reasons: {},
     levelDeadline: (level, deadline) => `cấp ${level}: ${deadline}`,
+    otherAction: 'Thay đổi khác',
     print: 'In',
   },
   stats: {
