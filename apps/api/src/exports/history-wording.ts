@@ -35,7 +35,8 @@ export function durationText(iso: string, words: ExportWords): string | null {
   return parts.length ? parts.join(' ') : words.duration.second(0);
 }
 
-const isUnitField = (field: string) => /(^|[a-z])(unitId|UnitId|UnitIds|parentId|successorId)$/.test(field) || field === 'unitId';
+const isUnitField = (field: string) =>
+  /(^|[a-z])(unitId|UnitId|UnitIds|parentId|successorId)$/.test(field) || field === 'unitId';
 
 /** One value in words, or null when it can only be said as an id. */
 export function valueText(field: string, value: unknown, ctx: WordingContext): string | null {
@@ -56,7 +57,10 @@ export function valueText(field: string, value: unknown, ctx: WordingContext): s
   if (typeof value === 'object') return null;
   const text = String(value);
   if (isUnitField(field)) {
-    const names = text.split(',').filter(Boolean).map((id) => ctx.unitName(id.trim()));
+    const names = text
+      .split(',')
+      .filter(Boolean)
+      .map((id) => ctx.unitName(id.trim()));
     return names.every((n) => n !== undefined) ? names.join(', ') || words.none : null;
   }
   const table: Record<string, string> | undefined =

@@ -28,7 +28,7 @@ export const EN: ExportWords = {
       notice: 'Notice (level, receiving unit)',
     },
     directiveTitle: (documentNumber) => `FOLLOW-UP HISTORY OF DIRECTIVE ${documentNumber}`,
-    directiveSubtitle: "Changes and notices of the directive, its tasks and their delegated tasks, in time order",
+    directiveSubtitle: 'Changes and notices of the directive, its tasks and their delegated tasks, in time order',
     taskTitle: 'FOLLOW-UP HISTORY OF A TASK',
     taskSubtitle: (title) => `Task: ${title}`,
     noticeLevel: (level) => `level ${level}`,

@@ -29,7 +29,12 @@ export interface ExportWords {
   sheetName: string;
   system: string;
   /** "8 giây", "1 giờ 30 phút" from the parts of an ISO 8601 duration. */
-  duration: { day: (n: number) => string; hour: (n: number) => string; minute: (n: number) => string; second: (n: number) => string };
+  duration: {
+    day: (n: number) => string;
+    hour: (n: number) => string;
+    minute: (n: number) => string;
+    second: (n: number) => string;
+  };
   yes: string;
   no: string;
   none: string;
@@ -65,7 +70,13 @@ export interface ExportWords {
     overdueTitle: string;
     overdue: Record<string, string>;
     explanationOpen: string;
-    subtitle: (p: { from: string; to: string; basis: 'assigned' | 'due'; mode: 'current' | 'original'; asOf: string | null }) => string;
+    subtitle: (p: {
+      from: string;
+      to: string;
+      basis: 'assigned' | 'due';
+      mode: 'current' | 'original';
+      asOf: string | null;
+    }) => string;
   };
   checkpoints: { day: string; takenAt: string; pos: string; hash: string; rowCount: string };
 }

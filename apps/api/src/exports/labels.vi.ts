@@ -115,7 +115,8 @@ export const VI: ExportWords = {
   stats: {
     completionTitle: 'BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
     total: 'Tổng cộng',
-    lateUnits: (grouping, list) => `Các ${grouping === 'unit' ? 'đơn vị' : 'nhóm'} còn nhiệm vụ chậm, quá hạn: ${list}.`,
+    lateUnits: (grouping, list) =>
+      `Các ${grouping === 'unit' ? 'đơn vị' : 'nhóm'} còn nhiệm vụ chậm, quá hạn: ${list}.`,
     lateUnit: (label, openOverdue, completedLate) =>
       `${label} (${openOverdue} chưa hoàn thành quá hạn, ${completedLate} hoàn thành quá hạn)`,
     noneLate: 'Không có nhiệm vụ chậm, quá hạn trong kỳ.',
@@ -149,5 +150,11 @@ export const VI: ExportWords = {
       `Từ ngày ${p.from} đến ngày ${p.to}; ${p.basis === 'due' ? 'nhiệm vụ đến hạn trong kỳ' : 'nhiệm vụ được giao trong kỳ'}, ` +
       `${p.mode === 'original' ? 'theo hạn ban đầu' : 'theo hạn hiện hành'}${p.asOf ? `; số liệu tại thời điểm ${p.asOf}` : ''}`,
   },
-  checkpoints: { day: 'Ngày', takenAt: 'Thời điểm lập', pos: 'Vị trí trong chuỗi', hash: 'Mã băm', rowCount: 'Số dòng' },
+  checkpoints: {
+    day: 'Ngày',
+    takenAt: 'Thời điểm lập',
+    pos: 'Vị trí trong chuỗi',
+    hash: 'Mã băm',
+    rowCount: 'Số dòng',
+  },
 };

@@ -89,8 +89,9 @@ export function headerFontSize(pdf: PDFKit.PDFDocument, headers: string[], width
   pdf.font('bold');
   for (let size = FONT_SIZE; size > MIN_HEADER_FONT_SIZE; size -= 0.25) {
     pdf.fontSize(size);
+    // pdfkit measures a word with the space after it when it wraps: so must we.
     const fits = headers.every((h, i) =>
-      h.split(/\s+/).every((word) => pdf.widthOfString(word) <= widths[i]! - 2 * PAD),
+      h.split(/\s+/).every((word) => pdf.widthOfString(`${word} `) <= widths[i]! - 2 * PAD),
     );
     if (fits) return size;
   }
