@@ -106,7 +106,7 @@ describe('statistics, reporting cycles, history and audit in a real browser', ()
     await shoot(page, 'stats-overdue', violations);
   }, 180_000);
 
-  it("opens a unit's history from the rankings, the user's own history, a directive's history and its export", async () => {
+  it("opens a unit's history from the rankings, the user's own history, a directive's history, its export and its print view", async () => {
     await page.getByRole('link', { name: 'Xếp hạng đơn vị' }).click();
     await page.getByTestId('rankings-table').getByRole('link', { name: 'Ban Dân tộc tỉnh' }).click();
     await page.getByRole('heading', { name: 'Lịch sử: Ban Dân tộc tỉnh' }).waitFor();
@@ -120,6 +120,22 @@ describe('statistics, reporting cycles, history and audit in a real browser', ()
     await page.goto(`/directives/${directiveId}`);
     await page.getByTestId('timeline').locator('li', { hasText: 'Ban hành văn bản' }).waitFor(SLOW);
     expect((await exported(page.getByTestId('export-xlsx'))).name).toMatch(/\.xlsx$/);
+    // The print view opens in a new tab, its A4 stylesheet allowed by the page's CSP (by hash).
+    const [printed] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByTestId('export-print').click(),
+    ]);
+    const blocked: string[] = [];
+    printed.on('console', (message) => {
+      if (message.type() === 'error') blocked.push(message.text());
+    });
+    await printed.getByRole('heading', { name: /^LỊCH SỬ THEO DÕI VĂN BẢN / }).waitFor(SLOW);
+    await printed.getByRole('cell', { name: 'Ban hành văn bản' }).first().waitFor(SLOW);
+    await expect(printed.evaluate("getComputedStyle(document.querySelector('table')).borderCollapse")).resolves.toBe(
+      'collapse',
+    );
+    expect(blocked).toEqual([]);
+    await printed.close();
   }, 120_000);
 
   it('creates a reporting cycle on its form, a 400 beside its field first', async () => {

@@ -4,6 +4,7 @@ import { PASSWORD, seedTestProvince, type TestProvince } from '../support/provin
 import { startSystem, type RunningSystem } from '../support/system';
 import { todayInVietnam } from '../support/dates';
 import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
+import { csvHeader, pdfPageSizes, pdfText, rawThingsIn, splitWords, xlsxStrings } from '../support/exports';
 
 const S = 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -13,7 +14,7 @@ interface Entry {
   kind: 'change' | 'notice';
   action: string;
   label: { vi: string; en: string };
-  actor: { type: string; username?: string; unit?: { name: string } | null };
+  actor: { type: string; username?: string; fullName?: string | null; unit?: { name: string } | null };
   changes: { field: string; before: unknown; after: unknown }[];
   notice?: { level: number | null; targetUnit: { id: string } | null; recipients: number };
 }
@@ -140,6 +141,66 @@ describe('history of a task for auditors (dev server, real PostgreSQL)', () => {
     expect(paged.items).toEqual(all.items.slice(1, 3));
     expect(paged.total).toBe(all.total);
   });
+
+  const HEADERS = {
+    vi: ['TT', 'Thời điểm', 'Người thực hiện', 'Nội dung', 'Thay đổi (trước → sau)', 'Thông báo (cấp, đơn vị nhận)'],
+    en: ['No.', 'Time', 'Done by', 'Event', 'Changes (before → after)', 'Notice (level, receiving unit)'],
+  };
+  const file = async (path: string, lang: 'vi' | 'en') => {
+    const response = await fetch(`${system.baseUrl}/api/v1${path}`, {
+      headers: { authorization: `Bearer ${leader}`, 'accept-language': lang === 'en' ? 'en-GB,en;q=0.9' : 'vi' },
+    });
+    expect(response.status).toBe(200);
+    return { type: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
+  };
+
+  it.each(['vi', 'en'] as const)(
+    'exports the history in words in %s: CSV, XLSX, PDF and the print view, with no id, code, ISO instant or duration',
+    async (lang) => {
+      const json = await history(`/api/v1/tasks/${taskId}/history?limit=500`);
+      const officerEntry = json.items.find((e) => e.action === 'task.acknowledged')!;
+      const who = `${officerEntry.actor.fullName} — ${officerEntry.actor.unit!.name}`;
+      const said = lang === 'vi' ? 'Xác nhận đã nhận nhiệm vụ' : 'Task acknowledged';
+      const notSaid = lang === 'vi' ? 'Task acknowledged' : 'Xác nhận đã nhận nhiệm vụ';
+      for (const path of [`/directives/${directiveId}/history`, `/tasks/${taskId}/history`]) {
+        const csv = await file(`${path}?format=csv`, lang);
+        expect(csvHeader(csv.bytes)).toBe(HEADERS[lang].map((h) => (h.includes(',') ? `"${h}"` : h)).join(','));
+        const csvText = csv.bytes.toString('utf8');
+        expect({ path, raw: rawThingsIn(csvText) }).toEqual({ path, raw: [] });
+        expect(csvText).toContain(said);
+        expect(csvText).toContain(who);
+        expect(csvText).not.toContain(notSaid);
+        expect(csvText).not.toContain(p.user('mttq.iagrai'));
+        // The deadline moved by nobody here, but the reminder and escalation policies' durations are never shown raw.
+        expect(csvText).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+
+        const xlsx = await file(`${path}?format=xlsx`, lang);
+        const cells = (await xlsxStrings(xlsx.bytes)).join('\n');
+        expect({ path, raw: rawThingsIn(cells) }).toEqual({ path, raw: [] });
+        expect(cells).toContain(said);
+        expect(cells).toContain(HEADERS[lang][2]);
+
+        const pdf = await file(`${path}?format=pdf`, lang);
+        expect(pdf.type).toBe('application/pdf');
+        const sizes = pdfPageSizes(pdf.bytes);
+        expect(sizes.length).toBeGreaterThan(0);
+        expect(sizes.every((s) => s.width === 595 && s.height === 842)).toBe(true);
+        const text = await pdfText(pdf.bytes);
+        expect({ path, raw: rawThingsIn(text) }).toEqual({ path, raw: [] });
+        expect(text).toContain(lang === 'vi' ? `Trang 1/${sizes.length}` : `Page 1 of ${sizes.length}`);
+        expect(splitWords(text, HEADERS[lang])).toEqual([]);
+
+        const print = await file(`${path}?format=html`, lang);
+        expect(print.type).toContain('text/html');
+        const html = print.bytes.toString('utf8');
+        expect(html).toContain(`<html lang="${lang}">`);
+        expect(html).toContain('@page { size: A4 portrait');
+        expect(html).toContain('@media print');
+        expect(rawThingsIn(html)).toEqual([]);
+        expect(html).toContain(said);
+      }
+    },
+  );
 
   it('shows what a person did, and hides the history from those who may not read the entity', async () => {
     const [user] = await db.query('SELECT id FROM users WHERE username = $1', [p.user('mttq.iagrai')]);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
 import type { DataSource } from 'typeorm';
 import { connectTestDatabase } from '../support/database';
+import { csvHeader, pdfPageSizes, pdfText, splitWords, xlsxStrings } from '../support/exports';
 import { Http } from '../support/http';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { EXPECTED, Q3, seedQuarterlyBriefing, type Briefing } from '../support/quarterly-briefing';
@@ -196,4 +197,141 @@ describe('statistics, rankings, the overdue pack and exports (dev server, real P
     const historyCsv = await download(`/api/v1/directives/${briefing.directiveId}/history?format=csv`);
     expect(historyCsv.bytes.toString('utf8')).toContain('Yêu cầu giải trình');
   });
+  const HEADERS = {
+    vi: {
+      completion: [
+        'TT',
+        'Tên đơn vị',
+        'Tổng số',
+        'Hoàn thành trong hạn',
+        'Hoàn thành quá hạn',
+        'Chưa hoàn thành trong hạn',
+        'Chưa hoàn thành quá hạn',
+        'Tỷ lệ hoàn thành đúng hạn',
+        'Tỷ lệ hoàn thành quá hạn',
+        'Tỷ lệ chưa hoàn thành quá hạn',
+        'Ghi chú',
+      ],
+      rankings: [
+        'Hạng',
+        'Tên đơn vị',
+        'Tổng số',
+        'Tỷ lệ hoàn thành đúng hạn',
+        'Cùng kỳ năm trước',
+        'Số ngày làm việc chậm bình quân',
+        'Cùng kỳ năm trước',
+        'Thời gian tiếp nhận (giờ, trung vị)',
+        'Số lần bị đôn đốc vượt cấp',
+        'Cùng kỳ năm trước',
+        'Số yêu cầu giải trình',
+        'Cùng kỳ năm trước',
+      ],
+      overdue: [
+        'TT',
+        'Tên đơn vị',
+        'Văn bản',
+        'Nhiệm vụ',
+        'Hạn hoàn thành',
+        'Số ngày làm việc quá hạn',
+        'Cấp đôn đốc đã đến',
+        'Thông báo gần nhất',
+        'Ngày thông báo',
+        'Giải trình của đơn vị',
+      ],
+    },
+    en: {
+      completion: [
+        'No.',
+        'Unit',
+        'Total',
+        'Completed on time',
+        'Completed late',
+        'Open within deadline',
+        'Open overdue',
+        'On-time rate',
+        'Late completion rate',
+        'Overdue rate',
+        'Notes',
+      ],
+      rankings: [
+        'Rank',
+        'Unit',
+        'Total',
+        'On-time rate',
+        'Same period last year',
+        'Mean working days late',
+        'Same period last year',
+        'Time to acknowledge (hours, median)',
+        'Escalations',
+        'Same period last year',
+        'Explanation requests',
+        'Same period last year',
+      ],
+      overdue: [
+        'No.',
+        'Unit',
+        'Directive',
+        'Task',
+        'Deadline',
+        'Working days overdue',
+        'Escalation level reached',
+        'Last notice',
+        'Notice date',
+        "Unit's explanation",
+      ],
+    },
+  } as const;
+  const inLanguage = async (path: string, lang: 'vi' | 'en') => {
+    const response = await fetch(`${system.baseUrl}${path}`, {
+      headers: {
+        authorization: `Bearer ${leader}`,
+        'accept-language': lang === 'en' ? 'en-US,en;q=0.9,vi;q=0.5' : 'vi-VN,vi',
+      },
+    });
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const csvLine = (cells: readonly string[]) => cells.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',');
+
+  it.each(['vi', 'en'] as const)(
+    "CSV headers in the reader's language (%s): the completion table, the rankings, the overdue pack",
+    async (lang) => {
+      const h = HEADERS[lang];
+      expect(csvHeader(await inLanguage(`/api/v1/stats/completion?${query({ format: 'csv' })}`, lang))).toBe(
+        csvLine(h.completion),
+      );
+      expect(csvHeader(await inLanguage(`/api/v1/stats/rankings?${query({ format: 'csv' })}`, lang))).toBe(
+        csvLine(h.rankings),
+      );
+      expect(csvHeader(await inLanguage(`/api/v1/stats/overdue?format=csv`, lang))).toBe(csvLine(h.overdue));
+      const xlsx = await xlsxStrings(await inLanguage(`/api/v1/stats/overdue?format=xlsx`, lang));
+      expect(xlsx).toEqual(expect.arrayContaining([...h.overdue]));
+      const total = (await inLanguage(`/api/v1/stats/completion?${query({ format: 'csv' })}`, lang))
+        .toString('utf8')
+        .trim()
+        .split('\r\n')
+        .at(-1);
+      expect(total).toMatch(lang === 'vi' ? /^,Tổng cộng,6,/ : /^,Total,6,/);
+    },
+  );
+
+  it.each(['vi', 'en'] as const)(
+    'PDFs on A4 (%s): the wide rankings in landscape, headings wrapped at spaces only, page numbers',
+    async (lang) => {
+      for (const [path, headers] of [
+        [`/api/v1/stats/rankings?${query({ format: 'pdf' })}`, HEADERS[lang].rankings],
+        [`/api/v1/stats/completion?${query({ format: 'pdf' })}`, HEADERS[lang].completion],
+        [`/api/v1/stats/overdue?format=pdf`, HEADERS[lang].overdue],
+      ] as const) {
+        const bytes = await inLanguage(path, lang);
+        const sizes = pdfPageSizes(bytes);
+        expect(sizes.length).toBeGreaterThan(0);
+        expect(sizes.every((s) => s.width === 842 && s.height === 595)).toBe(true);
+        const text = await pdfText(bytes);
+        expect({ path, split: splitWords(text, [...headers]) }).toEqual({ path, split: [] });
+        expect(text).toContain(lang === 'vi' ? `Trang 1/${sizes.length}` : `Page 1 of ${sizes.length}`);
+        expect(text).toContain(lang === 'vi' ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'COMMUNIST PARTY OF VIETNAM');
+      }
+    },
+  );
 });

@@ -19,7 +19,7 @@ import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
 import { HistoryController } from './history/history.controller';
 import { HistoryService } from './history/history.service';
-import { DirectiveHistoryExport } from './exports/directive-history.export';
+import { HistoryExport } from './exports/history.export';
 import { ExplanationsController } from './explanations/explanations.controller';
 import { ExplanationsService } from './explanations/explanations.service';
 import { StatsController } from './stats/stats.controller';
@@ -102,7 +102,7 @@ export class AppModule {
         HistoryService,
         ReportingCyclesService,
         RoundsService,
-        DirectiveHistoryExport,
+        HistoryExport,
         StatsService,
         ExplanationsService,
         MetricsService,

@@ -52,6 +52,13 @@ export class UnitsRepository {
     return unit;
   }
 
+  /** Names of units by id (for words in exports: a unit named in a history, whatever its state). */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const units = await this.dataSource.getRepository(UnitEntity).findBy({ id: In([...new Set(ids)]) });
+    return new Map(units.map((unit) => [unit.id, unit.name]));
+  }
+
   /** Units by id, each required to be within the scope; reports the missing ones by field. */
   async requireAllInScope(scope: Scope, ids: { field: string; id: string }[]): Promise<Map<string, UnitEntity>> {
     const unique = [...new Set(ids.map((entry) => entry.id))];

@@ -4,13 +4,17 @@
  * Accept header, else JSON. Writers in this folder turn it into XLSX, CSV or PDF as a
  * stream, row by row, so a large export never sits whole in memory.
  */
-export type ExportFormat = 'xlsx' | 'csv' | 'pdf';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'pdf'];
+import type { ExportWords } from './labels';
+
+/** html is the print view (print-view.writer.ts), asked for by `?format=html` only. */
+export type ExportFormat = 'xlsx' | 'csv' | 'pdf' | 'html';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'pdf', 'html'];
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
 };
 
 export type CellKind = 'index' | 'text' | 'count' | 'number' | 'rate' | 'date' | 'datetime';
@@ -25,6 +29,10 @@ export interface ReportColumn {
 }
 
 export interface ReportDoc {
+  /** The reader's words (one language): headings, page numbers, dates. */
+  words: ExportWords;
+  /** A4 portrait unless the table is wide (more than six columns): then landscape. */
+  layout?: 'portrait' | 'landscape';
   /** File name without extension (ASCII). */
   fileName: string;
   /** The issuing body (cơ quan ban hành), as printed top left. */
@@ -95,11 +103,15 @@ export function ddMMyyyyHHmm(instant: Date, timeZone: string): string {
   return `${ddMMyyyy(instant, timeZone)} ${t}`;
 }
 
-/** "Gia Lai, ngày 05 tháng 01 năm 2027", as official documents date themselves. */
-export function placeAndDate(place: string | null, date: Date, timeZone: string): string {
+/** "Gia Lai, ngày 05 tháng 01 năm 2027", as official documents date themselves (in the reader's words). */
+export function placeAndDate(place: string | null, date: Date, timeZone: string, words: ExportWords): string {
   const d = civilDate(date, timeZone);
-  const text = `ngày ${pad(d.getUTCDate())} tháng ${pad(d.getUTCMonth() + 1)} năm ${d.getUTCFullYear()}`;
-  return place ? `${place}, ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+  return words.dated(place, pad(d.getUTCDate()), pad(d.getUTCMonth() + 1), d.getUTCFullYear());
+}
+
+/** The page layout of a report: portrait A4, landscape when the table has more than six columns. */
+export function pageLayout(doc: Pick<ReportDoc, 'layout' | 'columns'>): 'portrait' | 'landscape' {
+  return doc.layout ?? (doc.columns.length > 6 ? 'landscape' : 'portrait');
 }
 
 /** A cell as text (CSV and PDF): dates dd/MM/yyyy, rates with a percent sign, empty for null. */

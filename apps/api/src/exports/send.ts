@@ -2,10 +2,11 @@ import { PassThrough } from 'node:stream';
 import { Logger, StreamableFile } from '@nestjs/common';
 import { writeCsv } from './csv.writer';
 import { writePdf } from './pdf.writer';
+import { writePrintView } from './print-view.writer';
 import { CONTENT_TYPES, type Cell, type ExportFormat, type ReportDoc } from './report';
 import { writeXlsx } from './xlsx.writer';
 
-const WRITERS = { xlsx: writeXlsx, csv: writeCsv, pdf: writePdf } as const;
+const WRITERS = { xlsx: writeXlsx, csv: writeCsv, pdf: writePdf, html: writePrintView } as const;
 const logger = new Logger('Exports');
 
 type TextFilter = (text: string) => string;
@@ -35,7 +36,7 @@ export class ReportFile {
     });
     return new StreamableFile(pipe, {
       type: CONTENT_TYPES[this.format],
-      disposition: `attachment; filename="${doc.fileName}.${this.format}"`,
+      disposition: `${this.format === 'html' ? 'inline' : 'attachment'}; filename="${doc.fileName}.${this.format}"`,
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { offsetMinutes } from '@dondoc/domain';
-import { civilDate, eachRow, placeAndDate, type Cell, type ReportColumn, type ReportDoc } from './report';
+import { civilDate, eachRow, pageLayout, placeAndDate, type Cell, type ReportColumn, type ReportDoc } from './report';
 
 const NUM_FMT: Partial<Record<ReportColumn['kind'], string>> = {
   rate: '0.0%',
@@ -30,19 +30,24 @@ const tzOffsetMs = (instant: Date, timeZone: string): number => offsetMinutes(in
 export async function writeXlsx(doc: ReportDoc, out: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const headerRow = 4;
-  const sheet = workbook.addWorksheet('Báo cáo', { views: [{ state: 'frozen', ySplit: headerRow }] });
+  const sheet = workbook.addWorksheet(doc.words.sheetName, {
+    views: [{ state: 'frozen', ySplit: headerRow }],
+    // Printed on A4 (paper size 9), the header row repeated on each printed page.
+    pageSetup: { paperSize: 9, orientation: pageLayout(doc), fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   sheet.columns = doc.columns.map((c) => ({
     key: c.key,
     width: c.width ?? (c.kind === 'text' ? 40 : 14),
     style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {},
   }));
-  sheet.getRow(1).values = [doc.issuer, ...(doc.number ? [`Số: ${doc.number}`] : [])];
+  sheet.getRow(1).values = [doc.issuer, ...(doc.number ? [`${doc.words.numberPrefix}: ${doc.number}`] : [])];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   sheet.getRow(2).values = [doc.title];
   sheet.getRow(2).font = { bold: true, size: 13 };
   sheet.getRow(2).commit();
-  sheet.getRow(3).values = [`${doc.subtitle} — ${placeAndDate(doc.place, doc.date, doc.timeZone)}`];
+  sheet.getRow(3).values = [`${doc.subtitle} — ${placeAndDate(doc.place, doc.date, doc.timeZone, doc.words)}`];
   sheet.getRow(3).commit();
   const header = sheet.getRow(headerRow);
   header.values = doc.columns.map((c) => c.header);

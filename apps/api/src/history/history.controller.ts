@@ -6,10 +6,11 @@ import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import { HistoryQuery } from './dto/history.query';
 import { HistoryService } from './history.service';
-import { DirectiveHistoryExport } from '../exports/directive-history.export';
+import { HistoryExport } from '../exports/history.export';
+import { readerLanguage } from '../security/content-gate';
 import { DirectiveHistoryQuery } from '../exports/history-report';
 import { HistoryPageDto } from './dto/history.response';
-import { ApiOkJsonOrFile } from '../common/dto/response.dto';
+import { ApiOkJsonOrFile, FILE_CONTENT } from '../common/dto/response.dto';
 
 const DESCRIPTION =
   'Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / ' +
@@ -21,31 +22,39 @@ const DESCRIPTION =
 export class HistoryController {
   constructor(
     @Inject(HistoryService) private readonly history: HistoryService,
-    @Inject(DirectiveHistoryExport) private readonly exports: DirectiveHistoryExport,
+    @Inject(HistoryExport) private readonly exports: HistoryExport,
   ) {}
 
   @Get('tasks/:id/history')
-  @ApiOkResponse({ description: DESCRIPTION, type: HistoryPageDto })
+  @ApiOkJsonOrFile(
+    HistoryPageDto,
+    `${DESCRIPTION}; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language)`,
+    Object.keys(FILE_CONTENT),
+  )
   task(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
-    @Query() query: HistoryQuery,
-  ): Promise<HistoryPageDto> {
-    return this.history.ofTask(scope, id, query);
+    @Query() query: DirectiveHistoryQuery,
+    @Headers('accept') accept?: string,
+    @Headers('accept-language') language?: string,
+  ): Promise<HistoryPageDto | ReportFile> {
+    return this.exports.ofTask(scope, id, query, accept, readerLanguage(language));
   }
 
   @Get('directives/:id/history')
   @ApiOkJsonOrFile(
     HistoryPageDto,
-    `${DESCRIPTION}; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept`,
+    `${DESCRIPTION}; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language)`,
+    Object.keys(FILE_CONTENT),
   )
   directive(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
     @Query() query: DirectiveHistoryQuery,
     @Headers('accept') accept?: string,
+    @Headers('accept-language') language?: string,
   ): Promise<HistoryPageDto | ReportFile> {
-    return this.exports.orPage(scope, id, query, accept);
+    return this.exports.ofDirective(scope, id, query, accept, readerLanguage(language));
   }
 
   @Get('units/:id/history')

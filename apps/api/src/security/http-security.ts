@@ -3,16 +3,18 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '@dondoc/config';
+import { PRINT_STYLE_HASHES } from '../exports/print-view.writer';
 
 /**
  * The web app at / loads only its own scripts and styles and talks only to this API.
  * No inline script anywhere; the OpenAPI page (/docs) alone keeps inline styles,
- * which Swagger UI's page needs.
+ * which Swagger UI's page needs; the print view's stylesheet is allowed by its hash.
  */
 const DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  // The print view of a history (exports/print-view.writer.ts): its one inline stylesheet, by hash.
+  'style-src': ["'self'", ...PRINT_STYLE_HASHES],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],

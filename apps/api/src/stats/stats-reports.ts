@@ -7,6 +7,7 @@ import {
   type Grouping,
   type RankingRow,
 } from '@dondoc/domain';
+import type { ExportWords } from '../exports/labels';
 import type { Cell, ReportColumn, ReportDoc } from '../exports/report';
 
 /** The printed heading every report shares. */
@@ -15,50 +16,62 @@ export type Heading = Pick<ReportDoc, 'issuer' | 'number' | 'place' | 'date' | '
 const completionCells = (row: CompletionRow): Record<string, Cell> => ({ ...row });
 
 /** The completion table as printed: the official headings, the "Tổng cộng" row, the units with overdue tasks named. */
-export function completionReport(table: CompletionTable, grouping: Grouping, heading: Heading): ReportDoc {
+export function completionReport(
+  table: CompletionTable,
+  grouping: Grouping,
+  heading: Heading,
+  words: ExportWords,
+): ReportDoc {
   const columns: ReportColumn[] = COMPLETION_COLUMNS.map((c) => ({
     key: c.key,
-    header: c.key === 'label' ? GROUP_HEADINGS[grouping].vi : c.label.vi,
+    header: c.key === 'label' ? GROUP_HEADINGS[grouping][words.lang] : c.label[words.lang],
     kind: c.kind,
     ...(c.key === 'tt' ? { width: 6 } : c.key === 'notes' ? { width: 30 } : {}),
   }));
   const late = table.rows.filter((r) => r.openOverdue > 0 || r.completedLate > 0);
   return {
     ...heading,
+    words,
     fileName: 'bang-tong-hop-ket-qua-thuc-hien-nhiem-vu',
-    title: 'BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
+    title: words.stats.completionTitle,
     columns,
     rows: table.rows.map(completionCells),
-    total: { ...completionCells(table.total), label: 'Tổng cộng' },
+    total: { ...completionCells(table.total), label: words.stats.total },
     closing: late.length
-      ? `Các ${grouping === 'unit' ? 'đơn vị' : 'nhóm'} còn nhiệm vụ chậm, quá hạn: ${late
-          .map((r) => `${r.label} (${r.openOverdue} chưa hoàn thành quá hạn, ${r.completedLate} hoàn thành quá hạn)`)
-          .join('; ')}.`
-      : 'Không có nhiệm vụ chậm, quá hạn trong kỳ.',
+      ? words.stats.lateUnits(
+          grouping === 'unit' ? 'unit' : 'group',
+          late.map((r) => words.stats.lateUnit(r.label, r.openOverdue, r.completedLate)).join('; '),
+        )
+      : words.stats.noneLate,
   };
 }
 
-export const RANKING_COLUMNS: ReportColumn[] = [
-  { key: 'rank', header: 'Hạng', kind: 'index', width: 6 },
-  { key: 'unitName', header: 'Tên đơn vị', kind: 'text' },
-  { key: 'total', header: 'Tổng số', kind: 'count' },
-  { key: 'onTimeRate', header: 'Tỷ lệ hoàn thành đúng hạn', kind: 'rate' },
-  { key: 'lastYearOnTimeRate', header: 'Cùng kỳ năm trước', kind: 'rate' },
-  { key: 'meanWorkingDaysLate', header: 'Số ngày làm việc chậm bình quân', kind: 'number' },
-  { key: 'lastYearMeanWorkingDaysLate', header: 'Cùng kỳ năm trước', kind: 'number' },
-  { key: 'medianHoursToAcknowledge', header: 'Thời gian tiếp nhận (giờ, trung vị)', kind: 'number' },
-  { key: 'escalations', header: 'Số lần bị đôn đốc vượt cấp', kind: 'count' },
-  { key: 'lastYearEscalations', header: 'Cùng kỳ năm trước', kind: 'count' },
-  { key: 'explanationRequests', header: 'Số yêu cầu giải trình', kind: 'count' },
-  { key: 'lastYearExplanationRequests', header: 'Cùng kỳ năm trước', kind: 'count' },
-];
+/** The rankings' columns in the reader's words ("same period last year" beside each measure). */
+export function rankingColumns(words: ExportWords): ReportColumn[] {
+  const h = words.stats.rankings;
+  return [
+    { key: 'rank', header: h.rank!, kind: 'index', width: 6 },
+    { key: 'unitName', header: h.unitName!, kind: 'text' },
+    { key: 'total', header: h.total!, kind: 'count' },
+    { key: 'onTimeRate', header: h.onTimeRate!, kind: 'rate' },
+    { key: 'lastYearOnTimeRate', header: h.lastYear!, kind: 'rate' },
+    { key: 'meanWorkingDaysLate', header: h.meanWorkingDaysLate!, kind: 'number' },
+    { key: 'lastYearMeanWorkingDaysLate', header: h.lastYear!, kind: 'number' },
+    { key: 'medianHoursToAcknowledge', header: h.medianHoursToAcknowledge!, kind: 'number' },
+    { key: 'escalations', header: h.escalations!, kind: 'count' },
+    { key: 'lastYearEscalations', header: h.lastYear!, kind: 'count' },
+    { key: 'explanationRequests', header: h.explanationRequests!, kind: 'count' },
+    { key: 'lastYearExplanationRequests', header: h.lastYear!, kind: 'count' },
+  ];
+}
 
-export function rankingsReport(rows: RankingRow[], heading: Heading): ReportDoc {
+export function rankingsReport(rows: RankingRow[], heading: Heading, words: ExportWords): ReportDoc {
   return {
     ...heading,
+    words,
     fileName: 'xep-hang-don-vi',
-    title: 'BẢNG XẾP HẠNG ĐƠN VỊ THEO KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
-    columns: RANKING_COLUMNS,
+    title: words.stats.rankingsTitle,
+    columns: rankingColumns(words),
     rows: rows.map((r) => ({
       rank: r.rank,
       unitName: r.unitName,
@@ -88,37 +101,44 @@ export interface OverdueItem {
   explanation: string | null;
 }
 
-export const OVERDUE_COLUMNS: ReportColumn[] = [
-  { key: 'tt', header: 'TT', kind: 'index', width: 6 },
-  { key: 'unitName', header: 'Tên đơn vị', kind: 'text', width: 24 },
-  { key: 'documentNumber', header: 'Văn bản', kind: 'text', width: 14 },
-  { key: 'taskTitle', header: 'Nhiệm vụ', kind: 'text', width: 40 },
-  { key: 'deadline', header: 'Hạn hoàn thành', kind: 'date' },
-  { key: 'workingDaysOverdue', header: 'Số ngày làm việc quá hạn', kind: 'count' },
-  { key: 'escalationLevel', header: 'Cấp đôn đốc đã đến', kind: 'count' },
-  { key: 'lastNotice', header: 'Thông báo gần nhất', kind: 'text', width: 24 },
-  { key: 'lastNoticeAt', header: 'Ngày thông báo', kind: 'date' },
-  { key: 'explanation', header: 'Giải trình của đơn vị', kind: 'text', width: 36 },
+const OVERDUE_COLUMNS: Omit<ReportColumn, 'header'>[] = [
+  { key: 'tt', kind: 'index', width: 6 },
+  { key: 'unitName', kind: 'text', width: 24 },
+  { key: 'documentNumber', kind: 'text', width: 14 },
+  { key: 'taskTitle', kind: 'text', width: 40 },
+  { key: 'deadline', kind: 'date' },
+  { key: 'workingDaysOverdue', kind: 'count' },
+  { key: 'escalationLevel', kind: 'count' },
+  { key: 'lastNotice', kind: 'text', width: 24 },
+  { key: 'lastNoticeAt', kind: 'date' },
+  { key: 'explanation', kind: 'text', width: 36 },
 ];
 
+export const overdueColumns = (words: ExportWords): ReportColumn[] =>
+  OVERDUE_COLUMNS.map((c) => ({ ...c, header: words.stats.overdue[c.key]! }));
+
 /** The explanation as one line: the reason category's label and the unit's words, or the request still open. */
-export function explanationText(row: {
-  explanationStatus: string | null;
-  reasonCategory: string | null;
-  answer: string | null;
-}): string | null {
+export function explanationText(
+  row: {
+    explanationStatus: string | null;
+    reasonCategory: string | null;
+    answer: string | null;
+  },
+  words: ExportWords,
+): string | null {
   if (!row.explanationStatus) return null;
-  if (row.explanationStatus !== 'answered') return 'Đã yêu cầu giải trình, chưa trả lời';
-  const label = LATENESS_REASON_LABELS[row.reasonCategory as keyof typeof LATENESS_REASON_LABELS]?.vi;
+  if (row.explanationStatus !== 'answered') return words.stats.explanationOpen;
+  const label = LATENESS_REASON_LABELS[row.reasonCategory as keyof typeof LATENESS_REASON_LABELS]?.[words.lang];
   return `${label ?? row.reasonCategory}: ${row.answer ?? ''}`;
 }
 
-export function overdueReport(rows: AsyncIterable<OverdueItem>, heading: Heading): ReportDoc {
+export function overdueReport(rows: AsyncIterable<OverdueItem>, heading: Heading, words: ExportWords): ReportDoc {
   return {
     ...heading,
+    words,
     fileName: 'nhiem-vu-qua-han',
-    title: 'DANH SÁCH NHIỆM VỤ QUÁ HẠN',
-    columns: OVERDUE_COLUMNS,
+    title: words.stats.overdueTitle,
+    columns: overdueColumns(words),
     rows: numbered(rows),
   };
 }

@@ -9,6 +9,8 @@ import { completionReport, overdueReport, rankingsReport } from './stats-reports
 import { StatsService } from './stats.service';
 import { CompletionDto, OverdueDto, RankingsDto, type OverdueItemDto } from './dto/stats.response';
 import { ApiOkJsonOrFile } from '../common/dto/response.dto';
+import { exportWords } from '../exports/labels';
+import { readerLanguage } from '../security/content-gate';
 
 const RULES =
   'Quy tắc đếm (docs/statistics.md): mặc định tính nhiệm vụ được giao trong kỳ (basis=assigned), hoặc đến hạn trong kỳ (basis=due); ' +
@@ -34,10 +36,14 @@ export class StatsController {
     @CurrentScope() scope: Scope,
     @Query() q: CompletionQuery,
     @Headers('accept') accept?: string,
+    @Headers('accept-language') language?: string,
   ): Promise<CompletionDto | ReportFile> {
-    const result = await this.stats.completion(scope, q);
+    const lang = readerLanguage(language);
+    const result = await this.stats.completion(scope, q, new Date(), lang);
     const format = chosenFormat(q.format, accept);
-    return format ? reportFile(completionReport(result, result.rules.grouping, result.heading), format) : result;
+    return format
+      ? reportFile(completionReport(result, result.rules.grouping, result.heading, exportWords(lang)), format)
+      : result;
   }
 
   @Get('rankings')
@@ -50,10 +56,12 @@ export class StatsController {
     @CurrentScope() scope: Scope,
     @Query() q: RankingsQuery,
     @Headers('accept') accept?: string,
+    @Headers('accept-language') language?: string,
   ): Promise<RankingsDto | ReportFile> {
-    const result = await this.stats.rankings(scope, q);
+    const lang = readerLanguage(language);
+    const result = await this.stats.rankings(scope, q, new Date(), lang);
     const format = chosenFormat(q.format, accept);
-    return format ? reportFile(rankingsReport(result.rows, result.heading), format) : result;
+    return format ? reportFile(rankingsReport(result.rows, result.heading, exportWords(lang)), format) : result;
   }
 
   @Get('overdue')
@@ -66,10 +74,12 @@ export class StatsController {
     @CurrentScope() scope: Scope,
     @Query() q: OverdueQuery,
     @Headers('accept') accept?: string,
+    @Headers('accept-language') language?: string,
   ): Promise<OverdueDto | ReportFile> {
-    const result = await this.stats.overdue(scope, q);
+    const lang = readerLanguage(language);
+    const result = await this.stats.overdue(scope, q, new Date(), lang);
     const format = chosenFormat(q.format, accept);
-    if (format) return reportFile(overdueReport(result.items, result.heading), format);
+    if (format) return reportFile(overdueReport(result.items, result.heading, exportWords(lang)), format);
     const items: OverdueItemDto[] = [];
     for await (const item of result.items) items.push(item);
     return { heading: result.heading, items };

@@ -14,6 +14,7 @@ import { noticeTitle } from '@dondoc/notifications';
 import { CalendarRepository, StatsRepository, UnitsRepository, type StatsScope } from '@dondoc/persistence';
 import type { CompletionQuery, OverdueQuery, RankingsQuery, StatsScopeQuery } from './dto/stats.query';
 import { explanationText, type Heading, type OverdueItem } from './stats-reports';
+import { exportWords, type ExportLanguage } from '../exports/labels';
 import type { CompletionDto, CountingRulesDto, OverdueItemDto, RankingsDto } from './dto/stats.response';
 
 /**
@@ -29,15 +30,20 @@ export class StatsService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async completion(scope: Scope, q: CompletionQuery, now = new Date()): Promise<CompletionDto> {
+  async completion(
+    scope: Scope,
+    q: CompletionQuery,
+    now = new Date(),
+    lang: ExportLanguage = 'vi',
+  ): Promise<CompletionDto> {
     const { where, unitName, options } = await this.resolve(scope, q, now);
     const o: CompletionOptions = { ...options, grouping: q.grouping ?? DEFAULT_COMPLETION_OPTIONS.grouping };
     const facts = await this.stats.facts({ scope: where, ...o, asOf: q.asOf ? o.asOf : undefined });
     const table = completionTable(facts, o);
-    return { heading: this.heading(q, unitName, o, now), rules: rules(o), ...table };
+    return { heading: this.heading(q, unitName, o, now, lang), rules: rules(o), ...table };
   }
 
-  async rankings(scope: Scope, q: RankingsQuery, now = new Date()): Promise<RankingsDto> {
+  async rankings(scope: Scope, q: RankingsQuery, now = new Date(), lang: ExportLanguage = 'vi'): Promise<RankingsDto> {
     const { where, unitName, options: o } = await this.resolve(scope, q, now);
     const lastYear = {
       ...o,
@@ -67,14 +73,14 @@ export class StatsService {
     }));
     const rows = rankUnits(units, current, previous, q.sort ?? 'onTimeRate', q.order ?? 'best');
     return {
-      heading: this.heading(q, unitName, o, now),
+      heading: this.heading(q, unitName, o, now, lang),
       rules: { ...rules(o), sort: q.sort ?? 'onTimeRate', order: q.order ?? 'best', lastYear: period(lastYear) },
       rows,
     };
   }
 
   /** The overdue pack now: read in batches, so an export of any size streams. */
-  async overdue(scope: Scope, q: OverdueQuery, now = new Date()) {
+  async overdue(scope: Scope, q: OverdueQuery, now = new Date(), lang: ExportLanguage = 'vi') {
     const { where, unitName, options } = await this.resolve(scope, q, now);
     const calendar = await this.calendars.calendar(
       [now.getUTCFullYear() - 1, now.getUTCFullYear()],
@@ -82,6 +88,7 @@ export class StatsService {
     );
     const late = workingDaysLateCounter(calendar);
     const batches = this.stats.overdueBatches(where, now, q.limit ?? 1000);
+    const words = exportWords(lang);
     async function* items(): AsyncIterable<OverdueItem & OverdueItemDto & Record<string, unknown>> {
       for await (const batch of batches)
         for (const row of batch)
@@ -96,14 +103,14 @@ export class StatsService {
             originalDeadline: row.originalDeadline,
             workingDaysOverdue: late(row.deadline, now),
             escalationLevel: row.escalationLevel,
-            lastNotice: row.lastNoticeKind ? noticeTitle(row.lastNoticeKind, 'vi') : null,
+            lastNotice: row.lastNoticeKind ? noticeTitle(row.lastNoticeKind, lang) : null,
             lastNoticeAt: row.lastNoticeAt,
-            explanation: explanationText(row),
+            explanation: explanationText(row, words),
             explanationStatus: row.explanationStatus,
             reasonCategory: row.reasonCategory,
           };
     }
-    return { heading: this.heading(q, unitName, options, now), items: items() };
+    return { heading: this.heading(q, unitName, options, now, lang), items: items() };
   }
 
   /** The unit (the caller's by default, within the caller's scope), the period and the instant. */
@@ -128,17 +135,27 @@ export class StatsService {
     return { where, unitName: unit.name, options };
   }
 
-  private heading(q: StatsScopeQuery, unitName: string, o: CompletionOptions, now: Date): Heading {
+  private heading(
+    q: StatsScopeQuery,
+    unitName: string,
+    o: CompletionOptions,
+    now: Date,
+    lang: ExportLanguage,
+  ): Heading {
     const p = period(o);
-    const modes = o.mode === 'original' ? 'theo hạn ban đầu' : 'theo hạn hiện hành';
-    const basis = o.basis === 'due' ? 'nhiệm vụ đến hạn trong kỳ' : 'nhiệm vụ được giao trong kỳ';
     return {
       issuer: unitName,
       number: q.number ?? null,
       place: q.place ?? null,
       date: q.asOf ? o.asOf : now,
       timeZone: o.timeZone,
-      subtitle: `Từ ngày ${p.fromLabel} đến ngày ${p.toLabel}; ${basis}, ${modes}${q.asOf ? `; số liệu tại thời điểm ${p.asOfLabel}` : ''}`,
+      subtitle: exportWords(lang).stats.subtitle({
+        from: p.fromLabel,
+        to: p.toLabel,
+        basis: o.basis,
+        mode: o.mode,
+        asOf: q.asOf ? p.asOfLabel : null,
+      }),
     };
   }
 }

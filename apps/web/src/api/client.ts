@@ -256,8 +256,10 @@ export const del = <P extends PathOf<'delete'>>(path: P, ...[options]: CallArgs<
  * as a download: a plain link could not carry the Authorization header, and the token
  * never goes into a URL (where logs and history would keep it).
  */
-export async function download(path: string, query: Query, fallbackName: string): Promise<string> {
-  const response = await authorizedFetch(`/api/v1${withQuery(path, query)}`, { headers: {} }, path);
+/** A file of the API saved under its own name, in the reader's language (the exports' words follow Accept-Language). */
+export async function download(path: string, query: Query, fallbackName: string, lang?: string): Promise<string> {
+  const headers: Record<string, string> = lang ? { 'accept-language': lang } : {};
+  const response = await authorizedFetch(`/api/v1${withQuery(path, query)}`, { headers }, path);
   if (!response.ok) throw await toApiError(response);
   const disposition = response.headers.get('content-disposition') ?? '';
   const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
@@ -270,4 +272,28 @@ export async function download(path: string, query: Query, fallbackName: string)
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
   return link.download;
+}
+
+/**
+ * The print view (?format=html) in a new tab: the tab opens on the click (so no pop-up
+ * blocker stops it) and shows the page once fetched with the session's token; the page's
+ * own CSS lays it out for A4 and the browser's print dialog does the rest.
+ */
+export async function openPrintView(path: string, query: Query, lang: string): Promise<void> {
+  const tab = window.open('', '_blank');
+  try {
+    const response = await authorizedFetch(
+      `/api/v1${withQuery(path, { ...query, format: 'html' })}`,
+      { headers: { 'accept-language': lang } },
+      path,
+    );
+    if (!response.ok) throw await toApiError(response);
+    const url = URL.createObjectURL(new Blob([await response.text()], { type: 'text/html;charset=utf-8' }));
+    if (tab) tab.location.href = url;
+    else window.location.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
+    tab?.close();
+    throw error;
+  }
 }

@@ -3814,13 +3814,15 @@ export interface operations {
       query?: {
         format?: 'json' | 'csv';
       };
-      header?: never;
+      header: {
+        'accept-language': string;
+      };
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows); CSV with ?format=csv */
+      /** @description Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows); CSV with ?format=csv, its header row in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5787,8 +5789,8 @@ export interface operations {
         action?: string;
         /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
         actor?: string;
-        /** @description Xuất tệp (hoặc theo Accept) / export format */
-        format?: 'xlsx' | 'csv' | 'pdf';
+        /** @description Xuất tệp (hoặc theo Accept); html: bản để in / export format; html: the print view */
+        format?: 'xlsx' | 'csv' | 'pdf' | 'html';
         /** @description Từ thời điểm / from (inclusive) */
         from?: string;
         limit?: number;
@@ -5798,6 +5800,7 @@ export interface operations {
       };
       header: {
         accept: string;
+        'accept-language': string;
       };
       path: {
         id: string;
@@ -5806,7 +5809,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept */
+      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5816,6 +5819,7 @@ export interface operations {
           'application/pdf': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'text/csv': string;
+          'text/html': string;
         };
       };
       /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
@@ -8869,6 +8873,7 @@ export interface operations {
       };
       header: {
         accept: string;
+        'accept-language': string;
       };
       path?: never;
       cookie?: never;
@@ -9010,6 +9015,7 @@ export interface operations {
       };
       header: {
         accept: string;
+        'accept-language': string;
       };
       path?: never;
       cookie?: never;
@@ -9158,6 +9164,7 @@ export interface operations {
       };
       header: {
         accept: string;
+        'accept-language': string;
       };
       path?: never;
       cookie?: never;
@@ -10444,6 +10451,8 @@ export interface operations {
         action?: string;
         /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
         actor?: string;
+        /** @description Xuất tệp (hoặc theo Accept); html: bản để in / export format; html: the print view */
+        format?: 'xlsx' | 'csv' | 'pdf' | 'html';
         /** @description Từ thời điểm / from (inclusive) */
         from?: string;
         limit?: number;
@@ -10451,7 +10460,10 @@ export interface operations {
         /** @description Đến thời điểm / to (exclusive) */
         to?: string;
       };
-      header?: never;
+      header: {
+        accept: string;
+        'accept-language': string;
+      };
       path: {
         id: string;
       };
@@ -10459,13 +10471,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order */
+      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['HistoryPageDto'];
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+          'text/html': string;
         };
       };
       /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */

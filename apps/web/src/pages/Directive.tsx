@@ -91,7 +91,7 @@ export function DirectivePage() {
       <HistoryList
         of={{ entity: 'directives', id: d.id }}
         title={t('history.directive')}
-        actions={<ExportButtons path={`/directives/${d.id}/history`} query={{}} fileName="lich-su-van-ban" />}
+        actions={<ExportButtons path={`/directives/${d.id}/history`} query={{}} fileName="lich-su-van-ban" print />}
       />
     </>
   );

@@ -1,7 +1,8 @@
+import { ExportButtons } from '../components/ExportButtons';
 import { HistoryList } from '../components/History';
 import { useI18n } from '../i18n';
 
-/** The task's timeline: GET /tasks/{id}/history, polled while the page is open. */
+/** The task's timeline: GET /tasks/{id}/history, polled while the page is open; its exports and print view. */
 export function TaskTimeline({ taskId }: { taskId: string }) {
   const { t } = useI18n();
   return (
@@ -10,6 +11,7 @@ export function TaskTimeline({ taskId }: { taskId: string }) {
       title={t('task.timeline')}
       queryKey={['task', taskId, 'history']}
       poll
+      actions={<ExportButtons path={`/tasks/${taskId}/history`} query={{}} fileName="lich-su-nhiem-vu" print />}
     />
   );
 }

@@ -5,6 +5,9 @@ describe('history labels and changes', () => {
     ['task.cancelled', 'Hủy nhiệm vụ', 'Task cancelled'],
     ['unit.deactivated', 'Ngừng hoạt động đơn vị', 'Unit deactivated'],
     ['task.handed_over', 'Bàn giao cho đơn vị kế thừa', 'Handed over to the successor unit'],
+    ['task.own_follow_up', 'Chuyển sang theo dõi riêng nhiệm vụ', 'Task followed up on its own'],
+    ['cycle.created', 'Tạo chế độ báo cáo định kỳ', 'Reporting cycle created'],
+    ['round.deadlines_amended', 'Điều chỉnh hạn của đợt báo cáo', 'Reporting round deadlines changed'],
     ['something.new', 'something.new', 'something.new'],
   ])('labels %s', (action, vi, en) => {
     expect(actionLabel(action)).toEqual({ vi, en });

@@ -150,6 +150,7 @@ export const FILE_CONTENT: Record<string, { schema: SchemaObject }> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
   'text/csv': { schema: { type: 'string' } },
   'application/pdf': { schema: { type: 'string', format: 'binary' } },
+  'text/html': { schema: { type: 'string' } },
 };
 
 /**
@@ -159,7 +160,7 @@ export const FILE_CONTENT: Record<string, { schema: SchemaObject }> = {
 export const ApiOkJsonOrFile = (
   type: Type<unknown>,
   description: string,
-  files: string[] = Object.keys(FILE_CONTENT),
+  files: string[] = Object.keys(FILE_CONTENT).filter((media) => media !== 'text/html'),
 ) =>
   applyDecorators(
     ApiExtraModels(type),
