@@ -11,6 +11,8 @@ import { TaskPage } from './pages/Task';
 import { InboxPage } from './pages/Inbox';
 import { PreferencesPage } from './pages/Preferences';
 import { hasMyWork, MyWorkPage } from './pages/MyWork';
+import { ForRole } from './components/NotForRole';
+import { mayIssue, mayWrite } from './lib/roles';
 
 // Forms and administration load on demand: the first screen stays light.
 const NewDirectivePage = lazy(() => import('./pages/NewDirective'));
@@ -18,6 +20,7 @@ const AdminPage = lazy(() => import('./pages/admin/Admin'));
 const StatsPage = lazy(() => import('./pages/stats/Stats'));
 const CyclesSection = lazy(() => import('./pages/cycles/Cycles'));
 const AuditPage = lazy(() => import('./pages/Audit'));
+const DeadlineCalendarPage = lazy(() => import('./pages/DeadlineCalendar'));
 const UnitHistoryPage = lazy(() => import('./pages/history/Histories').then((m) => ({ default: m.UnitHistoryPage })));
 const UserHistoryPage = lazy(() => import('./pages/history/Histories').then((m) => ({ default: m.UserHistoryPage })));
 
@@ -34,11 +37,26 @@ export function App() {
           <Route index element={user && hasMyWork(user.role) ? <MyWorkPage /> : <OverviewPage />} />
           <Route path="overview" element={<OverviewPage />} />
           <Route path="directives" element={<DirectivesPage />} />
-          <Route path="directives/new" element={<NewDirectivePage />} />
+          <Route
+            path="directives/new"
+            element={
+              <ForRole allowed={mayIssue}>
+                <NewDirectivePage />
+              </ForRole>
+            }
+          />
           <Route path="directives/:id" element={<DirectivePage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route path="inbox" element={<InboxPage />} />
-          <Route path="preferences" element={<PreferencesPage />} />
+          <Route
+            path="preferences"
+            element={
+              <ForRole allowed={mayWrite}>
+                <PreferencesPage />
+              </ForRole>
+            }
+          />
+          <Route path="calendar" element={<DeadlineCalendarPage />} />
           <Route path="stats/*" element={<StatsPage />} />
           <Route path="cycles/*" element={<CyclesSection />} />
           <Route path="units/:id/history" element={<UnitHistoryPage />} />

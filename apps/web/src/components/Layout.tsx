@@ -4,6 +4,7 @@ import { get } from '../api/client';
 import { useSession, useUser } from '../auth';
 import { LanguageSwitch, useI18n, type MessageKey } from '../i18n';
 import { hasMyWork, useMyWork } from '../pages/MyWork';
+import { mayAdminister, mayAudit, mayIssue, mayWrite } from '../lib/roles';
 
 export function Layout() {
   const { t } = useI18n();
@@ -49,7 +50,7 @@ export function Layout() {
           {working && link('/', 'nav.myWork', todoBadge)}
           {link(working ? '/overview' : '/', 'nav.overview')}
           {link('/directives', 'nav.directives')}
-          {link('/directives/new', 'nav.issue')}
+          {mayIssue(user.role) && link('/directives/new', 'nav.issue')}
           {link(
             '/inbox',
             'nav.inbox',
@@ -61,9 +62,10 @@ export function Layout() {
           )}
           {link('/stats', 'nav.stats')}
           {link('/cycles', 'nav.cycles')}
-          {(user.role === 'admin' || user.role === 'auditor') && link('/audit', 'nav.audit')}
-          {user.role === 'admin' && link('/admin', 'nav.admin')}
-          {link('/preferences', 'nav.preferences')}
+          {link('/calendar', 'nav.calendar')}
+          {mayAudit(user.role) && link('/audit', 'nav.audit')}
+          {mayAdminister(user.role) && link('/admin', 'nav.admin')}
+          {mayWrite(user.role) && link('/preferences', 'nav.preferences')}
         </nav>
         <div className="who">
           <span className="who-name">{user.fullName}</span>

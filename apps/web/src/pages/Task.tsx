@@ -71,7 +71,10 @@ export function TaskPage() {
       {tk.progress && tk.progress.subtasks.total > 0 && (
         <ProgressBar ratio={tk.progress.ratio} label={t('task.progress')} />
       )}
-      {isLead ? <LeadSideActions task={tk} indicators={indicators} /> : <AssigningSideActions task={tk} />}
+      {/* Each side sees its own actions only: the lead unit's users (auditors read), the assigning side's. */}
+      {isLead
+        ? user.role !== 'auditor' && <LeadSideActions task={tk} indicators={indicators} />
+        : leadsOver(tk.assigningUnit.id) && <AssigningSideActions task={tk} />}
       {!isLead && leadsOver(tk.assigningUnit.id) && <LeaderTaskActions task={tk} />}
       <Reports task={tk} />
       {tk.extensions.length > 0 && (
