@@ -12,7 +12,7 @@ import { InboxPage } from './pages/Inbox';
 import { PreferencesPage } from './pages/Preferences';
 import { hasMyWork, MyWorkPage } from './pages/MyWork';
 import { ForRole } from './components/NotForRole';
-import { mayIssue, mayWrite } from './lib/roles';
+import { mayIssue } from './lib/roles';
 
 // Forms and administration load on demand: the first screen stays light.
 const NewDirectivePage = lazy(() => import('./pages/NewDirective'));
@@ -48,14 +48,7 @@ export function App() {
           <Route path="directives/:id" element={<DirectivePage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route path="inbox" element={<InboxPage />} />
-          <Route
-            path="preferences"
-            element={
-              <ForRole allowed={mayWrite}>
-                <PreferencesPage />
-              </ForRole>
-            }
-          />
+          <Route path="preferences" element={<PreferencesPage />} />
           <Route path="calendar" element={<DeadlineCalendarPage />} />
           <Route path="stats/*" element={<StatsPage />} />
           <Route path="cycles/*" element={<CyclesSection />} />

@@ -4,7 +4,7 @@ import { get } from '../api/client';
 import { useSession, useUser } from '../auth';
 import { LanguageSwitch, useI18n, type MessageKey } from '../i18n';
 import { hasMyWork, useMyWork } from '../pages/MyWork';
-import { mayAdminister, mayAudit, mayIssue, mayWrite } from '../lib/roles';
+import { mayAdminister, mayAudit, mayIssue } from '../lib/roles';
 
 export function Layout() {
   const { t } = useI18n();
@@ -65,7 +65,7 @@ export function Layout() {
           {link('/calendar', 'nav.calendar')}
           {mayAudit(user.role) && link('/audit', 'nav.audit')}
           {mayAdminister(user.role) && link('/admin', 'nav.admin')}
-          {mayWrite(user.role) && link('/preferences', 'nav.preferences')}
+          {link('/preferences', 'nav.preferences')}
         </nav>
         <div className="who">
           <span className="who-name">{user.fullName}</span>

@@ -21,17 +21,23 @@ const plusDays = (date: string, days: number) => iso(new Date(at(date).getTime()
 const isoWeekday = (date: string) => at(date).getUTCDay() || 7;
 const monday = (date: string) => plusDays(date, 1 - isoWeekday(date));
 const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
+/** The same day of another month (the month's last when it is shorter): a week view opened after keeps its place. */
 const plusMonths = (date: string, months: number) => {
-  const d = at(firstOfMonth(date));
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return iso(d);
+  const first = at(firstOfMonth(date));
+  first.setUTCMonth(first.getUTCMonth() + months);
+  const last = at(plusDays(iso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1, 12))), -1));
+  return iso(
+    new Date(
+      Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(Number(date.slice(8, 10)), last.getUTCDate()), 12),
+    ),
+  );
 };
 
 /** The days a view shows: a week from Monday, or the month's weeks from Monday to Sunday (at most 42 days). */
 export function viewRange(view: View, date: string): { from: string; to: string } {
   if (view === 'week') return { from: monday(date), to: plusDays(monday(date), 6) };
   const first = firstOfMonth(date);
-  const last = plusDays(plusMonths(first, 1), -1);
+  const last = plusDays(plusMonths(first, 1), -1); // first + 1 month is the next month's first
   return { from: monday(first), to: plusDays(monday(last), 6) };
 }
 
