@@ -159,6 +159,7 @@ function CalendarDay({ day, view, outside, today }: { day: Day; view: View; outs
   const classes = [
     'calendar-day',
     !day.workingDay && 'day-off',
+    day.holiday && 'holiday',
     outside && 'outside',
     today && 'today',
     day.total > 0 && 'has-deadlines',
