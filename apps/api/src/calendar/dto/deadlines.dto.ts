@@ -7,13 +7,14 @@ import { DATE_PATTERN } from '../../common/input-boundary';
 import { DateProperty, InstantProperty, IntProperty, TextOrNullProperty } from '../../common/dto/response.dto';
 
 export class DeadlinesQuery {
-  @ApiProperty({ example: '2026-11-30', description: 'Ngày đầu (gồm) / first day (included)' })
+  @ApiProperty({ format: 'date', example: '2026-11-30', description: 'Ngày đầu (gồm) / first day (included)' })
   @Matches(new RegExp(DATE_PATTERN), {
     message: 'from: ngày dạng YYYY-MM-DD (năm 1900–2200) / a date YYYY-MM-DD (years 1900–2200)',
   })
   from!: string;
 
   @ApiProperty({
+    format: 'date',
     example: '2027-01-10',
     description: 'Ngày cuối (gồm), tối đa 42 ngày / last day (included), 42 days at most',
   })
