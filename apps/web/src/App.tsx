@@ -12,6 +12,8 @@ import { TasksPage } from './pages/Tasks';
 import { InboxPage } from './pages/Inbox';
 import { PreferencesPage } from './pages/Preferences';
 import { hasMyWork, MyWorkPage } from './pages/MyWork';
+import { ForRole } from './components/NotForRole';
+import { mayIssue } from './lib/roles';
 
 // Forms and administration load on demand: the first screen stays light.
 const NewDirectivePage = lazy(() => import('./pages/NewDirective'));
@@ -19,6 +21,7 @@ const AdminPage = lazy(() => import('./pages/admin/Admin'));
 const StatsPage = lazy(() => import('./pages/stats/Stats'));
 const CyclesSection = lazy(() => import('./pages/cycles/Cycles'));
 const AuditPage = lazy(() => import('./pages/Audit'));
+const DeadlineCalendarPage = lazy(() => import('./pages/DeadlineCalendar'));
 const UnitHistoryPage = lazy(() => import('./pages/history/Histories').then((m) => ({ default: m.UnitHistoryPage })));
 const UserHistoryPage = lazy(() => import('./pages/history/Histories').then((m) => ({ default: m.UserHistoryPage })));
 
@@ -35,12 +38,20 @@ export function App() {
           <Route index element={user && hasMyWork(user.role) ? <MyWorkPage /> : <OverviewPage />} />
           <Route path="overview" element={<OverviewPage />} />
           <Route path="directives" element={<DirectivesPage />} />
-          <Route path="directives/new" element={<NewDirectivePage />} />
+          <Route
+            path="directives/new"
+            element={
+              <ForRole allowed={mayIssue}>
+                <NewDirectivePage />
+              </ForRole>
+            }
+          />
           <Route path="directives/:id" element={<DirectivePage />} />
           <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="preferences" element={<PreferencesPage />} />
+          <Route path="calendar" element={<DeadlineCalendarPage />} />
           <Route path="stats/*" element={<StatsPage />} />
           <Route path="cycles/*" element={<CyclesSection />} />
           <Route path="units/:id/history" element={<UnitHistoryPage />} />

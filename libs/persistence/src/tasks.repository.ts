@@ -11,7 +11,7 @@ import {
   type TaskStatus,
 } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskIndicatorEntity, TaskReportEntity, UnitEntity } from './entities';
-import { TASK_BUCKET_WHERE } from './directives.repository';
+import { TASK_BUCKET_SQL, TASK_BUCKET_WHERE } from './directives.repository';
 import { escapeLike } from './sql';
 
 export interface TaskCountFilter {
@@ -308,5 +308,69 @@ export class TasksRepository {
       count({ ...filter, role: 'coordinating', notLead: true }),
     ]);
     return asLead + onlyCoordinating;
+  }
+
+  /**
+   * The deadlines of a unit's tasks (or, with subtree, its units' tasks; as lead or
+   * coordinating unit) between two civil dates in `timeZone`, cancelled tasks left out:
+   * per day and bucket how many, and the first `perDay` tasks of each day by deadline.
+   */
+  async deadlines(
+    scope: Scope,
+    filter: { unitId?: string; subtree?: boolean; from: string; to: string; timeZone: string; perDay: number },
+  ) {
+    const unit = await this.listUnit(scope, filter.unitId);
+    const range = (query: ReturnType<TasksRepository['filtered']>['query']) =>
+      query
+        .andWhere("t.status <> 'cancelled'")
+        .andWhere('t.deadline >= (CAST(:from AS date)::timestamp AT TIME ZONE :tz)', {
+          from: filter.from,
+          tz: filter.timeZone,
+        })
+        .andWhere('t.deadline < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE :tz)', { to: filter.to });
+    const day = `to_char(t.deadline AT TIME ZONE :tz, 'YYYY-MM-DD')`;
+    const counted = range(this.filtered(unit, { subtree: filter.subtree }).query)
+      .select(day, 'day')
+      .addSelect(TASK_BUCKET_SQL, 'bucket')
+      .addSelect('count(*)::int', 'n')
+      .groupBy('1')
+      .addGroupBy('2');
+    const listed = range(this.filtered(unit, { subtree: filter.subtree }).query)
+      .innerJoin('t.directive', 'd')
+      .select([
+        't.id AS id',
+        't.title AS title',
+        't.status AS status',
+        't.deadline AS deadline',
+        't.completed_at AS "completedAt"',
+        'lu.name AS "leadUnitName"',
+        'd.id AS "directiveId"',
+        'd.document_number AS "documentNumber"',
+        `${day} AS day`,
+        `row_number() OVER (PARTITION BY ${day} ORDER BY t.deadline, t.id) AS rank`,
+      ]);
+    const [counts, rows] = await Promise.all([
+      counted.getRawMany<{ day: string; bucket: StatusBucket; n: number }>(),
+      this.dataSource
+        .createQueryBuilder()
+        .select('x.*')
+        .from(`(${listed.getQuery()})`, 'x')
+        .where('x.rank <= :perDay', { perDay: filter.perDay })
+        .setParameters(listed.getParameters())
+        .orderBy('x.deadline')
+        .addOrderBy('x.id')
+        .getRawMany<{
+          id: string;
+          title: string;
+          status: TaskStatus;
+          deadline: Date;
+          completedAt: Date | null;
+          leadUnitName: string;
+          directiveId: string;
+          documentNumber: string;
+          day: string;
+        }>(),
+    ]);
+    return { counts, rows };
   }
 }

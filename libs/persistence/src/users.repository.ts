@@ -204,4 +204,46 @@ export class UsersRepository {
       return entity;
     });
   }
+
+  /**
+   * Grants (`granted: true`) or withdraws clearance for secret content of a user of a unit
+   * in the admin's scope, audited in the same transaction; nothing changes and nothing is
+   * audited when it is already so. 404 outside the scope; 409 for a role clearance does not
+   * apply to (officers and leaders read by their unit's part in a directive).
+   */
+  async setClearance(scope: Scope, userId: string, granted: boolean): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .innerJoin('u.unit', 'unit')
+        .where('u.id = :userId AND unit.path LIKE :p', { userId, p: `${scope.unitPath}%` })
+        .setLock('pessimistic_write', undefined, ['u'])
+        .getOne();
+      if (!user) throw new NotFoundError('người dùng / user', userId);
+      if (user.role !== 'auditor' && user.role !== 'admin') {
+        const message = `Vai trò ${user.role} không nhận quyền đọc mật; chỉ kiểm tra viên, quản trị / clearance is for auditors and admins only`;
+        throw new ConflictError(message, [{ field: 'granted', message }]);
+      }
+      if (user.secretClearance !== granted) {
+        await manager.update(UserEntity, { id: userId }, { secretClearance: granted });
+        const [{ n }] = (await manager.query(
+          `SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action LIKE 'user.clearance_%'`,
+          [userId],
+        )) as { n: number }[];
+        await appendAudit(manager, [
+          {
+            eventId: `user:${userId}#clearance:${n + 1}`,
+            entityType: 'user',
+            entityId: userId,
+            action: granted ? 'user.clearance_granted' : 'user.clearance_withdrawn',
+            actor: scope.username,
+            before: { secretClearance: !granted },
+            after: { secretClearance: granted },
+          },
+        ]);
+      }
+      return manager.findOneOrFail(UserEntity, { where: { id: userId }, relations: { unit: true } });
+    });
+  }
 }

@@ -5,6 +5,7 @@ import { CurrentScope, Roles } from '../auth/auth.guard';
 import { CalendarService } from './calendar.service';
 import { CalendarQuery, OverrideDto, WorkingDaysQuery } from './dto/calendar.dto';
 import { CalendarOverrideViewDto, CalendarYearDto, WorkingDaysDto } from './dto/calendar.response';
+import { DeadlinesDto, DeadlinesQuery } from './dto/deadlines.dto';
 import { DATE_PATTERN } from '../common/input-boundary';
 
 /** A path's civil date, within the years the calendar knows. */
@@ -33,6 +34,16 @@ export class CalendarController {
   @ApiOkResponse({ description: 'Ngày làm việc thứ N sau ngày from / N working days after from', type: WorkingDaysDto })
   addWorkingDays(@Query() query: WorkingDaysQuery): Promise<WorkingDaysDto> {
     return this.calendar.addWorkingDays(query.from, query.days);
+  }
+
+  @Get('deadlines')
+  @ApiOkResponse({
+    description:
+      'Lịch hạn của đơn vị (và cấp dưới): mỗi ngày, ngày nghỉ, số hạn theo nhóm, các nhiệm vụ / a unit’s (and subtree’s) deadlines by day',
+    type: DeadlinesDto,
+  })
+  deadlines(@CurrentScope() scope: Scope, @Query() query: DeadlinesQuery): Promise<DeadlinesDto> {
+    return this.calendar.deadlines(scope, query);
   }
 
   @Put('overrides/:date')

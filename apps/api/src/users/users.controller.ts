@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Roles } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
-import { AccountStatusDto } from './dto/account-status.dto';
+import { AccountStatusDto, ClearanceDto } from './dto/account-status.dto';
 import { CreateUserDto } from './dto/create-user.dto';
 import { MeDto, UserDto } from './dto/user.response';
 import { UsersService } from './users.service';
@@ -72,5 +72,18 @@ export class UsersController {
     @Body() dto: AccountStatusDto,
   ): Promise<UserDto> {
     return this.users.setActive(scope, id, true, dto.reason);
+  }
+
+  @Post(':id/clearance')
+  @Roles('admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description:
+      'Cấp hoặc thu hồi quyền đọc nội dung mật (kiểm tra viên, quản trị), có ghi nhật ký / grants or withdraws clearance for secret content (auditors, admins), audited',
+    type: UserDto,
+  })
+  @ApiConflictResponse({ description: 'Chỉ kiểm tra viên và quản trị được cấp / only auditors and admins are cleared' })
+  clearance(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: ClearanceDto): Promise<UserDto> {
+    return this.users.setClearance(scope, id, dto.granted);
   }
 }

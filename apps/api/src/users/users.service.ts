@@ -42,4 +42,9 @@ export class UsersService {
   async setActive(scope: Scope, userId: string, active: boolean, reason: string): Promise<UserDto> {
     return userView(await this.users.setActive(scope, userId, active, reason));
   }
+
+  /** Grants or withdraws clearance for secret content: auditors and admins only; audited when it changes. */
+  async setClearance(scope: Scope, userId: string, granted: boolean): Promise<UserDto> {
+    return userView(await this.users.setClearance(scope, userId, granted));
+  }
 }

@@ -131,6 +131,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendar/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarController_deadlines'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calendar/overrides/{date}': {
     parameters: {
       query?: never;
@@ -1015,6 +1031,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/{id}/clearance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_clearance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users/{id}/deactivate': {
     parameters: {
       query?: never;
@@ -1358,6 +1390,10 @@ export interface components {
       rowCount: string;
       /** Format: date-time */
       takenAt: string;
+    };
+    ClearanceDto: {
+      /** @description true: cấp; false: thu hồi / true: grant; false: withdraw */
+      granted: boolean;
     };
     CompletionDto: {
       heading: components['schemas']['ReportHeadingDto'];
@@ -1745,6 +1781,59 @@ export interface components {
       originalDeadline: string;
       /** Format: uuid */
       taskId: string;
+    };
+    DeadlineCountsDto: {
+      completed_late: number;
+      completed_on_time: number;
+      open_overdue: number;
+      open_within_deadline: number;
+    };
+    DeadlineDayDto: {
+      counts: components['schemas']['DeadlineCountsDto'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      date: string;
+      /**
+       * @description Tên ngày nghỉ lễ / the holiday’s name
+       * @example Quốc khánh
+       */
+      holiday: string | null;
+      /** @description Tối đa 20 nhiệm vụ đầu / the first 20 tasks */
+      tasks: components['schemas']['DeadlineTaskDto'][];
+      /** @description Số hạn trong ngày / deadlines on the day */
+      total: number;
+      /** @description Ngày làm việc / a working day */
+      workingDay: boolean;
+    };
+    DeadlinesDto: {
+      days: components['schemas']['DeadlineDayDto'][];
+      /** Format: date */
+      from: string;
+      subtree: boolean;
+      /** @example Asia/Ho_Chi_Minh */
+      timeZone: string;
+      /** Format: date */
+      to: string;
+      /** Format: uuid */
+      unitId: string;
+    };
+    DeadlineTaskDto: {
+      /** @enum {string} */
+      bucket: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
+      /** Format: date-time */
+      deadline: string;
+      /** Format: uuid */
+      directiveId: string;
+      /** @example 25-KH/BDVTU */
+      documentNumber: string;
+      /** Format: uuid */
+      id: string;
+      /** @example Ủy ban MTTQ Việt Nam tỉnh Gia Lai */
+      leadUnitName: string;
+      /** @example Báo cáo sơ kết 6 tháng */
+      title: string;
     };
     DecideExtensionDto: {
       /** @example true */
@@ -4430,6 +4519,127 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CalendarYearDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  CalendarController_deadlines: {
+    parameters: {
+      query: {
+        /** @description Ngày đầu (gồm) / first day (included) */
+        from: string;
+        /** @description Gồm cả đơn vị cấp dưới / include units below */
+        subtree?: boolean;
+        /** @description Ngày cuối (gồm), tối đa 42 ngày / last day (included), 42 days at most */
+        to: string;
+        /** @description Đơn vị (mặc định: của bạn) / the unit (default: yours) */
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Lịch hạn của đơn vị (và cấp dưới): mỗi ngày, ngày nghỉ, số hạn theo nhóm, các nhiệm vụ / a unit’s (and subtree’s) deadlines by day */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlinesDto'];
         };
       };
       /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
@@ -12843,6 +13053,142 @@ export interface operations {
         };
       };
       /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_clearance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClearanceDto'];
+      };
+    };
+    responses: {
+      /** @description Cấp hoặc thu hồi quyền đọc nội dung mật (kiểm tra viên, quản trị), có ghi nhật ký / grants or withdraws clearance for secret content (auditors, admins), audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chỉ kiểm tra viên và quản trị được cấp / only auditors and admins are cleared */
       409: {
         headers: {
           [name: string]: unknown;

@@ -4,6 +4,7 @@ import { get } from '../api/client';
 import { useSession, useUser } from '../auth';
 import { LanguageSwitch, useI18n, type MessageKey } from '../i18n';
 import { hasMyWork, useMyWork } from '../pages/MyWork';
+import { mayAdminister, mayAudit, mayIssue } from '../lib/roles';
 
 export function Layout() {
   const { t } = useI18n();
@@ -50,7 +51,7 @@ export function Layout() {
           {link(working ? '/overview' : '/', 'nav.overview')}
           {link('/directives', 'nav.directives')}
           {link('/tasks', 'nav.tasks')}
-          {link('/directives/new', 'nav.issue')}
+          {mayIssue(user.role) && link('/directives/new', 'nav.issue')}
           {link(
             '/inbox',
             'nav.inbox',
@@ -62,8 +63,9 @@ export function Layout() {
           )}
           {link('/stats', 'nav.stats')}
           {link('/cycles', 'nav.cycles')}
-          {(user.role === 'admin' || user.role === 'auditor') && link('/audit', 'nav.audit')}
-          {user.role === 'admin' && link('/admin', 'nav.admin')}
+          {link('/calendar', 'nav.calendar')}
+          {mayAudit(user.role) && link('/audit', 'nav.audit')}
+          {mayAdminister(user.role) && link('/admin', 'nav.admin')}
           {link('/preferences', 'nav.preferences')}
         </nav>
         <div className="who">

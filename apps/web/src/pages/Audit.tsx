@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Navigate } from 'react-router';
+import { NotForRole } from '../components/NotForRole';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { download, get } from '../api/client';
@@ -41,7 +41,7 @@ export default function AuditPage() {
     ],
     [t],
   );
-  if (user.role !== 'admin' && user.role !== 'auditor') return <Navigate to="/" replace />;
+  if (user.role !== 'admin' && user.role !== 'auditor') return <NotForRole />;
   const result = verify.data;
   return (
     <>

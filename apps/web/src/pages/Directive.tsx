@@ -9,10 +9,14 @@ import { BucketPills } from './Directives';
 import { ExportButtons } from '../components/ExportButtons';
 import { HistoryList } from '../components/History';
 import { formatVietnameseNumber } from '../lib/number';
+import { useUser } from '../auth';
+import { useLeadsOver } from './LeaderActions';
 
 export function DirectivePage() {
   const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
+  // Cancelling is the issuing side's (auditors excepted), as the API decides.
+  const issuingSide = useLeadsOver(useUser());
   const directive = useQuery({
     queryKey: ['directive', id],
     queryFn: () => get('/directives/{id}', { path: { id } }),
@@ -87,7 +91,7 @@ export function DirectivePage() {
           </ul>
         )}
       </section>
-      {d.status === 'active' && <CancelDirective id={d.id} />}
+      {d.status === 'active' && issuingSide(d.issuingUnit.id) && <CancelDirective id={d.id} />}
       <HistoryList
         of={{ entity: 'directives', id: d.id }}
         title={t('history.directive')}

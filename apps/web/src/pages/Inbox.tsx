@@ -4,10 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
 import { ErrorNote, Loading } from '../components/ui';
 import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { useUser } from '../auth';
+import { mayWrite } from '../lib/roles';
 
 export function InboxPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  // Auditors read; marking a notice read is a change the API refuses them.
+  const writes = mayWrite(useUser().role);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const inbox = useQuery({
     queryKey: ['notifications', 'list', 'inbox', unreadOnly],
@@ -23,9 +27,11 @@ export function InboxPage() {
     <>
       <div className="page-head">
         <h1>{t('inbox.title')}</h1>
-        <button type="button" onClick={() => readAll.mutate()} disabled={!inbox.data?.unread}>
-          {t('inbox.readAll')}
-        </button>
+        {writes && (
+          <button type="button" onClick={() => readAll.mutate()} disabled={!inbox.data?.unread}>
+            {t('inbox.readAll')}
+          </button>
+        )}
       </div>
       <label className="check">
         <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
@@ -52,7 +58,7 @@ export function InboxPage() {
                 )}
               </div>
               <p className="notice-body">{n.body}</p>
-              {!n.readAt && (
+              {!n.readAt && writes && (
                 <button type="button" className="link" onClick={() => read.mutate(n.id)}>
                   {t('inbox.markRead')}
                 </button>

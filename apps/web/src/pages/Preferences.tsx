@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { mayWrite } from '../lib/roles';
 import { useUser } from '../auth';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -28,6 +29,7 @@ const KINDS = [
 export function PreferencesPage() {
   const { t, setLang } = useI18n();
   const user = useUser();
+  const writes = mayWrite(user.role);
   const queryClient = useQueryClient();
   const current = useQuery({ queryKey: ['preferences'], queryFn: () => get('/me/preferences') });
   const [draft, setDraft] = useState<Preferences | null>(null);
@@ -64,106 +66,112 @@ export function PreferencesPage() {
         <h1>{t('prefs.title')}</h1>
         <Link to={`/users/${user.id}/history`}>{t('nav.myHistory')}</Link>
       </div>
-      <Field label={t('prefs.email')} error={fieldError('email')}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            type="email"
-            value={draft.email ?? ''}
-            onChange={(e) => set({ email: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('prefs.language')} error={fieldError('locale')}>
-        {(id, d) => (
-          <select
-            id={id}
-            aria-describedby={d}
-            value={draft.locale}
-            onChange={(e) => set({ locale: e.target.value as 'vi' | 'en' })}
-          >
-            <option value="vi">Tiếng Việt</option>
-            <option value="en">English</option>
-          </select>
-        )}
-      </Field>
-      <label className="check">
-        <input type="checkbox" checked={draft.digest} onChange={(e) => set({ digest: e.target.checked })} />
-        {t('prefs.digest')}
-      </label>
-      <fieldset className="card">
-        <legend>{t('prefs.quietHours')}</legend>
+      {/* An auditor reads its settings; the API refuses it any change (its own history stays here). */}
+      {!writes && <p className="muted">{t('prefs.readOnly')}</p>}
+      <fieldset className="bare" disabled={!writes}>
+        <Field label={t('prefs.email')} error={fieldError('email')}>
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              type="email"
+              value={draft.email ?? ''}
+              onChange={(e) => set({ email: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('prefs.language')} error={fieldError('locale')}>
+          {(id, d) => (
+            <select
+              id={id}
+              aria-describedby={d}
+              value={draft.locale}
+              onChange={(e) => set({ locale: e.target.value as 'vi' | 'en' })}
+            >
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </select>
+          )}
+        </Field>
         <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.quietHours !== null}
-            onChange={(e) => set({ quietHours: e.target.checked ? { start: '22:00', end: '06:30' } : null })}
-          />
-          {t('prefs.quietOn')}
+          <input type="checkbox" checked={draft.digest} onChange={(e) => set({ digest: e.target.checked })} />
+          {t('prefs.digest')}
         </label>
-        {draft.quietHours && (
-          <div className="row">
-            <Field label={t('prefs.from')} error={fieldError('quietHours.start')}>
-              {(id, d) => (
-                <input
-                  id={id}
-                  aria-describedby={d}
-                  type="time"
-                  value={draft.quietHours!.start}
-                  onChange={(e) => set({ quietHours: { ...draft.quietHours!, start: e.target.value } })}
-                />
-              )}
-            </Field>
-            <Field label={t('prefs.to')} error={fieldError('quietHours.end')}>
-              {(id, d) => (
-                <input
-                  id={id}
-                  aria-describedby={d}
-                  type="time"
-                  value={draft.quietHours!.end}
-                  onChange={(e) => set({ quietHours: { ...draft.quietHours!, end: e.target.value } })}
-                />
-              )}
-            </Field>
-          </div>
-        )}
-      </fieldset>
-      <fieldset className="card">
-        <legend>{t('prefs.channels')}</legend>
-        <p className="hint">{t('prefs.escalationsAlways')}</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('prefs.kind')}</th>
-              <th scope="col">{t('prefs.inApp')}</th>
-              <th scope="col">{t('prefs.byEmail')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {KINDS.map((kind) => (
-              <tr key={kind}>
-                <th scope="row">{t(`notice.${kind}` as MessageKey)}</th>
-                {CHANNELS.map((channel) => (
-                  <td key={channel}>
-                    <input
-                      type="checkbox"
-                      aria-label={`${t(`notice.${kind}` as MessageKey)}: ${channel === 'email' ? t('prefs.byEmail') : t('prefs.inApp')}`}
-                      checked={channelsOf(kind).includes(channel)}
-                      onChange={() => toggle(kind, channel)}
-                    />
-                  </td>
-                ))}
+        <fieldset className="card">
+          <legend>{t('prefs.quietHours')}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.quietHours !== null}
+              onChange={(e) => set({ quietHours: e.target.checked ? { start: '22:00', end: '06:30' } : null })}
+            />
+            {t('prefs.quietOn')}
+          </label>
+          {draft.quietHours && (
+            <div className="row">
+              <Field label={t('prefs.from')} error={fieldError('quietHours.start')}>
+                {(id, d) => (
+                  <input
+                    id={id}
+                    aria-describedby={d}
+                    type="time"
+                    value={draft.quietHours!.start}
+                    onChange={(e) => set({ quietHours: { ...draft.quietHours!, start: e.target.value } })}
+                  />
+                )}
+              </Field>
+              <Field label={t('prefs.to')} error={fieldError('quietHours.end')}>
+                {(id, d) => (
+                  <input
+                    id={id}
+                    aria-describedby={d}
+                    type="time"
+                    value={draft.quietHours!.end}
+                    onChange={(e) => set({ quietHours: { ...draft.quietHours!, end: e.target.value } })}
+                  />
+                )}
+              </Field>
+            </div>
+          )}
+        </fieldset>
+        <fieldset className="card">
+          <legend>{t('prefs.channels')}</legend>
+          <p className="hint">{t('prefs.escalationsAlways')}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('prefs.kind')}</th>
+                <th scope="col">{t('prefs.inApp')}</th>
+                <th scope="col">{t('prefs.byEmail')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {KINDS.map((kind) => (
+                <tr key={kind}>
+                  <th scope="row">{t(`notice.${kind}` as MessageKey)}</th>
+                  {CHANNELS.map((channel) => (
+                    <td key={channel}>
+                      <input
+                        type="checkbox"
+                        aria-label={`${t(`notice.${kind}` as MessageKey)}: ${channel === 'email' ? t('prefs.byEmail') : t('prefs.inApp')}`}
+                        checked={channelsOf(kind).includes(channel)}
+                        onChange={() => toggle(kind, channel)}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </fieldset>
       </fieldset>
       <ErrorNote error={save.error} />
       {save.isSuccess && <p className="ok">{t('common.saved')}</p>}
-      <button type="submit" className="primary" disabled={save.isPending}>
-        {t('common.save')}
-      </button>
+      {writes && (
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+      )}
     </form>
   );
 }

@@ -85,7 +85,10 @@ export function TaskPage() {
         <ProgressBar ratio={tk.progress.ratio} label={t('task.progress')} />
       )}
       <Requirement task={tk} />
-      {isLead ? <LeadSideActions task={tk} indicators={indicators} /> : <AssigningSideActions task={tk} />}
+      {/* Each side sees its own actions only: the lead unit's users (auditors read), the assigning side's. */}
+      {isLead
+        ? user.role !== 'auditor' && <LeadSideActions task={tk} indicators={indicators} />
+        : leadsOver(tk.assigningUnit.id) && <AssigningSideActions task={tk} />}
       {!isLead && leadsOver(tk.assigningUnit.id) && <LeaderTaskActions task={tk} />}
       <Reports task={tk} />
       {tk.extensions.length > 0 && (

@@ -3,3 +3,4 @@ export * from './business-calendar';
 export * from './vn-holidays';
 export * from './official-decisions';
 export * from './working-days-left';
+export * from './deadline-range';

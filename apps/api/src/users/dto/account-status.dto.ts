@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** Why an account is deactivated or reactivated (kept in its audit row). */
 export class AccountStatusDto {
@@ -8,4 +8,11 @@ export class AccountStatusDto {
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
+}
+
+/** Whether a user is cleared to read secret content (a grant of its own, audited). */
+export class ClearanceDto {
+  @ApiProperty({ description: 'true: cấp; false: thu hồi / true: grant; false: withdraw' })
+  @IsBoolean({ message: 'granted: true hoặc false / true or false' })
+  granted!: boolean;
 }

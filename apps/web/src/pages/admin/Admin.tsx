@@ -1,4 +1,5 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { NotForRole } from '../../components/NotForRole';
 import { useUser } from '../../auth';
 import { useI18n } from '../../i18n';
 import { UnitsAdmin } from './Units';
@@ -9,7 +10,7 @@ import { DeliveriesAdmin, WebhooksAdmin } from './Deliveries';
 export default function AdminPage() {
   const { t } = useI18n();
   const user = useUser();
-  if (user.role !== 'admin') return <Navigate to="/" replace />;
+  if (user.role !== 'admin') return <NotForRole />;
   return (
     <>
       <h1>{t('admin.title')}</h1>

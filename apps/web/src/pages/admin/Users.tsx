@@ -6,12 +6,41 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../api/client';
 import type { Role, UserRow } from '../../api/types';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
-import { Field, Loading, useFieldError } from '../../components/ui';
+import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useI18n, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
 
 const column = createColumnHelper<UserRow>();
+const CLEARABLE: Role[] = ['auditor', 'admin'];
+
+/** Whether the user may read secret content; for auditors and admins, granted or withdrawn here (audited). */
+function ClearanceCell({ user }: { user: UserRow }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const change = useMutation({
+    mutationFn: (granted: boolean) => post('/users/{id}/clearance', { path: { id: user.id }, body: { granted } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+  if (!CLEARABLE.includes(user.role)) return <span className="muted">{t('admin.clearanceNone')}</span>;
+  return (
+    <span className="clearance">
+      <span data-testid="clearance-state">{t(user.secretClearance ? 'admin.cleared' : 'admin.notCleared')}</span>{' '}
+      <button
+        type="button"
+        className="link"
+        disabled={change.isPending}
+        onClick={() => change.mutate(!user.secretClearance)}
+        aria-label={t(user.secretClearance ? 'admin.clearanceWithdrawFor' : 'admin.clearanceGrantFor', {
+          name: user.fullName,
+        })}
+      >
+        {t(user.secretClearance ? 'admin.clearanceWithdraw' : 'admin.clearanceGrantAction')}
+      </button>
+      <ErrorNote error={change.error} />
+    </span>
+  );
+}
 
 export function UsersAdmin() {
   const { t } = useI18n();
@@ -33,6 +62,10 @@ export function UsersAdmin() {
         header: t('admin.role'),
         cell: (c) =>
           `${t(`role.${c.getValue()}` as MessageKey)}${c.row.original.isHead ? ` · ${t('admin.head')}` : ''}`,
+      }),
+      column.accessor('secretClearance', {
+        header: t('admin.clearance'),
+        cell: (c) => <ClearanceCell user={c.row.original} />,
       }),
     ],
     [t],
@@ -73,10 +106,20 @@ function CreateUser() {
     email: '',
     unitId: [] as string[],
     isHead: false,
+    secretClearance: false,
   });
+  // Clearance is for auditors and admins (the API refuses it to others); a grant of its own.
+  const clearable = CLEARABLE.includes(form.role);
   const create = useMutation({
     mutationFn: () =>
-      post('/users', { body: { ...form, unitId: form.unitId[0] ?? '', email: form.email.trim() || undefined } }),
+      post('/users', {
+        body: {
+          ...form,
+          secretClearance: clearable && form.secretClearance,
+          unitId: form.unitId[0] ?? '',
+          email: form.email.trim() || undefined,
+        },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
   const fieldError = useFieldError(create.error);
@@ -95,7 +138,7 @@ function CreateUser() {
       title={t('admin.createUser')}
       mutation={create}
       fieldError={fieldError}
-      fields={['username', 'fullName', 'password', 'email', 'role', 'unitId']}
+      fields={['username', 'fullName', 'password', 'email', 'role', 'unitId', 'secretClearance']}
       submit={t('admin.create')}
     >
       {text('username', 'login.username')}
@@ -107,7 +150,7 @@ function CreateUser() {
         error={fieldError('role')}
         value={form.role}
         onChange={(role) => setForm({ ...form, role })}
-        options={(['officer', 'leader', 'admin'] satisfies Role[]).map((r) => ({
+        options={(['officer', 'leader', 'auditor', 'admin'] satisfies Role[]).map((r) => ({
           value: r,
           label: t(`role.${r}` as MessageKey),
         }))}
@@ -127,6 +170,16 @@ function CreateUser() {
         <input type="checkbox" checked={form.isHead} onChange={(e) => setForm({ ...form, isHead: e.target.checked })} />
         {t('admin.head')}
       </label>
+      {clearable && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={form.secretClearance}
+            onChange={(e) => setForm({ ...form, secretClearance: e.target.checked })}
+          />
+          {t('admin.clearanceGrant')}
+        </label>
+      )}
     </ApiForm>
   );
 }
