@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { contentStrings, type Scope } from '@dondoc/domain';
-import { databaseSnapshot } from './sql';
+import { databaseSnapshot, preparedQuery } from './sql';
 
 /**
  * The reads behind the one door for secret content (docs/secret-content.md): which secret
@@ -20,7 +20,9 @@ export class SecrecyRepository {
   async hiddenFrom(scope: Scope, only?: string): Promise<string[]> {
     const cleared = scope.role === 'admin' || scope.role === 'auditor' ? scope.clearance === true : null;
     if (cleared === true) return [];
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await preparedQuery(
+      this.dataSource,
+      'hidden_from',
       `SELECT d.id
          FROM directives d
         WHERE d.confidentiality = 'secret' AND ($4::uuid IS NULL OR d.id = $4)

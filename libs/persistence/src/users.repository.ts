@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { accountActivationConflict, ConflictError, NotFoundError, type Role, type Scope } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { UnitEntity, UserEntity } from './entities';
+import { preparedQuery } from './sql';
 import { isUniqueViolation } from './unique-violation';
 
 export interface NewUser {
@@ -47,7 +48,9 @@ export class UsersRepository {
       secret_clearance: boolean;
       token_version: number;
       session_live: boolean;
-    }[] = await this.dataSource.query(
+    }[] = await preparedQuery(
+      this.dataSource,
+      'session_of',
       `SELECT u.id, u.username, u.role, u.unit_id, un.path, u.secret_clearance, u.token_version,
               EXISTS (SELECT 1 FROM session_families f
                        WHERE f.id = $2 AND f.user_id = u.id AND f.revoked_at IS NULL) AS session_live
