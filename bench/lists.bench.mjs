@@ -360,6 +360,26 @@ async function main() {
         GROUP BY 1, 2`,
       [firstDirectives, `${root.path}%`],
     );
+    const communePath = (await db.query(`SELECT path FROM units WHERE code = 'L-X7'`))[0].path;
+    await explain(
+      "a commune's directive page's progress (its subtree's tasks, as DirectivesRepository.bucketCounts)",
+      `WITH seen AS (
+         SELECT t.id, t.directive_id, t.status, t.completed_at, t.deadline
+           FROM units u JOIN tasks t ON t.lead_unit_id = u.id
+          WHERE u.path LIKE $2 AND t.directive_id = ANY($1)
+         UNION
+         SELECT ct.id, ct.directive_id, ct.status, ct.completed_at, ct.deadline
+           FROM units cu JOIN task_coordinators c ON c.unit_id = cu.id
+           JOIN tasks ct ON ct.id = c.task_id
+          WHERE cu.path LIKE $2 AND ct.directive_id = ANY($1))
+       SELECT t.directive_id, CASE WHEN t.status = 'cancelled' THEN 'cancelled'
+                WHEN t.status = 'completed' AND t.completed_at <= t.deadline THEN 'completed_on_time'
+                WHEN t.status = 'completed' THEN 'completed_late'
+                WHEN t.deadline < now() THEN 'open_overdue' ELSE 'open_within_deadline' END AS bucket, count(*) AS n
+         FROM seen t
+        GROUP BY 1, 2`,
+      [firstDirectives, `${communePath}%`],
+    );
     await explain(
       'the count (the province)',
       `SELECT count(*) FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id

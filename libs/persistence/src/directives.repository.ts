@@ -211,15 +211,21 @@ export class DirectivesRepository {
     if (below.length)
       rows.push(
         ...(await this.dataSource.query(
+          // Each branch carries the columns the bucket needs (the UNION still counts a task
+          // once: they follow from its id). Joined back to tasks by id instead, the planner,
+          // which cannot estimate the UNION, hashed all of tasks: 16 ms at 31,200 tasks
+          // against 0.5 ms (bench/README.md, lists).
           `WITH seen AS (
-             SELECT t.id FROM units u JOIN tasks t ON t.lead_unit_id = u.id
+             SELECT t.id, t.directive_id, t.status, t.completed_at, t.deadline
+               FROM units u JOIN tasks t ON t.lead_unit_id = u.id
               WHERE u.path LIKE $2 AND t.directive_id = ANY($1)
              UNION
-             SELECT c.task_id FROM units cu JOIN task_coordinators c ON c.unit_id = cu.id
+             SELECT ct.id, ct.directive_id, ct.status, ct.completed_at, ct.deadline
+               FROM units cu JOIN task_coordinators c ON c.unit_id = cu.id
                JOIN tasks ct ON ct.id = c.task_id
               WHERE cu.path LIKE $2 AND ct.directive_id = ANY($1))
            SELECT t.directive_id, ${TASK_BUCKET_SQL} AS bucket, count(*) AS n
-             FROM seen JOIN tasks t ON t.id = seen.id
+             FROM seen t
             GROUP BY 1, 2`,
           [below, scopePath],
         )),
