@@ -15,8 +15,9 @@
 // not): BENCH_CPU_REQUESTS=2000 runs each row as that many requests, BENCH_CPU_CONCURRENCY
 // (4) at a time, and prints the API process's CPU ms per request (/proc/<pid>/stat), the
 // PostgreSQL backends' CPU ms per request, and the statements per request with their
-// execution time (pg_stat_statements). BENCH_ROWS=<text> runs only the rows whose name
-// contains it; BENCH_CPU_PROFILE=<dir> starts the API under `node --cpu-prof` (profile
+// execution time (pg_stat_statements; the bench's own connections and the writer of (h)
+// are not counted). BENCH_ROWS=<text>|<text> runs only the rows whose name
+// contains one of them; BENCH_CPU_PROFILE=<dir> starts the API under `node --cpu-prof` (profile
 // written to <dir> when it stops; `node bench/lib/cpuprofile.mjs <file>` lists the top
 // self times).
 import { Buffer } from 'node:buffer';
@@ -41,7 +42,7 @@ const DEPTH = Math.floor(OPEN * 0.8);
 
 const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 0);
 const CPU_CONCURRENCY = Number(process.env.BENCH_CPU_CONCURRENCY ?? 4);
-const ROWS = process.env.BENCH_ROWS;
+const ROWS = process.env.BENCH_ROWS?.split('|');
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
 
 const WITH_WRITES = 'directives, first page, a write committed every 10 ms';
@@ -140,6 +141,7 @@ async function cpuPerRequest(db, apiPid, request, count, concurrency) {
        FROM pg_stat_statements
       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND query NOT LIKE '%pg_stat_%' AND query NOT LIKE 'SELECT pid FROM%'
+        AND query NOT LIKE 'UPDATE tasks SET updated_at%'
       ORDER BY calls DESC, total_exec_time DESC`,
   );
   const calls = statements.reduce((sum, row) => sum + row.calls, 0);
@@ -389,8 +391,7 @@ async function main() {
     const written = (await db.query('SELECT id FROM tasks ORDER BY id LIMIT 1000')).map((row) => row.id);
     const figures = {};
     for (const [name, [path, as]] of Object.entries(requests)) {
-      if (ROWS && !name.includes(ROWS)) continue;
-      if (CPU_REQUESTS && name === WITH_WRITES) continue; // the writer's own CPU would be counted
+      if (ROWS && !ROWS.some((part) => name.includes(part))) continue;
       // The overview's five requests in turn; the others one request with its reader.
       const paths = name.startsWith('overview') ? requests[name] : [path];
       const reader = name.startsWith('overview') ? undefined : as;
