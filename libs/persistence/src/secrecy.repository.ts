@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { contentStrings, type Scope } from '@dondoc/domain';
-import { databaseSnapshot, preparedQuery } from './sql';
+import { databaseSnapshot } from './sql';
 
 /**
  * The reads behind the one door for secret content (docs/secret-content.md): which secret
@@ -20,9 +20,7 @@ export class SecrecyRepository {
   async hiddenFrom(scope: Scope, only?: string): Promise<string[]> {
     const cleared = scope.role === 'admin' || scope.role === 'auditor' ? scope.clearance === true : null;
     if (cleared === true) return [];
-    const rows: { id: string }[] = await preparedQuery(
-      this.dataSource,
-      'hidden_from',
+    const rows: { id: string }[] = await this.dataSource.query(
       `SELECT d.id
          FROM directives d
         WHERE d.confidentiality = 'secret' AND ($4::uuid IS NULL OR d.id = $4)
