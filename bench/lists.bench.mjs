@@ -11,8 +11,8 @@
 // page's progress (kept counts, and recounted as before decision 61).
 // Real API process from dist/, scratch embedded PostgreSQL, no Temporal.
 //   npm run bench -- lists      (BENCH_OPEN_TASKS=26000 BENCH_RPS=200 BENCH_LOAD_SECONDS=20)
-// CPU per request instead of latency (a shared machine's wall clock is noise; CPU time is
-// not): BENCH_CPU_REQUESTS=2000 runs each row as that many requests, BENCH_CPU_CONCURRENCY
+// CPU per request instead of latency (on a shared machine the wall clock measures the
+// neighbours; CPU time much less so): BENCH_CPU_REQUESTS=2000 runs each row as that many requests, BENCH_CPU_CONCURRENCY
 // (4) at a time, and prints the API process's CPU ms per request (/proc/<pid>/stat), the
 // PostgreSQL backends' CPU ms per request, and the statements per request with their
 // execution time (pg_stat_statements; the bench's own connections and the writer of (h)
