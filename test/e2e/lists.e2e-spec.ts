@@ -179,7 +179,7 @@ describe('lists on keyset pages (real PostgreSQL)', () => {
     ]).toEqual([23, 23, 23]);
   });
 
-  // What the API keeps between requests (docs/decisions/0069-list-request-cost.md): the
+  // What the API keeps between requests (docs/decisions/0066-list-request-cost.md): the
   // totals, and the content gate's set of secret directives hidden from a reader, each
   // kept only while no transaction has ended. A change committed before a request is in
   // its answer.

@@ -21,7 +21,7 @@ export class SecrecyRepository {
     const cleared = scope.role === 'admin' || scope.role === 'auditor' ? scope.clearance === true : null;
     if (cleared === true) return [];
     // Most installations have no secret directive most of the time: then a statement that
-    // costs nothing to plan answers, instead of the one below (2–4 ms to plan, decision 69).
+    // costs nothing to plan answers, instead of the one below (2–4 ms to plan, decision 66).
     const [{ any }] = await preparedQuery<{ any: boolean }>(
       this.dataSource,
       'any_secret_directive',

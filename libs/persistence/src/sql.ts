@@ -92,7 +92,7 @@ export async function databaseSnapshot(dataSource: DataSource): Promise<string> 
  * statement on the pool's connection: PostgreSQL parses it once per connection and, after
  * five executions, plans it once (its generic plan) instead of on every call. Planning was
  * most of what such a statement cost: the session's read took 0.26 ms to plan and 0.04 ms
- * to run (bench/README.md, lists, "CPU per request"; decision 69). Only for a fixed text
+ * to run (bench/README.md, lists, "CPU per request"; decision 66). Only for a fixed text
  * whose plan does not depend on its parameters' values (PostgreSQL may keep choosing a
  * custom plan otherwise, and a generic one could be wrong for some values); `name` is
  * unique per text. Outside any transaction (the pool's own connections). A failure is
