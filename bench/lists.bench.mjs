@@ -11,8 +11,18 @@
 // page's progress (kept counts, and recounted as before decision 61).
 // Real API process from dist/, scratch embedded PostgreSQL, no Temporal.
 //   npm run bench -- lists      (BENCH_OPEN_TASKS=26000 BENCH_RPS=200 BENCH_LOAD_SECONDS=20)
+// CPU per request instead of latency (on a shared machine the wall clock measures the
+// neighbours; CPU time much less so): BENCH_CPU_REQUESTS=2000 runs each row as that many requests, BENCH_CPU_CONCURRENCY
+// (4) at a time, and prints the API process's CPU ms per request (/proc/<pid>/stat), the
+// PostgreSQL backends' CPU ms per request, and the statements per request with their
+// execution time (pg_stat_statements; the bench's own connections and the writer of (h)
+// are not counted). BENCH_ROWS=<text>|<text> runs only the rows whose name
+// contains one of them; BENCH_CPU_PROFILE=<dir> starts the API under `node --cpu-prof` (profile
+// written to <dir> when it stops; `node bench/lib/cpuprofile.mjs <file>` lists the top
+// self times).
 import { Buffer } from 'node:buffer';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
@@ -29,6 +39,11 @@ const COMMUNES = 100;
 const PAGE = 50;
 /** How deep the deep pages are: this many rows in (the offset peer reads them all). */
 const DEPTH = Math.floor(OPEN * 0.8);
+
+const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 0);
+const CPU_CONCURRENCY = Number(process.env.BENCH_CPU_CONCURRENCY ?? 4);
+const ROWS = process.env.BENCH_ROWS?.split('|');
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
 
 const WITH_WRITES = 'directives, first page, a write committed every 10 ms';
 
@@ -68,6 +83,88 @@ async function load(request, rps, seconds) {
     p50Ms: Math.round(percentile(latencies, 0.5)),
     p99Ms: Math.round(percentile(latencies, 0.99)),
     maxMs: Math.round(latencies[latencies.length - 1] ?? 0),
+  };
+}
+
+/** CPU ms a process has used so far (user + system; /proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0; // gone
+  }
+}
+
+/** The system (kernel) part of `cpuMs`. */
+function sysCpuMs(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[12]) * 10;
+  } catch {
+    return 0; // gone
+  }
+}
+
+/**
+ * Closed loop: `count` requests, `concurrency` in flight; the API process's CPU, its
+ * PostgreSQL backends' CPU and the statements (pg_stat_statements) they ran, per request.
+ */
+async function cpuPerRequest(db, apiPid, request, count, concurrency) {
+  const backends = async () =>
+    (
+      await db.query(
+        `SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'dondoc-%' AND datname = current_database()`,
+      )
+    ).map((row) => row.pid);
+  const pids = await backends();
+  const pgBefore = new Map(pids.map((pid) => [pid, cpuMs(pid)]));
+  await db.query('SELECT pg_stat_statements_reset()');
+  const apiBefore = cpuMs(apiPid);
+  const apiSysBefore = sysCpuMs(apiPid);
+  const clientBefore = process.cpuUsage();
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < count) await request();
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const api = cpuMs(apiPid) - apiBefore;
+  const apiSys = sysCpuMs(apiPid) - apiSysBefore;
+  const client = process.cpuUsage(clientBefore);
+  let pg = 0;
+  for (const pid of await backends()) pg += cpuMs(pid) - (pgBefore.get(pid) ?? 0);
+  const statements = await db.query(
+    `SELECT calls::int, round(total_exec_time::numeric, 1)::float AS ms, round(total_plan_time::numeric, 1)::float AS plan_ms,
+            left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110) AS query
+       FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT LIKE '%pg_stat_%' AND query NOT LIKE 'SELECT pid FROM%'
+        AND query NOT LIKE 'UPDATE tasks SET updated_at%'
+      ORDER BY calls DESC, total_exec_time DESC`,
+  );
+  const calls = statements.reduce((sum, row) => sum + row.calls, 0);
+  const execMs = statements.reduce((sum, row) => sum + row.ms, 0);
+  const planMs = statements.reduce((sum, row) => sum + row.plan_ms, 0);
+  const per = (value) => Math.round((value / count) * 100) / 100;
+  return {
+    requests: count,
+    concurrency,
+    apiCpuMsPerRequest: per(api),
+    apiSystemCpuMsPerRequest: per(apiSys),
+    pgCpuMsPerRequest: per(pg),
+    clientCpuMsPerRequest: per((client.user + client.system) / 1000),
+    statementsPerRequest: per(calls),
+    statementExecMsPerRequest: per(execMs),
+    statementPlanMsPerRequest: per(planMs),
+    closedLoopRps: Math.round(count / seconds),
+    statements: statements.slice(0, 8).map((row) => ({
+      perRequest: per(row.calls),
+      msPerCall: Math.round((row.ms / row.calls) * 1000) / 1000,
+      planMsPerCall: Math.round((row.plan_ms / row.calls) * 1000) / 1000,
+      query: row.query,
+    })),
   };
 }
 
@@ -132,12 +229,19 @@ async function seed(db, rootId) {
 async function main() {
   build();
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const pg = await startEmbeddedPostgres({
+    dir: join(dir, 'pg'),
+    port: await freePort(),
+    flags: CPU_REQUESTS
+      ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on']
+      : [],
+  });
   let api;
   try {
     const url = pg.url('bench');
     const persistence = await fromDist('libs/persistence/src/index.js');
     const { dataSource: db } = await persistence.migrate({ url });
+    if (CPU_REQUESTS) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     step(`Units: ${COMMUNES * 6 + 1}; tasks: ${OPEN} open and a fifth as many completed (direct SQL)`);
     await new persistence.UnitsRepository(db).import(BENCH_SCOPE, units(), 'bench');
     const root = await db.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'L-ROOT' });
@@ -169,7 +273,8 @@ async function main() {
     );
 
     let base;
-    ({ api, base } = await startApi({ databaseUrl: url, quiet: true }));
+    const env = PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` } : {};
+    ({ api, base } = await startApi({ databaseUrl: url, quiet: true, env }));
     const { authorization } = await login(base, 'bench.leader', 'bench-password');
     const communeLogin = await login(base, 'bench.commune', 'bench-password');
     const get = async (path, as = authorization) => {
@@ -257,6 +362,26 @@ async function main() {
         GROUP BY 1, 2`,
       [firstDirectives, `${root.path}%`],
     );
+    const communePath = (await db.query(`SELECT path FROM units WHERE code = 'L-X7'`))[0].path;
+    await explain(
+      "a commune's directive page's progress (its subtree's tasks, as DirectivesRepository.bucketCounts)",
+      `WITH seen AS (
+         SELECT t.id, t.directive_id, t.status, t.completed_at, t.deadline
+           FROM units u JOIN tasks t ON t.lead_unit_id = u.id
+          WHERE u.path LIKE $2 AND t.directive_id = ANY($1)
+         UNION
+         SELECT ct.id, ct.directive_id, ct.status, ct.completed_at, ct.deadline
+           FROM units cu JOIN task_coordinators c ON c.unit_id = cu.id
+           JOIN tasks ct ON ct.id = c.task_id
+          WHERE cu.path LIKE $2 AND ct.directive_id = ANY($1))
+       SELECT t.directive_id, CASE WHEN t.status = 'cancelled' THEN 'cancelled'
+                WHEN t.status = 'completed' AND t.completed_at <= t.deadline THEN 'completed_on_time'
+                WHEN t.status = 'completed' THEN 'completed_late'
+                WHEN t.deadline < now() THEN 'open_overdue' ELSE 'open_within_deadline' END AS bucket, count(*) AS n
+         FROM seen t
+        GROUP BY 1, 2`,
+      [firstDirectives, `${communePath}%`],
+    );
     await explain(
       'the count (the province)',
       `SELECT count(*) FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id
@@ -266,6 +391,7 @@ async function main() {
     const written = (await db.query('SELECT id FROM tasks ORDER BY id LIMIT 1000')).map((row) => row.id);
     const figures = {};
     for (const [name, [path, as]] of Object.entries(requests)) {
+      if (ROWS && !ROWS.some((part) => name.includes(part))) continue;
       // The overview's five requests in turn; the others one request with its reader.
       const paths = name.startsWith('overview') ? requests[name] : [path];
       const reader = name.startsWith('overview') ? undefined : as;
@@ -281,7 +407,10 @@ async function main() {
         }
         return writes;
       })();
-      figures[name] = await load(() => get(paths[turn++ % paths.length], reader), RPS, SECONDS);
+      const request = () => get(paths[turn++ % paths.length], reader);
+      figures[name] = CPU_REQUESTS
+        ? await cpuPerRequest(db, api.pid, request, CPU_REQUESTS, CPU_CONCURRENCY)
+        : await load(request, RPS, SECONDS);
       writing = false;
       if (name === WITH_WRITES) figures[name].writes = await writer;
       figures[name].loadAverage1m = loadavg()[0];
@@ -302,13 +431,23 @@ async function main() {
       plans,
     };
     for (const [name, plan] of Object.entries(plans)) console.log(`\n  plan, ${name}:\n${plan.replace(/^/gm, '    ')}`);
-    console.log(
-      `\n  | request | achieved | p50 | p99 | errors | load (1 min) |\n  | --- | ---: | ---: | ---: | ---: | ---: |`,
-    );
-    for (const [name, f] of Object.entries(figures))
+    if (CPU_REQUESTS) {
       console.log(
-        `  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} | ${f.loadAverage1m.toFixed(1)} |`,
+        `\n  | request | API CPU ms/req (of it system) | PostgreSQL CPU ms/req | statements/req | their exec ms/req | their planning ms/req | client CPU ms/req | closed loop req/s | load (1 min) |\n  | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
       );
+      for (const [name, f] of Object.entries(figures))
+        console.log(
+          `  | ${name} | ${f.apiCpuMsPerRequest} (${f.apiSystemCpuMsPerRequest}) | ${f.pgCpuMsPerRequest} | ${f.statementsPerRequest} | ${f.statementExecMsPerRequest} | ${f.statementPlanMsPerRequest} | ${f.clientCpuMsPerRequest} | ${f.closedLoopRps} | ${f.loadAverage1m.toFixed(1)} |`,
+        );
+    } else {
+      console.log(
+        `\n  | request | achieved | p50 | p99 | errors | load (1 min) |\n  | --- | ---: | ---: | ---: | ---: | ---: |`,
+      );
+      for (const [name, f] of Object.entries(figures))
+        console.log(
+          `  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} | ${f.loadAverage1m.toFixed(1)} |`,
+        );
+    }
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const file = join(ROOT, 'bench/results', `lists-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify(results, null, 2));

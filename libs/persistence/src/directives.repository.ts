@@ -135,6 +135,9 @@ export class DirectivesRepository {
     const query = this.filtered(scope, filter)
       .addSelect(['iu.id', 'iu.code', 'iu.name'])
       .addSelect(`to_char(d.created_at AT TIME ZONE 'UTC', '${CURSOR_INSTANT_SQL_FORMAT}')`, 'created_key')
+      // Which side of each directive the reader is on, read with the page (bucketCounts needs it).
+      .addSelect('iu.path LIKE :issuerSidePath', 'issuer_side')
+      .setParameter('issuerSidePath', `${escapeLike(scope.unitPath)}%`)
       .orderBy('d.issue_date', 'DESC')
       .addOrderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'DESC')
@@ -146,13 +149,14 @@ export class DirectivesRepository {
         '(d.issue_date, d.created_at, d.id) < (CAST(:afterDate AS date), CAST(:afterCreated AS timestamptz), CAST(:afterId AS uuid))',
         { afterDate: filter.after.issueDate, afterCreated: filter.after.createdAt, afterId: filter.after.id },
       );
-    const { entities, raw } = await query.getRawAndEntities<{ created_key: string }>();
+    const { entities, raw } = await query.getRawAndEntities<{ created_key: string; issuer_side: boolean }>();
     const more = entities.length > filter.limit;
     const items = entities.slice(0, filter.limit);
     const last = items[items.length - 1];
     const counts = await this.bucketCounts(
       scope,
       items.map((d) => d.id),
+      new Map(items.map((d, i) => [d.id, raw[i]!.issuer_side])),
     );
     return {
       items: items.map((directive) => ({ directive, progress: counts.get(directive.id) ?? emptyBucketCounts() })),
@@ -172,17 +176,24 @@ export class DirectivesRepository {
    * task of its subtree, delegated ones included. The issuing side's counts are kept by
    * triggers on `tasks` (directive_task_counts, per deadline for open tasks, split here at
    * `now()`); a unit below counts its own subtree's tasks, starting from its units
-   * (docs/decisions/0061-directive-progress-counts.md).
+   * (docs/decisions/0061-directive-progress-counts.md). `issuerSides`, when the caller has
+   * read them with the directives (the list), saves reading them again.
    */
-  async bucketCounts(scope: Scope, directiveIds: string[]): Promise<Map<string, BucketCounts>> {
+  async bucketCounts(
+    scope: Scope,
+    directiveIds: string[],
+    issuerSides?: Map<string, boolean>,
+  ): Promise<Map<string, BucketCounts>> {
     const result = new Map<string, BucketCounts>();
     if (directiveIds.length === 0) return result;
     const scopePath = `${escapeLike(scope.unitPath)}%`;
-    const sides: { id: string; issuer_side: boolean }[] = await this.dataSource.query(
-      `SELECT d.id, iu.path LIKE $2 AS issuer_side
-         FROM directives d JOIN units iu ON iu.id = d.issuing_unit_id WHERE d.id = ANY($1)`,
-      [directiveIds, scopePath],
-    );
+    const sides: { id: string; issuer_side: boolean }[] = issuerSides
+      ? directiveIds.map((id) => ({ id, issuer_side: issuerSides.get(id) === true }))
+      : await this.dataSource.query(
+          `SELECT d.id, iu.path LIKE $2 AS issuer_side
+             FROM directives d JOIN units iu ON iu.id = d.issuing_unit_id WHERE d.id = ANY($1)`,
+          [directiveIds, scopePath],
+        );
     const issuerSide = sides.filter((side) => side.issuer_side).map((side) => side.id);
     const below = sides.filter((side) => !side.issuer_side).map((side) => side.id);
     const rows: { directive_id: string; bucket: StatusBucket; n: string }[] = [];
@@ -202,15 +213,21 @@ export class DirectivesRepository {
     if (below.length)
       rows.push(
         ...(await this.dataSource.query(
+          // Each branch carries the columns the bucket needs (the UNION still counts a task
+          // once: they follow from its id). Joined back to tasks by id instead, the planner,
+          // which cannot estimate the UNION, hashed all of tasks: 16 ms at 31,200 tasks
+          // against 0.5 ms (bench/README.md, lists).
           `WITH seen AS (
-             SELECT t.id FROM units u JOIN tasks t ON t.lead_unit_id = u.id
+             SELECT t.id, t.directive_id, t.status, t.completed_at, t.deadline
+               FROM units u JOIN tasks t ON t.lead_unit_id = u.id
               WHERE u.path LIKE $2 AND t.directive_id = ANY($1)
              UNION
-             SELECT c.task_id FROM units cu JOIN task_coordinators c ON c.unit_id = cu.id
+             SELECT ct.id, ct.directive_id, ct.status, ct.completed_at, ct.deadline
+               FROM units cu JOIN task_coordinators c ON c.unit_id = cu.id
                JOIN tasks ct ON ct.id = c.task_id
               WHERE cu.path LIKE $2 AND ct.directive_id = ANY($1))
            SELECT t.directive_id, ${TASK_BUCKET_SQL} AS bucket, count(*) AS n
-             FROM seen JOIN tasks t ON t.id = seen.id
+             FROM seen t
             GROUP BY 1, 2`,
           [below, scopePath],
         )),

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { contentStrings, type Scope } from '@dondoc/domain';
-import { databaseSnapshot } from './sql';
+import { databaseSnapshot, preparedQuery } from './sql';
 
 /**
  * The reads behind the one door for secret content (docs/secret-content.md): which secret
@@ -20,6 +20,15 @@ export class SecrecyRepository {
   async hiddenFrom(scope: Scope, only?: string): Promise<string[]> {
     const cleared = scope.role === 'admin' || scope.role === 'auditor' ? scope.clearance === true : null;
     if (cleared === true) return [];
+    // Most installations have no secret directive most of the time: then a statement that
+    // costs nothing to plan answers, instead of the one below (2–4 ms to plan, decision 66).
+    const [{ any }] = await preparedQuery<{ any: boolean }>(
+      this.dataSource,
+      'any_secret_directive',
+      `SELECT EXISTS (SELECT 1 FROM directives WHERE confidentiality = 'secret') AS any`,
+      [],
+    );
+    if (!any) return [];
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT d.id
          FROM directives d

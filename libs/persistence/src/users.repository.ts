@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { accountActivationConflict, ConflictError, NotFoundError, type Role, type Scope } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { UnitEntity, UserEntity } from './entities';
+import { preparedQuery } from './sql';
 import { isUniqueViolation } from './unique-violation';
 
 export interface NewUser {
@@ -32,12 +33,14 @@ export class UsersRepository {
 
   /**
    * The scope and the current token version of an active user in an active unit, in one
-   * read; with `familyId`, also whether that sign-in (session family) is still live.
+   * read; with `familyId`, also whether that sign-in (session family) is still live; and
+   * the database's snapshot the read was made in (`readAt`, `pg_current_snapshot()`), which
+   * a result kept "while no transaction has ended" is compared with (ListTotals).
    */
   async sessionOf(
     userId: string,
     familyId: string | null = null,
-  ): Promise<{ scope: Scope; tokenVersion: number; sessionLive: boolean } | null> {
+  ): Promise<{ scope: Scope; tokenVersion: number; sessionLive: boolean; readAt: string } | null> {
     const [row]: {
       id: string;
       username: string;
@@ -47,10 +50,14 @@ export class UsersRepository {
       secret_clearance: boolean;
       token_version: number;
       session_live: boolean;
-    }[] = await this.dataSource.query(
+      read_at: string;
+    }[] = await preparedQuery(
+      this.dataSource,
+      'session_of',
       `SELECT u.id, u.username, u.role, u.unit_id, un.path, u.secret_clearance, u.token_version,
               EXISTS (SELECT 1 FROM session_families f
-                       WHERE f.id = $2 AND f.user_id = u.id AND f.revoked_at IS NULL) AS session_live
+                       WHERE f.id = $2 AND f.user_id = u.id AND f.revoked_at IS NULL) AS session_live,
+              pg_current_snapshot()::text AS read_at
          FROM users u JOIN units un ON un.id = u.unit_id
         WHERE u.id = $1 AND u.active AND un.active`,
       [userId, familyId],
@@ -64,7 +71,7 @@ export class UsersRepository {
       unitPath: row.role === 'admin' ? '/' : row.path,
       clearance: row.secret_clearance,
     };
-    return { scope, tokenVersion: row.token_version, sessionLive: row.session_live };
+    return { scope, tokenVersion: row.token_version, sessionLive: row.session_live, readAt: row.read_at };
   }
 
   /** The stored password hash of a user, for checking the current password. */

@@ -24,7 +24,7 @@ export const OwnAccount = () => SetMetadata(OWN_ACCOUNT, true);
 /** An endpoint only these roles may call. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
-type ScopedRequest = Request & { scope?: Scope };
+type ScopedRequest = Request & { scope?: Scope; scopeReadAt?: string };
 
 /** The signed-in user's scope, set by the guard. */
 export const CurrentScope = createParamDecorator((_: unknown, context: ExecutionContext): Scope => {
@@ -32,6 +32,17 @@ export const CurrentScope = createParamDecorator((_: unknown, context: Execution
   if (!scope) throw new UnauthorizedError('Cần đăng nhập / sign in first');
   return scope;
 });
+
+/**
+ * The database snapshot the signed-in user's scope was read in (`pg_current_snapshot()`,
+ * read in the same statement as the session), or undefined on a public endpoint: what a
+ * result kept while no transaction has ended (ListTotals) is compared with, without a
+ * statement of its own.
+ */
+export const ScopeReadAt = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string | undefined =>
+    context.switchToHttp().getRequest<ScopedRequest>().scopeReadAt,
+);
 
 /** Every endpoint needs a valid bearer token unless marked @Public(). */
 @Injectable()
@@ -52,7 +63,7 @@ export class AuthGuard implements CanActivate {
         { field: 'Authorization', message: 'Bearer token required' },
       ]);
     }
-    request.scope = await this.auth.verify(match[1]!);
+    ({ scope: request.scope, readAt: request.scopeReadAt } = await this.auth.verify(match[1]!));
     // An inspection team reads; it never changes what it inspects.
     const ownAccount = this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, targets);
     if (request.scope.role === 'auditor' && !READ_ONLY_METHODS.includes(request.method) && !ownAccount) {

@@ -95,9 +95,13 @@ export class AuthService {
     };
   }
 
-  /** The scope of a bearer token's user; throws 401 for anything wrong with it. */
-  async verify(token: string): Promise<Scope> {
-    return (await this.session(token, 'access', 'Authorization')).scope;
+  /**
+   * The scope of a bearer token's user, read fresh, and the database snapshot it was read
+   * in (`readAt`); throws 401 for anything wrong with it.
+   */
+  async verify(token: string): Promise<{ scope: Scope; readAt: string }> {
+    const { scope, readAt } = await this.session(token, 'access', 'Authorization');
+    return { scope, readAt };
   }
 
   /**
@@ -108,7 +112,7 @@ export class AuthService {
     token: string,
     typ: TokenType,
     field: string,
-  ): Promise<{ scope: Scope; tokenVersion: number; claims: TokenClaims }> {
+  ): Promise<{ scope: Scope; tokenVersion: number; claims: TokenClaims; readAt: string }> {
     let claims: TokenClaims;
     try {
       claims = this.tokens.verify(token, typ);
@@ -122,7 +126,7 @@ export class AuthService {
       ]);
     }
     if (session.tokenVersion !== claims.ver || !session.sessionLive) throw invalidToken(field);
-    return { scope: session.scope, tokenVersion: session.tokenVersion, claims };
+    return { scope: session.scope, tokenVersion: session.tokenVersion, claims, readAt: session.readAt };
   }
 
   /**

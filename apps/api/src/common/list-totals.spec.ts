@@ -31,4 +31,18 @@ describe('ListTotals', () => {
     snapshot = '100:106:101'; // it has committed
     expect((await totals.get('a', count, 2)).total).toBe(2);
   });
+
+  it('compares with a snapshot the caller has read (its sign-in) instead of reading one', async () => {
+    let reads = 0;
+    const totals = new ListTotals(5_000, async () => {
+      reads++;
+      return '100:105:';
+    });
+    let counts = 0;
+    const count = async () => ++counts;
+    expect((await totals.get('a', count, 0, '100:105:')).total).toBe(1);
+    expect((await totals.get('a', count, 1, '100:105:')).total).toBe(1);
+    expect((await totals.get('a', count, 2, '100:106:')).total).toBe(2); // 105 ended since
+    expect(reads).toBe(0);
+  });
 });

@@ -35,9 +35,14 @@ export class ListTotals {
     private readonly snapshot?: () => Promise<string>,
   ) {}
 
-  /** The total under `key`, counted by `count` when none is younger than the maximum age. */
-  async get(key: string, count: () => Promise<number>, now = Date.now()): Promise<CountedTotal> {
-    const current = this.snapshot ? await this.snapshot() : undefined;
+  /**
+   * The total under `key`, counted by `count` when none is younger than the maximum age.
+   * `readAt` is a snapshot the caller has already read in this request, before the count
+   * (the one its sign-in was checked in): compared instead of reading one more. Any
+   * snapshot read before the count will do: a total counted after it is at least as new.
+   */
+  async get(key: string, count: () => Promise<number>, now = Date.now(), readAt?: string): Promise<CountedTotal> {
+    const current = readAt ?? (this.snapshot ? await this.snapshot() : undefined);
     const entry = this.entries.get(key);
     const unchanged =
       current === undefined || (entry?.snapshot !== undefined && nothingEndedBetween(entry.snapshot, current));

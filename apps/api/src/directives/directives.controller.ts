@@ -15,7 +15,7 @@ import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
 import { idempotencyKeyDescription, REPLAYED_HEADER } from '../common/idempotency';
 import { checkIdempotencyKey } from '../common/ids';
-import { CurrentScope } from '../auth/auth.guard';
+import { CurrentScope, ScopeReadAt } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import type { DirectiveView } from './directive.view';
 import { DirectivesService } from './directives.service';
@@ -69,8 +69,12 @@ export class DirectivesController {
 
   @Get()
   @ApiOkResponse({ type: KeysetPageOf(DirectiveSummaryDto) })
-  list(@CurrentScope() scope: Scope, @Query() query: ListDirectivesQuery): Promise<KeysetPage<DirectiveSummaryDto>> {
-    return this.directives.list(scope, query);
+  list(
+    @CurrentScope() scope: Scope,
+    @Query() query: ListDirectivesQuery,
+    @ScopeReadAt() readAt?: string,
+  ): Promise<KeysetPage<DirectiveSummaryDto>> {
+    return this.directives.list(scope, query, readAt);
   }
 
   @Get(':id')

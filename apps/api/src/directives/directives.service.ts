@@ -160,7 +160,7 @@ export class DirectivesService {
    * A page of directives, newest first on (issue date, created at, id): after `after`'s
    * key, or past `offset`. The total is the filter's count as of `totalAsOf` (ListTotals).
    */
-  async list(scope: Scope, query: ListDirectivesQuery): Promise<KeysetPage<DirectiveSummaryDto>> {
+  async list(scope: Scope, query: ListDirectivesQuery, readAt?: string): Promise<KeysetPage<DirectiveSummaryDto>> {
     const key = afterKey(query, DIRECTIVE_LIST_KEY);
     if (query.unitId) await this.units.get(scope, query.unitId);
     const hidden = query.q ? await this.gate.hiddenIds(scope) : [];
@@ -169,8 +169,11 @@ export class DirectivesService {
     const after = key && { issueDate: key[0]!, createdAt: key[1]!, id: key[2]! };
     const [{ items, nextKey }, counted] = await Promise.all([
       this.directives.list(scope, { ...filter, limit, offset, after }),
-      this.totals.get(`directives ${scope.unitPath} ${JSON.stringify(filter)}`, () =>
-        this.directives.count(scope, filter),
+      this.totals.get(
+        `directives ${scope.unitPath} ${JSON.stringify(filter)}`,
+        () => this.directives.count(scope, filter),
+        Date.now(),
+        readAt,
       ),
     ]);
     return {

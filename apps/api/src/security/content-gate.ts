@@ -19,6 +19,9 @@ import { ReportFile } from '../exports/send';
  */
 const CACHED_SETS = 16;
 
+/** Readers' hidden sets kept (a few ids each, usually none), the oldest dropped first. */
+const CACHED_READERS = 10_000;
+
 type GatedRequest = Request & { scope?: Scope; contentGate?: Promise<Scrubber | null> };
 
 /** The reader's one language: English when the request asks for it first, else Vietnamese. */
@@ -47,11 +50,38 @@ export class ContentGate {
   }
 
   async forReader(scope: Scope, language: ReaderLanguage): Promise<Scrubber | null> {
-    const hidden = await this.secrecy.hiddenFrom(scope);
+    // Read after the answer's own reads (the interceptor runs after the handler), before the
+    // hidden set: whatever the answer read, the set is as new as it.
+    const snapshot = await this.secrecy.snapshot();
+    const hidden = await this.hiddenAt(scope, snapshot);
     if (hidden.length === 0) return null;
-    const scrubber = await this.scrubberFor(hidden, language);
+    const scrubber = await this.scrubberFor(hidden, language, snapshot);
     return scrubber.empty ? null : scrubber;
   }
+
+  /**
+   * The secret directives hidden from this reader, kept while no transaction has ended
+   * since they were read (as the scrubbers below): the statement is cheap to run (0.02 ms)
+   * but costly to plan (2–4 ms of PostgreSQL's CPU, bench/README.md, lists), and every
+   * answer needs it. `snapshot` was read before the set would be, so a set kept under it
+   * was read no earlier than it; when nothing has ended between it and the current
+   * snapshot, nothing the set depends on (directives, tasks, coordinators, units) has
+   * changed since. Any committed write ends a transaction, so a directive made secret is
+   * hidden from the next answer on, as without the cache.
+   */
+  private async hiddenAt(scope: Scope, snapshot: string): Promise<string[]> {
+    const key = `${scope.role === 'admin' || scope.role === 'auditor' ? `c${scope.clearance === true}` : 'u'} ${scope.unitId} ${scope.unitPath}`;
+    const cached = this.hidden.get(key);
+    if (cached && nothingEndedBetween(cached.snapshot, snapshot)) return cached.ids;
+    const ids = await this.secrecy.hiddenFrom(scope);
+    this.hidden.delete(key);
+    if (this.hidden.size >= CACHED_READERS) this.hidden.delete(this.hidden.keys().next().value!);
+    this.hidden.set(key, { snapshot, ids });
+    return ids;
+  }
+
+  /** Hidden sets by what decides them: clearance (admins and auditors) or unit and its subtree (the others). */
+  private readonly hidden = new Map<string, { snapshot: string; ids: string[] }>();
 
   /**
    * The scrubber of these directives' texts, kept while no transaction has ended since the
@@ -60,10 +90,10 @@ export class ContentGate {
    * such as the audit log's last position would not do: a transaction holding an earlier
    * position can commit after a later one, and its text would be missed.
    */
-  private async scrubberFor(hidden: string[], language: ReaderLanguage): Promise<Scrubber> {
+  private async scrubberFor(hidden: string[], language: ReaderLanguage, now: string): Promise<Scrubber> {
     const key = `${language}:${[...hidden].sort().join(',')}`;
     const cached = this.cache.get(key);
-    if (cached && nothingEndedBetween(cached.snapshot, await this.secrecy.snapshot())) return cached.scrubber;
+    if (cached && nothingEndedBetween(cached.snapshot, now)) return cached.scrubber;
     const { snapshot, texts } = await this.secrecy.textsAt(hidden);
     const scrubber = new Scrubber(texts, SECRET_PLACEHOLDERS[language]);
     this.cache.delete(key);

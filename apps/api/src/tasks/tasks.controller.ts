@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
-import { CurrentScope } from '../auth/auth.guard';
+import { CurrentScope, ScopeReadAt } from '../auth/auth.guard';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TaskListItemDto } from './dto/task.response';
 import { KeysetPageOf, type KeysetPage } from '../common/dto/response.dto';
@@ -15,7 +15,11 @@ export class TasksController {
 
   @Get()
   @ApiOkResponse({ type: KeysetPageOf(TaskListItemDto) })
-  list(@CurrentScope() scope: Scope, @Query() query: ListTasksQuery): Promise<KeysetPage<TaskListItemDto>> {
-    return this.tasks.list(scope, query);
+  list(
+    @CurrentScope() scope: Scope,
+    @Query() query: ListTasksQuery,
+    @ScopeReadAt() readAt?: string,
+  ): Promise<KeysetPage<TaskListItemDto>> {
+    return this.tasks.list(scope, query, readAt);
   }
 }

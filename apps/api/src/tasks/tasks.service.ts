@@ -51,9 +51,10 @@ export class TasksService {
 
   /**
    * A page of tasks, on the key (deadline, id): after `after`'s key, or past `offset`.
-   * The total is the filter's count as of `totalAsOf` (ListTotals), not recounted per page.
+   * The total is the filter's count as of `totalAsOf` (ListTotals), not recounted per page;
+   * `readAt`, the snapshot the reader's scope was read in, tells it whether anything changed.
    */
-  async list(scope: Scope, query: ListTasksQuery): Promise<KeysetPage<TaskListItemDto>> {
+  async list(scope: Scope, query: ListTasksQuery, readAt?: string): Promise<KeysetPage<TaskListItemDto>> {
     const now = new Date();
     const tz = this.config.timezone;
     const key = afterKey(query, TASK_LIST_KEY);
@@ -68,7 +69,12 @@ export class TasksService {
     };
     const [{ items, nextKey }, counted] = await Promise.all([
       this.tasks.list(scope, { ...filter, limit: query.limit, offset: query.offset, after, order: query.order }),
-      this.totals.get(`tasks ${scope.unitPath} ${JSON.stringify(filter)}`, () => this.tasks.count(scope, filter)),
+      this.totals.get(
+        `tasks ${scope.unitPath} ${JSON.stringify(filter)}`,
+        () => this.tasks.count(scope, filter),
+        Date.now(),
+        readAt,
+      ),
     ]);
     return {
       items: items.map(({ task, role }) => {
