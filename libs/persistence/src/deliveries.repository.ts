@@ -47,6 +47,14 @@ export class DeliveriesRepository {
     );
   }
 
+  /** The language a user chose in their preferences; null when they have no preferences row. */
+  async language(userId: string): Promise<string | null> {
+    const found = await this.dataSource
+      .getRepository(NotificationPreferenceEntity)
+      .findOne({ select: { userId: true, locale: true }, where: { userId } });
+    return found?.locale ?? null;
+  }
+
   async email(userId: string): Promise<string | null> {
     const user = await this.dataSource
       .getRepository(UserEntity)
