@@ -17,7 +17,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import { ROOT } from './lib/paths.mjs';
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
-const CATALOGUES = { vi: join(ROOT, 'libs/i18n/src/catalogues/vi.json'), en: join(ROOT, 'libs/i18n/src/catalogues/en.json') };
+const CATALOGUES = {
+  vi: join(ROOT, 'libs/i18n/src/catalogues/vi.json'),
+  en: join(ROOT, 'libs/i18n/src/catalogues/en.json'),
+};
 const DOMAIN_ERRORS = join(ROOT, 'libs/domain/src/errors');
 
 const args = process.argv.slice(2);
@@ -39,7 +42,9 @@ function files(target) {
   if (statSync(path).isFile()) return [path];
   return readdirSync(path, { recursive: true })
     .map((name) => join(path, name))
-    .filter((p) => /\.ts$/.test(p) && !/\.(spec|int-spec|workflow\.spec)\.ts$/.test(p) && !p.includes(`${sep}dto${sep}`))
+    .filter(
+      (p) => /\.ts$/.test(p) && !/\.(spec|int-spec|workflow\.spec)\.ts$/.test(p) && !p.includes(`${sep}dto${sep}`),
+    )
     .filter((p) => !p.includes(`${sep}node_modules${sep}`));
 }
 
@@ -48,7 +53,12 @@ function prefixOf(file) {
   const rel = relative(ROOT, file).split(sep);
   const camel = (s) => s.replace(/[-.](\w)/g, (_, c) => c.toUpperCase());
   if (rel[0] === 'apps' && rel[1] === 'api' && rel.length > 4) return camel(rel[3]);
-  return camel(rel.at(-1).replace(/\.ts$/, '').replace(/\.(service|controller|repository|guard)$/, ''));
+  return camel(
+    rel
+      .at(-1)
+      .replace(/\.ts$/, '')
+      .replace(/\.(service|controller|repository|guard)$/, ''),
+  );
 }
 
 function slug(english) {
@@ -59,7 +69,9 @@ function slug(english) {
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 6);
-  const text = words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join('');
+  const text = words
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
   return text || 'message';
 }
 
@@ -113,7 +125,12 @@ function templateParts(raw) {
 }
 
 function paramName(expr, taken) {
-  const simple = /^[\w$.?!]+$/.test(expr) ? expr.split(/[.?!]+/).filter(Boolean).at(-1) : undefined;
+  const simple = /^[\w$.?!]+$/.test(expr)
+    ? expr
+        .split(/[.?!]+/)
+        .filter(Boolean)
+        .at(-1)
+    : undefined;
   const call = /^([\w$]+)(?:\.[\w$]+)*\.(?:join|toString|toFixed|length)\b/.exec(expr)?.[1];
   let name = (simple ?? call ?? 'value').replace(/[^\w]/g, '');
   if (/^\d/.test(name)) name = `p${name}`;
@@ -154,12 +171,29 @@ function split(raw, quote) {
     vi = vi.slice(field.length);
     en = en.slice(field.length);
   }
-  vi = vi.charAt(0).toUpperCase() + vi.slice(1);
-  const params = [...taken].map(([name, expr]) => (name === expr ? name : `${name}: ${expr}`));
+  const params = [...taken]
+    .filter(([name]) => vi.includes(`{${name}}`) || en.includes(`{${name}}`))
+    .map(([name, expr]) => (name === expr ? name : `${name}: ${expr}`));
   return { vi, en, params };
 }
 
 const LITERAL = /'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
+/** Literals joined with + ('a / ' + 'b'), read as one. */
+const CHAIN = new RegExp(`(?:${LITERAL.source})(?:\\s*\\+\\s*(?:${LITERAL.source}))*`, 'g');
+
+/** A chain of literals as one template literal's raw text. */
+function joinChain(chain) {
+  const pieces = [...chain.matchAll(LITERAL)].map((m) => m[0]);
+  if (pieces.length === 1) return { raw: pieces[0].slice(1, -1), quote: pieces[0][0] };
+  const raw = pieces
+    .map((p) =>
+      p[0] === '`'
+        ? p.slice(1, -1)
+        : cook(p.slice(1, -1), p[0]).replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${'),
+    )
+    .join('');
+  return { raw, quote: '`' };
+}
 
 /** Is the literal at `index` an argument of `new XError(`, a `message:` value, or legacy(...)? */
 function atErrorSite(source, index) {
@@ -179,6 +213,8 @@ function atErrorSite(source, index) {
         }
         const head = before.slice(0, i);
         if (/@\w+\s*$/.test(head)) return false; // a decorator's option (class-validator, OpenAPI)
+        // The thing not found: a noun shared by every module (nouns.unit).
+        if (/new\s+NotFoundError\s*$/.test(head) && /^\(\s*$/.test(before.slice(i))) return 'noun';
         return isMessage || /(?:new\s+\w+Error|\blegacy)\s*$/.test(head);
       }
       depth -= 1;
@@ -192,7 +228,8 @@ function importMsg(file, source) {
   const inDomain = file.startsWith(join(ROOT, 'libs/domain/src'));
   const from = inDomain ? relative(dirname(file), DOMAIN_ERRORS).replace(/^(?!\.)/, './') : '@dondoc/domain';
   const existing = new RegExp(`import \\{([^}]*)\\} from '${from.replace(/[./]/g, '\\$&')}';`);
-  if (existing.test(source)) return source.replace(existing, (_, names) => `import {${names.replace(/\s*$/, '')}, msg } from '${from}';`);
+  if (existing.test(source))
+    return source.replace(existing, (_, names) => `import {${names.replace(/[\s,]*$/, '')}, msg } from '${from}';`);
   const lastImport = [...source.matchAll(/^import [^;]+;\n/gm)].at(-1);
   const at = lastImport ? lastImport.index + lastImport[0].length : 0;
   return `${source.slice(0, at)}import { msg } from '${from}';\n${source.slice(at)}`;
@@ -204,13 +241,14 @@ for (const file of targets.flatMap(files)) {
   const source = readFileSync(file, 'utf8');
   const prefix = prefixOf(file);
   let count = 0;
-  let next = source.replace(LITERAL, (literal, index) => {
-    if (!atErrorSite(source, index)) return literal;
-    const quote = literal[0];
-    const parts = split(literal.slice(1, -1), quote);
+  let next = source.replace(CHAIN, (literal, index) => {
+    const site = atErrorSite(source, index);
+    if (!site) return literal;
+    const { raw, quote } = joinChain(literal);
+    const parts = split(raw, quote);
     if (!parts) return literal;
     count += 1;
-    const key = keyFor(prefix, parts.vi, parts.en);
+    const key = keyFor(site === 'noun' ? 'nouns' : prefix, parts.vi, parts.en);
     return parts.params.length ? `msg('${key}', { ${parts.params.join(', ')} })` : `msg('${key}')`;
   });
   // legacy('x') around what is now msg(...) is just the msg.
@@ -224,7 +262,9 @@ for (const file of targets.flatMap(files)) {
 }
 if (!dry) {
   for (const lang of ['vi', 'en']) {
-    const sorted = Object.fromEntries(Object.entries(catalogues[lang]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sorted = Object.fromEntries(
+      Object.entries(catalogues[lang]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     writeFileSync(CATALOGUES[lang], `${JSON.stringify(sorted, null, 2)}\n`);
   }
 }

@@ -2,6 +2,7 @@ import type { BusinessCalendar } from './calendar/business-calendar';
 import { defaultSubtaskDeadline, subtaskDeadlineProblem } from './cascade';
 import type { FieldProblem } from './errors';
 import { hasExplicitOffset, toZonedIso } from './time';
+import { msg } from './errors';
 
 /**
  * Deadline arithmetic for the tasks a directive or a delegation creates: pure, so
@@ -82,9 +83,8 @@ export function subtaskDeadline(
 
 /** A new deadline asked for in an extension request: with an offset and in the future. */
 export function extensionDeadlineProblem(requested: string, now: Date): FieldProblem | null {
-  if (!hasExplicitOffset(requested))
-    return { field: 'deadline', message: 'deadline: cần ghi rõ múi giờ, ví dụ +07:00 / must carry an offset' };
+  if (!hasExplicitOffset(requested)) return { field: 'deadline', message: msg('deadlines.mustCarryAnOffset') };
   if (Date.parse(requested) <= now.getTime())
-    return { field: 'deadline', message: 'deadline: hạn mới đã qua / the new deadline is in the past' };
+    return { field: 'deadline', message: msg('deadlines.theNewDeadlineIsInThe') };
   return null;
 }

@@ -27,6 +27,7 @@ export function msg(key: string, params?: Record<string, MessageParam>): Message
 export function legacy(text: string): Message {
   return { key: LEGACY_KEY, params: { text } };
 }
+/** Kept equal to libs/i18n's LEGACY_KEY (libs/domain depends on nothing). */
 export const LEGACY_KEY = '@legacy';
 
 export function isMessage(value: unknown): value is Message {

@@ -1,4 +1,4 @@
-import { ConflictError, type FieldProblem } from './errors';
+import { ConflictError, type FieldProblem, msg } from './errors';
 import { foldVietnamese } from './document-number';
 import { unitSearchText } from './search-text';
 import { childPath, UNIT_CODE, UNIT_KINDS, type UnitKind } from './unit';
@@ -173,18 +173,17 @@ export function deactivationConflict(
   activeChildren = 0,
 ): ConflictError | null {
   if (!unit.active)
-    return new ConflictError(`Đơn vị ${unit.code} đã ngừng hoạt động / unit already deactivated`, [
+    return new ConflictError(msg('unitImport.unitAlreadyDeactivated', { code: unit.code }), [
       { field: 'id', message: unit.id },
     ]);
   if (successor?.path.startsWith(unit.path))
     return new ConflictError(
-      `Đơn vị kế thừa ${successor.code} thuộc chính ${unit.code} / the successor lies inside the unit being deactivated`,
+      msg('unitImport.theSuccessorLiesInsideTheUnit', { code: successor.code, code2: unit.code }),
       [{ field: 'successorId', message: successor!.id }],
     );
   if (activeChildren > 0)
-    return new ConflictError(
-      `Đơn vị ${unit.code} còn ${activeChildren} đơn vị trực thuộc đang hoạt động; hãy chuyển chúng trước / move its ${activeChildren} active sub-units first`,
-      [{ field: 'id', message: unit.id }],
-    );
+    return new ConflictError(msg('unitImport.moveItsActiveSubUnitsFirst', { code: unit.code, activeChildren }), [
+      { field: 'id', message: unit.id },
+    ]);
   return null;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { isCivilDate, NotFoundError, ValidationError, vietnamDaysOff } from '@dondoc/domain';
+import { isCivilDate, NotFoundError, ValidationError, vietnamDaysOff, msg } from '@dondoc/domain';
 import { CalendarRepository, type CalendarOverrideEntity } from '@dondoc/persistence';
 import type { OverrideDto } from './dto/calendar.dto';
 import type { CalendarOverrideViewDto, CalendarYearDto, WorkingDaysDto } from './dto/calendar.response';
@@ -9,9 +9,7 @@ import type { CalendarOverrideViewDto, CalendarYearDto, WorkingDaysDto } from '.
 function requireDate(date: string): string {
   const year = Number(date.slice(0, 4));
   if (!isCivilDate(date) || year < 1900 || year > 2200)
-    throw new ValidationError([
-      { field: 'date', message: `date: ${date} không phải ngày YYYY-MM-DD hợp lệ / not a valid date` },
-    ]);
+    throw new ValidationError([{ field: 'date', message: msg('calendar.notAValidDate', { date }) }]);
   return date;
 }
 
@@ -65,7 +63,6 @@ export class CalendarService {
   }
 
   async remove(date: string, actor: string): Promise<void> {
-    if (!(await this.calendar.remove(requireDate(date), actor)))
-      throw new NotFoundError('ngày điều chỉnh / override', date);
+    if (!(await this.calendar.remove(requireDate(date), actor))) throw new NotFoundError(msg('nouns.override'), date);
   }
 }

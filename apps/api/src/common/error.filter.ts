@@ -63,6 +63,8 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+const BARE_ID = /^\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i;
+
 /** The framework's own errors by status, as catalogue keys. */
 const HTTP_MESSAGES: Record<number, string> = {
   400: 'errors.requestRefused',
@@ -128,11 +130,12 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof UnavailableError || exception instanceof TooManyRequestsError) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
-    const body: ErrorBody = {
-      ...shape,
-      message: renderText(shape.message, lang),
-      details: renderProblems(shape.details, lang),
-    };
+    const message = renderText(shape.message, lang);
+    // A detail that only names the id refused says what the error says: an id means nothing to a person.
+    const details = renderProblems(shape.details, lang).map((d) =>
+      BARE_ID.test(d.message) ? { field: d.field, message } : d,
+    );
+    const body: ErrorBody = { ...shape, message, details };
     response.status(body.statusCode).json(body);
   }
 

@@ -15,6 +15,7 @@ import {
   type ReportNode,
   type RolledNode,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import {
   CalendarRepository,
@@ -255,7 +256,7 @@ export class RoundsService {
 }
 
 const withdrawnConflict = (id: string) =>
-  new ConflictError('Kỳ báo cáo đã thu hồi / the round has been withdrawn', [{ field: 'id', message: id }]);
+  new ConflictError(msg('reportingCycles.theRoundHasBeenWithdrawn'), [{ field: 'id', message: id }]);
 
 function refuseWithdrawn(round: Pick<ReportingRoundEntity, 'id' | 'withdrawnAt'>): void {
   if (round.withdrawnAt) throw withdrawnConflict(round.id);

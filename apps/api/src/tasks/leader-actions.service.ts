@@ -12,6 +12,7 @@ import {
   TooManyRequestsError,
   ValidationError,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import {
   IdempotencyRepository,
@@ -75,13 +76,13 @@ export class LeaderActionsService {
         const at = new Date(outcome.nextAllowedAt);
         const when = formatForPeople(at, this.config.timezone);
         throw new TooManyRequestsError(
-          `Nhiệm vụ vừa được đôn đốc; đôn đốc lại được từ ${when} / the task was urged recently; it may be urged again from ${when}`,
+          msg('tasks.theTaskWasUrgedRecentlyIt', { when }),
           Math.max(1, Math.ceil((at.getTime() - Date.now()) / 1000)),
           [{ field: 'id', message: toZonedIso(at, this.config.timezone) }],
         );
       }
       if (outcome?.reason === 'closed') throw new ConflictError(CLOSED, [{ field: 'id', message: taskId }]);
-      throw new NotFoundError('nhiệm vụ / task', taskId);
+      throw new NotFoundError(msg('nouns.task'), taskId);
     }
     return {
       taskId,
@@ -214,18 +215,14 @@ export class LeaderActionsService {
   /** A deadline is moved by a leader or an admin; an officer asks for it (403). */
   private leaderOnly(scope: Scope, field: string): void {
     if (scope.role !== 'leader' && scope.role !== 'admin') {
-      throw new ForbiddenError('Chỉ lãnh đạo hoặc quản trị / leaders and admins only', [
-        { field, message: scope.role },
-      ]);
+      throw new ForbiddenError(msg('tasks.leadersAndAdminsOnly'), [{ field, message: scope.role }]);
     }
   }
 
   private async assigningSide(scope: Scope, id: string): Promise<TaskEntity> {
     const task = await this.tasks.find(scope, id);
     if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
-      throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
-        { field: 'id', message: task.assigningUnit.code },
-      ]);
+      throw new ForbiddenError(msg('tasks.onlyTheAssigningSide'), [{ field: 'id', message: task.assigningUnit.code }]);
     }
     return task;
   }

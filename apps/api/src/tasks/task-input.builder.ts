@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationError, type FieldProblem, type Offset, type Scope } from '@dondoc/domain';
+import { ValidationError, type FieldProblem, type Offset, type Scope, msg } from '@dondoc/domain';
 import { UnitsRepository, type UnitEntity } from '@dondoc/persistence';
 import type { TaskInput } from '@dondoc/workflow-contract';
 
@@ -77,7 +77,7 @@ export class TaskInputBuilder {
       if (task.coordinatingUnitIds?.includes(task.leadUnitId)) {
         problems.push({
           field: `${at}.coordinatingUnitIds`,
-          message: `${at}.coordinatingUnitIds: không gồm đơn vị chủ trì / must not repeat the lead unit`,
+          message: msg('tasks.mustNotRepeatTheLeadUnit'),
         });
       }
     });

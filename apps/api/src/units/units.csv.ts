@@ -1,4 +1,4 @@
-import { ValidationError } from '@dondoc/domain';
+import { ValidationError, msg } from '@dondoc/domain';
 import type { ImportRow } from '@dondoc/persistence';
 import { CsvError, parse } from 'csv-parse/sync';
 import { textProblem } from '../common/input-boundary';
@@ -49,12 +49,12 @@ const COLUMNS = ['code', 'name', 'kind', 'parentCode', 'headName', 'headEmail', 
 /** Units from CSV with a header row naming at least code, name, kind (parentCode optional). */
 export function unitsFromCsv(text: string): ImportRow[] {
   const [header, ...rows] = parseCsv(text);
-  if (!header) throw new ValidationError([{ field: 'body', message: 'CSV rỗng / empty CSV' }]);
+  if (!header) throw new ValidationError([{ field: 'body', message: msg('units.emptyCsv') }]);
   const names = header.fields.map((name) => name.trim());
   const missing = ['code', 'name', 'kind'].filter((name) => !names.includes(name));
   if (missing.length) {
     throw new ValidationError([
-      { field: 'line 1', message: `Dòng 1: thiếu cột ${missing.join(', ')} / header lacks ${missing.join(', ')}` },
+      { field: 'line 1', message: msg('units.headerLacks', { missing: missing.join(', ') }) },
     ]);
   }
   const index = Object.fromEntries(COLUMNS.map((column) => [column, names.indexOf(column)]));
