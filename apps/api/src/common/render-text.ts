@@ -9,5 +9,9 @@ export interface RenderedFieldProblem {
 }
 
 export function renderProblems(problems: FieldProblem[], lang: Language): RenderedFieldProblem[] {
-  return problems.map((p) => ({ field: p.field, message: renderText(p.message, lang) }));
+  // A legacy text may still begin with its field's path; the field is named in `field`.
+  return problems.map((p) => {
+    const message = renderText(p.message, lang);
+    return { field: p.field, message: message.startsWith(`${p.field}: `) ? message.slice(p.field.length + 2) : message };
+  });
 }
