@@ -49,19 +49,21 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) {
       throw new UnauthorizedError(msg('auth.signInFirst'), [
-        { field: 'Authorization', message: 'Bearer token required' },
+        { field: 'Authorization', message: msg('auth.signInFirst') },
       ]);
     }
     request.scope = await this.auth.verify(match[1]!);
     // An inspection team reads; it never changes what it inspects.
     const ownAccount = this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, targets);
     if (request.scope.role === 'auditor' && !READ_ONLY_METHODS.includes(request.method) && !ownAccount) {
-      throw new ForbiddenError(msg('auth.auditorsMayOnlyRead'), [{ field: 'role', message: 'auditor: read-only' }]);
+      throw new ForbiddenError(msg('auth.auditorsMayOnlyRead'), [
+        { field: 'role', message: msg('auth.auditorsMayOnlyRead') },
+      ]);
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.scope.role)) {
       throw new ForbiddenError(msg('auth.roleNotAllowedHere', { role: request.scope.role }), [
-        { field: 'role', message: `requires one of ${roles.join(', ')}` },
+        { field: 'role', message: msg('auth.roleNotAllowedHere') },
       ]);
     }
     return true;

@@ -261,7 +261,7 @@ export class DirectivesService {
 
   /** The field's problem in words a person reads beside the field (never the other directive's id). */
   private duplicate(documentNumber: string): ConflictError {
-    const message = `Văn bản số ${documentNumber} đã có trong năm này / directive ${documentNumber} already exists this year`;
+    const message = msg('directives.alreadyExistsThisYear', { documentNumber });
     return new ConflictError(message, [{ field: 'documentNumber', message }]);
   }
 
