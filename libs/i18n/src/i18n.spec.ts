@@ -100,6 +100,10 @@ describe('readerHalf (legacy glued texts)', () => {
     ['Nhiệm vụ đã kết thúc / the task is closed', 'en', 'the task is closed'],
     ['note: quá dài / too long', 'en', 'note: too long'],
     ['plain', 'en', 'plain'],
+    ['Văn bản số 25 - QD / TU đã có / directive 25 - QD / TU exists', 'vi', 'Văn bản số 25 - QD / TU đã có'],
+    ['Văn bản số 25 - QD / TU đã có / directive 25 - QD / TU exists', 'en', 'directive 25 - QD / TU exists'],
+    ['Văn bản số 25 - QD / TU đã có', 'en', 'Văn bản số 25 - QD / TU đã có'],
+    ['a / b', 'vi', 'a / b'],
   ])('%j in %s → %j', (text, lang, expected) => {
     expect(readerHalf(text, lang)).toBe(expected);
   });

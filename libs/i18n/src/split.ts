@@ -6,9 +6,14 @@ import type { Language } from './language';
  * over Temporal). A text without the separator is returned whole. New code uses keys;
  * scripts/i18n-extract.mjs turns a glued literal into one (docs/decisions/0069-one-language-per-reader.md).
  */
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
 export function readerHalf(text: string, lang: Language): string {
-  const cut = text.indexOf(' / ');
-  if (cut < 0) return text;
+  // The separator is the " / " after which no Vietnamese follows: a " / " inside data
+  // (a document number written "25 - QD / TU") is not one.
+  let cut = text.indexOf(' / ');
+  while (cut >= 0 && VIETNAMESE.test(text.slice(cut + 3))) cut = text.indexOf(' / ', cut + 3);
+  if (cut < 0 || !VIETNAMESE.test(text.slice(0, cut))) return text;
   const vietnamese = text.slice(0, cut);
   let english = text.slice(cut + 3);
   // "field: tiếng Việt / English" keeps its field name in front of both halves.
