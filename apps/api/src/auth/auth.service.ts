@@ -24,7 +24,7 @@ const tooManyAttempts = (limit: 'username' | 'address', wait: number) =>
       ? msg('auth.tooManyFailedSignInsRetry', { wait })
       : msg('auth.tooManyUserNamesFailedFrom', { wait }),
     wait,
-    [{ field: 'username', message: `retry after ${wait} s` }],
+    [{ field: 'username', message: msg('auth.retryInSeconds', { wait }) }],
   );
 
 /** The answers of sign-in and refresh are their response DTOs (auth/dto/token.response.ts). */
