@@ -2,7 +2,7 @@
 // Moves glued "tiếng Việt / English" messages at error construction sites into the
 // catalogues of libs/i18n (docs/decisions/0069-one-language-per-reader.md).
 //
-//   node scripts/i18n-extract.mjs [--dry] <file or folder>...
+//   node scripts/i18n-extract.mjs [--dry] [--all] <file or folder>...
 //
 // At each site it finds (an argument of `new SomethingError(...)`, a `message:` property
 // of a field problem, `legacy('...')`), a literal 'vi text / en text', or a template
@@ -25,7 +25,9 @@ const DOMAIN_ERRORS = join(ROOT, 'libs/domain/src/errors');
 
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
-const targets = args.filter((a) => a !== '--dry');
+/** --all: every glued literal of the files, wherever it stands (a helper returning text); fix the types after. */
+const all = args.includes('--all');
+const targets = args.filter((a) => !a.startsWith('--'));
 if (targets.length === 0) {
   console.error('usage: node scripts/i18n-extract.mjs [--dry] <file or folder>...');
   process.exit(2);
@@ -223,6 +225,14 @@ function atErrorSite(source, index) {
   return isMessage;
 }
 
+/** An OpenAPI or decorator text: `description:`, `summary:`, an @Api…(…) argument. */
+function isDescription(source, index) {
+  const before = source.slice(Math.max(0, index - 300), index);
+  if (/\b(description|summary|example)\s*:\s*(\(?\s*)$/.test(before)) return true;
+  const line = source.slice(source.lastIndexOf('\n', index - 1) + 1, index);
+  return /^\s*@/.test(line) || /^\s*(\/\/|\*)/.test(line);
+}
+
 function importMsg(file, source) {
   if (/\bmsg\b[^;]*from '[^']*(domain|errors)[^']*'/.test(source)) return source;
   const inDomain = file.startsWith(join(ROOT, 'libs/domain/src'));
@@ -242,7 +252,8 @@ for (const file of targets.flatMap(files)) {
   const prefix = prefixOf(file);
   let count = 0;
   let next = source.replace(CHAIN, (literal, index) => {
-    const site = atErrorSite(source, index);
+    let site = atErrorSite(source, index);
+    if (!site && all && !isDescription(source, index)) site = true;
     if (!site) return literal;
     const { raw, quote } = joinChain(literal);
     const parts = split(raw, quote);

@@ -29,7 +29,7 @@ describe('task deadlines (pure)', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problem.field).toBe(field);
-      expect(result.problem.message).toContain(words);
+      expect(both(result.problem.message)).toContain(words);
     }
   });
 

@@ -80,6 +80,8 @@ interface ParserError {
   statusCode?: number;
   type?: string;
   message?: string;
+  /** Ours (common/input-boundary.ts): what to say, as a catalogue key. */
+  text?: unknown;
 }
 
 /**
@@ -188,8 +190,9 @@ export class ErrorFilter implements ExceptionFilter {
     const parser = exception as ParserError;
     const parserStatus = parser?.status ?? parser?.statusCode;
     if (typeof parserStatus === 'number' && parserStatus >= 400 && parserStatus < 500) {
-      const message =
-        parser.type === 'entity.parse.failed'
+      const message = isMessage(parser.text)
+        ? parser.text
+        : parser.type === 'entity.parse.failed'
           ? msg('errors.malformedJson')
           : parser.type === 'entity.too.large'
             ? msg('errors.bodyTooLarge')

@@ -95,8 +95,8 @@ export class TaskInputBuilder {
         problems.push({
           field,
           message: strictlyBelow
-            ? `${field}: ${unit.code} không phải đơn vị cấp dưới của ${root.code} / not below the delegating unit`
-            : `${field}: ${unit.code} không thuộc ${root.code} / not below the issuing unit`,
+            ? msg('tasks.notBelowTheDelegatingUnit', { code: unit.code, code2: root.code })
+            : msg('tasks.notBelowTheIssuingUnit', { code: unit.code, code2: root.code }),
         });
       }
     }

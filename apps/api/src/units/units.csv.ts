@@ -31,8 +31,12 @@ export function parseCsv(text: string): { line: number; fields: string[] }[] {
     if (!(error instanceof CsvError)) throw error;
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? firstLineAfter(input, lastEnd) : (error.lines ?? 1);
     const reason =
-      error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'thiếu dấu " đóng / unterminated quote' : `CSV lỗi / ${error.message}`;
-    throw new ValidationError([{ field: `line ${line}`, message: `Dòng ${line}: ${reason}` }]);
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? msg('units.unterminatedQuote')
+        : msg('units.message', { message: error.message });
+    throw new ValidationError([
+      { field: `line ${line}`, message: msg('units.lineProblem', { line: Number(line), why: reason }) },
+    ]);
   }
 }
 
@@ -64,7 +68,7 @@ export function unitsFromCsv(text: string): ImportRow[] {
   const problems = rows.flatMap(({ line, fields }) =>
     COLUMNS.flatMap((column) => {
       const why = textProblem(cell(fields, column));
-      return why ? [{ field: `line ${line}: ${column}`, message: `Dòng ${line}, ${column}: ${why}` }] : [];
+      return why ? [{ field: `line ${line}: ${column}`, message: msg('units.lineCell', { line, column, why }) }] : [];
     }),
   );
   if (problems.length) throw new ValidationError(problems);
