@@ -11,7 +11,7 @@ export function workflowWaitMs(): number {
   return Number.isFinite(configured) && configured > 0 ? configured : 20_000;
 }
 
-const BUSY = 'Hệ thống đang bận, vui lòng thử lại / the system is busy, please retry';
+const BUSY = msg('boundedWait.theSystemIsBusyPleaseRetry');
 
 /** What `bounded` needs to cancel the calls it gives up on: a Temporal client. */
 export interface Abortable {

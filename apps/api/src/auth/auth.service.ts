@@ -13,7 +13,7 @@ export const PASSWORD_HASH_ROUNDS = 10;
 // Compared against when the user does not exist, so both paths take the same time.
 const DUMMY_HASH = bcrypt.hashSync('not-a-password', PASSWORD_HASH_ROUNDS);
 
-const BAD_CREDENTIALS = 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password';
+const BAD_CREDENTIALS = msg('auth.wrongUsernameOrPassword');
 
 const invalidToken = (field: string) =>
   new UnauthorizedError(msg('auth.invalidOrExpiredToken'), [{ field, message: 'invalid, expired or revoked token' }]);

@@ -36,7 +36,7 @@ import type {
   TaskUrgedDto,
 } from './dto/leader-actions.response';
 
-const CLOSED = 'Nhiệm vụ đã kết thúc / the task is closed';
+const CLOSED = msg('tasks.theTaskIsClosed');
 
 /**
  * What a leader does about a late task (issue 22): urge the lead unit, ask it to explain,
@@ -69,7 +69,7 @@ export class LeaderActionsService {
   /** One task: 409 when closed, 429 (Retry-After) when urged within the interval. */
   async urge(scope: Scope, taskId: string, dto: UrgeTaskDto): Promise<TaskUrgedDto> {
     const task = await this.assigningSide(scope, taskId);
-    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: task.status }]);
+    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: CLOSED }]);
     const [outcome] = await this.runUrge(scope, randomUUID(), [taskId], dto.note);
     if (!outcome || outcome.status === 'refused') {
       if (outcome?.reason === 'rate_limited' && outcome.nextAllowedAt) {
@@ -168,7 +168,7 @@ export class LeaderActionsService {
     const task = await this.assigningSide(scope, taskId);
     const problem = extensionDeadlineProblem(dto.deadline, now);
     if (problem) throw new ValidationError([problem]);
-    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: task.status }]);
+    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: CLOSED }]);
     const state = await updateTask(
       this.temporal.client,
       taskId,
