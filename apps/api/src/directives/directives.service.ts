@@ -96,7 +96,7 @@ export class DirectivesService {
       ]);
     const problems: FieldProblem[] = [];
     const parsed = parseDocumentNumber(dto.documentNumber);
-    if (!parsed.ok) problems.push({ field: 'documentNumber', message: `documentNumber: ${parsed.reason}` });
+    if (!parsed.ok) problems.push({ field: 'documentNumber', message: parsed.reason });
     if (!isCivilDate(dto.issueDate)) problems.push({ field: 'issueDate', message: msg('directives.notARealDate') });
     if (problems.length) throw new ValidationError(problems);
     if (!parsed.ok) throw new Error('unreachable');

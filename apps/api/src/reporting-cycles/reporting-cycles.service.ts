@@ -196,7 +196,7 @@ export class ReportingCyclesService {
       });
     } else problems.push(...cycleLevelProblems(frequency, dto.levelDeadlines));
     const legal = parseDocumentNumber(dto.legalBasis);
-    if (!legal.ok) problems.push({ field: 'legalBasis', message: `legalBasis: ${legal.reason}` });
+    if (!legal.ok) problems.push({ field: 'legalBasis', message: legal.reason });
     problems.push(...indicatorProblems(dto.indicators ?? []));
     if (dto.reminderPolicy) problems.push(...reminderPolicyProblems(dto.reminderPolicy, 'reminderPolicy'));
     if (dto.escalationPolicy) problems.push(...escalationPolicyProblems(dto.escalationPolicy, 'escalationPolicy'));

@@ -70,7 +70,7 @@ export class RoundsService {
     const result = await handle.result();
     const round = await this.rounds.findByPeriod(cycleId, periodKey);
     if (!round) {
-      throw new NotFoundError('period', `${periodKey}: ${result.reason ?? 'no round'}`);
+      throw new NotFoundError(msg('nouns.round'), `${periodKey}: ${result.reason ?? 'no round'}`);
     }
     return { created: result.status === 'opened', round: await this.status(scope, round.id) };
   }
