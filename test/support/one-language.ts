@@ -30,7 +30,8 @@ export function oneLanguageProblems(text: string, lang: Lang): string[] {
   if (lang === 'vi') {
     const english = ENGLISH_WORDS.exec(judged);
     if (english) problems.push(`the English word "${english[1]}" in a Vietnamese text`);
-    if (letters.length >= 12 && !VIETNAMESE_LETTER.test(judged)) problems.push('no Vietnamese letter in a Vietnamese text');
+    if (letters.length >= 12 && !VIETNAMESE_LETTER.test(judged))
+      problems.push('no Vietnamese letter in a Vietnamese text');
   }
   for (const [code, what] of CODES) {
     const found = code.exec(judged);

@@ -12,6 +12,9 @@ export function renderProblems(problems: FieldProblem[], lang: Language): Render
   // A legacy text may still begin with its field's path; the field is named in `field`.
   return problems.map((p) => {
     const message = renderText(p.message, lang);
-    return { field: p.field, message: message.startsWith(`${p.field}: `) ? message.slice(p.field.length + 2) : message };
+    return {
+      field: p.field,
+      message: message.startsWith(`${p.field}: `) ? message.slice(p.field.length + 2) : message,
+    };
   });
 }
