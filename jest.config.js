@@ -9,9 +9,14 @@ delete swc.$schema;
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
+    // intl-messageformat and its @formatjs parts ship ES modules only; jest runs CommonJS.
+    '/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': ['@swc/jest', { ...swc, swcrc: false }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   moduleNameMapper: {
-    '^@dondoc/(domain|config|persistence|temporal-client|workflow-contract|notifications|observability)$':
+    '^@dondoc/(domain|config|persistence|temporal-client|workflow-contract|notifications|observability|i18n)$':
       '<rootDir>/libs/$1/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],

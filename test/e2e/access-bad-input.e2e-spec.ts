@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DirectiveEntity } from '@dondoc/persistence';
 import { accessWorld } from '../support/access';
+import { oneLanguageProblems } from '../support/one-language';
 
 /** Bad input over HTTP: a clear 4xx naming the field, and nothing written. */
 describe('bad input: a clear 4xx naming the field, and nothing written', () => {
@@ -275,7 +276,14 @@ describe('bad input: a clear 4xx naming the field, and nothing written', () => {
     expect(response.status).toBe(status);
     expect(response.body.statusCode).toBe(status);
     expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
-    expect(response.body.details.every((d: { message: string }) => d.message.includes(' / '))).toBe(true);
+    // Vietnamese only when the client asks for nothing (docs/decisions/0069-one-language-per-reader.md).
+    const texts: string[] = [
+      response.body.message,
+      ...response.body.details.map((d: { message: string }) => d.message),
+    ];
+    expect(texts.flatMap((text) => oneLanguageProblems(text, 'vi').map((problem) => `${text}: ${problem}`))).toEqual(
+      [],
+    );
   });
 
   it('answers malformed JSON and a bad Idempotency-Key with a 400 naming them', async () => {

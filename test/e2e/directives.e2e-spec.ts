@@ -141,10 +141,10 @@ describe('directives over HTTP (dev server, real PostgreSQL)', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.details[0].field).toBe('documentNumber');
-    // Words a person reads beside the field, in both languages, with no id of the other directive.
+    // Words a person reads beside the field, in the reader's one language (Vietnamese by
+    // default), with no id of the other directive.
     expect(again.body.details[0].message).toBe(
-      `Văn bản số ${documentNumber.replace('-QĐ/', ' - QD / ')} đã có trong năm này / ` +
-        `directive ${documentNumber.replace('-QĐ/', ' - QD / ')} already exists this year`,
+      `Văn bản số ${documentNumber.replace('-QĐ/', ' - QD / ')} đã có trong năm này`,
     );
     expect(again.body.details[0].message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });

@@ -298,7 +298,7 @@ describe('round withdrawal: a round ended early keeps its reports, cancels its t
         taskId: opened.taskOf('DU-IAGRAI'),
         deadline: future(600),
       });
-      expect([amended.status, amended.body.message]).toEqual([409, expect.stringContaining('/deadlines')]);
+      expect([amended.status, amended.body.message]).toEqual([409, expect.stringContaining('kỳ báo cáo định kỳ')]);
       const cancelled = await leader('POST', `/api/v1/directives/${id}/cancel`, { reason });
       expect([cancelled.status, cancelled.body.status, cancelled.body.cancelReason]).toEqual([
         200,

@@ -78,8 +78,8 @@ describe('sign-in that cannot be turned against its users (real PostgreSQL)', ()
       expect(waiting.body).toEqual({
         statusCode: 429,
         error: 'Too Many Requests',
-        message: expect.stringMatching(/thử lại sau \d+ giây \/ too many failed sign-ins, retry in \d+ s/),
-        details: [{ field: 'username', message: expect.stringMatching(/^retry after \d+ s$/) }],
+        message: expect.stringMatching(/^Đăng nhập sai nhiều lần, thử lại sau \d+ giây$/),
+        details: [{ field: 'username', message: expect.stringMatching(/^thử lại sau \d+ giây$/) }],
       });
     });
 
@@ -134,7 +134,7 @@ describe('sign-in that cannot be turned against its users (real PostgreSQL)', ()
         statuses.push(response.status);
         if (response.status === 429) {
           waits.push(retryAfter(response));
-          expect(response.body.message).toMatch(/too many user names failed from this address/);
+          expect(response.body.message).toMatch(/^Quá nhiều tên đăng nhập sai từ địa chỉ này/);
         }
       }
       expect(statuses).toEqual([...Array<number>(20).fill(401), ...Array<number>(20).fill(429)]);
@@ -248,7 +248,7 @@ describe('sign-in that cannot be turned against its users (real PostgreSQL)', ()
       expect((await act('deactivate', id)).status).toBe(409);
       const self = await act('deactivate', await userId(p.user('admin')));
       expect(self.status).toBe(409);
-      expect(self.body.message).toMatch(/your own account/);
+      expect(self.body.message).toMatch(/^Không thể tự vô hiệu hóa tài khoản của mình$/);
       expect((await act('deactivate', randomUUID())).status).toBe(404);
       const noReason = await act('deactivate', id, {});
       expect(noReason.status).toBe(400);

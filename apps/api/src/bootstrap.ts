@@ -9,6 +9,7 @@ import { ensureSigningSecret, type AppConfig } from '@dondoc/config';
 import { createAppLogger } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
+import { DeliveriesRepository } from '@dondoc/persistence';
 import { allowedMethods, completeDocument } from './common/openapi';
 import { documentValidationConstraints } from './common/openapi-constraints';
 import { BODY_LIMIT, MAX_JSON_DEPTH, verifyJsonDepth } from './common/input-boundary';
@@ -40,6 +41,8 @@ export async function createApiApp(configured: AppConfig): Promise<INestApplicat
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics', 'docs'] });
   app.useGlobalPipes(createValidationPipe());
   const errors = new ErrorFilter();
+  const deliveries = app.get(DeliveriesRepository);
+  errors.preferredLanguage = (userId) => deliveries.language(userId);
   app.useGlobalFilters(errors);
 
   documentValidationConstraints();

@@ -1,7 +1,8 @@
 import type { BusinessCalendar } from './calendar/business-calendar';
 import { defaultSubtaskDeadline, subtaskDeadlineProblem } from './cascade';
-import type { FieldProblem } from './errors';
+import type { FieldProblem, Text } from './errors';
 import { hasExplicitOffset, toZonedIso } from './time';
+import { msg } from './errors';
 
 /**
  * Deadline arithmetic for the tasks a directive or a delegation creates: pure, so
@@ -12,10 +13,7 @@ import { hasExplicitOffset, toZonedIso } from './time';
 export type DeadlineResult =
   { ok: true; deadline: Date; workingDays: number | null } | { ok: false; problem: FieldProblem };
 
-const fail = (field: string, message: string): DeadlineResult => ({
-  ok: false,
-  problem: { field, message: `${field}: ${message}` },
-});
+const fail = (field: string, message: Text): DeadlineResult => ({ ok: false, problem: { field, message } });
 
 /**
  * A task's deadline, given either as an instant with an offset (moved off days off)
@@ -33,23 +31,17 @@ export function taskDeadline(
   const absolute = at ? `${at}.deadline` : 'deadline';
   const relative = at ? `${at}.deadlineWorkingDays` : 'deadlineWorkingDays';
   if ((given.deadline === undefined) === (given.deadlineWorkingDays === undefined)) {
-    return fail(
-      absolute,
-      'cần đúng một trong deadline hoặc deadlineWorkingDays / give exactly one of deadline or deadlineWorkingDays',
-    );
+    return fail(absolute, msg('deadlines.giveExactlyOneOfDeadlineOr'));
   }
   if (given.deadline !== undefined) {
-    if (!hasExplicitOffset(given.deadline))
-      return fail(absolute, 'cần ghi rõ múi giờ, ví dụ +07:00 / must carry an offset such as +07:00');
+    if (!hasExplicitOffset(given.deadline)) return fail(absolute, msg('deadlines.mustCarryAnOffsetSuchAs'));
     const adjusted = calendar.adjustDeadline(new Date(given.deadline));
-    if (adjusted.getTime() <= now.getTime())
-      return fail(absolute, 'hạn phải ở tương lai / deadline must be in the future');
+    if (adjusted.getTime() <= now.getTime()) return fail(absolute, msg('deadlines.deadlineMustBeInTheFuture'));
     return { ok: true, deadline: adjusted, workingDays: null };
   }
   const workingDays = given.deadlineWorkingDays!;
   const deadline = calendar.endOfDay(calendar.addWorkingDays(issueDate, workingDays));
-  if (deadline.getTime() <= now.getTime())
-    return fail(relative, 'hạn tính từ ngày ban hành đã qua / the deadline counted from the issue date has passed');
+  if (deadline.getTime() <= now.getTime()) return fail(relative, msg('deadlines.theDeadlineCountedFromTheIssue'));
   return { ok: true, deadline, workingDays };
 }
 
@@ -67,24 +59,22 @@ export function subtaskDeadline(
   if (given === undefined)
     return { ok: true, deadline: defaultSubtaskDeadline(parentDeadline, calendar, now), workingDays: null };
   const field = `${at}.deadline`;
-  if (!hasExplicitOffset(given))
-    return fail(field, 'cần ghi rõ múi giờ, ví dụ +07:00 / must carry an offset such as +07:00');
+  if (!hasExplicitOffset(given)) return fail(field, msg('deadlines.mustCarryAnOffsetSuchAs'));
   const deadline = calendar.adjustDeadline(new Date(given));
   const problem = subtaskDeadlineProblem(deadline, parentDeadline, now);
-  if (problem === 'in_past') return fail(field, 'hạn phải ở tương lai / deadline must be in the future');
+  if (problem === 'in_past') return fail(field, msg('deadlines.deadlineMustBeInTheFuture'));
   if (problem === 'after_parent')
     return fail(
       field,
-      `không được sau hạn của nhiệm vụ (${toZonedIso(parentDeadline, calendar.timeZone)}) / may not be after the parent task's deadline`,
+      msg('deadlines.mayNotBeAfterTheParent', { value: toZonedIso(parentDeadline, calendar.timeZone) }),
     );
   return { ok: true, deadline, workingDays: null };
 }
 
 /** A new deadline asked for in an extension request: with an offset and in the future. */
 export function extensionDeadlineProblem(requested: string, now: Date): FieldProblem | null {
-  if (!hasExplicitOffset(requested))
-    return { field: 'deadline', message: 'deadline: cần ghi rõ múi giờ, ví dụ +07:00 / must carry an offset' };
+  if (!hasExplicitOffset(requested)) return { field: 'deadline', message: msg('deadlines.mustCarryAnOffset') };
   if (Date.parse(requested) <= now.getTime())
-    return { field: 'deadline', message: 'deadline: hạn mới đã qua / the new deadline is in the past' };
+    return { field: 'deadline', message: msg('deadlines.theNewDeadlineIsInThe') };
   return null;
 }

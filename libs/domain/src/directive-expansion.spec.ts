@@ -59,6 +59,5 @@ describe('directive expansion: the shape of a rule', () => {
   ])('%s', (_what, rule, fields) => {
     const problems = expansionProblems(rule, 'expansion');
     expect(problems.map((p) => p.field)).toEqual(fields);
-    for (const problem of problems) expect(problem.message.startsWith(`${problem.field}:`)).toBe(true);
   });
 });

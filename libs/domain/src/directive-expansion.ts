@@ -1,5 +1,6 @@
 import type { FieldProblem } from './errors';
 import { UNIT_KINDS, type UnitKind } from './unit';
+import { msg } from './errors';
 
 /**
  * A directive's recipients named by a rule instead of a list (docs/architecture.md,
@@ -35,16 +36,15 @@ export const MAX_EXPANSION_TASKS = 200_000;
 export function expansionProblems(rule: { kinds?: unknown; levels?: unknown }, field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const kinds = Array.isArray(rule.kinds) ? (rule.kinds as unknown[]) : [];
-  if (kinds.length === 0)
-    problems.push({ field: `${field}.kinds`, message: `${field}.kinds: cần ít nhất một loại / at least one kind` });
+  if (kinds.length === 0) problems.push({ field: `${field}.kinds`, message: msg('directiveExpansion.atLeastOneKind') });
   kinds.forEach((kind, i) => {
     if (!(UNIT_KINDS as readonly unknown[]).includes(kind))
       problems.push({
         field: `${field}.kinds.${i}`,
-        message: `${field}.kinds.${i}: loại đơn vị không có / unknown kind; one of ${UNIT_KINDS.join(', ')}`,
+        message: msg('directiveExpansion.unknownKindOneOf', { UNIT_KINDS: UNIT_KINDS.join(', ') }),
       });
     else if (kinds.indexOf(kind) !== i)
-      problems.push({ field: `${field}.kinds.${i}`, message: `${field}.kinds.${i}: lặp lại / repeated` });
+      problems.push({ field: `${field}.kinds.${i}`, message: msg('directiveExpansion.repeated') });
   });
   if (rule.levels !== undefined && rule.levels !== null) {
     const levels = Array.isArray(rule.levels) ? (rule.levels as unknown[]) : [rule.levels];
@@ -52,10 +52,10 @@ export function expansionProblems(rule: { kinds?: unknown; levels?: unknown }, f
       if (!Number.isInteger(level) || (level as number) < 0 || (level as number) > MAX_EXPANSION_LEVEL)
         problems.push({
           field: `${field}.levels.${i}`,
-          message: `${field}.levels.${i}: số nguyên từ 0 đến ${MAX_EXPANSION_LEVEL} / a whole number 0–${MAX_EXPANSION_LEVEL}`,
+          message: msg('directiveExpansion.aWholeNumber0', { MAX_EXPANSION_LEVEL }),
         });
       else if (levels.indexOf(level) !== i)
-        problems.push({ field: `${field}.levels.${i}`, message: `${field}.levels.${i}: lặp lại / repeated` });
+        problems.push({ field: `${field}.levels.${i}`, message: msg('directiveExpansion.repeated') });
     });
   }
   return problems;

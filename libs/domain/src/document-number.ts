@@ -1,3 +1,4 @@
+import { msg, type Text } from './errors';
 /**
  * Document numbers (số ký hiệu) such as `290-QĐ/TW`, `20-NQ/TU`, `08-BC/TU`,
  * `2824-CV/TU`: `<number>-<type>/<issuer>`. Parsed tolerantly, as they appear in
@@ -59,7 +60,7 @@ const ISSUER_BY_FOLD = new Map(ISSUERS_WITH_D.map((code) => [foldVietnamese(code
 
 const PATTERN = /^(\d{1,6})\s*-\s*([\p{L}]{1,8})\s*\/\s*([\p{L}\d\-.]{1,20})$/u;
 
-export type ParseResult = { ok: true; value: DocumentNumber } | { ok: false; reason: string };
+export type ParseResult = { ok: true; value: DocumentNumber } | { ok: false; reason: Text };
 
 /** Names of document kinds that may come before "số", folded: "Quyết định số 290-QĐ/TW". */
 const KIND_NAMES = new Set([...Object.values(DOCUMENT_TYPES), 'Văn bản', 'Công điện'].map(foldVietnamese));
@@ -90,7 +91,7 @@ function clean(input: string): string | null {
   return text.replace(WRAPPING, '');
 }
 
-const REFUSED = 'Số ký hiệu phải có dạng <số>-<loại>/<cơ quan>, ví dụ 290-QĐ/TW / expected <number>-<type>/<issuer>';
+const REFUSED = msg('documentNumber.expectedNumberTypeIssuer');
 
 export function parseDocumentNumber(input: string): ParseResult {
   const raw = clean(input);
@@ -99,13 +100,16 @@ export function parseDocumentNumber(input: string): ParseResult {
   const match = PATTERN.exec(raw.replace(/[‐‑‒–—―−﹣－]/g, '-').replace(/[／⁄∕]/g, '/'));
   if (!match) return { ok: false, reason: REFUSED };
   const number = Number(match[1]);
-  if (number < 1) return { ok: false, reason: 'Số văn bản phải lớn hơn 0 / the number must be positive' };
+  if (number < 1) return { ok: false, reason: msg('documentNumber.theNumberMustBePositive') };
   const foldedType = foldVietnamese(match[2]!);
   const type = TYPE_BY_FOLD.get(foldedType);
   if (!type) {
     return {
       ok: false,
-      reason: `Loại văn bản "${match[2]}" không được hỗ trợ (${Object.keys(DOCUMENT_TYPES).join(', ')}) / unknown document type`,
+      reason: msg('documentNumber.unknownDocumentType', {
+        value: match[2],
+        value2: Object.keys(DOCUMENT_TYPES).join(', '),
+      }),
     };
   }
   const foldedIssuer = foldVietnamese(match[3]!);

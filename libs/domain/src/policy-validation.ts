@@ -1,18 +1,16 @@
 import type { FieldProblem } from './errors';
 import { isIsoDuration, type EscalationPolicy, type Offset, type ReminderPolicy } from './policy';
+import { msg } from './errors';
 
 /** An offset: {workingDays: 0–60} or {duration: ISO 8601}; also a task's review and revision periods. */
 export function offsetProblems(value: unknown, field: string): FieldProblem[] {
-  if (typeof value !== 'object' || value === null)
-    return [
-      { field, message: `${field}: phải là {workingDays} hoặc {duration} / expected {workingDays} or {duration}` },
-    ];
+  if (typeof value !== 'object' || value === null) return [{ field, message: msg('policyValidation.expectedOr') }];
   const offset = value as Record<string, unknown>;
   const keys = Object.keys(offset);
   if (keys.length === 1 && keys[0] === 'workingDays') {
     const n = offset.workingDays;
     if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 60) return [];
-    return [{ field: `${field}.workingDays`, message: `${field}.workingDays: số nguyên 0–60 / a whole number 0–60` }];
+    return [{ field: `${field}.workingDays`, message: msg('policyValidation.aWholeNumber060') }];
   }
   if (keys.length === 1 && keys[0] === 'duration') {
     const d = offset.duration;
@@ -20,28 +18,28 @@ export function offsetProblems(value: unknown, field: string): FieldProblem[] {
     return [
       {
         field: `${field}.duration`,
-        message: `${field}.duration: khoảng thời gian ISO 8601, ví dụ PT10S, P2D / an ISO 8601 duration`,
+        message: msg('policyValidation.anIso8601Duration'),
       },
     ];
   }
-  return [{ field, message: `${field}: phải là {workingDays} hoặc {duration} / expected {workingDays} or {duration}` }];
+  return [{ field, message: msg('policyValidation.expectedOr') }];
 }
 
 export function reminderPolicyProblems(value: unknown, field: string): FieldProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return [{ field, message: `${field}: phải là một đối tượng / must be an object` }];
+    return [{ field, message: msg('policyValidation.mustBeAnObject') }];
   const policy = value as Partial<ReminderPolicy> & Record<string, unknown>;
   const problems: FieldProblem[] = [];
   const unknownKeys = Object.keys(policy).filter((k) => k !== 'before' && k !== 'onDeadlineDayAt');
   for (const key of unknownKeys)
     problems.push({
       field: `${field}.${key}`,
-      message: `${field}.${key}: không phải là trường được phép / unknown field`,
+      message: msg('policyValidation.unknownField'),
     });
   if (!Array.isArray(policy.before) || policy.before.length > 10) {
     problems.push({
       field: `${field}.before`,
-      message: `${field}.before: danh sách tối đa 10 mốc / a list of at most 10 offsets`,
+      message: msg('policyValidation.aListOfAtMost10'),
     });
   } else {
     policy.before.forEach((offset: Offset, i: number) =>
@@ -52,7 +50,7 @@ export function reminderPolicyProblems(value: unknown, field: string): FieldProb
     if (typeof policy.onDeadlineDayAt !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(policy.onDeadlineDayAt)) {
       problems.push({
         field: `${field}.onDeadlineDayAt`,
-        message: `${field}.onDeadlineDayAt: giờ dạng HH:mm / a time HH:mm`,
+        message: msg('policyValidation.aTimeHhMm'),
       });
     }
   }
@@ -61,13 +59,13 @@ export function reminderPolicyProblems(value: unknown, field: string): FieldProb
 
 export function escalationPolicyProblems(value: unknown, field: string): FieldProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return [{ field, message: `${field}: phải là một đối tượng / must be an object` }];
+    return [{ field, message: msg('policyValidation.mustBeAnObject') }];
   const policy = value as Partial<EscalationPolicy> & Record<string, unknown>;
   const problems: FieldProblem[] = [];
   for (const key of Object.keys(policy).filter((k) => k !== 'stepDelay' && k !== 'repeatAtTop')) {
     problems.push({
       field: `${field}.${key}`,
-      message: `${field}.${key}: không phải là trường được phép / unknown field`,
+      message: msg('policyValidation.unknownField'),
     });
   }
   problems.push(...offsetProblems(policy.stepDelay, `${field}.stepDelay`));

@@ -1,5 +1,9 @@
 import { deactivationConflict, planUnitImport, type ImportRow, type KnownUnit } from './unit-import';
 import type { Scope } from './user';
+import { renderText } from '@dondoc/i18n';
+
+/** A message as it reads in both languages, joined for matching. */
+const both = (text: Parameters<typeof renderText>[0]) => `${renderText(text, 'vi')} / ${renderText(text, 'en')}`;
 
 const admin: Scope = { userId: 'u', username: 'admin', role: 'admin', unitId: 'root', unitPath: '/root/' };
 const officer: Scope = { ...admin, role: 'officer' };
@@ -69,11 +73,11 @@ describe('unit import (pure)', () => {
 
   it('deactivates once, into a successor outside, after the sub-units moved', () => {
     const unit = { id: 'a', code: 'A', path: '/root/a/', active: true };
-    expect(deactivationConflict({ ...unit, active: false })?.message).toContain('already');
+    expect(both(deactivationConflict({ ...unit, active: false })!.text)).toContain('already');
     expect(deactivationConflict(unit, { id: 'b', code: 'B', path: '/root/a/b/' })?.details[0]?.field).toBe(
       'successorId',
     );
-    expect(deactivationConflict(unit, { id: 'c', code: 'C', path: '/root/c/' }, 2)?.message).toContain('2');
+    expect(both(deactivationConflict(unit, { id: 'c', code: 'C', path: '/root/c/' }, 2)!.text)).toContain('2');
     expect(deactivationConflict(unit, { id: 'c', code: 'C', path: '/root/c/' }, 0)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { ConflictError, type FieldProblem } from './errors';
+import { ConflictError, msg, type FieldProblem, type Text } from './errors';
 import { foldVietnamese } from './document-number';
 import { unitSearchText } from './search-text';
 import { childPath, UNIT_CODE, UNIT_KINDS, type UnitKind } from './unit';
@@ -90,21 +90,23 @@ export function planUnitImport(
   newId: (code: string) => string,
 ): { problems: FieldProblem[]; units: PlannedUnit[] } {
   const problems: FieldProblem[] = [];
-  const at = (row: ImportRow, field: string, message: string) =>
-    problems.push({ field: `line ${row.line}: ${field}`, message: `Dòng ${row.line}, ${field}: ${message}` });
+  const at = (row: ImportRow, field: string, message: Text) =>
+    problems.push({
+      field: `line ${row.line}: ${field}`,
+      message: msg('units.lineCell', { line: row.line, column: field, why: message }),
+    });
   const byCode = new Map<string, ImportRow>();
   for (const row of rows) {
     const code = upper(row.code) ?? '';
-    if (!UNIT_CODE.test(code)) at(row, 'code', 'mã không hợp lệ / invalid code');
-    else if (byCode.has(code))
-      at(row, 'code', `trùng với dòng ${byCode.get(code)!.line} / duplicate of line ${byCode.get(code)!.line}`);
+    if (!UNIT_CODE.test(code)) at(row, 'code', msg('unitImport.invalidCode'));
+    else if (byCode.has(code)) at(row, 'code', msg('unitImport.duplicateOfLine', { value: byCode.get(code)!.line }));
     else byCode.set(code, row);
-    if (!row.name) at(row, 'name', 'không được để trống / required');
+    if (!row.name) at(row, 'name', msg('unitImport.required'));
     if (!(UNIT_KINDS as readonly string[]).includes(row.kind))
-      at(row, 'kind', `phải là một trong / must be one of ${UNIT_KINDS.join(', ')}`);
+      at(row, 'kind', msg('unitImport.mustBeOneOf', { UNIT_KINDS: UNIT_KINDS.join(', ') }));
   }
   for (const [code, row] of byCode)
-    if (existing.has(code)) at(row, 'code', `mã ${code} đã tồn tại / code already exists`);
+    if (existing.has(code)) at(row, 'code', msg('unitImport.codeAlreadyExists', { code }));
 
   type Place = { id: string; path: string; depth: number };
   const places = new Map<string, Place>();
@@ -113,18 +115,18 @@ export function planUnitImport(
     const parentCode = upper(row.parentCode);
     if (!parentCode) {
       if (scope.role === 'admin') return null;
-      at(row, 'parentCode', 'chỉ quản trị viên được tạo đơn vị gốc / only an admin may create a root unit');
+      at(row, 'parentCode', msg('unitImport.onlyAnAdminMayCreateA'));
       return undefined;
     }
     if (trail.has(parentCode)) {
-      at(row, 'parentCode', `vòng lặp cha-con qua ${parentCode} / parent cycle`);
+      at(row, 'parentCode', msg('unitImport.parentCycle', { parentCode }));
       return undefined;
     }
     if (byCode.has(parentCode)) return place(parentCode, new Set([...trail, code])) ?? undefined;
     const found = existing.get(parentCode);
-    if (!found) at(row, 'parentCode', `không có đơn vị ${parentCode} / no such unit`);
+    if (!found) at(row, 'parentCode', msg('unitImport.noSuchUnit', { parentCode }));
     else if (!found.path.startsWith(scope.unitPath))
-      at(row, 'parentCode', `${parentCode} ngoài phạm vi của bạn / outside your subtree`);
+      at(row, 'parentCode', msg('unitImport.outsideYourSubtree', { parentCode }));
     else return found;
     return undefined;
   };
@@ -173,18 +175,17 @@ export function deactivationConflict(
   activeChildren = 0,
 ): ConflictError | null {
   if (!unit.active)
-    return new ConflictError(`Đơn vị ${unit.code} đã ngừng hoạt động / unit already deactivated`, [
+    return new ConflictError(msg('unitImport.unitAlreadyDeactivated', { code: unit.code }), [
       { field: 'id', message: unit.id },
     ]);
   if (successor?.path.startsWith(unit.path))
     return new ConflictError(
-      `Đơn vị kế thừa ${successor.code} thuộc chính ${unit.code} / the successor lies inside the unit being deactivated`,
+      msg('unitImport.theSuccessorLiesInsideTheUnit', { code: successor.code, code2: unit.code }),
       [{ field: 'successorId', message: successor!.id }],
     );
   if (activeChildren > 0)
-    return new ConflictError(
-      `Đơn vị ${unit.code} còn ${activeChildren} đơn vị trực thuộc đang hoạt động; hãy chuyển chúng trước / move its ${activeChildren} active sub-units first`,
-      [{ field: 'id', message: unit.id }],
-    );
+    return new ConflictError(msg('unitImport.moveItsActiveSubUnitsFirst', { code: unit.code, activeChildren }), [
+      { field: 'id', message: unit.id },
+    ]);
   return null;
 }

@@ -1,4 +1,8 @@
 import { accountActivationConflict } from './user';
+import { renderText } from '@dondoc/i18n';
+
+/** A message as it reads in both languages, joined for matching. */
+const both = (text: Parameters<typeof renderText>[0]) => `${renderText(text, 'vi')} / ${renderText(text, 'en')}`;
 
 describe('deactivating and reactivating a user account (pure)', () => {
   const me = 'a0000000-0000-4000-8000-000000000001';
@@ -12,6 +16,6 @@ describe('deactivating and reactivating a user account (pure)', () => {
   ])('%s', (_, user, active, expected) => {
     const conflict = accountActivationConflict(user, active, me);
     if (expected === null) expect(conflict).toBeNull();
-    else expect(conflict).toMatch(expected);
+    else expect(both(conflict!)).toMatch(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { msg, type Text } from './errors';
 /**
  * admin: runs the system; leader and officer: work on directives and tasks; auditor
  * (đoàn kiểm tra): reads everything in its subtree and changes nothing.
@@ -33,14 +34,12 @@ export function accountActivationConflict(
   user: { id: string; active: boolean },
   active: boolean,
   actorUserId: string,
-): string | null {
+): Text | null {
   if (user.active === active) {
-    return active
-      ? 'Tài khoản đang hoạt động / the account is already active'
-      : 'Tài khoản đã bị vô hiệu hóa / the account is already deactivated';
+    return active ? msg('user.theAccountIsAlreadyActive') : msg('user.theAccountIsAlreadyDeactivated');
   }
   if (!active && user.id === actorUserId) {
-    return 'Không thể tự vô hiệu hóa tài khoản của mình / you cannot deactivate your own account';
+    return msg('user.youCannotDeactivateYourOwnAccount');
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, type Scope } from '@dondoc/domain';
+import { ConflictError, NotFoundError, type Scope, msg } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import {
   DeliveryEntity,
@@ -47,6 +47,14 @@ export class DeliveriesRepository {
     );
   }
 
+  /** The language a user chose in their preferences; null when they have no preferences row. */
+  async language(userId: string): Promise<string | null> {
+    const found = await this.dataSource
+      .getRepository(NotificationPreferenceEntity)
+      .findOne({ select: { userId: true, locale: true }, where: { userId } });
+    return found?.locale ?? null;
+  }
+
   async email(userId: string): Promise<string | null> {
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -73,7 +81,7 @@ export class DeliveriesRepository {
 
   private async unitInScope(scope: Scope, unitId: string): Promise<UnitEntity> {
     const unit = await this.dataSource.getRepository(UnitEntity).findOneBy({ id: unitId });
-    if (!unit || !unit.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', unitId);
+    if (!unit || !unit.path.startsWith(scope.unitPath)) throw new NotFoundError(msg('nouns.unit'), unitId);
     return unit;
   }
 
@@ -156,15 +164,14 @@ export class DeliveriesRepository {
   async redrive(scope: Scope, id: string): Promise<DeliveryEntity> {
     return this.dataSource.transaction(async (manager) => {
       const delivery = await manager.findOne(DeliveryEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!delivery) throw new NotFoundError('lần gửi / delivery', id);
+      if (!delivery) throw new NotFoundError(msg('nouns.delivery'), id);
       await this.unitInScope(scope, delivery.unitId).catch(() => {
-        throw new NotFoundError('lần gửi / delivery', id);
+        throw new NotFoundError(msg('nouns.delivery'), id);
       });
       if (delivery.status !== 'dead') {
-        throw new ConflictError(
-          `Chỉ gửi lại được lần gửi đã thất bại (đang là ${delivery.status}) / only a dead delivery can be re-driven`,
-          [{ field: 'id', message: delivery.status }],
-        );
+        throw new ConflictError(msg('deliveries.onlyADeadDeliveryCanBe', { status: delivery.status }), [
+          { field: 'id', message: delivery.status },
+        ]);
       }
       delivery.status = 'pending';
       delivery.redrives += 1;

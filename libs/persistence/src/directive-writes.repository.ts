@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
-import { ConflictError, directiveSearchText, OPEN_STATUSES } from '@dondoc/domain';
+import { ConflictError, directiveSearchText, OPEN_STATUSES, msg } from '@dondoc/domain';
 import type {
   ApplyAmendmentInput,
   DirectiveExpansion,
@@ -18,7 +18,7 @@ import { insertTasks, nextTaskPosition } from './task-rows';
 /** An amendment of a task that is closed or belongs to another directive. */
 export class TaskNotOpenError extends ConflictError {
   constructor() {
-    super('Nhiệm vụ đã kết thúc hoặc không thuộc văn bản / the task is closed or not part of the directive');
+    super(msg('directiveWrites.theTaskIsClosedOrNot'));
   }
 }
 

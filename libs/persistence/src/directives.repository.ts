@@ -9,6 +9,7 @@ import {
   type BucketCounts,
   type Scope,
   type StatusBucket,
+  msg,
 } from '@dondoc/domain';
 import { DirectiveEntity, DirectiveRequestEntity, TaskEntity } from './entities';
 import { allTermsLike, escapeLike } from './sql';
@@ -257,7 +258,7 @@ export class DirectivesRepository {
       .where('d.id = :id', { id });
     this.visible(scope, query);
     const directive = await query.getOne();
-    if (!directive) throw new NotFoundError('văn bản / directive', id);
+    if (!directive) throw new NotFoundError(msg('nouns.directive'), id);
     const issuerVisible = directive.issuingUnit.path.startsWith(scope.unitPath);
     const shown: { id: string }[] = issuerVisible
       ? await this.dataSource.query(

@@ -9,6 +9,7 @@ import {
   type TaskRole,
   type Confidentiality,
   type TaskStatus,
+  msg,
 } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskIndicatorEntity, TaskReportEntity, UnitEntity } from './entities';
 import { TASK_BUCKET_SQL, TASK_BUCKET_WHERE } from './directives.repository';
@@ -117,7 +118,7 @@ export class TasksRepository {
         task.directive.issuingUnit.path,
         ...task.coordinators.map((c) => c.unit.path),
       ].some((path) => path.startsWith(scope.unitPath));
-    if (!task || !visible) throw new NotFoundError('nhiệm vụ / task', id);
+    if (!task || !visible) throw new NotFoundError(msg('nouns.task'), id);
     return task;
   }
 
@@ -176,7 +177,7 @@ export class TasksRepository {
     const found = await this.dataSource
       .getRepository(UnitEntity)
       .findOne({ select: { id: true, path: true }, where: { id: unitId } });
-    if (!found || !found.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', unitId);
+    if (!found || !found.path.startsWith(scope.unitPath)) throw new NotFoundError(msg('nouns.unit'), unitId);
     return found;
   }
 

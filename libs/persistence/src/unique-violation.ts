@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { ConflictError } from '@dondoc/domain';
+import { ConflictError, msg } from '@dondoc/domain';
 
 /**
  * Whether a write failed on a unique constraint (PostgreSQL 23505), optionally a given
@@ -14,7 +14,7 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 /** A unit code that exists: the 409 naming the field; any other failure as it was. */
 export function rethrowUnitCodeTaken(error: unknown, code: string): never {
   if (isUniqueViolation(error, 'ux_units_code')) {
-    throw new ConflictError(`Mã đơn vị ${code.toUpperCase()} đã tồn tại / unit code already exists`, [
+    throw new ConflictError(msg('uniqueViolation.unitCodeAlreadyExists', { value: code.toUpperCase() }), [
       { field: 'code', message: code },
     ]);
   }

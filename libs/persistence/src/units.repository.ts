@@ -19,6 +19,7 @@ import {
   type Scope,
   type UnitFields,
   type UnitKind,
+  msg,
 } from '@dondoc/domain';
 import { alreadyRecorded, appendAudit } from './audit/audit-append';
 import { TaskEntity, UnitEntity } from './entities';
@@ -48,7 +49,7 @@ export class UnitsRepository {
       .where('u.id = :id', { id })
       .andWhere(sql, params)
       .getOne();
-    if (!unit) throw new NotFoundError('đơn vị / unit', id);
+    if (!unit) throw new NotFoundError(msg('nouns.unit'), id);
     return unit;
   }
 
@@ -68,18 +69,18 @@ export class UnitsRepository {
     const outside: FieldProblem[] = [];
     for (const { field, id } of ids) {
       const unit = byId.get(id);
-      if (!unit) problems.push({ field, message: `${field}: không có đơn vị ${id} / no such unit` });
+      if (!unit) problems.push({ field, message: msg('units.noSuchUnit', { id }) });
       else if (!unit.path.startsWith(scope.unitPath)) {
         outside.push({
           field,
-          message: `${field}: đơn vị ${unit.code} ngoài phạm vi của bạn / unit outside your subtree`,
+          message: msg('units.unitOutsideYourSubtree', { code: unit.code }),
         });
       } else if (!unit.active) {
-        problems.push({ field, message: `${field}: đơn vị ${unit.code} đã ngừng hoạt động / unit is deactivated` });
+        problems.push({ field, message: msg('units.unitIsDeactivated', { code: unit.code }) });
       }
     }
     // Acting on units outside one's own subtree is a matter of access (403), not of input.
-    if (outside.length) throw new ForbiddenError('Đơn vị ngoài phạm vi của bạn / units outside your subtree', outside);
+    if (outside.length) throw new ForbiddenError(msg('units.unitsOutsideYourSubtree'), outside);
     if (problems.length) throw new ValidationError(problems);
     return byId;
   }
@@ -143,7 +144,7 @@ export class UnitsRepository {
         throw new ValidationError([
           {
             field: 'parentId',
-            message: 'parentId: chỉ quản trị viên được tạo đơn vị gốc / only an admin may create a root unit',
+            message: msg('units.onlyAnAdminMayCreateA'),
           },
         ]);
       }
@@ -205,15 +206,17 @@ export class UnitsRepository {
       const unit = await this.lockInScope(manager, scope, id);
       const parent = await this.lockParent(manager, scope, newParentId, 'parentId');
       if (parent.path.startsWith(unit.path)) {
-        throw new ConflictError(
-          `Không thể chuyển ${unit.code} vào ${parent.code}: ${parent.code} thuộc chính ${unit.code} (tạo vòng lặp) / moving ${unit.code} under ${parent.code} would make a cycle`,
-          [
-            {
-              field: 'parentId',
-              message: `${parent.code} (${parent.id}) nằm trong cây của / is inside the subtree of ${unit.code} (${unit.id})`,
-            },
-          ],
-        );
+        throw new ConflictError(msg('units.movingUnderWouldMakeACycle', { code: unit.code, code2: parent.code }), [
+          {
+            field: 'parentId',
+            message: msg('units.isInsideTheSubtreeOf', {
+              code: parent.code,
+              id: parent.id,
+              code2: unit.code,
+              id2: unit.id,
+            }),
+          },
+        ]);
       }
       const oldPath = unit.path;
       const newPath = childPath(parent.path, unit.id);
@@ -276,7 +279,7 @@ export class UnitsRepository {
       if (!unit)
         return {
           status: 'refused',
-          error: new ConflictError('Không có đơn vị / no such unit', [{ field: 'id', message: id }]),
+          error: new ConflictError(msg('units.noSuchUnit2'), [{ field: 'id', message: id }]),
         };
       const movedTaskIds = async () =>
         (
@@ -300,7 +303,7 @@ export class UnitsRepository {
         deactivationConflict(unit) ??
         (successor?.active
           ? deactivationConflict(unit, successor, children)
-          : new ConflictError('Đơn vị kế thừa đã ngừng hoạt động / the successor is deactivated', [
+          : new ConflictError(msg('units.theSuccessorIsDeactivated'), [
               { field: 'successorId', message: successorId },
             ]));
       if (conflict) return { status: 'refused', error: conflict };
@@ -360,10 +363,7 @@ export class UnitsRepository {
     }
     const { problems, units } = planUnitImport(rows, existing, scope, idFor);
     if (problems.length) {
-      throw new ValidationError(
-        problems,
-        `Nhập đơn vị thất bại: ${problems.length} lỗi, không có gì được ghi / import failed with ${problems.length} errors; nothing was written`,
-      );
+      throw new ValidationError(problems, msg('units.importFailedWithErrorsNothingWas', { length: problems.length }));
     }
     await this.dataSource.transaction(async (manager) => {
       // Parents before children (the plan's order), so the foreign key holds at every insert.
@@ -391,21 +391,17 @@ export class UnitsRepository {
 
   private async lockInScope(manager: EntityManager, scope: Scope, id: string): Promise<UnitEntity> {
     const unit = await manager.findOne(UnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!unit || !unit.path.startsWith(scope.unitPath)) throw new NotFoundError('đơn vị / unit', id);
+    if (!unit || !unit.path.startsWith(scope.unitPath)) throw new NotFoundError(msg('nouns.unit'), id);
     return unit;
   }
 
   private async lockParent(manager: EntityManager, scope: Scope, id: string, field: string): Promise<UnitEntity> {
     const parent = await manager.findOne(UnitEntity, { where: { id }, lock: { mode: 'pessimistic_read' } });
     if (!parent || !parent.path.startsWith(scope.unitPath)) {
-      throw new ValidationError([
-        { field, message: `${field}: không có đơn vị ${id} trong phạm vi của bạn / no such unit in your subtree` },
-      ]);
+      throw new ValidationError([{ field, message: msg('units.noSuchUnitInYourSubtree', { id }) }]);
     }
     if (!parent.active)
-      throw new ValidationError([
-        { field, message: `${field}: đơn vị ${parent.code} đã ngừng hoạt động / unit is deactivated` },
-      ]);
+      throw new ValidationError([{ field, message: msg('units.unitIsDeactivated', { code: parent.code }) }]);
     return parent;
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { accountActivationConflict, ConflictError, NotFoundError, type Role, type Scope } from '@dondoc/domain';
+import { accountActivationConflict, ConflictError, NotFoundError, type Role, type Scope, msg } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { UnitEntity, UserEntity } from './entities';
 import { preparedQuery } from './sql';
@@ -136,7 +136,7 @@ export class UsersRepository {
         .where('u.id = :userId AND unit.path LIKE :p', { userId, p: `${scope.unitPath}%` })
         .setLock('pessimistic_write', undefined, ['u'])
         .getOne();
-      if (!user) throw new NotFoundError('người dùng / user', userId);
+      if (!user) throw new NotFoundError(msg('nouns.user'), userId);
       const conflict = accountActivationConflict(user, active, scope.userId);
       if (conflict) throw new ConflictError(conflict, [{ field: 'id', message: conflict }]);
       const [[row]] = await manager.query(
@@ -186,7 +186,7 @@ export class UsersRepository {
       });
       await manager.insert(UserEntity, entity).catch((error: unknown) => {
         if (isUniqueViolation(error)) {
-          throw new ConflictError(`Tên đăng nhập ${entity.username} đã tồn tại / username taken`, [
+          throw new ConflictError(msg('users.usernameTaken', { username: entity.username }), [
             { field: 'username', message: entity.username },
           ]);
         }

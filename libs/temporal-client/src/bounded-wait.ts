@@ -1,5 +1,5 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { UnavailableError } from '@dondoc/domain';
+import { UnavailableError, msg } from '@dondoc/domain';
 
 /**
  * How long an API call waits on a workflow before answering 503 (DONDOC_WORKFLOW_WAIT_MS,
@@ -11,7 +11,7 @@ export function workflowWaitMs(): number {
   return Number.isFinite(configured) && configured > 0 ? configured : 20_000;
 }
 
-const BUSY = 'Hệ thống đang bận, vui lòng thử lại / the system is busy, please retry';
+const BUSY = msg('boundedWait.theSystemIsBusyPleaseRetry');
 
 /** What `bounded` needs to cancel the calls it gives up on: a Temporal client. */
 export interface Abortable {
@@ -61,7 +61,7 @@ export async function untilStarted<T>(
       // "Not found" also answers an update to a workflow that has ended: no use waiting.
       if (!(error instanceof WorkflowNotFoundError) || (await hasEnded(handle))) throw error;
       if (Date.now() + pause > deadline) {
-        throw new UnavailableError('Nhiệm vụ đang được khởi tạo / the task is being set up, please retry', 1);
+        throw new UnavailableError(msg('boundedWait.theTaskIsBeingSetUp'), 1);
       }
       await new Promise((resolve) => setTimeout(resolve, pause));
     }

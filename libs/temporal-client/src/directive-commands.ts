@@ -6,7 +6,7 @@ import {
   type Client,
 } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy, type UpdateDefinition } from '@temporalio/common';
-import { ConflictError, NotFoundError, UnprocessableError } from '@dondoc/domain';
+import { ConflictError, NotFoundError, UnprocessableError, msg } from '@dondoc/domain';
 import { bounded, hasEnded, untilStarted, type Describable } from './bounded-wait';
 import {
   DIRECTIVE_WORKFLOW,
@@ -81,7 +81,7 @@ export async function updateWorkflow<T>(
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) {
       if (handle && (await hasEnded(handle))) throw new ConflictError(ended, [{ field: 'id', message: id }]);
-      throw new NotFoundError('văn bản đang theo dõi / running directive', id);
+      throw new NotFoundError(msg('nouns.runningDirective'), id);
     }
     if (error instanceof WorkflowUpdateFailedError) {
       const reason = (error.cause as Error | undefined)?.message ?? error.message;

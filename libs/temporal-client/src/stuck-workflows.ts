@@ -1,5 +1,5 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { NotFoundError } from '@dondoc/domain';
+import { NotFoundError, msg } from '@dondoc/domain';
 
 /** A running workflow with an activity that keeps failing: retrying has not mended it. */
 export interface StuckWorkflow {
@@ -77,16 +77,14 @@ export async function resolveStuckWorkflow(
   let found: StuckWorkflow | null;
   try {
     const description = await handle.describe();
-    if (description.status.name !== 'RUNNING')
-      throw new NotFoundError('luồng đang chạy / running workflow', workflowId);
+    if (description.status.name !== 'RUNNING') throw new NotFoundError(msg('nouns.runningWorkflow'), workflowId);
     found = await describeStuck(
       client,
       { workflowId, runId: description.runId, type: description.type, startTime: description.startTime },
       1,
     );
   } catch (error) {
-    if (error instanceof WorkflowNotFoundError)
-      throw new NotFoundError('luồng đang chạy / running workflow', workflowId);
+    if (error instanceof WorkflowNotFoundError) throw new NotFoundError(msg('nouns.runningWorkflow'), workflowId);
     throw error;
   }
   if (action === 'terminate') await handle.terminate(reason);

@@ -6,6 +6,7 @@
  * the recording; the telling is durable whatever happens to the API afterwards.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Text } from '../../domain/src/errors';
 
 export interface UnitHandOverInput {
   unitId: string;
@@ -21,7 +22,7 @@ export type UnitDeactivation =
   /** `movedTaskIds`: the open tasks it leads, which its successor now leads (their workflows are told next). */
   | { status: 'deactivated'; requestId: string; movedTaskIds: string[] }
   /** Found in the transaction (a race with another change): the unit is left as it was. */
-  | { status: 'refused'; requestId: string; message: string; field: string; value: string };
+  | { status: 'refused'; requestId: string; message: Text; field: string; value: Text };
 
 export interface UnitHandOverState {
   phase: 'recording' | 'refused' | 'handing_over' | 'done';

@@ -7,7 +7,7 @@ import { CheckpointsQuery, VerifyAuditQuery } from './dto/verify-audit.query';
 import { ChainVerificationDto, CheckpointDto } from './dto/audit.response';
 import { csvField } from '../exports/csv.writer';
 import { exportWords, type ExportWords } from '../exports/labels';
-import { readerLanguage } from '../security/content-gate';
+import { readerLanguage } from '@dondoc/i18n';
 
 /**
  * The tamper evidence of the audit log (docs/decisions/0020-audit-hash-chain.md):

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ForbiddenError, READ_ONLY_METHODS, UnauthorizedError, type Role, type Scope } from '@dondoc/domain';
+import { ForbiddenError, READ_ONLY_METHODS, UnauthorizedError, type Role, type Scope, msg } from '@dondoc/domain';
 import { AuthService } from './auth.service';
 
 const PUBLIC = Symbol('public');
@@ -29,7 +29,7 @@ type ScopedRequest = Request & { scope?: Scope; scopeReadAt?: string };
 /** The signed-in user's scope, set by the guard. */
 export const CurrentScope = createParamDecorator((_: unknown, context: ExecutionContext): Scope => {
   const scope = context.switchToHttp().getRequest<ScopedRequest>().scope;
-  if (!scope) throw new UnauthorizedError('Cần đăng nhập / sign in first');
+  if (!scope) throw new UnauthorizedError(msg('auth.signInFirst'));
   return scope;
 });
 
@@ -59,22 +59,22 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) {
-      throw new UnauthorizedError('Cần đăng nhập / sign in first', [
-        { field: 'Authorization', message: 'Bearer token required' },
+      throw new UnauthorizedError(msg('auth.signInFirst'), [
+        { field: 'Authorization', message: msg('auth.signInFirst') },
       ]);
     }
     ({ scope: request.scope, readAt: request.scopeReadAt } = await this.auth.verify(match[1]!));
     // An inspection team reads; it never changes what it inspects.
     const ownAccount = this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, targets);
     if (request.scope.role === 'auditor' && !READ_ONLY_METHODS.includes(request.method) && !ownAccount) {
-      throw new ForbiddenError('Kiểm tra viên chỉ được xem / auditors may only read', [
-        { field: 'role', message: 'auditor: read-only' },
+      throw new ForbiddenError(msg('auth.auditorsMayOnlyRead'), [
+        { field: 'role', message: msg('auth.auditorsMayOnlyRead') },
       ]);
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.scope.role)) {
-      throw new ForbiddenError(`Vai trò ${request.scope.role} không được phép / role not allowed here`, [
-        { field: 'role', message: `requires one of ${roles.join(', ')}` },
+      throw new ForbiddenError(msg('auth.roleNotAllowedHere', { role: request.scope.role }), [
+        { field: 'role', message: msg('auth.roleNotAllowedHere') },
       ]);
     }
     return true;

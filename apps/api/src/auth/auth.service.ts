@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import { AppConfig } from '@dondoc/config';
-import { TooManyRequestsError, UnauthorizedError, ValidationError, type Scope } from '@dondoc/domain';
+import { TooManyRequestsError, UnauthorizedError, ValidationError, type Scope, msg } from '@dondoc/domain';
 import { LoginThrottleRepository, SessionsRepository, UsersRepository } from '@dondoc/persistence';
 import { assertPasswordPolicy } from './password-policy';
 import { TokenIssuer, type TokenClaims, type TokenType } from './tokens';
@@ -13,20 +13,18 @@ export const PASSWORD_HASH_ROUNDS = 10;
 // Compared against when the user does not exist, so both paths take the same time.
 const DUMMY_HASH = bcrypt.hashSync('not-a-password', PASSWORD_HASH_ROUNDS);
 
-const BAD_CREDENTIALS = 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password';
+const BAD_CREDENTIALS = msg('auth.wrongUsernameOrPassword');
 
 const invalidToken = (field: string) =>
-  new UnauthorizedError('Phiên đăng nhập không hợp lệ hoặc đã hết hạn / invalid or expired token', [
-    { field, message: 'invalid, expired or revoked token' },
-  ]);
+  new UnauthorizedError(msg('auth.invalidOrExpiredToken'), [{ field, message: 'invalid, expired or revoked token' }]);
 
 const tooManyAttempts = (limit: 'username' | 'address', wait: number) =>
   new TooManyRequestsError(
     limit === 'username'
-      ? `Đăng nhập sai nhiều lần, thử lại sau ${wait} giây / too many failed sign-ins, retry in ${wait} s`
-      : `Quá nhiều tên đăng nhập sai từ địa chỉ này, thử lại sau ${wait} giây / too many user names failed from this address, retry in ${wait} s`,
+      ? msg('auth.tooManyFailedSignInsRetry', { wait })
+      : msg('auth.tooManyUserNamesFailedFrom', { wait }),
     wait,
-    [{ field: 'username', message: `retry after ${wait} s` }],
+    [{ field: 'username', message: msg('auth.retryInSeconds', { wait }) }],
   );
 
 /** The answers of sign-in and refresh are their response DTOs (auth/dto/token.response.ts). */
@@ -121,9 +119,7 @@ export class AuthService {
     }
     const session = await this.users.sessionOf(claims.sub, claims.fam);
     if (!session) {
-      throw new UnauthorizedError('Tài khoản không còn hoạt động / account disabled', [
-        { field, message: 'account disabled' },
-      ]);
+      throw new UnauthorizedError(msg('auth.accountDisabled'), [{ field, message: 'account disabled' }]);
     }
     if (session.tokenVersion !== claims.ver || !session.sessionLive) throw invalidToken(field);
     return { scope: session.scope, tokenVersion: session.tokenVersion, claims, readAt: session.readAt };
@@ -158,8 +154,8 @@ export class AuthService {
     const hash = await this.users.passwordHash(scope.userId);
     if (!hash || !(await bcrypt.compare(currentPassword, hash))) {
       throw new ValidationError(
-        [{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng / the current password is wrong' }],
-        'Mật khẩu hiện tại không đúng / the current password is wrong',
+        [{ field: 'currentPassword', message: msg('auth.theCurrentPasswordIsWrong') }],
+        msg('auth.theCurrentPasswordIsWrong'),
       );
     }
     assertPasswordPolicy(newPassword, scope.username, 'newPassword');

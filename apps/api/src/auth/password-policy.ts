@@ -1,4 +1,4 @@
-import { ValidationError, type FieldProblem } from '@dondoc/domain';
+import { ValidationError, type FieldProblem, msg } from '@dondoc/domain';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -65,15 +65,15 @@ export function passwordProblems(password: string, username: string, field = 'pa
   if ([...password].length < PASSWORD_MIN_LENGTH) {
     problems.push({
       field,
-      message: `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự / at least ${PASSWORD_MIN_LENGTH} characters`,
+      message: msg('auth.atLeastCharacters', { PASSWORD_MIN_LENGTH }),
     });
   }
   const lower = password.trim().toLowerCase();
   if (lower === username.trim().toLowerCase()) {
-    problems.push({ field, message: 'Mật khẩu không được trùng tên đăng nhập / must not be the username' });
+    problems.push({ field, message: msg('auth.mustNotBeTheUsername') });
   }
   if (COMMON.has(lower)) {
-    problems.push({ field, message: 'Mật khẩu quá phổ biến, dễ đoán / too common, easily guessed' });
+    problems.push({ field, message: msg('auth.tooCommonEasilyGuessed') });
   }
   return problems;
 }
@@ -82,6 +82,6 @@ export function passwordProblems(password: string, username: string, field = 'pa
 export function assertPasswordPolicy(password: string, username: string, field = 'password'): void {
   const problems = passwordProblems(password, username, field);
   if (problems.length > 0) {
-    throw new ValidationError(problems, `${field}: mật khẩu không đạt yêu cầu / password does not meet the policy`);
+    throw new ValidationError(problems, msg('auth.passwordDoesNotMeetThePolicy'));
   }
 }

@@ -5,6 +5,7 @@ import {
   deadlineRangeProblem,
   isCivilDate,
   isWeekend,
+  msg,
   NotFoundError,
   statusBucket,
   toZonedIso,
@@ -23,9 +24,7 @@ import type { CalendarOverrideViewDto, CalendarYearDto, WorkingDaysDto } from '.
 function requireDate(date: string): string {
   const year = Number(date.slice(0, 4));
   if (!isCivilDate(date) || year < 1900 || year > 2200)
-    throw new ValidationError([
-      { field: 'date', message: `date: ${date} không phải ngày YYYY-MM-DD hợp lệ / not a valid date` },
-    ]);
+    throw new ValidationError([{ field: 'date', message: msg('calendar.notAValidDate', { date }) }]);
   return date;
 }
 
@@ -88,8 +87,7 @@ export class CalendarService {
   }
 
   async remove(date: string, actor: string): Promise<void> {
-    if (!(await this.calendar.remove(requireDate(date), actor)))
-      throw new NotFoundError('ngày điều chỉnh / override', date);
+    if (!(await this.calendar.remove(requireDate(date), actor))) throw new NotFoundError(msg('nouns.override'), date);
   }
 
   /**

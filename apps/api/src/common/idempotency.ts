@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { UnprocessableError } from '@dondoc/domain';
+import { msg, UnprocessableError } from '@dondoc/domain';
 import type { IdempotencyRepository } from '@dondoc/persistence';
 
 /**
@@ -52,8 +52,7 @@ export async function claimIdempotencyKey(
 ): Promise<{ replayed: boolean; resourceId: string }> {
   const { claim, resourceId } = await keys.claim(keyId, fingerprint(body), ttlSeconds, randomUUID());
   if (claim === 'mismatch') {
-    const message =
-      'Idempotency-Key đã dùng cho một yêu cầu khác / this Idempotency-Key was used with a different request body';
+    const message = msg('common.idempotencyKeyReused');
     throw new UnprocessableError(message, [{ field: 'Idempotency-Key', message }]);
   }
   return { replayed: claim === 'replay', resourceId };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ValidationError } from '@dondoc/domain';
+import { ValidationError, msg } from '@dondoc/domain';
 
 /**
  * A UUID (version 8, RFC 9562) derived from a business key, so the same key always
@@ -21,7 +21,7 @@ export function checkIdempotencyKey(key: string | undefined): void {
     throw new ValidationError([
       {
         field: 'Idempotency-Key',
-        message: 'Idempotency-Key: 1–200 ký tự ASCII in được / 1 to 200 printable ASCII characters',
+        message: msg('common.1To200PrintableAsciiCharacters'),
       },
     ]);
   }

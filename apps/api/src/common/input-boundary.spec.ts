@@ -21,6 +21,10 @@ import {
   YEARS,
 } from './input-boundary';
 import { BoundaryValidationPipe, validateInput } from './validation';
+import { renderText } from '@dondoc/i18n';
+
+/** A message as it reads in both languages, joined for matching. */
+const both = (text: Parameters<typeof renderText>[0]) => `${renderText(text, 'vi')} / ${renderText(text, 'en')}`;
 
 const pipe = new BoundaryValidationPipe();
 const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'body', metatype });
@@ -218,13 +222,15 @@ describe('the input boundary', () => {
     it('names the control character in the message', () => {
       const problems: FieldProblem[] = [];
       cleanInput({ name: 'a\u0002' }, problems);
-      expect(problems).toEqual([{ field: 'name', message: expect.stringContaining('U+0002') }]);
+      expect(problems.map((p) => ({ field: p.field, message: both(p.message) }))).toEqual([
+        { field: 'name', message: expect.stringContaining('U+0002') },
+      ]);
     });
 
     it('keeps letters that only look unusual: Vietnamese, NBSP, zero-width joiner, emoji', () => {
       for (const text of ['Đắk Đoa', 'a\u00a0b', 'a\u200db', '😀', '\u00a0x']) expect(textProblem(text)).toBeNull();
       expect(textProblem('a\nb', true)).toBeNull();
-      expect(textProblem('a\nb')).toContain('one line');
+      expect(both(textProblem('a\nb')!)).toContain('one line');
     });
 
     it('checks the bodies a controller validates itself (the JSON unit import) and every CSV cell', async () => {

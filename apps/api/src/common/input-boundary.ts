@@ -1,5 +1,5 @@
 import { getMetadataStorage, ValidateBy } from 'class-validator';
-import { ValidationError, type FieldProblem } from '@dondoc/domain';
+import { msg, ValidationError, type FieldProblem, type Text } from '@dondoc/domain';
 
 /**
  * The one input boundary (docs/architecture.md, "bad input"): everything a request
@@ -66,17 +66,14 @@ export function MultilineText(): PropertyDecorator {
   return ValidateBy({ name: MULTILINE_TEXT, validator: { validate: () => true } });
 }
 
-const ONE_LINE = 'phải trên một dòng, không có tab hay xuống dòng / must be one line, without tabs or line breaks';
+const ONE_LINE = msg('common.mustBeOneLineWithoutTabs');
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** A whole string that is an ISO 8601 date or instant, so its year can be checked. */
 const ISO_DATE = /^([+-]?\d{4,6})-\d{2}-\d{2}(?:[T ][\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
-const problem = (field: string, message: string): FieldProblem => ({
-  field: field || 'body',
-  message: `${field || 'body'}: ${message}`,
-});
+const problem = (field: string, message: Text): FieldProblem => ({ field: field || 'body', message });
 
 /**
  * How deeply a JSON text nests, counted on the raw bytes without parsing, so that a
@@ -105,31 +102,29 @@ export function jsonDepth(bytes: Uint8Array, max = MAX_JSON_DEPTH): number {
 /** The body parser's `verify` hook: a 400 (not body-parser's default 403) for a body nested too deeply. */
 export function verifyJsonDepth(_req: unknown, _res: unknown, buffer: Buffer): void {
   if (jsonDepth(buffer) > MAX_JSON_DEPTH) {
-    throw Object.assign(
-      new Error(`Nội dung JSON lồng quá sâu (tối đa ${MAX_JSON_DEPTH}) / JSON nested deeper than ${MAX_JSON_DEPTH}`),
-      { status: 400, type: 'entity.too.deep' },
-    );
+    throw Object.assign(new Error(`JSON nested deeper than ${MAX_JSON_DEPTH}`), {
+      status: 400,
+      type: 'entity.too.deep',
+      text: msg('common.jsonNestedDeeperThan', { MAX_JSON_DEPTH }),
+    });
   }
 }
 
 /** Why a string cannot pass, or null. */
-function stringProblem(value: string): string | null {
-  if (value.length > HARD_MAX_LENGTH)
-    return `quá dài (tối đa ${HARD_MAX_LENGTH} ký tự) / longer than ${HARD_MAX_LENGTH} characters`;
-  if (UNSTORABLE.test(value))
-    return 'chứa ký tự không lưu được (NUL hoặc surrogate lẻ) / contains a character that cannot be stored (NUL or a lone surrogate)';
+function stringProblem(value: string): Text | null {
+  if (value.length > HARD_MAX_LENGTH) return msg('common.longerThanCharacters', { HARD_MAX_LENGTH });
+  if (UNSTORABLE.test(value)) return msg('common.containsACharacterThatCannotBe');
   const control = CONTROL_IN_TEXT.exec(value)?.[0];
-  if (control !== undefined)
-    return `chứa ký tự điều khiển ${codePoint(control)} / contains the control character ${codePoint(control)}`;
+  if (control !== undefined) return msg('common.containsTheControlCharacter', { value: codePoint(control) });
   const year = ISO_DATE.exec(value)?.[1];
   if (year !== undefined && (Number(year) < YEARS.min || Number(year) > YEARS.max))
-    return `năm phải trong khoảng ${YEARS.min}–${YEARS.max} / the year must be within ${YEARS.min}–${YEARS.max}`;
+    return msg('common.theYearMustBeWithin', { min: YEARS.min, max: YEARS.max });
   return null;
 }
 
-function numberProblem(value: number): string | null {
-  if (!Number.isFinite(value)) return 'phải là số hữu hạn / must be a finite number';
-  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return 'số ngoài phạm vi cho phép / number out of range';
+function numberProblem(value: number): Text | null {
+  if (!Number.isFinite(value)) return msg('common.mustBeAFiniteNumber');
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return msg('common.numberOutOfRange');
   return null;
 }
 
@@ -148,7 +143,7 @@ export function cleanInput(
   breaks?: Set<string>,
 ): unknown {
   if (depth > MAX_JSON_DEPTH + 2) {
-    problems.push(problem(field, `lồng quá sâu / nested too deeply`));
+    problems.push(problem(field, msg('common.nestedTooDeeply')));
     return undefined;
   }
   if (typeof value === 'string') {
@@ -179,7 +174,7 @@ export function cleanInput(
     for (const [key, item] of Object.entries(value)) {
       const at = join(field, key);
       if (key === '__proto__' || UNSTORABLE.test(key) || ANY_CONTROL.test(key) || key.length > 200) {
-        problems.push(problem(at, 'tên trường không hợp lệ / invalid field name'));
+        problems.push(problem(at, msg('common.invalidFieldName')));
         continue;
       }
       out[key] = cleanInput(item, problems, at, depth + 1, breaks);
@@ -209,7 +204,7 @@ export function cleanOrThrow(value: unknown, breaks?: Set<string>): unknown {
  * Why one text value (a cell of a CSV import, say) cannot pass: a control character, or
  * a tab or line break in a one-line field; null when it can.
  */
-export function textProblem(value: string, multiline = false): string | null {
+export function textProblem(value: string, multiline = false): Text | null {
   const why = stringProblem(value);
   if (why) return why;
   return !multiline && LINE_CONTROLS.test(value) ? ONE_LINE : null;
@@ -264,11 +259,11 @@ export function dtoProblems(dto: unknown, field = '', depth = 0, breaks: Set<str
   for (const [key, value] of Object.entries(dto)) {
     const at = join(field, key);
     if (value === null && !nullable(dto, key)) {
-      problems.push(problem(at, 'không được là null / may not be null'));
+      problems.push(problem(at, msg('common.mayNotBeNull')));
     } else if (typeof value === 'string' || (Array.isArray(value) && value.some((v) => typeof v === 'string'))) {
       const strings: unknown[] = Array.isArray(value) ? value : [value];
       if (!limited.has(key) && strings.some((s) => typeof s === 'string' && s.length > DEFAULT_MAX_LENGTH))
-        problems.push(problem(at, `quá dài (tối đa ${DEFAULT_MAX_LENGTH}) / longer than ${DEFAULT_MAX_LENGTH}`));
+        problems.push(problem(at, msg('common.longerThan', { DEFAULT_MAX_LENGTH })));
       const path = (i: number) => (Array.isArray(value) ? join(at, String(i)) : at);
       const broken = strings.some((s, i) => typeof s === 'string' && (LINE_CONTROLS.test(s) || breaks.has(path(i))));
       if (!multiline.has(key) && !VERBATIM.has(key) && broken) problems.push(problem(at, ONE_LINE));

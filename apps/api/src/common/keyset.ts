@@ -1,4 +1,4 @@
-import { decodeCursor, ValidationError, type CursorPart } from '@dondoc/domain';
+import { decodeCursor, ValidationError, type CursorPart, msg } from '@dondoc/domain';
 
 /**
  * A list query's `after` decoded against the list's key (docs/decisions/0055-keyset-lists.md):
@@ -10,7 +10,6 @@ export function afterKey(
   parts: readonly CursorPart[],
 ): string[] | undefined {
   if (query.after === undefined) return undefined;
-  if (query.offset > 0)
-    throw new ValidationError([{ field: 'offset', message: 'offset: không dùng cùng after / not with after' }]);
+  if (query.offset > 0) throw new ValidationError([{ field: 'offset', message: msg('common.notWithAfter') }]);
   return decodeCursor(query.after, parts);
 }

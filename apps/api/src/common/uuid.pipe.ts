@@ -1,5 +1,5 @@
 import { Param, type PipeTransform } from '@nestjs/common';
-import { ValidationError } from '@dondoc/domain';
+import { ValidationError, msg } from '@dondoc/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,7 +8,7 @@ class UuidPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (!UUID.test(value)) {
-      throw new ValidationError([{ field: this.field, message: `${this.field}: phải là UUID / must be a UUID` }]);
+      throw new ValidationError([{ field: this.field, message: msg('common.mustBeAUuid') }]);
     }
     return value.toLowerCase();
   }

@@ -1,49 +1,69 @@
-import {
-  BadRequestException,
-  ValidationPipe,
-  type ArgumentMetadata,
-  type ValidationError as ClassValidatorError,
-} from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError as ClassValidatorError } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { ValidationError, type FieldProblem } from '@dondoc/domain';
+import { msg, ValidationError, type FieldProblem, type Text } from '@dondoc/domain';
 import { cleanOrThrow, dtoProblems } from './input-boundary';
 
-/** Vietnamese wording for class-validator constraints; the English message follows it. */
-const VIETNAMESE: Record<string, string> = {
-  isNotEmpty: 'không được để trống',
-  isString: 'phải là chuỗi ký tự',
-  isArray: 'phải là một danh sách',
-  arrayMinSize: 'có quá ít phần tử',
-  arrayMaxSize: 'có quá nhiều phần tử',
-  maxLength: 'quá dài',
-  minLength: 'quá ngắn',
-  isIso8601: 'phải là thời điểm ISO 8601',
-  isUuid: 'phải là UUID',
-  isEnum: 'không thuộc các giá trị cho phép',
-  isIn: 'không thuộc các giá trị cho phép',
-  isNumber: 'phải là số',
-  isEmail: 'phải là địa chỉ e-mail',
-  arrayUnique: 'có phần tử trùng nhau',
-  isDefined: 'là bắt buộc',
-  isInt: 'phải là số nguyên',
-  min: 'nhỏ hơn giá trị cho phép',
-  max: 'lớn hơn giá trị cho phép',
-  isBoolean: 'phải là true hoặc false',
-  isObject: 'phải là một đối tượng',
-  nestedValidation: 'phải là một đối tượng',
-  whitelistValidation: 'không phải là trường được phép',
-  matches: 'không đúng định dạng',
+/** class-validator constraints with a catalogue text (libs/i18n: validation.<constraint>). */
+const CONSTRAINTS = new Set([
+  'isNotEmpty',
+  'isString',
+  'isArray',
+  'arrayMinSize',
+  'arrayMaxSize',
+  'maxLength',
+  'minLength',
+  'isIso8601',
+  'isUuid',
+  'isEnum',
+  'isIn',
+  'isNumber',
+  'isEmail',
+  'arrayUnique',
+  'isDefined',
+  'isInt',
+  'min',
+  'max',
+  'isBoolean',
+  'isObject',
+  'nestedValidation',
+  'whitelistValidation',
+  'matches',
+]);
+/** The bound a constraint's English message names ("... shorter than or equal to 2000 characters"). */
+const BOUND: Record<string, string> = {
+  maxLength: 'max',
+  minLength: 'min',
+  arrayMaxSize: 'max',
+  arrayMinSize: 'min',
+  max: 'max',
+  min: 'min',
 };
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+/**
+ * One problem per failed constraint, its message a catalogue key (one language per reader),
+ * the field's path kept machine-readable in `field`. A message written on the decorator in
+ * both languages ("vi / en") is kept and shown by its reader's half.
+ */
+function constraintMessage(constraint: string, given: string): Text {
+  if (given.includes(' / ') && VIETNAMESE.test(given)) return given;
+  if (!CONSTRAINTS.has(constraint)) return VIETNAMESE.test(given) ? given : msg('validation.unknown');
+  const bound = BOUND[constraint];
+  const value = /(-?\d+(?:\.\d+)?)/.exec(given)?.[1];
+  if (bound)
+    return value === undefined
+      ? msg('validation.unknown')
+      : msg(`validation.${constraint}`, { [bound]: Number(value) });
+  return msg(`validation.${constraint}`);
+}
 
 export function flattenValidationErrors(errors: ClassValidatorError[], parent = ''): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const [constraint, english] of Object.entries(error.constraints ?? {})) {
-      const vietnamese = VIETNAMESE[constraint];
-      problems.push({ field, message: vietnamese ? `${field}: ${vietnamese} / ${english}` : english });
-    }
+    for (const [constraint, given] of Object.entries(error.constraints ?? {}))
+      problems.push({ field, message: constraintMessage(constraint, given) });
     if (error.children?.length) problems.push(...flattenValidationErrors(error.children, field));
   }
   return problems;
@@ -70,11 +90,7 @@ export class BoundaryValidationPipe extends ValidationPipe {
       ...OPTIONS,
       transform: true,
       transformOptions: { enableImplicitConversion: false },
-      exceptionFactory: (errors) =>
-        new BadRequestException({
-          message: 'Dữ liệu không hợp lệ / invalid input',
-          details: flattenValidationErrors(errors),
-        }),
+      exceptionFactory: (errors) => new ValidationError(flattenValidationErrors(errors)),
     });
   }
 
@@ -85,9 +101,7 @@ export class BoundaryValidationPipe extends ValidationPipe {
     const dto = metadata.metatype && this.toValidate(metadata);
     // A DTO is an object: an array, a string or a number in its place is the wrong type.
     if (dto && metadata.type === 'body' && (cleaned === null || typeof cleaned !== 'object' || Array.isArray(cleaned)))
-      throw new ValidationError([
-        { field: 'body', message: 'body: phải là một đối tượng JSON / must be a JSON object' },
-      ]);
+      throw new ValidationError([{ field: 'body', message: msg('errors.bodyNotObject') }]);
     const result: unknown = await super.transform(cleaned, metadata);
     if (dto) {
       const problems = dtoProblems(result, '', 0, breaks);
@@ -107,7 +121,7 @@ export function createValidationPipe(): ValidationPipe {
 /** The same checks for a body a controller reads itself (the unit import takes JSON or CSV). */
 export async function validateInput<T extends object>(type: new () => T, body: unknown): Promise<T> {
   if (body === null || typeof body !== 'object' || Array.isArray(body))
-    throw new ValidationError([{ field: 'body', message: 'body: phải là một đối tượng JSON / must be a JSON object' }]);
+    throw new ValidationError([{ field: 'body', message: msg('errors.bodyNotObject') }]);
   const dto = plainToInstance(type, body);
   const errors = await validate(dto, OPTIONS);
   if (errors.length) throw new ValidationError(flattenValidationErrors(errors));

@@ -24,6 +24,7 @@ import {
   type FieldProblem,
   type ReminderPolicy,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import {
   AuditLogRepository,
@@ -87,17 +88,16 @@ export class DirectivesService {
     now = new Date(),
   ): Promise<{ created: boolean; view: DirectiveView }> {
     if (dto.tasks != null && dto.expansion != null)
-      throw new UnprocessableError('Chỉ dùng một trong tasks và expansion / send tasks or expansion, not both', [
+      throw new UnprocessableError(msg('directives.sendTasksOrExpansionNotBoth'), [
         {
           field: 'expansion',
-          message: 'expansion: không dùng cùng tasks / not together with tasks; send one of the two',
+          message: msg('directives.notTogetherWithTasksSendOne'),
         },
       ]);
     const problems: FieldProblem[] = [];
     const parsed = parseDocumentNumber(dto.documentNumber);
-    if (!parsed.ok) problems.push({ field: 'documentNumber', message: `documentNumber: ${parsed.reason}` });
-    if (!isCivilDate(dto.issueDate))
-      problems.push({ field: 'issueDate', message: 'issueDate: ngày không tồn tại / not a real date' });
+    if (!parsed.ok) problems.push({ field: 'documentNumber', message: parsed.reason });
+    if (!isCivilDate(dto.issueDate)) problems.push({ field: 'issueDate', message: msg('directives.notARealDate') });
     if (problems.length) throw new ValidationError(problems);
     if (!parsed.ok) throw new Error('unreachable');
 
@@ -201,18 +201,12 @@ export class DirectivesService {
     const { directive } = await this.requireIssuerSide(scope, id);
     if (directive.reportingCycleId) {
       // A round's tasks follow its cycle's levels: re-dated per level, never one by one.
-      throw new ConflictError(
-        `Kỳ báo cáo định kỳ: đổi hạn theo cấp tại POST /reporting-rounds/${id}/deadlines, thu hồi tại POST /reporting-rounds/${id}/withdraw / ` +
-          `a reporting round: its deadlines are amended per level at POST /reporting-rounds/${id}/deadlines, the round withdrawn at POST /reporting-rounds/${id}/withdraw`,
-        [{ field: 'id', message: id }],
-      );
+      throw new ConflictError(msg('directives.aReportingRoundItsDeadlinesAre', { id }), [{ field: 'id', message: id }]);
     }
     let amendment: Amendment;
     const need = (field: keyof AmendmentDto, value: unknown) => {
       if (value === undefined)
-        throw new ValidationError([
-          { field, message: `${field}: bắt buộc với ${dto.kind} / required for ${dto.kind}` },
-        ]);
+        throw new ValidationError([{ field, message: msg('directives.requiredFor', { kind: dto.kind }) }]);
     };
     const calendar = await this.calendars.calendar(
       [directive.issueYear, Number(this.calendarYear(now))],
@@ -260,22 +254,17 @@ export class DirectivesService {
   private async requireIssuerSide(scope: Scope, id: string) {
     const found = await this.directives.get(scope, id);
     if (!found.directive.issuingUnit.path.startsWith(scope.unitPath)) {
-      throw new ForbiddenError(
-        'Chỉ cơ quan ban hành được sửa hoặc hủy văn bản / only the issuing side may amend or cancel',
-        [{ field: 'id', message: id }],
-      );
+      throw new ForbiddenError(msg('directives.onlyTheIssuingSideMayAmend'), [{ field: 'id', message: id }]);
     }
     if (found.directive.status !== 'active') {
-      throw new ConflictError('Văn bản không còn hiệu lực / the directive is no longer active', [
-        { field: 'id', message: id },
-      ]);
+      throw new ConflictError(msg('directives.theDirectiveIsNoLongerActive'), [{ field: 'id', message: id }]);
     }
     return found;
   }
 
   /** The field's problem in words a person reads beside the field (never the other directive's id). */
   private duplicate(documentNumber: string): ConflictError {
-    const message = `Văn bản số ${documentNumber} đã có trong năm này / directive ${documentNumber} already exists this year`;
+    const message = msg('directives.alreadyExistsThisYear', { documentNumber });
     return new ConflictError(message, [{ field: 'documentNumber', message }]);
   }
 
@@ -321,22 +310,22 @@ export class DirectivesService {
     const root = (await this.units.requireAllInScope(scope, [{ field, id: dto.rootUnitId }])).get(dto.rootUnitId)!;
     if (!root.path.startsWith(issuer.path))
       throw new ValidationError([
-        { field, message: `${field}: ${root.code} không thuộc ${issuer.code} / not below the issuing unit` },
+        { field, message: msg('directives.notBelowTheIssuingUnit', { code: root.code, code2: issuer.code }) },
       ]);
     const rule = { kinds: dto.kinds, levels: dto.levels ?? [] };
     const taskCount = await this.units.countExpansion(root, rule, issuer.id);
     if (taskCount === 0)
-      throw new UnprocessableError('Không có đơn vị nào đúng quy tắc / the rule names no active unit', [
+      throw new UnprocessableError(msg('directives.theRuleNamesNoActiveUnit'), [
         {
           field: 'expansion',
-          message: 'expansion: không có đơn vị đang hoạt động nào đúng quy tắc / names no active unit',
+          message: msg('directives.namesNoActiveUnit'),
         },
       ]);
     if (taskCount > MAX_EXPANSION_TASKS)
-      throw new UnprocessableError(`Quá ${MAX_EXPANSION_TASKS} đơn vị / more than ${MAX_EXPANSION_TASKS} units`, [
+      throw new UnprocessableError(msg('directives.moreThanUnits', { MAX_EXPANSION_TASKS }), [
         {
           field: 'expansion',
-          message: `expansion: ${taskCount} đơn vị, tối đa ${MAX_EXPANSION_TASKS} / names ${taskCount} units, at most ${MAX_EXPANSION_TASKS}`,
+          message: msg('directives.namesUnitsAtMost', { taskCount, MAX_EXPANSION_TASKS }),
         },
       ]);
     const {

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   toZonedIso,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import { AppConfig } from '@dondoc/config';
 import { CalendarRepository, ExplanationsRepository, TasksRepository } from '@dondoc/persistence';
@@ -51,7 +52,7 @@ export class ExplanationsService {
   ): Promise<ExplanationRequestedDto> {
     const task = await this.tasks.find(scope, taskId);
     if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
-      throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
+      throw new ForbiddenError(msg('explanations.onlyTheAssigningSide'), [
         { field: 'id', message: task.assigningUnit.code },
       ]);
     }
@@ -60,9 +61,7 @@ export class ExplanationsService {
       (task.status === 'assigned' && task.deadline.getTime() < now.getTime()) ||
       (task.status === 'completed' && task.completedAt !== null && task.completedAt > task.deadline);
     if (!late) {
-      throw new ConflictError('Nhiệm vụ không chậm hạn / the task is not late', [
-        { field: 'id', message: task.status },
-      ]);
+      throw new ConflictError(msg('explanations.theTaskIsNotLate'), [{ field: 'id', message: task.status }]);
     }
     const year = now.getFullYear();
     const calendar = await this.calendars.calendar([year, year + 1], this.config.timezone);
@@ -96,17 +95,13 @@ export class ExplanationsService {
   /** Only the unit asked answers, once. */
   async answer(scope: Scope, explanationId: string, dto: AnswerExplanationDto): Promise<ExplanationAnsweredDto> {
     const request = await this.explanations.get(explanationId);
-    if (!request) throw new NotFoundError('yêu cầu giải trình / explanation request', explanationId);
+    if (!request) throw new NotFoundError(msg('nouns.explanationRequest'), explanationId);
     await this.tasks.find(scope, request.taskId);
     if (scope.unitId !== request.unitId) {
-      throw new ForbiddenError('Chỉ đơn vị được yêu cầu giải trình / only the unit asked', [
-        { field: 'id', message: request.unitId },
-      ]);
+      throw new ForbiddenError(msg('explanations.onlyTheUnitAsked'), [{ field: 'id', message: request.unitId }]);
     }
     if (request.status !== 'open')
-      throw new ConflictError('Yêu cầu giải trình đã được trả lời / already answered', [
-        { field: 'id', message: explanationId },
-      ]);
+      throw new ConflictError(msg('explanations.alreadyAnswered'), [{ field: 'id', message: explanationId }]);
     const state = await answerExplanation(this.temporal.client, explanationId, {
       actor: scope.username,
       reasonCategory: dto.reasonCategory,

@@ -7,7 +7,7 @@ import { UuidParam } from '../common/uuid.pipe';
 import { HistoryQuery } from './dto/history.query';
 import { HistoryService } from './history.service';
 import { HistoryExport } from '../exports/history.export';
-import { readerLanguage } from '../security/content-gate';
+import { readerLanguage } from '@dondoc/i18n';
 import { DirectiveHistoryQuery } from '../exports/history-report';
 import { HistoryPageDto } from './dto/history.response';
 import { ApiOkJsonOrFile, FILE_CONTENT } from '../common/dto/response.dto';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { actionLabel, fieldChanges, NotFoundError, type Scope } from '@dondoc/domain';
+import { actionLabel, fieldChanges, NotFoundError, type Scope, msg } from '@dondoc/domain';
 import { noticeTitle } from '@dondoc/notifications';
 import {
   DirectivesRepository,
@@ -48,7 +48,7 @@ export class HistoryService {
   async ofUser(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
     const user = await this.history.user(id);
     if (!user || (user.id !== scope.userId && !user.unitPath.startsWith(scope.unitPath)))
-      throw new NotFoundError('người dùng / user', id);
+      throw new NotFoundError(msg('nouns.user'), id);
     return this.page(scope, { kind: 'user', username: user.username }, query);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { NotFoundError, toZonedIso, type Scope } from '@dondoc/domain';
+import { NotFoundError, toZonedIso, type Scope, msg } from '@dondoc/domain';
 import { NotificationsRepository } from '@dondoc/persistence';
 import type { InboxQuery } from './dto/inbox.query';
 import type { InboxDto } from './dto/notification.response';
@@ -45,7 +45,7 @@ export class NotificationsService {
   async markRead(scope: Scope, id?: string): Promise<number> {
     const marked = await this.inbox.markRead(scope, id);
     if (id && marked === 0 && !(await this.inbox.owns(scope, id)))
-      throw new NotFoundError('thông báo / notification', id);
+      throw new NotFoundError(msg('nouns.notification'), id);
     return marked;
   }
 }

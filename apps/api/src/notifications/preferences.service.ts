@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationError, type FieldProblem } from '@dondoc/domain';
+import { ValidationError, type FieldProblem, msg } from '@dondoc/domain';
 import { NOTICE_KINDS } from '@dondoc/workflow-contract';
 import { DeliveriesRepository, type NotificationPreferenceEntity } from '@dondoc/persistence';
 import type { PreferencesDto } from './dto/preferences.dto';
@@ -28,12 +28,12 @@ export class PreferencesService {
       if (!(NOTICE_KINDS as readonly string[]).includes(kind))
         problems.push({
           field: `channels.${kind}`,
-          message: `channels.${kind}: không có loại thông báo này / unknown notice kind`,
+          message: msg('notifications.unknownNoticeKind'),
         });
       else if (!Array.isArray(channels) || channels.some((c) => !(CHANNELS as readonly string[]).includes(c)))
         problems.push({
           field: `channels.${kind}`,
-          message: `channels.${kind}: chỉ in_app, email / only in_app and email`,
+          message: msg('notifications.onlyInAppAndEmail'),
         });
     }
     if (problems.length) throw new ValidationError(problems);

@@ -16,6 +16,7 @@ import {
   ValidationError,
   type FieldProblem,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import {
   ReportingCyclesRepository,
@@ -102,7 +103,7 @@ export class ReportingCyclesService {
   async amend(scope: Scope, id: string, dto: CycleDto): Promise<ReportingCycleDto> {
     const before = await this.writable(scope, id);
     if (dto.issuingUnitId !== before.issuingUnitId) {
-      throw new ValidationError([{ field: 'issuingUnitId', message: 'issuingUnitId: không đổi được / cannot change' }]);
+      throw new ValidationError([{ field: 'issuingUnitId', message: msg('reportingCycles.cannotChange') }]);
     }
     const { definition, legalBasis } = await this.validate(scope, dto);
     const cycle = await this.cycles.amend(
@@ -157,7 +158,7 @@ export class ReportingCyclesService {
       throw new ValidationError([
         {
           field: 'status',
-          message: `status: chu kỳ đang ở trạng thái ${before.status} / the cycle is ${before.status}`,
+          message: msg('reportingCycles.theCycleIs', { status: before.status }),
         },
       ]);
     }
@@ -170,9 +171,7 @@ export class ReportingCyclesService {
   async issued(scope: Scope, id: string): Promise<ReportingCycleEntity> {
     const { cycle, access } = await this.readable(scope, id);
     if (access !== 'issuer') {
-      throw new ForbiddenError('Chỉ phía ban hành chu kỳ / only the issuing side of the cycle', [
-        { field: 'id', message: id },
-      ]);
+      throw new ForbiddenError(msg('reportingCycles.onlyTheIssuingSideOfThe'), [{ field: 'id', message: id }]);
     }
     return cycle;
   }
@@ -181,7 +180,7 @@ export class ReportingCyclesService {
   async writable(scope: Scope, id: string): Promise<ReportingCycleEntity> {
     const cycle = await this.issued(scope, id);
     if (scope.role === 'auditor' || scope.role === 'officer') {
-      throw new ForbiddenError('Chỉ lãnh đạo hoặc quản trị / leaders and admins only', [{ field: 'id', message: id }]);
+      throw new ForbiddenError(msg('reportingCycles.leadersAndAdminsOnly'), [{ field: 'id', message: id }]);
     }
     return cycle;
   }
@@ -193,12 +192,11 @@ export class ReportingCyclesService {
     if (!frequency) {
       problems.push({
         field: 'frequency',
-        message:
-          'frequency: monthly, quarterly, six_monthly, nine_monthly, yearly hoặc thời lượng ISO 8601 / a named kind or an ISO duration',
+        message: msg('reportingCycles.aNamedKindOrAnIso'),
       });
     } else problems.push(...cycleLevelProblems(frequency, dto.levelDeadlines));
     const legal = parseDocumentNumber(dto.legalBasis);
-    if (!legal.ok) problems.push({ field: 'legalBasis', message: `legalBasis: ${legal.reason}` });
+    if (!legal.ok) problems.push({ field: 'legalBasis', message: legal.reason });
     problems.push(...indicatorProblems(dto.indicators ?? []));
     if (dto.reminderPolicy) problems.push(...reminderPolicyProblems(dto.reminderPolicy, 'reminderPolicy'));
     if (dto.escalationPolicy) problems.push(...escalationPolicyProblems(dto.escalationPolicy, 'escalationPolicy'));
@@ -206,11 +204,11 @@ export class ReportingCyclesService {
     if (!rule.units?.length && !rule.subtrees?.length) {
       problems.push({
         field: 'recipients',
-        message: 'recipients: cần đơn vị hoặc nhánh / units or subtrees are required',
+        message: msg('reportingCycles.unitsOrSubtreesAreRequired'),
       });
     }
     if (dto.endsAt && Date.parse(dto.endsAt) <= Date.parse(dto.startsAt)) {
-      problems.push({ field: 'endsAt', message: 'endsAt: phải sau startsAt / must be after startsAt' });
+      problems.push({ field: 'endsAt', message: msg('reportingCycles.mustBeAfterStartsat') });
     }
     if (problems.length) throw new ValidationError(problems);
     const ids = [...(rule.units ?? []), ...(rule.subtrees ?? []).map((s) => s.rootUnitId)];

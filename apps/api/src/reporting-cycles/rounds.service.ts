@@ -15,6 +15,7 @@ import {
   type ReportNode,
   type RolledNode,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import {
   CalendarRepository,
@@ -69,7 +70,7 @@ export class RoundsService {
     const result = await handle.result();
     const round = await this.rounds.findByPeriod(cycleId, periodKey);
     if (!round) {
-      throw new NotFoundError('period', `${periodKey}: ${result.reason ?? 'no round'}`);
+      throw new NotFoundError(msg('nouns.round'), `${periodKey}: ${result.reason ?? 'no round'}`);
     }
     return { created: result.status === 'opened', round: await this.status(scope, round.id) };
   }
@@ -255,7 +256,7 @@ export class RoundsService {
 }
 
 const withdrawnConflict = (id: string) =>
-  new ConflictError('Kỳ báo cáo đã thu hồi / the round has been withdrawn', [{ field: 'id', message: id }]);
+  new ConflictError(msg('reportingCycles.theRoundHasBeenWithdrawn'), [{ field: 'id', message: id }]);
 
 function refuseWithdrawn(round: Pick<ReportingRoundEntity, 'id' | 'withdrawnAt'>): void {
   if (round.withdrawnAt) throw withdrawnConflict(round.id);

@@ -9,6 +9,7 @@ import {
 import type { Request } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
 import { nothingEndedBetween, SECRET_PLACEHOLDERS, Scrubber, type ReaderLanguage, type Scope } from '@dondoc/domain';
+import { readerLanguage } from '@dondoc/i18n';
 import { SecrecyRepository } from '@dondoc/persistence';
 import { ReportFile } from '../exports/send';
 
@@ -23,11 +24,6 @@ const CACHED_SETS = 16;
 const CACHED_READERS = 10_000;
 
 type GatedRequest = Request & { scope?: Scope; contentGate?: Promise<Scrubber | null> };
-
-/** The reader's one language: English when the request asks for it first, else Vietnamese. */
-export function readerLanguage(acceptLanguage: string | undefined): ReaderLanguage {
-  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'vi';
-}
 
 /**
  * The one door for secret content (docs/secret-content.md). Every answer of the API, JSON

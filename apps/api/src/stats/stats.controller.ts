@@ -10,7 +10,7 @@ import { StatsService } from './stats.service';
 import { CompletionDto, OverdueDto, RankingsDto, type OverdueItemDto } from './dto/stats.response';
 import { ApiOkJsonOrFile } from '../common/dto/response.dto';
 import { exportWords } from '../exports/labels';
-import { readerLanguage } from '../security/content-gate';
+import { readerLanguage } from '@dondoc/i18n';
 
 const RULES =
   'Quy tắc đếm (docs/statistics.md): mặc định tính nhiệm vụ được giao trong kỳ (basis=assigned), hoặc đến hạn trong kỳ (basis=due); ' +

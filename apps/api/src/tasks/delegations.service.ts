@@ -8,6 +8,7 @@ import {
   ValidationError,
   type FieldProblem,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import {
   CalendarRepository,
@@ -47,9 +48,7 @@ export class DelegationsService {
   async delegate(scope: Scope, taskId: string, dto: DelegateTaskDto, idempotencyKey?: string, now = new Date()) {
     const task = await this.tasks.find(scope, taskId);
     if (scope.unitId !== task.leadUnitId) {
-      throw new ForbiddenError('Chỉ đơn vị chủ trì được giao lại / only the lead unit may delegate', [
-        { field: 'id', message: task.leadUnit.code },
-      ]);
+      throw new ForbiddenError(msg('tasks.onlyTheLeadUnitMayDelegate'), [{ field: 'id', message: task.leadUnit.code }]);
     }
     const tz = this.config.timezone;
     const calendar = await this.calendars.calendar(

@@ -12,6 +12,7 @@ import {
   TooManyRequestsError,
   ValidationError,
   type Scope,
+  msg,
 } from '@dondoc/domain';
 import {
   IdempotencyRepository,
@@ -35,7 +36,7 @@ import type {
   TaskUrgedDto,
 } from './dto/leader-actions.response';
 
-const CLOSED = 'Nhiệm vụ đã kết thúc / the task is closed';
+const CLOSED = msg('tasks.theTaskIsClosed');
 
 /**
  * What a leader does about a late task (issue 22): urge the lead unit, ask it to explain,
@@ -68,20 +69,20 @@ export class LeaderActionsService {
   /** One task: 409 when closed, 429 (Retry-After) when urged within the interval. */
   async urge(scope: Scope, taskId: string, dto: UrgeTaskDto): Promise<TaskUrgedDto> {
     const task = await this.assigningSide(scope, taskId);
-    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: task.status }]);
+    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: CLOSED }]);
     const [outcome] = await this.runUrge(scope, randomUUID(), [taskId], dto.note);
     if (!outcome || outcome.status === 'refused') {
       if (outcome?.reason === 'rate_limited' && outcome.nextAllowedAt) {
         const at = new Date(outcome.nextAllowedAt);
         const when = formatForPeople(at, this.config.timezone);
         throw new TooManyRequestsError(
-          `Nhiệm vụ vừa được đôn đốc; đôn đốc lại được từ ${when} / the task was urged recently; it may be urged again from ${when}`,
+          msg('tasks.theTaskWasUrgedRecentlyIt', { when }),
           Math.max(1, Math.ceil((at.getTime() - Date.now()) / 1000)),
           [{ field: 'id', message: toZonedIso(at, this.config.timezone) }],
         );
       }
       if (outcome?.reason === 'closed') throw new ConflictError(CLOSED, [{ field: 'id', message: taskId }]);
-      throw new NotFoundError('nhiệm vụ / task', taskId);
+      throw new NotFoundError(msg('nouns.task'), taskId);
     }
     return {
       taskId,
@@ -167,7 +168,7 @@ export class LeaderActionsService {
     const task = await this.assigningSide(scope, taskId);
     const problem = extensionDeadlineProblem(dto.deadline, now);
     if (problem) throw new ValidationError([problem]);
-    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: task.status }]);
+    if (closed(task)) throw new ConflictError(CLOSED, [{ field: 'id', message: CLOSED }]);
     const state = await updateTask(
       this.temporal.client,
       taskId,
@@ -214,18 +215,14 @@ export class LeaderActionsService {
   /** A deadline is moved by a leader or an admin; an officer asks for it (403). */
   private leaderOnly(scope: Scope, field: string): void {
     if (scope.role !== 'leader' && scope.role !== 'admin') {
-      throw new ForbiddenError('Chỉ lãnh đạo hoặc quản trị / leaders and admins only', [
-        { field, message: scope.role },
-      ]);
+      throw new ForbiddenError(msg('tasks.leadersAndAdminsOnly'), [{ field, message: scope.role }]);
     }
   }
 
   private async assigningSide(scope: Scope, id: string): Promise<TaskEntity> {
     const task = await this.tasks.find(scope, id);
     if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
-      throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
-        { field: 'id', message: task.assigningUnit.code },
-      ]);
+      throw new ForbiddenError(msg('tasks.onlyTheAssigningSide'), [{ field: 'id', message: task.assigningUnit.code }]);
     }
     return task;
   }

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { extensionDeadlineProblem, ForbiddenError, NotFoundError, ValidationError, type Scope } from '@dondoc/domain';
+import {
+  extensionDeadlineProblem,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type Scope,
+  msg,
+} from '@dondoc/domain';
 import { TaskDriverRepository, takeOverFrom, TaskWorkflowInputs, TasksRepository } from '@dondoc/persistence';
 import { TemporalClientService, updateTask } from '@dondoc/temporal-client';
 import {
@@ -74,12 +81,10 @@ export class TaskActionsService {
 
   async review(scope: Scope, reportId: string, dto: ReviewReportDto): Promise<ReviewedDto> {
     const taskId = await this.tasks.reportTask(reportId);
-    if (!taskId) throw new NotFoundError('báo cáo / report', reportId);
+    if (!taskId) throw new NotFoundError(msg('nouns.report'), reportId);
     const task = await this.issuerSide(scope, taskId);
     if (dto.outcome === 'returned' && !dto.comment) {
-      throw new ValidationError([
-        { field: 'comment', message: 'comment: trả lại cần nêu ý kiến / a returned report needs a comment' },
-      ]);
+      throw new ValidationError([{ field: 'comment', message: msg('tasks.aReturnedReportNeedsAComment') }]);
     }
     const state = await updateTask(
       this.temporal.client,
@@ -153,9 +158,7 @@ export class TaskActionsService {
   private async leadSide(scope: Scope, id: string) {
     const task = await this.tasks.find(scope, id);
     if (scope.unitId !== task.leadUnitId) {
-      throw new ForbiddenError('Chỉ người dùng của đơn vị chủ trì / only users of the lead unit', [
-        { field: 'id', message: task.leadUnit.code },
-      ]);
+      throw new ForbiddenError(msg('tasks.onlyUsersOfTheLeadUnit'), [{ field: 'id', message: task.leadUnit.code }]);
     }
     return task;
   }
@@ -167,9 +170,7 @@ export class TaskActionsService {
   private async issuerSide(scope: Scope, id: string) {
     const task = await this.tasks.find(scope, id);
     if (!task.assigningUnit.path.startsWith(scope.unitPath)) {
-      throw new ForbiddenError('Chỉ bên giao nhiệm vụ / only the assigning side', [
-        { field: 'id', message: task.assigningUnit.code },
-      ]);
+      throw new ForbiddenError(msg('tasks.onlyTheAssigningSide'), [{ field: 'id', message: task.assigningUnit.code }]);
     }
     return task;
   }

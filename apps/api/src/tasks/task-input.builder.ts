@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationError, type FieldProblem, type Offset, type Scope } from '@dondoc/domain';
+import { ValidationError, type FieldProblem, type Offset, type Scope, msg } from '@dondoc/domain';
 import { UnitsRepository, type UnitEntity } from '@dondoc/persistence';
 import type { TaskInput } from '@dondoc/workflow-contract';
 
@@ -77,7 +77,7 @@ export class TaskInputBuilder {
       if (task.coordinatingUnitIds?.includes(task.leadUnitId)) {
         problems.push({
           field: `${at}.coordinatingUnitIds`,
-          message: `${at}.coordinatingUnitIds: không gồm đơn vị chủ trì / must not repeat the lead unit`,
+          message: msg('tasks.mustNotRepeatTheLeadUnit'),
         });
       }
     });
@@ -95,8 +95,8 @@ export class TaskInputBuilder {
         problems.push({
           field,
           message: strictlyBelow
-            ? `${field}: ${unit.code} không phải đơn vị cấp dưới của ${root.code} / not below the delegating unit`
-            : `${field}: ${unit.code} không thuộc ${root.code} / not below the issuing unit`,
+            ? msg('tasks.notBelowTheDelegatingUnit', { code: unit.code, code2: root.code })
+            : msg('tasks.notBelowTheIssuingUnit', { code: unit.code, code2: root.code }),
         });
       }
     }

@@ -1,5 +1,9 @@
 import { ValidationError } from '@dondoc/domain';
 import { parseCsv, unitsFromCsv } from './units.csv';
+import { renderText } from '@dondoc/i18n';
+
+/** A message as it reads in both languages, joined for matching. */
+const both = (text: Parameters<typeof renderText>[0]) => `${renderText(text, 'vi')} / ${renderText(text, 'en')}`;
 
 describe('CSV import parsing', () => {
   it('reads quoted fields with commas, quotes and Vietnamese text, keeping line numbers', () => {
@@ -26,13 +30,15 @@ describe('CSV import parsing', () => {
   });
 
   it('names the line where an unterminated quote begins', () => {
-    expect.assertions(1);
+    expect.assertions(2);
     try {
       parseCsv('a,b\nc,d\n\n"x\ny,z\n');
     } catch (error) {
-      expect((error as ValidationError).details).toEqual([
-        { field: 'line 4', message: 'Dòng 4: thiếu dấu " đóng / unterminated quote' },
+      const details = (error as ValidationError).details;
+      expect(details.map((d) => ({ field: d.field, message: both(d.message) }))).toEqual([
+        { field: 'line 4', message: 'Dòng 4: thiếu dấu " đóng / line 4: unterminated quote' },
       ]);
+      expect(details).toEqual([{ field: 'line 4', message: expect.anything() }]);
     }
   });
 

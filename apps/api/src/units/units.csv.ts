@@ -1,4 +1,4 @@
-import { ValidationError } from '@dondoc/domain';
+import { ValidationError, msg } from '@dondoc/domain';
 import type { ImportRow } from '@dondoc/persistence';
 import { CsvError, parse } from 'csv-parse/sync';
 import { textProblem } from '../common/input-boundary';
@@ -31,8 +31,12 @@ export function parseCsv(text: string): { line: number; fields: string[] }[] {
     if (!(error instanceof CsvError)) throw error;
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? firstLineAfter(input, lastEnd) : (error.lines ?? 1);
     const reason =
-      error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'thiếu dấu " đóng / unterminated quote' : `CSV lỗi / ${error.message}`;
-    throw new ValidationError([{ field: `line ${line}`, message: `Dòng ${line}: ${reason}` }]);
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? msg('units.unterminatedQuote')
+        : msg('units.message', { message: error.message });
+    throw new ValidationError([
+      { field: `line ${line}`, message: msg('units.lineProblem', { line: Number(line), why: reason }) },
+    ]);
   }
 }
 
@@ -49,12 +53,12 @@ const COLUMNS = ['code', 'name', 'kind', 'parentCode', 'headName', 'headEmail', 
 /** Units from CSV with a header row naming at least code, name, kind (parentCode optional). */
 export function unitsFromCsv(text: string): ImportRow[] {
   const [header, ...rows] = parseCsv(text);
-  if (!header) throw new ValidationError([{ field: 'body', message: 'CSV rỗng / empty CSV' }]);
+  if (!header) throw new ValidationError([{ field: 'body', message: msg('units.emptyCsv') }]);
   const names = header.fields.map((name) => name.trim());
   const missing = ['code', 'name', 'kind'].filter((name) => !names.includes(name));
   if (missing.length) {
     throw new ValidationError([
-      { field: 'line 1', message: `Dòng 1: thiếu cột ${missing.join(', ')} / header lacks ${missing.join(', ')}` },
+      { field: 'line 1', message: msg('units.headerLacks', { missing: missing.join(', ') }) },
     ]);
   }
   const index = Object.fromEntries(COLUMNS.map((column) => [column, names.indexOf(column)]));
@@ -64,7 +68,7 @@ export function unitsFromCsv(text: string): ImportRow[] {
   const problems = rows.flatMap(({ line, fields }) =>
     COLUMNS.flatMap((column) => {
       const why = textProblem(cell(fields, column));
-      return why ? [{ field: `line ${line}: ${column}`, message: `Dòng ${line}, ${column}: ${why}` }] : [];
+      return why ? [{ field: `line ${line}: ${column}`, message: msg('units.lineCell', { line, column, why }) }] : [];
     }),
   );
   if (problems.length) throw new ValidationError(problems);

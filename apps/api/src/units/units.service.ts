@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ConflictError, ValidationError, type ImportRow, type Scope } from '@dondoc/domain';
+import { ConflictError, ValidationError, type ImportRow, type Scope, msg } from '@dondoc/domain';
 import { UnitsRepository } from '@dondoc/persistence';
 import { deactivateUnit, TemporalClientService } from '@dondoc/temporal-client';
 import { validateInput } from '../common/validation';
@@ -43,7 +43,7 @@ export class UnitsService {
       throw new ValidationError([
         {
           field: 'parentId',
-          message: 'parentId: dùng POST /units/{id}/move để chuyển đơn vị / use POST /units/{id}/move',
+          message: msg('units.usePostUnitsMove'),
         },
       ]);
     }
@@ -70,9 +70,7 @@ export class UnitsService {
       requestId,
     });
     if (!result || result.requestId !== requestId) {
-      throw new ConflictError('Đơn vị đang được ngừng hoạt động / the unit is already being deactivated', [
-        { field: 'id', message: id },
-      ]);
+      throw new ConflictError(msg('units.theUnitIsAlreadyBeingDeactivated'), [{ field: 'id', message: id }]);
     }
     if (result.status === 'refused')
       throw new ConflictError(result.message, [{ field: result.field, message: result.value }]);
@@ -88,7 +86,7 @@ export class UnitsService {
     let rows: ImportRow[];
     if (csv) {
       if (typeof body !== 'string' || body === '')
-        throw new ValidationError([{ field: 'body', message: 'CSV rỗng / empty CSV body' }]);
+        throw new ValidationError([{ field: 'body', message: msg('units.emptyCsvBody') }]);
       rows = unitsFromCsv(body);
     } else {
       const dto = await validateInput(ImportUnitsDto, body ?? {});

@@ -156,6 +156,8 @@ async function authorizedFetch(url: string, init: RequestInit & { headers: Recor
   const attempt = () => {
     const headers = { ...init.headers };
     if (held) headers.authorization = `Bearer ${held.access}`;
+    // The API's messages come in one language: the one the dashboard is shown in.
+    headers['accept-language'] = localStorage.getItem('dondoc.lang') === 'en' ? 'en' : 'vi';
     return fetch(url, { ...init, headers, cache: 'no-store' });
   };
   const used = held?.access ?? null;

@@ -3,13 +3,18 @@ export type ReaderLang = 'vi' | 'en';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
 /**
- * The API's message in the reader's language only. API messages are written
- * "tiếng Việt / English" (libs/domain/src/errors.ts); an unglued one is returned whole.
+ * The API's message in the reader's language only. The API answers in the language the
+ * client asks for (api/client.ts sends Accept-Language; docs/decisions/0069); an old
+ * "tiếng Việt / English" text is cut at the " / " after which no Vietnamese follows, so a
+ * " / " inside data ("25 - QD / TU") is kept. A one-language message is returned whole.
  */
 export function readerHalf(message: string, lang: ReaderLang): string {
-  const cut = message.indexOf(' / ');
-  if (cut < 0) return message;
+  let cut = message.indexOf(' / ');
+  while (cut >= 0 && VIETNAMESE.test(message.slice(cut + 3))) cut = message.indexOf(' / ', cut + 3);
+  if (cut < 0 || !VIETNAMESE.test(message.slice(0, cut))) return message;
   return lang === 'vi' ? message.slice(0, cut) : message.slice(cut + 3);
 }
 

@@ -41,7 +41,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     return {
       status: 'refused',
       requestId: input.requestId,
-      message: result.error.message,
+      message: result.error.text,
       field: detail?.field ?? 'id',
       value: detail?.message ?? input.unitId,
     };

@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors';
+import { ValidationError, msg } from '../errors';
 
 /**
  * Keyset pages (docs/decisions/0055-keyset-lists.md): a list sorted on a key of several
@@ -60,9 +60,7 @@ const BASE64URL = /^[A-Za-z0-9_-]{1,1000}$/;
  */
 export function decodeCursor(text: string, parts: readonly CursorPart[], field = 'after'): string[] {
   const refuse = (why: string) =>
-    new ValidationError([
-      { field, message: `${field}: con trỏ trang không hợp lệ / not a cursor of this list (${why})` },
-    ]);
+    new ValidationError([{ field, message: msg('cursor.notACursorOfThisList', { why }) }]);
   if (!BASE64URL.test(text)) throw refuse('base64url');
   let values: unknown;
   try {

@@ -7,6 +7,10 @@ import {
   type LevelDeadlinePolicy,
 } from './deadlines';
 import { parsePeriodKey, type CutOffRule } from './period';
+import { renderText } from '@dondoc/i18n';
+
+/** A message as it reads in both languages, joined for matching. */
+const both = (text: Parameters<typeof renderText>[0]) => `${renderText(text, 'vi')} / ${renderText(text, 'en')}`;
 
 const calendar = vietnamCalendar([2024, 2025, 2026, 2027, 2028], KNOWN_OVERRIDES);
 const policy = (...days: number[]): LevelDeadlinePolicy[] =>
@@ -94,12 +98,12 @@ describe('submission deadlines per level (pure)', () => {
         { level: 'commune', workingDaysAfterCutOff: 5 },
         { level: 'issuer', workingDaysAfterCutOff: 3 },
       ],
-      /cấp trên không được có hạn sớm hơn cấp dưới \(3 < 5\) \/ a level may not be due before the level below it/,
+      /cấp trên không được có hạn sớm hơn cấp dưới \(3 < 5 ngày\) \/ a level may not be due before the level below it/,
     ],
-    [[null], /expected an object/],
+    [[null], /expected a level and the working days/],
   ])('refuses %j', (value, message) => {
     const problems = levelDeadlineProblems(value);
-    expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+    expect(problems.map((p) => both(p.message)).join('\n')).toMatch(message);
     expect(isValidLevelDeadlinePolicy(value)).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '../calendar/business-calendar';
 import type { CivilDate } from '../calendar/civil-date';
-import { ValidationError, type FieldProblem } from '../errors';
+import { ValidationError, type FieldProblem, msg } from '../errors';
 import { cutOff, type CutOffRule, type Period } from './period';
 
 /**
@@ -32,7 +32,7 @@ export const MAX_WORKING_DAYS_AFTER_CUT_OFF = 60;
  */
 export function levelDeadlineProblems(value: unknown, field = 'deadlines'): FieldProblem[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > 10) {
-    return [{ field, message: `${field}: danh sách 1–10 cấp / a list of 1–10 levels` }];
+    return [{ field, message: msg('deadlines.aListOf110Levels') }];
   }
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
@@ -40,26 +40,26 @@ export function levelDeadlineProblems(value: unknown, field = 'deadlines'): Fiel
   value.forEach((item: unknown, i: number) => {
     const at = `${field}.${i}`;
     if (typeof item !== 'object' || item === null) {
-      problems.push({ field: at, message: `${at}: phải là {level, workingDaysAfterCutOff} / expected an object` });
+      problems.push({ field: at, message: msg('deadlines.expectedAnObject') });
       return;
     }
     const { level, workingDaysAfterCutOff: days } = item as Record<string, unknown>;
     if (typeof level !== 'string' || !level.trim()) {
-      problems.push({ field: `${at}.level`, message: `${at}.level: cần tên cấp / a level name is required` });
+      problems.push({ field: `${at}.level`, message: msg('deadlines.aLevelNameIsRequired') });
     } else if (seen.has(level.trim())) {
-      problems.push({ field: `${at}.level`, message: `${at}.level: cấp "${level}" bị lặp / level listed twice` });
+      problems.push({ field: `${at}.level`, message: msg('deadlines.levelListedTwice', { level }) });
     } else seen.add(level.trim());
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_WORKING_DAYS_AFTER_CUT_OFF) {
       problems.push({
         field: `${at}.workingDaysAfterCutOff`,
-        message: `${at}.workingDaysAfterCutOff: số nguyên 1–${MAX_WORKING_DAYS_AFTER_CUT_OFF}, ít nhất 1 ngày làm việc sau ngày chốt số liệu / a whole number 1–${MAX_WORKING_DAYS_AFTER_CUT_OFF}: at least one working day after the cut-off`,
+        message: msg('deadlines.aWholeNumber1AtLeast', { MAX_WORKING_DAYS_AFTER_CUT_OFF }),
       });
       return;
     }
     if (below !== undefined && days < below) {
       problems.push({
         field: `${at}.workingDaysAfterCutOff`,
-        message: `${at}.workingDaysAfterCutOff: cấp trên không được có hạn sớm hơn cấp dưới (${days} < ${below}) / a level may not be due before the level below it`,
+        message: msg('deadlines.aLevelMayNotBeDue', { days, below }),
       });
     }
     below = days;

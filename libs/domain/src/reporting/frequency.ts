@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '../calendar/business-calendar';
 import { addDays } from '../calendar/civil-date';
-import { ValidationError, type FieldProblem } from '../errors';
+import { ValidationError, type FieldProblem, msg } from '../errors';
 import { levelDeadlineProblems, levelDeadlines, type LevelDeadlinePolicy } from '../periods/deadlines';
 import {
   cutOff,
@@ -42,27 +42,27 @@ export interface CycleLevelPolicy {
 export function cycleLevelProblems(frequency: Frequency, value: unknown, field = 'levelDeadlines'): FieldProblem[] {
   if ('kind' in frequency) return levelDeadlineProblems(value, field);
   if (!Array.isArray(value) || value.length === 0 || value.length > 10) {
-    return [{ field, message: `${field}: danh sách 1–10 cấp / a list of 1–10 levels` }];
+    return [{ field, message: msg('frequency.aListOf110Levels') }];
   }
   const problems: FieldProblem[] = [];
   let below = 0;
   value.forEach((item: CycleLevelPolicy, i) => {
     const at = `${field}.${i}`;
     if (typeof item?.level !== 'string' || !item.level.trim()) {
-      problems.push({ field: `${at}.level`, message: `${at}.level: cần tên cấp / a level name is required` });
+      problems.push({ field: `${at}.level`, message: msg('frequency.aLevelNameIsRequired') });
     }
     const after = item?.afterCutOff;
     if (typeof after !== 'string' || !isIsoDuration(after) || durationMs(after) < 1000) {
       problems.push({
         field: `${at}.afterCutOff`,
-        message: `${at}.afterCutOff: kỳ theo thời lượng cần hạn dạng ISO 8601 (vd. PT30S) / a duration cycle needs an ISO duration`,
+        message: msg('frequency.aDurationCycleNeedsAnIso'),
       });
       return;
     }
     if (durationMs(after) < below) {
       problems.push({
         field: `${at}.afterCutOff`,
-        message: `${at}.afterCutOff: cấp trên không được có hạn sớm hơn cấp dưới / a level may not be due before the level below it`,
+        message: msg('frequency.aLevelMayNotBeDue'),
       });
     }
     below = durationMs(after);

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../errors';
+import { msg } from '../errors';
 
 /**
  * Indicators of a reporting cycle (chỉ tiêu): a name, a unit of measure, a target (a
@@ -19,27 +20,26 @@ export interface CycleIndicator {
 }
 
 export function indicatorProblems(value: unknown, field = 'indicators'): FieldProblem[] {
-  if (!Array.isArray(value) || value.length > 50)
-    return [{ field, message: `${field}: tối đa 50 chỉ tiêu / at most 50` }];
+  if (!Array.isArray(value) || value.length > 50) return [{ field, message: msg('indicators.atMost50') }];
   const problems: FieldProblem[] = [];
   const names = new Set(value.map((i: CycleIndicator) => i?.name));
   value.forEach((i: CycleIndicator, n) => {
     const at = `${field}.${n}`;
     const target = i.target;
     if (target !== null && typeof target === 'object' && !(target.min <= target.max)) {
-      problems.push({ field: `${at}.target`, message: `${at}.target: khoảng min ≤ max / a range needs min ≤ max` });
+      problems.push({ field: `${at}.target`, message: msg('indicators.aRangeNeedsMinMax') });
     }
     if (i.aggregation === 'ratio') {
       const r = i.ratioOf;
       if (!r || !names.has(r.numerator) || !names.has(r.denominator) || r.numerator === i.name) {
         problems.push({
           field: `${at}.ratioOf`,
-          message: `${at}.ratioOf: tỷ lệ cần tên hai chỉ tiêu khác của chu kỳ / a ratio names two other indicators of the cycle`,
+          message: msg('indicators.aRatioNamesTwoOtherIndicators'),
         });
       }
     }
   });
-  if (names.size !== value.length) problems.push({ field, message: `${field}: tên chỉ tiêu bị lặp / duplicate names` });
+  if (names.size !== value.length) problems.push({ field, message: msg('indicators.duplicateNames') });
   return problems;
 }
 

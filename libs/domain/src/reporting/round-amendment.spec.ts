@@ -1,4 +1,8 @@
 import { amendedLevels, roundDeadlineProblems, type RoundLevelDeadline } from './round-amendment';
+import { renderText } from '@dondoc/i18n';
+
+/** A message as it reads in both languages, joined for matching. */
+const both = (text: Parameters<typeof renderText>[0]) => `${renderText(text, 'vi')} / ${renderText(text, 'en')}`;
 
 // A round of seed 003: communes' Fronts due on the 17th, the commune committees that consolidate them on the 19th.
 const NOW = Date.parse('2026-12-15T02:00:00Z');
@@ -57,7 +61,7 @@ describe('amending a round’s deadlines (pure)', () => {
 
   it('names the levels the round has when one is unknown', () => {
     const [problem] = roundDeadlineProblems(LEVELS, [{ level: 'huyện', deadline: '2026-12-18T10:00:00Z' }], NOW);
-    expect(problem!.message).toContain('xã, tổng hợp');
+    expect(both(problem!.message)).toContain('xã, tổng hợp');
   });
 
   it('applies the changes in the round’s order, as instants', () => {

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../errors';
+import { msg } from '../errors';
 
 /** A round's level with its deadline (an ISO instant). */
 export interface RoundLevelDeadline {
@@ -19,7 +20,7 @@ export function roundDeadlineProblems(
   now: number,
 ): FieldProblem[] {
   if (changes.length === 0) {
-    return [{ field: 'deadlines', message: 'deadlines: cần ít nhất một cấp / at least one level is required' }];
+    return [{ field: 'deadlines', message: msg('roundAmendment.atLeastOneLevelIsRequired') }];
   }
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
@@ -29,12 +30,12 @@ export function roundDeadlineProblems(
       const known = levels.map((l) => l.level).join(', ');
       problems.push({
         field: `deadlines.${i}.level`,
-        message: `deadlines.${i}.level: kỳ không có cấp "${level}" (có: ${known}) / the round has no level "${level}" (it has: ${known})`,
+        message: msg('roundAmendment.theRoundHasNoLevelIt', { level, known }),
       });
     } else if (seen.has(level)) {
       problems.push({
         field: `deadlines.${i}.level`,
-        message: `deadlines.${i}.level: cấp "${level}" nêu hai lần / level "${level}" given twice`,
+        message: msg('roundAmendment.levelGivenTwice', { level }),
       });
     }
     seen.add(level);
@@ -42,17 +43,17 @@ export function roundDeadlineProblems(
     if (Number.isNaN(at)) {
       problems.push({
         field: `deadlines.${i}.deadline`,
-        message: `deadlines.${i}.deadline: hạn không hợp lệ / invalid`,
+        message: msg('roundAmendment.invalid'),
       });
     } else if (at <= now) {
       problems.push({
         field: `deadlines.${i}.deadline`,
-        message: `deadlines.${i}.deadline: hạn mới đã qua / the new deadline is in the past`,
+        message: msg('roundAmendment.theNewDeadlineIsInThe'),
       });
     } else if (current && at === Date.parse(current.deadline)) {
       problems.push({
         field: `deadlines.${i}.deadline`,
-        message: `deadlines.${i}.deadline: trùng hạn hiện tại / the same as the current deadline`,
+        message: msg('roundAmendment.theSameAsTheCurrentDeadline'),
       });
     }
   });
@@ -64,9 +65,7 @@ export function roundDeadlineProblems(
     const index = changes.findIndex((c) => c.level === below.level || c.level === above.level);
     problems.push({
       field: `deadlines.${index}.deadline`,
-      message:
-        `deadlines.${index}.deadline: cấp "${below.level}" không được hạn sau cấp tổng hợp "${above.level}" / ` +
-        `level "${below.level}" may not be due after "${above.level}", which consolidates it`,
+      message: msg('roundAmendment.levelMayNotBeDueAfter', { level: below.level, level2: above.level }),
     });
   }
   return problems;

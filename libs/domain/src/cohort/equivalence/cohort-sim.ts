@@ -32,6 +32,7 @@ import {
   type CohortStep,
   type CohortTerms,
 } from '../cohort';
+import { plainText } from '../../errors';
 import { API, apiRefusal, Db, OPEN, TaskSim } from './task-sim';
 import type { Action, AuditRow, Driver, Notice, World } from './task-sim';
 
@@ -323,7 +324,7 @@ export function simulate(world: World, moves: Move[], path: PathName, fixes = AS
     instants.push(now);
     runUntil(move.order === 'action-first' ? now - 1 : now);
     const refusal = apiRefusal(db.row(task.id), move.action, now);
-    if (refusal) answers.push(refusal);
+    if (refusal) answers.push(plainText(refusal));
     else if (path === 'reference') answers.push(own.get(task.id)!.act(move.action, now));
     else answers.push(cohortPath(task.id, move, now));
   }

@@ -6,6 +6,7 @@
  * from memberState (cohort-sim.ts).
  */
 import type { BusinessCalendar } from '../../calendar/business-calendar';
+import type { Text } from '../../errors';
 import { extensionDeadlineProblem } from '../../deadlines';
 import { escalationStep } from '../../escalation';
 import type { EscalationPolicy, Offset, ReminderPolicy } from '../../policy';
@@ -160,7 +161,7 @@ export function chainOf(paths: Record<string, string>, fromUnitId: string, toUni
  * deadline already past (extensionDeadlineProblem), a review of a report that does not
  * exist (the report's row is looked up first). Null: the request goes on.
  */
-export function apiRefusal(row: Row, action: Action, now: number): string | null {
+export function apiRefusal(row: Row, action: Action, now: number): Text | null {
   if (action.kind === 'requestExtension') {
     return extensionDeadlineProblem(iso(now + action.minutes * 60_000), new Date(now))?.message ?? null;
   }

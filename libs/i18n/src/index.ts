@@ -1,0 +1,4 @@
+export * from './language';
+export * from './translate';
+export * from './split';
+export * from './render';
