@@ -125,7 +125,7 @@ export class DeliveriesRepository {
     await this.unitInScope(scope, unitId);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.update(WebhookEndpointEntity, { id, unitId, active: true }, { active: false });
-      if (!result.affected) throw new NotFoundError('webhook', id);
+      if (!result.affected) throw new NotFoundError(msg('nouns.webhook'), id);
       await appendAudit(manager, [
         {
           eventId: `webhook.removed:${id}`,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError } from '@dondoc/domain';
+import { msg, NotFoundError } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { ReportingCycleEntity, type CycleDefinition, type CycleStatus } from './entities';
 
@@ -32,7 +32,7 @@ export class ReportingCyclesRepository {
 
   async find(id: string): Promise<ReportingCycleEntity> {
     const cycle = await this.dataSource.getRepository(ReportingCycleEntity).findOneBy({ id });
-    if (!cycle) throw new NotFoundError('reporting cycle', id);
+    if (!cycle) throw new NotFoundError(msg('nouns.reportingCycle'), id);
     return cycle;
   }
 

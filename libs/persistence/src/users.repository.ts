@@ -227,9 +227,9 @@ export class UsersRepository {
         .where('u.id = :userId AND unit.path LIKE :p', { userId, p: `${scope.unitPath}%` })
         .setLock('pessimistic_write', undefined, ['u'])
         .getOne();
-      if (!user) throw new NotFoundError('người dùng / user', userId);
+      if (!user) throw new NotFoundError(msg('nouns.user'), userId);
       if (user.role !== 'auditor' && user.role !== 'admin') {
-        const message = `Vai trò ${user.role} không nhận quyền đọc mật; chỉ kiểm tra viên, quản trị / clearance is for auditors and admins only`;
+        const message = msg('users.clearanceForAuditorsAndAdmins');
         throw new ConflictError(message, [{ field: 'granted', message }]);
       }
       if (user.secretClearance !== granted) {

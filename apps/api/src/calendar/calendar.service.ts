@@ -3,6 +3,7 @@ import { AppConfig } from '@dondoc/config';
 import {
   addDays,
   deadlineRangeProblem,
+  type FieldProblem,
   isCivilDate,
   isWeekend,
   msg,
@@ -32,8 +33,8 @@ function requireDate(date: string): string {
 const DEADLINES_PER_DAY = 20;
 
 /** A query's date that matched the pattern but is no real day (2026-02-30), as a field problem. */
-function requireDateOf(field: string, date: string): { field: string; message: string } | null {
-  return isCivilDate(date) ? null : { field, message: `${field}: ${date} không phải ngày có thật / not a real date` };
+function requireDateOf(field: string, date: string): FieldProblem | null {
+  return isCivilDate(date) ? null : { field, message: msg('calendar.notARealDate', { date }) };
 }
 
 /** An override as the API shows it. */

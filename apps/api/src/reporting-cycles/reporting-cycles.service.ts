@@ -72,7 +72,7 @@ export class ReportingCyclesService {
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
     }
-    if ((await this.receivedCycles(scope, id)).length === 0) throw new NotFoundError('reporting cycle', id);
+    if ((await this.receivedCycles(scope, id)).length === 0) throw new NotFoundError(msg('nouns.reportingCycle'), id);
     return { cycle, access: 'recipient' };
   }
 

@@ -98,7 +98,7 @@ export class RoundsService {
    */
   async status(scope: Scope, roundId: string, now = new Date()): Promise<RoundDto> {
     const round = await this.rounds.find(roundId);
-    if (!round) throw new NotFoundError('round', roundId);
+    if (!round) throw new NotFoundError(msg('nouns.round'), roundId);
     const { cycle, access } = await this.cycles.readable(scope, round.cycleId);
     const rows = await this.rounds.tasks(roundId);
     const indicators = round.definition.indicators;
@@ -108,7 +108,7 @@ export class RoundsService {
       this.otherRound(round.cycleId, round.lastYearKey, indicators, cycle.issuingUnitId),
     ]);
     const own = access === 'issuer' ? full : findNode(full, scope.unitId);
-    if (!own) throw new NotFoundError('round', roundId);
+    if (!own) throw new NotFoundError(msg('nouns.round'), roundId);
     const inView = unitIdsOf(own);
     const shown = rows.filter((r) => inView.has(r.unitId));
     const carried = (await this.rounds.unfinishedBefore(round.cycleId, round.openedAt))
@@ -199,7 +199,7 @@ export class RoundsService {
   /** Urges every unit that has not reported: a notice each, audited; returns how many. */
   async urge(scope: Scope, roundId: string): Promise<RoundUrgedDto> {
     const round = await this.rounds.find(roundId);
-    if (!round) throw new NotFoundError('round', roundId);
+    if (!round) throw new NotFoundError(msg('nouns.round'), roundId);
     await this.cycles.issued(scope, round.cycleId);
     refuseWithdrawn(round);
     const urgeId = randomUUID();
@@ -218,7 +218,7 @@ export class RoundsService {
    */
   async withdraw(scope: Scope, roundId: string, reason: string): Promise<RoundWithdrawnDto> {
     const round = await this.rounds.find(roundId);
-    if (!round) throw new NotFoundError('round', roundId);
+    if (!round) throw new NotFoundError(msg('nouns.round'), roundId);
     await this.cycles.writable(scope, round.cycleId);
     refuseWithdrawn(round);
     const result = await withdrawRound(this.temporal.client, this.temporal.taskQueue, {
@@ -237,7 +237,7 @@ export class RoundsService {
     now = new Date(),
   ): Promise<RoundAmendedDto> {
     const round = await this.rounds.find(roundId);
-    if (!round) throw new NotFoundError('round', roundId);
+    if (!round) throw new NotFoundError(msg('nouns.round'), roundId);
     await this.cycles.writable(scope, round.cycleId);
     refuseWithdrawn(round);
     const levels = levelsOf(round, await this.rounds.tasks(roundId));
