@@ -125,7 +125,11 @@ async function main() {
       if (retries) ok(`  the 201 came after ${retries} answer(s) 503 + Retry-After`);
       const { id } = JSON.parse(text);
       let live = { started: 0, told: 0 };
+      // A bench that never ends tells nothing (and would hang CI's small run): give up after 15 minutes.
+      const giveUpAt = Date.now() + 15 * 60_000;
       while (live.started < size || live.told < size) {
+        if (Date.now() > giveUpAt)
+          throw new Error(`${live.started} of ${size} tasks followed, ${live.told} told, after 15 minutes`);
         [live] = await dataSource.query(
           `SELECT (SELECT count(*)::int FROM audit_events a JOIN tasks t ON t.id = a.entity_id
                     WHERE t.directive_id = $1 AND a.action = 'task.follow_up_started') AS started,
