@@ -45,4 +45,25 @@ describe('ListTotals', () => {
     expect((await totals.get('a', count, 2, '100:106:')).total).toBe(2); // 105 ended since
     expect(reads).toBe(0);
   });
+
+  it('answers an aged total nothing has changed since at once, counting again behind it once', async () => {
+    const totals = new ListTotals(5_000, async () => '100:105:');
+    let counts = 0;
+    let release!: () => void;
+    const slow = () => new Promise<number>((resolve) => (release = () => resolve(++counts)));
+    const first = totals.get('a', slow, 0, '100:105:');
+    release();
+    expect(await first).toEqual({ total: 1, asOf: new Date(0) });
+    // Aged: the last total answers while one recount runs (three requests, one count).
+    const during = await Promise.all([6_000, 6_001, 6_002].map((at) => totals.get('a', slow, at, '100:105:')));
+    expect(during).toEqual([0, 1, 2].map(() => ({ total: 1, asOf: new Date(0) })));
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(counts).toBe(2);
+    expect(await totals.get('a', slow, 6_003, '100:105:')).toEqual({ total: 2, asOf: new Date(6_000) });
+    // A transaction has ended since: that request waits for a fresh count (read your writes).
+    const changed = totals.get('a', slow, 6_004, '100:106:');
+    release();
+    expect(await changed).toEqual({ total: 3, asOf: new Date(6_004) });
+  });
 });

@@ -13,6 +13,15 @@ export interface CountedTotal {
   asOf: Date;
 }
 
+interface Entry {
+  at: number;
+  snapshot?: string;
+  counted: Promise<CountedTotal>;
+  /** The count once it has answered: what an aged but unchanged entry serves while it is counted again. */
+  settled?: CountedTotal;
+  refreshing?: boolean;
+}
+
 /**
  * The totals of the lists (tasks, directives), counted once per filter and caller's scope
  * every LIST_TOTAL_MAX_AGE_MS in this process, not once per page: counting 26,000 open
@@ -23,7 +32,7 @@ export interface CountedTotal {
  */
 @Injectable()
 export class ListTotals {
-  private readonly entries = new Map<string, { at: number; snapshot?: string; counted: Promise<CountedTotal> }>();
+  private readonly entries = new Map<string, Entry>();
 
   /**
    * `snapshot` reads the database's snapshot: a total is reused only while no transaction
@@ -47,15 +56,50 @@ export class ListTotals {
     const unchanged =
       current === undefined || (entry?.snapshot !== undefined && nothingEndedBetween(entry.snapshot, current));
     if (entry && now - entry.at < this.maxAgeMs && unchanged) return entry.counted;
+    // Aged, but no transaction has ended since it was counted: the total is still the
+    // database's (only the clock may have moved a task between buckets). Answer it, with
+    // its `asOf`, and count again behind it, once: the requests of the count's duration
+    // would otherwise all wait for it (the p99 of a busy list, bench/README.md, lists).
+    // Without a snapshot to compare there is no such proof: those wait for the count.
+    if (entry?.settled && entry.snapshot !== undefined && current !== undefined && unchanged) {
+      if (!entry.refreshing) this.refresh(key, entry, count, now, current);
+      return entry.settled;
+    }
+    return this.countNow(key, count, now, current);
+  }
+
+  private countNow(key: string, count: () => Promise<number>, now: number, snapshot?: string): Promise<CountedTotal> {
     const asOf = new Date(now);
     const counted = count().then((total) => ({ total, asOf }));
+    const entry: Entry = { at: now, snapshot, counted };
     this.entries.delete(key);
-    this.entries.set(key, { at: now, snapshot: current, counted });
-    // A failed count is not kept: the next request counts again.
-    counted.catch(() => {
-      if (this.entries.get(key)?.counted === counted) this.entries.delete(key);
-    });
+    this.entries.set(key, entry);
+    counted.then(
+      (total) => {
+        entry.settled = total;
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return counted;
+  }
+
+  /** Counts an aged entry again; the entry answers meanwhile, and is replaced when the count has. */
+  private refresh(key: string, entry: Entry, count: () => Promise<number>, now: number, snapshot: string): void {
+    entry.refreshing = true;
+    const asOf = new Date(now);
+    count().then(
+      (total) => {
+        if (this.entries.get(key) !== entry) return; // a newer count took its place
+        const settled = { total, asOf };
+        this.entries.delete(key);
+        this.entries.set(key, { at: now, snapshot, counted: Promise.resolve(settled), settled });
+      },
+      () => {
+        entry.refreshing = false; // the next request tries again
+      },
+    );
   }
 }
