@@ -184,7 +184,8 @@ describe('role-aware screens and the calendar of deadlines in a real browser', (
   }, 120_000);
 
   it('shows the deadline in its week, with the lead unit, from Monday to Sunday', async () => {
-    await page.getByRole('radio', { name: 'Tuần' }).check();
+    // A click, not check(): the radio follows the address, which changes a moment after the click.
+    await page.getByRole('radio', { name: 'Tuần' }).click();
     await page
       .getByTestId('calendar-heading')
       .filter({ hasText: /^Tuần từ / })

@@ -232,8 +232,11 @@ describe('sessions and forms in a real browser', () => {
     expect(await page.locator('main').textContent()).not.toMatch(UUID);
     await shoot(page, 'new-directive-duplicate', violations);
 
+    // One language per reader: the API answers in the language the page asks in (decision
+    // 69), so the English page's next attempt is refused in English.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Issue a directive' }).waitFor();
+    await act(page.getByRole('button', { name: 'Issue', exact: true }), /\/api\/v1\/directives$/, [409]);
     await expect(error.textContent()).resolves.toBe(`directive ${number} already exists this year`);
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/đã có trong năm/);
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
