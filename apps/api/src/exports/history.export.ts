@@ -33,26 +33,14 @@ export class HistoryExport {
     const { format: asked, ...rest } = query;
     const format = chosenFormat(asked, accept);
     if (!format) return this.history.ofDirective(scope, id, rest);
-    const directive = await this.directives.get(scope, id);
+    const { directive } = await this.directives.get(scope, id);
     const words = exportWords(lang);
-    return reportFile(
-      historyReport(
-        {
-          page: (limit, offset) => this.history.ofDirective(scope, id, { ...rest, limit, offset }),
-          unitNames: (ids) => this.units.namesOf(ids),
-        },
-        words,
-        {
-          issuer: directive.directive.issuingUnit.name,
-          timeZone: this.config.timezone,
-          date: new Date(),
-          fileName: 'lich-su-van-ban',
-          title: words.history.directiveTitle(directive.directive.documentNumber),
-          subtitle: words.history.directiveSubtitle,
-        },
-      ),
-      format,
-    );
+    return this.file(format, lang, (limit, offset) => this.history.ofDirective(scope, id, { ...rest, limit, offset }), {
+      issuer: directive.issuingUnit.name,
+      fileName: 'lich-su-van-ban',
+      title: words.history.directiveTitle(directive.documentNumber),
+      subtitle: words.history.directiveSubtitle,
+    });
   }
 
   async ofTask(
@@ -67,22 +55,27 @@ export class HistoryExport {
     if (!format) return this.history.ofTask(scope, id, rest);
     const task = await this.tasks.find(scope, id);
     const words = exportWords(lang);
+    return this.file(format, lang, (limit, offset) => this.history.ofTask(scope, id, { ...rest, limit, offset }), {
+      issuer: task.assigningUnit.name,
+      fileName: 'lich-su-nhiem-vu',
+      title: words.history.taskTitle,
+      subtitle: words.history.taskSubtitle(`${task.title} (${task.directive.documentNumber})`),
+    });
+  }
+
+  /** One history, page by page, as the file asked for, in the reader's words. */
+  private file(
+    format: NonNullable<ReturnType<typeof chosenFormat>>,
+    lang: ExportLanguage,
+    page: (limit: number, offset: number) => Promise<HistoryPageDto>,
+    head: { issuer: string; fileName: string; title: string; subtitle: string },
+  ): ReportFile {
     return reportFile(
-      historyReport(
-        {
-          page: (limit, offset) => this.history.ofTask(scope, id, { ...rest, limit, offset }),
-          unitNames: (ids) => this.units.namesOf(ids),
-        },
-        words,
-        {
-          issuer: task.assigningUnit.name,
-          timeZone: this.config.timezone,
-          date: new Date(),
-          fileName: 'lich-su-nhiem-vu',
-          title: words.history.taskTitle,
-          subtitle: words.history.taskSubtitle(`${task.title} (${task.directive.documentNumber})`),
-        },
-      ),
+      historyReport({ page, unitNames: (ids) => this.units.namesOf(ids) }, exportWords(lang), {
+        ...head,
+        timeZone: this.config.timezone,
+        date: new Date(),
+      }),
       format,
     );
   }
