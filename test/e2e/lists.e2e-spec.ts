@@ -114,7 +114,12 @@ describe('lists on keyset pages (real PostgreSQL)', () => {
     expect(first.body.totalAsOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?[+-]\d{2}:\d{2}$/);
     expect(Math.abs(Date.parse(first.body.totalAsOf) - Date.now())).toBeLessThan(60_000);
     const second = await list(`bucket=open_within_deadline&limit=4&after=${first.body.nextCursor}`);
-    expect([second.body.total, second.body.totalAsOf]).toEqual([18, first.body.totalAsOf]);
+    // The same total, reused (the same instant) unless a transaction ended in between: the
+    // snapshot is the cluster's, and on the production topology the Temporal server's own
+    // commits land there too, so a recount (a later instant) is right as well. That reuse
+    // is exact while nothing ends is ListTotals' unit spec.
+    expect(second.body.total).toBe(18);
+    expect(Date.parse(second.body.totalAsOf)).toBeGreaterThanOrEqual(Date.parse(first.body.totalAsOf));
     const everything = await list('limit=50');
     expect([everything.body.total, everything.body.items.length]).toEqual([23, 23]);
   });
