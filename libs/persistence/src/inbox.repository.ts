@@ -50,6 +50,27 @@ export function writeInbox(manager: EntityManager, rows: InboxRow[]): Promise<nu
   );
 }
 
+/** A notice's inbox row for one recipient, from what both notice paths have. */
+export function inboxRow(
+  input: NoticeInput,
+  userId: string,
+  task: { taskId: string; directiveId: string },
+  text: { title: string; body: string },
+): InboxRow {
+  return {
+    notice_id: input.noticeId,
+    user_id: userId,
+    unit_id: input.targetUnitId,
+    kind: input.kind,
+    level: input.level ?? null,
+    late_unit_id: input.lateUnitId ?? null,
+    task_id: task.taskId,
+    directive_id: task.directiveId,
+    title: text.title,
+    body: text.body,
+  };
+}
+
 /** One in-app notice as it is written to each recipient's inbox. */
 export interface InboxNotice {
   input: NoticeInput;
@@ -83,18 +104,7 @@ export class InboxRepository {
     const { input, task } = notice;
     return writeInbox(
       this.dataSource.manager,
-      users.map((user) => ({
-        notice_id: input.noticeId,
-        user_id: user.id,
-        unit_id: input.targetUnitId,
-        kind: input.kind,
-        level: input.level ?? null,
-        late_unit_id: input.lateUnitId ?? null,
-        task_id: task.id,
-        directive_id: task.directiveId,
-        title: notice.title,
-        body: notice.body,
-      })),
+      users.map((user) => inboxRow(input, user.id, { taskId: task.id, directiveId: task.directiveId }, notice)),
     );
   }
 

@@ -7,6 +7,7 @@ import {
   DeliveriesRepository,
   DirectiveEntity,
   UserEntity,
+  inboxRow,
   writeInbox as writeInboxRows,
   type CohortMember,
   type InboxRow,
@@ -87,20 +88,7 @@ export class CohortNotices {
         note: input.note ?? null,
         timeZone: this.config.timezone,
       });
-      for (const user of inApp) {
-        rows.push({
-          notice_id: input.noticeId,
-          user_id: user.id,
-          unit_id: input.targetUnitId,
-          kind: input.kind,
-          level: input.level ?? null,
-          late_unit_id: input.lateUnitId ?? null,
-          task_id: member.taskId,
-          directive_id: member.directiveId,
-          title: text.title,
-          body: text.body,
-        });
-      }
+      for (const user of inApp) rows.push(inboxRow(input, user.id, member, text));
       perKind.set(input.kind, (perKind.get(input.kind) ?? 0) + 1);
     }
     const written = await writeInboxRows(manager, rows);
