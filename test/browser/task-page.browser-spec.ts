@@ -137,7 +137,9 @@ describe('the task page and the task list in a real browser', () => {
     await login('thuongtruc.tu');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ' }).click();
     await page.getByRole('heading', { name: 'Danh sách nhiệm vụ', level: 1 }).waitFor();
-    await page.getByLabel('Gồm cả cấp dưới').check();
+    // A click, not check(): the box follows the address, which changes a moment after the click.
+    await page.getByLabel('Gồm cả cấp dưới').click();
+    await page.waitForURL((url) => url.searchParams.get('subtree') === 'true');
     const table = page.getByTestId('tasks-table');
     const deadlines = async () =>
       (await table.locator('tbody time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))).map(
