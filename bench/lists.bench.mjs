@@ -19,7 +19,9 @@
 // are not counted). BENCH_ROWS=<text>|<text> runs only the rows whose name
 // contains one of them; BENCH_CPU_PROFILE=<dir> starts the API under `node --cpu-prof` (profile
 // written to <dir> when it stops; `node bench/lib/cpuprofile.mjs <file>` lists the top
-// self times).
+// self times). Each row first runs BENCH_WARM_SECONDS (3) at its rate, not counted
+// (printed as warm-up); each row says how many PostgreSQL sessions were opened during it
+// and in which seconds its requests over 100 ms were due.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
@@ -44,14 +46,26 @@ const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 0);
 const CPU_CONCURRENCY = Number(process.env.BENCH_CPU_CONCURRENCY ?? 4);
 const ROWS = process.env.BENCH_ROWS?.split('|');
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
+/** Seconds each row runs at its rate before it is measured (BENCH_WARM_SECONDS; 0: none). */
+const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 3);
 
 const WITH_WRITES = 'directives, first page, a write committed every 10 ms';
 
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : null;
 
-/** Open loop: `rps` requests a second for `seconds`, each timed from when it was due. */
-async function load(request, rps, seconds) {
+/** PostgreSQL sessions opened so far in the bench's database (a cold backend's first statements are slow). */
+const sessionsOpened = async (db) =>
+  Number((await db.query('SELECT sessions FROM pg_stat_database WHERE datname = current_database()'))[0].sessions);
+
+/**
+ * Open loop: `rps` requests a second for `seconds`, each timed from when it was due. Also
+ * says how many PostgreSQL sessions were opened meanwhile and in which seconds of the run
+ * the requests slower than 100 ms were due (where a p99 comes from).
+ */
+async function load(db, request, rps, seconds) {
+  const sessionsBefore = await sessionsOpened(db);
+  const slow = new Map();
   const latencies = [];
   let errors = 0;
   const reasons = new Map();
@@ -63,7 +77,15 @@ async function load(request, rps, seconds) {
     if (wait > 0) await sleep(wait);
     inFlight.push(
       request().then(
-        () => latencies.push(performance.now() - due),
+        () => {
+          const ms = performance.now() - due;
+          latencies.push(ms);
+          if (ms > 100) {
+            const second = Math.floor(i / rps);
+            const [n, max] = slow.get(second) ?? [0, 0];
+            slow.set(second, [n + 1, Math.max(max, Math.round(ms))]);
+          }
+        },
         (error) => {
           errors++;
           const reason = String(error.cause?.code ?? error.message).slice(0, 80);
@@ -83,6 +105,9 @@ async function load(request, rps, seconds) {
     p50Ms: Math.round(percentile(latencies, 0.5)),
     p99Ms: Math.round(percentile(latencies, 0.99)),
     maxMs: Math.round(latencies[latencies.length - 1] ?? 0),
+    sessionsOpened: (await sessionsOpened(db)) - sessionsBefore,
+    // second of the run → [requests slower than 100 ms, the slowest]
+    slowBySecond: Object.fromEntries(slow),
   };
 }
 
@@ -410,12 +435,18 @@ async function main() {
         return writes;
       })();
       const request = () => get(paths[turn++ % paths.length], reader);
+      // The rate for a few seconds before it is measured: the steady state is what the
+      // target is about; what the first seconds after a start cost is printed beside it.
+      const warmUp = CPU_REQUESTS || !WARM_SECONDS ? null : await load(db, request, RPS, WARM_SECONDS);
+      if (warmUp) console.log(`  warm-up: ${JSON.stringify(warmUp)}`);
       figures[name] = CPU_REQUESTS
         ? await cpuPerRequest(db, api.pid, request, CPU_REQUESTS, CPU_CONCURRENCY)
-        : await load(request, RPS, SECONDS);
+        : await load(db, request, RPS, SECONDS);
       writing = false;
       if (name === WITH_WRITES) figures[name].writes = await writer;
       figures[name].loadAverage1m = loadavg()[0];
+      if (warmUp)
+        figures[name].warmUp = { p99Ms: warmUp.p99Ms, maxMs: warmUp.maxMs, sessionsOpened: warmUp.sessionsOpened };
       console.log(`  ${JSON.stringify(figures[name])}`);
       await sleep(2_000);
     }

@@ -19,6 +19,8 @@ describe('loadConfig', () => {
     ['APP_TIMEZONE', 'Mars/Olympus'],
     ['LOG_LEVEL', 'loud'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['DATABASE_POOL_MIN', '-1'],
+    ['DATABASE_POOL_IDLE_SECONDS', '0'],
     ['JWT_SECRET', 'short'],
     ['LOGIN_FREE_ATTEMPTS', '0'],
     ['LOGIN_DELAY_MAX_SECONDS', '0'],
@@ -41,6 +43,12 @@ describe('loadConfig', () => {
     const run = () => loadConfig({ [name]: value });
     expect(run).toThrow(ConfigError);
     expect(run).toThrow(name);
+  });
+
+  it('keeps 4 of the 10 connections open by default, and refuses more kept than the pool holds', () => {
+    expect(loadConfig({}).database).toMatchObject({ poolSize: 10, poolMin: 4, poolIdleSeconds: 300 });
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '3' })).toThrow('DATABASE_POOL_MIN');
+    expect(loadConfig({ DATABASE_POOL_SIZE: '3', DATABASE_POOL_MIN: '3' }).database.poolMin).toBe(3);
   });
 
   it('refuses to run production without a JWT secret', () => {

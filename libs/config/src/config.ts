@@ -11,6 +11,14 @@ export interface DatabaseConfig {
   url: string;
   /** Connection pool size per process. */
   poolSize: number;
+  /**
+   * Connections opened at start and never closed for being idle: a connection opened in a
+   * burst is a cold backend (its catalog caches and prepared statements empty), and
+   * opening them while requests wait made the lists' slow seconds (bench/README.md, lists).
+   */
+  poolMin: number;
+  /** Seconds an idle connection above `poolMin` stays open. */
+  poolIdleSeconds: number;
 }
 
 export interface TemporalConfig {
@@ -121,6 +129,8 @@ export const DEFAULTS = {
   LOG_LEVEL: 'log',
   DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5433/dondoc',
   DATABASE_POOL_SIZE: '10',
+  DATABASE_POOL_MIN: '4',
+  DATABASE_POOL_IDLE_SECONDS: '300',
   TEMPORAL_ADDRESS: '127.0.0.1:7233',
   TEMPORAL_NAMESPACE: 'default',
   TEMPORAL_TASK_QUEUE: 'dondoc',
@@ -186,6 +196,8 @@ const EnvSchema = z.object({
     .refine((v) => isUrl(v, ['postgres:', 'postgresql:']), 'expected a URL such as postgres://user:pass@host:5432/db')
     .refine((v) => !URL.canParse(v) || new URL(v).pathname.length > 1, 'names no database'),
   DATABASE_POOL_SIZE: int(1, 200),
+  DATABASE_POOL_MIN: int(0, 200),
+  DATABASE_POOL_IDLE_SECONDS: int(1, 86_400),
   TEMPORAL_ADDRESS: z.string().regex(/^[\w.\-[\]:]+:\d{1,5}$/, 'expected host:port'),
   TEMPORAL_NAMESPACE: z.string(),
   TEMPORAL_TASK_QUEUE: z.string(),
@@ -258,13 +270,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (v.LOGIN_DELAY_MAX_SECONDS < v.LOGIN_DELAY_BASE_SECONDS) {
     throw new ConfigError('LOGIN_DELAY_MAX_SECONDS', 'must not be smaller than LOGIN_DELAY_BASE_SECONDS');
   }
+  if (v.DATABASE_POOL_MIN > v.DATABASE_POOL_SIZE) {
+    throw new ConfigError('DATABASE_POOL_MIN', 'must not be larger than DATABASE_POOL_SIZE');
+  }
   return {
     nodeEnv: env.NODE_ENV ?? 'development',
     port: v.PORT,
     host: v.HOST,
     timezone: v.APP_TIMEZONE,
     logLevel: v.LOG_LEVEL,
-    database: { url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE },
+    database: {
+      url: v.DATABASE_URL,
+      poolSize: v.DATABASE_POOL_SIZE,
+      poolMin: v.DATABASE_POOL_MIN,
+      poolIdleSeconds: v.DATABASE_POOL_IDLE_SECONDS,
+    },
     auth: {
       jwtSecret: v.JWT_SECRET || null,
       jwtSecretFile: resolve(v.DONDOC_DATA_DIR, 'jwt-secret'),

@@ -7,6 +7,9 @@ import { SafeQueryLogger } from './query-logger';
 export interface DataSourceSettings {
   url: string;
   poolSize?: number;
+  /** Connections kept open however long they idle (config.ts, `poolMin`). */
+  poolMin?: number;
+  poolIdleSeconds?: number;
   applicationName?: string;
   /** TypeORM logging: failed statements (without their parameters; query-logger.ts) unless false. */
   logging?: LoggerOptions;
@@ -32,6 +35,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     ...(settings.logging === false ? {} : { logger: new SafeQueryLogger(settings.correlationId) }),
     extra: {
       max: settings.poolSize ?? 10,
+      min: Math.min(settings.poolMin ?? 0, settings.poolSize ?? 10),
+      idleTimeoutMillis: (settings.poolIdleSeconds ?? 10) * 1000,
       application_name: settings.applicationName ?? 'dondoc',
       // A statement may not hang a request forever.
       statement_timeout: 30_000,

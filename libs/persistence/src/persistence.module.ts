@@ -34,6 +34,19 @@ import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
 
+/**
+ * Opens `count` of the pool's connections at once, so the first requests after a start do
+ * not wait for new backends (their cold catalog caches cost each first statement more than
+ * the statement). The pool keeps them (`min`). A failure only means they open on demand.
+ */
+async function warmPool(dataSource: DataSource, count: number): Promise<void> {
+  try {
+    await Promise.all(Array.from({ length: count }, () => dataSource.query('SELECT 1')));
+  } catch (error) {
+    new Logger('Persistence').warn(`connections not opened in advance: ${(error as Error).message}`);
+  }
+}
+
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
   const logger = new Logger('Persistence');
@@ -69,15 +82,20 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     {
       provide: DataSource,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        connectWithRetry(
+      useFactory: async (config: AppConfig) => {
+        const dataSource = await connectWithRetry(
           createDataSource({
             url: config.database.url,
             poolSize: config.database.poolSize,
+            poolMin: config.database.poolMin,
+            poolIdleSeconds: config.database.poolIdleSeconds,
             applicationName: `dondoc-${process.title}`,
             correlationId,
           }),
-        ),
+        );
+        await warmPool(dataSource, config.database.poolMin);
+        return dataSource;
+      },
     },
     DataSourceCloser,
     repository(UnitsRepository),
