@@ -1,50 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  applyToRecord,
-  chainLengthFrom,
-  chainTarget,
-  cohortKey,
-  emptyProgress,
-  MEMBER_AWAITS,
-  type CohortProgress,
-  type CohortStep,
-  type CohortTerms,
-  type TaskStatus,
-} from '@dondoc/domain';
-import { auditEventId, taskWorkflowId, type NoticeInput } from '@dondoc/workflow-contract';
+import { applyToRecord, chainTarget, MEMBER_AWAITS, type CohortProgress, type CohortStep } from '@dondoc/domain';
+import { auditEventId, taskWorkflowId } from '@dondoc/workflow-contract';
 import { alreadyRecorded, appendAudit, type AuditRecord } from './audit/audit-append';
 import { DirectiveEntity, TaskCohortEntity } from './entities';
 import { completeDirectiveIfDone } from './task-events.repository';
+import { assignCohorts } from './cohort-assign';
+import {
+  MEMBER_SELECT,
+  toMember,
+  type CohortMember,
+  type MemberNotice,
+  type MemberRow,
+  type WriteNotices,
+} from './cohort-members';
 
-/** A member of a cohort as a step (or the assignment) reads it: enough to address and word its notice. */
-export interface CohortMember {
-  taskId: string;
-  directiveId: string;
-  title: string;
-  leadUnitId: string;
-  /** The lead unit's materialized path: the escalation chain is read from it. */
-  leadPath: string;
-  leadName: string;
-  status: TaskStatus;
-  phase: string;
-  coordinatingUnitIds: string[];
-}
-
-/** One notice of a member, to be written to the inbox of the target unit's users: the notice a task workflow would send. */
-export interface MemberNotice {
-  member: CohortMember;
-  input: NoticeInput;
-}
-
-/** A member just put in a cohort, with its deadline (its new-task notice names it). */
-export type AssignedMember = CohortMember & { deadline: string };
-
-/** Members read and written per page when a directive's tasks are put in cohorts. */
-const ASSIGN_PAGE = 5_000;
-
-/** Writes a step's notices inside its transaction (the worker words them); returns how many inbox rows are new. */
-export type WriteNotices = (manager: EntityManager, notices: MemberNotice[]) => Promise<number>;
+export type { AssignedMember, CohortMember, MemberNotice, WriteNotices } from './cohort-members';
 
 /**
  * The cohorts' rows (docs/decisions/0065-task-cohorts.md): putting a directive's new
@@ -66,104 +36,9 @@ export class CohortRepository {
     return this.dataSource.getRepository(DirectiveEntity).findOneByOrFail({ id: directiveId });
   }
 
-  /**
-   * Puts the directive's own tasks that no one drives yet in cohorts, inside the
-   * recording transaction: cohort rows, the members' driver and acknowledgement
-   * deadline, and each member's `follow_up_started` audit row (the id its own workflow
-   * would have used). The members are read and written a page at a time (ASSIGN_PAGE, in
-   * task order), so a directive of 100,000 tasks never holds them all in the process;
-   * `onPage` gets each page's members with their deadlines, for their new-task notices.
-   * Returns how many tasks it put in cohorts.
-   *
-   * With `added`, only those tasks, added to the running directive by the amendment
-   * whose event id is `added.by`, inside the amendment's transaction: they form cohorts
-   * of their own (cohortKey's `addedBy`), never joining the directive's first ones.
-   */
-  async assign(
-    manager: EntityManager,
-    directiveId: string,
-    ackDeadline: (deadline: Date) => Date,
-    actor = 'system',
-    progressOf: (terms: CohortTerms) => CohortProgress = () => emptyProgress(),
-    onPage: (members: AssignedMember[]) => Promise<void> = async () => {},
-    added?: { taskIds: string[]; by: string },
-  ): Promise<number> {
-    const cohorts = new Map<string, { id: string; terms: CohortTerms }>();
-    let assigned = 0;
-    for (let after = -1; ;) {
-      const rows: (MemberRow & {
-        position: number;
-        deadline: Date;
-        reminder_policy: any;
-        escalation_policy: any;
-        assigning_unit_id: string;
-      })[] = await manager.query(
-        `${MEMBER_SELECT}, t.position, t.deadline, t.reminder_policy, t.escalation_policy, t.assigning_unit_id
-           FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-           WHERE t.directive_id = $1 AND t.parent_task_id IS NULL AND t.driver IS NULL AND t.status IN ('assigned', 'overdue')
-             AND t.position > $2 ${added ? 'AND t.id = ANY($3::uuid[])' : ''}
-           ORDER BY t.position
-           LIMIT ${ASSIGN_PAGE}`,
-        added ? [directiveId, after, added.taskIds] : [directiveId, after],
-      );
-      if (rows.length === 0) break;
-      after = rows[rows.length - 1]!.position;
-      const page = new Map<string, string[]>();
-      for (const row of rows) {
-        const deadline = row.deadline.toISOString();
-        const ack = ackDeadline(row.deadline).toISOString();
-        const terms: CohortTerms = {
-          issuingUnitId: row.assigning_unit_id,
-          deadline,
-          ackDeadline: ack < deadline ? ack : deadline,
-          reminderPolicy: row.reminder_policy,
-          escalationPolicy: row.escalation_policy,
-          chainLength: chainLengthFrom(row.lead_path, row.assigning_unit_id),
-        };
-        const key = cohortKey(terms, added?.by);
-        let cohort = cohorts.get(key);
-        if (!cohort) {
-          cohort = { id: randomUUID(), terms };
-          cohorts.set(key, cohort);
-          await manager.insert(TaskCohortEntity, {
-            id: cohort.id,
-            directiveId,
-            key,
-            issuingUnitId: terms.issuingUnitId,
-            deadline: new Date(terms.deadline),
-            ackDeadline: new Date(terms.ackDeadline),
-            chainLength: terms.chainLength,
-            reminderPolicy: terms.reminderPolicy,
-            escalationPolicy: terms.escalationPolicy,
-            progress: progressOf(terms),
-          });
-        }
-        page.set(key, [...(page.get(key) ?? []), row.task_id]);
-      }
-      for (const [key, taskIds] of page) {
-        const { id, terms } = cohorts.get(key)!;
-        await manager.query(
-          `UPDATE tasks SET cohort_id = $1, driver = 'cohort', ack_deadline = $2 WHERE id = ANY($3::uuid[])`,
-          [id, terms.ackDeadline, taskIds],
-        );
-      }
-      await appendAudit(
-        manager,
-        rows.map((row) => ({
-          eventId: auditEventId(taskWorkflowId(row.task_id), 'assigned'),
-          entityType: 'task',
-          entityId: row.task_id,
-          action: 'task.follow_up_started',
-          actor,
-          before: { status: row.status, phase: row.phase },
-          after: { status: row.status, phase: row.phase },
-        })),
-      );
-      await onPage(rows.map((row) => ({ ...toMember(row), deadline: row.deadline.toISOString() })));
-      assigned += rows.length;
-      if (rows.length < ASSIGN_PAGE) break;
-    }
-    return assigned;
+  /** Puts the directive's tasks in cohorts (cohort-assign.ts says how). */
+  assign(...args: Parameters<typeof assignCohorts>): Promise<number> {
+    return assignCohorts(...args);
   }
 
   /** The directive's cohorts, with what their workflows start with. */
@@ -333,33 +208,6 @@ export class CohortRepository {
     return appendAudit(this.dataSource.manager, [record]);
   }
 }
-
-interface MemberRow {
-  task_id: string;
-  directive_id: string;
-  title: string;
-  lead_unit_id: string;
-  lead_path: string;
-  lead_name: string;
-  status: TaskStatus;
-  phase: string;
-  coordinating_unit_ids: string[] | null;
-}
-
-const MEMBER_SELECT = `SELECT t.id AS task_id, t.directive_id, t.title, t.lead_unit_id, u.path AS lead_path, u.name AS lead_name, t.status, t.phase,
-  (SELECT array_agg(tc.unit_id ORDER BY tc.position) FROM task_coordinators tc WHERE tc.task_id = t.id) AS coordinating_unit_ids`;
-
-const toMember = (row: MemberRow): CohortMember => ({
-  taskId: row.task_id,
-  directiveId: row.directive_id,
-  title: row.title,
-  leadUnitId: row.lead_unit_id,
-  leadPath: row.lead_path,
-  leadName: row.lead_name,
-  status: row.status,
-  phase: row.phase,
-  coordinatingUnitIds: row.coordinating_unit_ids ?? [],
-});
 
 /** The notice of one member at one step: the lead unit for a reminder, the chain's unit for a ladder step. */
 function noticeOf(member: CohortMember, step: CohortStep, issuingUnitId: string): MemberNotice {
