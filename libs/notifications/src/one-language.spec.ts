@@ -242,6 +242,7 @@ describe('e-mails from the catalogues', () => {
   const email = (kind: NoticeKind, lang: Language, note: string | null, secret = false): MessageContext => ({
     ...context(kind, lang, note),
     lateUnitName: DATA[lang].lateUnitName ?? null,
+    note,
     dueAt: DUE,
     level: kind === 'escalation' ? 2 : null,
     kind,
