@@ -5,6 +5,7 @@ import { DeliveryEntity, UserEntity } from '@dondoc/persistence';
 import { DeliveryService } from '../../apps/worker/src/delivery/delivery.service';
 import { deliveryWorkflow } from '../../workflows/delivery.workflow';
 import { deliveryWorld, eventually, S, sleep } from '../support/delivery-world';
+import { oneLanguageProblems } from '../support/one-language';
 import { bundleWorkflows, uniqueTaskQueue } from '../support/temporal-testing';
 
 /**
@@ -105,6 +106,35 @@ describe('notifications beyond the inbox: e-mail preferences, retries and the di
       });
       expect((await mailsTo('ca.tinh')).filter((m) => m.notice?.startsWith(taskId))).toEqual([]);
     });
+  });
+
+  it('e-mails a recipient who chose English in English only, from the catalogues', async () => {
+    const saved = await call('mttq.tinh', 'PUT', '/api/v1/me/preferences', { locale: 'en' });
+    expect(saved.body.locale).toBe('en');
+    const directive = await issue({ title: 'Tuyên truyền kỷ niệm ngày thành lập Mặt trận' }, [
+      { title: 'Tổ chức hội nghị tuyên truyền', leadUnitId: world.p.unit('MTTQ-GL'), deadlineWorkingDays: 5 },
+    ]);
+    const taskId = directive.tasks[0].id;
+    const [mail] = await eventually(
+      'the new-task e-mail',
+      async () => (await mailsTo('mttq.tinh')).filter((m) => m.notice?.startsWith(taskId)),
+      (list) => list.length >= 1,
+    );
+    expect(mail!.subject).toMatch(/^\[Đôn Đốc\] New task: /);
+    expect(mail!.text).toContain('Your unit has been assigned the task below.');
+    // The names it carries are data (quoted for the judge); the link and the application's name too.
+    let text = `${mail!.subject}\n${mail!.text}`;
+    for (const name of [
+      directive.documentNumber,
+      directive.title,
+      'Tổ chức hội nghị tuyên truyền',
+      world.p.units.get('MTTQ-GL')!.name,
+      'Đôn Đốc',
+    ])
+      text = text.split(name).join('"data"');
+    expect(oneLanguageProblems(text.replace(/https:\/\/\S+/g, ''), 'en')).toEqual([]);
+    expect(mail!.html).toContain('<html lang="en">');
+    await cancel(directive.id);
   });
 
   it('a retried send that had already gone out sends nothing more (real retry on Temporal, real SMTP)', async () => {

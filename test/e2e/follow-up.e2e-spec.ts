@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { renderNotice, type NoticeParams } from '@dondoc/notifications';
 import { NotificationEntity, UserEntity } from '@dondoc/persistence';
 import { Http } from '../support/http';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
@@ -167,7 +168,11 @@ describe('follow-up of a quarterly briefing, end to end (dev server, real Postgr
     );
     expect(board.some((n) => n.level === 3)).toBe(true);
     expect(board.length).toBeGreaterThanOrEqual(2); // repeats at the top
-    expect(board[0]!.body).toContain('Đơn vị chậm / late unit: Ủy ban MTTQ Việt Nam xã Ia Grai');
+    const notice = { ...board[0]!, params: board[0]!.params as NoticeParams | null };
+    expect(renderNotice(notice, 'vi', 'Asia/Ho_Chi_Minh').body).toContain(
+      'Đơn vị chậm: Ủy ban MTTQ Việt Nam xã Ia Grai',
+    );
+    expect(renderNotice(notice, 'en', 'Asia/Ho_Chi_Minh').body).toContain('Late unit: Ủy ban MTTQ Việt Nam xã Ia Grai');
   });
 
   it('neither reminds on the old schedule nor escalates a unit that reported in time or was extended', async () => {

@@ -59,10 +59,10 @@ describe('leader actions on late tasks (dev server, real PostgreSQL and SMTP)', 
     created.body.tasks.find((t: { leadUnit: { code: string } }) => t.leadUnit.code === `${p.prefix}-${code}`).id;
   const notices = (code: string, kind: string) =>
     db.query(
-      `SELECT notice_id, min(created_at) AS at, min(body) AS body, count(*)::int AS users FROM notifications
+      `SELECT notice_id, min(created_at) AS at, min(params->>'note') AS note, count(*)::int AS users FROM notifications
         WHERE task_id = $1 AND kind = $2 GROUP BY notice_id ORDER BY min(created_at)`,
       [taskOf(code), kind],
-    ) as Promise<{ notice_id: string; at: Date; body: string; users: number }[]>;
+    ) as Promise<{ notice_id: string; at: Date; note: string; users: number }[]>;
   const audit = (code: string, action: string) =>
     db.query(
       `SELECT actor, before, after, occurred_at FROM audit_events WHERE entity_id = $1 AND action = $2 ORDER BY seq`,
@@ -129,7 +129,7 @@ describe('leader actions on late tasks (dev server, real PostgreSQL and SMTP)', 
     const inbox = await notices('MTTQ-GL', 'urged');
     expect(inbox).toHaveLength(1);
     expect(inbox[0]!.users).toBe(2); // the unit's leader and officer
-    expect(inbox[0]!.body).toContain(NOTE);
+    expect(inbox[0]!.note).toContain(NOTE);
     const rows = await audit('MTTQ-GL', 'task.urged');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor: p.user('thuongtruc.tu'), after: { note: NOTE } });

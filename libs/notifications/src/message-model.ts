@@ -4,7 +4,7 @@
  * webhook share with it. Secret directives get a model that carries only the kind.
  */
 import { formatForPeople } from '@dondoc/domain';
-import { type NoticeKind } from '@dondoc/workflow-contract';
+import { noteText } from './notes';
 import { noticeTitle } from './notice-kinds';
 import type { Decision, Phrasebook } from './phrasebook';
 import type { Locale, MessageContext } from './types';
@@ -15,19 +15,19 @@ export interface Fact {
   value: string;
 }
 
-export function decisionOf(c: MessageContext): Decision {
+export function decisionOf(c: { kind: string; note: string | null }): Decision {
   if (c.kind !== 'extension_decided') return 'unknown';
   const note = (c.note ?? '').trim().toLowerCase();
   return note === 'approved' || note === 'rejected' ? note : 'unknown';
 }
 
 /** The generic title of a kind, safe for secret directives. */
-export function kindTitle(p: Phrasebook, kind: NoticeKind): string {
+export function kindTitle(p: Phrasebook, kind: string): string {
   return noticeTitle(kind, p.lang);
 }
 
 /** The title of a notice: the kind's, refined by the decision or the escalation level. */
-export function headline(p: Phrasebook, c: MessageContext, decision: Decision): string {
+export function headline(p: Phrasebook, c: { kind: string; level: number | null }, decision: Decision): string {
   if (decision !== 'unknown') return p.decisionTitles[decision];
   if (c.kind === 'escalation' && c.level != null) return `${kindTitle(p, c.kind)} (${p.levelHeadline(c.level)})`;
   return kindTitle(p, c.kind);
@@ -58,12 +58,14 @@ function noticeFacts(p: Phrasebook, c: MessageContext, decision: Decision): Fact
     if (c.level != null) facts.push({ label: l.level, value: String(c.level) });
     if (c.lateUnitName) facts.push({ label: l.lateUnit, value: c.lateUnitName });
   }
+  const note = decision === 'unknown' ? noteText(c.kind, c.note, p.lang) : null;
   if (decision !== 'unknown') facts.push({ label: l.decision, value: p.decisionValues[decision] });
-  else if (c.note) facts.push({ label: noteLabel(p, c.kind), value: c.note });
+  else if (note) facts.push({ label: noteLabel(p, c.kind), value: note });
   return facts.map((f) => ({ label: f.label, value: oneLine(f.value) }));
 }
 
-function noteLabel(p: Phrasebook, kind: NoticeKind): string {
+/** What a kind's note is: a reviewer's comment, a reason, a leader's instruction, else a note. */
+export function noteLabel(p: Phrasebook, kind: string): string {
   switch (kind) {
     case 'report_returned':
       return p.labels.reviewerComment;

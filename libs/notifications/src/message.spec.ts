@@ -214,7 +214,16 @@ describe('webhookPayload', () => {
       level: 2,
       lateUnit: 'Huyện ủy A',
       note: null,
+      noteText: null,
       link: 'https://dondoc.example.vn/tasks/t-1',
+    });
+  });
+
+  it('carries the note as given, and its words in each language apart', () => {
+    const payload = webhookPayload(webhookContext({ kind: 'task_assigned', note: 'coordinating' }));
+    expect(payload).toMatchObject({
+      note: 'coordinating',
+      noteText: { vi: 'Đơn vị phối hợp thực hiện', en: 'Your unit takes part as a coordinating unit' },
     });
   });
 

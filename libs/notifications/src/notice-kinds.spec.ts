@@ -14,7 +14,8 @@ describe('notice kinds: one table of rules and titles', () => {
   it('knows no rules for a stored kind that is not a notice (the digest)', () => {
     expect(noticeKindRules('digest')).toBeUndefined();
     expect(noticeKindRules('toString')).toBeUndefined();
-    expect(noticeTitle('digest', 'vi')).toBe('digest');
+    expect(noticeTitle('digest', 'vi')).toBe('Thông báo');
+    expect(noticeTitle('digest', 'en')).toBe('Notice');
     expect(noticeTitle('reminder', 'vi')).toBe('Nhắc hạn');
     expect(noticeTitle('reminder', 'en')).toBe('Deadline reminder');
   });

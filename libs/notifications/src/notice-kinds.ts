@@ -1,9 +1,10 @@
 /**
  * What each notice kind is, beyond its name: how urgently it goes out, whether the
- * daily digest replaces it, whom its e-mail is for, and its short title in both
- * languages. One table, keyed by the contract's {@link NoticeKind}: `satisfies` makes a
- * kind without an entry (or an entry without a kind) a compile error.
+ * daily digest replaces it and whom its e-mail is for. One table, keyed by the contract's
+ * {@link NoticeKind}: `satisfies` makes a kind without an entry (or an entry without a
+ * kind) a compile error. Its short title is in the catalogues (`notices.kind.<kind>`).
  */
+import { translate, type Language } from '@dondoc/i18n';
 import { type NoticeKind } from '@dondoc/workflow-contract';
 
 export interface NoticeKindRules {
@@ -21,58 +22,25 @@ export interface NoticeKindRules {
   droppedOnceClosed: boolean;
   /** The e-mail goes to the heads of the target unit (all its users when it has none). */
   emailToHeads: boolean;
-  /** The short title, shared by the inbox, the e-mail and the webhook. */
-  title: { vi: string; en: string };
 }
 
 const PLAIN = { urgent: false, digested: false, droppedOnceClosed: false, emailToHeads: false } as const;
 
 export const NOTICE_KIND_RULES = {
-  task_assigned: { ...PLAIN, title: { vi: 'Nhiệm vụ mới', en: 'New task' } },
-  ack_due: {
-    ...PLAIN,
-    droppedOnceClosed: true,
-    title: { vi: 'Chưa xác nhận nhận nhiệm vụ', en: 'Task not yet acknowledged' },
-  },
-  reminder: {
-    ...PLAIN,
-    digested: true,
-    droppedOnceClosed: true,
-    title: { vi: 'Nhắc hạn', en: 'Deadline reminder' },
-  },
-  overdue: { ...PLAIN, droppedOnceClosed: true, title: { vi: 'Quá hạn', en: 'Overdue' } },
-  escalation: {
-    urgent: true,
-    digested: false,
-    droppedOnceClosed: true,
-    emailToHeads: true,
-    title: { vi: 'Báo cáo vượt cấp: đơn vị chậm thực hiện', en: 'Escalation: a unit is late' },
-  },
-  report_submitted: { ...PLAIN, title: { vi: 'Báo cáo chờ thẩm định', en: 'Report awaiting review' } },
-  report_returned: { ...PLAIN, title: { vi: 'Báo cáo bị trả lại', en: 'Report returned' } },
-  review_due: {
-    ...PLAIN,
-    droppedOnceClosed: true,
-    title: { vi: 'Quá hạn thẩm định báo cáo', en: 'Review overdue' },
-  },
-  extension_requested: { ...PLAIN, title: { vi: 'Đề nghị gia hạn', en: 'Extension requested' } },
-  extension_decided: { ...PLAIN, title: { vi: 'Quyết định gia hạn', en: 'Extension decided' } },
-  cancelled: { ...PLAIN, title: { vi: 'Nhiệm vụ bị hủy', en: 'Task cancelled' } },
-  subtasks_completed: {
-    ...PLAIN,
-    title: {
-      vi: 'Cấp dưới đã hoàn thành, có thể tổng hợp báo cáo',
-      en: 'Sub-tasks completed: ready to consolidate the report',
-    },
-  },
+  task_assigned: { ...PLAIN },
+  ack_due: { ...PLAIN, droppedOnceClosed: true },
+  reminder: { ...PLAIN, digested: true, droppedOnceClosed: true },
+  overdue: { ...PLAIN, droppedOnceClosed: true },
+  escalation: { urgent: true, digested: false, droppedOnceClosed: true, emailToHeads: true },
+  report_submitted: { ...PLAIN },
+  report_returned: { ...PLAIN },
+  review_due: { ...PLAIN, droppedOnceClosed: true },
+  extension_requested: { ...PLAIN },
+  extension_decided: { ...PLAIN },
+  cancelled: { ...PLAIN },
+  subtasks_completed: { ...PLAIN },
   // A leader's urge: its own message (never held for the digest), to the unit's heads, dropped once the task closes.
-  urged: {
-    urgent: false,
-    digested: false,
-    droppedOnceClosed: true,
-    emailToHeads: true,
-    title: { vi: 'Lãnh đạo đôn đốc thực hiện nhiệm vụ', en: 'The leadership urges action on a task' },
-  },
+  urged: { urgent: false, digested: false, droppedOnceClosed: true, emailToHeads: true },
 } as const satisfies Record<NoticeKind, NoticeKindRules>;
 
 /**
@@ -83,7 +51,10 @@ export function noticeKindRules(kind: string): NoticeKindRules | undefined {
   return Object.hasOwn(NOTICE_KIND_RULES, kind) ? NOTICE_KIND_RULES[kind as NoticeKind] : undefined;
 }
 
-/** The short title of a kind in a language; an unknown kind is shown by its name. */
-export function noticeTitle(kind: string, lang: 'vi' | 'en'): string {
-  return noticeKindRules(kind)?.title[lang] ?? kind;
+/**
+ * The short title of a kind in a language, shared by the inbox, the e-mail, the webhook
+ * and the history; a kind that is not (or no longer) a notice is a generic "notice".
+ */
+export function noticeTitle(kind: string, lang: Language): string {
+  return translate(lang, noticeKindRules(kind) ? `notices.kind.${kind}` : 'notices.kind.other');
 }

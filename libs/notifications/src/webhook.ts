@@ -1,10 +1,16 @@
-/** The webhook body: language-neutral JSON, titles in both languages. */
+/**
+ * The webhook body: machine data (the kind, ids, instants, the note as the workflow gave
+ * it); its human texts, from the catalogues, once per language, each in one language.
+ */
 import { toZonedIso } from '@dondoc/domain';
 import { type NoticeKind } from '@dondoc/workflow-contract';
 import { decisionOf, headline, kindTitle } from './message-model';
-import { EN } from './phrasebook.en';
-import { VI } from './phrasebook.vi';
+import { noteText } from './notes';
+import { phrasebook } from './phrasebook';
 import type { MessageContext } from './types';
+
+const VI = phrasebook('vi');
+const EN = phrasebook('en');
 
 /** Both generic titles of a kind: the only title a secret payload carries. */
 function genericTitles(kind: NoticeKind): { vi: string; en: string } {
@@ -12,7 +18,7 @@ function genericTitles(kind: NoticeKind): { vi: string; en: string } {
 }
 
 /**
- * The webhook JSON body for a notice, language-neutral (titles in both languages).
+ * The webhook JSON body for a notice, language-neutral (titles and the note's words in both languages).
  * Secret directives: only the ids, kind, time, link, the generic titles and confidential: true.
  */
 export function webhookPayload(
@@ -36,6 +42,7 @@ export function webhookPayload(
     level: c.level,
     lateUnit: c.lateUnitName,
     note: c.note,
+    noteText: c.note ? { vi: noteText(c.kind, c.note, 'vi'), en: noteText(c.kind, c.note, 'en') } : null,
     link: c.link,
   };
 }

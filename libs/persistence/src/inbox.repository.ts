@@ -13,8 +13,8 @@ export type InboxRow = {
   late_unit_id: string | null;
   task_id: string;
   directive_id: string;
-  title: string;
-  body: string;
+  /** The notice's parameters (@dondoc/notifications noticeParams), rendered when read. */
+  params: object;
 };
 
 const INBOX_COLUMNS: Record<keyof InboxRow, string> = {
@@ -26,8 +26,7 @@ const INBOX_COLUMNS: Record<keyof InboxRow, string> = {
   late_unit_id: 'uuid',
   task_id: 'uuid',
   directive_id: 'uuid',
-  title: 'text',
-  body: 'text',
+  params: 'jsonb',
 };
 
 /**
@@ -50,12 +49,15 @@ export function writeInbox(manager: EntityManager, rows: InboxRow[]): Promise<nu
   );
 }
 
-/** A notice's inbox row for one recipient, from what both notice paths have. */
+/**
+ * A notice's inbox row for one recipient, from what both notice paths have: its kind and
+ * parameters, no words (they are chosen when the row is read, in its reader's language).
+ */
 export function inboxRow(
   input: NoticeInput,
   userId: string,
   task: { taskId: string; directiveId: string },
-  text: { title: string; body: string },
+  params: object,
 ): InboxRow {
   return {
     notice_id: input.noticeId,
@@ -66,8 +68,7 @@ export function inboxRow(
     late_unit_id: input.lateUnitId ?? null,
     task_id: task.taskId,
     directive_id: task.directiveId,
-    title: text.title,
-    body: text.body,
+    params,
   };
 }
 
@@ -75,8 +76,7 @@ export function inboxRow(
 export interface InboxNotice {
   input: NoticeInput;
   task: TaskEntity;
-  title: string;
-  body: string;
+  params: object;
 }
 
 /**
@@ -104,7 +104,7 @@ export class InboxRepository {
     const { input, task } = notice;
     return writeInbox(
       this.dataSource.manager,
-      users.map((user) => inboxRow(input, user.id, { taskId: task.id, directiveId: task.directiveId }, notice)),
+      users.map((user) => inboxRow(input, user.id, { taskId: task.id, directiveId: task.directiveId }, notice.params)),
     );
   }
 

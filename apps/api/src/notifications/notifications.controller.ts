@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Query } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, HttpStatus, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
@@ -15,8 +15,12 @@ export class NotificationsController {
 
   @Get()
   @ApiOkResponse({ type: InboxDto })
-  list(@CurrentScope() scope: Scope, @Query() query: InboxQuery): Promise<InboxDto> {
-    return this.inbox.list(scope, query);
+  list(
+    @CurrentScope() scope: Scope,
+    @Query() query: InboxQuery,
+    @Headers('accept-language') language?: string,
+  ): Promise<InboxDto> {
+    return this.inbox.list(scope, query, language);
   }
 
   @Get('unread-count')

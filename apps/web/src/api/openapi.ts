@@ -2347,6 +2347,7 @@ export interface components {
       unread: number;
     };
     InboxItemDto: {
+      /** @description In the reader's language only; one fact a line */
       body: string;
       /** Format: date-time */
       createdAt: string;
@@ -2367,6 +2368,7 @@ export interface components {
       readAt: string | null;
       /** Format: uuid */
       taskId: string | null;
+      /** @description In the reader's language only: their stored preference, else Accept-Language, else Vietnamese (worded when read) */
       title: string;
     };
     IndicatorDto: {
@@ -6874,7 +6876,9 @@ export interface operations {
         offset?: number;
         unread?: boolean;
       };
-      header?: never;
+      header: {
+        'accept-language': string;
+      };
       path?: never;
       cookie?: never;
     };

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig } from '@dondoc/config';
 import { stillAwaited } from '@dondoc/domain';
-import { noticeText } from '@dondoc/notifications';
+import { noticeParams } from '@dondoc/notifications';
 import { noticesSent } from '@dondoc/observability';
 import { InboxRepository, TaskDriverRepository, TaskEventsRepository, type TaskEntity } from '@dondoc/persistence';
 import type {
@@ -18,7 +17,6 @@ export class TaskActivitiesImpl implements TaskActivities {
   constructor(
     @Inject(InboxRepository) private readonly inbox: InboxRepository,
     @Inject(TaskEventsRepository) private readonly events: TaskEventsRepository,
-    @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
     @Inject(TaskDriverRepository) private readonly drivers: TaskDriverRepository,
   ) {}
@@ -37,7 +35,7 @@ export class TaskActivitiesImpl implements TaskActivities {
     if (stale) return { delivered: 0, skipped: stale };
     const users = await this.inbox.activeUsers(input.targetUnitId);
     const lateUnit = input.lateUnitId ? await this.inbox.unit(input.lateUnitId) : null;
-    const text = noticeText({
+    const params = noticeParams({
       kind: input.kind,
       documentNumber: task.directive.documentNumber,
       directiveTitle: task.directive.title,
@@ -47,11 +45,10 @@ export class TaskActivitiesImpl implements TaskActivities {
       level: input.level ?? null,
       lateUnitName: lateUnit?.name ?? null,
       note: input.note ?? null,
-      timeZone: this.config.timezone,
     });
     const preferences = await this.delivery.preferences(users.map((u) => u.id));
     const inApp = users.filter((user) => this.delivery.wants(preferences.get(user.id), input.kind, 'in_app'));
-    const delivered = await this.inbox.deliver({ input, task, title: text.title, body: text.body }, inApp);
+    const delivered = await this.inbox.deliver({ input, task, params }, inApp);
     if (delivered > 0) noticesSent.inc({ kind: input.kind });
     // A unit's webhooks are called even when it has no users of its own here.
     const planned = await this.delivery.plan({ input, task, users, preferences, lateUnitName: lateUnit?.name ?? null });

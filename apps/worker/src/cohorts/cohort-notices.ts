@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppConfig } from '@dondoc/config';
-import { noticeText } from '@dondoc/notifications';
+import { noticeParams } from '@dondoc/notifications';
 import { noticesSent } from '@dondoc/observability';
 import {
   DeliveriesRepository,
@@ -23,7 +22,7 @@ const CHUNK = 10_000;
 /**
  * A cohort's notices, set-based (docs/decisions/0065-task-cohorts.md): the in-app rows of
  * thousands of notices written in a few statements inside the step's transaction, worded
- * as a task workflow's notice is (one text per notice), to every active user of the
+ * as a task workflow's notice is (its kind and parameters, worded when read), to every active user of the
  * target unit who has not turned the kind off in-app; then their e-mails and webhook
  * calls planned in one go once the step has committed. Rows are unique per (notice,
  * user): a retried step adds nothing.
@@ -31,7 +30,6 @@ const CHUNK = 10_000;
 @Injectable()
 export class CohortNotices {
   constructor(
-    @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DeliveryService) private readonly delivery: DeliveryService,
     @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
   ) {}
@@ -76,7 +74,7 @@ export class CohortNotices {
         this.delivery.wants(preferences.get(user.id), input.kind, 'in_app'),
       );
       if (inApp.length === 0) continue;
-      const text = noticeText({
+      const params = noticeParams({
         kind: input.kind,
         documentNumber: directive.documentNumber,
         directiveTitle: directive.title,
@@ -86,9 +84,8 @@ export class CohortNotices {
         level: input.level ?? null,
         lateUnitName: input.lateUnitId ? member.leadName : null,
         note: input.note ?? null,
-        timeZone: this.config.timezone,
       });
-      for (const user of inApp) rows.push(inboxRow(input, user.id, member, text));
+      for (const user of inApp) rows.push(inboxRow(input, user.id, member, params));
       perKind.set(input.kind, (perKind.get(input.kind) ?? 0) + 1);
     }
     const written = await writeInboxRows(manager, rows);

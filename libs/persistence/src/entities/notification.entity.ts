@@ -37,12 +37,20 @@ export class NotificationEntity {
   @Column('uuid', { name: 'directive_id', nullable: true })
   directiveId!: string | null;
 
-  /** Vietnamese first, then English. */
-  @Column('text')
-  title!: string;
+  /**
+   * What the notice says, as parameters rendered when it is read in the reader's language
+   * (@dondoc/notifications renderNotice; docs/decisions/0071): never words. Null on rows
+   * written before, which hold `title` and `body` instead.
+   */
+  @Column('jsonb', { nullable: true })
+  params!: Record<string, unknown> | null;
 
-  @Column('text')
-  body!: string;
+  /** Legacy rows only (before params): the text glued "tiếng Việt / English". Null since. */
+  @Column('text', { nullable: true })
+  title!: string | null;
+
+  @Column('text', { nullable: true })
+  body!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -9,8 +9,12 @@ export class InboxItemDto {
   @UuidProperty() id!: string;
   @ApiProperty({ example: 'escalation', description: `One of ${NOTICE_KINDS.join(', ')}` }) kind!: string;
   @IntProperty({ nullable: true, description: 'Cấp báo cáo vượt cấp / escalation level' }) level!: number | null;
-  @ApiProperty() title!: string;
-  @ApiProperty() body!: string;
+  @ApiProperty({
+    description:
+      "In the reader's language only: their stored preference, else Accept-Language, else Vietnamese (worded when read)",
+  })
+  title!: string;
+  @ApiProperty({ description: "In the reader's language only; one fact a line" }) body!: string;
   @UuidProperty({ nullable: true }) taskId!: string | null;
   @UuidProperty({ nullable: true }) directiveId!: string | null;
   @UuidProperty({ nullable: true }) lateUnitId!: string | null;
