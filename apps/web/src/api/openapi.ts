@@ -363,8 +363,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Việc của tôi / my work
-     * @description Việc người đăng nhập phải làm, theo mức khẩn: quá hạn, hạn hôm nay, hạn trong 3 ngày làm việc, chờ tôi thẩm định, giải trình được yêu cầu, kỳ báo cáo chưa nộp / what the signed-in person must do, most urgent first
+     * My work
+     * @description What the signed-in person must do, most urgent first: overdue, due today, due within 3 working days, waiting for my review, explanations asked of me, reporting rounds not answered
      */
     get: operations['MyWorkController_get'];
     put?: never;
@@ -1164,7 +1164,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AccountStatusDto: {
-      /** @example Nghỉ hưu từ 01/12/2026 / retired */
+      /** @example Retired */
       reason: string;
     };
     AcknowledgedDto: {
@@ -1178,7 +1178,7 @@ export interface components {
     AdjustmentDto: {
       indicator: string;
       note: string | null;
-      /** @description Tổng hợp cấp dưới / roll-up of those below */
+      /** @description Roll-up of those below */
       rollup: number | null;
       value: number;
     };
@@ -1216,7 +1216,7 @@ export interface components {
       /** @example Chờ số liệu tổng hợp từ các xã, đã hoàn thành ngày 10/10 */
       answer: string;
       /**
-       * @description Nhóm lý do chậm / reason category
+       * @description Reason category
        * @example data_not_available
        * @enum {string}
        */
@@ -1245,7 +1245,7 @@ export interface components {
       note: string;
       taskIds: string[];
       /**
-       * @description Hạn giải trình, số ngày làm việc / due in working days
+       * @description Due in working days
        * @default 3
        * @example 3
        */
@@ -1268,7 +1268,7 @@ export interface components {
        */
       nextAllowedAt?: string;
       /**
-       * @description Vì sao không làm: không thấy nhiệm vụ, không thuộc bên giao, đã kết thúc, vừa đôn đốc, không chậm hạn / why not: not visible, not the assigning side, closed, urged too recently, not late
+       * @description Why not: not visible, not the assigning side, closed, urged too recently, not late
        * @enum {string}
        */
       reason?: 'not_found' | 'forbidden' | 'closed' | 'rate_limited' | 'not_late';
@@ -1280,12 +1280,12 @@ export interface components {
     BulkResultDto: {
       done: number;
       refused: number;
-      /** @description Một dòng cho mỗi id, theo thứ tự gửi / one per id, in order */
+      /** @description One per id, in order */
       results: components['schemas']['BulkItemDto'][];
     };
     BulkUrgeDto: {
       /**
-       * @description Ý kiến chỉ đạo gửi kèm / the leader’s note sent with the urge
+       * @description The leader’s note sent with the urge
        * @example Đề nghị đồng chí chỉ đạo hoàn thành báo cáo trước ngày 15/10
        */
       note: string;
@@ -1313,7 +1313,7 @@ export interface components {
       overrides: components['schemas']['CalendarOverrideViewDto'][];
       /** @example Asia/Ho_Chi_Minh */
       timeZone: string;
-      /** @description Thứ Bảy, Chủ nhật làm bù */
+      /** @description Saturdays and Sundays worked in exchange for a holiday */
       workingWeekends: string[];
       /** @example 2026 */
       year: number;
@@ -1354,7 +1354,7 @@ export interface components {
     ChainVerificationDto: {
       checkedLinks: number;
       firstBreak: components['schemas']['ChainBreakDto'] | null;
-      /** @description Ngày của điểm kiểm tra được tin cậy / the checkpoint trusted */
+      /** @description The checkpoint trusted */
       fromCheckpoint: string | null;
       fromPos: string;
       head: components['schemas']['ChainHeadDto'];
@@ -1363,12 +1363,12 @@ export interface components {
     ChangeDeadlineDto: {
       /**
        * Format: date-time
-       * @description Hạn mới, có múi giờ / the new deadline, with an offset
+       * @description The new deadline, with an offset
        * @example 2026-12-31T17:00:00+07:00
        */
       deadline: string;
       /**
-       * @description Lý do đổi hạn / why
+       * @description Why
        * @example Điều chỉnh theo Kết luận của Thường trực Tỉnh ủy
        */
       reason: string;
@@ -1377,7 +1377,7 @@ export interface components {
       /** @example DonDoc@2026 */
       currentPassword: string;
       /**
-       * @description Ít nhất 10 ký tự, khác tên đăng nhập, không phải mật khẩu phổ biến / at least 10 characters, not the username, not a common password
+       * @description At least 10 characters, not the username, not a common password
        * @example Mật-khẩu-mới-đủ-dài-2026
        */
       newPassword: string;
@@ -1392,7 +1392,7 @@ export interface components {
       takenAt: string;
     };
     ClearanceDto: {
-      /** @description true: cấp; false: thu hồi / true: grant; false: withdraw */
+      /** @description true: grant; false: withdraw */
       granted: boolean;
     };
     CompletionDto: {
@@ -1418,7 +1418,7 @@ export interface components {
       /** @description % */
       overdueRate: number | null;
       total: number;
-      /** @description Số thứ tự; null ở dòng Tổng cộng / null on the total row */
+      /** @description null on the total row */
       tt: number | null;
     };
     CountingRulesDto: {
@@ -1451,25 +1451,25 @@ export interface components {
        */
       confidentiality?: 'normal' | 'secret';
       /**
-       * @description Số ký hiệu / document number <số>-<loại>/<cơ quan>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)
+       * @description Document number <number>-<type>/<issuing body>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)
        * @example 15-KH/TU
        */
       documentNumber: string;
-      /** @description Giao theo quy tắc thay cho danh sách: mọi đơn vị thuộc các loại đã chọn dưới đơn vị gốc (đến 200.000) / recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000) */
+      /** @description Recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000) */
       expansion?: components['schemas']['DirectiveExpansionDto'];
       /**
-       * @description Ngày ban hành / issue date (YYYY-MM-DD)
+       * @description Issue date (YYYY-MM-DD)
        * @example 2026-11-23
        */
       issueDate: string;
       /**
        * Format: uuid
-       * @description Cơ quan ban hành (mặc định: đơn vị của bạn) / issuing unit (default: yours)
+       * @description Issuing unit (default: yours)
        */
       issuingUnitId?: string;
       /** @example Triển khai Quyết định số 290-QĐ/TW về Quy chế công tác dân vận của hệ thống chính trị. */
       summary?: string;
-      /** @description Các nhiệm vụ, mỗi nhiệm vụ một đơn vị chủ trì (hoặc dùng expansion) / the tasks, each with its lead unit (or use expansion) */
+      /** @description The tasks, each with its lead unit (or use expansion) */
       tasks?: components['schemas']['CreateTaskDto'][];
       /** @example Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026 */
       title: string;
@@ -1480,16 +1480,16 @@ export interface components {
       urgency?: 'normal' | 'urgent';
     } & (unknown | unknown);
     CreateTaskDto: {
-      /** @description Đơn vị phối hợp / coordinating units */
+      /** @description Coordinating units */
       coordinatingUnitIds?: string[];
       /**
        * Format: date-time
-       * @description Hạn tuyệt đối, ISO 8601 có múi giờ / absolute deadline with offset (or use deadlineWorkingDays)
+       * @description Absolute deadline with offset (or use deadlineWorkingDays)
        * @example 2026-12-15T17:00:00+07:00
        */
       deadline?: string;
       /**
-       * @description Hạn = N ngày làm việc kể từ ngày ban hành / N working days after the issue date
+       * @description N working days after the issue date
        * @example 10
        */
       deadlineWorkingDays?: number;
@@ -1509,7 +1509,7 @@ export interface components {
       indicators?: components['schemas']['IndicatorDto'][];
       /**
        * Format: uuid
-       * @description Đơn vị chủ trì / lead unit
+       * @description Lead unit
        */
       leadUnitId: string;
       /**
@@ -1534,7 +1534,7 @@ export interface components {
       /** @example Báo cáo theo đề cương kèm theo; số liệu tính đến ngày 14/6. */
       reportTemplate?: string;
       /**
-       * @description Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration
+       * @description Review period: {workingDays} or {duration}; default from configuration
        * @example {
        *       "workingDays": 5
        *     }
@@ -1548,7 +1548,7 @@ export interface components {
             duration: string;
           };
       /**
-       * @description Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration
+       * @description Revision period after a return; default from configuration
        * @example {
        *       "duration": "P2D"
        *     }
@@ -1566,7 +1566,7 @@ export interface components {
     } & (unknown | unknown);
     CreateUnitDto: {
       /**
-       * @description Mã đơn vị (duy nhất) / unique code
+       * @description Unique code
        * @example MTTQ-TINH
        */
       code: string;
@@ -1598,7 +1598,7 @@ export interface components {
       name: string;
       /**
        * Format: uuid
-       * @description Đơn vị cấp trên / parent unit
+       * @description Parent unit
        */
       parentId?: string | null;
     };
@@ -1611,7 +1611,7 @@ export interface components {
       /** @example Trần Thị Hoa */
       fullName: string;
       /**
-       * @description Thủ trưởng đơn vị (nhận báo cáo vượt cấp) / head of the unit
+       * @description Head of the unit
        * @default false
        */
       isHead?: boolean;
@@ -1623,7 +1623,7 @@ export interface components {
        */
       role: 'admin' | 'leader' | 'officer' | 'auditor';
       /**
-       * @description Được đọc nội dung mật (kiểm tra viên) / cleared to read secret content (auditors)
+       * @description Cleared to read secret content (auditors)
        * @default false
        */
       secretClearance?: boolean;
@@ -1635,7 +1635,7 @@ export interface components {
     CycleDto: {
       /**
        * Format: uuid
-       * @description Đơn vị tổng hợp chung (vd. Ban Dân vận) / the unit that consolidates for the issuer
+       * @description The unit that consolidates for the issuer
        */
       consolidatingUnitId?: string;
       /**
@@ -1646,7 +1646,7 @@ export interface components {
       endsAt?: string | null;
       escalationPolicy?: components['schemas']['EscalationPolicyDto'];
       /**
-       * @description monthly | quarterly | six_monthly | nine_monthly | yearly, hoặc thời lượng ISO 8601 (vd. PT20S) cho thử nghiệm / or an ISO duration for tests
+       * @description Or an ISO duration for tests
        * @example quarterly
        */
       frequency: string;
@@ -1678,7 +1678,7 @@ export interface components {
        */
       issuingUnitId: string;
       /**
-       * @description Số ký hiệu văn bản làm căn cứ / the legal basis
+       * @description The legal basis
        * @example Quyết định số 461-QĐ/TU ngày 14/12/2021
        */
       legalBasis: string;
@@ -1735,7 +1735,7 @@ export interface components {
       direction: 'higher' | 'lower';
       name: string;
       ratioOf?: components['schemas']['RatioOfDto'] | null;
-      /** @description Một số hoặc khoảng / a number or a range */
+      /** @description A number or a range */
       target:
         | (
             | number
@@ -1759,9 +1759,9 @@ export interface components {
       source: 'law' | 'carry_over' | 'override';
     };
     DeactivatedUnitDto: {
-      /** @description Mọi nhiệm vụ đã nhận bàn giao; false: việc bàn giao vẫn tiếp tục sau khi trả lời / every open task has taken the hand-over; false: it goes on after this answer */
+      /** @description Every open task has taken the hand-over; false: it goes on after this answer */
       handOverCompleted: boolean;
-      /** @description Nhiệm vụ đơn vị chủ trì, chuyển sang đơn vị kế thừa qua luồng theo dõi của từng nhiệm vụ / open tasks it led, handed over to the successor through each task’s workflow */
+      /** @description Open tasks it led, handed over to the successor through each task’s workflow */
       movedTaskIds: string[];
       unit: components['schemas']['UnitDto'];
     };
@@ -1770,7 +1770,7 @@ export interface components {
       reason: string;
       /**
        * Format: uuid
-       * @description Đơn vị kế thừa nhiệm vụ / unit that takes over open tasks
+       * @description Unit that takes over open tasks
        */
       successorId: string;
     };
@@ -1796,15 +1796,15 @@ export interface components {
        */
       date: string;
       /**
-       * @description Tên ngày nghỉ lễ / the holiday’s name
+       * @description The holiday’s name
        * @example Quốc khánh
        */
       holiday: string | null;
-      /** @description Tối đa 20 nhiệm vụ đầu / the first 20 tasks */
+      /** @description The first 20 tasks */
       tasks: components['schemas']['DeadlineTaskDto'][];
-      /** @description Số hạn trong ngày / deadlines on the day */
+      /** @description Deadlines on the day */
       total: number;
-      /** @description Ngày làm việc / a working day */
+      /** @description A working day */
       workingDay: boolean;
     };
     DeadlinesDto: {
@@ -1861,7 +1861,7 @@ export interface components {
       subtasks: components['schemas']['DelegatedSubtaskDto'][];
     };
     DeliveryDto: {
-      /** @description E-mail hoặc URL / the e-mail address or the webhook URL */
+      /** @description The e-mail address or the webhook URL */
       address: string;
       attempts: number;
       /** @enum {string} */
@@ -1888,7 +1888,7 @@ export interface components {
     };
     DeliveryPage: {
       items: components['schemas']['DeliveryDto'][];
-      /** @description Tổng số, không kể phân trang / the count before paging */
+      /** @description The count before paging */
       total: number;
     };
     DeliveryTallyDto: {
@@ -1930,7 +1930,7 @@ export interface components {
       /** @enum {string} */
       status: 'active' | 'completed' | 'cancelled';
       summary: string | null;
-      /** @description Số nhiệm vụ người đọc thấy; `tasks` mang tối đa 1.000 nhiệm vụ đầu, phần còn lại ở GET /tasks?directiveId= / how many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId= */
+      /** @description How many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId= */
       taskCount: number;
       tasks: components['schemas']['DirectiveTaskDto'][];
       title: string;
@@ -1943,7 +1943,7 @@ export interface components {
     };
     DirectiveExpansionDto: {
       /**
-       * @description Loại đơn vị nhận nhiệm vụ / kinds of unit that receive a task
+       * @description Kinds of unit that receive a task
        * @example [
        *       "commune",
        *       "fatherland_front"
@@ -1960,7 +1960,7 @@ export interface components {
         | 'other'
       )[];
       /**
-       * @description Cấp dưới đơn vị gốc: 0 chính nó, 1 trực thuộc, 2 cấp tiếp theo…; bỏ trống: mọi cấp / levels below the root: 0 the root, 1 directly under it, …; absent: every level
+       * @description Levels below the root: 0 the root, 1 directly under it, …; absent: every level
        * @example [
        *       1,
        *       2
@@ -1969,10 +1969,10 @@ export interface components {
       levels?: number[];
       /**
        * Format: uuid
-       * @description Đơn vị gốc: giao cho các đơn vị thuộc đơn vị này (kể cả chính nó) / root unit: the rule reaches its subtree, itself included
+       * @description Root unit: the rule reaches its subtree, itself included
        */
       rootUnitId: string;
-      /** @description Nhiệm vụ giao cho mỗi đơn vị / the task each unit gets */
+      /** @description The task each unit gets */
       task: components['schemas']['TaskTemplateDto'];
     };
     DirectiveSummaryDto: {
@@ -2006,13 +2006,13 @@ export interface components {
     };
     DirectiveSummaryPage: {
       items: components['schemas']['DirectiveSummaryDto'][];
-      /** @description Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page) */
+      /** @description The next page: send it back as `after` (null on the last page) */
       nextCursor: string | null;
-      /** @description Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
+      /** @description The count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
       total: number;
       /**
        * Format: date-time
-       * @description Thời điểm đếm tổng số / when the total was counted
+       * @description When the total was counted
        */
       totalAsOf: string;
     };
@@ -2041,7 +2041,7 @@ export interface components {
       reminderPolicy: components['schemas']['ReminderPolicyDto'];
       reportRequired: boolean;
       reportTemplate: string | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       reviewPeriod:
         | (
             | {
@@ -2053,7 +2053,7 @@ export interface components {
               }
           )
         | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       revisionPeriod:
         | (
             | {
@@ -2071,11 +2071,11 @@ export interface components {
     };
     EndCycleDto: {
       /**
-       * @description Kỳ còn mở: tiếp tục, hoặc thu hồi (hủy nhiệm vụ còn mở, giữ báo cáo đã nộp) / open rounds: keep running, or withdraw them
+       * @description Open rounds: keep running, or withdraw them
        * @enum {string}
        */
       openRounds: 'keep' | 'withdraw';
-      /** @description Bắt buộc khi thu hồi / required with openRounds = withdraw */
+      /** @description Required with openRounds = withdraw */
       reason?: string;
     };
     EndedCycleDto: {
@@ -2119,7 +2119,7 @@ export interface components {
       status: 'active' | 'paused' | 'ended';
       title: string;
       version: number;
-      /** @description Kỳ đã thu hồi / rounds withdrawn */
+      /** @description Rounds withdrawn */
       withdrawnRounds: string[];
     };
     ErrorBody: {
@@ -2129,13 +2129,13 @@ export interface components {
       }[];
       /** @example Bad Request */
       error: string;
-      /** @example Dữ liệu không hợp lệ / invalid input */
+      /** @example Invalid input */
       message: string;
       /** @example 400 */
       statusCode: number;
     };
     EscalationPolicyDto: {
-      /** @description Nhắc lại ở cấp cao nhất / repeat interval at the top */
+      /** @description Repeat interval at the top */
       repeatAtTop:
         | {
             workingDays: number;
@@ -2144,7 +2144,7 @@ export interface components {
             /** @example P2D */
             duration: string;
           };
-      /** @description Sau hạn bao lâu thì báo cấp tiếp theo / delay before each next level */
+      /** @description Delay before each next level */
       stepDelay:
         | {
             workingDays: number;
@@ -2195,7 +2195,7 @@ export interface components {
       taskId: string;
       /**
        * Format: uuid
-       * @description Đơn vị phải giải trình / the unit asked
+       * @description The unit asked
        */
       unitId: string;
     };
@@ -2223,7 +2223,7 @@ export interface components {
       /** @example recordDirective */
       activityType: string;
       /**
-       * @description Lần thử hiện tại / the current attempt
+       * @description The current attempt
        * @example 7
        */
       attempt: number;
@@ -2332,7 +2332,7 @@ export interface components {
       /** @example Đảng ủy xã Ia Grai */
       name: string;
       /**
-       * @description Mã đơn vị cấp trên / parent code
+       * @description Parent code
        * @example TU-GL
        */
       parentCode?: string | null;
@@ -2343,7 +2343,7 @@ export interface components {
     InboxDto: {
       items: components['schemas']['InboxItemDto'][];
       total: number;
-      /** @description Chưa đọc (tất cả) / unread, in all */
+      /** @description Unread, in all */
       unread: number;
     };
     InboxItemDto: {
@@ -2361,7 +2361,7 @@ export interface components {
       kind: string;
       /** Format: uuid */
       lateUnitId: string | null;
-      /** @description Cấp báo cáo vượt cấp / escalation level */
+      /** @description Escalation level */
       level: number | null;
       /** Format: date-time */
       readAt: string | null;
@@ -2381,7 +2381,7 @@ export interface components {
       /** @example Số huyện không ma túy */
       name: string;
       /**
-       * @description Điều chỉnh số tổng hợp: lý do đơn vị tổng hợp báo số khác số cộng từ cấp dưới / why a consolidating unit adjusts its roll-up
+       * @description Why a consolidating unit adjusts its roll-up
        * @example Cộng thêm 1 xã đạt chuẩn sau ngày chốt số liệu
        */
       note?: string;
@@ -2390,7 +2390,7 @@ export interface components {
     };
     IndicatorValueViewDto: {
       name: string;
-      /** @description Lý do điều chỉnh số tổng hợp / why the roll-up is adjusted */
+      /** @description Why the roll-up is adjusted */
       note?: string;
       value: number;
     };
@@ -2442,16 +2442,16 @@ export interface components {
     MoveUnitDto: {
       /**
        * Format: uuid
-       * @description Đơn vị cấp trên mới / new parent
+       * @description New parent
        */
       parentId: string;
     };
     MyWorkBucketDto: {
       /** @enum {string} */
       bucket: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
-      /** @description Mọi việc của nhóm / every item of the bucket */
+      /** @description Every item of the bucket */
       count: number;
-      /** @description Theo hạn, tối đa limit / by due instant, at most limit */
+      /** @description By due instant, at most limit */
       items: components['schemas']['MyWorkItemDto'][];
     };
     MyWorkDirectiveDto: {
@@ -2468,9 +2468,9 @@ export interface components {
     MyWorkDto: {
       /** Format: date-time */
       asOf: string;
-      /** @description Mọi nhóm, theo thứ tự khẩn / every bucket, most urgent first */
+      /** @description Every bucket, most urgent first */
       buckets: components['schemas']['MyWorkBucketDto'][];
-      /** @description Tổng số việc / every item of every bucket */
+      /** @description Every item of every bucket */
       total: number;
     };
     MyWorkExplanationRefDto: {
@@ -2480,16 +2480,16 @@ export interface components {
     };
     MyWorkItemDto: {
       /**
-       * @description Việc cần làm tiếp: xác nhận, báo cáo, thẩm định, giải trình, báo cáo kỳ / the next action: acknowledge, report, review, answer an explanation, answer a round
+       * @description The next action: acknowledge, report, review, answer an explanation, answer a round
        * @enum {string}
        */
       action: 'acknowledge' | 'report' | 'review' | 'answer_explanation' | 'answer_round';
-      /** @description Bên kia: đơn vị giao (khi làm), đơn vị báo cáo (khi thẩm định), đơn vị yêu cầu (khi giải trình) / the other side: who assigned, who reported, who asked */
+      /** @description The other side: who assigned, who reported, who asked */
       counterpart: components['schemas']['UnitRefDto'];
       directive: components['schemas']['MyWorkDirectiveDto'];
       /**
        * Format: date-time
-       * @description Hạn của việc này / when this action is due
+       * @description When this action is due
        */
       dueAt: string;
       explanation: components['schemas']['MyWorkExplanationRefDto'] | null;
@@ -2509,7 +2509,7 @@ export interface components {
       id: string;
       /** @enum {string} */
       phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
-      /** @description Phải nộp báo cáo / a report is required */
+      /** @description A report is required */
       reportRequired: boolean;
       title: string;
     };
@@ -2529,7 +2529,7 @@ export interface components {
     };
     OpenRoundDto: {
       /**
-       * @description Khóa kỳ / the period key (2026-Q1, 2026-H1, S3 …)
+       * @description The period key (2026-Q1, 2026-H1, S3 …)
        * @example 2026-Q1
        */
       periodKey: string;
@@ -2564,7 +2564,7 @@ export interface components {
     };
     OverrideDto: {
       /**
-       * @description Văn bản quyết định ngày này / the deciding document
+       * @description The deciding document
        * @example 6150/TB-BLĐTBXH
        */
       documentNumber?: string | null;
@@ -2604,7 +2604,7 @@ export interface components {
     };
     PreferencesDto: {
       /**
-       * @description Kênh theo loại thông báo; loại không nêu nhận cả hai; cảnh báo vượt cấp luôn gửi / channels per notice kind; unlisted kinds get both; escalations always go
+       * @description Channels per notice kind; unlisted kinds get both; escalations always go
        * @example {
        *       "reminder": [
        *         "in_app"
@@ -2619,13 +2619,13 @@ export interface components {
         [key: string]: ('in_app' | 'email')[];
       };
       /**
-       * @description Bản tin 07:30 thay cho nhắc hạn lẻ / 07:30 digest in place of single reminders
+       * @description 07:30 digest in place of single reminders
        * @example true
        */
       digest?: boolean;
       /**
        * Format: email
-       * @description Địa chỉ nhận thư; null để thôi nhận / where e-mail goes; null for none
+       * @description Where e-mail goes; null for none
        * @example mttq.tinh@gialai.dcs.vn
        */
       email?: string | null;
@@ -2634,12 +2634,12 @@ export interface components {
        * @enum {string}
        */
       locale?: 'vi' | 'en';
-      /** @description null để bỏ / null to clear */
+      /** @description null to clear */
       quietHours?: components['schemas']['QuietHoursDto'] | null;
     };
     PreferencesViewDto: {
       /**
-       * @description Kênh theo loại thông báo / channels per notice kind
+       * @description Channels per notice kind
        * @example {
        *       "reminder": [
        *         "in_app"
@@ -2659,7 +2659,7 @@ export interface components {
     ProgressDto: {
       /** @example 0.5 */
       ratio: number;
-      /** @description Nhiệm vụ con trực tiếp / sub-tasks directly below */
+      /** @description Sub-tasks directly below */
       subtasks: components['schemas']['SubtaskCountsDto'];
     };
     QuietHoursDto: {
@@ -2677,7 +2677,7 @@ export interface components {
     RankingRowDto: {
       escalations: number;
       explanationRequests: number;
-      /** @description Cùng kỳ năm trước / the same period last year */
+      /** @description The same period last year */
       lastYear: components['schemas']['UnitMeasuresDto'];
       meanWorkingDaysLate: number | null;
       medianHoursToAcknowledge: number | null;
@@ -2790,11 +2790,11 @@ export interface components {
       units?: string[];
     };
     RefreshDto: {
-      /** @description Mã làm mới từ lần đăng nhập / the refresh token from login */
+      /** @description The refresh token from login */
       refreshToken: string;
     };
     ReminderPolicyDto: {
-      /** @description Nhắc trước hạn / reminders this long before the deadline */
+      /** @description Reminders this long before the deadline */
       before: (
         | {
             workingDays: number;
@@ -2804,13 +2804,13 @@ export interface components {
             duration: string;
           }
       )[];
-      /** @description Nhắc vào giờ này ngày đến hạn / also remind at this local time (HH:mm) on the deadline day */
+      /** @description Also remind at this local time (HH:mm) on the deadline day */
       onDeadlineDayAt?: string | null;
     };
     ReportHeadingDto: {
       /** Format: date-time */
       date: string;
-      /** @description Cơ quan ban hành / the issuing body */
+      /** @description The issuing body */
       issuer: string;
       /** @example 08-BC/TU */
       number: string | null;
@@ -2861,7 +2861,7 @@ export interface components {
       version: number;
     };
     ReportReceiptDto: {
-      /** @description Nộp sau hạn / submitted after the deadline */
+      /** @description Submitted after the deadline */
       late: boolean;
       /** Format: uuid */
       reportId: string;
@@ -2871,7 +2871,7 @@ export interface components {
       /** @example Đề nghị Hội Nông dân tỉnh giải trình việc chậm báo cáo giao ban quý III */
       note: string;
       /**
-       * @description Hạn giải trình, số ngày làm việc kể từ hôm nay / due in working days from today
+       * @description Due in working days from today
        * @default 3
        * @example 3
        */
@@ -2902,12 +2902,12 @@ export interface components {
     };
     ResolveStuckWorkflowDto: {
       /**
-       * @description terminate: dừng ngay / stop at once; cancel: để luồng tự kết thúc / let it end on cancellation
+       * @description terminate: stop at once; cancel: let it end on cancellation
        * @default terminate
        * @enum {string}
        */
       action?: 'terminate' | 'cancel';
-      /** @example Dữ liệu hỏng từ bản cũ, đã báo người ban hành / poisoned input from an older build */
+      /** @example Dữ liệu hỏng từ bản cũ, đã báo người ban hành */
       reason: string;
     };
     ReviewedDto: {
@@ -2929,7 +2929,7 @@ export interface components {
       outcome: 'accepted' | 'returned';
     };
     RoundAmendedDto: {
-      /** @description Nhiệm vụ được đổi hạn / open tasks re-dated */
+      /** @description Open tasks re-dated */
       retimed: number;
       round: components['schemas']['RoundDto'];
     };
@@ -2968,12 +2968,12 @@ export interface components {
     RoundLevelDeadlineDto: {
       /**
        * Format: date-time
-       * @description Hạn mới, ISO 8601 có múi giờ / new deadline
+       * @description New deadline
        * @example 2026-12-18T17:00:00+07:00
        */
       deadline: string;
       /**
-       * @description Cấp trong kỳ / a level of the round (its levelDeadlines name)
+       * @description A level of the round (its levelDeadlines name)
        * @example xã
        */
       level: string;
@@ -2986,35 +2986,35 @@ export interface components {
       carried: components['schemas']['CarriedItemDto'][];
       children: components['schemas']['RoundNodeDto'][];
       level?: string;
-      /** @description Đơn vị cấp dưới chưa báo cáo / units below not reported */
+      /** @description Units below not reported */
       missing: string[];
-      /** @description Kỳ trước / the previous period */
+      /** @description The previous period */
       previousPeriod: {
         [key: string]: number | null;
       } | null;
-      /** @description Số liệu đơn vị báo cáo / reported values */
+      /** @description Reported values */
       reported: {
         [key: string]: number;
       } | null;
-      /** @description Tổng hợp cấp dưới / roll-up of those below */
+      /** @description Roll-up of those below */
       rollup: {
         [key: string]: number | null;
       };
-      /** @description Cùng kỳ năm trước / a year before */
+      /** @description A year before */
       samePeriodLastYear: {
         [key: string]: number | null;
       } | null;
       /** Format: uuid */
       taskId?: string;
       unitCode?: string;
-      /** @description Đơn vị (rỗng ở gốc tổng hợp) / the unit */
+      /** @description The unit */
       unitId: string;
       unitName?: string;
-      /** @description Báo cáo đã nộp của một kỳ đã thu hồi: được giữ, đánh dấu thu hồi / a report kept from a withdrawn round */
+      /** @description A report kept from a withdrawn round */
       withdrawn: boolean;
     };
     RoundOpenedDto: {
-      /** @description false: kỳ đã mở trước đó / the round was already open */
+      /** @description The round was already open */
       created: boolean;
       round: components['schemas']['RoundDto'];
     };
@@ -3032,7 +3032,7 @@ export interface components {
       /** @example 2026-Q1 */
       periodKey: string;
       /**
-       * @description withdrawn: thu hồi / withdrawn by the issuer
+       * @description Withdrawn by the issuer
        * @enum {string}
        */
       status: 'open' | 'withdrawn';
@@ -3040,7 +3040,7 @@ export interface components {
     RoundUrgedDto: {
       /** Format: uuid */
       roundId: string;
-      /** @description Số đơn vị được nhắc / units urged */
+      /** @description Units urged */
       urged: number;
     };
     RoundWithdrawalDto: {
@@ -3050,9 +3050,9 @@ export interface components {
       reason: string;
     };
     RoundWithdrawnDto: {
-      /** @description Nhiệm vụ bị hủy / tasks cancelled */
+      /** @description Tasks cancelled */
       cancelled: number;
-      /** @description Báo cáo đã nộp được giữ / reports kept */
+      /** @description Reports kept */
       reportsKept: number;
       round: components['schemas']['RoundDto'];
     };
@@ -3101,7 +3101,7 @@ export interface components {
     };
     SubmitReportDto: {
       /**
-       * @description Tham chiếu tệp đính kèm / attachment references
+       * @description Attachment references
        * @example [
        *       "files/bao-cao-quy-1.pdf"
        *     ]
@@ -3109,7 +3109,7 @@ export interface components {
       attachments?: string[];
       indicatorValues?: components['schemas']['IndicatorValueDto'][];
       /**
-       * @description Cần khi còn nhiệm vụ giao cấp dưới chưa hoàn thành: lý do báo cáo trước / needed while delegated sub-tasks are open: why report now
+       * @description Needed while delegated sub-tasks are open: why report now
        * @example Thường trực yêu cầu báo cáo nhanh trước hội nghị
        */
       subtaskOverrideReason?: string;
@@ -3123,11 +3123,11 @@ export interface components {
       total: number;
     };
     SubtaskDto: {
-      /** @description Đơn vị phối hợp / coordinating units */
+      /** @description Coordinating units */
       coordinatingUnitIds?: string[];
       /**
        * Format: date-time
-       * @description Không muộn hơn hạn của nhiệm vụ; mặc định sớm hơn 1 ngày làm việc / no later than the parent; default one working day earlier
+       * @description No later than the parent; default one working day earlier
        * @example 2026-12-14T17:00:00+07:00
        */
       deadline?: string;
@@ -3135,7 +3135,7 @@ export interface components {
       description?: string;
       /**
        * Format: uuid
-       * @description Đơn vị cấp dưới chủ trì phần việc / the subordinate unit that leads it
+       * @description The subordinate unit that leads it
        * @example 5c0e2a61-7d4b-4f3e-9a1c-2b8d6e4f1a90
        */
       leadUnitId: string;
@@ -3196,7 +3196,7 @@ export interface components {
       completedAt: string | null;
       /** @enum {string} */
       confidentiality: 'normal' | 'secret';
-      /** @description Đơn vị phối hợp / coordinating units */
+      /** @description Coordinating units */
       coordinatingUnits: components['schemas']['UnitRefDto'][];
       /** Format: date-time */
       deadline: string | null;
@@ -3217,13 +3217,13 @@ export interface components {
       /** @enum {string} */
       phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
       progress: components['schemas']['ProgressDto'];
-      /** @description Phải báo cáo kết quả / a report is required */
+      /** @description A report is required */
       reportRequired: boolean;
       reports: components['schemas']['TaskReportViewDto'][];
       reportTemplate: string | null;
       /** Format: date-time */
       reviewDeadline: string | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       reviewPeriod:
         | (
             | {
@@ -3237,7 +3237,7 @@ export interface components {
         | null;
       /** Format: date-time */
       revisionDeadline: string | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       revisionPeriod:
         | (
             | {
@@ -3254,7 +3254,7 @@ export interface components {
       subtaskOverrideReason: string | null;
       subtasks: components['schemas']['SubtaskViewDto'][];
       title: string;
-      /** @description Số ngày làm việc còn lại đến hạn, âm khi đã quá hạn; null khi nhiệm vụ đã đóng / working days left to the deadline, negative once past; null once the task is closed */
+      /** @description Working days left to the deadline, negative once past; null once the task is closed */
       workingDaysLeft: number | null;
     };
     TaskListItemDto: {
@@ -3273,7 +3273,7 @@ export interface components {
       parentTaskId: string | null;
       periodic: components['schemas']['PeriodicDto'] | null;
       /**
-       * @description Vai trò của đơn vị / the unit as lead or coordinating
+       * @description The unit as lead or coordinating
        * @enum {string}
        */
       role: 'lead' | 'coordinating';
@@ -3283,13 +3283,13 @@ export interface components {
     };
     TaskListItemPage: {
       items: components['schemas']['TaskListItemDto'][];
-      /** @description Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page) */
+      /** @description The next page: send it back as `after` (null on the last page) */
       nextCursor: string | null;
-      /** @description Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
+      /** @description The count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
       total: number;
       /**
        * Format: date-time
-       * @description Thời điểm đếm tổng số / when the total was counted
+       * @description When the total was counted
        */
       totalAsOf: string;
     };
@@ -3311,12 +3311,12 @@ export interface components {
     TaskTemplateDto: {
       /**
        * Format: date-time
-       * @description Hạn tuyệt đối, ISO 8601 có múi giờ / absolute deadline with offset (or use deadlineWorkingDays)
+       * @description Absolute deadline with offset (or use deadlineWorkingDays)
        * @example 2026-12-15T17:00:00+07:00
        */
       deadline?: string;
       /**
-       * @description Hạn = N ngày làm việc kể từ ngày ban hành / N working days after the issue date
+       * @description N working days after the issue date
        * @example 10
        */
       deadlineWorkingDays?: number;
@@ -3356,7 +3356,7 @@ export interface components {
       /** @example Báo cáo theo đề cương kèm theo; số liệu tính đến ngày 14/6. */
       reportTemplate?: string;
       /**
-       * @description Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration
+       * @description Review period: {workingDays} or {duration}; default from configuration
        * @example {
        *       "workingDays": 5
        *     }
@@ -3370,7 +3370,7 @@ export interface components {
             duration: string;
           };
       /**
-       * @description Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration
+       * @description Revision period after a return; default from configuration
        * @example {
        *       "duration": "P2D"
        *     }
@@ -3389,7 +3389,7 @@ export interface components {
     TaskUrgedDto: {
       /**
        * Format: date-time
-       * @description Lần đôn đốc tiếp theo được phép từ / the next urge is allowed from
+       * @description The next urge is allowed from
        */
       nextAllowedAt: string;
       /** Format: uuid */
@@ -3401,12 +3401,12 @@ export interface components {
       /** @example eyJhbGciOiJIUzI1NiIs… */
       accessToken: string;
       /**
-       * @description Giây mã truy cập còn hiệu lực / seconds the access token lives
+       * @description Seconds the access token lives
        * @example 900
        */
       expiresIn: number;
       /**
-       * @description Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair
+       * @description Exchanged once at POST /auth/refresh for a new pair
        * @example eyJhbGciOiJIUzI1NiIs…
        */
       refreshToken: string;
@@ -3417,12 +3417,12 @@ export interface components {
       /** @example eyJhbGciOiJIUzI1NiIs… */
       accessToken: string;
       /**
-       * @description Giây mã truy cập còn hiệu lực / seconds the access token lives
+       * @description Seconds the access token lives
        * @example 900
        */
       expiresIn: number;
       /**
-       * @description Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair
+       * @description Exchanged once at POST /auth/refresh for a new pair
        * @example eyJhbGciOiJIUzI1NiIs…
        */
       refreshToken: string;
@@ -3454,7 +3454,7 @@ export interface components {
       parentId: string | null;
       /**
        * Format: uuid
-       * @description Đơn vị kế thừa / the unit that took over
+       * @description The unit that took over
        */
       successorId: string | null;
     };
@@ -3476,7 +3476,7 @@ export interface components {
     };
     UnitPage: {
       items: components['schemas']['UnitDto'][];
-      /** @description Tổng số, không kể phân trang / the count before paging */
+      /** @description The count before paging */
       total: number;
     };
     UnitRefDto: {
@@ -3497,7 +3497,7 @@ export interface components {
     };
     UpdateUnitDto: {
       /**
-       * @description Mã đơn vị (duy nhất) / unique code
+       * @description Unique code
        * @example MTTQ-TINH
        */
       code?: string;
@@ -3530,7 +3530,7 @@ export interface components {
     };
     UrgeTaskDto: {
       /**
-       * @description Ý kiến chỉ đạo gửi kèm / the leader’s note sent with the urge
+       * @description The leader’s note sent with the urge
        * @example Đề nghị đồng chí chỉ đạo hoàn thành báo cáo trước ngày 15/10
        */
       note: string;
@@ -3545,18 +3545,18 @@ export interface components {
       username: string;
     };
     UserDto: {
-      /** @description Đăng nhập được; false: đã vô hiệu hóa / may sign in; false: deactivated */
+      /** @description May sign in; false: deactivated */
       active: boolean;
       email: string | null;
       /** @example Trần Thị Hoa */
       fullName: string;
       /** Format: uuid */
       id: string;
-      /** @description Thủ trưởng đơn vị / head of the unit */
+      /** @description Head of the unit */
       isHead: boolean;
       /** @enum {string} */
       role: 'admin' | 'leader' | 'officer' | 'auditor';
-      /** @description Được đọc nội dung mật / may read secret content */
+      /** @description May read secret content */
       secretClearance: boolean;
       /** Format: uuid */
       unitId: string;
@@ -3568,11 +3568,11 @@ export interface components {
     WebhookCreatedDto: {
       /** Format: uuid */
       id: string;
-      /** @description null: mọi loại / every kind */
+      /** @description Every kind */
       kinds: string[] | null;
-      /** @description Chỉ hiện một lần / shown this once */
+      /** @description Shown this once */
       secret: string;
-      /** @description Cách ký / how calls are signed */
+      /** @description How calls are signed */
       signature: string;
       /** Format: uuid */
       unitId: string;
@@ -3580,7 +3580,7 @@ export interface components {
     };
     WebhookDto: {
       /**
-       * @description Mặc định: tất cả / default: all kinds
+       * @description default: all kinds
        * @example [
        *       "escalation",
        *       "overdue"
@@ -3614,12 +3614,12 @@ export interface components {
       createdBy: string;
       /** Format: uuid */
       id: string;
-      /** @description null: mọi loại / every kind */
+      /** @description Every kind */
       kinds: string[] | null;
       url: string;
     };
     WithdrawRoundDto: {
-      /** @example Kỳ báo cáo lồng ghép vào báo cáo sơ kết 6 tháng / merged into the half-year review */
+      /** @example Merged into the half-year review */
       reason: string;
     };
     WorkingDaysDto: {
@@ -3632,7 +3632,7 @@ export interface components {
       days: number;
       /**
        * Format: date-time
-       * @description Cuối ngày làm việc đó / the end of that working day
+       * @description The end of that working day
        */
       deadline: string;
       /**
@@ -3659,7 +3659,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Luồng có hoạt động thất bại hơn 3 lần / running workflows with an activity failing more than 3 times */
+      /** @description Running workflows with an activity failing more than 3 times */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3668,7 +3668,7 @@ export interface operations {
           'application/json': components['schemas']['StuckWorkflowsDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3677,7 +3677,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3686,7 +3686,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3695,7 +3695,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3704,10 +3704,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -3715,7 +3715,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3724,7 +3724,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3733,7 +3733,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3742,17 +3742,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -3777,7 +3777,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã kết thúc, có ghi nhật ký / ended, audited */
+      /** @description Ended, audited */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3786,7 +3786,7 @@ export interface operations {
           'application/json': components['schemas']['ResolvedWorkflowDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3795,7 +3795,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3804,7 +3804,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3813,7 +3813,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3822,10 +3822,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -3833,7 +3833,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3842,7 +3842,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3851,7 +3851,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -3860,7 +3860,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3869,7 +3869,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3878,17 +3878,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -3911,7 +3911,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows); CSV with ?format=csv, its header row in the reader's language (Accept-Language) */
+      /** @description The daily checkpoints (day, position, hash, rows); CSV with ?format=csv, its header row in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3921,7 +3921,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3930,7 +3930,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3939,7 +3939,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3948,7 +3948,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3957,10 +3957,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -3968,7 +3968,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3977,7 +3977,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3986,7 +3986,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3995,17 +3995,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4018,7 +4018,7 @@ export interface operations {
   AuditController_verify: {
     parameters: {
       query?: {
-        /** @description Từ đầu chuỗi, hoặc từ điểm kiểm tra gần nhất (tin cậy nó) / from the start of the chain, or from the last checkpoint (trusting it) */
+        /** @description From the start of the chain, or from the last checkpoint (trusting it) */
         from?: 'start' | 'checkpoint';
       };
       header?: never;
@@ -4027,7 +4027,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Kết quả kiểm tra chuỗi băm; `firstBreak` chỉ ra dòng đầu tiên không khớp hoặc chỗ bị mất / the chain check; `firstBreak` names the first row that does not match, or the gap */
+      /** @description The chain check; `firstBreak` names the first row that does not match, or the gap */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4036,7 +4036,7 @@ export interface operations {
           'application/json': components['schemas']['ChainVerificationDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4045,7 +4045,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4054,7 +4054,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4063,7 +4063,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4072,10 +4072,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4083,7 +4083,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4092,7 +4092,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4101,7 +4101,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4110,17 +4110,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4143,7 +4143,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Mã truy cập (15 phút) và mã làm mới / an access token (15 min) and a refresh token */
+      /** @description An access token (15 min) and a refresh token */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4152,7 +4152,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4161,7 +4161,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản bị vô hiệu hóa / wrong credentials or deactivated */
+      /** @description Wrong credentials or deactivated */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4170,7 +4170,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4179,10 +4179,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4190,7 +4190,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4199,7 +4199,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4208,7 +4208,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4217,7 +4217,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4226,10 +4226,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Tên đăng nhập này từ địa chỉ này sai nhiều lần (chờ tăng dần), hoặc địa chỉ thử quá nhiều tên; chờ Retry-After giây / this user name failed from this address (growing delays), or this address tried too many user names; wait Retry-After seconds */
+      /** @description This user name failed from this address (growing delays), or this address tried too many user names; wait Retry-After seconds */
       429: {
         headers: {
-          /** @description Giây phải chờ / seconds to wait */
+          /** @description Seconds to wait */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4237,17 +4237,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4266,14 +4266,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đăng xuất mọi nơi: mọi mã đã cấp hết hiệu lực / signed out everywhere: every token issued is revoked */
+      /** @description Signed out everywhere: every token issued is revoked */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4282,7 +4282,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4291,7 +4291,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4300,7 +4300,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4309,10 +4309,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4320,7 +4320,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4329,7 +4329,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4338,7 +4338,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4347,17 +4347,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4380,7 +4380,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Cặp mã mới; mã làm mới cũ hết hiệu lực / a new token pair; the refresh token presented is spent */
+      /** @description A new token pair; the refresh token presented is spent */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4389,7 +4389,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4398,7 +4398,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Mã làm mới hết hạn, đã thu hồi, hoặc đã dùng (dùng lại: cả phiên bị thu hồi) / refresh token expired, revoked or already used (reuse revokes the whole session) */
+      /** @description Refresh token expired, revoked or already used (reuse revokes the whole session) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4407,7 +4407,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4416,7 +4416,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4425,10 +4425,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4436,7 +4436,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4445,7 +4445,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4454,7 +4454,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4463,7 +4463,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4472,7 +4472,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4481,17 +4481,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4512,7 +4512,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Ngày nghỉ của năm (luật, nghỉ bù, điều chỉnh) / the year’s days off */
+      /** @description The year’s days off */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4521,7 +4521,7 @@ export interface operations {
           'application/json': components['schemas']['CalendarYearDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4530,7 +4530,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4539,7 +4539,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4548,7 +4548,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4557,10 +4557,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4568,7 +4568,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4577,7 +4577,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4586,7 +4586,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4595,17 +4595,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4618,13 +4618,13 @@ export interface operations {
   CalendarController_deadlines: {
     parameters: {
       query: {
-        /** @description Ngày đầu (gồm) / first day (included) */
+        /** @description First day (included) */
         from: string;
-        /** @description Gồm cả đơn vị cấp dưới / include units below */
+        /** @description Include units below */
         subtree?: boolean;
-        /** @description Ngày cuối (gồm), tối đa 42 ngày / last day (included), 42 days at most */
+        /** @description Last day (included), 42 days at most */
         to: string;
-        /** @description Đơn vị (mặc định: của bạn) / the unit (default: yours) */
+        /** @description The unit (default: yours) */
         unitId?: string;
       };
       header?: never;
@@ -4633,7 +4633,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch hạn của đơn vị (và cấp dưới): mỗi ngày, ngày nghỉ, số hạn theo nhóm, các nhiệm vụ / a unit’s (and subtree’s) deadlines by day */
+      /** @description A unit’s (and subtree’s) deadlines by day */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4642,7 +4642,7 @@ export interface operations {
           'application/json': components['schemas']['DeadlinesDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4651,7 +4651,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4660,7 +4660,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4669,7 +4669,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4678,10 +4678,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4689,7 +4689,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4698,7 +4698,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4707,7 +4707,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4716,17 +4716,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4751,7 +4751,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã lưu / saved */
+      /** @description Saved */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4760,7 +4760,7 @@ export interface operations {
           'application/json': components['schemas']['CalendarOverrideViewDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4769,7 +4769,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4778,7 +4778,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4787,7 +4787,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4796,10 +4796,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4807,7 +4807,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4816,7 +4816,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4825,7 +4825,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4834,7 +4834,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4843,7 +4843,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4852,17 +4852,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4883,14 +4883,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đã xóa điều chỉnh / the override is removed */
+      /** @description The override is removed */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4899,7 +4899,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4908,7 +4908,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4917,7 +4917,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4926,10 +4926,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4937,7 +4937,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4946,7 +4946,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4955,7 +4955,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4964,17 +4964,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4996,7 +4996,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Ngày làm việc thứ N sau ngày from / N working days after from */
+      /** @description N working days after from */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5005,7 +5005,7 @@ export interface operations {
           'application/json': components['schemas']['WorkingDaysDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5014,7 +5014,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5023,7 +5023,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5032,7 +5032,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5041,10 +5041,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5052,7 +5052,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5061,7 +5061,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5070,7 +5070,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5079,17 +5079,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5122,7 +5122,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5131,7 +5131,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5140,7 +5140,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5149,7 +5149,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5158,10 +5158,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5169,7 +5169,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5178,7 +5178,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5187,7 +5187,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5196,17 +5196,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5227,7 +5227,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đang gửi lại / re-driving */
+      /** @description Re-driving */
       202: {
         headers: {
           [name: string]: unknown;
@@ -5236,7 +5236,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5245,7 +5245,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5254,7 +5254,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5263,7 +5263,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5272,10 +5272,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5283,7 +5283,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ lần gửi đã thất bại / only a dead delivery */
+      /** @description Only a dead delivery */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5292,7 +5292,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5301,7 +5301,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5310,17 +5310,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5333,22 +5333,22 @@ export interface operations {
   DirectivesController_list: {
     parameters: {
       query?: {
-        /** @description Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
+        /** @description The page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
         after?: string;
-        /** @description Có nhiệm vụ thuộc nhóm trạng thái / with a task in this bucket */
+        /** @description With a task in this bucket */
         bucket?: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
-        /** @description Cơ quan ban hành / issuing unit */
+        /** @description Issuing unit */
         issuingUnitId?: string;
         limit?: number;
         offset?: number;
-        /** @description Chỉ văn bản có nhiệm vụ quá hạn / only with an overdue task */
+        /** @description Only with an overdue task */
         overdue?: boolean;
-        /** @description Số ký hiệu hoặc trích yếu, có hoặc không dấu / number or title, with or without diacritics */
+        /** @description Number or title, with or without diacritics */
         q?: string;
         status?: 'active' | 'completed' | 'cancelled';
-        /** @description unitId gồm cả cấp dưới / include the units below unitId */
+        /** @description Include the units below unitId */
         subtree?: boolean;
-        /** @description Có nhiệm vụ do đơn vị này chủ trì / with a task led by this unit */
+        /** @description With a task led by this unit */
         unitId?: string;
       };
       header?: never;
@@ -5365,7 +5365,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveSummaryPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5374,7 +5374,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5383,7 +5383,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5392,7 +5392,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5401,10 +5401,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5412,7 +5412,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5421,7 +5421,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5430,7 +5430,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5439,17 +5439,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5463,7 +5463,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / repeated requests with the same key create one directive. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description Repeated requests with the same key create one directive: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -5475,7 +5475,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same directive */
+      /** @description A replay (same key, same body): the same directive */
       200: {
         headers: {
           /** @description true */
@@ -5486,7 +5486,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Đã ban hành và ghi nhận / issued and recorded */
+      /** @description Issued and recorded */
       201: {
         headers: {
           [name: string]: unknown;
@@ -5495,7 +5495,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5504,7 +5504,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5513,7 +5513,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Ngoài phạm vi / outside your subtree */
+      /** @description Outside your subtree */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5522,7 +5522,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5531,10 +5531,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5542,7 +5542,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trùng số ký hiệu trong năm / the document number exists this year */
+      /** @description The document number exists this year */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5551,7 +5551,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5560,7 +5560,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -5569,7 +5569,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác, hoặc văn bản không ghi nhận được / the key was used with another body, or the directive could not be recorded */
+      /** @description The key was used with another body, or the directive could not be recorded */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5578,7 +5578,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5587,17 +5587,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5626,7 +5626,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5635,7 +5635,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5644,7 +5644,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5653,7 +5653,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5662,10 +5662,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5673,7 +5673,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5682,7 +5682,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5691,7 +5691,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5700,17 +5700,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5735,7 +5735,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Văn bản sau khi sửa / the directive after the amendment */
+      /** @description The directive after the amendment */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5744,7 +5744,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5753,7 +5753,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5762,7 +5762,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5771,7 +5771,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5780,10 +5780,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5791,7 +5791,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Văn bản đã kết thúc, nhiệm vụ đã đóng / closed directive or task */
+      /** @description Closed directive or task */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5800,7 +5800,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5809,7 +5809,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -5818,7 +5818,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5827,7 +5827,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5836,17 +5836,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5871,7 +5871,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Văn bản đã hủy / the cancelled directive */
+      /** @description The cancelled directive */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5880,7 +5880,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5889,7 +5889,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5898,7 +5898,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5907,7 +5907,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5916,10 +5916,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5927,7 +5927,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã hủy / already cancelled */
+      /** @description Already cancelled */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5936,7 +5936,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5945,7 +5945,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -5954,7 +5954,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5963,7 +5963,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5972,17 +5972,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5995,17 +5995,17 @@ export interface operations {
   HistoryController_directive: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Xuất tệp (hoặc theo Accept); html: bản để in / export format; html: the print view */
+        /** @description Export format; html: the print view */
         format?: 'xlsx' | 'csv' | 'pdf' | 'html';
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header: {
@@ -6019,7 +6019,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
+      /** @description Who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6032,7 +6032,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6041,7 +6041,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6050,7 +6050,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6059,7 +6059,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6068,10 +6068,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6079,7 +6079,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6088,7 +6088,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6097,7 +6097,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6106,17 +6106,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6141,7 +6141,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đơn vị giải trình, kèm nhóm lý do / the unit answers with a reason category */
+      /** @description The unit answers with a reason category */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6150,7 +6150,7 @@ export interface operations {
           'application/json': components['schemas']['ExplanationAnsweredDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6159,7 +6159,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6168,7 +6168,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ đơn vị được yêu cầu / only the unit asked */
+      /** @description Only the unit asked */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6177,7 +6177,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6186,10 +6186,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6197,7 +6197,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã trả lời / already answered */
+      /** @description Already answered */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6206,7 +6206,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6215,7 +6215,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6224,7 +6224,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6233,7 +6233,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6242,17 +6242,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6271,7 +6271,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Danh mục nhóm lý do chậm / the reason categories, vi and en */
+      /** @description The reason categories, vi and en */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6280,7 +6280,7 @@ export interface operations {
           'application/json': components['schemas']['ReasonDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6289,7 +6289,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6298,7 +6298,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6307,7 +6307,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6316,10 +6316,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6327,7 +6327,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6336,7 +6336,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6345,7 +6345,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6354,17 +6354,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6387,14 +6387,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã đổi mật khẩu; mọi mã cũ hết hiệu lực, đăng nhập lại / changed; every earlier token is revoked */
+      /** @description Changed; every earlier token is revoked */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6403,7 +6403,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6412,7 +6412,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6421,7 +6421,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6430,10 +6430,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6441,7 +6441,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6450,7 +6450,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6459,7 +6459,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6468,7 +6468,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6477,7 +6477,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6486,17 +6486,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6523,7 +6523,7 @@ export interface operations {
           'application/json': components['schemas']['PreferencesViewDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6532,7 +6532,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6541,7 +6541,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6550,7 +6550,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6559,10 +6559,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6570,7 +6570,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6579,7 +6579,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6588,7 +6588,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6597,17 +6597,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6630,7 +6630,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã lưu / saved */
+      /** @description Saved */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6639,7 +6639,7 @@ export interface operations {
           'application/json': components['schemas']['PreferencesViewDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6648,7 +6648,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6657,7 +6657,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6666,7 +6666,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6675,10 +6675,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6686,7 +6686,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6695,7 +6695,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6704,7 +6704,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6713,7 +6713,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6722,7 +6722,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6731,17 +6731,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6754,9 +6754,9 @@ export interface operations {
   MyWorkController_get: {
     parameters: {
       query?: {
-        /** @description Chỉ việc của nhóm này (vẫn đếm mọi nhóm) / items of this bucket only (every bucket is still counted) */
+        /** @description Items of this bucket only (every bucket is still counted) */
         bucket?: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
-        /** @description Số việc tối đa mỗi nhóm (số đếm luôn là tất cả) / items per bucket at most (counts are of all) */
+        /** @description Items per bucket at most (counts are of all) */
         limit?: number;
       };
       header?: never;
@@ -6773,7 +6773,7 @@ export interface operations {
           'application/json': components['schemas']['MyWorkDto'];
         };
       };
-      /** @description limit hoặc bucket không hợp lệ / a bad limit or bucket; details[] names it */
+      /** @description A bad limit or bucket; details[] names it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6782,7 +6782,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6791,7 +6791,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6800,7 +6800,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6809,10 +6809,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6820,7 +6820,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6829,7 +6829,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6838,7 +6838,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6847,17 +6847,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6888,7 +6888,7 @@ export interface operations {
           'application/json': components['schemas']['InboxDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6897,7 +6897,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6906,7 +6906,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6915,7 +6915,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6924,10 +6924,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6935,7 +6935,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6944,7 +6944,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6953,7 +6953,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6962,17 +6962,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7001,7 +7001,7 @@ export interface operations {
           'application/json': components['schemas']['MarkedReadDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7010,7 +7010,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7019,7 +7019,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7028,7 +7028,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7037,10 +7037,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7048,7 +7048,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7057,7 +7057,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7066,7 +7066,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7075,17 +7075,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7112,7 +7112,7 @@ export interface operations {
           'application/json': components['schemas']['MarkedReadDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7121,7 +7121,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7130,7 +7130,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7139,7 +7139,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7148,10 +7148,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7159,7 +7159,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7168,7 +7168,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7177,7 +7177,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7186,17 +7186,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7223,7 +7223,7 @@ export interface operations {
           'application/json': components['schemas']['UnreadCountDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7232,7 +7232,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7241,7 +7241,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7250,7 +7250,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7259,10 +7259,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7270,7 +7270,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7279,7 +7279,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7288,7 +7288,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7297,17 +7297,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7326,7 +7326,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Chu kỳ trong phạm vi và chu kỳ cấp trên yêu cầu đơn vị báo cáo / the cycles issued in your subtree, and those above that ask your unit for reports */
+      /** @description The cycles issued in your subtree, and those above that ask your unit for reports */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7335,7 +7335,7 @@ export interface operations {
           'application/json': components['schemas']['ReadableCycleDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7344,7 +7344,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7353,7 +7353,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7362,7 +7362,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7371,10 +7371,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7382,7 +7382,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7391,7 +7391,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7400,7 +7400,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7409,17 +7409,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7442,7 +7442,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Chu kỳ báo cáo định kỳ / a reporting cycle */
+      /** @description A reporting cycle */
       201: {
         headers: {
           [name: string]: unknown;
@@ -7451,7 +7451,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7460,7 +7460,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7469,7 +7469,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7478,7 +7478,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7487,10 +7487,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7498,7 +7498,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7507,7 +7507,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7516,7 +7516,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7525,7 +7525,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7534,7 +7534,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7543,17 +7543,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7582,7 +7582,7 @@ export interface operations {
           'application/json': components['schemas']['ReadableCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7591,7 +7591,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7600,7 +7600,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7609,7 +7609,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7618,10 +7618,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7629,7 +7629,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7638,7 +7638,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7647,7 +7647,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7656,17 +7656,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7691,7 +7691,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Chu kỳ sau khi sửa (version tăng) / the amended cycle */
+      /** @description The amended cycle */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7700,7 +7700,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7709,7 +7709,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7718,7 +7718,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7727,7 +7727,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7736,10 +7736,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7747,7 +7747,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7756,7 +7756,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7765,7 +7765,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7774,7 +7774,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7783,7 +7783,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7792,17 +7792,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7835,7 +7835,7 @@ export interface operations {
           'application/json': components['schemas']['EndedCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7844,7 +7844,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7853,7 +7853,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7862,7 +7862,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7871,10 +7871,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7882,7 +7882,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7891,7 +7891,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7900,7 +7900,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7909,7 +7909,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7918,7 +7918,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7927,17 +7927,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7966,7 +7966,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7975,7 +7975,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7984,7 +7984,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7993,7 +7993,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8002,10 +8002,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8013,7 +8013,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8022,7 +8022,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8031,7 +8031,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8040,17 +8040,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8079,7 +8079,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8088,7 +8088,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8097,7 +8097,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8106,7 +8106,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8115,10 +8115,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8126,7 +8126,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8135,7 +8135,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8144,7 +8144,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8153,17 +8153,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8184,7 +8184,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các kỳ đã mở / the rounds opened */
+      /** @description The rounds opened */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8193,7 +8193,7 @@ export interface operations {
           'application/json': components['schemas']['RoundSummaryDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8202,7 +8202,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8211,7 +8211,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8220,7 +8220,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8229,10 +8229,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8240,7 +8240,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8249,7 +8249,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8258,7 +8258,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8267,17 +8267,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8310,7 +8310,7 @@ export interface operations {
           'application/json': components['schemas']['RoundOpenedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8319,7 +8319,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8328,7 +8328,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8337,7 +8337,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8346,10 +8346,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8357,7 +8357,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8366,7 +8366,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8375,7 +8375,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -8384,7 +8384,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8393,7 +8393,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8402,17 +8402,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8441,7 +8441,7 @@ export interface operations {
           'application/json': components['schemas']['RoundDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8450,7 +8450,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8459,7 +8459,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8468,7 +8468,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8477,10 +8477,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8488,7 +8488,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8497,7 +8497,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8506,7 +8506,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8515,17 +8515,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8558,7 +8558,7 @@ export interface operations {
           'application/json': components['schemas']['RoundAmendedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8567,7 +8567,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8576,7 +8576,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8585,7 +8585,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8594,10 +8594,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8605,7 +8605,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kỳ đã thu hồi / the round has been withdrawn */
+      /** @description The round has been withdrawn */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8614,7 +8614,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8623,7 +8623,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -8632,7 +8632,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8641,7 +8641,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8650,17 +8650,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8689,7 +8689,7 @@ export interface operations {
           'application/json': components['schemas']['RoundUrgedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8698,7 +8698,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8707,7 +8707,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8716,7 +8716,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8725,10 +8725,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8736,7 +8736,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8745,7 +8745,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8754,7 +8754,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8763,17 +8763,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8806,7 +8806,7 @@ export interface operations {
           'application/json': components['schemas']['RoundWithdrawnDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8815,7 +8815,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8824,7 +8824,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8833,7 +8833,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8842,10 +8842,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8853,7 +8853,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kỳ đã thu hồi / the round has already been withdrawn */
+      /** @description The round has already been withdrawn */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8862,7 +8862,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8871,7 +8871,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -8880,7 +8880,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8889,7 +8889,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8898,17 +8898,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8933,7 +8933,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã thẩm định / reviewed */
+      /** @description Reviewed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8942,7 +8942,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8951,7 +8951,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8960,7 +8960,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8969,7 +8969,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8978,10 +8978,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8989,7 +8989,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có báo cáo chờ thẩm định / nothing to review */
+      /** @description Nothing to review */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8998,7 +8998,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -9007,7 +9007,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -9016,7 +9016,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9025,7 +9025,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9034,17 +9034,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9057,28 +9057,28 @@ export interface operations {
   StatsController_completion: {
     parameters: {
       query?: {
-        /** @description Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
+        /** @description The table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
         asOf?: string;
-        /** @description Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it */
+        /** @description Assigned in the period (default) or falling due in it */
         basis?: 'assigned' | 'due';
-        /** @description Xuất tệp (hoặc theo Accept) / export format */
+        /** @description Export format */
         format?: 'xlsx' | 'csv' | 'pdf';
-        /** @description Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day */
+        /** @description First day */
         from?: string;
         grouping?: 'unit' | 'directive' | 'month' | 'quarter';
-        /** @description Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu */
+        /** @description The deadline in force (after extensions) or the original one */
         mode?: 'current' | 'original';
-        /** @description Số ký hiệu in trên báo cáo / document number printed */
+        /** @description Document number printed */
         number?: string;
-        /** @description Địa danh in trên báo cáo / place printed */
+        /** @description Place printed */
         place?: string;
-        /** @description Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính */
+        /** @description Delegated sub-tasks: counted for the unit they were given to (default), or left out */
         subtasks?: 'include' | 'exclude';
-        /** @description Cả các đơn vị cấp dưới / the unit and its whole subtree */
+        /** @description The unit and its whole subtree */
         subtree?: boolean;
-        /** @description Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day */
+        /** @description Last day */
         to?: string;
-        /** @description Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit */
+        /** @description Unit, default the caller unit */
         unitId?: string;
       };
       header: {
@@ -9090,7 +9090,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Bảng tổng hợp kết quả thực hiện nhiệm vụ (TT, Tổng số, Hoàn thành trong hạn…, Tổng cộng). Quy tắc đếm (docs/statistics.md): mặc định tính nhiệm vụ được giao trong kỳ (basis=assigned), hoặc đến hạn trong kỳ (basis=due); nhiệm vụ đã hủy không tính (ghi chú); nhiệm vụ giao tiếp cho cấp dưới tính riêng cho đơn vị nhận (subtasks=include) hoặc không tính (exclude); hoàn thành sau khi được gia hạn là đúng hạn theo hạn hiện hành (mode=current) và quá hạn theo hạn ban đầu (mode=original); asOf dựng lại số liệu tại một thời điểm từ nhật ký. / Counting rules: tasks assigned in the period by default, or falling due in it; cancelled tasks left out; delegated sub-tasks counted for the unit they were given to, or left out; a task done after an approved extension is on time against the current deadline and late against the original; asOf rebuilds the table at an instant from the audit log. Xuất XLSX/CSV/PDF bằng ?format= hoặc Accept. */
+      /** @description The completion table (one row per unit, a total row). Counting rules (docs/statistics.md): tasks assigned in the period by default (basis=assigned), or falling due in it (basis=due); cancelled tasks left out; delegated sub-tasks counted for the unit they were given to (subtasks=include), or left out (exclude); a task done after an approved extension is on time against the current deadline (mode=current) and late against the original (mode=original); asOf rebuilds the table at an instant from the audit log. XLSX, CSV or PDF with ?format= or Accept. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9102,7 +9102,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9111,7 +9111,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9120,7 +9120,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9129,7 +9129,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9138,10 +9138,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9149,7 +9149,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9158,7 +9158,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9167,7 +9167,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9176,17 +9176,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9199,28 +9199,28 @@ export interface operations {
   StatsController_overdue: {
     parameters: {
       query?: {
-        /** @description Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
+        /** @description The table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
         asOf?: string;
-        /** @description Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it */
+        /** @description Assigned in the period (default) or falling due in it */
         basis?: 'assigned' | 'due';
-        /** @description Xuất tệp (hoặc theo Accept) / export format */
+        /** @description Export format */
         format?: 'xlsx' | 'csv' | 'pdf';
-        /** @description Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day */
+        /** @description First day */
         from?: string;
         limit?: number;
-        /** @description Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu */
+        /** @description The deadline in force (after extensions) or the original one */
         mode?: 'current' | 'original';
-        /** @description Số ký hiệu in trên báo cáo / document number printed */
+        /** @description Document number printed */
         number?: string;
-        /** @description Địa danh in trên báo cáo / place printed */
+        /** @description Place printed */
         place?: string;
-        /** @description Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính */
+        /** @description Delegated sub-tasks: counted for the unit they were given to (default), or left out */
         subtasks?: 'include' | 'exclude';
-        /** @description Cả các đơn vị cấp dưới / the unit and its whole subtree */
+        /** @description The unit and its whole subtree */
         subtree?: boolean;
-        /** @description Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day */
+        /** @description Last day */
         to?: string;
-        /** @description Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit */
+        /** @description Unit, default the caller unit */
         unitId?: string;
       };
       header: {
@@ -9232,7 +9232,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Danh sách nhiệm vụ quá hạn cho giao ban: theo đơn vị, số ngày làm việc quá hạn, cấp đôn đốc đã đến, thông báo gần nhất, giải trình của đơn vị. / The overdue pack for a briefing. */
+      /** @description The overdue pack for a briefing: by unit, working days overdue, the escalation level reached, the latest notice, the unit’s explanations. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9244,7 +9244,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9253,7 +9253,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9262,7 +9262,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9271,7 +9271,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9280,10 +9280,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9291,7 +9291,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9300,7 +9300,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9309,7 +9309,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9318,17 +9318,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9341,20 +9341,20 @@ export interface operations {
   StatsController_rankings: {
     parameters: {
       query?: {
-        /** @description Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
+        /** @description The table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
         asOf?: string;
-        /** @description Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it */
+        /** @description Assigned in the period (default) or falling due in it */
         basis?: 'assigned' | 'due';
-        /** @description Xuất tệp (hoặc theo Accept) / export format */
+        /** @description Export format */
         format?: 'xlsx' | 'csv' | 'pdf';
-        /** @description Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day */
+        /** @description First day */
         from?: string;
-        /** @description Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu */
+        /** @description The deadline in force (after extensions) or the original one */
         mode?: 'current' | 'original';
-        /** @description Số ký hiệu in trên báo cáo / document number printed */
+        /** @description Document number printed */
         number?: string;
         order?: 'best' | 'worst';
-        /** @description Địa danh in trên báo cáo / place printed */
+        /** @description Place printed */
         place?: string;
         sort?:
           | 'onTimeRate'
@@ -9363,13 +9363,13 @@ export interface operations {
           | 'escalations'
           | 'explanationRequests'
           | 'total';
-        /** @description Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính */
+        /** @description Delegated sub-tasks: counted for the unit they were given to (default), or left out */
         subtasks?: 'include' | 'exclude';
-        /** @description Cả các đơn vị cấp dưới / the unit and its whole subtree */
+        /** @description The unit and its whole subtree */
         subtree?: boolean;
-        /** @description Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day */
+        /** @description Last day */
         to?: string;
-        /** @description Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit */
+        /** @description Unit, default the caller unit */
         unitId?: string;
       };
       header: {
@@ -9381,7 +9381,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Xếp hạng đơn vị: tỷ lệ đúng hạn, số ngày làm việc chậm bình quân, thời gian tiếp nhận (trung vị), số lần bị đôn đốc vượt cấp, số yêu cầu giải trình, cùng kỳ năm trước; sắp xếp bằng sort/order. / Unit rankings with the same period last year; sortable. */
+      /** @description Unit rankings: on-time rate, mean working days late, median time to acknowledge, escalations, explanation requests, with the same period last year; sortable with sort and order. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9393,7 +9393,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9402,7 +9402,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9411,7 +9411,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9420,7 +9420,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9429,10 +9429,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9440,7 +9440,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9449,7 +9449,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9458,7 +9458,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9467,17 +9467,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9490,24 +9490,24 @@ export interface operations {
   TasksController_list: {
     parameters: {
       query?: {
-        /** @description Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
+        /** @description The page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
         after?: string;
         bucket?: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
         directiveId?: string;
-        /** @description Loại văn bản của chỉ đạo (mã, ví dụ KH) / the directive’s document type (its code, e.g. KH) */
+        /** @description The directive’s document type (its code, e.g. KH) */
         docType?:
           'NQ' | 'QĐ' | 'QĐi' | 'CT' | 'KL' | 'QC' | 'HD' | 'TB' | 'BC' | 'KH' | 'CTr' | 'ĐA' | 'TTr' | 'CV' | 'TT';
         limit?: number;
         offset?: number;
-        /** @description Hạn sớm nhất trước (asc) hoặc muộn nhất trước (desc) / earliest first or latest first */
+        /** @description Earliest first or latest first */
         order?: 'asc' | 'desc';
-        /** @description Vai trò của đơn vị: chủ trì, phối hợp hoặc cả hai / the unit as lead, as coordinating unit, or either */
+        /** @description The unit as lead, as coordinating unit, or either */
         role?: 'lead' | 'coordinating' | 'any';
-        /** @description Sắp xếp theo / sort on */
+        /** @description Sort on */
         sort?: 'deadline';
-        /** @description Gồm cả đơn vị cấp dưới / include units below */
+        /** @description Include units below */
         subtree?: boolean;
-        /** @description Đơn vị (mặc định: của bạn) / the unit (default: yours) */
+        /** @description The unit (default: yours) */
         unitId?: string;
       };
       header?: never;
@@ -9524,7 +9524,7 @@ export interface operations {
           'application/json': components['schemas']['TaskListItemPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9533,7 +9533,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9542,7 +9542,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9551,7 +9551,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9560,10 +9560,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9571,7 +9571,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9580,7 +9580,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9589,7 +9589,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9598,17 +9598,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9637,7 +9637,7 @@ export interface operations {
           'application/json': components['schemas']['TaskDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9646,7 +9646,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9655,7 +9655,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9664,7 +9664,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9673,10 +9673,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9684,7 +9684,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9693,7 +9693,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9702,7 +9702,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9711,17 +9711,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9742,7 +9742,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đã xác nhận nhận nhiệm vụ / acknowledged */
+      /** @description Acknowledged */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9751,7 +9751,7 @@ export interface operations {
           'application/json': components['schemas']['AcknowledgedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9760,7 +9760,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9769,7 +9769,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ người dùng của đơn vị chủ trì / only users of the lead unit */
+      /** @description Only users of the lead unit */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9778,7 +9778,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9787,10 +9787,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9798,7 +9798,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã xác nhận hoặc đã kết thúc / already acknowledged or closed */
+      /** @description Already acknowledged or closed */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9807,7 +9807,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9816,7 +9816,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9825,17 +9825,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9860,7 +9860,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã đổi hạn (ghi nhật ký kèm lý do; nhắc hạn và đôn đốc tính lại) / the deadline changed (audited with the reason; reminders re-planned) */
+      /** @description The deadline changed (audited with the reason; reminders re-planned) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9869,7 +9869,7 @@ export interface operations {
           'application/json': components['schemas']['DeadlineChangedDto'];
         };
       };
-      /** @description deadline: có múi giờ, chưa qua; reason bắt buộc / with an offset, not past; a reason */
+      /** @description With an offset, not past; a reason */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9878,7 +9878,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9887,7 +9887,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      /** @description Leaders and admins of the assigning side only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9896,7 +9896,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9905,10 +9905,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9916,7 +9916,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ đã kết thúc / the task is closed */
+      /** @description The task is closed */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9925,7 +9925,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -9934,7 +9934,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -9943,7 +9943,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9952,7 +9952,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9961,17 +9961,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9985,7 +9985,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / repeated requests with the same key delegate once. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description Repeated requests with the same key delegate once: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -9999,7 +9999,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same sub-tasks */
+      /** @description A replay (same key, same body): the same sub-tasks */
       200: {
         headers: {
           /** @description true */
@@ -10010,7 +10010,7 @@ export interface operations {
           'application/json': components['schemas']['DelegationDto'];
         };
       };
-      /** @description Đã giao cho cấp dưới / delegated */
+      /** @description Delegated */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10019,7 +10019,7 @@ export interface operations {
           'application/json': components['schemas']['DelegationDto'];
         };
       };
-      /** @description Đơn vị không phải cấp dưới, hạn sau hạn của nhiệm vụ… / a unit not below, a deadline after the parent…; details[] names each field */
+      /** @description A unit not below, a deadline after the parent…; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10028,7 +10028,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10037,7 +10037,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ người dùng của đơn vị chủ trì / only users of the lead unit */
+      /** @description Only users of the lead unit */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10046,7 +10046,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10055,10 +10055,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10066,7 +10066,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ đã kết thúc hoặc báo cáo đã nộp / the task is closed or reported */
+      /** @description The task is closed or reported */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10075,7 +10075,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10084,7 +10084,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10093,7 +10093,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác / the key was used with another body */
+      /** @description The key was used with another body */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10102,7 +10102,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10111,17 +10111,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10142,7 +10142,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các yêu cầu giải trình của nhiệm vụ và trả lời / the task explanation requests */
+      /** @description The task explanation requests */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10151,7 +10151,7 @@ export interface operations {
           'application/json': components['schemas']['ExplanationDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10160,7 +10160,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10169,7 +10169,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10178,7 +10178,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10187,10 +10187,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10198,7 +10198,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10207,7 +10207,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10216,7 +10216,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10225,17 +10225,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10260,7 +10260,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Yêu cầu đơn vị chủ trì giải trình trong N ngày làm việc; nhắc và đôn đốc như mọi nghĩa vụ / asks the lead unit of a late task to explain within N working days; reminded and escalated like any obligation */
+      /** @description Asks the lead unit of a late task to explain within N working days; reminded and escalated like any obligation */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10269,7 +10269,7 @@ export interface operations {
           'application/json': components['schemas']['ExplanationRequestedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10278,7 +10278,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10287,7 +10287,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ / only the assigning side */
+      /** @description Only the assigning side */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10296,7 +10296,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10305,10 +10305,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10316,7 +10316,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ không chậm hạn / the task is not late */
+      /** @description The task is not late */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10325,7 +10325,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10334,7 +10334,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10343,7 +10343,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10352,7 +10352,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10361,17 +10361,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10396,7 +10396,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã xin gia hạn / extension requested */
+      /** @description Extension requested */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10405,7 +10405,7 @@ export interface operations {
           'application/json': components['schemas']['ExtensionRequestedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10414,7 +10414,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10423,7 +10423,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10432,7 +10432,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10441,10 +10441,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10452,7 +10452,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10461,7 +10461,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10470,7 +10470,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10479,7 +10479,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10488,7 +10488,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10497,17 +10497,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10533,7 +10533,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã quyết định; hạn hiện hành / decided; the deadlines now */
+      /** @description Decided; the deadlines now */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10542,7 +10542,7 @@ export interface operations {
           'application/json': components['schemas']['ExtensionDecidedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10551,7 +10551,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10560,7 +10560,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10569,7 +10569,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10578,10 +10578,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10589,7 +10589,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10598,7 +10598,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10607,7 +10607,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10616,7 +10616,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10625,7 +10625,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10634,17 +10634,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10657,17 +10657,17 @@ export interface operations {
   HistoryController_task: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Xuất tệp (hoặc theo Accept); html: bản để in / export format; html: the print view */
+        /** @description Export format; html: the print view */
         format?: 'xlsx' | 'csv' | 'pdf' | 'html';
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header: {
@@ -10681,7 +10681,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
+      /** @description Who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10694,7 +10694,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10703,7 +10703,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10712,7 +10712,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10721,7 +10721,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10730,10 +10730,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10741,7 +10741,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10750,7 +10750,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10759,7 +10759,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10768,17 +10768,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10803,7 +10803,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã nộp báo cáo / report submitted */
+      /** @description Report submitted */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10812,7 +10812,7 @@ export interface operations {
           'application/json': components['schemas']['ReportReceiptDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10821,7 +10821,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10830,7 +10830,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ người dùng của đơn vị chủ trì / only users of the lead unit */
+      /** @description Only users of the lead unit */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10839,7 +10839,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10848,10 +10848,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10859,7 +10859,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10868,7 +10868,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10877,7 +10877,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10886,7 +10886,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10895,7 +10895,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10904,17 +10904,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10939,7 +10939,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã đôn đốc: thông báo tới đơn vị chủ trì, ghi nhật ký / urged: a notice to the lead unit, audited */
+      /** @description urged: a notice to the lead unit, audited */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10948,7 +10948,7 @@ export interface operations {
           'application/json': components['schemas']['TaskUrgedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10957,7 +10957,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10966,7 +10966,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
+      /** @description Only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10975,7 +10975,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10984,10 +10984,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10995,7 +10995,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ đã kết thúc / the task is closed */
+      /** @description The task is closed */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11004,7 +11004,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11013,7 +11013,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11022,7 +11022,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11031,7 +11031,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ vừa được đôn đốc (URGE_MIN_INTERVAL_MINUTES); Retry-After giây, details nêu thời điểm / urged too recently; Retry-After seconds, details name the instant */
+      /** @description Urged too recently; Retry-After seconds, details name the instant */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11040,17 +11040,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11064,7 +11064,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / a repeat with the same key asks nothing twice. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description A repeat with the same key asks nothing twice: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -11076,7 +11076,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / one line per id, done or refused with a reason; a repeat with the same key replays the first answer */
+      /** @description One line per id, done or refused with a reason; a repeat with the same key replays the first answer */
       200: {
         headers: {
           /** @description true on a replay */
@@ -11087,7 +11087,7 @@ export interface operations {
           'application/json': components['schemas']['BulkResultDto'];
         };
       };
-      /** @description taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note */
+      /** @description 1–500 distinct uuids; a note */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11096,7 +11096,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11105,7 +11105,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
+      /** @description Only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11114,7 +11114,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11123,10 +11123,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11134,7 +11134,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11143,7 +11143,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11152,7 +11152,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11161,7 +11161,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác / key reused */
+      /** @description Key reused */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11170,7 +11170,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11179,17 +11179,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11203,7 +11203,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / a repeat with the same key urges nothing twice. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description A repeat with the same key urges nothing twice: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -11215,7 +11215,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / one line per id, done or refused with a reason; a repeat with the same key replays the first answer */
+      /** @description One line per id, done or refused with a reason; a repeat with the same key replays the first answer */
       200: {
         headers: {
           /** @description true on a replay */
@@ -11226,7 +11226,7 @@ export interface operations {
           'application/json': components['schemas']['BulkResultDto'];
         };
       };
-      /** @description taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note */
+      /** @description 1–500 distinct uuids; a note */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11235,7 +11235,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11244,7 +11244,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
+      /** @description Only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11253,7 +11253,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11262,10 +11262,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11273,7 +11273,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11282,7 +11282,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11291,7 +11291,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11300,7 +11300,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác / key reused */
+      /** @description Key reused */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11309,7 +11309,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11318,17 +11318,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11353,7 +11353,7 @@ export interface operations {
           | 'other';
         limit?: number;
         offset?: number;
-        /** @description Tìm theo tên hoặc mã, có hoặc không dấu / name or code, with or without diacritics */
+        /** @description Name or code, with or without diacritics */
         q?: string;
       };
       header?: never;
@@ -11370,7 +11370,7 @@ export interface operations {
           'application/json': components['schemas']['UnitPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11379,7 +11379,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11388,7 +11388,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11397,7 +11397,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11406,10 +11406,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11417,7 +11417,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11426,7 +11426,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11435,7 +11435,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11444,17 +11444,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11485,7 +11485,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11494,7 +11494,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11503,7 +11503,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11512,7 +11512,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11521,10 +11521,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11532,7 +11532,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Mã đơn vị đã tồn tại / code taken */
+      /** @description Code taken */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11541,7 +11541,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11550,7 +11550,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11559,7 +11559,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11568,7 +11568,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11577,17 +11577,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11616,7 +11616,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11625,7 +11625,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11634,7 +11634,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11643,7 +11643,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11652,10 +11652,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11663,7 +11663,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11672,7 +11672,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11681,7 +11681,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11690,17 +11690,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11733,7 +11733,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11742,7 +11742,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11751,7 +11751,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11760,7 +11760,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11769,10 +11769,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11780,7 +11780,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11789,7 +11789,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11798,7 +11798,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11807,7 +11807,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11816,7 +11816,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11825,17 +11825,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11860,7 +11860,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã ngừng hoạt động / deactivated */
+      /** @description Deactivated */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11869,7 +11869,7 @@ export interface operations {
           'application/json': components['schemas']['DeactivatedUnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11878,7 +11878,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11887,7 +11887,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11896,7 +11896,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11905,10 +11905,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11916,7 +11916,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11925,7 +11925,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11934,7 +11934,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11943,7 +11943,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11952,7 +11952,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11961,17 +11961,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11984,15 +11984,15 @@ export interface operations {
   HistoryController_unit: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header?: never;
@@ -12003,7 +12003,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the unit and the tasks it leads */
+      /** @description Who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the unit and the tasks it leads */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12012,7 +12012,7 @@ export interface operations {
           'application/json': components['schemas']['HistoryPageDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12021,7 +12021,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12030,7 +12030,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12039,7 +12039,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12048,10 +12048,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12059,7 +12059,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12068,7 +12068,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12077,7 +12077,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12086,17 +12086,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12129,7 +12129,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12138,7 +12138,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12147,7 +12147,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12156,7 +12156,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12165,10 +12165,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12176,7 +12176,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Tạo vòng lặp (409 nêu tên các đơn vị) / would make a cycle; names the units */
+      /** @description Would make a cycle; names the units */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12185,7 +12185,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -12194,7 +12194,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -12203,7 +12203,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12212,7 +12212,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12221,17 +12221,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12254,7 +12254,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đơn vị và toàn bộ cấp dưới / the unit and everything below it */
+      /** @description The unit and everything below it */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12263,7 +12263,7 @@ export interface operations {
           'application/json': components['schemas']['UnitPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12272,7 +12272,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12281,7 +12281,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12290,7 +12290,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12299,10 +12299,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12310,7 +12310,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12319,7 +12319,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12328,7 +12328,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12337,17 +12337,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12376,7 +12376,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookViewDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12385,7 +12385,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12394,7 +12394,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12403,7 +12403,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12412,10 +12412,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12423,7 +12423,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12432,7 +12432,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12441,7 +12441,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12450,17 +12450,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12485,7 +12485,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Khóa bí mật chỉ hiện một lần / the secret is shown this once */
+      /** @description The secret is shown this once */
       201: {
         headers: {
           [name: string]: unknown;
@@ -12494,7 +12494,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookCreatedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12503,7 +12503,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12512,7 +12512,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ quản trị hoặc lãnh đạo đơn vị / admins and unit leaders only */
+      /** @description Admins and unit leaders only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12521,7 +12521,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12530,10 +12530,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12541,7 +12541,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12550,7 +12550,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -12559,7 +12559,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -12568,7 +12568,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12577,7 +12577,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12586,17 +12586,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12618,14 +12618,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đã tắt / deactivated */
+      /** @description Deactivated */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12634,7 +12634,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12643,7 +12643,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12652,7 +12652,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12661,10 +12661,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12672,7 +12672,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12681,7 +12681,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12690,7 +12690,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12699,17 +12699,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12726,7 +12726,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    /** @description JSON {"units":[…]} hoặc CSV có dòng tiêu đề code,name,kind,parentCode / JSON or CSV with a header row */
+    /** @description JSON or CSV with a header row */
     requestBody: {
       content: {
         /**
@@ -12750,7 +12750,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Số đơn vị đã tạo / units created */
+      /** @description Units created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -12759,7 +12759,7 @@ export interface operations {
           'application/json': components['schemas']['UnitsImportedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12768,7 +12768,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12777,7 +12777,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12786,7 +12786,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12795,10 +12795,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12806,7 +12806,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12815,7 +12815,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -12824,7 +12824,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -12833,7 +12833,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12842,7 +12842,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12851,17 +12851,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12880,7 +12880,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Người dùng trong phạm vi / users of units in your subtree */
+      /** @description Users of units in your subtree */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12889,7 +12889,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12898,7 +12898,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12907,7 +12907,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12916,7 +12916,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12925,10 +12925,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12936,7 +12936,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12945,7 +12945,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12954,7 +12954,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12963,17 +12963,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12996,7 +12996,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã tạo / created */
+      /** @description Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -13005,7 +13005,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13014,7 +13014,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13023,7 +13023,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13032,7 +13032,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13041,10 +13041,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13052,7 +13052,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13061,7 +13061,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13070,7 +13070,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13079,7 +13079,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13088,7 +13088,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13097,17 +13097,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13132,7 +13132,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Cấp hoặc thu hồi quyền đọc nội dung mật (kiểm tra viên, quản trị), có ghi nhật ký / grants or withdraws clearance for secret content (auditors, admins), audited */
+      /** @description Grants or withdraws clearance for secret content (auditors, admins), audited */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13141,7 +13141,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13150,7 +13150,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13159,7 +13159,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13168,7 +13168,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13177,10 +13177,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13188,7 +13188,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ kiểm tra viên và quản trị được cấp / only auditors and admins are cleared */
+      /** @description Only auditors and admins are cleared */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13197,7 +13197,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13206,7 +13206,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13215,7 +13215,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13224,7 +13224,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13233,17 +13233,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13268,7 +13268,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã vô hiệu hóa: mọi phiên kết thúc ngay, không đăng nhập được nữa / deactivated: every session ends now, sign-in refused */
+      /** @description deactivated: every session ends now, sign-in refused */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13277,7 +13277,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13286,7 +13286,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13295,7 +13295,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13304,7 +13304,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13313,10 +13313,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13324,7 +13324,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã vô hiệu hóa, hoặc tự vô hiệu hóa mình / already deactivated, or your own account */
+      /** @description Already deactivated, or your own account */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13333,7 +13333,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13342,7 +13342,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13351,7 +13351,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13360,7 +13360,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13369,17 +13369,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13392,15 +13392,15 @@ export interface operations {
   HistoryController_user: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header?: never;
@@ -13411,7 +13411,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Những việc một người đã làm / what a person did */
+      /** @description What a person did */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13420,7 +13420,7 @@ export interface operations {
           'application/json': components['schemas']['HistoryPageDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13429,7 +13429,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13438,7 +13438,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13447,7 +13447,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13456,10 +13456,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13467,7 +13467,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13476,7 +13476,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13485,7 +13485,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13494,17 +13494,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13529,7 +13529,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã kích hoạt lại; đăng nhập lại được / reactivated; the user may sign in again */
+      /** @description Reactivated; the user may sign in again */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13538,7 +13538,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13547,7 +13547,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13556,7 +13556,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13565,7 +13565,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13574,10 +13574,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13585,7 +13585,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Tài khoản đang hoạt động / already active */
+      /** @description Already active */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13594,7 +13594,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13603,7 +13603,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13612,7 +13612,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13621,7 +13621,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13630,17 +13630,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13667,7 +13667,7 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13676,7 +13676,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13685,7 +13685,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13694,7 +13694,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13703,10 +13703,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13714,7 +13714,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13723,7 +13723,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13732,7 +13732,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13741,17 +13741,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13770,7 +13770,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description PostgreSQL và Temporal đều hoạt động / both dependencies up */
+      /** @description Both dependencies up */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13779,7 +13779,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReportDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13788,7 +13788,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13797,7 +13797,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13806,7 +13806,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13815,10 +13815,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13826,7 +13826,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13835,7 +13835,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13844,7 +13844,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13853,17 +13853,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Một thành phần không hoạt động / a dependency is down */
+      /** @description A dependency is down */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13882,7 +13882,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Tiến trình đang chạy / the process answers */
+      /** @description The process answers */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13891,7 +13891,7 @@ export interface operations {
           'application/json': components['schemas']['LiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13900,7 +13900,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13909,7 +13909,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13918,7 +13918,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13927,10 +13927,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13938,7 +13938,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13947,7 +13947,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13956,7 +13956,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13965,17 +13965,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13994,7 +13994,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Sẵn sàng nhận yêu cầu / ready for traffic */
+      /** @description Ready for traffic */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14003,7 +14003,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReportDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14012,7 +14012,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14021,7 +14021,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14030,7 +14030,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14039,10 +14039,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -14050,7 +14050,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14059,7 +14059,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14068,7 +14068,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -14077,17 +14077,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Một thành phần không hoạt động / a dependency is down */
+      /** @description A dependency is down */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
