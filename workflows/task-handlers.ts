@@ -319,7 +319,7 @@ function onHandOver(run: TaskRun): void {
       if (roles.includes('lead') || roles.includes('coordinating')) {
         await run.notify(`handover:${eventId}`, 'task_assigned', toUnitId, {
           dueAt: s.deadline,
-          note: roles.includes('lead') ? notes().takenOverFromDeactivatedUnit(reason) : notes().coordinatingTakenOver(),
+          note: roles.includes('lead') ? notes().takenOverFromDeactivatedUnit(reason) : 'coordinating',
         });
       }
       return { roles };

@@ -58,7 +58,6 @@ describe('workflow notes (libs/domain/src/system-notes.ts) and renderNote', () =
   const notes: [string, string][] = [
     ['parentTaskCancelled', SYSTEM_NOTES.parentTaskCancelled('Văn bản được thay thế')],
     ['takenOverFromDeactivatedUnit', SYSTEM_NOTES.takenOverFromDeactivatedUnit('Sáp nhập xã')],
-    ['coordinatingTakenOver', SYSTEM_NOTES.coordinatingTakenOver()],
     ['explanationRequested', SYSTEM_NOTES.explanationRequested('Chậm báo cáo quý III')],
     ['explanationTakenOver', SYSTEM_NOTES.explanationTakenOver('Chậm báo cáo quý III')],
     ['explanationDue', SYSTEM_NOTES.explanationDue()],
@@ -82,11 +81,7 @@ describe('workflow notes (libs/domain/src/system-notes.ts) and renderNote', () =
 
   it.each<[string, string, string]>([
     [LEGACY_NOTES.parentTaskCancelled('Hủy'), 'Nhiệm vụ cấp trên bị hủy: Hủy', 'Parent task cancelled: Hủy'],
-    [
-      LEGACY_NOTES.coordinatingTakenOver(),
-      SYSTEM_NOTES.coordinatingTakenOver(),
-      'Coordinating role taken over from a deactivated unit',
-    ],
+    ['coordinating', 'Đơn vị phối hợp thực hiện', 'As a coordinating unit'],
     [LEGACY_NOTES.explanationDue(), 'Hạn giải trình', 'Explanation due'],
     [
       legacyDirectiveNotRecorded('QueryFailedError'),

@@ -10,7 +10,6 @@
 export const SYSTEM_NOTES = {
   parentTaskCancelled: (reason: string) => `Nhiệm vụ cấp trên bị hủy: ${reason}`,
   takenOverFromDeactivatedUnit: (reason: string) => `Tiếp nhận từ đơn vị ngừng hoạt động: ${reason}`,
-  coordinatingTakenOver: () => 'Tiếp nhận vai trò phối hợp từ đơn vị ngừng hoạt động',
   explanationRequested: (note: string) => `Yêu cầu giải trình: ${note}`,
   explanationTakenOver: (note: string) => `Yêu cầu giải trình, tiếp nhận từ đơn vị ngừng hoạt động: ${note}`,
   explanationDue: () => 'Hạn giải trình',
@@ -27,7 +26,6 @@ export const LEGACY_NOTES = {
   parentTaskCancelled: (reason: string) => `Nhiệm vụ cấp trên bị hủy / parent task cancelled: ${reason}`, // i18n-legacy: replay
   takenOverFromDeactivatedUnit: (reason: string) =>
     `Tiếp nhận từ đơn vị ngừng hoạt động / taken over from a deactivated unit: ${reason}`, // i18n-legacy: replay
-  coordinatingTakenOver: () => 'coordinating', // the role's code, shown as it was
   explanationRequested: (note: string) => `Yêu cầu giải trình / explanation requested: ${note}`, // i18n-legacy: replay
   explanationTakenOver: (note: string) =>
     `Yêu cầu giải trình, tiếp nhận từ đơn vị ngừng hoạt động / explanation requested, taken over from a deactivated unit: ${note}`, // i18n-legacy: replay

@@ -7,8 +7,9 @@ import type { Language } from './language';
  * reader's language. Such a note is stored as its Vietnamese catalogue text (`notes.*` in
  * vi.json) with the values put in: it is recognised by that text and said again with the
  * reader's catalogue; a value that is itself such a note (a sub-task of a cancelled sub-task)
- * is said the same way. Notes written before (glued "tiếng Việt / English", or the raw role
- * `coordinating`) are recognised by their old form. Any other text (a person's own words)
+ * is said the same way. Notes written before (glued "tiếng Việt / English") are recognised
+ * by their old form, and the marker `coordinating` of a notice to a coordinating unit is said
+ * in words. Any other text (a person's own words)
  * comes back as it is, a legacy glued one by its reader's half.
  */
 export function renderNote(note: string, lang: Language): string {
@@ -52,7 +53,8 @@ function patterns(): NotePattern[] {
   if (compiled) return compiled;
   const templates: [string, string][] = Object.entries(CATALOGUES.vi).filter(([key]) => key.startsWith('notes.'));
   for (const [key, vi, en] of LEGACY) templates.push([key, `${vi} / ${en}`]);
-  templates.push(['notes.coordinatingTakenOver', 'coordinating']);
+  // The marker of a notice to a coordinating unit (its assignment, or a role handed over).
+  templates.push(['notes.coordinating', 'coordinating']);
   compiled = templates
     .map(([key, text]) => ({ key, literal: text.replace(/\{\w+\}/g, '').length, pattern: toPattern(text) }))
     // The longest fixed text first: "Yêu cầu giải trình, tiếp nhận …: {note}" before "Yêu cầu giải trình: {note}".
