@@ -21,6 +21,9 @@ import {
   type DirectiveWorkflowState,
   type RecordResult,
 } from '../libs/workflow-contract/src';
+import { msg } from '../libs/domain/src/errors';
+import { legacyDirectiveNotRecorded, SYSTEM_NOTES } from '../libs/domain/src/system-notes';
+import { refusal } from './refusal';
 
 const activities = proxyActivities<DirectiveActivities>({
   startToCloseTimeout: '30 seconds',
@@ -46,8 +49,8 @@ const recording = proxyActivities<Pick<DirectiveActivities, 'recordDirective'>>(
 });
 
 const FAN_OUT_PAGE = 500;
-const REASON_REQUIRED = 'Cần nêu lý do / a reason is required';
-const NOT_ACTIVE = 'Văn bản không còn hiệu lực / the directive is no longer active';
+const REASON_REQUIRED = msg('refusals.reasonRequired');
+const NOT_ACTIVE = msg('refusals.directiveEnded');
 
 /**
  * One workflow per directive. Records the directive (the API waits for that through
@@ -79,8 +82,8 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     },
     {
       validator: (request) => {
-        if (typeof request?.reason !== 'string' || request.reason.trim() === '') throw new Error(REASON_REQUIRED);
-        if (cancellation || state.phase !== 'active') throw new Error(NOT_ACTIVE);
+        if (typeof request?.reason !== 'string' || request.reason.trim() === '') throw refusal(REASON_REQUIRED);
+        if (cancellation || state.phase !== 'active') throw refusal(NOT_ACTIVE);
       },
     },
   );
@@ -105,9 +108,9 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     },
     {
       validator: (request) => {
-        if (cancellation || state.phase !== 'active') throw new Error(NOT_ACTIVE);
+        if (cancellation || state.phase !== 'active') throw refusal(NOT_ACTIVE);
         const amendment = request?.amendment;
-        if (amendment?.kind === 'cancel_task' && !amendment.reason?.trim()) throw new Error(REASON_REQUIRED);
+        if (amendment?.kind === 'cancel_task' && !amendment.reason?.trim()) throw refusal(REASON_REQUIRED);
       },
     },
   );
@@ -197,7 +200,9 @@ async function record(input: DirectiveInput, workflowId: string, inCohorts: bool
   } catch (error) {
     const cause = error instanceof ActivityFailure ? error.cause : undefined;
     if (!(cause instanceof ApplicationFailure && cause.nonRetryable) || !patched('poison-ends-rejected')) throw error;
-    const reason = `Không ghi nhận được văn bản / the directive could not be recorded (${cause.type ?? 'invalid data'})`;
+    const reason = patched('i18n-text-notes')
+      ? SYSTEM_NOTES.directiveNotRecorded()
+      : legacyDirectiveNotRecorded(cause.type ?? 'invalid data');
     await activities.recordRejected({
       directiveId: input.directiveId,
       reason,

@@ -11,7 +11,14 @@ import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar'
 import { escalationStep } from '../libs/domain/src/escalation';
 import { reminderInstants } from '../libs/domain/src/schedule';
 import { isLatenessReason } from '../libs/domain/src/stats/explanation-reasons';
-import { explanationHandOverRefusal, handOverExplanationUnits } from '../libs/domain/src/task-machine/hand-over';
+import { msg } from '../libs/domain/src/errors';
+import { systemNotes } from '../libs/domain/src/system-notes';
+import {
+  EXPLANATION_HAND_OVER_REFUSALS,
+  explanationHandOverRefusal,
+  handOverExplanationUnits,
+} from '../libs/domain/src/task-machine/hand-over';
+import { refusal, refuse } from './refusal';
 import {
   answerExplanationUpdate,
   auditEventId,
@@ -28,6 +35,9 @@ const activities = proxyActivities<ExplanationActivities>({
 });
 
 const MAX_HISTORY = 8_000;
+
+/** The notes this run writes: in one language from the patch on (libs/domain/src/system-notes.ts). */
+const notes = () => systemNotes(patched('i18n-text-notes'));
 
 /**
  * One explanation request (yêu cầu giải trình): recorded, told to the late unit, then
@@ -63,9 +73,8 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
     },
     {
       validator: (answer) => {
-        if (s.status !== 'open') throw new Error('Yêu cầu giải trình đã được trả lời / already answered');
-        if (!isLatenessReason(answer.reasonCategory))
-          throw new Error('Nhóm lý do không hợp lệ / unknown reason category');
+        if (s.status !== 'open') throw refusal(EXPLANATION_HAND_OVER_REFUSALS.answered);
+        if (!isLatenessReason(answer.reasonCategory)) throw refusal(msg('refusals.unknownReasonCategory'));
       },
     },
   );
@@ -100,7 +109,7 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
           targetUnitId: toUnitId,
           lateUnitId: toUnitId,
           dueAt: input.dueAt,
-          note: `Yêu cầu giải trình, tiếp nhận từ đơn vị ngừng hoạt động / explanation requested, taken over from a deactivated unit: ${input.note}`,
+          note: notes().explanationTakenOver(input.note),
         });
       }
       return { roles };
@@ -128,7 +137,7 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
       targetUnitId: input.unitId,
       lateUnitId: input.unitId,
       dueAt: input.dueAt,
-      note: `Yêu cầu giải trình / explanation requested: ${input.note}`,
+      note: notes().explanationRequested(input.note),
     });
   }
 
@@ -148,7 +157,7 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
         taskId: input.taskId,
         targetUnitId: input.unitId,
         dueAt: input.dueAt,
-        note: 'Hạn giải trình / explanation due',
+        note: notes().explanationDue(),
       });
       s.sent.push(reminder.key);
     } else await escalate(input, s, calendar, notice(`esc:${s.step}`));
@@ -159,11 +168,6 @@ export async function explanationWorkflow(input: ExplanationWorkflowInput): Prom
   }
   await condition(allHandlersFinished);
   return s;
-}
-
-/** Validators throw: Temporal refuses the update with the reason, and nothing enters the history. */
-function refuse(refusal: string | null): void {
-  if (refusal) throw new Error(refusal);
 }
 
 /** One step of the one escalation ladder (libs/domain/src/escalation.ts), from the late unit up to the requesting unit. */
@@ -183,7 +187,7 @@ async function escalate(
     level: step.level,
     lateUnitId: input.unitId,
     dueAt: input.dueAt,
-    note: 'Chưa giải trình / explanation overdue',
+    note: notes().explanationOverdue(),
   });
   ({ step: s.step, nextAt: s.nextAt } = step.next);
 }

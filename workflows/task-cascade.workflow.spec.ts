@@ -8,7 +8,10 @@ import {
   submitReportUpdate,
   taskStateQuery,
   type TaskInput,
+  REFUSED_FAILURE,
 } from '../libs/workflow-contract/src';
+import { msg, type Message } from '../libs/domain/src/errors';
+import { TASK_REFUSALS } from '../libs/domain/src/task-machine/validators';
 import { actor, expectNotices, S, taskWorkflowTimeline } from '../test/support/task-timeline';
 
 /**
@@ -38,8 +41,8 @@ describe('taskWorkflow (time-skipping test server)', () => {
           escalationPolicy: { stepDelay: { duration: 'PT5S' }, repeatAtTop: { duration: 'PT10S' } },
         });
         const suffix = Math.random().toString(36).slice(2);
-        // The validators' refusals are plain errors: which rule refused is told by the reason.
-        const refuse = async (promise: Promise<unknown>, reason: RegExp) => {
+        // The validators' refusals are failures of type Refused carrying the reason's catalogue key and values.
+        const refuse = async (promise: Promise<unknown>, reason: Message) => {
           const refusal = await promise.then(
             () => undefined,
             (error: unknown) => error,
@@ -47,20 +50,21 @@ describe('taskWorkflow (time-skipping test server)', () => {
           expect(refusal).toBeInstanceOf(WorkflowUpdateFailedError);
           const { cause } = refusal as WorkflowUpdateFailedError;
           expect(cause).toBeInstanceOf(ApplicationFailure);
-          expect(cause?.message).toMatch(reason);
+          expect((cause as ApplicationFailure).type).toBe(REFUSED_FAILURE);
+          expect((cause as ApplicationFailure).details?.[0]).toEqual(reason);
         };
         // Not after the parent's own deadline (40 s), not to the unit itself.
         await refuse(
           handle.executeUpdate(delegateTaskUpdate, {
             args: [{ ...actor, delegationId: 'late', subtasks: [part(`late-${suffix}`, 'commune-a', 45)] }],
           }),
-          /after its parent/,
+          TASK_REFUSALS.subtaskAfterParent,
         );
         await refuse(
           handle.executeUpdate(delegateTaskUpdate, {
             args: [{ ...actor, delegationId: 'self', subtasks: [part(`self-${suffix}`, 'lead', 30)] }],
           }),
-          /itself/,
+          TASK_REFUSALS.delegateToSelf,
         );
         ({ taskIds: subtaskIds } = await handle.executeUpdate(delegateTaskUpdate, {
           args: [
@@ -79,7 +83,7 @@ describe('taskWorkflow (time-skipping test server)', () => {
           handle.executeUpdate(submitReportUpdate, {
             args: [{ ...actor, text: 'Tổng hợp', indicatorValues: [], attachments: [] }],
           }),
-          /2 delegated sub-task/,
+          msg('refusals.subtasksStillOpen', { open: 2 }),
         );
         // Commune A reports at once; the delegating unit (not the directive's issuer) reviews it.
         await a!.executeUpdate(submitReportUpdate, {
@@ -93,7 +97,7 @@ describe('taskWorkflow (time-skipping test server)', () => {
           handle.executeUpdate(submitReportUpdate, {
             args: [{ ...actor, text: 'Tổng hợp', indicatorValues: [], attachments: [] }],
           }),
-          /1 delegated sub-task/,
+          msg('refusals.subtasksStillOpen', { open: 1 }),
         );
         // Commune B is late: reminded, marked overdue, escalated to the delegating unit.
         await env.sleep(start + 36 * S - (await env.currentTimeMs()));

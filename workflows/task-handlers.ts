@@ -6,6 +6,7 @@
 import { patched, setHandler, uuid4 } from '@temporalio/workflow';
 import type { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
 import { after } from '../libs/domain/src/schedule';
+import { systemNotes } from '../libs/domain/src/system-notes';
 import {
   acknowledgeRefusal,
   cancelRefusal,
@@ -19,7 +20,6 @@ import {
   requestExtensionRefusal,
   reviewRefusal,
   submitReportRefusal,
-  type Refusal,
 } from '../libs/domain/src/task-machine';
 import {
   acknowledgeTaskUpdate,
@@ -41,6 +41,7 @@ import {
   type TaskState,
   type TaskWorkflowInput,
 } from '../libs/workflow-contract/src';
+import { refuse } from './refusal';
 
 /** One running task: its input and state, and what the handlers do with them. */
 export interface TaskRun {
@@ -65,12 +66,10 @@ export interface TaskRun {
   auditEventId(key: string): string;
 }
 
-/** Validators throw: Temporal refuses the update with the reason, and nothing enters the history. */
-const refuse = (refusal: Refusal) => {
-  if (refusal) throw new Error(refusal);
-};
-
 const nowIso = () => new Date().toISOString();
+
+/** The notes this run writes: in one language from the patch on (libs/domain/src/system-notes.ts). */
+const notes = () => systemNotes(patched('i18n-text-notes'));
 
 export function setTaskHandlers(run: TaskRun): void {
   onAcknowledge(run);
@@ -223,7 +222,7 @@ function onCancel(run: TaskRun): void {
         await run.fanOut.forwardToTasks({
           directiveId: input.directiveId,
           taskIds: open,
-          command: { kind: 'cancel', reason: `Nhiệm vụ cấp trên bị hủy / parent task cancelled: ${reason}` },
+          command: { kind: 'cancel', reason: notes().parentTaskCancelled(reason) },
           actor,
         });
       }
@@ -320,9 +319,7 @@ function onHandOver(run: TaskRun): void {
       if (roles.includes('lead') || roles.includes('coordinating')) {
         await run.notify(`handover:${eventId}`, 'task_assigned', toUnitId, {
           dueAt: s.deadline,
-          note: roles.includes('lead')
-            ? `Tiếp nhận từ đơn vị ngừng hoạt động / taken over from a deactivated unit: ${reason}`
-            : 'coordinating',
+          note: roles.includes('lead') ? notes().takenOverFromDeactivatedUnit(reason) : 'coordinating',
         });
       }
       return { roles };

@@ -13,6 +13,8 @@ import {
 } from '@temporalio/workflow';
 import { BusinessCalendar } from '../libs/domain/src/calendar/business-calendar';
 import { escalationStep } from '../libs/domain/src/escalation';
+import { msg } from '../libs/domain/src/errors';
+import { legacyUnstorable } from '../libs/domain/src/system-notes';
 import { applyTaskEvent, initialTaskState, isClosed } from '../libs/domain/src/task-machine';
 import {
   subtaskClosedSignal,
@@ -23,7 +25,9 @@ import {
   type TaskActivities,
   auditEventId,
   taskWorkflowId,
+  UNSTORABLE_FAILURE,
 } from '../libs/workflow-contract/src';
+import { refusal } from './refusal';
 import { setTaskHandlers, type TaskRun } from './task-handlers';
 import { planTimers, type PlannedEscalation, type PlannedTimer } from './task-plan';
 
@@ -150,9 +154,12 @@ async function recordRefusing(run: Run, recordIt: () => Promise<void>): Promise<
       Object.assign(run.s, restored);
       run.changed();
     }
+    // The reason as a catalogue key (one language, said in the reader's by the API); runs
+    // recorded before the patch keep the message they had.
+    if (patched('i18n-text-refusals')) throw refusal(msg('refusals.unstorable'), UNSTORABLE_FAILURE);
     throw ApplicationFailure.create({
-      message: `Không lưu được, dữ liệu không hợp lệ / could not be stored, invalid data (${cause.type ?? 'invalid'})`,
-      type: 'Unstorable',
+      message: legacyUnstorable(cause.type ?? 'invalid'),
+      type: UNSTORABLE_FAILURE,
       nonRetryable: true,
     });
   }

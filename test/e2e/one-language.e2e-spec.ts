@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accessWorld } from '../support/access';
+import { translate } from '@dondoc/i18n';
+import { sleep } from '../support/eventually';
 import { oneLanguageProblems, type Lang } from '../support/one-language';
 
 /**
@@ -192,6 +194,118 @@ describe('API messages in the reader’s language only', () => {
       });
       expect(response.status).toBe(400);
       expect(oneLanguageProblems(response.body.message, lang)).toEqual([]);
+    });
+  });
+
+  /**
+   * Refusals from the workflows (decision 69): a task's or an explanation's workflow refuses
+   * an update with a catalogue key carried in its failure, and the API says it in the
+   * reader's language, not the glued text the validators used to throw.
+   */
+  describe('refusals that come from the workflows', () => {
+    const ids = { directive: '', task: '', late: '', explanation: '' };
+    const ACCEPT: Record<Lang, string> = { vi: 'vi-VN,vi;q=0.9,en;q=0.5', en: 'en-GB,en;q=0.9' };
+    const ask = async (lang: Lang, user: string, method: string, path: string, body?: unknown) =>
+      world.http.request(method, path, {
+        token: await world.as(user),
+        body,
+        headers: { 'accept-language': ACCEPT[lang] },
+      });
+    /** Retried while the task's workflow is not there yet (404), as the dashboard would. */
+    const acknowledge = async (taskId: string) => {
+      let status = 0;
+      for (let i = 0; i < 100 && status !== 200; i++) {
+        status = (await world.call('bdv.tinh', 'POST', `/api/v1/tasks/${taskId}/acknowledge`)).status;
+        if (status === 404 || status === 503) await sleep(100);
+      }
+      expect(status).toBe(200);
+    };
+    const oneLanguage = (body: { message: string; details: { message: string }[] }, lang: Lang) => {
+      const texts = [body.message, ...body.details.map((d) => d.message)];
+      checked.messages += texts.length;
+      expect(texts.flatMap((text) => oneLanguageProblems(text, lang).map((p) => `${text}: ${p}`))).toEqual([]);
+    };
+
+    it('has a task acknowledged and reported, so its own workflow holds it', async () => {
+      const created = await world.call('thuongtruc.tu', 'POST', '/api/v1/directives', {
+        ...directive('TU-GL', 'BDV-TU', 'BDV-TU'),
+      });
+      expect(created.status).toBe(201);
+      ids.directive = created.body.id;
+      [ids.task, ids.late] = created.body.tasks.map((t: { id: string }) => t.id);
+      await acknowledge(ids.task);
+      const report = await world.call('bdv.tinh', 'POST', `/api/v1/tasks/${ids.task}/reports`, {
+        text: 'Báo cáo kết quả thực hiện',
+      });
+      expect(report.status).toBe(201);
+    });
+
+    it.each<Lang>(['vi', 'en'])('refuses a second acknowledgement in %s only', async (lang) => {
+      const again = await ask(lang, 'bdv.tinh', 'POST', `/api/v1/tasks/${ids.task}/acknowledge`);
+      expect(again.status).toBe(409);
+      expect(again.body.message).toBe(translate(lang, 'refusals.alreadyAcknowledged'));
+      oneLanguage(again.body, lang);
+    });
+
+    it.each<Lang>(['vi', 'en'])('refuses a second report while one waits for review, in %s only', async (lang) => {
+      const again = await ask(lang, 'bdv.tinh', 'POST', `/api/v1/tasks/${ids.task}/reports`, {
+        text: 'Báo cáo lần hai',
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toBe(translate(lang, 'refusals.reportWaiting'));
+      oneLanguage(again.body, lang);
+    });
+
+    it('has the other task cancelled by an amendment', async () => {
+      await acknowledge(ids.late);
+      const cancelled = await world.call('thuongtruc.tu', 'POST', `/api/v1/directives/${ids.directive}/amendments`, {
+        kind: 'cancel_task',
+        taskId: ids.late,
+        reason: 'Đã lồng ghép vào nhiệm vụ khác',
+      });
+      expect(cancelled.status).toBe(200);
+    });
+
+    it.each<Lang>(['vi', 'en'])('refuses a report on the cancelled task in %s only', async (lang) => {
+      const closed = await ask(lang, 'bdv.tinh', 'POST', `/api/v1/tasks/${ids.late}/reports`, { text: 'Báo cáo muộn' });
+      expect(closed.status).toBe(409);
+      expect(closed.body.message).toBe(translate(lang, 'refusals.taskClosed'));
+      oneLanguage(closed.body, lang);
+    });
+
+    it('has an explanation asked of a late task and answered', async () => {
+      // The reported task made late again (as the statistics story does), so its unit can be asked.
+      await world.db.query(`UPDATE tasks SET status = 'overdue' WHERE id = $1`, [ids.task]);
+      const asked = await world.call('thuongtruc.tu', 'POST', `/api/v1/tasks/${ids.task}/explanations`, {
+        workingDays: 2,
+        note: 'Đề nghị giải trình việc chậm báo cáo',
+      });
+      expect(asked.status).toBe(201);
+      ids.explanation = asked.body.explanationId;
+      let answered = 0;
+      for (let i = 0; i < 100 && answered !== 200; i++) {
+        answered = (
+          await world.call('bdv.tinh', 'POST', `/api/v1/explanations/${ids.explanation}/answer`, {
+            reasonCategory: 'other',
+            answer: 'Chờ số liệu của các xã',
+          })
+        ).status;
+        if (answered === 404) await sleep(100);
+      }
+      expect(answered).toBe(200);
+    });
+
+    it.each<Lang>(['vi', 'en'])('refuses a second answer in %s only', async (lang) => {
+      const again = await ask(lang, 'bdv.tinh', 'POST', `/api/v1/explanations/${ids.explanation}/answer`, {
+        reasonCategory: 'other',
+        answer: 'Lần nữa',
+      });
+      expect(again.status).toBe(409);
+      // The API's own check on the stored answer, else the validator's refusal while the
+      // workflow still runs, or the ended workflow's.
+      const refusals = ['explanations.alreadyAnswered', 'refusals.explanationAnswered', 'refusals.explanationClosed'];
+      expect(refusals.map((key) => translate(lang, key))).toContain(again.body.message);
+      oneLanguage(again.body, lang);
     });
   });
 

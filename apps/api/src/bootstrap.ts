@@ -52,8 +52,8 @@ export async function createApiApp(configured: AppConfig): Promise<INestApplicat
       new DocumentBuilder()
         .setTitle('Đôn Đốc API')
         .setDescription(
-          'Theo dõi, đôn đốc thực hiện văn bản chỉ đạo / directive follow-up through a hierarchy of organisations.\n\n' +
-            `Giới hạn đầu vào / input limits: body at most ${BODY_LIMIT} (413 beyond), JSON nested at most ` +
+          'Directive follow-up through a hierarchy of organisations.\n\n' +
+            `Input limits: body at most ${BODY_LIMIT} (413 beyond), JSON nested at most ` +
             `${MAX_JSON_DEPTH} deep (400); text is normalised to NFC and trimmed; NUL, lone surrogates and control ` +
             'characters (C0, DEL, C1; tab and line breaks only in multi-line text such as reports, notes and reasons) ' +
             'are refused (400 naming the field); null only where a field is nullable; dates within 1900–2200.',

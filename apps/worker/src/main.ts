@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     logger: createAppLogger('dondoc-worker', config.observability.logFormat, config.logLevel),
   });
   closeOnSignals(app, tracing);
-  Logger.log('Đôn Đốc worker started / worker started', 'Worker');
+  Logger.log('worker started', 'Worker');
 }
 
 /**

@@ -113,7 +113,7 @@ export class ConfigError extends Error {
     readonly variable: string,
     message: string,
   ) {
-    super(`Cấu hình không hợp lệ / invalid configuration: ${variable}: ${message}`);
+    super(`invalid configuration: ${variable}: ${message}`);
     this.name = 'ConfigError';
   }
 }

@@ -2,3 +2,4 @@ export * from './language';
 export * from './translate';
 export * from './split';
 export * from './render';
+export * from './notes';

@@ -5,8 +5,22 @@ import {
   WorkflowUpdateFailedError,
   type Client,
 } from '@temporalio/client';
-import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy, type UpdateDefinition } from '@temporalio/common';
-import { ConflictError, NotFoundError, UnprocessableError, msg } from '@dondoc/domain';
+import {
+  ApplicationFailure,
+  WorkflowIdConflictPolicy,
+  WorkflowIdReusePolicy,
+  type UpdateDefinition,
+} from '@temporalio/common';
+import {
+  ConflictError,
+  isMessage,
+  msg,
+  NotFoundError,
+  TASK_REFUSALS,
+  UnprocessableError,
+  type Message,
+  type Text,
+} from '@dondoc/domain';
 import { bounded, hasEnded, untilStarted, type Describable } from './bounded-wait';
 import {
   DIRECTIVE_WORKFLOW,
@@ -24,6 +38,7 @@ import {
   type AmendDirectiveRequest,
   type CancelDirectiveRequest,
   type DirectiveWorkflowState,
+  UNSTORABLE_FAILURE,
 } from '@dondoc/workflow-contract';
 
 /**
@@ -63,7 +78,18 @@ export async function startDirective(
   }
 }
 
-const ENDED = 'Văn bản không còn hiệu lực / the directive is no longer active';
+const ENDED = msg('refusals.directiveEnded');
+
+/**
+ * Why a workflow refused an update, in words for the reader: the catalogue key its failure
+ * carries in its details (libs/workflow-contract/src/failures.ts), else (a run recorded
+ * before) the failure's message, a legacy text the API shows by its reader's half.
+ */
+export function refusalText(error: WorkflowUpdateFailedError): Text {
+  const cause = error.cause;
+  if (cause instanceof ApplicationFailure && isMessage(cause.details?.[0])) return cause.details[0] as Message;
+  return cause?.message ?? error.message;
+}
 
 /**
  * Runs an update, mapping a refusal or an ended workflow to 409 and a missing one to
@@ -74,7 +100,7 @@ export async function updateWorkflow<T>(
   run: () => Promise<T>,
   id: string,
   handle?: Describable,
-  ended = ENDED,
+  ended: Text = ENDED,
 ): Promise<T> {
   try {
     return await bounded(run, handle?.client);
@@ -84,9 +110,9 @@ export async function updateWorkflow<T>(
       throw new NotFoundError(msg('nouns.runningDirective'), id);
     }
     if (error instanceof WorkflowUpdateFailedError) {
-      const reason = (error.cause as Error | undefined)?.message ?? error.message;
+      const reason = refusalText(error);
       // The workflow could not store what was sent (task.workflow.ts recordRefusing).
-      if ((error.cause as { type?: string } | undefined)?.type === 'Unstorable')
+      if ((error.cause as { type?: string } | undefined)?.type === UNSTORABLE_FAILURE)
         throw new UnprocessableError(reason, [{ field: 'body', message: reason }]);
       throw new ConflictError(reason, [{ field: 'id', message: reason }]);
     }
@@ -148,14 +174,14 @@ export async function updateTask<Ret, Args extends [any, ...any[]]>(
       () => updateWithStartTask(client, taskQueue, input, definition, args, updateOptions),
       taskId,
       handle,
-      'Nhiệm vụ đã kết thúc / the task is closed',
+      TASK_REFUSALS.closed,
     );
   }
   return updateWorkflow(
     () => untilStarted(() => handle.executeUpdate(definition, { args, ...updateOptions }), handle),
     taskId,
     handle,
-    'Nhiệm vụ đã kết thúc / the task is closed',
+    TASK_REFUSALS.closed,
   );
 }
 

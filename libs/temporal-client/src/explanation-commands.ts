@@ -9,6 +9,7 @@ import {
   type ExplanationWorkflow,
   type ExplanationWorkflowInput,
 } from '@dondoc/workflow-contract';
+import { msg } from '@dondoc/domain';
 import { updateWorkflow } from './directive-commands';
 
 /** Starts an explanation request's workflow under the request's id (one run per request). */
@@ -32,6 +33,6 @@ export function answerExplanation(
     () => handle.executeUpdate(answerExplanationUpdate, { args: [answer] }),
     explanationId,
     handle,
-    'Yêu cầu giải trình đã kết thúc / the explanation request is closed',
+    msg('refusals.explanationClosed'),
   );
 }

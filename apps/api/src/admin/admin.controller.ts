@@ -14,7 +14,7 @@ export class AdminController {
 
   @Get('stuck-workflows')
   @ApiOkResponse({
-    description: 'Luồng có hoạt động thất bại hơn 3 lần / running workflows with an activity failing more than 3 times',
+    description: 'Running workflows with an activity failing more than 3 times',
     type: StuckWorkflowsDto,
   })
   stuck(): Promise<StuckWorkflowsDto> {
@@ -24,7 +24,7 @@ export class AdminController {
   @Post('stuck-workflows/:workflowId/resolve')
   @HttpCode(HttpStatus.OK)
   @ApiParam({ name: 'workflowId', example: 'directive:0b6f5c1e-9f7d-4a51-8e5e-2c6d6b1f1a10' })
-  @ApiOkResponse({ description: 'Đã kết thúc, có ghi nhật ký / ended, audited', type: ResolvedWorkflowDto })
+  @ApiOkResponse({ description: 'Ended, audited', type: ResolvedWorkflowDto })
   resolve(
     @CurrentScope() scope: Scope,
     @Param('workflowId') workflowId: string,

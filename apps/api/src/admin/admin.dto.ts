@@ -6,7 +6,7 @@ export class FailingActivityDto {
   @ApiProperty({ example: 'recordDirective' })
   activityType!: string;
 
-  @ApiProperty({ type: 'integer', minimum: 1, example: 7, description: 'Lần thử hiện tại / the current attempt' })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 7, description: 'The current attempt' })
   attempt!: number;
 
   @ApiProperty({ type: String, nullable: true, example: 'invalid byte sequence for encoding "UTF8": 0x00' })
@@ -39,7 +39,7 @@ export class StuckWorkflowsDto {
 }
 
 export class ResolveStuckWorkflowDto {
-  @ApiProperty({ example: 'Dữ liệu hỏng từ bản cũ, đã báo người ban hành / poisoned input from an older build' })
+  @ApiProperty({ example: 'Dữ liệu hỏng từ bản cũ, đã báo người ban hành' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
@@ -49,7 +49,7 @@ export class ResolveStuckWorkflowDto {
   @ApiPropertyOptional({
     enum: ['terminate', 'cancel'],
     default: 'terminate',
-    description: 'terminate: dừng ngay / stop at once; cancel: để luồng tự kết thúc / let it end on cancellation',
+    description: 'terminate: stop at once; cancel: let it end on cancellation',
   })
   @IsOptional()
   @IsIn(['terminate', 'cancel'])

@@ -22,8 +22,7 @@ export class AuditController {
   @Get('verify')
   @Roles('admin', 'auditor')
   @ApiOkResponse({
-    description:
-      'Kết quả kiểm tra chuỗi băm; `firstBreak` chỉ ra dòng đầu tiên không khớp hoặc chỗ bị mất / the chain check; `firstBreak` names the first row that does not match, or the gap',
+    description: 'The chain check; `firstBreak` names the first row that does not match, or the gap',
     type: ChainVerificationDto,
   })
   verify(@Query() query: VerifyAuditQuery): Promise<ChainVerificationDto> {
@@ -36,7 +35,7 @@ export class AuditController {
   @ApiExtraModels(CheckpointDto)
   @ApiOkResponse({
     description:
-      "Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows); CSV with ?format=csv, its header row in the reader's language (Accept-Language)",
+      "The daily checkpoints (day, position, hash, rows); CSV with ?format=csv, its header row in the reader's language (Accept-Language)",
     content: {
       'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(CheckpointDto) } } },
       'text/csv': { schema: { type: 'string' } },

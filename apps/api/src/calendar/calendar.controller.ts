@@ -23,7 +23,7 @@ export class CalendarController {
 
   @Get()
   @ApiOkResponse({
-    description: 'Ngày nghỉ của năm (luật, nghỉ bù, điều chỉnh) / the year’s days off',
+    description: 'The year’s days off',
     type: CalendarYearDto,
   })
   year(@Query() query: CalendarQuery): Promise<CalendarYearDto> {
@@ -31,15 +31,14 @@ export class CalendarController {
   }
 
   @Get('working-days')
-  @ApiOkResponse({ description: 'Ngày làm việc thứ N sau ngày from / N working days after from', type: WorkingDaysDto })
+  @ApiOkResponse({ description: 'N working days after from', type: WorkingDaysDto })
   addWorkingDays(@Query() query: WorkingDaysQuery): Promise<WorkingDaysDto> {
     return this.calendar.addWorkingDays(query.from, query.days);
   }
 
   @Get('deadlines')
   @ApiOkResponse({
-    description:
-      'Lịch hạn của đơn vị (và cấp dưới): mỗi ngày, ngày nghỉ, số hạn theo nhóm, các nhiệm vụ / a unit’s (and subtree’s) deadlines by day',
+    description: 'A unit’s (and subtree’s) deadlines by day',
     type: DeadlinesDto,
   })
   deadlines(@CurrentScope() scope: Scope, @Query() query: DeadlinesQuery): Promise<DeadlinesDto> {
@@ -49,7 +48,7 @@ export class CalendarController {
   @Put('overrides/:date')
   @Roles('admin')
   @ApiParam(DATE_PARAM)
-  @ApiOkResponse({ description: 'Đã lưu / saved', type: CalendarOverrideViewDto })
+  @ApiOkResponse({ description: 'Saved', type: CalendarOverrideViewDto })
   upsert(
     @CurrentScope() scope: Scope,
     @Param('date') date: string,
@@ -62,7 +61,7 @@ export class CalendarController {
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiParam(DATE_PARAM)
-  @ApiNoContentResponse({ description: 'Đã xóa điều chỉnh / the override is removed' })
+  @ApiNoContentResponse({ description: 'The override is removed' })
   remove(@CurrentScope() scope: Scope, @Param('date') date: string) {
     return this.calendar.remove(date, scope.username);
   }

@@ -17,12 +17,13 @@ import type { IdempotencyRepository } from '@dondoc/persistence';
 export function idempotencyKeyDescription(what: string, ttlSeconds = 86_400): string {
   const hours = Math.round(ttlSeconds / 3600);
   return (
-    `Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong ${hours} giờ / ${what}. ` +
-    `Within ${hours} h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays ` +
+    `${capitalized(what)}: 1–200 printable ASCII characters. Within ${hours} h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays ` +
     '(200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten ' +
     'and a request with it is new.'
   );
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The response header that marks a replay. */
 export const REPLAYED_HEADER = 'Idempotent-Replayed';

@@ -25,7 +25,7 @@ export const ERROR_SCHEMA: Schema = {
   properties: {
     statusCode: { type: 'integer', example: 400 },
     error: { type: 'string', example: 'Bad Request' },
-    message: { type: 'string', example: 'Dữ liệu không hợp lệ / invalid input' },
+    message: { type: 'string', example: 'Invalid input' },
     details: {
       type: 'array',
       items: {
@@ -38,27 +38,27 @@ export const ERROR_SCHEMA: Schema = {
 };
 
 const ERRORS: Record<number, string> = {
-  400: 'Dữ liệu không hợp lệ / invalid input; details[] names each field',
-  401: 'Chưa đăng nhập hoặc hết hạn / not signed in',
-  403: 'Không có quyền / not allowed',
-  404: 'Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you',
-  405: 'Phương thức không hỗ trợ / method not allowed (see the Allow header)',
-  409: 'Trạng thái không cho phép / the current state does not allow it',
-  413: 'Nội dung quá lớn / request body too large',
-  415: 'Kiểu nội dung không hỗ trợ / unsupported media type',
-  422: 'Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable',
-  429: 'Quá nhiều yêu cầu / too many requests',
-  503: 'Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds',
+  400: 'Invalid input; details[] names each field',
+  401: 'Not signed in',
+  403: 'Not allowed',
+  404: 'Not found or not visible to you',
+  405: 'Method not allowed (see the Allow header)',
+  409: 'The current state does not allow it',
+  413: 'Request body too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable',
+  429: 'Too many requests',
+  503: 'Unavailable, retry after Retry-After seconds',
 };
 
 const HEADERS: Record<number, Schema> = {
-  405: { Allow: { description: 'Các phương thức được phép / allowed methods', schema: { type: 'string' } } },
-  503: { 'Retry-After': { description: 'Giây / seconds', schema: { type: 'integer' } } },
+  405: { Allow: { description: 'Allowed methods', schema: { type: 'string' } } },
+  503: { 'Retry-After': { description: 'Seconds', schema: { type: 'integer' } } },
 };
 
 /** Sign-in's own 429 (throttled failures) says when to come back; the request limits' say Retry-After-<limit>. */
 const LOGIN_RETRY_AFTER: Record<string, Schema> = {
-  'Retry-After': { description: 'Giây phải chờ / seconds to wait', schema: { type: 'integer' } },
+  'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } },
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
@@ -108,7 +108,7 @@ function completeOperation(path: string, operation: Operation): void {
   // Node's HTTP parser refuses a request line and headers over its limit (16 KB) before the
   // API sees it: 431 with no body. A long query value (2,000 characters of emoji, say) does it.
   operation.responses['431'] = {
-    description: 'URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body',
+    description: 'Request line and headers over 16 KB; no body',
   };
 }
 

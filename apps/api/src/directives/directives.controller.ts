@@ -38,22 +38,20 @@ export class DirectivesController {
     example: 'kh-dan-van-2026-h2',
   })
   @ApiCreatedResponse({
-    description: 'Đã ban hành và ghi nhận / issued and recorded',
+    description: 'Issued and recorded',
     type: DirectiveDto,
   })
   @ApiOkResponse({
-    description:
-      'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same directive',
+    description: 'A replay (same key, same body): the same directive',
     headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
     type: DirectiveDto,
   })
   @ApiUnprocessableEntityResponse({
-    description:
-      'Idempotency-Key đã dùng với nội dung khác, hoặc văn bản không ghi nhận được / the key was used with another body, or the directive could not be recorded',
+    description: 'The key was used with another body, or the directive could not be recorded',
   })
-  @ApiBadRequestResponse({ description: 'Dữ liệu không hợp lệ / invalid input; details[] names each field' })
-  @ApiForbiddenResponse({ description: 'Ngoài phạm vi / outside your subtree' })
-  @ApiConflictResponse({ description: 'Trùng số ký hiệu trong năm / the document number exists this year' })
+  @ApiBadRequestResponse({ description: 'Invalid input; details[] names each field' })
+  @ApiForbiddenResponse({ description: 'Outside your subtree' })
+  @ApiConflictResponse({ description: 'The document number exists this year' })
   async create(
     @CurrentScope() scope: Scope,
     @Body() dto: CreateDirectiveDto,
@@ -79,7 +77,7 @@ export class DirectivesController {
 
   @Get(':id')
   @ApiOkResponse({ type: DirectiveDto })
-  @ApiNotFoundResponse({ description: 'Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you' })
+  @ApiNotFoundResponse({ description: 'Not found or not visible to you' })
   get(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<DirectiveView> {
     return this.directives.get(scope, id);
   }
@@ -87,18 +85,18 @@ export class DirectivesController {
   @Post(':id/amendments')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description: 'Văn bản sau khi sửa / the directive after the amendment',
+    description: 'The directive after the amendment',
     type: DirectiveDto,
   })
-  @ApiConflictResponse({ description: 'Văn bản đã kết thúc, nhiệm vụ đã đóng / closed directive or task' })
+  @ApiConflictResponse({ description: 'Closed directive or task' })
   amend(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: AmendmentDto): Promise<DirectiveView> {
     return this.directives.amend(scope, id, dto);
   }
 
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Văn bản đã hủy / the cancelled directive', type: DirectiveDto })
-  @ApiConflictResponse({ description: 'Đã hủy / already cancelled' })
+  @ApiOkResponse({ description: 'The cancelled directive', type: DirectiveDto })
+  @ApiConflictResponse({ description: 'Already cancelled' })
   cancel(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,

@@ -151,8 +151,11 @@ export class DirectivesService {
       taskCount,
     });
     if (result?.status === 'duplicate') throw this.duplicate(parsed.value.raw);
-    if (result?.status === 'rejected')
-      throw new UnprocessableError(result.reason, [{ field: 'body', message: result.reason }]);
+    if (result?.status === 'rejected') {
+      // The workflow's reason is its audit note (one language); the reader hears it in theirs.
+      const reason = msg('refusals.directiveNotRecorded');
+      throw new UnprocessableError(reason, [{ field: 'body', message: reason }]);
+    }
     return { created: !existing && !replayed, view: await this.get(scope, id) };
   }
 

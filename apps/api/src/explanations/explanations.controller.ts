@@ -21,7 +21,7 @@ export class ExplanationsController {
   constructor(@Inject(ExplanationsService) private readonly explanations: ExplanationsService) {}
 
   @Get('explanations/reasons')
-  @ApiOkResponse({ description: 'Danh mục nhóm lý do chậm / the reason categories, vi and en', type: [ReasonDto] })
+  @ApiOkResponse({ description: 'The reason categories, vi and en', type: [ReasonDto] })
   reasons(): ReasonDto[] {
     return this.explanations.reasons();
   }
@@ -29,12 +29,11 @@ export class ExplanationsController {
   @Post('tasks/:id/explanations')
   @ApiCreatedResponse({
     description:
-      'Yêu cầu đơn vị chủ trì giải trình trong N ngày làm việc; nhắc và đôn đốc như mọi nghĩa vụ / ' +
-      'asks the lead unit of a late task to explain within N working days; reminded and escalated like any obligation',
+      'Asks the lead unit of a late task to explain within N working days; reminded and escalated like any obligation',
     type: ExplanationRequestedDto,
   })
-  @ApiForbiddenResponse({ description: 'Chỉ bên giao nhiệm vụ / only the assigning side' })
-  @ApiConflictResponse({ description: 'Nhiệm vụ không chậm hạn / the task is not late' })
+  @ApiForbiddenResponse({ description: 'Only the assigning side' })
+  @ApiConflictResponse({ description: 'The task is not late' })
   request(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -45,7 +44,7 @@ export class ExplanationsController {
 
   @Get('tasks/:id/explanations')
   @ApiOkResponse({
-    description: 'Các yêu cầu giải trình của nhiệm vụ và trả lời / the task explanation requests',
+    description: 'The task explanation requests',
     type: [ExplanationDto],
   })
   ofTask(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ExplanationDto[]> {
@@ -55,11 +54,11 @@ export class ExplanationsController {
   @Post('explanations/:id/answer')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description: 'Đơn vị giải trình, kèm nhóm lý do / the unit answers with a reason category',
+    description: 'The unit answers with a reason category',
     type: ExplanationAnsweredDto,
   })
-  @ApiForbiddenResponse({ description: 'Chỉ đơn vị được yêu cầu / only the unit asked' })
-  @ApiConflictResponse({ description: 'Đã trả lời / already answered' })
+  @ApiForbiddenResponse({ description: 'Only the unit asked' })
+  @ApiConflictResponse({ description: 'Already answered' })
   answer(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,

@@ -11,7 +11,7 @@ import type { Cell, ReportColumn, ReportDoc } from './report';
 export class DirectiveHistoryQuery extends HistoryQuery {
   @ApiPropertyOptional({
     enum: ['xlsx', 'csv', 'pdf', 'html'],
-    description: 'Xuất tệp (hoặc theo Accept); html: bản để in / export format; html: the print view',
+    description: 'Export format; html: the print view',
   })
   @IsOptional()
   @IsIn(['xlsx', 'csv', 'pdf', 'html'])

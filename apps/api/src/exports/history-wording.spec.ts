@@ -41,6 +41,14 @@ describe('history exports in words', () => {
     ['recipients', 1620, 'vi', '1.620'],
     ['note', null, 'en', 'empty'],
     ['status', 'no_such_status', 'vi', null],
+    // A workflow's note in the reader's language, as stored now and as it was stored glued before.
+    ['reason', 'Nhiệm vụ cấp trên bị hủy: Văn bản hết hiệu lực', 'en', 'Parent task cancelled: Văn bản hết hiệu lực'],
+    [
+      'reason',
+      'Nhiệm vụ cấp trên bị hủy / parent task cancelled: Đã lồng ghép',
+      'vi',
+      'Nhiệm vụ cấp trên bị hủy: Đã lồng ghép',
+    ],
   ] as const)('%s = %p in %s reads %p', (field, value, lang, text) => {
     expect(valueText(field, value, ctx(lang))).toBe(text);
   });

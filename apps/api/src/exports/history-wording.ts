@@ -1,4 +1,5 @@
 import { LATENESS_REASON_LABELS, type FieldChange } from '@dondoc/domain';
+import { renderNote } from '@dondoc/i18n';
 import type { ExportWords } from './labels';
 import { ddMMyyyy, ddMMyyyyHHmm } from './report';
 
@@ -86,7 +87,8 @@ export function valueText(field: string, value: unknown, ctx: WordingContext): s
   if (ISO_DATE.test(text)) return ddMMyyyy(new Date(`${text}T12:00:00Z`), 'UTC');
   const duration = durationText(text, words);
   if (duration) return duration;
-  return UUID_PATTERN.test(text) ? null : text;
+  // A note a workflow wrote (a sub-task cancelled with its parent…) in the reader's language.
+  return UUID_PATTERN.test(text) ? null : renderNote(text, words.lang);
 }
 
 /** "Trạng thái: đang thực hiện → quá hạn", or null when the field is technical. */

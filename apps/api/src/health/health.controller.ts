@@ -59,11 +59,11 @@ export class HealthController {
 
   @Get()
   @ApiOkResponse({
-    description: 'PostgreSQL và Temporal đều hoạt động / both dependencies up',
+    description: 'Both dependencies up',
     type: HealthReportDto,
   })
   @ApiServiceUnavailableResponse({
-    description: 'Một thành phần không hoạt động / a dependency is down',
+    description: 'A dependency is down',
     type: HealthReportDto,
   })
   check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
@@ -72,16 +72,16 @@ export class HealthController {
 
   /** Liveness: the process answers. A restart would not bring a dependency back, so none is asked. */
   @Get('live')
-  @ApiOkResponse({ description: 'Tiến trình đang chạy / the process answers', type: LiveDto })
+  @ApiOkResponse({ description: 'The process answers', type: LiveDto })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** Readiness: send traffic here only while PostgreSQL and Temporal answer (the same checks as /health). */
   @Get('ready')
-  @ApiOkResponse({ description: 'Sẵn sàng nhận yêu cầu / ready for traffic', type: HealthReportDto })
+  @ApiOkResponse({ description: 'Ready for traffic', type: HealthReportDto })
   @ApiServiceUnavailableResponse({
-    description: 'Một thành phần không hoạt động / a dependency is down',
+    description: 'A dependency is down',
     type: HealthReportDto,
   })
   async ready(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {

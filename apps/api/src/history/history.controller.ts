@@ -13,8 +13,7 @@ import { HistoryPageDto } from './dto/history.response';
 import { ApiOkJsonOrFile, FILE_CONTENT } from '../common/dto/response.dto';
 
 const DESCRIPTION =
-  'Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / ' +
-  'who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order';
+  'Who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order';
 
 @ApiTags('history')
 @ApiBearerAuth()
@@ -68,7 +67,7 @@ export class HistoryController {
   }
 
   @Get('users/:id/history')
-  @ApiOkResponse({ description: 'Những việc một người đã làm / what a person did', type: HistoryPageDto })
+  @ApiOkResponse({ description: 'What a person did', type: HistoryPageDto })
   user(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,

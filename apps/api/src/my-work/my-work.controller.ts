@@ -14,13 +14,13 @@ export class MyWorkController {
 
   @Get()
   @ApiOperation({
-    summary: 'Việc của tôi / my work',
+    summary: 'My work',
     description:
-      'Việc người đăng nhập phải làm, theo mức khẩn: quá hạn, hạn hôm nay, hạn trong 3 ngày làm việc, chờ tôi thẩm định, ' +
-      'giải trình được yêu cầu, kỳ báo cáo chưa nộp / what the signed-in person must do, most urgent first',
+      'What the signed-in person must do, most urgent first: overdue, due today, due within 3 working days, ' +
+      'waiting for my review, explanations asked of me, reporting rounds not answered',
   })
   @ApiOkResponse({ type: MyWorkDto })
-  @ApiBadRequestResponse({ description: 'limit hoặc bucket không hợp lệ / a bad limit or bucket; details[] names it' })
+  @ApiBadRequestResponse({ description: 'A bad limit or bucket; details[] names it' })
   get(@CurrentScope() scope: Scope, @Query() query: MyWorkQuery): Promise<MyWorkDto> {
     return this.work.get(scope, query);
   }

@@ -22,8 +22,8 @@ export class DeliveriesController {
 
   @Post(':id/redrive')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ description: 'Đang gửi lại / re-driving', type: DeliveryDto })
-  @ApiConflictResponse({ description: 'Chỉ lần gửi đã thất bại / only a dead delivery' })
+  @ApiAcceptedResponse({ description: 'Re-driving', type: DeliveryDto })
+  @ApiConflictResponse({ description: 'Only a dead delivery' })
   redrive(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<DeliveryDto> {
     return this.deliveries.redrive(scope, id);
   }

@@ -19,7 +19,7 @@ export class PreferencesController {
   }
 
   @Put()
-  @ApiOkResponse({ description: 'Đã lưu / saved', type: PreferencesViewDto })
+  @ApiOkResponse({ description: 'Saved', type: PreferencesViewDto })
   set(@CurrentScope() scope: Scope, @Body() dto: PreferencesDto): Promise<PreferencesViewDto> {
     return this.preferences.set(scope.userId, dto);
   }

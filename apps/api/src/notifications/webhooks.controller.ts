@@ -22,9 +22,9 @@ export class WebhooksController {
 
   @Post()
   @Roles('admin', 'leader')
-  @ApiForbiddenResponse({ description: 'Chỉ quản trị hoặc lãnh đạo đơn vị / admins and unit leaders only' })
+  @ApiForbiddenResponse({ description: 'Admins and unit leaders only' })
   @ApiCreatedResponse({
-    description: 'Khóa bí mật chỉ hiện một lần / the secret is shown this once',
+    description: 'The secret is shown this once',
     type: WebhookCreatedDto,
   })
   create(
@@ -44,7 +44,7 @@ export class WebhooksController {
   @Delete(':id')
   @Roles('admin', 'leader')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Đã tắt / deactivated' })
+  @ApiNoContentResponse({ description: 'Deactivated' })
   async remove(@CurrentScope() scope: Scope, @UuidParam('unitId') unitId: string, @UuidParam('id') id: string) {
     await this.webhooks.remove(scope, unitId, id);
   }

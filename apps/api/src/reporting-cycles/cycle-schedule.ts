@@ -57,7 +57,7 @@ export async function updateCycleSchedule(client: Client, cycle: ReportingCycleE
 
 export async function setCycleScheduleState(client: Client, cycleId: string, state: 'paused' | 'active' | 'ended') {
   const handle = client.schedule.getHandle(cycleScheduleId(cycleId));
-  if (state === 'paused') await handle.pause('Tạm dừng chu kỳ / cycle paused');
-  else if (state === 'active') await handle.unpause('Tiếp tục chu kỳ / cycle resumed');
+  if (state === 'paused') await handle.pause('cycle paused');
+  else if (state === 'active') await handle.unpause('cycle resumed');
   else await handle.delete();
 }

@@ -34,15 +34,14 @@ export class ReportingCyclesController {
   ) {}
 
   @Post('reporting-cycles')
-  @ApiCreatedResponse({ description: 'Chu kỳ báo cáo định kỳ / a reporting cycle', type: ReportingCycleDto })
+  @ApiCreatedResponse({ description: 'A reporting cycle', type: ReportingCycleDto })
   create(@CurrentScope() scope: Scope, @Body() dto: CycleDto): Promise<ReportingCycleDto> {
     return this.cycles.create(scope, dto);
   }
 
   @Get('reporting-cycles')
   @ApiOkResponse({
-    description:
-      'Chu kỳ trong phạm vi và chu kỳ cấp trên yêu cầu đơn vị báo cáo / the cycles issued in your subtree, and those above that ask your unit for reports',
+    description: 'The cycles issued in your subtree, and those above that ask your unit for reports',
     type: [ReadableCycleDto],
   })
   list(@CurrentScope() scope: Scope): Promise<ReadableCycleDto[]> {
@@ -58,7 +57,7 @@ export class ReportingCyclesController {
 
   /** An amendment: applies to rounds not yet opened. */
   @Put('reporting-cycles/:id')
-  @ApiOkResponse({ description: 'Chu kỳ sau khi sửa (version tăng) / the amended cycle', type: ReportingCycleDto })
+  @ApiOkResponse({ description: 'The amended cycle', type: ReportingCycleDto })
   amend(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: CycleDto): Promise<ReportingCycleDto> {
     return this.cycles.amend(scope, id, dto);
   }
@@ -86,7 +85,7 @@ export class ReportingCyclesController {
   }
 
   @Get('reporting-cycles/:id/rounds')
-  @ApiOkResponse({ description: 'Các kỳ đã mở / the rounds opened', type: [RoundSummaryDto] })
+  @ApiOkResponse({ description: 'The rounds opened', type: [RoundSummaryDto] })
   listRounds(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<RoundSummaryDto[]> {
     return this.rounds.list(scope, id);
   }
@@ -123,7 +122,7 @@ export class ReportingCyclesController {
   @Post('reporting-rounds/:id/withdraw')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: RoundWithdrawnDto })
-  @ApiConflictResponse({ description: 'Kỳ đã thu hồi / the round has already been withdrawn' })
+  @ApiConflictResponse({ description: 'The round has already been withdrawn' })
   withdraw(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -136,7 +135,7 @@ export class ReportingCyclesController {
   @Post('reporting-rounds/:id/deadlines')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: RoundAmendedDto })
-  @ApiConflictResponse({ description: 'Kỳ đã thu hồi / the round has been withdrawn' })
+  @ApiConflictResponse({ description: 'The round has been withdrawn' })
   amendDeadlines(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,

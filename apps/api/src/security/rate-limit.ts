@@ -50,7 +50,7 @@ export function rateLimitModule(config: AppConfig) {
     throttlers,
     // One count per user or address over all routes (the default key counts per route).
     generateKey: (_context, tracker, name) => `${name}:${tracker}`,
-    errorMessage: `Quá nhiều yêu cầu, thử lại sau / too many requests, retry later`,
+    errorMessage: 'too many requests, retry later',
   });
 }
 

@@ -13,13 +13,10 @@ import { exportWords } from '../exports/labels';
 import { readerLanguage } from '@dondoc/i18n';
 
 const RULES =
-  'Quy tắc đếm (docs/statistics.md): mặc định tính nhiệm vụ được giao trong kỳ (basis=assigned), hoặc đến hạn trong kỳ (basis=due); ' +
-  'nhiệm vụ đã hủy không tính (ghi chú); nhiệm vụ giao tiếp cho cấp dưới tính riêng cho đơn vị nhận (subtasks=include) hoặc không tính (exclude); ' +
-  'hoàn thành sau khi được gia hạn là đúng hạn theo hạn hiện hành (mode=current) và quá hạn theo hạn ban đầu (mode=original); ' +
-  'asOf dựng lại số liệu tại một thời điểm từ nhật ký. / Counting rules: tasks assigned in the period by default, or falling due in it; ' +
-  'cancelled tasks left out; delegated sub-tasks counted for the unit they were given to, or left out; a task done after an approved ' +
-  'extension is on time against the current deadline and late against the original; asOf rebuilds the table at an instant from the audit log. ' +
-  'Xuất XLSX/CSV/PDF bằng ?format= hoặc Accept.';
+  'Counting rules (docs/statistics.md): tasks assigned in the period by default (basis=assigned), or falling due in it (basis=due); ' +
+  'cancelled tasks left out; delegated sub-tasks counted for the unit they were given to (subtasks=include), or left out (exclude); ' +
+  'a task done after an approved extension is on time against the current deadline (mode=current) and late against the original ' +
+  '(mode=original); asOf rebuilds the table at an instant from the audit log. XLSX, CSV or PDF with ?format= or Accept.';
 
 @ApiTags('stats')
 @ApiBearerAuth()
@@ -28,10 +25,7 @@ export class StatsController {
   constructor(@Inject(StatsService) private readonly stats: StatsService) {}
 
   @Get('completion')
-  @ApiOkJsonOrFile(
-    CompletionDto,
-    `Bảng tổng hợp kết quả thực hiện nhiệm vụ (TT, Tổng số, Hoàn thành trong hạn…, Tổng cộng). ${RULES}`,
-  )
+  @ApiOkJsonOrFile(CompletionDto, `The completion table (one row per unit, a total row). ${RULES}`)
   async completion(
     @CurrentScope() scope: Scope,
     @Query() q: CompletionQuery,
@@ -49,8 +43,8 @@ export class StatsController {
   @Get('rankings')
   @ApiOkJsonOrFile(
     RankingsDto,
-    'Xếp hạng đơn vị: tỷ lệ đúng hạn, số ngày làm việc chậm bình quân, thời gian tiếp nhận (trung vị), số lần bị đôn đốc vượt cấp, ' +
-      'số yêu cầu giải trình, cùng kỳ năm trước; sắp xếp bằng sort/order. / Unit rankings with the same period last year; sortable.',
+    'Unit rankings: on-time rate, mean working days late, median time to acknowledge, escalations, explanation requests, ' +
+      'with the same period last year; sortable with sort and order.',
   )
   async rankings(
     @CurrentScope() scope: Scope,
@@ -67,8 +61,8 @@ export class StatsController {
   @Get('overdue')
   @ApiOkJsonOrFile(
     OverdueDto,
-    'Danh sách nhiệm vụ quá hạn cho giao ban: theo đơn vị, số ngày làm việc quá hạn, cấp đôn đốc đã đến, thông báo gần nhất, ' +
-      'giải trình của đơn vị. / The overdue pack for a briefing.',
+    'The overdue pack for a briefing: by unit, working days overdue, the escalation level reached, the latest notice, ' +
+      'the unit’s explanations.',
   )
   async overdue(
     @CurrentScope() scope: Scope,

@@ -20,13 +20,10 @@ import { BulkExplanationDto, BulkUrgeDto, ChangeDeadlineDto, UrgeTaskDto } from 
 import { BulkResultDto, DeadlineChangedDto, TaskUrgedDto } from './dto/leader-actions.response';
 import { LeaderActionsService } from './leader-actions.service';
 
-const ASSIGNING_SIDE =
-  'Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above)';
-const LEADERS = 'Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only';
+const ASSIGNING_SIDE = 'Only the assigning side (the assigning unit or above)';
+const LEADERS = 'Leaders and admins of the assigning side only';
 const REPLAY = {
-  description:
-    'Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / ' +
-    'one line per id, done or refused with a reason; a repeat with the same key replays the first answer',
+  description: 'One line per id, done or refused with a reason; a repeat with the same key replays the first answer',
   headers: { 'Idempotent-Replayed': { description: 'true on a replay', schema: { type: 'string', enum: ['true'] } } },
   type: BulkResultDto,
 };
@@ -41,15 +38,13 @@ export class LeaderActionsController {
   @Post('tasks/:id/urge')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description: 'Đã đôn đốc: thông báo tới đơn vị chủ trì, ghi nhật ký / urged: a notice to the lead unit, audited',
+    description: 'urged: a notice to the lead unit, audited',
     type: TaskUrgedDto,
   })
   @ApiForbiddenResponse({ description: ASSIGNING_SIDE })
-  @ApiConflictResponse({ description: 'Nhiệm vụ đã kết thúc / the task is closed' })
+  @ApiConflictResponse({ description: 'The task is closed' })
   @ApiTooManyRequestsResponse({
-    description:
-      'Nhiệm vụ vừa được đôn đốc (URGE_MIN_INTERVAL_MINUTES); Retry-After giây, details nêu thời điểm / ' +
-      'urged too recently; Retry-After seconds, details name the instant',
+    description: 'Urged too recently; Retry-After seconds, details name the instant',
   })
   urge(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: UrgeTaskDto): Promise<TaskUrgedDto> {
     return this.actions.urge(scope, id, dto);
@@ -63,9 +58,9 @@ export class LeaderActionsController {
     description: idempotencyKeyDescription('a repeat with the same key urges nothing twice'),
   })
   @ApiOkResponse(REPLAY)
-  @ApiBadRequestResponse({ description: 'taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note' })
+  @ApiBadRequestResponse({ description: '1–500 distinct uuids; a note' })
   @ApiForbiddenResponse({ description: ASSIGNING_SIDE })
-  @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key đã dùng với nội dung khác / key reused' })
+  @ApiUnprocessableEntityResponse({ description: 'Key reused' })
   async urgeMany(
     @CurrentScope() scope: Scope,
     @Body() dto: BulkUrgeDto,
@@ -86,9 +81,9 @@ export class LeaderActionsController {
     description: idempotencyKeyDescription('a repeat with the same key asks nothing twice'),
   })
   @ApiOkResponse(REPLAY)
-  @ApiBadRequestResponse({ description: 'taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note' })
+  @ApiBadRequestResponse({ description: '1–500 distinct uuids; a note' })
   @ApiForbiddenResponse({ description: ASSIGNING_SIDE })
-  @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key đã dùng với nội dung khác / key reused' })
+  @ApiUnprocessableEntityResponse({ description: 'Key reused' })
   async explainMany(
     @CurrentScope() scope: Scope,
     @Body() dto: BulkExplanationDto,
@@ -104,15 +99,14 @@ export class LeaderActionsController {
   @Post('tasks/:id/deadline')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description:
-      'Đã đổi hạn (ghi nhật ký kèm lý do; nhắc hạn và đôn đốc tính lại) / the deadline changed (audited with the reason; reminders re-planned)',
+    description: 'The deadline changed (audited with the reason; reminders re-planned)',
     type: DeadlineChangedDto,
   })
   @ApiBadRequestResponse({
-    description: 'deadline: có múi giờ, chưa qua; reason bắt buộc / with an offset, not past; a reason',
+    description: 'With an offset, not past; a reason',
   })
   @ApiForbiddenResponse({ description: LEADERS })
-  @ApiConflictResponse({ description: 'Nhiệm vụ đã kết thúc / the task is closed' })
+  @ApiConflictResponse({ description: 'The task is closed' })
   changeDeadline(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,

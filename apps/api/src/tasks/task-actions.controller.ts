@@ -59,22 +59,20 @@ export class TaskActionsController {
     required: false,
     description: idempotencyKeyDescription('repeated requests with the same key delegate once'),
   })
-  @ApiCreatedResponse({ description: 'Đã giao cho cấp dưới / delegated', type: DelegationDto })
+  @ApiCreatedResponse({ description: 'Delegated', type: DelegationDto })
   @ApiOkResponse({
-    description:
-      'Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same sub-tasks',
+    description: 'A replay (same key, same body): the same sub-tasks',
     headers: { 'Idempotent-Replayed': { description: 'true', schema: { type: 'string', enum: ['true'] } } },
     type: DelegationDto,
   })
   @ApiUnprocessableEntityResponse({
-    description: 'Idempotency-Key đã dùng với nội dung khác / the key was used with another body',
+    description: 'The key was used with another body',
   })
   @ApiBadRequestResponse({
-    description:
-      'Đơn vị không phải cấp dưới, hạn sau hạn của nhiệm vụ… / a unit not below, a deadline after the parent…; details[] names each field',
+    description: 'A unit not below, a deadline after the parent…; details[] names each field',
   })
-  @ApiForbiddenResponse({ description: 'Chỉ người dùng của đơn vị chủ trì / only users of the lead unit' })
-  @ApiConflictResponse({ description: 'Nhiệm vụ đã kết thúc hoặc báo cáo đã nộp / the task is closed or reported' })
+  @ApiForbiddenResponse({ description: 'Only users of the lead unit' })
+  @ApiConflictResponse({ description: 'The task is closed or reported' })
   async delegate(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -92,18 +90,18 @@ export class TaskActionsController {
   @Post('tasks/:id/acknowledge')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description: 'Đã xác nhận nhận nhiệm vụ / acknowledged',
+    description: 'Acknowledged',
     type: AcknowledgedDto,
   })
-  @ApiForbiddenResponse({ description: 'Chỉ người dùng của đơn vị chủ trì / only users of the lead unit' })
-  @ApiConflictResponse({ description: 'Đã xác nhận hoặc đã kết thúc / already acknowledged or closed' })
+  @ApiForbiddenResponse({ description: 'Only users of the lead unit' })
+  @ApiConflictResponse({ description: 'Already acknowledged or closed' })
   acknowledge(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AcknowledgedDto> {
     return this.actions.acknowledge(scope, id);
   }
 
   @Post('tasks/:id/reports')
-  @ApiCreatedResponse({ description: 'Đã nộp báo cáo / report submitted', type: ReportReceiptDto })
-  @ApiForbiddenResponse({ description: 'Chỉ người dùng của đơn vị chủ trì / only users of the lead unit' })
+  @ApiCreatedResponse({ description: 'Report submitted', type: ReportReceiptDto })
+  @ApiForbiddenResponse({ description: 'Only users of the lead unit' })
   submit(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -114,8 +112,8 @@ export class TaskActionsController {
 
   @Post('reports/:id/review')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Đã thẩm định / reviewed', type: ReviewedDto })
-  @ApiConflictResponse({ description: 'Không có báo cáo chờ thẩm định / nothing to review' })
+  @ApiOkResponse({ description: 'Reviewed', type: ReviewedDto })
+  @ApiConflictResponse({ description: 'Nothing to review' })
   review(
     @CurrentScope() scope: Scope,
     @UuidParam('id') reportId: string,
@@ -125,7 +123,7 @@ export class TaskActionsController {
   }
 
   @Post('tasks/:id/extensions')
-  @ApiCreatedResponse({ description: 'Đã xin gia hạn / extension requested', type: ExtensionRequestedDto })
+  @ApiCreatedResponse({ description: 'Extension requested', type: ExtensionRequestedDto })
   requestExtension(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -137,7 +135,7 @@ export class TaskActionsController {
   @Post('tasks/:id/extensions/:requestId/decision')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description: 'Đã quyết định; hạn hiện hành / decided; the deadlines now',
+    description: 'Decided; the deadlines now',
     type: ExtensionDecidedDto,
   })
   decideExtension(

@@ -46,7 +46,7 @@ export class UnitsController {
 
   @Get(':id/subtree')
   @ApiOkResponse({
-    description: 'Đơn vị và toàn bộ cấp dưới / the unit and everything below it',
+    description: 'The unit and everything below it',
     type: PageOf(UnitDto),
   })
   subtree(
@@ -60,7 +60,7 @@ export class UnitsController {
   @Post()
   @Roles('admin')
   @ApiCreatedResponse({ type: UnitDto })
-  @ApiConflictResponse({ description: 'Mã đơn vị đã tồn tại / code taken' })
+  @ApiConflictResponse({ description: 'Code taken' })
   create(@CurrentScope() scope: Scope, @Body() dto: CreateUnitDto): Promise<UnitDto> {
     return this.units.create(scope, dto);
   }
@@ -76,7 +76,7 @@ export class UnitsController {
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UnitDto })
-  @ApiConflictResponse({ description: 'Tạo vòng lặp (409 nêu tên các đơn vị) / would make a cycle; names the units' })
+  @ApiConflictResponse({ description: 'Would make a cycle; names the units' })
   move(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: MoveUnitDto): Promise<UnitDto> {
     return this.units.move(scope, id, dto.parentId);
   }
@@ -84,7 +84,7 @@ export class UnitsController {
   @Post(':id/deactivate')
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Đã ngừng hoạt động / deactivated', type: DeactivatedUnitDto })
+  @ApiOkResponse({ description: 'Deactivated', type: DeactivatedUnitDto })
   deactivate(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -98,8 +98,7 @@ export class UnitsController {
   @ApiExtraModels(ImportUnitsDto)
   @ApiOperation({
     requestBody: {
-      description:
-        'JSON {"units":[…]} hoặc CSV có dòng tiêu đề code,name,kind,parentCode / JSON or CSV with a header row',
+      description: 'JSON or CSV with a header row',
       required: true,
       content: {
         'application/json': { schema: { $ref: getSchemaPath(ImportUnitsDto) }, example: UNIT_IMPORT_EXAMPLE },
@@ -110,7 +109,7 @@ export class UnitsController {
       },
     },
   })
-  @ApiCreatedResponse({ description: 'Số đơn vị đã tạo / units created', type: UnitsImportedDto })
+  @ApiCreatedResponse({ description: 'Units created', type: UnitsImportedDto })
   import(
     @CurrentScope() scope: Scope,
     @Body() body: unknown,

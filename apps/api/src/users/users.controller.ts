@@ -22,7 +22,7 @@ export class UsersController {
 
   @Get()
   @ApiOkResponse({
-    description: 'Người dùng trong phạm vi / users of units in your subtree',
+    description: 'Users of units in your subtree',
     type: [UserDto],
   })
   list(@CurrentScope() scope: Scope): Promise<UserDto[]> {
@@ -32,7 +32,7 @@ export class UsersController {
   @Post()
   @Roles('admin')
   @ApiCreatedResponse({
-    description: 'Đã tạo / created',
+    description: 'Created',
     type: UserDto,
   })
   create(@CurrentScope() scope: Scope, @Body() dto: CreateUserDto): Promise<UserDto> {
@@ -43,12 +43,11 @@ export class UsersController {
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description:
-      'Đã vô hiệu hóa: mọi phiên kết thúc ngay, không đăng nhập được nữa / deactivated: every session ends now, sign-in refused',
+    description: 'deactivated: every session ends now, sign-in refused',
     type: UserDto,
   })
   @ApiConflictResponse({
-    description: 'Đã vô hiệu hóa, hoặc tự vô hiệu hóa mình / already deactivated, or your own account',
+    description: 'Already deactivated, or your own account',
   })
   deactivate(
     @CurrentScope() scope: Scope,
@@ -62,10 +61,10 @@ export class UsersController {
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description: 'Đã kích hoạt lại; đăng nhập lại được / reactivated; the user may sign in again',
+    description: 'Reactivated; the user may sign in again',
     type: UserDto,
   })
-  @ApiConflictResponse({ description: 'Tài khoản đang hoạt động / already active' })
+  @ApiConflictResponse({ description: 'Already active' })
   reactivate(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -78,11 +77,10 @@ export class UsersController {
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
-    description:
-      'Cấp hoặc thu hồi quyền đọc nội dung mật (kiểm tra viên, quản trị), có ghi nhật ký / grants or withdraws clearance for secret content (auditors, admins), audited',
+    description: 'Grants or withdraws clearance for secret content (auditors, admins), audited',
     type: UserDto,
   })
-  @ApiConflictResponse({ description: 'Chỉ kiểm tra viên và quản trị được cấp / only auditors and admins are cleared' })
+  @ApiConflictResponse({ description: 'Only auditors and admins are cleared' })
   clearance(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Body() dto: ClearanceDto): Promise<UserDto> {
     return this.users.setClearance(scope, id, dto.granted);
   }

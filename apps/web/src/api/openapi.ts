@@ -363,8 +363,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Việc của tôi / my work
-     * @description Việc người đăng nhập phải làm, theo mức khẩn: quá hạn, hạn hôm nay, hạn trong 3 ngày làm việc, chờ tôi thẩm định, giải trình được yêu cầu, kỳ báo cáo chưa nộp / what the signed-in person must do, most urgent first
+     * My work
+     * @description What the signed-in person must do, most urgent first: overdue, due today, due within 3 working days, waiting for my review, explanations asked of me, reporting rounds not answered
      */
     get: operations['MyWorkController_get'];
     put?: never;
@@ -1164,7 +1164,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AccountStatusDto: {
-      /** @example Nghỉ hưu từ 01/12/2026 / retired */
+      /** @example Retired */
       reason: string;
     };
     AcknowledgedDto: {
@@ -1178,7 +1178,7 @@ export interface components {
     AdjustmentDto: {
       indicator: string;
       note: string | null;
-      /** @description Tổng hợp cấp dưới / roll-up of those below */
+      /** @description Roll-up of those below */
       rollup: number | null;
       value: number;
     };
@@ -1216,7 +1216,7 @@ export interface components {
       /** @example Chờ số liệu tổng hợp từ các xã, đã hoàn thành ngày 10/10 */
       answer: string;
       /**
-       * @description Nhóm lý do chậm / reason category
+       * @description Reason category
        * @example data_not_available
        * @enum {string}
        */
@@ -1245,7 +1245,7 @@ export interface components {
       note: string;
       taskIds: string[];
       /**
-       * @description Hạn giải trình, số ngày làm việc / due in working days
+       * @description Due in working days
        * @default 3
        * @example 3
        */
@@ -1268,7 +1268,7 @@ export interface components {
        */
       nextAllowedAt?: string;
       /**
-       * @description Vì sao không làm: không thấy nhiệm vụ, không thuộc bên giao, đã kết thúc, vừa đôn đốc, không chậm hạn / why not: not visible, not the assigning side, closed, urged too recently, not late
+       * @description Why not: not visible, not the assigning side, closed, urged too recently, not late
        * @enum {string}
        */
       reason?: 'not_found' | 'forbidden' | 'closed' | 'rate_limited' | 'not_late';
@@ -1280,12 +1280,12 @@ export interface components {
     BulkResultDto: {
       done: number;
       refused: number;
-      /** @description Một dòng cho mỗi id, theo thứ tự gửi / one per id, in order */
+      /** @description One per id, in order */
       results: components['schemas']['BulkItemDto'][];
     };
     BulkUrgeDto: {
       /**
-       * @description Ý kiến chỉ đạo gửi kèm / the leader’s note sent with the urge
+       * @description The leader’s note sent with the urge
        * @example Đề nghị đồng chí chỉ đạo hoàn thành báo cáo trước ngày 15/10
        */
       note: string;
@@ -1313,7 +1313,7 @@ export interface components {
       overrides: components['schemas']['CalendarOverrideViewDto'][];
       /** @example Asia/Ho_Chi_Minh */
       timeZone: string;
-      /** @description Thứ Bảy, Chủ nhật làm bù */
+      /** @description Saturdays and Sundays worked in exchange for a holiday */
       workingWeekends: string[];
       /** @example 2026 */
       year: number;
@@ -1354,7 +1354,7 @@ export interface components {
     ChainVerificationDto: {
       checkedLinks: number;
       firstBreak: components['schemas']['ChainBreakDto'] | null;
-      /** @description Ngày của điểm kiểm tra được tin cậy / the checkpoint trusted */
+      /** @description The checkpoint trusted */
       fromCheckpoint: string | null;
       fromPos: string;
       head: components['schemas']['ChainHeadDto'];
@@ -1363,12 +1363,12 @@ export interface components {
     ChangeDeadlineDto: {
       /**
        * Format: date-time
-       * @description Hạn mới, có múi giờ / the new deadline, with an offset
+       * @description The new deadline, with an offset
        * @example 2026-12-31T17:00:00+07:00
        */
       deadline: string;
       /**
-       * @description Lý do đổi hạn / why
+       * @description Why
        * @example Điều chỉnh theo Kết luận của Thường trực Tỉnh ủy
        */
       reason: string;
@@ -1377,7 +1377,7 @@ export interface components {
       /** @example DonDoc@2026 */
       currentPassword: string;
       /**
-       * @description Ít nhất 10 ký tự, khác tên đăng nhập, không phải mật khẩu phổ biến / at least 10 characters, not the username, not a common password
+       * @description At least 10 characters, not the username, not a common password
        * @example Mật-khẩu-mới-đủ-dài-2026
        */
       newPassword: string;
@@ -1392,7 +1392,7 @@ export interface components {
       takenAt: string;
     };
     ClearanceDto: {
-      /** @description true: cấp; false: thu hồi / true: grant; false: withdraw */
+      /** @description true: grant; false: withdraw */
       granted: boolean;
     };
     CompletionDto: {
@@ -1418,7 +1418,7 @@ export interface components {
       /** @description % */
       overdueRate: number | null;
       total: number;
-      /** @description Số thứ tự; null ở dòng Tổng cộng / null on the total row */
+      /** @description null on the total row */
       tt: number | null;
     };
     CountingRulesDto: {
@@ -1451,25 +1451,25 @@ export interface components {
        */
       confidentiality?: 'normal' | 'secret';
       /**
-       * @description Số ký hiệu / document number <số>-<loại>/<cơ quan>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)
+       * @description Document number <number>-<type>/<issuing body>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)
        * @example 15-KH/TU
        */
       documentNumber: string;
-      /** @description Giao theo quy tắc thay cho danh sách: mọi đơn vị thuộc các loại đã chọn dưới đơn vị gốc (đến 200.000) / recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000) */
+      /** @description Recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000) */
       expansion?: components['schemas']['DirectiveExpansionDto'];
       /**
-       * @description Ngày ban hành / issue date (YYYY-MM-DD)
+       * @description Issue date (YYYY-MM-DD)
        * @example 2026-11-23
        */
       issueDate: string;
       /**
        * Format: uuid
-       * @description Cơ quan ban hành (mặc định: đơn vị của bạn) / issuing unit (default: yours)
+       * @description Issuing unit (default: yours)
        */
       issuingUnitId?: string;
       /** @example Triển khai Quyết định số 290-QĐ/TW về Quy chế công tác dân vận của hệ thống chính trị. */
       summary?: string;
-      /** @description Các nhiệm vụ, mỗi nhiệm vụ một đơn vị chủ trì (hoặc dùng expansion) / the tasks, each with its lead unit (or use expansion) */
+      /** @description The tasks, each with its lead unit (or use expansion) */
       tasks?: components['schemas']['CreateTaskDto'][];
       /** @example Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026 */
       title: string;
@@ -1480,16 +1480,16 @@ export interface components {
       urgency?: 'normal' | 'urgent';
     } & (unknown | unknown);
     CreateTaskDto: {
-      /** @description Đơn vị phối hợp / coordinating units */
+      /** @description Coordinating units */
       coordinatingUnitIds?: string[];
       /**
        * Format: date-time
-       * @description Hạn tuyệt đối, ISO 8601 có múi giờ / absolute deadline with offset (or use deadlineWorkingDays)
+       * @description Absolute deadline with offset (or use deadlineWorkingDays)
        * @example 2026-12-15T17:00:00+07:00
        */
       deadline?: string;
       /**
-       * @description Hạn = N ngày làm việc kể từ ngày ban hành / N working days after the issue date
+       * @description N working days after the issue date
        * @example 10
        */
       deadlineWorkingDays?: number;
@@ -1509,7 +1509,7 @@ export interface components {
       indicators?: components['schemas']['IndicatorDto'][];
       /**
        * Format: uuid
-       * @description Đơn vị chủ trì / lead unit
+       * @description Lead unit
        */
       leadUnitId: string;
       /**
@@ -1534,7 +1534,7 @@ export interface components {
       /** @example Báo cáo theo đề cương kèm theo; số liệu tính đến ngày 14/6. */
       reportTemplate?: string;
       /**
-       * @description Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration
+       * @description Review period: {workingDays} or {duration}; default from configuration
        * @example {
        *       "workingDays": 5
        *     }
@@ -1548,7 +1548,7 @@ export interface components {
             duration: string;
           };
       /**
-       * @description Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration
+       * @description Revision period after a return; default from configuration
        * @example {
        *       "duration": "P2D"
        *     }
@@ -1566,7 +1566,7 @@ export interface components {
     } & (unknown | unknown);
     CreateUnitDto: {
       /**
-       * @description Mã đơn vị (duy nhất) / unique code
+       * @description Unique code
        * @example MTTQ-TINH
        */
       code: string;
@@ -1598,7 +1598,7 @@ export interface components {
       name: string;
       /**
        * Format: uuid
-       * @description Đơn vị cấp trên / parent unit
+       * @description Parent unit
        */
       parentId?: string | null;
     };
@@ -1611,7 +1611,7 @@ export interface components {
       /** @example Trần Thị Hoa */
       fullName: string;
       /**
-       * @description Thủ trưởng đơn vị (nhận báo cáo vượt cấp) / head of the unit
+       * @description Head of the unit
        * @default false
        */
       isHead?: boolean;
@@ -1623,7 +1623,7 @@ export interface components {
        */
       role: 'admin' | 'leader' | 'officer' | 'auditor';
       /**
-       * @description Được đọc nội dung mật (kiểm tra viên) / cleared to read secret content (auditors)
+       * @description Cleared to read secret content (auditors)
        * @default false
        */
       secretClearance?: boolean;
@@ -1635,7 +1635,7 @@ export interface components {
     CycleDto: {
       /**
        * Format: uuid
-       * @description Đơn vị tổng hợp chung (vd. Ban Dân vận) / the unit that consolidates for the issuer
+       * @description The unit that consolidates for the issuer
        */
       consolidatingUnitId?: string;
       /**
@@ -1646,7 +1646,7 @@ export interface components {
       endsAt?: string | null;
       escalationPolicy?: components['schemas']['EscalationPolicyDto'];
       /**
-       * @description monthly | quarterly | six_monthly | nine_monthly | yearly, hoặc thời lượng ISO 8601 (vd. PT20S) cho thử nghiệm / or an ISO duration for tests
+       * @description Or an ISO duration for tests
        * @example quarterly
        */
       frequency: string;
@@ -1678,7 +1678,7 @@ export interface components {
        */
       issuingUnitId: string;
       /**
-       * @description Số ký hiệu văn bản làm căn cứ / the legal basis
+       * @description The legal basis
        * @example Quyết định số 461-QĐ/TU ngày 14/12/2021
        */
       legalBasis: string;
@@ -1735,7 +1735,7 @@ export interface components {
       direction: 'higher' | 'lower';
       name: string;
       ratioOf?: components['schemas']['RatioOfDto'] | null;
-      /** @description Một số hoặc khoảng / a number or a range */
+      /** @description A number or a range */
       target:
         | (
             | number
@@ -1759,9 +1759,9 @@ export interface components {
       source: 'law' | 'carry_over' | 'override';
     };
     DeactivatedUnitDto: {
-      /** @description Mọi nhiệm vụ đã nhận bàn giao; false: việc bàn giao vẫn tiếp tục sau khi trả lời / every open task has taken the hand-over; false: it goes on after this answer */
+      /** @description Every open task has taken the hand-over; false: it goes on after this answer */
       handOverCompleted: boolean;
-      /** @description Nhiệm vụ đơn vị chủ trì, chuyển sang đơn vị kế thừa qua luồng theo dõi của từng nhiệm vụ / open tasks it led, handed over to the successor through each task’s workflow */
+      /** @description Open tasks it led, handed over to the successor through each task’s workflow */
       movedTaskIds: string[];
       unit: components['schemas']['UnitDto'];
     };
@@ -1770,7 +1770,7 @@ export interface components {
       reason: string;
       /**
        * Format: uuid
-       * @description Đơn vị kế thừa nhiệm vụ / unit that takes over open tasks
+       * @description Unit that takes over open tasks
        */
       successorId: string;
     };
@@ -1796,15 +1796,15 @@ export interface components {
        */
       date: string;
       /**
-       * @description Tên ngày nghỉ lễ / the holiday’s name
+       * @description The holiday’s name
        * @example Quốc khánh
        */
       holiday: string | null;
-      /** @description Tối đa 20 nhiệm vụ đầu / the first 20 tasks */
+      /** @description The first 20 tasks */
       tasks: components['schemas']['DeadlineTaskDto'][];
-      /** @description Số hạn trong ngày / deadlines on the day */
+      /** @description Deadlines on the day */
       total: number;
-      /** @description Ngày làm việc / a working day */
+      /** @description A working day */
       workingDay: boolean;
     };
     DeadlinesDto: {
@@ -1861,7 +1861,7 @@ export interface components {
       subtasks: components['schemas']['DelegatedSubtaskDto'][];
     };
     DeliveryDto: {
-      /** @description E-mail hoặc URL / the e-mail address or the webhook URL */
+      /** @description The e-mail address or the webhook URL */
       address: string;
       attempts: number;
       /** @enum {string} */
@@ -1888,7 +1888,7 @@ export interface components {
     };
     DeliveryPage: {
       items: components['schemas']['DeliveryDto'][];
-      /** @description Tổng số, không kể phân trang / the count before paging */
+      /** @description The count before paging */
       total: number;
     };
     DeliveryTallyDto: {
@@ -1930,7 +1930,7 @@ export interface components {
       /** @enum {string} */
       status: 'active' | 'completed' | 'cancelled';
       summary: string | null;
-      /** @description Số nhiệm vụ người đọc thấy; `tasks` mang tối đa 1.000 nhiệm vụ đầu, phần còn lại ở GET /tasks?directiveId= / how many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId= */
+      /** @description How many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId= */
       taskCount: number;
       tasks: components['schemas']['DirectiveTaskDto'][];
       title: string;
@@ -1943,7 +1943,7 @@ export interface components {
     };
     DirectiveExpansionDto: {
       /**
-       * @description Loại đơn vị nhận nhiệm vụ / kinds of unit that receive a task
+       * @description Kinds of unit that receive a task
        * @example [
        *       "commune",
        *       "fatherland_front"
@@ -1960,7 +1960,7 @@ export interface components {
         | 'other'
       )[];
       /**
-       * @description Cấp dưới đơn vị gốc: 0 chính nó, 1 trực thuộc, 2 cấp tiếp theo…; bỏ trống: mọi cấp / levels below the root: 0 the root, 1 directly under it, …; absent: every level
+       * @description Levels below the root: 0 the root, 1 directly under it, …; absent: every level
        * @example [
        *       1,
        *       2
@@ -1969,10 +1969,10 @@ export interface components {
       levels?: number[];
       /**
        * Format: uuid
-       * @description Đơn vị gốc: giao cho các đơn vị thuộc đơn vị này (kể cả chính nó) / root unit: the rule reaches its subtree, itself included
+       * @description Root unit: the rule reaches its subtree, itself included
        */
       rootUnitId: string;
-      /** @description Nhiệm vụ giao cho mỗi đơn vị / the task each unit gets */
+      /** @description The task each unit gets */
       task: components['schemas']['TaskTemplateDto'];
     };
     DirectiveSummaryDto: {
@@ -2006,13 +2006,13 @@ export interface components {
     };
     DirectiveSummaryPage: {
       items: components['schemas']['DirectiveSummaryDto'][];
-      /** @description Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page) */
+      /** @description The next page: send it back as `after` (null on the last page) */
       nextCursor: string | null;
-      /** @description Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
+      /** @description The count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
       total: number;
       /**
        * Format: date-time
-       * @description Thời điểm đếm tổng số / when the total was counted
+       * @description When the total was counted
        */
       totalAsOf: string;
     };
@@ -2041,7 +2041,7 @@ export interface components {
       reminderPolicy: components['schemas']['ReminderPolicyDto'];
       reportRequired: boolean;
       reportTemplate: string | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       reviewPeriod:
         | (
             | {
@@ -2053,7 +2053,7 @@ export interface components {
               }
           )
         | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       revisionPeriod:
         | (
             | {
@@ -2071,11 +2071,11 @@ export interface components {
     };
     EndCycleDto: {
       /**
-       * @description Kỳ còn mở: tiếp tục, hoặc thu hồi (hủy nhiệm vụ còn mở, giữ báo cáo đã nộp) / open rounds: keep running, or withdraw them
+       * @description Open rounds: keep running, or withdraw them
        * @enum {string}
        */
       openRounds: 'keep' | 'withdraw';
-      /** @description Bắt buộc khi thu hồi / required with openRounds = withdraw */
+      /** @description Required with openRounds = withdraw */
       reason?: string;
     };
     EndedCycleDto: {
@@ -2119,7 +2119,7 @@ export interface components {
       status: 'active' | 'paused' | 'ended';
       title: string;
       version: number;
-      /** @description Kỳ đã thu hồi / rounds withdrawn */
+      /** @description Rounds withdrawn */
       withdrawnRounds: string[];
     };
     ErrorBody: {
@@ -2129,13 +2129,13 @@ export interface components {
       }[];
       /** @example Bad Request */
       error: string;
-      /** @example Dữ liệu không hợp lệ / invalid input */
+      /** @example Invalid input */
       message: string;
       /** @example 400 */
       statusCode: number;
     };
     EscalationPolicyDto: {
-      /** @description Nhắc lại ở cấp cao nhất / repeat interval at the top */
+      /** @description Repeat interval at the top */
       repeatAtTop:
         | {
             workingDays: number;
@@ -2144,7 +2144,7 @@ export interface components {
             /** @example P2D */
             duration: string;
           };
-      /** @description Sau hạn bao lâu thì báo cấp tiếp theo / delay before each next level */
+      /** @description Delay before each next level */
       stepDelay:
         | {
             workingDays: number;
@@ -2195,7 +2195,7 @@ export interface components {
       taskId: string;
       /**
        * Format: uuid
-       * @description Đơn vị phải giải trình / the unit asked
+       * @description The unit asked
        */
       unitId: string;
     };
@@ -2223,7 +2223,7 @@ export interface components {
       /** @example recordDirective */
       activityType: string;
       /**
-       * @description Lần thử hiện tại / the current attempt
+       * @description The current attempt
        * @example 7
        */
       attempt: number;
@@ -2332,7 +2332,7 @@ export interface components {
       /** @example Đảng ủy xã Ia Grai */
       name: string;
       /**
-       * @description Mã đơn vị cấp trên / parent code
+       * @description Parent code
        * @example TU-GL
        */
       parentCode?: string | null;
@@ -2343,7 +2343,7 @@ export interface components {
     InboxDto: {
       items: components['schemas']['InboxItemDto'][];
       total: number;
-      /** @description Chưa đọc (tất cả) / unread, in all */
+      /** @description Unread, in all */
       unread: number;
     };
     InboxItemDto: {
@@ -2362,7 +2362,7 @@ export interface components {
       kind: string;
       /** Format: uuid */
       lateUnitId: string | null;
-      /** @description Cấp báo cáo vượt cấp / escalation level */
+      /** @description Escalation level */
       level: number | null;
       /** Format: date-time */
       readAt: string | null;
@@ -2383,7 +2383,7 @@ export interface components {
       /** @example Số huyện không ma túy */
       name: string;
       /**
-       * @description Điều chỉnh số tổng hợp: lý do đơn vị tổng hợp báo số khác số cộng từ cấp dưới / why a consolidating unit adjusts its roll-up
+       * @description Why a consolidating unit adjusts its roll-up
        * @example Cộng thêm 1 xã đạt chuẩn sau ngày chốt số liệu
        */
       note?: string;
@@ -2392,7 +2392,7 @@ export interface components {
     };
     IndicatorValueViewDto: {
       name: string;
-      /** @description Lý do điều chỉnh số tổng hợp / why the roll-up is adjusted */
+      /** @description Why the roll-up is adjusted */
       note?: string;
       value: number;
     };
@@ -2444,16 +2444,16 @@ export interface components {
     MoveUnitDto: {
       /**
        * Format: uuid
-       * @description Đơn vị cấp trên mới / new parent
+       * @description New parent
        */
       parentId: string;
     };
     MyWorkBucketDto: {
       /** @enum {string} */
       bucket: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
-      /** @description Mọi việc của nhóm / every item of the bucket */
+      /** @description Every item of the bucket */
       count: number;
-      /** @description Theo hạn, tối đa limit / by due instant, at most limit */
+      /** @description By due instant, at most limit */
       items: components['schemas']['MyWorkItemDto'][];
     };
     MyWorkDirectiveDto: {
@@ -2470,9 +2470,9 @@ export interface components {
     MyWorkDto: {
       /** Format: date-time */
       asOf: string;
-      /** @description Mọi nhóm, theo thứ tự khẩn / every bucket, most urgent first */
+      /** @description Every bucket, most urgent first */
       buckets: components['schemas']['MyWorkBucketDto'][];
-      /** @description Tổng số việc / every item of every bucket */
+      /** @description Every item of every bucket */
       total: number;
     };
     MyWorkExplanationRefDto: {
@@ -2482,16 +2482,16 @@ export interface components {
     };
     MyWorkItemDto: {
       /**
-       * @description Việc cần làm tiếp: xác nhận, báo cáo, thẩm định, giải trình, báo cáo kỳ / the next action: acknowledge, report, review, answer an explanation, answer a round
+       * @description The next action: acknowledge, report, review, answer an explanation, answer a round
        * @enum {string}
        */
       action: 'acknowledge' | 'report' | 'review' | 'answer_explanation' | 'answer_round';
-      /** @description Bên kia: đơn vị giao (khi làm), đơn vị báo cáo (khi thẩm định), đơn vị yêu cầu (khi giải trình) / the other side: who assigned, who reported, who asked */
+      /** @description The other side: who assigned, who reported, who asked */
       counterpart: components['schemas']['UnitRefDto'];
       directive: components['schemas']['MyWorkDirectiveDto'];
       /**
        * Format: date-time
-       * @description Hạn của việc này / when this action is due
+       * @description When this action is due
        */
       dueAt: string;
       explanation: components['schemas']['MyWorkExplanationRefDto'] | null;
@@ -2511,7 +2511,7 @@ export interface components {
       id: string;
       /** @enum {string} */
       phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
-      /** @description Phải nộp báo cáo / a report is required */
+      /** @description A report is required */
       reportRequired: boolean;
       title: string;
     };
@@ -2531,7 +2531,7 @@ export interface components {
     };
     OpenRoundDto: {
       /**
-       * @description Khóa kỳ / the period key (2026-Q1, 2026-H1, S3 …)
+       * @description The period key (2026-Q1, 2026-H1, S3 …)
        * @example 2026-Q1
        */
       periodKey: string;
@@ -2566,7 +2566,7 @@ export interface components {
     };
     OverrideDto: {
       /**
-       * @description Văn bản quyết định ngày này / the deciding document
+       * @description The deciding document
        * @example 6150/TB-BLĐTBXH
        */
       documentNumber?: string | null;
@@ -2606,7 +2606,7 @@ export interface components {
     };
     PreferencesDto: {
       /**
-       * @description Kênh theo loại thông báo; loại không nêu nhận cả hai; cảnh báo vượt cấp luôn gửi / channels per notice kind; unlisted kinds get both; escalations always go
+       * @description Channels per notice kind; unlisted kinds get both; escalations always go
        * @example {
        *       "reminder": [
        *         "in_app"
@@ -2621,13 +2621,13 @@ export interface components {
         [key: string]: ('in_app' | 'email')[];
       };
       /**
-       * @description Bản tin 07:30 thay cho nhắc hạn lẻ / 07:30 digest in place of single reminders
+       * @description 07:30 digest in place of single reminders
        * @example true
        */
       digest?: boolean;
       /**
        * Format: email
-       * @description Địa chỉ nhận thư; null để thôi nhận / where e-mail goes; null for none
+       * @description Where e-mail goes; null for none
        * @example mttq.tinh@gialai.dcs.vn
        */
       email?: string | null;
@@ -2636,12 +2636,12 @@ export interface components {
        * @enum {string}
        */
       locale?: 'vi' | 'en';
-      /** @description null để bỏ / null to clear */
+      /** @description null to clear */
       quietHours?: components['schemas']['QuietHoursDto'] | null;
     };
     PreferencesViewDto: {
       /**
-       * @description Kênh theo loại thông báo / channels per notice kind
+       * @description Channels per notice kind
        * @example {
        *       "reminder": [
        *         "in_app"
@@ -2661,7 +2661,7 @@ export interface components {
     ProgressDto: {
       /** @example 0.5 */
       ratio: number;
-      /** @description Nhiệm vụ con trực tiếp / sub-tasks directly below */
+      /** @description Sub-tasks directly below */
       subtasks: components['schemas']['SubtaskCountsDto'];
     };
     QuietHoursDto: {
@@ -2679,7 +2679,7 @@ export interface components {
     RankingRowDto: {
       escalations: number;
       explanationRequests: number;
-      /** @description Cùng kỳ năm trước / the same period last year */
+      /** @description The same period last year */
       lastYear: components['schemas']['UnitMeasuresDto'];
       meanWorkingDaysLate: number | null;
       medianHoursToAcknowledge: number | null;
@@ -2792,11 +2792,11 @@ export interface components {
       units?: string[];
     };
     RefreshDto: {
-      /** @description Mã làm mới từ lần đăng nhập / the refresh token from login */
+      /** @description The refresh token from login */
       refreshToken: string;
     };
     ReminderPolicyDto: {
-      /** @description Nhắc trước hạn / reminders this long before the deadline */
+      /** @description Reminders this long before the deadline */
       before: (
         | {
             workingDays: number;
@@ -2806,13 +2806,13 @@ export interface components {
             duration: string;
           }
       )[];
-      /** @description Nhắc vào giờ này ngày đến hạn / also remind at this local time (HH:mm) on the deadline day */
+      /** @description Also remind at this local time (HH:mm) on the deadline day */
       onDeadlineDayAt?: string | null;
     };
     ReportHeadingDto: {
       /** Format: date-time */
       date: string;
-      /** @description Cơ quan ban hành / the issuing body */
+      /** @description The issuing body */
       issuer: string;
       /** @example 08-BC/TU */
       number: string | null;
@@ -2863,7 +2863,7 @@ export interface components {
       version: number;
     };
     ReportReceiptDto: {
-      /** @description Nộp sau hạn / submitted after the deadline */
+      /** @description Submitted after the deadline */
       late: boolean;
       /** Format: uuid */
       reportId: string;
@@ -2873,7 +2873,7 @@ export interface components {
       /** @example Đề nghị Hội Nông dân tỉnh giải trình việc chậm báo cáo giao ban quý III */
       note: string;
       /**
-       * @description Hạn giải trình, số ngày làm việc kể từ hôm nay / due in working days from today
+       * @description Due in working days from today
        * @default 3
        * @example 3
        */
@@ -2904,12 +2904,12 @@ export interface components {
     };
     ResolveStuckWorkflowDto: {
       /**
-       * @description terminate: dừng ngay / stop at once; cancel: để luồng tự kết thúc / let it end on cancellation
+       * @description terminate: stop at once; cancel: let it end on cancellation
        * @default terminate
        * @enum {string}
        */
       action?: 'terminate' | 'cancel';
-      /** @example Dữ liệu hỏng từ bản cũ, đã báo người ban hành / poisoned input from an older build */
+      /** @example Dữ liệu hỏng từ bản cũ, đã báo người ban hành */
       reason: string;
     };
     ReviewedDto: {
@@ -2931,7 +2931,7 @@ export interface components {
       outcome: 'accepted' | 'returned';
     };
     RoundAmendedDto: {
-      /** @description Nhiệm vụ được đổi hạn / open tasks re-dated */
+      /** @description Open tasks re-dated */
       retimed: number;
       round: components['schemas']['RoundDto'];
     };
@@ -2970,12 +2970,12 @@ export interface components {
     RoundLevelDeadlineDto: {
       /**
        * Format: date-time
-       * @description Hạn mới, ISO 8601 có múi giờ / new deadline
+       * @description New deadline
        * @example 2026-12-18T17:00:00+07:00
        */
       deadline: string;
       /**
-       * @description Cấp trong kỳ / a level of the round (its levelDeadlines name)
+       * @description A level of the round (its levelDeadlines name)
        * @example xã
        */
       level: string;
@@ -2988,35 +2988,35 @@ export interface components {
       carried: components['schemas']['CarriedItemDto'][];
       children: components['schemas']['RoundNodeDto'][];
       level?: string;
-      /** @description Đơn vị cấp dưới chưa báo cáo / units below not reported */
+      /** @description Units below not reported */
       missing: string[];
-      /** @description Kỳ trước / the previous period */
+      /** @description The previous period */
       previousPeriod: {
         [key: string]: number | null;
       } | null;
-      /** @description Số liệu đơn vị báo cáo / reported values */
+      /** @description Reported values */
       reported: {
         [key: string]: number;
       } | null;
-      /** @description Tổng hợp cấp dưới / roll-up of those below */
+      /** @description Roll-up of those below */
       rollup: {
         [key: string]: number | null;
       };
-      /** @description Cùng kỳ năm trước / a year before */
+      /** @description A year before */
       samePeriodLastYear: {
         [key: string]: number | null;
       } | null;
       /** Format: uuid */
       taskId?: string;
       unitCode?: string;
-      /** @description Đơn vị (rỗng ở gốc tổng hợp) / the unit */
+      /** @description The unit */
       unitId: string;
       unitName?: string;
-      /** @description Báo cáo đã nộp của một kỳ đã thu hồi: được giữ, đánh dấu thu hồi / a report kept from a withdrawn round */
+      /** @description A report kept from a withdrawn round */
       withdrawn: boolean;
     };
     RoundOpenedDto: {
-      /** @description false: kỳ đã mở trước đó / the round was already open */
+      /** @description The round was already open */
       created: boolean;
       round: components['schemas']['RoundDto'];
     };
@@ -3034,7 +3034,7 @@ export interface components {
       /** @example 2026-Q1 */
       periodKey: string;
       /**
-       * @description withdrawn: thu hồi / withdrawn by the issuer
+       * @description Withdrawn by the issuer
        * @enum {string}
        */
       status: 'open' | 'withdrawn';
@@ -3042,7 +3042,7 @@ export interface components {
     RoundUrgedDto: {
       /** Format: uuid */
       roundId: string;
-      /** @description Số đơn vị được nhắc / units urged */
+      /** @description Units urged */
       urged: number;
     };
     RoundWithdrawalDto: {
@@ -3052,9 +3052,9 @@ export interface components {
       reason: string;
     };
     RoundWithdrawnDto: {
-      /** @description Nhiệm vụ bị hủy / tasks cancelled */
+      /** @description Tasks cancelled */
       cancelled: number;
-      /** @description Báo cáo đã nộp được giữ / reports kept */
+      /** @description Reports kept */
       reportsKept: number;
       round: components['schemas']['RoundDto'];
     };
@@ -3103,7 +3103,7 @@ export interface components {
     };
     SubmitReportDto: {
       /**
-       * @description Tham chiếu tệp đính kèm / attachment references
+       * @description Attachment references
        * @example [
        *       "files/bao-cao-quy-1.pdf"
        *     ]
@@ -3111,7 +3111,7 @@ export interface components {
       attachments?: string[];
       indicatorValues?: components['schemas']['IndicatorValueDto'][];
       /**
-       * @description Cần khi còn nhiệm vụ giao cấp dưới chưa hoàn thành: lý do báo cáo trước / needed while delegated sub-tasks are open: why report now
+       * @description Needed while delegated sub-tasks are open: why report now
        * @example Thường trực yêu cầu báo cáo nhanh trước hội nghị
        */
       subtaskOverrideReason?: string;
@@ -3125,11 +3125,11 @@ export interface components {
       total: number;
     };
     SubtaskDto: {
-      /** @description Đơn vị phối hợp / coordinating units */
+      /** @description Coordinating units */
       coordinatingUnitIds?: string[];
       /**
        * Format: date-time
-       * @description Không muộn hơn hạn của nhiệm vụ; mặc định sớm hơn 1 ngày làm việc / no later than the parent; default one working day earlier
+       * @description No later than the parent; default one working day earlier
        * @example 2026-12-14T17:00:00+07:00
        */
       deadline?: string;
@@ -3137,7 +3137,7 @@ export interface components {
       description?: string;
       /**
        * Format: uuid
-       * @description Đơn vị cấp dưới chủ trì phần việc / the subordinate unit that leads it
+       * @description The subordinate unit that leads it
        * @example 5c0e2a61-7d4b-4f3e-9a1c-2b8d6e4f1a90
        */
       leadUnitId: string;
@@ -3198,7 +3198,7 @@ export interface components {
       completedAt: string | null;
       /** @enum {string} */
       confidentiality: 'normal' | 'secret';
-      /** @description Đơn vị phối hợp / coordinating units */
+      /** @description Coordinating units */
       coordinatingUnits: components['schemas']['UnitRefDto'][];
       /** Format: date-time */
       deadline: string | null;
@@ -3219,13 +3219,13 @@ export interface components {
       /** @enum {string} */
       phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
       progress: components['schemas']['ProgressDto'];
-      /** @description Phải báo cáo kết quả / a report is required */
+      /** @description A report is required */
       reportRequired: boolean;
       reports: components['schemas']['TaskReportViewDto'][];
       reportTemplate: string | null;
       /** Format: date-time */
       reviewDeadline: string | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       reviewPeriod:
         | (
             | {
@@ -3239,7 +3239,7 @@ export interface components {
         | null;
       /** Format: date-time */
       revisionDeadline: string | null;
-      /** @description null: theo cấu hình / the configured period */
+      /** @description The configured period */
       revisionPeriod:
         | (
             | {
@@ -3256,7 +3256,7 @@ export interface components {
       subtaskOverrideReason: string | null;
       subtasks: components['schemas']['SubtaskViewDto'][];
       title: string;
-      /** @description Số ngày làm việc còn lại đến hạn, âm khi đã quá hạn; null khi nhiệm vụ đã đóng / working days left to the deadline, negative once past; null once the task is closed */
+      /** @description Working days left to the deadline, negative once past; null once the task is closed */
       workingDaysLeft: number | null;
     };
     TaskListItemDto: {
@@ -3275,7 +3275,7 @@ export interface components {
       parentTaskId: string | null;
       periodic: components['schemas']['PeriodicDto'] | null;
       /**
-       * @description Vai trò của đơn vị / the unit as lead or coordinating
+       * @description The unit as lead or coordinating
        * @enum {string}
        */
       role: 'lead' | 'coordinating';
@@ -3285,13 +3285,13 @@ export interface components {
     };
     TaskListItemPage: {
       items: components['schemas']['TaskListItemDto'][];
-      /** @description Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page) */
+      /** @description The next page: send it back as `after` (null on the last page) */
       nextCursor: string | null;
-      /** @description Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
+      /** @description The count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page */
       total: number;
       /**
        * Format: date-time
-       * @description Thời điểm đếm tổng số / when the total was counted
+       * @description When the total was counted
        */
       totalAsOf: string;
     };
@@ -3313,12 +3313,12 @@ export interface components {
     TaskTemplateDto: {
       /**
        * Format: date-time
-       * @description Hạn tuyệt đối, ISO 8601 có múi giờ / absolute deadline with offset (or use deadlineWorkingDays)
+       * @description Absolute deadline with offset (or use deadlineWorkingDays)
        * @example 2026-12-15T17:00:00+07:00
        */
       deadline?: string;
       /**
-       * @description Hạn = N ngày làm việc kể từ ngày ban hành / N working days after the issue date
+       * @description N working days after the issue date
        * @example 10
        */
       deadlineWorkingDays?: number;
@@ -3358,7 +3358,7 @@ export interface components {
       /** @example Báo cáo theo đề cương kèm theo; số liệu tính đến ngày 14/6. */
       reportTemplate?: string;
       /**
-       * @description Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration
+       * @description Review period: {workingDays} or {duration}; default from configuration
        * @example {
        *       "workingDays": 5
        *     }
@@ -3372,7 +3372,7 @@ export interface components {
             duration: string;
           };
       /**
-       * @description Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration
+       * @description Revision period after a return; default from configuration
        * @example {
        *       "duration": "P2D"
        *     }
@@ -3391,7 +3391,7 @@ export interface components {
     TaskUrgedDto: {
       /**
        * Format: date-time
-       * @description Lần đôn đốc tiếp theo được phép từ / the next urge is allowed from
+       * @description The next urge is allowed from
        */
       nextAllowedAt: string;
       /** Format: uuid */
@@ -3403,12 +3403,12 @@ export interface components {
       /** @example eyJhbGciOiJIUzI1NiIs… */
       accessToken: string;
       /**
-       * @description Giây mã truy cập còn hiệu lực / seconds the access token lives
+       * @description Seconds the access token lives
        * @example 900
        */
       expiresIn: number;
       /**
-       * @description Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair
+       * @description Exchanged once at POST /auth/refresh for a new pair
        * @example eyJhbGciOiJIUzI1NiIs…
        */
       refreshToken: string;
@@ -3419,12 +3419,12 @@ export interface components {
       /** @example eyJhbGciOiJIUzI1NiIs… */
       accessToken: string;
       /**
-       * @description Giây mã truy cập còn hiệu lực / seconds the access token lives
+       * @description Seconds the access token lives
        * @example 900
        */
       expiresIn: number;
       /**
-       * @description Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair
+       * @description Exchanged once at POST /auth/refresh for a new pair
        * @example eyJhbGciOiJIUzI1NiIs…
        */
       refreshToken: string;
@@ -3456,7 +3456,7 @@ export interface components {
       parentId: string | null;
       /**
        * Format: uuid
-       * @description Đơn vị kế thừa / the unit that took over
+       * @description The unit that took over
        */
       successorId: string | null;
     };
@@ -3478,7 +3478,7 @@ export interface components {
     };
     UnitPage: {
       items: components['schemas']['UnitDto'][];
-      /** @description Tổng số, không kể phân trang / the count before paging */
+      /** @description The count before paging */
       total: number;
     };
     UnitRefDto: {
@@ -3499,7 +3499,7 @@ export interface components {
     };
     UpdateUnitDto: {
       /**
-       * @description Mã đơn vị (duy nhất) / unique code
+       * @description Unique code
        * @example MTTQ-TINH
        */
       code?: string;
@@ -3532,7 +3532,7 @@ export interface components {
     };
     UrgeTaskDto: {
       /**
-       * @description Ý kiến chỉ đạo gửi kèm / the leader’s note sent with the urge
+       * @description The leader’s note sent with the urge
        * @example Đề nghị đồng chí chỉ đạo hoàn thành báo cáo trước ngày 15/10
        */
       note: string;
@@ -3547,18 +3547,18 @@ export interface components {
       username: string;
     };
     UserDto: {
-      /** @description Đăng nhập được; false: đã vô hiệu hóa / may sign in; false: deactivated */
+      /** @description May sign in; false: deactivated */
       active: boolean;
       email: string | null;
       /** @example Trần Thị Hoa */
       fullName: string;
       /** Format: uuid */
       id: string;
-      /** @description Thủ trưởng đơn vị / head of the unit */
+      /** @description Head of the unit */
       isHead: boolean;
       /** @enum {string} */
       role: 'admin' | 'leader' | 'officer' | 'auditor';
-      /** @description Được đọc nội dung mật / may read secret content */
+      /** @description May read secret content */
       secretClearance: boolean;
       /** Format: uuid */
       unitId: string;
@@ -3570,11 +3570,11 @@ export interface components {
     WebhookCreatedDto: {
       /** Format: uuid */
       id: string;
-      /** @description null: mọi loại / every kind */
+      /** @description Every kind */
       kinds: string[] | null;
-      /** @description Chỉ hiện một lần / shown this once */
+      /** @description Shown this once */
       secret: string;
-      /** @description Cách ký / how calls are signed */
+      /** @description How calls are signed */
       signature: string;
       /** Format: uuid */
       unitId: string;
@@ -3582,7 +3582,7 @@ export interface components {
     };
     WebhookDto: {
       /**
-       * @description Mặc định: tất cả / default: all kinds
+       * @description default: all kinds
        * @example [
        *       "escalation",
        *       "overdue"
@@ -3616,12 +3616,12 @@ export interface components {
       createdBy: string;
       /** Format: uuid */
       id: string;
-      /** @description null: mọi loại / every kind */
+      /** @description Every kind */
       kinds: string[] | null;
       url: string;
     };
     WithdrawRoundDto: {
-      /** @example Kỳ báo cáo lồng ghép vào báo cáo sơ kết 6 tháng / merged into the half-year review */
+      /** @example Merged into the half-year review */
       reason: string;
     };
     WorkingDaysDto: {
@@ -3634,7 +3634,7 @@ export interface components {
       days: number;
       /**
        * Format: date-time
-       * @description Cuối ngày làm việc đó / the end of that working day
+       * @description The end of that working day
        */
       deadline: string;
       /**
@@ -3661,7 +3661,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Luồng có hoạt động thất bại hơn 3 lần / running workflows with an activity failing more than 3 times */
+      /** @description Running workflows with an activity failing more than 3 times */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3670,7 +3670,7 @@ export interface operations {
           'application/json': components['schemas']['StuckWorkflowsDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3679,7 +3679,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3688,7 +3688,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3697,7 +3697,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3706,10 +3706,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -3717,7 +3717,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3726,7 +3726,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3735,7 +3735,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3744,17 +3744,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -3779,7 +3779,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã kết thúc, có ghi nhật ký / ended, audited */
+      /** @description Ended, audited */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3788,7 +3788,7 @@ export interface operations {
           'application/json': components['schemas']['ResolvedWorkflowDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3797,7 +3797,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3806,7 +3806,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3815,7 +3815,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3824,10 +3824,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -3835,7 +3835,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3844,7 +3844,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3853,7 +3853,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -3862,7 +3862,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3871,7 +3871,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3880,17 +3880,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -3913,7 +3913,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các điểm kiểm tra hằng ngày / the daily checkpoints (day, position, hash, rows); CSV with ?format=csv, its header row in the reader's language (Accept-Language) */
+      /** @description The daily checkpoints (day, position, hash, rows); CSV with ?format=csv, its header row in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3923,7 +3923,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3932,7 +3932,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3941,7 +3941,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3950,7 +3950,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3959,10 +3959,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -3970,7 +3970,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3979,7 +3979,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3988,7 +3988,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3997,17 +3997,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4020,7 +4020,7 @@ export interface operations {
   AuditController_verify: {
     parameters: {
       query?: {
-        /** @description Từ đầu chuỗi, hoặc từ điểm kiểm tra gần nhất (tin cậy nó) / from the start of the chain, or from the last checkpoint (trusting it) */
+        /** @description From the start of the chain, or from the last checkpoint (trusting it) */
         from?: 'start' | 'checkpoint';
       };
       header?: never;
@@ -4029,7 +4029,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Kết quả kiểm tra chuỗi băm; `firstBreak` chỉ ra dòng đầu tiên không khớp hoặc chỗ bị mất / the chain check; `firstBreak` names the first row that does not match, or the gap */
+      /** @description The chain check; `firstBreak` names the first row that does not match, or the gap */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4038,7 +4038,7 @@ export interface operations {
           'application/json': components['schemas']['ChainVerificationDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4047,7 +4047,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4056,7 +4056,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4065,7 +4065,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4074,10 +4074,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4085,7 +4085,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4094,7 +4094,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4103,7 +4103,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4112,17 +4112,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4145,7 +4145,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Mã truy cập (15 phút) và mã làm mới / an access token (15 min) and a refresh token */
+      /** @description An access token (15 min) and a refresh token */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4154,7 +4154,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4163,7 +4163,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản bị vô hiệu hóa / wrong credentials or deactivated */
+      /** @description Wrong credentials or deactivated */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4172,7 +4172,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4181,10 +4181,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4192,7 +4192,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4201,7 +4201,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4210,7 +4210,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4219,7 +4219,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4228,10 +4228,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Tên đăng nhập này từ địa chỉ này sai nhiều lần (chờ tăng dần), hoặc địa chỉ thử quá nhiều tên; chờ Retry-After giây / this user name failed from this address (growing delays), or this address tried too many user names; wait Retry-After seconds */
+      /** @description This user name failed from this address (growing delays), or this address tried too many user names; wait Retry-After seconds */
       429: {
         headers: {
-          /** @description Giây phải chờ / seconds to wait */
+          /** @description Seconds to wait */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4239,17 +4239,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4268,14 +4268,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đăng xuất mọi nơi: mọi mã đã cấp hết hiệu lực / signed out everywhere: every token issued is revoked */
+      /** @description Signed out everywhere: every token issued is revoked */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4284,7 +4284,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4293,7 +4293,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4302,7 +4302,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4311,10 +4311,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4322,7 +4322,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4331,7 +4331,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4340,7 +4340,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4349,17 +4349,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4382,7 +4382,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Cặp mã mới; mã làm mới cũ hết hiệu lực / a new token pair; the refresh token presented is spent */
+      /** @description A new token pair; the refresh token presented is spent */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4391,7 +4391,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4400,7 +4400,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Mã làm mới hết hạn, đã thu hồi, hoặc đã dùng (dùng lại: cả phiên bị thu hồi) / refresh token expired, revoked or already used (reuse revokes the whole session) */
+      /** @description Refresh token expired, revoked or already used (reuse revokes the whole session) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4409,7 +4409,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4418,7 +4418,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4427,10 +4427,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4438,7 +4438,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4447,7 +4447,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4456,7 +4456,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4465,7 +4465,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4474,7 +4474,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4483,17 +4483,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4514,7 +4514,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Ngày nghỉ của năm (luật, nghỉ bù, điều chỉnh) / the year’s days off */
+      /** @description The year’s days off */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4523,7 +4523,7 @@ export interface operations {
           'application/json': components['schemas']['CalendarYearDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4532,7 +4532,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4541,7 +4541,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4550,7 +4550,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4559,10 +4559,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4570,7 +4570,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4579,7 +4579,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4588,7 +4588,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4597,17 +4597,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4620,13 +4620,13 @@ export interface operations {
   CalendarController_deadlines: {
     parameters: {
       query: {
-        /** @description Ngày đầu (gồm) / first day (included) */
+        /** @description First day (included) */
         from: string;
-        /** @description Gồm cả đơn vị cấp dưới / include units below */
+        /** @description Include units below */
         subtree?: boolean;
-        /** @description Ngày cuối (gồm), tối đa 42 ngày / last day (included), 42 days at most */
+        /** @description Last day (included), 42 days at most */
         to: string;
-        /** @description Đơn vị (mặc định: của bạn) / the unit (default: yours) */
+        /** @description The unit (default: yours) */
         unitId?: string;
       };
       header?: never;
@@ -4635,7 +4635,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch hạn của đơn vị (và cấp dưới): mỗi ngày, ngày nghỉ, số hạn theo nhóm, các nhiệm vụ / a unit’s (and subtree’s) deadlines by day */
+      /** @description A unit’s (and subtree’s) deadlines by day */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4644,7 +4644,7 @@ export interface operations {
           'application/json': components['schemas']['DeadlinesDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4653,7 +4653,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4662,7 +4662,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4671,7 +4671,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4680,10 +4680,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4691,7 +4691,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4700,7 +4700,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4709,7 +4709,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4718,17 +4718,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4753,7 +4753,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã lưu / saved */
+      /** @description Saved */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4762,7 +4762,7 @@ export interface operations {
           'application/json': components['schemas']['CalendarOverrideViewDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4771,7 +4771,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4780,7 +4780,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4789,7 +4789,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4798,10 +4798,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4809,7 +4809,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4818,7 +4818,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4827,7 +4827,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4836,7 +4836,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4845,7 +4845,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4854,17 +4854,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4885,14 +4885,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đã xóa điều chỉnh / the override is removed */
+      /** @description The override is removed */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4901,7 +4901,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4910,7 +4910,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4919,7 +4919,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4928,10 +4928,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -4939,7 +4939,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4948,7 +4948,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4957,7 +4957,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4966,17 +4966,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -4998,7 +4998,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Ngày làm việc thứ N sau ngày from / N working days after from */
+      /** @description N working days after from */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5007,7 +5007,7 @@ export interface operations {
           'application/json': components['schemas']['WorkingDaysDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5016,7 +5016,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5025,7 +5025,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5034,7 +5034,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5043,10 +5043,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5054,7 +5054,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5063,7 +5063,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5072,7 +5072,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5081,17 +5081,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5124,7 +5124,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5133,7 +5133,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5142,7 +5142,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5151,7 +5151,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5160,10 +5160,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5171,7 +5171,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5180,7 +5180,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5189,7 +5189,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5198,17 +5198,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5229,7 +5229,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đang gửi lại / re-driving */
+      /** @description Re-driving */
       202: {
         headers: {
           [name: string]: unknown;
@@ -5238,7 +5238,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5247,7 +5247,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5256,7 +5256,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5265,7 +5265,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5274,10 +5274,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5285,7 +5285,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ lần gửi đã thất bại / only a dead delivery */
+      /** @description Only a dead delivery */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5294,7 +5294,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5303,7 +5303,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5312,17 +5312,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5335,22 +5335,22 @@ export interface operations {
   DirectivesController_list: {
     parameters: {
       query?: {
-        /** @description Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
+        /** @description The page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
         after?: string;
-        /** @description Có nhiệm vụ thuộc nhóm trạng thái / with a task in this bucket */
+        /** @description With a task in this bucket */
         bucket?: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
-        /** @description Cơ quan ban hành / issuing unit */
+        /** @description Issuing unit */
         issuingUnitId?: string;
         limit?: number;
         offset?: number;
-        /** @description Chỉ văn bản có nhiệm vụ quá hạn / only with an overdue task */
+        /** @description Only with an overdue task */
         overdue?: boolean;
-        /** @description Số ký hiệu hoặc trích yếu, có hoặc không dấu / number or title, with or without diacritics */
+        /** @description Number or title, with or without diacritics */
         q?: string;
         status?: 'active' | 'completed' | 'cancelled';
-        /** @description unitId gồm cả cấp dưới / include the units below unitId */
+        /** @description Include the units below unitId */
         subtree?: boolean;
-        /** @description Có nhiệm vụ do đơn vị này chủ trì / with a task led by this unit */
+        /** @description With a task led by this unit */
         unitId?: string;
       };
       header?: never;
@@ -5367,7 +5367,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveSummaryPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5376,7 +5376,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5385,7 +5385,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5394,7 +5394,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5403,10 +5403,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5414,7 +5414,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5423,7 +5423,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5432,7 +5432,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5441,17 +5441,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5465,7 +5465,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / repeated requests with the same key create one directive. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description Repeated requests with the same key create one directive: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -5477,7 +5477,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same directive */
+      /** @description A replay (same key, same body): the same directive */
       200: {
         headers: {
           /** @description true */
@@ -5488,7 +5488,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Đã ban hành và ghi nhận / issued and recorded */
+      /** @description Issued and recorded */
       201: {
         headers: {
           [name: string]: unknown;
@@ -5497,7 +5497,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5506,7 +5506,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5515,7 +5515,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Ngoài phạm vi / outside your subtree */
+      /** @description Outside your subtree */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5524,7 +5524,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5533,10 +5533,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5544,7 +5544,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trùng số ký hiệu trong năm / the document number exists this year */
+      /** @description The document number exists this year */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5553,7 +5553,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5562,7 +5562,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -5571,7 +5571,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác, hoặc văn bản không ghi nhận được / the key was used with another body, or the directive could not be recorded */
+      /** @description The key was used with another body, or the directive could not be recorded */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5580,7 +5580,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5589,17 +5589,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5628,7 +5628,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5637,7 +5637,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5646,7 +5646,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5655,7 +5655,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5664,10 +5664,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5675,7 +5675,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5684,7 +5684,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5693,7 +5693,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5702,17 +5702,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5737,7 +5737,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Văn bản sau khi sửa / the directive after the amendment */
+      /** @description The directive after the amendment */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5746,7 +5746,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5755,7 +5755,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5764,7 +5764,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5773,7 +5773,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5782,10 +5782,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5793,7 +5793,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Văn bản đã kết thúc, nhiệm vụ đã đóng / closed directive or task */
+      /** @description Closed directive or task */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5802,7 +5802,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5811,7 +5811,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -5820,7 +5820,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5829,7 +5829,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5838,17 +5838,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5873,7 +5873,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Văn bản đã hủy / the cancelled directive */
+      /** @description The cancelled directive */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5882,7 +5882,7 @@ export interface operations {
           'application/json': components['schemas']['DirectiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5891,7 +5891,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5900,7 +5900,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5909,7 +5909,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5918,10 +5918,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -5929,7 +5929,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã hủy / already cancelled */
+      /** @description Already cancelled */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5938,7 +5938,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5947,7 +5947,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -5956,7 +5956,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5965,7 +5965,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5974,17 +5974,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -5997,17 +5997,17 @@ export interface operations {
   HistoryController_directive: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Xuất tệp (hoặc theo Accept); html: bản để in / export format; html: the print view */
+        /** @description Export format; html: the print view */
         format?: 'xlsx' | 'csv' | 'pdf' | 'html';
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header: {
@@ -6021,7 +6021,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
+      /** @description Who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the directive, its tasks and all sub-tasks; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6034,7 +6034,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6043,7 +6043,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6052,7 +6052,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6061,7 +6061,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6070,10 +6070,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6081,7 +6081,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6090,7 +6090,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6099,7 +6099,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6108,17 +6108,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6143,7 +6143,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đơn vị giải trình, kèm nhóm lý do / the unit answers with a reason category */
+      /** @description The unit answers with a reason category */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6152,7 +6152,7 @@ export interface operations {
           'application/json': components['schemas']['ExplanationAnsweredDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6161,7 +6161,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6170,7 +6170,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ đơn vị được yêu cầu / only the unit asked */
+      /** @description Only the unit asked */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6179,7 +6179,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6188,10 +6188,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6199,7 +6199,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã trả lời / already answered */
+      /** @description Already answered */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6208,7 +6208,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6217,7 +6217,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6226,7 +6226,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6235,7 +6235,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6244,17 +6244,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6273,7 +6273,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Danh mục nhóm lý do chậm / the reason categories, vi and en */
+      /** @description The reason categories, vi and en */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6282,7 +6282,7 @@ export interface operations {
           'application/json': components['schemas']['ReasonDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6291,7 +6291,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6300,7 +6300,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6309,7 +6309,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6318,10 +6318,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6329,7 +6329,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6338,7 +6338,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6347,7 +6347,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6356,17 +6356,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6389,14 +6389,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã đổi mật khẩu; mọi mã cũ hết hiệu lực, đăng nhập lại / changed; every earlier token is revoked */
+      /** @description Changed; every earlier token is revoked */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6405,7 +6405,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6414,7 +6414,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6423,7 +6423,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6432,10 +6432,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6443,7 +6443,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6452,7 +6452,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6461,7 +6461,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6470,7 +6470,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6479,7 +6479,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6488,17 +6488,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6525,7 +6525,7 @@ export interface operations {
           'application/json': components['schemas']['PreferencesViewDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6534,7 +6534,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6543,7 +6543,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6552,7 +6552,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6561,10 +6561,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6572,7 +6572,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6581,7 +6581,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6590,7 +6590,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6599,17 +6599,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6632,7 +6632,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã lưu / saved */
+      /** @description Saved */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6641,7 +6641,7 @@ export interface operations {
           'application/json': components['schemas']['PreferencesViewDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6650,7 +6650,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6659,7 +6659,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6668,7 +6668,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6677,10 +6677,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6688,7 +6688,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6697,7 +6697,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6706,7 +6706,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6715,7 +6715,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6724,7 +6724,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6733,17 +6733,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6756,9 +6756,9 @@ export interface operations {
   MyWorkController_get: {
     parameters: {
       query?: {
-        /** @description Chỉ việc của nhóm này (vẫn đếm mọi nhóm) / items of this bucket only (every bucket is still counted) */
+        /** @description Items of this bucket only (every bucket is still counted) */
         bucket?: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
-        /** @description Số việc tối đa mỗi nhóm (số đếm luôn là tất cả) / items per bucket at most (counts are of all) */
+        /** @description Items per bucket at most (counts are of all) */
         limit?: number;
       };
       header?: never;
@@ -6775,7 +6775,7 @@ export interface operations {
           'application/json': components['schemas']['MyWorkDto'];
         };
       };
-      /** @description limit hoặc bucket không hợp lệ / a bad limit or bucket; details[] names it */
+      /** @description A bad limit or bucket; details[] names it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6784,7 +6784,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6793,7 +6793,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6802,7 +6802,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6811,10 +6811,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6822,7 +6822,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6831,7 +6831,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6840,7 +6840,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6849,17 +6849,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -6892,7 +6892,7 @@ export interface operations {
           'application/json': components['schemas']['InboxDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6901,7 +6901,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6910,7 +6910,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6919,7 +6919,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6928,10 +6928,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -6939,7 +6939,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6948,7 +6948,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6957,7 +6957,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6966,17 +6966,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7005,7 +7005,7 @@ export interface operations {
           'application/json': components['schemas']['MarkedReadDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7014,7 +7014,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7023,7 +7023,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7032,7 +7032,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7041,10 +7041,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7052,7 +7052,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7061,7 +7061,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7070,7 +7070,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7079,17 +7079,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7116,7 +7116,7 @@ export interface operations {
           'application/json': components['schemas']['MarkedReadDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7125,7 +7125,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7134,7 +7134,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7143,7 +7143,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7152,10 +7152,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7163,7 +7163,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7172,7 +7172,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7181,7 +7181,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7190,17 +7190,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7227,7 +7227,7 @@ export interface operations {
           'application/json': components['schemas']['UnreadCountDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7236,7 +7236,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7245,7 +7245,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7254,7 +7254,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7263,10 +7263,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7274,7 +7274,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7283,7 +7283,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7292,7 +7292,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7301,17 +7301,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7330,7 +7330,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Chu kỳ trong phạm vi và chu kỳ cấp trên yêu cầu đơn vị báo cáo / the cycles issued in your subtree, and those above that ask your unit for reports */
+      /** @description The cycles issued in your subtree, and those above that ask your unit for reports */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7339,7 +7339,7 @@ export interface operations {
           'application/json': components['schemas']['ReadableCycleDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7348,7 +7348,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7357,7 +7357,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7366,7 +7366,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7375,10 +7375,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7386,7 +7386,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7395,7 +7395,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7404,7 +7404,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7413,17 +7413,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7446,7 +7446,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Chu kỳ báo cáo định kỳ / a reporting cycle */
+      /** @description A reporting cycle */
       201: {
         headers: {
           [name: string]: unknown;
@@ -7455,7 +7455,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7464,7 +7464,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7473,7 +7473,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7482,7 +7482,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7491,10 +7491,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7502,7 +7502,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7511,7 +7511,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7520,7 +7520,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7529,7 +7529,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7538,7 +7538,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7547,17 +7547,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7586,7 +7586,7 @@ export interface operations {
           'application/json': components['schemas']['ReadableCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7595,7 +7595,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7604,7 +7604,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7613,7 +7613,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7622,10 +7622,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7633,7 +7633,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7642,7 +7642,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7651,7 +7651,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7660,17 +7660,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7695,7 +7695,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Chu kỳ sau khi sửa (version tăng) / the amended cycle */
+      /** @description The amended cycle */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7704,7 +7704,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7713,7 +7713,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7722,7 +7722,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7731,7 +7731,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7740,10 +7740,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7751,7 +7751,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7760,7 +7760,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7769,7 +7769,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7778,7 +7778,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7787,7 +7787,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7796,17 +7796,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7839,7 +7839,7 @@ export interface operations {
           'application/json': components['schemas']['EndedCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7848,7 +7848,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7857,7 +7857,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7866,7 +7866,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7875,10 +7875,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -7886,7 +7886,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7895,7 +7895,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7904,7 +7904,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7913,7 +7913,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7922,7 +7922,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7931,17 +7931,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -7970,7 +7970,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7979,7 +7979,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7988,7 +7988,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7997,7 +7997,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8006,10 +8006,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8017,7 +8017,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8026,7 +8026,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8035,7 +8035,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8044,17 +8044,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8083,7 +8083,7 @@ export interface operations {
           'application/json': components['schemas']['ReportingCycleDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8092,7 +8092,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8101,7 +8101,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8110,7 +8110,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8119,10 +8119,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8130,7 +8130,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8139,7 +8139,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8148,7 +8148,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8157,17 +8157,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8188,7 +8188,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các kỳ đã mở / the rounds opened */
+      /** @description The rounds opened */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8197,7 +8197,7 @@ export interface operations {
           'application/json': components['schemas']['RoundSummaryDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8206,7 +8206,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8215,7 +8215,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8224,7 +8224,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8233,10 +8233,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8244,7 +8244,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8253,7 +8253,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8262,7 +8262,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8271,17 +8271,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8314,7 +8314,7 @@ export interface operations {
           'application/json': components['schemas']['RoundOpenedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8323,7 +8323,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8332,7 +8332,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8341,7 +8341,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8350,10 +8350,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8361,7 +8361,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8370,7 +8370,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8379,7 +8379,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -8388,7 +8388,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8397,7 +8397,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8406,17 +8406,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8445,7 +8445,7 @@ export interface operations {
           'application/json': components['schemas']['RoundDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8454,7 +8454,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8463,7 +8463,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8472,7 +8472,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8481,10 +8481,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8492,7 +8492,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8501,7 +8501,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8510,7 +8510,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8519,17 +8519,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8562,7 +8562,7 @@ export interface operations {
           'application/json': components['schemas']['RoundAmendedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8571,7 +8571,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8580,7 +8580,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8589,7 +8589,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8598,10 +8598,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8609,7 +8609,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kỳ đã thu hồi / the round has been withdrawn */
+      /** @description The round has been withdrawn */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8618,7 +8618,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8627,7 +8627,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -8636,7 +8636,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8645,7 +8645,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8654,17 +8654,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8693,7 +8693,7 @@ export interface operations {
           'application/json': components['schemas']['RoundUrgedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8702,7 +8702,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8711,7 +8711,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8720,7 +8720,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8729,10 +8729,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8740,7 +8740,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8749,7 +8749,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8758,7 +8758,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8767,17 +8767,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8810,7 +8810,7 @@ export interface operations {
           'application/json': components['schemas']['RoundWithdrawnDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8819,7 +8819,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8828,7 +8828,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8837,7 +8837,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8846,10 +8846,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8857,7 +8857,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kỳ đã thu hồi / the round has already been withdrawn */
+      /** @description The round has already been withdrawn */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8866,7 +8866,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8875,7 +8875,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -8884,7 +8884,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8893,7 +8893,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8902,17 +8902,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -8937,7 +8937,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã thẩm định / reviewed */
+      /** @description Reviewed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8946,7 +8946,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8955,7 +8955,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8964,7 +8964,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8973,7 +8973,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8982,10 +8982,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -8993,7 +8993,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có báo cáo chờ thẩm định / nothing to review */
+      /** @description Nothing to review */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9002,7 +9002,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -9011,7 +9011,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -9020,7 +9020,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9029,7 +9029,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9038,17 +9038,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9061,28 +9061,28 @@ export interface operations {
   StatsController_completion: {
     parameters: {
       query?: {
-        /** @description Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
+        /** @description The table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
         asOf?: string;
-        /** @description Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it */
+        /** @description Assigned in the period (default) or falling due in it */
         basis?: 'assigned' | 'due';
-        /** @description Xuất tệp (hoặc theo Accept) / export format */
+        /** @description Export format */
         format?: 'xlsx' | 'csv' | 'pdf';
-        /** @description Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day */
+        /** @description First day */
         from?: string;
         grouping?: 'unit' | 'directive' | 'month' | 'quarter';
-        /** @description Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu */
+        /** @description The deadline in force (after extensions) or the original one */
         mode?: 'current' | 'original';
-        /** @description Số ký hiệu in trên báo cáo / document number printed */
+        /** @description Document number printed */
         number?: string;
-        /** @description Địa danh in trên báo cáo / place printed */
+        /** @description Place printed */
         place?: string;
-        /** @description Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính */
+        /** @description Delegated sub-tasks: counted for the unit they were given to (default), or left out */
         subtasks?: 'include' | 'exclude';
-        /** @description Cả các đơn vị cấp dưới / the unit and its whole subtree */
+        /** @description The unit and its whole subtree */
         subtree?: boolean;
-        /** @description Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day */
+        /** @description Last day */
         to?: string;
-        /** @description Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit */
+        /** @description Unit, default the caller unit */
         unitId?: string;
       };
       header: {
@@ -9094,7 +9094,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Bảng tổng hợp kết quả thực hiện nhiệm vụ (TT, Tổng số, Hoàn thành trong hạn…, Tổng cộng). Quy tắc đếm (docs/statistics.md): mặc định tính nhiệm vụ được giao trong kỳ (basis=assigned), hoặc đến hạn trong kỳ (basis=due); nhiệm vụ đã hủy không tính (ghi chú); nhiệm vụ giao tiếp cho cấp dưới tính riêng cho đơn vị nhận (subtasks=include) hoặc không tính (exclude); hoàn thành sau khi được gia hạn là đúng hạn theo hạn hiện hành (mode=current) và quá hạn theo hạn ban đầu (mode=original); asOf dựng lại số liệu tại một thời điểm từ nhật ký. / Counting rules: tasks assigned in the period by default, or falling due in it; cancelled tasks left out; delegated sub-tasks counted for the unit they were given to, or left out; a task done after an approved extension is on time against the current deadline and late against the original; asOf rebuilds the table at an instant from the audit log. Xuất XLSX/CSV/PDF bằng ?format= hoặc Accept. */
+      /** @description The completion table (one row per unit, a total row). Counting rules (docs/statistics.md): tasks assigned in the period by default (basis=assigned), or falling due in it (basis=due); cancelled tasks left out; delegated sub-tasks counted for the unit they were given to (subtasks=include), or left out (exclude); a task done after an approved extension is on time against the current deadline (mode=current) and late against the original (mode=original); asOf rebuilds the table at an instant from the audit log. XLSX, CSV or PDF with ?format= or Accept. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9106,7 +9106,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9115,7 +9115,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9124,7 +9124,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9133,7 +9133,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9142,10 +9142,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9153,7 +9153,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9162,7 +9162,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9171,7 +9171,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9180,17 +9180,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9203,28 +9203,28 @@ export interface operations {
   StatsController_overdue: {
     parameters: {
       query?: {
-        /** @description Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
+        /** @description The table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
         asOf?: string;
-        /** @description Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it */
+        /** @description Assigned in the period (default) or falling due in it */
         basis?: 'assigned' | 'due';
-        /** @description Xuất tệp (hoặc theo Accept) / export format */
+        /** @description Export format */
         format?: 'xlsx' | 'csv' | 'pdf';
-        /** @description Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day */
+        /** @description First day */
         from?: string;
         limit?: number;
-        /** @description Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu */
+        /** @description The deadline in force (after extensions) or the original one */
         mode?: 'current' | 'original';
-        /** @description Số ký hiệu in trên báo cáo / document number printed */
+        /** @description Document number printed */
         number?: string;
-        /** @description Địa danh in trên báo cáo / place printed */
+        /** @description Place printed */
         place?: string;
-        /** @description Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính */
+        /** @description Delegated sub-tasks: counted for the unit they were given to (default), or left out */
         subtasks?: 'include' | 'exclude';
-        /** @description Cả các đơn vị cấp dưới / the unit and its whole subtree */
+        /** @description The unit and its whole subtree */
         subtree?: boolean;
-        /** @description Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day */
+        /** @description Last day */
         to?: string;
-        /** @description Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit */
+        /** @description Unit, default the caller unit */
         unitId?: string;
       };
       header: {
@@ -9236,7 +9236,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Danh sách nhiệm vụ quá hạn cho giao ban: theo đơn vị, số ngày làm việc quá hạn, cấp đôn đốc đã đến, thông báo gần nhất, giải trình của đơn vị. / The overdue pack for a briefing. */
+      /** @description The overdue pack for a briefing: by unit, working days overdue, the escalation level reached, the latest notice, the unit’s explanations. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9248,7 +9248,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9257,7 +9257,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9266,7 +9266,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9275,7 +9275,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9284,10 +9284,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9295,7 +9295,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9304,7 +9304,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9313,7 +9313,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9322,17 +9322,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9345,20 +9345,20 @@ export interface operations {
   StatsController_rankings: {
     parameters: {
       query?: {
-        /** @description Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
+        /** @description The table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now */
         asOf?: string;
-        /** @description Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it */
+        /** @description Assigned in the period (default) or falling due in it */
         basis?: 'assigned' | 'due';
-        /** @description Xuất tệp (hoặc theo Accept) / export format */
+        /** @description Export format */
         format?: 'xlsx' | 'csv' | 'pdf';
-        /** @description Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day */
+        /** @description First day */
         from?: string;
-        /** @description Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu */
+        /** @description The deadline in force (after extensions) or the original one */
         mode?: 'current' | 'original';
-        /** @description Số ký hiệu in trên báo cáo / document number printed */
+        /** @description Document number printed */
         number?: string;
         order?: 'best' | 'worst';
-        /** @description Địa danh in trên báo cáo / place printed */
+        /** @description Place printed */
         place?: string;
         sort?:
           | 'onTimeRate'
@@ -9367,13 +9367,13 @@ export interface operations {
           | 'escalations'
           | 'explanationRequests'
           | 'total';
-        /** @description Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính */
+        /** @description Delegated sub-tasks: counted for the unit they were given to (default), or left out */
         subtasks?: 'include' | 'exclude';
-        /** @description Cả các đơn vị cấp dưới / the unit and its whole subtree */
+        /** @description The unit and its whole subtree */
         subtree?: boolean;
-        /** @description Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day */
+        /** @description Last day */
         to?: string;
-        /** @description Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit */
+        /** @description Unit, default the caller unit */
         unitId?: string;
       };
       header: {
@@ -9385,7 +9385,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Xếp hạng đơn vị: tỷ lệ đúng hạn, số ngày làm việc chậm bình quân, thời gian tiếp nhận (trung vị), số lần bị đôn đốc vượt cấp, số yêu cầu giải trình, cùng kỳ năm trước; sắp xếp bằng sort/order. / Unit rankings with the same period last year; sortable. */
+      /** @description Unit rankings: on-time rate, mean working days late, median time to acknowledge, escalations, explanation requests, with the same period last year; sortable with sort and order. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9397,7 +9397,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9406,7 +9406,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9415,7 +9415,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9424,7 +9424,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9433,10 +9433,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9444,7 +9444,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9453,7 +9453,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9462,7 +9462,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9471,17 +9471,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9494,24 +9494,24 @@ export interface operations {
   TasksController_list: {
     parameters: {
       query?: {
-        /** @description Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
+        /** @description The page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset */
         after?: string;
         bucket?: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
         directiveId?: string;
-        /** @description Loại văn bản của chỉ đạo (mã, ví dụ KH) / the directive’s document type (its code, e.g. KH) */
+        /** @description The directive’s document type (its code, e.g. KH) */
         docType?:
           'NQ' | 'QĐ' | 'QĐi' | 'CT' | 'KL' | 'QC' | 'HD' | 'TB' | 'BC' | 'KH' | 'CTr' | 'ĐA' | 'TTr' | 'CV' | 'TT';
         limit?: number;
         offset?: number;
-        /** @description Hạn sớm nhất trước (asc) hoặc muộn nhất trước (desc) / earliest first or latest first */
+        /** @description Earliest first or latest first */
         order?: 'asc' | 'desc';
-        /** @description Vai trò của đơn vị: chủ trì, phối hợp hoặc cả hai / the unit as lead, as coordinating unit, or either */
+        /** @description The unit as lead, as coordinating unit, or either */
         role?: 'lead' | 'coordinating' | 'any';
-        /** @description Sắp xếp theo / sort on */
+        /** @description Sort on */
         sort?: 'deadline';
-        /** @description Gồm cả đơn vị cấp dưới / include units below */
+        /** @description Include units below */
         subtree?: boolean;
-        /** @description Đơn vị (mặc định: của bạn) / the unit (default: yours) */
+        /** @description The unit (default: yours) */
         unitId?: string;
       };
       header?: never;
@@ -9528,7 +9528,7 @@ export interface operations {
           'application/json': components['schemas']['TaskListItemPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9537,7 +9537,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9546,7 +9546,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9555,7 +9555,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9564,10 +9564,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9575,7 +9575,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9584,7 +9584,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9593,7 +9593,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9602,17 +9602,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9641,7 +9641,7 @@ export interface operations {
           'application/json': components['schemas']['TaskDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9650,7 +9650,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9659,7 +9659,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9668,7 +9668,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9677,10 +9677,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9688,7 +9688,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9697,7 +9697,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9706,7 +9706,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9715,17 +9715,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9746,7 +9746,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đã xác nhận nhận nhiệm vụ / acknowledged */
+      /** @description Acknowledged */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9755,7 +9755,7 @@ export interface operations {
           'application/json': components['schemas']['AcknowledgedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9764,7 +9764,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9773,7 +9773,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ người dùng của đơn vị chủ trì / only users of the lead unit */
+      /** @description Only users of the lead unit */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9782,7 +9782,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9791,10 +9791,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9802,7 +9802,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã xác nhận hoặc đã kết thúc / already acknowledged or closed */
+      /** @description Already acknowledged or closed */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9811,7 +9811,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9820,7 +9820,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9829,17 +9829,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9864,7 +9864,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã đổi hạn (ghi nhật ký kèm lý do; nhắc hạn và đôn đốc tính lại) / the deadline changed (audited with the reason; reminders re-planned) */
+      /** @description The deadline changed (audited with the reason; reminders re-planned) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9873,7 +9873,7 @@ export interface operations {
           'application/json': components['schemas']['DeadlineChangedDto'];
         };
       };
-      /** @description deadline: có múi giờ, chưa qua; reason bắt buộc / with an offset, not past; a reason */
+      /** @description With an offset, not past; a reason */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9882,7 +9882,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9891,7 +9891,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ lãnh đạo hoặc quản trị của bên giao nhiệm vụ / leaders and admins of the assigning side only */
+      /** @description Leaders and admins of the assigning side only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9900,7 +9900,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9909,10 +9909,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -9920,7 +9920,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ đã kết thúc / the task is closed */
+      /** @description The task is closed */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9929,7 +9929,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -9938,7 +9938,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -9947,7 +9947,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9956,7 +9956,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9965,17 +9965,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -9989,7 +9989,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / repeated requests with the same key delegate once. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description Repeated requests with the same key delegate once: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -10003,7 +10003,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Yêu cầu lặp lại cùng Idempotency-Key và cùng nội dung / a replay (same key, same body): the same sub-tasks */
+      /** @description A replay (same key, same body): the same sub-tasks */
       200: {
         headers: {
           /** @description true */
@@ -10014,7 +10014,7 @@ export interface operations {
           'application/json': components['schemas']['DelegationDto'];
         };
       };
-      /** @description Đã giao cho cấp dưới / delegated */
+      /** @description Delegated */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10023,7 +10023,7 @@ export interface operations {
           'application/json': components['schemas']['DelegationDto'];
         };
       };
-      /** @description Đơn vị không phải cấp dưới, hạn sau hạn của nhiệm vụ… / a unit not below, a deadline after the parent…; details[] names each field */
+      /** @description A unit not below, a deadline after the parent…; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10032,7 +10032,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10041,7 +10041,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ người dùng của đơn vị chủ trì / only users of the lead unit */
+      /** @description Only users of the lead unit */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10050,7 +10050,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10059,10 +10059,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10070,7 +10070,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ đã kết thúc hoặc báo cáo đã nộp / the task is closed or reported */
+      /** @description The task is closed or reported */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10079,7 +10079,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10088,7 +10088,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10097,7 +10097,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác / the key was used with another body */
+      /** @description The key was used with another body */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10106,7 +10106,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10115,17 +10115,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10146,7 +10146,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các yêu cầu giải trình của nhiệm vụ và trả lời / the task explanation requests */
+      /** @description The task explanation requests */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10155,7 +10155,7 @@ export interface operations {
           'application/json': components['schemas']['ExplanationDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10164,7 +10164,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10173,7 +10173,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10182,7 +10182,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10191,10 +10191,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10202,7 +10202,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10211,7 +10211,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10220,7 +10220,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10229,17 +10229,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10264,7 +10264,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Yêu cầu đơn vị chủ trì giải trình trong N ngày làm việc; nhắc và đôn đốc như mọi nghĩa vụ / asks the lead unit of a late task to explain within N working days; reminded and escalated like any obligation */
+      /** @description Asks the lead unit of a late task to explain within N working days; reminded and escalated like any obligation */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10273,7 +10273,7 @@ export interface operations {
           'application/json': components['schemas']['ExplanationRequestedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10282,7 +10282,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10291,7 +10291,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ / only the assigning side */
+      /** @description Only the assigning side */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10300,7 +10300,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10309,10 +10309,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10320,7 +10320,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ không chậm hạn / the task is not late */
+      /** @description The task is not late */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10329,7 +10329,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10338,7 +10338,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10347,7 +10347,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10356,7 +10356,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10365,17 +10365,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10400,7 +10400,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã xin gia hạn / extension requested */
+      /** @description Extension requested */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10409,7 +10409,7 @@ export interface operations {
           'application/json': components['schemas']['ExtensionRequestedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10418,7 +10418,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10427,7 +10427,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10436,7 +10436,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10445,10 +10445,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10456,7 +10456,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10465,7 +10465,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10474,7 +10474,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10483,7 +10483,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10492,7 +10492,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10501,17 +10501,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10537,7 +10537,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã quyết định; hạn hiện hành / decided; the deadlines now */
+      /** @description Decided; the deadlines now */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10546,7 +10546,7 @@ export interface operations {
           'application/json': components['schemas']['ExtensionDecidedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10555,7 +10555,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10564,7 +10564,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10573,7 +10573,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10582,10 +10582,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10593,7 +10593,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10602,7 +10602,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10611,7 +10611,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10620,7 +10620,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10629,7 +10629,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10638,17 +10638,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10661,17 +10661,17 @@ export interface operations {
   HistoryController_task: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Xuất tệp (hoặc theo Accept); html: bản để in / export format; html: the print view */
+        /** @description Export format; html: the print view */
         format?: 'xlsx' | 'csv' | 'pdf' | 'html';
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header: {
@@ -10685,7 +10685,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
+      /** @description Who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; XLSX/CSV/PDF by ?format= or Accept, a print view by ?format=html; in the reader's language (Accept-Language) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10698,7 +10698,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10707,7 +10707,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10716,7 +10716,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10725,7 +10725,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10734,10 +10734,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10745,7 +10745,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10754,7 +10754,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10763,7 +10763,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10772,17 +10772,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10807,7 +10807,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã nộp báo cáo / report submitted */
+      /** @description Report submitted */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10816,7 +10816,7 @@ export interface operations {
           'application/json': components['schemas']['ReportReceiptDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10825,7 +10825,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10834,7 +10834,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ người dùng của đơn vị chủ trì / only users of the lead unit */
+      /** @description Only users of the lead unit */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10843,7 +10843,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10852,10 +10852,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10863,7 +10863,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10872,7 +10872,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -10881,7 +10881,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -10890,7 +10890,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10899,7 +10899,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10908,17 +10908,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -10943,7 +10943,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã đôn đốc: thông báo tới đơn vị chủ trì, ghi nhật ký / urged: a notice to the lead unit, audited */
+      /** @description urged: a notice to the lead unit, audited */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10952,7 +10952,7 @@ export interface operations {
           'application/json': components['schemas']['TaskUrgedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10961,7 +10961,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10970,7 +10970,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
+      /** @description Only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10979,7 +10979,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10988,10 +10988,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -10999,7 +10999,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ đã kết thúc / the task is closed */
+      /** @description The task is closed */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11008,7 +11008,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11017,7 +11017,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11026,7 +11026,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11035,7 +11035,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nhiệm vụ vừa được đôn đốc (URGE_MIN_INTERVAL_MINUTES); Retry-After giây, details nêu thời điểm / urged too recently; Retry-After seconds, details name the instant */
+      /** @description Urged too recently; Retry-After seconds, details name the instant */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11044,17 +11044,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11068,7 +11068,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / a repeat with the same key asks nothing twice. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description A repeat with the same key asks nothing twice: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -11080,7 +11080,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / one line per id, done or refused with a reason; a repeat with the same key replays the first answer */
+      /** @description One line per id, done or refused with a reason; a repeat with the same key replays the first answer */
       200: {
         headers: {
           /** @description true on a replay */
@@ -11091,7 +11091,7 @@ export interface operations {
           'application/json': components['schemas']['BulkResultDto'];
         };
       };
-      /** @description taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note */
+      /** @description 1–500 distinct uuids; a note */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11100,7 +11100,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11109,7 +11109,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
+      /** @description Only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11118,7 +11118,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11127,10 +11127,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11138,7 +11138,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11147,7 +11147,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11156,7 +11156,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11165,7 +11165,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác / key reused */
+      /** @description Key reused */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11174,7 +11174,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11183,17 +11183,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11207,7 +11207,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Khóa chống tạo trùng, 1–200 ký tự ASCII; nhớ trong 24 giờ / a repeat with the same key urges nothing twice. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
+        /** @description A repeat with the same key urges nothing twice: 1–200 printable ASCII characters. Within 24 h (IDEMPOTENCY_KEY_TTL_SECONDS, default 24 h) a repeat with the same body replays (200, Idempotent-Replayed: true) and another body is refused (422); after that the key is forgotten and a request with it is new. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -11219,7 +11219,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Mỗi id một dòng: đã làm hoặc từ chối kèm lý do; lặp lại cùng Idempotency-Key trả lại câu trả lời đầu / one line per id, done or refused with a reason; a repeat with the same key replays the first answer */
+      /** @description One line per id, done or refused with a reason; a repeat with the same key replays the first answer */
       200: {
         headers: {
           /** @description true on a replay */
@@ -11230,7 +11230,7 @@ export interface operations {
           'application/json': components['schemas']['BulkResultDto'];
         };
       };
-      /** @description taskIds: 1–500 uuid khác nhau; note bắt buộc / 1–500 distinct uuids; a note */
+      /** @description 1–500 distinct uuids; a note */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11239,7 +11239,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11248,7 +11248,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ bên giao nhiệm vụ (đơn vị giao hoặc cấp trên) / only the assigning side (the assigning unit or above) */
+      /** @description Only the assigning side (the assigning unit or above) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11257,7 +11257,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11266,10 +11266,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11277,7 +11277,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11286,7 +11286,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11295,7 +11295,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11304,7 +11304,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Idempotency-Key đã dùng với nội dung khác / key reused */
+      /** @description Key reused */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11313,7 +11313,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11322,17 +11322,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11357,7 +11357,7 @@ export interface operations {
           | 'other';
         limit?: number;
         offset?: number;
-        /** @description Tìm theo tên hoặc mã, có hoặc không dấu / name or code, with or without diacritics */
+        /** @description Name or code, with or without diacritics */
         q?: string;
       };
       header?: never;
@@ -11374,7 +11374,7 @@ export interface operations {
           'application/json': components['schemas']['UnitPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11383,7 +11383,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11392,7 +11392,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11401,7 +11401,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11410,10 +11410,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11421,7 +11421,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11430,7 +11430,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11439,7 +11439,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11448,17 +11448,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11489,7 +11489,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11498,7 +11498,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11507,7 +11507,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11516,7 +11516,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11525,10 +11525,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11536,7 +11536,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Mã đơn vị đã tồn tại / code taken */
+      /** @description Code taken */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11545,7 +11545,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11554,7 +11554,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11563,7 +11563,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11572,7 +11572,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11581,17 +11581,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11620,7 +11620,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11629,7 +11629,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11638,7 +11638,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11647,7 +11647,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11656,10 +11656,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11667,7 +11667,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11676,7 +11676,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11685,7 +11685,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11694,17 +11694,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11737,7 +11737,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11746,7 +11746,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11755,7 +11755,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11764,7 +11764,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11773,10 +11773,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11784,7 +11784,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11793,7 +11793,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11802,7 +11802,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11811,7 +11811,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11820,7 +11820,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11829,17 +11829,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11864,7 +11864,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã ngừng hoạt động / deactivated */
+      /** @description Deactivated */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11873,7 +11873,7 @@ export interface operations {
           'application/json': components['schemas']['DeactivatedUnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11882,7 +11882,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11891,7 +11891,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11900,7 +11900,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11909,10 +11909,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -11920,7 +11920,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11929,7 +11929,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -11938,7 +11938,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11947,7 +11947,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11956,7 +11956,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11965,17 +11965,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -11988,15 +11988,15 @@ export interface operations {
   HistoryController_unit: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header?: never;
@@ -12007,7 +12007,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Lịch sử theo thời gian: ai làm gì, khi nào (trường thay đổi trước → sau) và các thông báo hệ thống đã gửi (nhắc hạn, đôn đốc, quá hạn, vượt cấp) với tình trạng gửi / who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the unit and the tasks it leads */
+      /** @description Who did what and when (fields before → after) and the notices the system sent, with their delivery status, in time order; the unit and the tasks it leads */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12016,7 +12016,7 @@ export interface operations {
           'application/json': components['schemas']['HistoryPageDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12025,7 +12025,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12034,7 +12034,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12043,7 +12043,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12052,10 +12052,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12063,7 +12063,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12072,7 +12072,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12081,7 +12081,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12090,17 +12090,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12133,7 +12133,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12142,7 +12142,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12151,7 +12151,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12160,7 +12160,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12169,10 +12169,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12180,7 +12180,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Tạo vòng lặp (409 nêu tên các đơn vị) / would make a cycle; names the units */
+      /** @description Would make a cycle; names the units */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12189,7 +12189,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -12198,7 +12198,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -12207,7 +12207,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12216,7 +12216,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12225,17 +12225,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12258,7 +12258,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đơn vị và toàn bộ cấp dưới / the unit and everything below it */
+      /** @description The unit and everything below it */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12267,7 +12267,7 @@ export interface operations {
           'application/json': components['schemas']['UnitPage'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12276,7 +12276,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12285,7 +12285,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12294,7 +12294,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12303,10 +12303,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12314,7 +12314,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12323,7 +12323,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12332,7 +12332,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12341,17 +12341,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12380,7 +12380,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookViewDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12389,7 +12389,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12398,7 +12398,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12407,7 +12407,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12416,10 +12416,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12427,7 +12427,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12436,7 +12436,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12445,7 +12445,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12454,17 +12454,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12489,7 +12489,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Khóa bí mật chỉ hiện một lần / the secret is shown this once */
+      /** @description The secret is shown this once */
       201: {
         headers: {
           [name: string]: unknown;
@@ -12498,7 +12498,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookCreatedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12507,7 +12507,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12516,7 +12516,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ quản trị hoặc lãnh đạo đơn vị / admins and unit leaders only */
+      /** @description Admins and unit leaders only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12525,7 +12525,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12534,10 +12534,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12545,7 +12545,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12554,7 +12554,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -12563,7 +12563,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -12572,7 +12572,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12581,7 +12581,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12590,17 +12590,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12622,14 +12622,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đã tắt / deactivated */
+      /** @description Deactivated */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12638,7 +12638,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12647,7 +12647,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12656,7 +12656,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12665,10 +12665,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12676,7 +12676,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12685,7 +12685,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12694,7 +12694,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12703,17 +12703,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12730,7 +12730,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    /** @description JSON {"units":[…]} hoặc CSV có dòng tiêu đề code,name,kind,parentCode / JSON or CSV with a header row */
+    /** @description JSON or CSV with a header row */
     requestBody: {
       content: {
         /**
@@ -12754,7 +12754,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Số đơn vị đã tạo / units created */
+      /** @description Units created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -12763,7 +12763,7 @@ export interface operations {
           'application/json': components['schemas']['UnitsImportedDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12772,7 +12772,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12781,7 +12781,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12790,7 +12790,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12799,10 +12799,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12810,7 +12810,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12819,7 +12819,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -12828,7 +12828,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -12837,7 +12837,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12846,7 +12846,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12855,17 +12855,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -12884,7 +12884,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Người dùng trong phạm vi / users of units in your subtree */
+      /** @description Users of units in your subtree */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12893,7 +12893,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'][];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12902,7 +12902,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12911,7 +12911,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12920,7 +12920,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12929,10 +12929,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -12940,7 +12940,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12949,7 +12949,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12958,7 +12958,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12967,17 +12967,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13000,7 +13000,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã tạo / created */
+      /** @description Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -13009,7 +13009,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13018,7 +13018,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13027,7 +13027,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13036,7 +13036,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13045,10 +13045,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13056,7 +13056,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13065,7 +13065,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13074,7 +13074,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13083,7 +13083,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13092,7 +13092,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13101,17 +13101,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13136,7 +13136,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Cấp hoặc thu hồi quyền đọc nội dung mật (kiểm tra viên, quản trị), có ghi nhật ký / grants or withdraws clearance for secret content (auditors, admins), audited */
+      /** @description Grants or withdraws clearance for secret content (auditors, admins), audited */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13145,7 +13145,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13154,7 +13154,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13163,7 +13163,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13172,7 +13172,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13181,10 +13181,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13192,7 +13192,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ kiểm tra viên và quản trị được cấp / only auditors and admins are cleared */
+      /** @description Only auditors and admins are cleared */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13201,7 +13201,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13210,7 +13210,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13219,7 +13219,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13228,7 +13228,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13237,17 +13237,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13272,7 +13272,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã vô hiệu hóa: mọi phiên kết thúc ngay, không đăng nhập được nữa / deactivated: every session ends now, sign-in refused */
+      /** @description deactivated: every session ends now, sign-in refused */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13281,7 +13281,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13290,7 +13290,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13299,7 +13299,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13308,7 +13308,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13317,10 +13317,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13328,7 +13328,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Đã vô hiệu hóa, hoặc tự vô hiệu hóa mình / already deactivated, or your own account */
+      /** @description Already deactivated, or your own account */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13337,7 +13337,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13346,7 +13346,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13355,7 +13355,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13364,7 +13364,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13373,17 +13373,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13396,15 +13396,15 @@ export interface operations {
   HistoryController_user: {
     parameters: {
       query?: {
-        /** @description Hành động / action code, or `notice.<kind>` */
+        /** @description Action code, or `notice.<kind>` */
         action?: string;
-        /** @description Người thực hiện (tên đăng nhập) hoặc `system` */
+        /** @description Who acted (a username), or `system` */
         actor?: string;
-        /** @description Từ thời điểm / from (inclusive) */
+        /** @description From (inclusive) */
         from?: string;
         limit?: number;
         offset?: number;
-        /** @description Đến thời điểm / to (exclusive) */
+        /** @description To (exclusive) */
         to?: string;
       };
       header?: never;
@@ -13415,7 +13415,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Những việc một người đã làm / what a person did */
+      /** @description What a person did */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13424,7 +13424,7 @@ export interface operations {
           'application/json': components['schemas']['HistoryPageDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13433,7 +13433,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13442,7 +13442,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13451,7 +13451,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13460,10 +13460,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13471,7 +13471,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13480,7 +13480,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13489,7 +13489,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13498,17 +13498,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13533,7 +13533,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Đã kích hoạt lại; đăng nhập lại được / reactivated; the user may sign in again */
+      /** @description Reactivated; the user may sign in again */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13542,7 +13542,7 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13551,7 +13551,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13560,7 +13560,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13569,7 +13569,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13578,10 +13578,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13589,7 +13589,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Tài khoản đang hoạt động / already active */
+      /** @description Already active */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13598,7 +13598,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
+      /** @description Request body too large */
       413: {
         headers: {
           [name: string]: unknown;
@@ -13607,7 +13607,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      /** @description Unsupported media type */
       415: {
         headers: {
           [name: string]: unknown;
@@ -13616,7 +13616,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13625,7 +13625,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13634,17 +13634,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13671,7 +13671,7 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13680,7 +13680,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13689,7 +13689,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13698,7 +13698,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13707,10 +13707,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13718,7 +13718,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13727,7 +13727,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13736,7 +13736,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13745,17 +13745,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13774,7 +13774,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description PostgreSQL và Temporal đều hoạt động / both dependencies up */
+      /** @description Both dependencies up */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13783,7 +13783,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReportDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13792,7 +13792,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13801,7 +13801,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13810,7 +13810,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13819,10 +13819,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13830,7 +13830,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13839,7 +13839,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13848,7 +13848,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13857,17 +13857,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Một thành phần không hoạt động / a dependency is down */
+      /** @description A dependency is down */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13886,7 +13886,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Tiến trình đang chạy / the process answers */
+      /** @description The process answers */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13895,7 +13895,7 @@ export interface operations {
           'application/json': components['schemas']['LiveDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13904,7 +13904,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13913,7 +13913,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13922,7 +13922,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13931,10 +13931,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -13942,7 +13942,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13951,7 +13951,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13960,7 +13960,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13969,17 +13969,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      /** @description Unavailable, retry after Retry-After seconds */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
@@ -13998,7 +13998,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Sẵn sàng nhận yêu cầu / ready for traffic */
+      /** @description Ready for traffic */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14007,7 +14007,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReportDto'];
         };
       };
-      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      /** @description Invalid input; details[] names each field */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14016,7 +14016,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      /** @description Not signed in */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14025,7 +14025,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không có quyền / not allowed */
+      /** @description Not allowed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14034,7 +14034,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      /** @description Not found or not visible to you */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14043,10 +14043,10 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      /** @description Method not allowed (see the Allow header) */
       405: {
         headers: {
-          /** @description Các phương thức được phép / allowed methods */
+          /** @description Allowed methods */
           Allow?: string;
           [name: string]: unknown;
         };
@@ -14054,7 +14054,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Trạng thái không cho phép / the current state does not allow it */
+      /** @description The current state does not allow it */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14063,7 +14063,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      /** @description Unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14072,7 +14072,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Quá nhiều yêu cầu / too many requests */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -14081,17 +14081,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      /** @description Request line and headers over 16 KB; no body */
       431: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Một thành phần không hoạt động / a dependency is down */
+      /** @description A dependency is down */
       503: {
         headers: {
-          /** @description Giây / seconds */
+          /** @description Seconds */
           'Retry-After'?: number;
           [name: string]: unknown;
         };

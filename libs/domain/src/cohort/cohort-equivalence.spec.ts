@@ -17,6 +17,7 @@ import type { Offset } from '../policy';
 import { BEFORE_FIXES, simulate, type Move, type Outcome } from './equivalence/cohort-sim';
 import { API, type Action, type Notice, type SimTask, type World } from './equivalence/task-sim';
 import { TASK_REFUSALS as R } from '../task-machine/validators';
+import { plainText } from '../errors';
 
 const HALF_HOUR = 30 * 60_000;
 /** Monday 2025-03-03, 08:00 in Hanoi: every instant of a run is on this half-hour grid. */
@@ -225,10 +226,10 @@ describe('cohorts: the differences the property found in the first cohort path, 
     const moves: Move[] = [
       { advance: 0, task: 0, action: { kind: 'decideExtension', approve: false, latest: false }, order: 'due-first' },
     ];
-    expect(simulate(world, moves, 'reference').answers).toEqual([R.noSuchExtension]);
+    expect(simulate(world, moves, 'reference').answers).toEqual([plainText(R.noSuchExtension)]);
     expect(simulate(world, moves, 'cohort', BEFORE_FIXES).answers).toEqual([API.noWorkflow]);
     const asBuilt = simulate(world, moves, 'cohort');
-    expect([asBuilt.answers, asBuilt.handOvers]).toEqual([[R.noSuchExtension], []]);
+    expect([asBuilt.answers, asBuilt.handOvers]).toEqual([[plainText(R.noSuchExtension)], []]);
   });
 
   it("2. the lead's deactivation racing the step of its instant: the step is told to the successor too", () => {

@@ -9,6 +9,7 @@
  */
 import { handOverRefusal, handOverUnits, type TaskUnits } from '../task-machine/hand-over';
 import type { TaskState } from '../task-machine/task-state';
+import type { Message } from '../errors';
 import {
   acknowledgeRefusal,
   cancelRefusal,
@@ -22,7 +23,7 @@ import {
 } from '../task-machine/validators';
 
 export type LeaveVerdict =
-  { kind: 'refused'; reason: string } | { kind: 'answered'; value: unknown } | { kind: 'leaves' };
+  { kind: 'refused'; reason: Message } | { kind: 'answered'; value: unknown } | { kind: 'leaves' };
 
 /** The update's name (its definition's, libs/workflow-contract/src/task.ts) and its one argument. */
 export interface TaskUpdateCall {

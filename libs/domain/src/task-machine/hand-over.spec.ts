@@ -1,3 +1,4 @@
+import type { Message } from '../errors';
 import { applyTaskEvent } from './reducer';
 import {
   EXPLANATION_HAND_OVER_REFUSALS,
@@ -59,7 +60,7 @@ describe('hand-over of a task to a deactivated unit’s successor (pure)', () =>
     expect(before).toEqual(units('old', ['old'], 'i'));
   });
 
-  it.each<[string, Parameters<typeof handOverRefusal>[1], 'open' | 'closed', string | null]>([
+  it.each<[string, Parameters<typeof handOverRefusal>[1], 'open' | 'closed', Message | null]>([
     ['an open task', { fromUnitId: 'old', toUnitId: 'new', eventId: 'e' }, 'open', null],
     ['a closed task', { fromUnitId: 'old', toUnitId: 'new', eventId: 'e' }, 'closed', R.closed],
     ['no event id', { fromUnitId: 'old', toUnitId: 'new', eventId: '' }, 'open', R.eventId],
@@ -104,7 +105,7 @@ describe('hand-over of an open explanation request to a deactivated unit’s suc
     expect(handOverExplanationUnits(asked('old', 'r'), 'old', 'old')).toEqual({ units: asked('old', 'r'), roles: [] });
   });
 
-  it.each<[string, Parameters<typeof explanationHandOverRefusal>[1], 'open' | 'answered', string | null]>([
+  it.each<[string, Parameters<typeof explanationHandOverRefusal>[1], 'open' | 'answered', Message | null]>([
     ['an open request', { fromUnitId: 'old', toUnitId: 'new', eventId: 'e' }, 'open', null],
     [
       'an answered request',

@@ -1,5 +1,6 @@
 import type { TaskState } from './task-state';
 import { isClosed } from './task-state';
+import { msg, type Message } from '../errors';
 
 /**
  * Hand-over of a task when a unit is deactivated with a successor (docs/decisions/0042):
@@ -50,16 +51,16 @@ export function handOverUnits(units: TaskUnits, fromUnitId: string, toUnitId: st
 }
 
 export const HAND_OVER_REFUSALS = {
-  closed: 'Nhiệm vụ đã kết thúc / the task is closed',
-  units: 'Cần đơn vị cũ và đơn vị kế thừa khác nhau / the old and the successor unit must differ',
-  eventId: 'Cần mã sự kiện bàn giao / a hand-over event id is required',
+  closed: msg('refusals.taskClosed'),
+  units: msg('refusals.handOverUnits'),
+  eventId: msg('refusals.handOverEventId'),
 } as const;
 
 /** Why a hand-over is refused in this state, or null. A closed task has nothing to hand over. */
 export function handOverRefusal(
   s: Pick<TaskState, 'phase'>,
   request: { fromUnitId: unknown; toUnitId: unknown; eventId: unknown },
-): string | null {
+): Message | null {
   if (isClosed(s.phase)) return HAND_OVER_REFUSALS.closed;
   if (typeof request.eventId !== 'string' || request.eventId === '') return HAND_OVER_REFUSALS.eventId;
   if (typeof request.fromUnitId !== 'string' || typeof request.toUnitId !== 'string') return HAND_OVER_REFUSALS.units;
@@ -100,14 +101,14 @@ export function handOverExplanationUnits(
 }
 
 export const EXPLANATION_HAND_OVER_REFUSALS = {
-  answered: 'Yêu cầu giải trình đã được trả lời / already answered',
+  answered: msg('refusals.explanationAnswered'),
 } as const;
 
 /** Why an explanation request's hand-over is refused, or null. An answered request has nothing to hand over. */
 export function explanationHandOverRefusal(
   status: 'open' | 'answered',
   request: { fromUnitId: unknown; toUnitId: unknown; eventId: unknown },
-): string | null {
+): Message | null {
   if (status !== 'open') return EXPLANATION_HAND_OVER_REFUSALS.answered;
   return handOverRefusal({ phase: 'in_progress' }, request);
 }

@@ -10,7 +10,9 @@ import {
   reviewRefusal,
   submitReportRefusal,
   TASK_REFUSALS as R,
+  type Refusal,
 } from './validators';
+import { msg } from '../errors';
 
 const NOW = Date.parse('2026-06-10T03:00:00.000Z');
 const DEADLINE = '2026-06-20T10:00:00.000Z';
@@ -29,7 +31,7 @@ const pending = applyTaskEvent(fresh, {
 });
 
 describe('task machine: validators', () => {
-  it.each<[string, () => string | null, string | null]>([
+  it.each<[string, () => Refusal, Refusal]>([
     ['acknowledge', () => acknowledgeRefusal(fresh, parties, lead), null],
     ['acknowledge, closed', () => acknowledgeRefusal(closed, parties, lead), R.closed],
     ['acknowledge, not the lead', () => acknowledgeRefusal(fresh, parties, { actorUnitId: 'x' }), R.notLead],
@@ -44,8 +46,7 @@ describe('task machine: validators', () => {
     [
       'report, sub-tasks open',
       () => submitReportRefusal(withOpenSubtasks, parties, { ...lead, text: 'ok' }),
-      'Còn 2 nhiệm vụ giao cấp dưới chưa hoàn thành; muốn báo cáo ngay cần nêu lý do (subtaskOverrideReason) / ' +
-        '2 delegated sub-task(s) still open; to report now, give a reason (subtaskOverrideReason)',
+      msg('refusals.subtasksStillOpen', { open: 2 }),
     ],
     [
       'report, sub-tasks open, with a reason',
@@ -141,6 +142,6 @@ describe('task machine: validators', () => {
       R.subtaskAfterParent,
     ],
   ])('%s', (_name, refusal, expected) => {
-    expect(refusal()).toBe(expected);
+    expect(refusal()).toEqual(expected);
   });
 });

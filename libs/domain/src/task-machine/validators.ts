@@ -1,39 +1,40 @@
 import type { TaskParties, TaskState } from './task-state';
 import { isClosed, openSubtasks } from './task-state';
+import { msg, type Message } from '../errors';
 
 /**
  * The task's update validators as pure predicates: each answers why the request is
  * refused in this state at instant `now` (milliseconds), or null when it may go ahead.
- * The reasons reach users word for word (Vietnamese first, English second).
+ * A reason is a catalogue key with its values (libs/i18n): the workflow throws it as an
+ * `ApplicationFailure` of type `Refused` carrying the message in its details, and the API
+ * renders it in the reader's language (docs/decisions/0069-one-language-per-reader.md).
  */
-export type Refusal = string | null;
+export type Refusal = Message | null;
 
 export const TASK_REFUSALS = {
-  closed: 'Nhiệm vụ đã kết thúc / the task is closed',
-  notLead: 'Chỉ đơn vị chủ trì được thực hiện / only the lead unit may do this',
-  alreadyAcknowledged: 'Đã xác nhận nhận nhiệm vụ / already acknowledged',
-  reportWaiting: 'Báo cáo đang chờ thẩm định / a report is waiting for review',
-  reportNeedsText: 'Báo cáo cần nội dung / the report needs text',
-  noReportWaiting: 'Không có báo cáo chờ thẩm định / no report is waiting for review',
-  badOutcome: 'Kết quả phải là accepted hoặc returned / outcome must be accepted or returned',
-  returnNeedsComment: 'Trả lại cần nêu ý kiến / a returned report needs a comment',
-  noExtensionNeeded: 'Báo cáo đã nộp, không cần gia hạn / the report is in; no extension needed',
-  extensionPending: 'Đang có đề nghị gia hạn chờ quyết định / an extension request is pending',
-  reasonRequired: 'Cần nêu lý do / a reason is required',
-  newDeadlinePast: 'Hạn mới đã qua / the new deadline is in the past',
-  newDeadlineNotLater: 'Hạn mới phải sau hạn hiện tại / the new deadline must be later than the current one',
-  noSuchExtension: 'Không có đề nghị gia hạn này đang chờ / no such pending extension request',
-  invalidDeadline: 'Hạn không hợp lệ / invalid deadline',
-  nothingToDelegate: 'Báo cáo đã nộp, không giao thêm được / the report is in; nothing more to delegate',
-  noSubtasks: 'Cần ít nhất một nhiệm vụ con / at least one sub-task is needed',
-  delegateToSelf: 'Không thể giao cho chính đơn vị mình / a unit cannot delegate to itself',
-  subtaskDeadlinePast: 'Hạn nhiệm vụ con đã qua / a sub-task deadline is in the past',
-  subtaskAfterParent: 'Hạn nhiệm vụ con không được sau hạn của nhiệm vụ / a sub-task may not be due after its parent',
+  closed: msg('refusals.taskClosed'),
+  notLead: msg('refusals.notLead'),
+  alreadyAcknowledged: msg('refusals.alreadyAcknowledged'),
+  reportWaiting: msg('refusals.reportWaiting'),
+  reportNeedsText: msg('refusals.reportNeedsText'),
+  noReportWaiting: msg('refusals.noReportWaiting'),
+  badOutcome: msg('refusals.badOutcome'),
+  returnNeedsComment: msg('refusals.returnNeedsComment'),
+  noExtensionNeeded: msg('refusals.noExtensionNeeded'),
+  extensionPending: msg('refusals.extensionPending'),
+  reasonRequired: msg('refusals.reasonRequired'),
+  newDeadlinePast: msg('refusals.newDeadlinePast'),
+  newDeadlineNotLater: msg('refusals.newDeadlineNotLater'),
+  noSuchExtension: msg('refusals.noSuchExtension'),
+  invalidDeadline: msg('refusals.invalidDeadline'),
+  nothingToDelegate: msg('refusals.nothingToDelegate'),
+  noSubtasks: msg('refusals.noSubtasks'),
+  delegateToSelf: msg('refusals.delegateToSelf'),
+  subtaskDeadlinePast: msg('refusals.subtaskDeadlinePast'),
+  subtaskAfterParent: msg('refusals.subtaskAfterParent'),
 } as const;
 
-const subtasksStillOpen = (open: number) =>
-  `Còn ${open} nhiệm vụ giao cấp dưới chưa hoàn thành; muốn báo cáo ngay cần nêu lý do (subtaskOverrideReason) / ` +
-  `${open} delegated sub-task(s) still open; to report now, give a reason (subtaskOverrideReason)`;
+const subtasksStillOpen = (open: number): Message => msg('refusals.subtasksStillOpen', { open });
 
 const openRefusal = (s: TaskState): Refusal => (isClosed(s.phase) ? TASK_REFUSALS.closed : null);
 

@@ -22,7 +22,7 @@ export class ChainHeadDto {
 export class ChainVerificationDto {
   @ApiProperty() ok!: boolean;
   @ApiProperty(DIGITS) fromPos!: string;
-  @TextOrNullProperty({ description: 'Ngày của điểm kiểm tra được tin cậy / the checkpoint trusted' })
+  @TextOrNullProperty({ description: 'The checkpoint trusted' })
   fromCheckpoint!: string | null;
   @IntProperty({ minimum: 0 }) checkedLinks!: number;
   @ApiProperty({ type: ChainHeadDto }) head!: ChainHeadDto;

@@ -5,8 +5,7 @@ export class VerifyAuditQuery {
   @ApiPropertyOptional({
     enum: ['start', 'checkpoint'],
     default: 'start',
-    description:
-      'Từ đầu chuỗi, hoặc từ điểm kiểm tra gần nhất (tin cậy nó) / from the start of the chain, or from the last checkpoint (trusting it)',
+    description: 'From the start of the chain, or from the last checkpoint (trusting it)',
   })
   @IsOptional()
   @IsIn(['start', 'checkpoint'])

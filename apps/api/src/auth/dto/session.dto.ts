@@ -3,7 +3,7 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MIN_LENGTH } from '../password-policy';
 
 export class RefreshDto {
-  @ApiProperty({ description: 'Mã làm mới từ lần đăng nhập / the refresh token from login' })
+  @ApiProperty({ description: 'The refresh token from login' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -20,7 +20,7 @@ export class ChangePasswordDto {
   @ApiProperty({
     example: 'Mật-khẩu-mới-đủ-dài-2026',
     minLength: PASSWORD_MIN_LENGTH,
-    description: `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khác tên đăng nhập, không phải mật khẩu phổ biến / at least ${PASSWORD_MIN_LENGTH} characters, not the username, not a common password`,
+    description: `At least ${PASSWORD_MIN_LENGTH} characters, not the username, not a common password`,
   })
   @IsString()
   @MaxLength(200)

@@ -6,15 +6,14 @@ export class TokenPairDto {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIs…' }) accessToken!: string;
   @ApiProperty({
     example: 'eyJhbGciOiJIUzI1NiIs…',
-    description:
-      'Đổi một lần lấy cặp mã mới tại POST /auth/refresh / exchanged once at POST /auth/refresh for a new pair',
+    description: 'Exchanged once at POST /auth/refresh for a new pair',
   })
   refreshToken!: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
   @IntProperty({
     minimum: 1,
     example: 900,
-    description: 'Giây mã truy cập còn hiệu lực / seconds the access token lives',
+    description: 'Seconds the access token lives',
   })
   expiresIn!: number;
 }

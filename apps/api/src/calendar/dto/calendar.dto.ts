@@ -17,7 +17,7 @@ export class CalendarQuery {
 export class WorkingDaysQuery {
   @ApiProperty({ example: '2026-02-13' })
   @Matches(new RegExp(DATE_PATTERN), {
-    message: 'from: ngày dạng YYYY-MM-DD (năm 1900–2200) / a date YYYY-MM-DD (years 1900–2200)',
+    message: 'A date YYYY-MM-DD (years 1900–2200)',
   })
   from!: string;
 
@@ -42,7 +42,7 @@ export class OverrideDto {
 
   @ApiPropertyOptional({
     example: '6150/TB-BLĐTBXH',
-    description: 'Văn bản quyết định ngày này / the deciding document',
+    description: 'The deciding document',
     nullable: true,
   })
   @IsOptional()

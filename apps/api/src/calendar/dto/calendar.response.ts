@@ -22,7 +22,11 @@ export class CalendarYearDto {
   @IntProperty({ example: 2026 }) year!: number;
   @ApiProperty({ example: 'Asia/Ho_Chi_Minh' }) timeZone!: string;
   @ApiProperty({ type: [DayOffDto] }) daysOff!: DayOffDto[];
-  @ApiProperty({ type: 'array', items: { type: 'string', format: 'date' }, description: 'Thứ Bảy, Chủ nhật làm bù' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'date' },
+    description: 'Saturdays and Sundays worked in exchange for a holiday',
+  })
   workingWeekends!: string[];
   @ApiProperty({ type: [CalendarOverrideViewDto] }) overrides!: CalendarOverrideViewDto[];
 }
@@ -31,5 +35,5 @@ export class WorkingDaysDto {
   @DateProperty({ example: '2026-02-13' }) from!: string;
   @IntProperty({ minimum: 0, example: 1 }) days!: number;
   @DateProperty({ example: '2026-02-23' }) date!: string;
-  @InstantProperty({ description: 'Cuối ngày làm việc đó / the end of that working day' }) deadline!: string;
+  @InstantProperty({ description: 'The end of that working day' }) deadline!: string;
 }

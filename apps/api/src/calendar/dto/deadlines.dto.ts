@@ -7,28 +7,28 @@ import { DATE_PATTERN } from '../../common/input-boundary';
 import { DateProperty, InstantProperty, IntProperty, TextOrNullProperty } from '../../common/dto/response.dto';
 
 export class DeadlinesQuery {
-  @ApiProperty({ format: 'date', example: '2026-11-30', description: 'Ngày đầu (gồm) / first day (included)' })
+  @ApiProperty({ format: 'date', example: '2026-11-30', description: 'First day (included)' })
   @Matches(new RegExp(DATE_PATTERN), {
-    message: 'from: ngày dạng YYYY-MM-DD (năm 1900–2200) / a date YYYY-MM-DD (years 1900–2200)',
+    message: 'A date YYYY-MM-DD (years 1900–2200)',
   })
   from!: string;
 
   @ApiProperty({
     format: 'date',
     example: '2027-01-10',
-    description: 'Ngày cuối (gồm), tối đa 42 ngày / last day (included), 42 days at most',
+    description: 'Last day (included), 42 days at most',
   })
   @Matches(new RegExp(DATE_PATTERN), {
-    message: 'to: ngày dạng YYYY-MM-DD (năm 1900–2200) / a date YYYY-MM-DD (years 1900–2200)',
+    message: 'A date YYYY-MM-DD (years 1900–2200)',
   })
   to!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị (mặc định: của bạn) / the unit (default: yours)' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The unit (default: yours)' })
   @IsOptional()
   @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ description: 'Gồm cả đơn vị cấp dưới / include units below', default: false })
+  @ApiPropertyOptional({ description: 'Include units below', default: false })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -57,12 +57,12 @@ export class DeadlineCountsDto {
 /** One civil day of the range: whether it is a working day, and the deadlines on it. */
 export class DeadlineDayDto {
   @DateProperty({ example: '2026-12-07' }) date!: string;
-  @ApiProperty({ description: 'Ngày làm việc / a working day' }) workingDay!: boolean;
-  @TextOrNullProperty({ description: 'Tên ngày nghỉ lễ / the holiday’s name', example: 'Quốc khánh' })
+  @ApiProperty({ description: 'A working day' }) workingDay!: boolean;
+  @TextOrNullProperty({ description: 'The holiday’s name', example: 'Quốc khánh' })
   holiday!: string | null;
-  @IntProperty({ description: 'Số hạn trong ngày / deadlines on the day' }) total!: number;
+  @IntProperty({ description: 'Deadlines on the day' }) total!: number;
   @ApiProperty({ type: DeadlineCountsDto }) counts!: DeadlineCountsDto;
-  @ApiProperty({ type: [DeadlineTaskDto], description: 'Tối đa 20 nhiệm vụ đầu / the first 20 tasks' })
+  @ApiProperty({ type: [DeadlineTaskDto], description: 'The first 20 tasks' })
   tasks!: DeadlineTaskDto[];
 }
 

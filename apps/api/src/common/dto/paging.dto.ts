@@ -31,8 +31,7 @@ export const toBoolean = ({ value }: { value: unknown }) =>
 export class KeysetPagingQuery extends PagingQuery {
   @ApiPropertyOptional({
     description:
-      'Trang sau con trỏ này (nextCursor của trang trước); không dùng cùng offset / ' +
-      'the page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset',
+      'The page after this cursor (the previous page’s nextCursor): an index range at any depth; not with offset',
     maxLength: 1000,
   })
   @IsOptional()

@@ -73,7 +73,7 @@ export class ReminderPolicyDto {
     type: 'array',
     items: OFFSET_SCHEMA,
     maxItems: 10,
-    description: 'Nhắc trước hạn / reminders this long before the deadline',
+    description: 'Reminders this long before the deadline',
   } as ApiPropertyOptions)
   before!: OffsetShape[];
 
@@ -82,16 +82,16 @@ export class ReminderPolicyDto {
     nullable: true,
     required: false,
     pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
-    description: 'Nhắc vào giờ này ngày đến hạn / also remind at this local time (HH:mm) on the deadline day',
+    description: 'Also remind at this local time (HH:mm) on the deadline day',
   })
   onDeadlineDayAt?: string | null;
 }
 
 export class EscalationPolicyDto {
-  @OffsetProperty({ description: 'Sau hạn bao lâu thì báo cấp tiếp theo / delay before each next level' })
+  @OffsetProperty({ description: 'Delay before each next level' })
   stepDelay!: OffsetShape;
 
-  @OffsetProperty({ description: 'Nhắc lại ở cấp cao nhất / repeat interval at the top' })
+  @OffsetProperty({ description: 'Repeat interval at the top' })
   repeatAtTop!: OffsetShape;
 }
 
@@ -106,7 +106,7 @@ export function PageOf<T>(item: Type<T>): Type<{ items: T[]; total: number }> {
   if (!page) {
     class Page {
       @ApiProperty({ type: [item] }) items!: T[];
-      @IntProperty({ minimum: 0, description: 'Tổng số, không kể phân trang / the count before paging' })
+      @IntProperty({ minimum: 0, description: 'The count before paging' })
       total!: number;
     }
     Object.defineProperty(Page, 'name', { value: `${item.name.replace(/Dto$/, '')}Page` });
@@ -188,17 +188,15 @@ export function KeysetPageOf<T>(item: Type<T>): Type<KeysetPage<T>> {
       @IntProperty({
         minimum: 0,
         description:
-          'Tổng số theo bộ lọc, không kể phân trang, đếm lúc totalAsOf (đếm lại sau vài giây, không đếm mỗi trang) / ' +
-          'the count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page',
+          'The count of the filter before paging, as counted at totalAsOf: counted again after a few seconds, not for every page',
       })
       total!: number;
-      @InstantProperty({ description: 'Thời điểm đếm tổng số / when the total was counted' })
+      @InstantProperty({ description: 'When the total was counted' })
       totalAsOf!: string;
       @ApiProperty({
         type: String,
         nullable: true,
-        description:
-          'Con trỏ trang sau: gửi lại làm `after` (null ở trang cuối) / the next page: send it back as `after` (null on the last page)',
+        description: 'The next page: send it back as `after` (null on the last page)',
       })
       nextCursor!: string | null;
     }

@@ -77,11 +77,11 @@ export class CreateTaskDto {
   @MultilineText()
   description?: string;
 
-  @ApiProperty({ format: 'uuid', description: 'Đơn vị chủ trì / lead unit' })
+  @ApiProperty({ format: 'uuid', description: 'Lead unit' })
   @IsUUID()
   leadUnitId!: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Đơn vị phối hợp / coordinating units' })
+  @ApiPropertyOptional({ type: [String], description: 'Coordinating units' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -90,7 +90,7 @@ export class CreateTaskDto {
   coordinatingUnitIds?: string[];
 
   @ApiPropertyOptional({
-    description: 'Hạn tuyệt đối, ISO 8601 có múi giờ / absolute deadline with offset (or use deadlineWorkingDays)',
+    description: 'Absolute deadline with offset (or use deadlineWorkingDays)',
     example: '2026-12-15T17:00:00+07:00',
   })
   @IsOptional()
@@ -99,7 +99,7 @@ export class CreateTaskDto {
   deadline?: string;
 
   @ApiPropertyOptional({
-    description: 'Hạn = N ngày làm việc kể từ ngày ban hành / N working days after the issue date',
+    description: 'N working days after the issue date',
     example: 10,
   })
   @IsOptional()
@@ -147,8 +147,7 @@ export class CreateTaskDto {
   @OffsetProperty({
     required: false,
     example: { workingDays: 5 },
-    description:
-      'Thời hạn thẩm định báo cáo, ngày làm việc hoặc ISO 8601 (mặc định theo cấu hình) / review period: {workingDays} or {duration}; default from configuration',
+    description: 'Review period: {workingDays} or {duration}; default from configuration',
   })
   @IsOptional()
   @IsObject()
@@ -157,8 +156,7 @@ export class CreateTaskDto {
   @OffsetProperty({
     required: false,
     example: { duration: 'P2D' },
-    description:
-      'Thời hạn bổ sung báo cáo bị trả lại (mặc định theo cấu hình) / revision period after a return; default from configuration',
+    description: 'Revision period after a return; default from configuration',
   })
   @IsOptional()
   @IsObject()
@@ -178,15 +176,14 @@ export class TaskTemplateDto extends OmitType(CreateTaskDto, ['leadUnitId', 'coo
 export class DirectiveExpansionDto {
   @ApiProperty({
     format: 'uuid',
-    description:
-      'Đơn vị gốc: giao cho các đơn vị thuộc đơn vị này (kể cả chính nó) / root unit: the rule reaches its subtree, itself included',
+    description: 'Root unit: the rule reaches its subtree, itself included',
   })
   @IsUUID()
   rootUnitId!: string;
 
   @ApiProperty({
     example: ['commune', 'fatherland_front'],
-    description: 'Loại đơn vị nhận nhiệm vụ / kinds of unit that receive a task',
+    description: 'Kinds of unit that receive a task',
   })
   @IsArray()
   @ArrayMinSize(1)
@@ -199,8 +196,7 @@ export class DirectiveExpansionDto {
     type: [Number],
     example: [1, 2],
     maxItems: MAX_EXPANSION_LEVEL + 1,
-    description:
-      'Cấp dưới đơn vị gốc: 0 chính nó, 1 trực thuộc, 2 cấp tiếp theo…; bỏ trống: mọi cấp / levels below the root: 0 the root, 1 directly under it, …; absent: every level',
+    description: 'Levels below the root: 0 the root, 1 directly under it, …; absent: every level',
   })
   @IsOptional()
   @IsArray()
@@ -211,7 +207,7 @@ export class DirectiveExpansionDto {
   @Max(MAX_EXPANSION_LEVEL, { each: true })
   levels?: number[];
 
-  @ApiProperty({ type: TaskTemplateDto, description: 'Nhiệm vụ giao cho mỗi đơn vị / the task each unit gets' })
+  @ApiProperty({ type: TaskTemplateDto, description: 'The task each unit gets' })
   @IsObject()
   @ValidateNested()
   @Type(() => TaskTemplateDto)
@@ -225,7 +221,7 @@ export class CreateDirectiveDto {
     example: '15-KH/TU',
     pattern: DOCUMENT_NUMBER_PATTERN,
     description:
-      'Số ký hiệu / document number <số>-<loại>/<cơ quan>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)',
+      'Document number <number>-<type>/<issuing body>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)',
   })
   @IsString()
   @IsNotEmpty()
@@ -247,16 +243,16 @@ export class CreateDirectiveDto {
   @MultilineText()
   summary?: string;
 
-  @ApiProperty({ example: '2026-11-23', description: 'Ngày ban hành / issue date (YYYY-MM-DD)' })
+  @ApiProperty({ example: '2026-11-23', description: 'Issue date (YYYY-MM-DD)' })
   @IsString()
   @Matches(new RegExp(DATE_PATTERN), {
-    message: 'issueDate: ngày dạng YYYY-MM-DD (năm 1900–2200) / a date YYYY-MM-DD (years 1900–2200)',
+    message: 'A date YYYY-MM-DD (years 1900–2200)',
   })
   issueDate!: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'Cơ quan ban hành (mặc định: đơn vị của bạn) / issuing unit (default: yours)',
+    description: 'Issuing unit (default: yours)',
   })
   @IsOptional()
   @IsUUID()
@@ -276,8 +272,7 @@ export class CreateDirectiveDto {
     type: [CreateTaskDto],
     minItems: 1,
     maxItems: 20000,
-    description:
-      'Các nhiệm vụ, mỗi nhiệm vụ một đơn vị chủ trì (hoặc dùng expansion) / the tasks, each with its lead unit (or use expansion)',
+    description: 'The tasks, each with its lead unit (or use expansion)',
   })
   @ValidateIf((dto: CreateDirectiveDto) => dto.expansion == null)
   @IsArray()
@@ -289,8 +284,7 @@ export class CreateDirectiveDto {
 
   @ApiPropertyOptional({
     type: DirectiveExpansionDto,
-    description:
-      'Giao theo quy tắc thay cho danh sách: mọi đơn vị thuộc các loại đã chọn dưới đơn vị gốc (đến 200.000) / recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000)',
+    description: 'Recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000)',
   })
   @IsOptional()
   @IsObject()

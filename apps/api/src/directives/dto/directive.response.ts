@@ -43,7 +43,7 @@ export class SubtaskCountsDto {
 /** Progress rolled up from delegated sub-tasks. */
 export class ProgressDto {
   @ApiProperty({ type: Number, minimum: 0, maximum: 1, example: 0.5 }) ratio!: number;
-  @ApiProperty({ type: SubtaskCountsDto, description: 'Nhiệm vụ con trực tiếp / sub-tasks directly below' })
+  @ApiProperty({ type: SubtaskCountsDto, description: 'Sub-tasks directly below' })
   subtasks!: SubtaskCountsDto;
 }
 
@@ -79,9 +79,9 @@ export class DirectiveTaskDto {
   @ApiProperty({ type: [IndicatorViewDto] }) indicators!: IndicatorViewDto[];
   @ApiProperty({ type: ReminderPolicyDto }) reminderPolicy!: ReminderPolicyDto;
   @ApiProperty({ type: EscalationPolicyDto }) escalationPolicy!: EscalationPolicyDto;
-  @OffsetProperty({ nullable: true, description: 'null: theo cấu hình / the configured period' })
+  @OffsetProperty({ nullable: true, description: 'The configured period' })
   reviewPeriod!: OffsetShape | null;
-  @OffsetProperty({ nullable: true, description: 'null: theo cấu hình / the configured period' })
+  @OffsetProperty({ nullable: true, description: 'The configured period' })
   revisionPeriod!: OffsetShape | null;
   @TextOrNullProperty() cancelReason!: string | null;
   @ApiProperty({ type: ProgressDto }) progress!: ProgressDto;
@@ -120,8 +120,7 @@ export class DirectiveDto extends DirectiveSummaryDto {
   @IntProperty({
     minimum: 0,
     description:
-      'Số nhiệm vụ người đọc thấy; `tasks` mang tối đa 1.000 nhiệm vụ đầu, phần còn lại ở GET /tasks?directiveId= / ' +
-      'how many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId=',
+      'How many tasks the reader sees; `tasks` carries the first 1,000 at most, the rest are pages of GET /tasks?directiveId=',
   })
   taskCount!: number;
   @ApiProperty({ type: [DirectiveTaskDto] }) tasks!: DirectiveTaskDto[];

@@ -5,20 +5,20 @@ import { DIRECTIVE_STATUSES, STATUS_BUCKETS, type StatusBucket } from '@dondoc/d
 import { KeysetPagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
 export class ListDirectivesQuery extends KeysetPagingQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Cơ quan ban hành / issuing unit' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Issuing unit' })
   @IsOptional()
   @IsUUID()
   issuingUnitId?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'Có nhiệm vụ do đơn vị này chủ trì / with a task led by this unit',
+    description: 'With a task led by this unit',
   })
   @IsOptional()
   @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ description: 'unitId gồm cả cấp dưới / include the units below unitId', default: false })
+  @ApiPropertyOptional({ description: 'Include the units below unitId', default: false })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -26,13 +26,13 @@ export class ListDirectivesQuery extends KeysetPagingQuery {
 
   @ApiPropertyOptional({
     enum: STATUS_BUCKETS,
-    description: 'Có nhiệm vụ thuộc nhóm trạng thái / with a task in this bucket',
+    description: 'With a task in this bucket',
   })
   @IsOptional()
   @IsIn(STATUS_BUCKETS as unknown as string[])
   bucket?: StatusBucket;
 
-  @ApiPropertyOptional({ description: 'Chỉ văn bản có nhiệm vụ quá hạn / only with an overdue task' })
+  @ApiPropertyOptional({ description: 'Only with an overdue task' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -44,7 +44,7 @@ export class ListDirectivesQuery extends KeysetPagingQuery {
   status?: string;
 
   @ApiPropertyOptional({
-    description: 'Số ký hiệu hoặc trích yếu, có hoặc không dấu / number or title, with or without diacritics',
+    description: 'Number or title, with or without diacritics',
     example: 'dan van',
   })
   @IsOptional()

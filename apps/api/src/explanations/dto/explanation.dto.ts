@@ -8,7 +8,7 @@ export class RequestExplanationDto {
   @ApiPropertyOptional({
     example: 3,
     default: 3,
-    description: 'Hạn giải trình, số ngày làm việc kể từ hôm nay / due in working days from today',
+    description: 'Due in working days from today',
   })
   @IsOptional()
   @Type(() => Number)
@@ -29,7 +29,7 @@ export class AnswerExplanationDto {
   @ApiProperty({
     enum: LATENESS_REASONS,
     example: 'data_not_available',
-    description: 'Nhóm lý do chậm / reason category',
+    description: 'Reason category',
   })
   @IsIn(LATENESS_REASONS)
   reasonCategory!: string;

@@ -16,7 +16,7 @@ export class ReasonDto {
 export class ExplanationRequestedDto {
   @UuidProperty() explanationId!: string;
   @UuidProperty() taskId!: string;
-  @UuidProperty({ description: 'Đơn vị phải giải trình / the unit asked' }) unitId!: string;
+  @UuidProperty({ description: 'The unit asked' }) unitId!: string;
   @InstantProperty() dueAt!: string;
 }
 

@@ -3,23 +3,23 @@ import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PagingQuery } from '../../common/dto/paging.dto';
 
 export class HistoryQuery extends PagingQuery {
-  @ApiPropertyOptional({ example: '2026-10-01T00:00:00+07:00', description: 'Từ thời điểm / from (inclusive)' })
+  @ApiPropertyOptional({ example: '2026-10-01T00:00:00+07:00', description: 'From (inclusive)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2027-01-01T00:00:00+07:00', description: 'Đến thời điểm / to (exclusive)' })
+  @ApiPropertyOptional({ example: '2027-01-01T00:00:00+07:00', description: 'To (exclusive)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ example: 'bdv.tinh', description: 'Người thực hiện (tên đăng nhập) hoặc `system`' })
+  @ApiPropertyOptional({ example: 'bdv.tinh', description: 'Who acted (a username), or `system`' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   actor?: string;
 
-  @ApiPropertyOptional({ example: 'task.cancelled', description: 'Hành động / action code, or `notice.<kind>`' })
+  @ApiPropertyOptional({ example: 'task.cancelled', description: 'Action code, or `notice.<kind>`' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -8,7 +8,7 @@ export class MyWorkQuery {
     default: 20,
     minimum: 1,
     maximum: 100,
-    description: 'Số việc tối đa mỗi nhóm (số đếm luôn là tất cả) / items per bucket at most (counts are of all)',
+    description: 'Items per bucket at most (counts are of all)',
   })
   @IsOptional()
   @Type(() => Number)
@@ -19,7 +19,7 @@ export class MyWorkQuery {
 
   @ApiPropertyOptional({
     enum: MY_WORK_BUCKETS,
-    description: 'Chỉ việc của nhóm này (vẫn đếm mọi nhóm) / items of this bucket only (every bucket is still counted)',
+    description: 'Items of this bucket only (every bucket is still counted)',
   })
   @IsOptional()
   @IsIn(MY_WORK_BUCKETS as unknown as string[])

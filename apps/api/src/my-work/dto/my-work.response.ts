@@ -19,7 +19,7 @@ export class MyWorkTaskDto {
   @ApiProperty() title!: string;
   @ApiProperty({ enum: TASK_PHASES }) phase!: TaskPhase;
   @InstantProperty() deadline!: string;
-  @ApiProperty({ description: 'Phải nộp báo cáo / a report is required' }) reportRequired!: boolean;
+  @ApiProperty({ description: 'A report is required' }) reportRequired!: boolean;
 }
 
 export class MyWorkDirectiveDto {
@@ -46,18 +46,16 @@ export class MyWorkExplanationRefDto {
 export class MyWorkItemDto {
   @ApiProperty({
     enum: MY_WORK_ACTIONS,
-    description:
-      'Việc cần làm tiếp: xác nhận, báo cáo, thẩm định, giải trình, báo cáo kỳ / the next action: acknowledge, report, review, answer an explanation, answer a round',
+    description: 'The next action: acknowledge, report, review, answer an explanation, answer a round',
   })
   action!: MyWorkAction;
-  @InstantProperty({ description: 'Hạn của việc này / when this action is due' }) dueAt!: string;
+  @InstantProperty({ description: 'When this action is due' }) dueAt!: string;
   @ApiProperty({ type: MyWorkTaskDto }) task!: MyWorkTaskDto;
   @ApiProperty({ type: MyWorkDirectiveDto }) directive!: MyWorkDirectiveDto;
   @ApiProperty({ type: PeriodicDto, nullable: true }) periodic!: PeriodicDto | null;
   @ApiProperty({
     type: UnitRefDto,
-    description:
-      'Bên kia: đơn vị giao (khi làm), đơn vị báo cáo (khi thẩm định), đơn vị yêu cầu (khi giải trình) / the other side: who assigned, who reported, who asked',
+    description: 'The other side: who assigned, who reported, who asked',
   })
   counterpart!: UnitRefDto;
   @ApiProperty({ type: MyWorkReportRefDto, nullable: true }) report!: MyWorkReportRefDto | null;
@@ -66,15 +64,15 @@ export class MyWorkItemDto {
 
 export class MyWorkBucketDto {
   @ApiProperty({ enum: MY_WORK_BUCKETS }) bucket!: MyWorkBucket;
-  @IntProperty({ minimum: 0, description: 'Mọi việc của nhóm / every item of the bucket' }) count!: number;
-  @ApiProperty({ type: [MyWorkItemDto], description: 'Theo hạn, tối đa limit / by due instant, at most limit' })
+  @IntProperty({ minimum: 0, description: 'Every item of the bucket' }) count!: number;
+  @ApiProperty({ type: [MyWorkItemDto], description: 'By due instant, at most limit' })
   items!: MyWorkItemDto[];
 }
 
 /** What the signed-in person must do, bucket by bucket in order of urgency. */
 export class MyWorkDto {
   @InstantProperty() asOf!: string;
-  @IntProperty({ minimum: 0, description: 'Tổng số việc / every item of every bucket' }) total!: number;
-  @ApiProperty({ type: [MyWorkBucketDto], description: 'Mọi nhóm, theo thứ tự khẩn / every bucket, most urgent first' })
+  @IntProperty({ minimum: 0, description: 'Every item of every bucket' }) total!: number;
+  @ApiProperty({ type: [MyWorkBucketDto], description: 'Every bucket, most urgent first' })
   buckets!: MyWorkBucketDto[];
 }

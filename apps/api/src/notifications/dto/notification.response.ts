@@ -8,7 +8,7 @@ const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'dead', 'held', 'digest
 export class InboxItemDto {
   @UuidProperty() id!: string;
   @ApiProperty({ example: 'escalation', description: `One of ${NOTICE_KINDS.join(', ')}` }) kind!: string;
-  @IntProperty({ nullable: true, description: 'Cấp báo cáo vượt cấp / escalation level' }) level!: number | null;
+  @IntProperty({ nullable: true, description: 'Escalation level' }) level!: number | null;
   @ApiProperty({
     description:
       "In the reader's language only: their stored preference, else Accept-Language, else Vietnamese (worded when read)",
@@ -25,7 +25,7 @@ export class InboxItemDto {
 export class InboxDto {
   @ApiProperty({ type: [InboxItemDto] }) items!: InboxItemDto[];
   @IntProperty({ minimum: 0 }) total!: number;
-  @IntProperty({ minimum: 0, description: 'Chưa đọc (tất cả) / unread, in all' }) unread!: number;
+  @IntProperty({ minimum: 0, description: 'Unread, in all' }) unread!: number;
 }
 
 export class UnreadCountDto {
@@ -41,7 +41,7 @@ export class DeliveryDto {
   @ApiProperty() noticeId!: string;
   @ApiProperty({ enum: ['email', 'webhook'] }) channel!: 'email' | 'webhook';
   @ApiProperty({ example: 'escalation' }) kind!: string;
-  @ApiProperty({ description: 'E-mail hoặc URL / the e-mail address or the webhook URL' }) address!: string;
+  @ApiProperty({ description: 'The e-mail address or the webhook URL' }) address!: string;
   @UuidProperty() unitId!: string;
   @UuidProperty({ nullable: true }) taskId!: string | null;
   @ApiProperty({ enum: DELIVERY_STATUSES }) status!: (typeof DELIVERY_STATUSES)[number];
@@ -65,7 +65,7 @@ export class PreferencesViewDto {
     type: 'object',
     additionalProperties: { type: 'array', items: { type: 'string', enum: ['in_app', 'email'] } },
     example: { reminder: ['in_app'] },
-    description: 'Kênh theo loại thông báo / channels per notice kind',
+    description: 'Channels per notice kind',
   })
   channels!: Record<string, ('in_app' | 'email')[]>;
   @ApiProperty({ type: QuietHoursViewDto, nullable: true }) quietHours!: QuietHoursViewDto | null;
@@ -76,15 +76,15 @@ export class WebhookCreatedDto {
   @UuidProperty() id!: string;
   @UuidProperty() unitId!: string;
   @ApiProperty() url!: string;
-  @ApiProperty({ type: [String], nullable: true, description: 'null: mọi loại / every kind' }) kinds!: string[] | null;
-  @ApiProperty({ description: 'Chỉ hiện một lần / shown this once' }) secret!: string;
-  @ApiProperty({ description: 'Cách ký / how calls are signed' }) signature!: string;
+  @ApiProperty({ type: [String], nullable: true, description: 'Every kind' }) kinds!: string[] | null;
+  @ApiProperty({ description: 'Shown this once' }) secret!: string;
+  @ApiProperty({ description: 'How calls are signed' }) signature!: string;
 }
 
 export class WebhookViewDto {
   @UuidProperty() id!: string;
   @ApiProperty() url!: string;
-  @ApiProperty({ type: [String], nullable: true, description: 'null: mọi loại / every kind' }) kinds!: string[] | null;
+  @ApiProperty({ type: [String], nullable: true, description: 'Every kind' }) kinds!: string[] | null;
   @ApiProperty() active!: boolean;
   @ApiProperty() createdBy!: string;
   @InstantProperty() createdAt!: string;

@@ -18,7 +18,7 @@ export class PreferencesDto {
   @ApiPropertyOptional({
     example: 'mttq.tinh@gialai.dcs.vn',
     nullable: true,
-    description: 'Địa chỉ nhận thư; null để thôi nhận / where e-mail goes; null for none',
+    description: 'Where e-mail goes; null for none',
   })
   @IsOptional()
   @IsEmail()
@@ -34,14 +34,13 @@ export class PreferencesDto {
     type: 'object',
     additionalProperties: { type: 'array', items: { type: 'string', enum: ['in_app', 'email'] } },
     example: { reminder: ['in_app'], report_submitted: ['in_app', 'email'] },
-    description:
-      'Kênh theo loại thông báo; loại không nêu nhận cả hai; cảnh báo vượt cấp luôn gửi / channels per notice kind; unlisted kinds get both; escalations always go',
+    description: 'Channels per notice kind; unlisted kinds get both; escalations always go',
   })
   @IsOptional()
   @IsObject()
   channels?: Record<string, string[]>;
 
-  @ApiPropertyOptional({ type: QuietHoursDto, nullable: true, description: 'null để bỏ / null to clear' })
+  @ApiPropertyOptional({ type: QuietHoursDto, nullable: true, description: 'null to clear' })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -50,7 +49,7 @@ export class PreferencesDto {
 
   @ApiPropertyOptional({
     example: true,
-    description: 'Bản tin 07:30 thay cho nhắc hạn lẻ / 07:30 digest in place of single reminders',
+    description: '07:30 digest in place of single reminders',
   })
   @IsOptional()
   @IsBoolean()

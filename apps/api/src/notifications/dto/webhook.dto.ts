@@ -14,7 +14,7 @@ export class WebhookDto {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   url!: string;
 
-  @ApiPropertyOptional({ example: ['escalation', 'overdue'], description: 'Mặc định: tất cả / default: all kinds' })
+  @ApiPropertyOptional({ example: ['escalation', 'overdue'], description: 'default: all kinds' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

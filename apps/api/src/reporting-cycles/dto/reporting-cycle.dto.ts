@@ -77,7 +77,7 @@ export class CycleDto {
   @MaxLength(500)
   title!: string;
 
-  @ApiProperty({ example: CYCLE_EXAMPLE.legalBasis, description: 'Số ký hiệu văn bản làm căn cứ / the legal basis' })
+  @ApiProperty({ example: CYCLE_EXAMPLE.legalBasis, description: 'The legal basis' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -87,8 +87,7 @@ export class CycleDto {
     example: 'quarterly',
     // A named kind, or a duration of at least a second (PT0S is refused by the domain rule).
     pattern: `^(monthly|quarterly|six_monthly|nine_monthly|yearly)$|${ISO_DURATION_PATTERN}`,
-    description:
-      'monthly | quarterly | six_monthly | nine_monthly | yearly, hoặc thời lượng ISO 8601 (vd. PT20S) cho thử nghiệm / or an ISO duration for tests',
+    description: 'Or an ISO duration for tests',
   })
   @IsString()
   @MaxLength(30)
@@ -104,7 +103,7 @@ export class CycleDto {
   recipients!: RecipientRule;
 
   @ApiPropertyOptional({
-    description: 'Đơn vị tổng hợp chung (vd. Ban Dân vận) / the unit that consolidates for the issuer',
+    description: 'The unit that consolidates for the issuer',
   })
   @IsOptional()
   @IsUUID()
@@ -154,7 +153,7 @@ export class CycleDto {
 }
 
 export class OpenRoundDto {
-  @ApiProperty({ example: '2026-Q1', description: 'Khóa kỳ / the period key (2026-Q1, 2026-H1, S3 …)' })
+  @ApiProperty({ example: '2026-Q1', description: 'The period key (2026-Q1, 2026-H1, S3 …)' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20)
@@ -163,7 +162,7 @@ export class OpenRoundDto {
 
 /** Withdrawing a round: its open tasks are cancelled with this reason; the reports already in are kept. */
 export class WithdrawRoundDto {
-  @ApiProperty({ example: 'Kỳ báo cáo lồng ghép vào báo cáo sơ kết 6 tháng / merged into the half-year review' })
+  @ApiProperty({ example: 'Merged into the half-year review' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
@@ -172,13 +171,13 @@ export class WithdrawRoundDto {
 }
 
 export class RoundLevelDeadlineDto {
-  @ApiProperty({ example: 'xã', description: 'Cấp trong kỳ / a level of the round (its levelDeadlines name)' })
+  @ApiProperty({ example: 'xã', description: 'A level of the round (its levelDeadlines name)' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   level!: string;
 
-  @ApiProperty({ example: '2026-12-18T17:00:00+07:00', description: 'Hạn mới, ISO 8601 có múi giờ / new deadline' })
+  @ApiProperty({ example: '2026-12-18T17:00:00+07:00', description: 'New deadline' })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   deadline!: string;
@@ -199,13 +198,12 @@ export class AmendRoundDeadlinesDto {
 export class EndCycleDto {
   @ApiProperty({
     enum: ['keep', 'withdraw'],
-    description:
-      'Kỳ còn mở: tiếp tục, hoặc thu hồi (hủy nhiệm vụ còn mở, giữ báo cáo đã nộp) / open rounds: keep running, or withdraw them',
+    description: 'Open rounds: keep running, or withdraw them',
   })
   @IsIn(['keep', 'withdraw'])
   openRounds!: 'keep' | 'withdraw';
 
-  @ApiPropertyOptional({ description: 'Bắt buộc khi thu hồi / required with openRounds = withdraw' })
+  @ApiPropertyOptional({ description: 'Required with openRounds = withdraw' })
   @ValidateIf((dto: EndCycleDto) => dto.openRounds === 'withdraw' || dto.reason !== undefined)
   @IsString()
   @IsNotEmpty()

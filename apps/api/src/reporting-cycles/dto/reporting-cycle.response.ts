@@ -51,7 +51,7 @@ export class CycleIndicatorDto {
       { type: 'number' },
       { type: 'object', required: ['min', 'max'], properties: { min: { type: 'number' }, max: { type: 'number' } } },
     ],
-    description: 'Một số hoặc khoảng / a number or a range',
+    description: 'A number or a range',
   })
   target!: number | { min: number; max: number } | null;
   @ApiProperty({ enum: ['sum', 'mean', 'min', 'max', 'count', 'ratio'] })
@@ -100,7 +100,7 @@ export class RoundWithdrawalDto {
 
 export class RoundSummaryDto {
   @UuidProperty() id!: string;
-  @ApiProperty({ enum: ROUND_STATUSES, description: 'withdrawn: thu hồi / withdrawn by the issuer' })
+  @ApiProperty({ enum: ROUND_STATUSES, description: 'Withdrawn by the issuer' })
   status!: RoundStatus;
   @ApiProperty({ example: '2026-Q1' }) periodKey!: string;
   @ApiProperty({ example: 'Quý I/2026' }) label!: string;
@@ -130,7 +130,7 @@ export class NotReportedDto {
 /** A value a consolidating unit reported that departs from its roll-up, or carries a note. */
 export class AdjustmentDto {
   @ApiProperty() indicator!: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'Tổng hợp cấp dưới / roll-up of those below' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Roll-up of those below' })
   rollup!: number | null;
   @ApiProperty({ type: Number }) value!: number;
   @TextOrNullProperty() note!: string | null;
@@ -150,28 +150,27 @@ export class CarriedItemDto {
 
 /** One unit in a round's tree, with its own values and the roll-up of those below it. */
 export class RoundNodeDto {
-  @ApiProperty({ description: 'Đơn vị (rỗng ở gốc tổng hợp) / the unit' }) unitId!: string;
+  @ApiProperty({ description: 'The unit' }) unitId!: string;
   @ApiProperty({ required: false }) unitCode?: string;
   @ApiProperty({ required: false }) unitName?: string;
   @UuidProperty({ required: false }) taskId?: string;
   @ApiProperty({ required: false }) level?: string;
-  @ApiProperty({ ...NUMBERS_BY_NAME, nullable: true, description: 'Số liệu đơn vị báo cáo / reported values' })
+  @ApiProperty({ ...NUMBERS_BY_NAME, nullable: true, description: 'Reported values' })
   reported!: Record<string, number> | null;
-  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, description: 'Tổng hợp cấp dưới / roll-up of those below' })
+  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, description: 'Roll-up of those below' })
   rollup!: Record<string, number | null>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', enum: ATTAINMENTS } })
   attainment!: Record<string, Attainment>;
   @ApiProperty({ type: [AdjustmentDto] }) adjustments!: AdjustmentDto[];
   @ApiProperty({ type: [CarriedItemDto] }) carried!: CarriedItemDto[];
-  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, nullable: true, description: 'Kỳ trước / the previous period' })
+  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, nullable: true, description: 'The previous period' })
   previousPeriod!: Record<string, number | null> | null;
-  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, nullable: true, description: 'Cùng kỳ năm trước / a year before' })
+  @ApiProperty({ ...NUMBERS_OR_NULL_BY_NAME, nullable: true, description: 'A year before' })
   samePeriodLastYear!: Record<string, number | null> | null;
-  @ApiProperty({ type: [String], description: 'Đơn vị cấp dưới chưa báo cáo / units below not reported' })
+  @ApiProperty({ type: [String], description: 'Units below not reported' })
   missing!: string[];
   @ApiProperty({
-    description:
-      'Báo cáo đã nộp của một kỳ đã thu hồi: được giữ, đánh dấu thu hồi / a report kept from a withdrawn round',
+    description: 'A report kept from a withdrawn round',
   })
   withdrawn!: boolean;
   @ApiProperty({ type: () => [RoundNodeDto] }) children!: RoundNodeDto[];
@@ -205,31 +204,31 @@ export class RoundDto {
 }
 
 export class RoundOpenedDto {
-  @ApiProperty({ description: 'false: kỳ đã mở trước đó / the round was already open' }) created!: boolean;
+  @ApiProperty({ description: 'The round was already open' }) created!: boolean;
   @ApiProperty({ type: RoundDto }) round!: RoundDto;
 }
 
 export class RoundUrgedDto {
   @UuidProperty() roundId!: string;
-  @IntProperty({ minimum: 0, description: 'Số đơn vị được nhắc / units urged' }) urged!: number;
+  @IntProperty({ minimum: 0, description: 'Units urged' }) urged!: number;
 }
 
 /** A round withdrawn: its tasks cancelled with the reason, its reports kept. */
 export class RoundWithdrawnDto {
-  @IntProperty({ minimum: 0, description: 'Nhiệm vụ bị hủy / tasks cancelled' }) cancelled!: number;
-  @IntProperty({ minimum: 0, description: 'Báo cáo đã nộp được giữ / reports kept' }) reportsKept!: number;
+  @IntProperty({ minimum: 0, description: 'Tasks cancelled' }) cancelled!: number;
+  @IntProperty({ minimum: 0, description: 'Reports kept' }) reportsKept!: number;
   @ApiProperty({ type: RoundDto }) round!: RoundDto;
 }
 
 /** A round with new deadlines for some levels. */
 export class RoundAmendedDto {
-  @IntProperty({ minimum: 0, description: 'Nhiệm vụ được đổi hạn / open tasks re-dated' }) retimed!: number;
+  @IntProperty({ minimum: 0, description: 'Open tasks re-dated' }) retimed!: number;
   @ApiProperty({ type: RoundDto }) round!: RoundDto;
 }
 
 /** An ended cycle, with the rounds its ending withdrew. */
 export class EndedCycleDto extends ReportingCycleDto {
   @ApiProperty({ enum: ['keep', 'withdraw'] }) openRounds!: 'keep' | 'withdraw';
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Kỳ đã thu hồi / rounds withdrawn' })
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Rounds withdrawn' })
   withdrawnRounds!: string[];
 }

@@ -22,23 +22,23 @@ const DATE = new RegExp(DATE_PATTERN);
 
 /** What every statistics request shares: whose tasks, which period, as of when, and the printed heading. */
 export class StatsScopeQuery {
-  @ApiPropertyOptional({ description: 'Đơn vị (mặc định: đơn vị của người dùng) / unit, default the caller unit' })
+  @ApiPropertyOptional({ description: 'Unit, default the caller unit' })
   @IsOptional()
   @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ default: true, description: 'Cả các đơn vị cấp dưới / the unit and its whole subtree' })
+  @ApiPropertyOptional({ default: true, description: 'The unit and its whole subtree' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
   subtree?: boolean;
 
-  @ApiPropertyOptional({ example: '2026-07-01', description: 'Từ ngày (yyyy-MM-dd, tính cả ngày này) / first day' })
+  @ApiPropertyOptional({ example: '2026-07-01', description: 'First day' })
   @IsOptional()
   @Matches(DATE)
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-09-30', description: 'Đến ngày (yyyy-MM-dd, tính cả ngày này) / last day' })
+  @ApiPropertyOptional({ example: '2026-09-30', description: 'Last day' })
   @IsOptional()
   @Matches(DATE)
   to?: string;
@@ -46,7 +46,7 @@ export class StatsScopeQuery {
   @ApiPropertyOptional({
     example: '2026-09-30T23:59:59+07:00',
     description:
-      'Số liệu tại thời điểm (dựng lại từ nhật ký) / the table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now',
+      'The table as it stood at this instant, rebuilt from the audit log: a table printed then gives the same numbers now',
   })
   @IsOptional()
   @IsISO8601({ strict: true })
@@ -55,7 +55,7 @@ export class StatsScopeQuery {
   @ApiPropertyOptional({
     enum: DEADLINE_MODES,
     default: 'current',
-    description: 'Hạn hiện hành (sau gia hạn) hoặc hạn ban đầu',
+    description: 'The deadline in force (after extensions) or the original one',
   })
   @IsOptional()
   @IsIn(DEADLINE_MODES)
@@ -64,8 +64,7 @@ export class StatsScopeQuery {
   @ApiPropertyOptional({
     enum: COUNTING_BASES,
     default: 'assigned',
-    description:
-      'Nhiệm vụ giao trong kỳ (mặc định) hoặc đến hạn trong kỳ / assigned in the period (default) or falling due in it',
+    description: 'Assigned in the period (default) or falling due in it',
   })
   @IsOptional()
   @IsIn(COUNTING_BASES)
@@ -74,24 +73,24 @@ export class StatsScopeQuery {
   @ApiPropertyOptional({
     enum: SUBTASK_RULES,
     default: 'include',
-    description: 'Nhiệm vụ giao tiếp cho cấp dưới: tính riêng cho đơn vị nhận (mặc định) hoặc không tính',
+    description: 'Delegated sub-tasks: counted for the unit they were given to (default), or left out',
   })
   @IsOptional()
   @IsIn(SUBTASK_RULES)
   subtasks?: (typeof SUBTASK_RULES)[number];
 
-  @ApiPropertyOptional({ enum: ['xlsx', 'csv', 'pdf'], description: 'Xuất tệp (hoặc theo Accept) / export format' })
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv', 'pdf'], description: 'Export format' })
   @IsOptional()
   @IsIn(['xlsx', 'csv', 'pdf'])
   format?: string;
 
-  @ApiPropertyOptional({ example: '08-BC/TU', description: 'Số ký hiệu in trên báo cáo / document number printed' })
+  @ApiPropertyOptional({ example: '08-BC/TU', description: 'Document number printed' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   number?: string;
 
-  @ApiPropertyOptional({ example: 'Gia Lai', description: 'Địa danh in trên báo cáo / place printed' })
+  @ApiPropertyOptional({ example: 'Gia Lai', description: 'Place printed' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -21,7 +21,7 @@ import {
 
 /** What a printed report carries at its top. */
 export class ReportHeadingDto {
-  @ApiProperty({ description: 'Cơ quan ban hành / the issuing body' }) issuer!: string;
+  @ApiProperty({ description: 'The issuing body' }) issuer!: string;
   @TextOrNullProperty({ example: '08-BC/TU' }) number!: string | null;
   @TextOrNullProperty({ example: 'Gia Lai' }) place!: string | null;
   @InstantProperty() date!: Date;
@@ -47,7 +47,7 @@ export class CountingRulesDto extends StatsPeriodDto {
 }
 
 export class CompletionRowDto {
-  @IntProperty({ nullable: true, description: 'Số thứ tự; null ở dòng Tổng cộng / null on the total row' })
+  @IntProperty({ nullable: true, description: 'null on the total row' })
   tt!: number | null;
   @ApiProperty() key!: string;
   @ApiProperty() label!: string;
@@ -84,7 +84,7 @@ export class RankingRowDto extends UnitMeasuresDto {
   @IntProperty({ minimum: 1 }) rank!: number;
   @UuidProperty() unitId!: string;
   @ApiProperty() unitName!: string;
-  @ApiProperty({ type: UnitMeasuresDto, description: 'Cùng kỳ năm trước / the same period last year' })
+  @ApiProperty({ type: UnitMeasuresDto, description: 'The same period last year' })
   lastYear!: UnitMeasuresDto;
 }
 

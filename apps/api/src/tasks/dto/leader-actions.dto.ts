@@ -23,7 +23,7 @@ export const BULK_MAX = 500;
 export class UrgeTaskDto {
   @ApiProperty({
     example: 'Đề nghị đồng chí chỉ đạo hoàn thành báo cáo trước ngày 15/10',
-    description: 'Ý kiến chỉ đạo gửi kèm / the leader’s note sent with the urge',
+    description: 'The leader’s note sent with the urge',
   })
   @IsString()
   @IsNotEmpty()
@@ -54,7 +54,7 @@ export class BulkExplanationDto {
   @ApiPropertyOptional({
     example: 3,
     default: 3,
-    description: 'Hạn giải trình, số ngày làm việc / due in working days',
+    description: 'Due in working days',
   })
   @IsOptional()
   @Type(() => Number)
@@ -74,13 +74,13 @@ export class BulkExplanationDto {
 export class ChangeDeadlineDto {
   @ApiProperty({
     example: '2026-12-31T17:00:00+07:00',
-    description: 'Hạn mới, có múi giờ / the new deadline, with an offset',
+    description: 'The new deadline, with an offset',
   })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   deadline!: string;
 
-  @ApiProperty({ example: 'Điều chỉnh theo Kết luận của Thường trực Tỉnh ủy', description: 'Lý do đổi hạn / why' })
+  @ApiProperty({ example: 'Điều chỉnh theo Kết luận của Thường trực Tỉnh ủy', description: 'Why' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)

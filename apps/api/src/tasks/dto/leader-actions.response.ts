@@ -4,7 +4,7 @@ import { InstantProperty, IntProperty, UuidProperty } from '../../common/dto/res
 export class TaskUrgedDto {
   @UuidProperty() taskId!: string;
   @InstantProperty() urgedAt!: string;
-  @InstantProperty({ description: 'Lần đôn đốc tiếp theo được phép từ / the next urge is allowed from' })
+  @InstantProperty({ description: 'The next urge is allowed from' })
   nextAllowedAt!: string;
 }
 
@@ -17,9 +17,7 @@ export class BulkItemDto {
   @ApiProperty({ enum: ['done', 'refused'] }) status!: 'done' | 'refused';
   @ApiPropertyOptional({
     enum: BULK_REFUSALS,
-    description:
-      'Vì sao không làm: không thấy nhiệm vụ, không thuộc bên giao, đã kết thúc, vừa đôn đốc, không chậm hạn / ' +
-      'why not: not visible, not the assigning side, closed, urged too recently, not late',
+    description: 'Why not: not visible, not the assigning side, closed, urged too recently, not late',
   })
   reason?: BulkRefusal;
   @InstantProperty({ required: false, description: 'rate_limited, done (urge): when the next urge is allowed' })
@@ -33,7 +31,7 @@ export class BulkItemDto {
 export class BulkResultDto {
   @IntProperty({ minimum: 0 }) done!: number;
   @IntProperty({ minimum: 0 }) refused!: number;
-  @ApiProperty({ type: [BulkItemDto], description: 'Một dòng cho mỗi id, theo thứ tự gửi / one per id, in order' })
+  @ApiProperty({ type: [BulkItemDto], description: 'One per id, in order' })
   results!: BulkItemDto[];
 }
 

@@ -5,7 +5,7 @@ import { DOCUMENT_TYPES, STATUS_BUCKETS, TASK_ROLES, type StatusBucket, type Tas
 import { KeysetPagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
 export class ListTasksQuery extends KeysetPagingQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị (mặc định: của bạn) / the unit (default: yours)' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The unit (default: yours)' })
   @IsOptional()
   @IsUUID()
   unitId?: string;
@@ -13,14 +13,13 @@ export class ListTasksQuery extends KeysetPagingQuery {
   @ApiPropertyOptional({
     enum: TASK_ROLES,
     default: 'any',
-    description:
-      'Vai trò của đơn vị: chủ trì, phối hợp hoặc cả hai / the unit as lead, as coordinating unit, or either',
+    description: 'The unit as lead, as coordinating unit, or either',
   })
   @IsOptional()
   @IsIn(TASK_ROLES as unknown as string[])
   role?: TaskRole;
 
-  @ApiPropertyOptional({ description: 'Gồm cả đơn vị cấp dưới / include units below', default: false })
+  @ApiPropertyOptional({ description: 'Include units below', default: false })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -38,13 +37,13 @@ export class ListTasksQuery extends KeysetPagingQuery {
 
   @ApiPropertyOptional({
     enum: Object.keys(DOCUMENT_TYPES),
-    description: 'Loại văn bản của chỉ đạo (mã, ví dụ KH) / the directive’s document type (its code, e.g. KH)',
+    description: 'The directive’s document type (its code, e.g. KH)',
   })
   @IsOptional()
   @IsIn(Object.keys(DOCUMENT_TYPES))
   docType?: string;
 
-  @ApiPropertyOptional({ enum: ['deadline'], default: 'deadline', description: 'Sắp xếp theo / sort on' })
+  @ApiPropertyOptional({ enum: ['deadline'], default: 'deadline', description: 'Sort on' })
   @IsOptional()
   @IsIn(['deadline'])
   sort?: 'deadline';
@@ -52,7 +51,7 @@ export class ListTasksQuery extends KeysetPagingQuery {
   @ApiPropertyOptional({
     enum: ['asc', 'desc'],
     default: 'asc',
-    description: 'Hạn sớm nhất trước (asc) hoặc muộn nhất trước (desc) / earliest first or latest first',
+    description: 'Earliest first or latest first',
   })
   @IsOptional()
   @IsIn(['asc', 'desc'])

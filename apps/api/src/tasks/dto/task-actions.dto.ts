@@ -30,8 +30,7 @@ export class IndicatorValueDto {
 
   @ApiPropertyOptional({
     example: 'Cộng thêm 1 xã đạt chuẩn sau ngày chốt số liệu',
-    description:
-      'Điều chỉnh số tổng hợp: lý do đơn vị tổng hợp báo số khác số cộng từ cấp dưới / why a consolidating unit adjusts its roll-up',
+    description: 'Why a consolidating unit adjusts its roll-up',
   })
   @IsOptional()
   @IsString()
@@ -62,7 +61,7 @@ export class SubmitReportDto {
   @ApiPropertyOptional({
     type: [String],
     example: ['files/bao-cao-quy-1.pdf'],
-    description: 'Tham chiếu tệp đính kèm / attachment references',
+    description: 'Attachment references',
   })
   @IsOptional()
   @IsArray()
@@ -73,8 +72,7 @@ export class SubmitReportDto {
 
   @ApiPropertyOptional({
     example: 'Thường trực yêu cầu báo cáo nhanh trước hội nghị',
-    description:
-      'Cần khi còn nhiệm vụ giao cấp dưới chưa hoàn thành: lý do báo cáo trước / needed while delegated sub-tasks are open: why report now',
+    description: 'Needed while delegated sub-tasks are open: why report now',
   })
   @IsOptional()
   @IsString()
@@ -126,7 +124,7 @@ export class DecideExtensionDto {
 export class SubtaskDto {
   @ApiProperty({
     example: '5c0e2a61-7d4b-4f3e-9a1c-2b8d6e4f1a90',
-    description: 'Đơn vị cấp dưới chủ trì phần việc / the subordinate unit that leads it',
+    description: 'The subordinate unit that leads it',
   })
   @IsUUID()
   leadUnitId!: string;
@@ -146,15 +144,14 @@ export class SubtaskDto {
 
   @ApiPropertyOptional({
     example: '2026-12-14T17:00:00+07:00',
-    description:
-      'Không muộn hơn hạn của nhiệm vụ; mặc định sớm hơn 1 ngày làm việc / no later than the parent; default one working day earlier',
+    description: 'No later than the parent; default one working day earlier',
   })
   @IsOptional()
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   deadline?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Đơn vị phối hợp / coordinating units' })
+  @ApiPropertyOptional({ type: [String], description: 'Coordinating units' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

@@ -34,7 +34,7 @@ export class TaskListItemDto {
   @ApiProperty({ type: TaskDirectiveRefDto }) directive!: TaskDirectiveRefDto;
   @ApiProperty({ type: PeriodicDto, nullable: true }) periodic!: PeriodicDto | null;
   @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
-  @ApiProperty({ enum: ['lead', 'coordinating'], description: 'Vai trò của đơn vị / the unit as lead or coordinating' })
+  @ApiProperty({ enum: ['lead', 'coordinating'], description: 'The unit as lead or coordinating' })
   role!: 'lead' | 'coordinating';
   @UuidProperty({ nullable: true }) parentTaskId!: string | null;
   @IntProperty({ minimum: 0 }) depth!: number;
@@ -47,7 +47,7 @@ export class TaskListItemDto {
 export class IndicatorValueViewDto {
   @ApiProperty() name!: string;
   @ApiProperty({ type: Number }) value!: number;
-  @ApiProperty({ required: false, description: 'Lý do điều chỉnh số tổng hợp / why the roll-up is adjusted' })
+  @ApiProperty({ required: false, description: 'Why the roll-up is adjusted' })
   note?: string;
 }
 
@@ -103,10 +103,10 @@ export class TaskDto {
   @ApiProperty({ type: PeriodicDto, nullable: true }) periodic!: PeriodicDto | null;
   @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
   @ApiProperty({ type: UnitRefDto }) assigningUnit!: UnitRefDto;
-  @ApiProperty({ type: [UnitRefDto], description: 'Đơn vị phối hợp / coordinating units' })
+  @ApiProperty({ type: [UnitRefDto], description: 'Coordinating units' })
   coordinatingUnits!: UnitRefDto[];
   @TextOrNullProperty() description!: string | null;
-  @ApiProperty({ description: 'Phải báo cáo kết quả / a report is required' }) reportRequired!: boolean;
+  @ApiProperty({ description: 'A report is required' }) reportRequired!: boolean;
   @TextOrNullProperty() reportTemplate!: string | null;
   @ApiProperty({ type: [IndicatorViewDto] }) indicators!: IndicatorViewDto[];
   @UuidProperty({ nullable: true }) parentTaskId!: string | null;
@@ -120,17 +120,15 @@ export class TaskDto {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description:
-      'Số ngày làm việc còn lại đến hạn, âm khi đã quá hạn; null khi nhiệm vụ đã đóng / ' +
-      'working days left to the deadline, negative once past; null once the task is closed',
+    description: 'Working days left to the deadline, negative once past; null once the task is closed',
   })
   workingDaysLeft!: number | null;
   @InstantProperty({ nullable: true }) acknowledgedAt!: string | null;
   @InstantProperty({ nullable: true }) reviewDeadline!: string | null;
   @InstantProperty({ nullable: true }) revisionDeadline!: string | null;
-  @OffsetProperty({ nullable: true, description: 'null: theo cấu hình / the configured period' })
+  @OffsetProperty({ nullable: true, description: 'The configured period' })
   reviewPeriod!: OffsetShape | null;
-  @OffsetProperty({ nullable: true, description: 'null: theo cấu hình / the configured period' })
+  @OffsetProperty({ nullable: true, description: 'The configured period' })
   revisionPeriod!: OffsetShape | null;
   @InstantProperty({ nullable: true }) completedAt!: string | null;
   @ApiProperty({ type: [TaskReportViewDto] }) reports!: TaskReportViewDto[];
@@ -161,7 +159,7 @@ export class AcknowledgedDto {
 export class ReportReceiptDto {
   @UuidProperty() reportId!: string;
   @IntProperty({ minimum: 1 }) version!: number;
-  @ApiProperty({ description: 'Nộp sau hạn / submitted after the deadline' }) late!: boolean;
+  @ApiProperty({ description: 'Submitted after the deadline' }) late!: boolean;
 }
 
 export class ReviewedDto {

@@ -22,10 +22,10 @@ import { MultilineText } from '../../common/input-boundary';
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 
 export class CreateUnitDto {
-  @ApiProperty({ example: 'MTTQ-TINH', description: 'Mã đơn vị (duy nhất) / unique code' })
+  @ApiProperty({ example: 'MTTQ-TINH', description: 'Unique code' })
   @IsString()
   @Matches(CODE, {
-    message: 'code: chỉ gồm chữ, số, ".", "-", "_" (tối đa 50) / letters, digits, ".", "-", "_" (max 50)',
+    message: 'Letters, digits, ".", "-", "_" (max 50)',
   })
   code!: string;
 
@@ -39,7 +39,7 @@ export class CreateUnitDto {
   @IsIn(UNIT_KINDS as unknown as string[])
   kind!: UnitKind;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Đơn vị cấp trên / parent unit' })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Parent unit' })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
@@ -81,13 +81,13 @@ export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['parentI
 }
 
 export class MoveUnitDto {
-  @ApiProperty({ format: 'uuid', description: 'Đơn vị cấp trên mới / new parent' })
+  @ApiProperty({ format: 'uuid', description: 'New parent' })
   @IsUUID()
   parentId!: string;
 }
 
 export class DeactivateUnitDto {
-  @ApiProperty({ format: 'uuid', description: 'Đơn vị kế thừa nhiệm vụ / unit that takes over open tasks' })
+  @ApiProperty({ format: 'uuid', description: 'Unit that takes over open tasks' })
   @IsUUID()
   successorId!: string;
 
@@ -115,7 +115,7 @@ export class ImportUnitDto {
   @MaxLength(50)
   kind!: string;
 
-  @ApiPropertyOptional({ example: 'TU-GL', nullable: true, description: 'Mã đơn vị cấp trên / parent code' })
+  @ApiPropertyOptional({ example: 'TU-GL', nullable: true, description: 'Parent code' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
@@ -138,7 +138,7 @@ export class ImportUnitsDto {
 
 export class ListUnitsQuery extends PagingQuery {
   @ApiPropertyOptional({
-    description: 'Tìm theo tên hoặc mã, có hoặc không dấu / name or code, with or without diacritics',
+    description: 'Name or code, with or without diacritics',
     example: 'dan van',
   })
   @IsOptional()

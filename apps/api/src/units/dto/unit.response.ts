@@ -18,7 +18,7 @@ export class UnitDto {
   @UuidProperty({ nullable: true }) parentId!: string | null;
   @IntProperty({ minimum: 0 }) depth!: number;
   @ApiProperty() active!: boolean;
-  @UuidProperty({ nullable: true, description: 'Đơn vị kế thừa / the unit that took over' })
+  @UuidProperty({ nullable: true, description: 'The unit that took over' })
   successorId!: string | null;
   @ApiProperty({ type: UnitHeadDto }) head!: UnitHeadDto;
 }
@@ -28,13 +28,11 @@ export class DeactivatedUnitDto {
   @ApiProperty({
     type: 'array',
     items: { type: 'string', format: 'uuid' },
-    description:
-      'Nhiệm vụ đơn vị chủ trì, chuyển sang đơn vị kế thừa qua luồng theo dõi của từng nhiệm vụ / open tasks it led, handed over to the successor through each task’s workflow',
+    description: 'Open tasks it led, handed over to the successor through each task’s workflow',
   })
   movedTaskIds!: string[];
   @ApiProperty({
-    description:
-      'Mọi nhiệm vụ đã nhận bàn giao; false: việc bàn giao vẫn tiếp tục sau khi trả lời / every open task has taken the hand-over; false: it goes on after this answer',
+    description: 'Every open task has taken the hand-over; false: it goes on after this answer',
   })
   handOverCompleted!: boolean;
 }

@@ -3,7 +3,7 @@ import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** Why an account is deactivated or reactivated (kept in its audit row). */
 export class AccountStatusDto {
-  @ApiProperty({ example: 'Nghỉ hưu từ 01/12/2026 / retired' })
+  @ApiProperty({ example: 'Retired' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
@@ -12,7 +12,7 @@ export class AccountStatusDto {
 
 /** Whether a user is cleared to read secret content (a grant of its own, audited). */
 export class ClearanceDto {
-  @ApiProperty({ description: 'true: cấp; false: thu hồi / true: grant; false: withdraw' })
-  @IsBoolean({ message: 'granted: true hoặc false / true or false' })
+  @ApiProperty({ description: 'true: grant; false: withdraw' })
+  @IsBoolean({ message: 'true or false' })
   granted!: boolean;
 }

@@ -17,7 +17,7 @@ export class CreateUserDto {
   @ApiProperty({ example: 'mttq.xa.iagrai' })
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9._-]{2,49}$/i, {
-    message: 'username: 3–50 chữ, số, ".", "-", "_" / 3–50 letters, digits, ".", "-", "_"',
+    message: '3–50 letters, digits, ".", "-", "_"',
   })
   username!: string;
 
@@ -47,13 +47,13 @@ export class CreateUserDto {
   @MaxLength(320)
   email?: string;
 
-  @ApiPropertyOptional({ description: 'Thủ trưởng đơn vị (nhận báo cáo vượt cấp) / head of the unit', default: false })
+  @ApiPropertyOptional({ description: 'Head of the unit', default: false })
   @IsOptional()
   @IsBoolean()
   isHead?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Được đọc nội dung mật (kiểm tra viên) / cleared to read secret content (auditors)',
+    description: 'Cleared to read secret content (auditors)',
     default: false,
   })
   @IsOptional()

@@ -10,9 +10,9 @@ export class UserDto {
   @UuidProperty() unitId!: string;
   @ApiProperty({ required: false, example: 'Ủy ban MTTQ Việt Nam xã Ia Grai' }) unitName?: string;
   @TextOrNullProperty() email!: string | null;
-  @ApiProperty({ description: 'Thủ trưởng đơn vị / head of the unit' }) isHead!: boolean;
-  @ApiProperty({ description: 'Được đọc nội dung mật / may read secret content' }) secretClearance!: boolean;
-  @ApiProperty({ description: 'Đăng nhập được; false: đã vô hiệu hóa / may sign in; false: deactivated' })
+  @ApiProperty({ description: 'Head of the unit' }) isHead!: boolean;
+  @ApiProperty({ description: 'May read secret content' }) secretClearance!: boolean;
+  @ApiProperty({ description: 'May sign in; false: deactivated' })
   active!: boolean;
 }
 

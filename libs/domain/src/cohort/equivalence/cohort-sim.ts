@@ -288,13 +288,13 @@ export function simulate(world: World, moves: Move[], path: PathName, fixes = AS
     const row = db.row(taskId);
     const { action } = move;
     if (row.driver === 'task') return own.get(taskId)!.act(action, now);
-    if (!OPEN.includes(row.status)) return TASK_REFUSALS.closed;
+    if (!OPEN.includes(row.status)) return plainText(TASK_REFUSALS.closed);
     if (action.kind === 'acknowledge') {
       // CohortRepository.acknowledge: the validator on the member's state, the reducer on its row, the workflow's event id.
       const cohort = cohortOf.get(taskId)!;
       const s = memberState(cohort.terms, cohort.stored, { acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null });
       const refusal = acknowledgeRefusal(s, row, { actorUnitId: row.leadUnitId });
-      if (refusal) return refusal;
+      if (refusal) return plainText(refusal);
       db.record(taskId, 'acknowledged', { type: 'acknowledged', at: new Date(now).toISOString() }, now);
       return 'ok';
     }
@@ -303,7 +303,7 @@ export function simulate(world: World, moves: Move[], path: PathName, fixes = AS
       const facts = { acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null };
       const probe = new TaskSim(world, db, taskId, memberState(cohort.terms, clone(cohort.stored), facts));
       const refusal = probe.refusal(action, now);
-      if (refusal) return refusal;
+      if (refusal) return plainText(refusal);
       if (!probe.changes(action)) return 'ok';
     }
     // As built, reviews and decisions are sent without a hand-over: no workflow takes them.

@@ -6,7 +6,7 @@
  * from memberState (cohort-sim.ts).
  */
 import type { BusinessCalendar } from '../../calendar/business-calendar';
-import type { Text } from '../../errors';
+import { plainText, type Text } from '../../errors';
 import { extensionDeadlineProblem } from '../../deadlines';
 import { escalationStep } from '../../escalation';
 import type { EscalationPolicy, Offset, ReminderPolicy } from '../../policy';
@@ -23,6 +23,7 @@ import {
   requestExtensionRefusal,
   reviewRefusal,
   submitReportRefusal,
+  type Refusal,
 } from '../../task-machine/validators';
 
 /** What every run shares: the clock's start, the calendar, the unit tree (fixed), the policies. */
@@ -242,13 +243,13 @@ export class TaskSim implements Driver {
   /** An update: refused by its validator (nothing changes), or applied, recorded, told; then planned again. */
   act(action: Action, now: number): string {
     const refusal = this.refusal(action, now);
-    if (refusal) return refusal;
+    if (refusal) return plainText(refusal);
     if (this.handle(action, now)) this.plan(now);
     return 'ok';
   }
 
   /** The update's validator: why it is refused in this state, or null. */
-  refusal(action: Action, now: number): string | null {
+  refusal(action: Action, now: number): Refusal {
     const { s, input } = this;
     const lead = { actorUnitId: input.leadUnitId };
     switch (action.kind) {
