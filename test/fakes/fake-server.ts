@@ -120,7 +120,8 @@ export class FakeServer {
       request: request.json ?? (request.form ? Object.fromEntries(request.form) : raw),
       answer,
     });
-    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    // unref: a held answer does not keep a test process alive once the test is done.
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs).unref());
     send(res, answer);
   }
 

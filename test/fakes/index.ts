@@ -51,3 +51,4 @@ export async function startChannelFakes(basePort = 0): Promise<{
     },
   };
 }
+export * from './receipt-catcher';
