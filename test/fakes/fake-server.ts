@@ -42,7 +42,9 @@ export interface Received {
   answer: FakeAnswer;
 }
 
-export type FakeHandler = (request: FakeRequest) => { to: string; text: string; answer: FakeAnswer } | FakeAnswer | null;
+export type FakeHandler = (
+  request: FakeRequest,
+) => { to: string; text: string; answer: FakeAnswer } | FakeAnswer | null;
 
 export class FakeServer {
   readonly received: Received[] = [];

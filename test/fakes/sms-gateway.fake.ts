@@ -50,7 +50,11 @@ export function startSmsGatewayFake(options: SmsFakeOptions, port = 0): Promise<
 
   const esms = (request: FakeRequest) => {
     const b = (request.json ?? {}) as Record<string, string>;
-    const s = scenario(b.Phone ?? '', b.Content ?? '', b.ApiKey === options.apiKey && b.SecretKey === options.secretKey);
+    const s = scenario(
+      b.Phone ?? '',
+      b.Content ?? '',
+      b.ApiKey === options.apiKey && b.SecretKey === options.secretKey,
+    );
     const id = `esms-${++next}`;
     const code = (CodeResult: string, ErrorMessage: string): FakeAnswer => ({
       status: 200,
@@ -90,11 +94,16 @@ export function startSmsGatewayFake(options: SmsFakeOptions, port = 0): Promise<
   const speedsms = (request: FakeRequest) => {
     const b = (request.json ?? {}) as { to?: string[]; content?: string; sender?: string };
     const auth = request.headers.authorization ?? '';
-    const user = Buffer.from(auth.replace(/^Basic /, ''), 'base64').toString('utf8').split(':')[0];
+    const user = Buffer.from(auth.replace(/^Basic /, ''), 'base64')
+      .toString('utf8')
+      .split(':')[0];
     const phone = b.to?.[0] ?? '';
     const s = scenario(phone, b.content ?? '', user === options.apiKey);
     const tranId = ++next;
-    const error = (code: string, message: string): FakeAnswer => ({ status: 200, body: { status: 'error', code, message } });
+    const error = (code: string, message: string): FakeAnswer => ({
+      status: 200,
+      body: { status: 'error', code, message },
+    });
     const ok: FakeAnswer = {
       status: 200,
       body: { status: 'success', code: '00', data: { tranId, totalSMS: 1, totalPrice: 250, invalidPhone: [] } },

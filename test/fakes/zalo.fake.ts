@@ -57,12 +57,19 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
   const oauth = (request: FakeRequest): FakeAnswer => {
     const form = request.form ?? new URLSearchParams();
     if (request.headers.secret_key !== options.secretKey || form.get('app_id') !== options.appId) {
-      return { status: 200, body: { error: -14002, error_name: 'Invalid app', error_description: 'app_id or secret_key invalid' } };
+      return {
+        status: 200,
+        body: { error: -14002, error_name: 'Invalid app', error_description: 'app_id or secret_key invalid' },
+      };
     }
     if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== refreshToken) {
       return {
         status: 200,
-        body: { error: -14014, error_name: 'Invalid refresh token', error_description: 'refresh token invalid or used' },
+        body: {
+          error: -14014,
+          error_name: 'Invalid refresh token',
+          error_description: 'refresh token invalid or used',
+        },
       };
     }
     n += 1;
@@ -72,19 +79,30 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     valid.add(accessToken);
     return {
       status: 200,
-      body: { access_token: accessToken, refresh_token: refreshToken, expires_in: String(options.expiresInSeconds ?? 90000) },
+      body: {
+        access_token: accessToken,
+        refresh_token: refreshToken,
+        expires_in: String(options.expiresInSeconds ?? 90000),
+      },
     };
   };
 
   const zns = (request: FakeRequest) => {
-    const b = (request.json ?? {}) as { phone?: string; template_id?: string; template_data?: unknown; tracking_id?: string };
+    const b = (request.json ?? {}) as {
+      phone?: string;
+      template_id?: string;
+      template_data?: unknown;
+      tracking_id?: string;
+    };
     const phone = b.phone ?? '';
     const text = `template ${b.template_id ?? ''} ${JSON.stringify(b.template_data ?? {})}`;
     const error = (code: number, message: string): FakeAnswer => ({ status: 200, body: { error: code, message } });
     let answer: FakeAnswer;
     if (!valid.has(String(request.headers.access_token ?? ''))) answer = error(-124, 'Access token invalid');
-    else if (phone === ZALO_MAGIC.rateLimited) answer = { status: 429, body: 'Too Many Requests', headers: { 'retry-after': '5' } };
-    else if (!/^84\d{9}$/.test(phone) || phone === ZALO_MAGIC.phoneInvalid) answer = error(-108, 'Phone number invalid');
+    else if (phone === ZALO_MAGIC.rateLimited)
+      answer = { status: 429, body: 'Too Many Requests', headers: { 'retry-after': '5' } };
+    else if (!/^84\d{9}$/.test(phone) || phone === ZALO_MAGIC.phoneInvalid)
+      answer = error(-108, 'Phone number invalid');
     else if (phone === ZALO_MAGIC.noZaloAccount) answer = error(-118, 'Zalo account not existed');
     else if (phone === ZALO_MAGIC.cannotReceive) answer = error(-119, 'Account can not receive ZNS message');
     else if (phone === ZALO_MAGIC.inactive) answer = error(-114, 'User is inactive or rejects the message');
@@ -92,7 +110,8 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     else if (phone === ZALO_MAGIC.unknownError) answer = error(-100, 'Unknown error');
     else if (b.template_id === ZALO_MAGIC.templateNotApproved) {
       answer = error(-117, 'OA or App does not have permission to access this template');
-    } else if (!b.template_id || b.template_id === ZALO_MAGIC.templateUnknown) answer = error(-109, 'Template ID invalid');
+    } else if (!b.template_id || b.template_id === ZALO_MAGIC.templateUnknown)
+      answer = error(-109, 'Template ID invalid');
     else if (!b.template_data || Object.keys(b.template_data).length === 0) answer = error(-111, 'Template data empty');
     else {
       const msgId = `zns-${++msg}`;
@@ -114,7 +133,12 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
         };
         const url = options.webhookUrl;
         setTimeout(
-          () => deliverReceipt(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) }),
+          () =>
+            deliverReceipt(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(event),
+            }),
           20,
         );
       }
@@ -130,8 +154,13 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     if (!valid.has(String(request.headers.access_token ?? ''))) answer = error(-216, 'Access token is invalid');
     else if (!user || !b.message?.text) answer = error(-201, 'Parameters are invalid');
     else if (user === ZALO_MAGIC.notFollower) answer = error(-213, 'User has not followed OA');
-    else if (user === ZALO_MAGIC.noRecentInteraction) answer = error(-230, 'User has not interacted with the OA in the last 7 days');
-    else answer = { status: 200, body: { error: 0, message: 'Success', data: { message_id: `oa-${++msg}`, user_id: user } } };
+    else if (user === ZALO_MAGIC.noRecentInteraction)
+      answer = error(-230, 'User has not interacted with the OA in the last 7 days');
+    else
+      answer = {
+        status: 200,
+        body: { error: 0, message: 'Success', data: { message_id: `oa-${++msg}`, user_id: user } },
+      };
     return { to: `follower ${user}`, text: b.message?.text ?? '', answer };
   };
 

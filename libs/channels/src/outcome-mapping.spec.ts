@@ -33,7 +33,9 @@ describe('eSMS answers', () => {
   ])('CodeResult %s is permanent: %s', (code, cause) => {
     const outcome = esms({ CodeResult: code, ErrorMessage: 'said the gateway' });
     expect(outcome).toMatchObject({ kind: 'permanent', cause });
-    expect(outcome.kind === 'permanent' && outcome.reason).toMatch(new RegExp(`^eSMS ${code}: .*\\(said the gateway\\)$`));
+    expect(outcome.kind === 'permanent' && outcome.reason).toMatch(
+      new RegExp(`^eSMS ${code}: .*\\(said the gateway\\)$`),
+    );
   });
 
   it('an unknown code, an unreadable answer, 429 and 5xx are retryable; 429 keeps Retry-After', () => {
@@ -56,9 +58,9 @@ describe('SpeedSMS answers', () => {
       kind: 'sent',
       providerMessageId: '42',
     });
-    expect(speedsms({ status: 'success', code: '00', data: { tranId: 43, invalidPhone: ['84912345678'] } })).toMatchObject(
-      { kind: 'permanent', cause: 'unknown_recipient' },
-    );
+    expect(
+      speedsms({ status: 'success', code: '00', data: { tranId: 43, invalidPhone: ['84912345678'] } }),
+    ).toMatchObject({ kind: 'permanent', cause: 'unknown_recipient' });
   });
 
   it.each([
@@ -77,7 +79,10 @@ describe('SpeedSMS answers', () => {
   });
 
   it('HTTP 401 is a bad access token; 429 waits as told', () => {
-    expect(speedsms({ status: 'error', code: '401' }, 401)).toMatchObject({ kind: 'permanent', cause: 'invalid_credentials' });
+    expect(speedsms({ status: 'error', code: '401' }, 401)).toMatchObject({
+      kind: 'permanent',
+      cause: 'invalid_credentials',
+    });
     expect(speedsms('Too Many Requests', 429, 2000)).toMatchObject({ kind: 'retryable', retryAfterMs: 2000 });
   });
 });
@@ -87,8 +92,14 @@ describe('Zalo answers', () => {
   const oa = (json: unknown, status = 200) => zaloAnswer('oa', { status, json, retryAfterMs: null });
 
   it('error 0 is sent with data.msg_id (ZNS) or data.message_id (OA)', () => {
-    expect(zns({ error: 0, message: 'Success', data: { msg_id: 'm1' } })).toEqual({ kind: 'sent', providerMessageId: 'm1' });
-    expect(oa({ error: 0, message: 'Success', data: { message_id: 'm2' } })).toEqual({ kind: 'sent', providerMessageId: 'm2' });
+    expect(zns({ error: 0, message: 'Success', data: { msg_id: 'm1' } })).toEqual({
+      kind: 'sent',
+      providerMessageId: 'm1',
+    });
+    expect(oa({ error: 0, message: 'Success', data: { message_id: 'm2' } })).toEqual({
+      kind: 'sent',
+      providerMessageId: 'm2',
+    });
     expect(zns({ error: 0, data: {} })).toMatchObject({ kind: 'retryable' });
   });
 
@@ -125,7 +136,10 @@ describe('Zalo answers', () => {
     expect(zns({ error: -124, message: 'Access token invalid' })).toBe('token_rejected');
     expect(oa({ error: -216 })).toBe('token_rejected');
     expect(oa({ error: -220 })).toBe('token_rejected');
-    expect(zns({ error: -100, message: 'Unknown error' })).toMatchObject({ kind: 'retryable', cause: 'provider_error' });
+    expect(zns({ error: -100, message: 'Unknown error' })).toMatchObject({
+      kind: 'retryable',
+      cause: 'provider_error',
+    });
     expect(zns({ error: -999 })).toMatchObject({ kind: 'retryable', cause: 'provider_error' });
     expect(zns('busy', 429)).toMatchObject({ kind: 'retryable', cause: 'rate_limited' });
     expect(zns(null, 502)).toMatchObject({ kind: 'retryable', cause: 'provider_error' });
@@ -137,7 +151,10 @@ describe('Telegram answers', () => {
   const tg = (json: unknown, status = 200) => telegramAnswer({ status, json });
 
   it('ok is sent with the message id', () => {
-    expect(tg({ ok: true, result: { message_id: 7, chat: { id: 1 } } })).toEqual({ kind: 'sent', providerMessageId: '7' });
+    expect(tg({ ok: true, result: { message_id: 7, chat: { id: 1 } } })).toEqual({
+      kind: 'sent',
+      providerMessageId: '7',
+    });
   });
 
   it.each([
@@ -158,10 +175,16 @@ describe('Telegram answers', () => {
 
   it('429 waits parameters.retry_after seconds; a migrated group names its new chat', () => {
     expect(
-      tg({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 3', parameters: { retry_after: 3 } }, 429),
+      tg(
+        { ok: false, error_code: 429, description: 'Too Many Requests: retry after 3', parameters: { retry_after: 3 } },
+        429,
+      ),
     ).toMatchObject({ kind: 'retryable', cause: 'rate_limited', retryAfterMs: 3000 });
     expect(
-      tg({ ok: false, error_code: 400, description: 'Bad Request: upgraded', parameters: { migrate_to_chat_id: -1001 } }, 400),
+      tg(
+        { ok: false, error_code: 400, description: 'Bad Request: upgraded', parameters: { migrate_to_chat_id: -1001 } },
+        400,
+      ),
     ).toMatchObject({ kind: 'permanent', cause: 'unknown_recipient', reason: expect.stringContaining('-1001') });
   });
 });
@@ -183,7 +206,10 @@ describe('transport failures', () => {
       retryAfterMs: null,
     });
     const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
-    expect(thrownOutcome('eSMS', refused)).toMatchObject({ cause: 'network', reason: 'eSMS: network error (ECONNREFUSED)' });
+    expect(thrownOutcome('eSMS', refused)).toMatchObject({
+      cause: 'network',
+      reason: 'eSMS: network error (ECONNREFUSED)',
+    });
     expect(httpStatusOutcome('X', 403, null)).toMatchObject({ kind: 'permanent', cause: 'invalid_credentials' });
   });
 });

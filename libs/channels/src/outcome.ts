@@ -30,7 +30,11 @@ export const retryable = (cause: RetryCause, reason: string, retryAfterMs: numbe
   reason,
   retryAfterMs,
 });
-export const permanent = (cause: PermanentCause, reason: string): ChannelOutcome => ({ kind: 'permanent', cause, reason });
+export const permanent = (cause: PermanentCause, reason: string): ChannelOutcome => ({
+  kind: 'permanent',
+  cause,
+  reason,
+});
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from `now`; null when absent or unreadable. */
 export function retryAfterMs(header: string | null | undefined, now: Date): number | null {
@@ -83,11 +87,13 @@ export async function postForJson(
   } catch (error) {
     return { failed: thrownOutcome(provider, error) };
   }
-  let json: unknown = null;
+  return { status: response.status, json: parseJson(text), retryAfter: response.headers.get('retry-after') };
+}
+
+function parseJson(text: string): unknown {
   try {
-    json = text ? JSON.parse(text) : null;
+    return text ? JSON.parse(text) : null;
   } catch {
-    json = null;
+    return null;
   }
-  return { status: response.status, json, retryAfter: response.headers.get('retry-after') };
 }

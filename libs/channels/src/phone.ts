@@ -13,7 +13,8 @@ const MOBILE_FIRST_DIGITS = new Set(['3', '5', '7', '8', '9']);
 export function normalizeVietnamesePhone(input: string): PhoneResult {
   const raw = input.trim();
   if (!raw) return { ok: false, reason: 'empty phone number' };
-  if (/[^\d\s.\-()+]/.test(raw)) return { ok: false, reason: 'a phone number has only digits, spaces, dots, dashes and +' };
+  if (/[^\d\s.\-()+]/.test(raw))
+    return { ok: false, reason: 'a phone number has only digits, spaces, dots, dashes and +' };
   const plus = raw.replace(/[\s.\-()]/g, '');
   if (plus.lastIndexOf('+') > 0) return { ok: false, reason: '+ may only open the number' };
   const digits = plus.replace('+', '');
@@ -28,9 +29,13 @@ export function normalizeVietnamesePhone(input: string): PhoneResult {
   if (national.startsWith('0')) national = national.slice(1); // +84 0912… as some people write it
   if (national.startsWith('2')) return { ok: false, reason: 'a landline number (02…) cannot receive these messages' };
   if (national.length !== 9) {
-    return { ok: false, reason: `a mobile number has 9 digits after 0 or +84 (e.g. 0912 345 678), got ${national.length}` };
+    return {
+      ok: false,
+      reason: `a mobile number has 9 digits after 0 or +84 (e.g. 0912 345 678), got ${national.length}`,
+    };
   }
-  if (!MOBILE_FIRST_DIGITS.has(national[0]!)) return { ok: false, reason: `no Vietnamese mobile number starts with 0${national[0]}` };
+  if (!MOBILE_FIRST_DIGITS.has(national[0]!))
+    return { ok: false, reason: `no Vietnamese mobile number starts with 0${national[0]}` };
   return { ok: true, e164: `+84${national}` };
 }
 

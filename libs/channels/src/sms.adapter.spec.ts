@@ -64,7 +64,11 @@ describe('SMS gateway adapter against the fake gateway', () => {
 
   it('eSMS: the delivery report comes to CallbackUrl and reads as delivered, or failed', async () => {
     const ok = await new SmsGateway(settings()).send({ to: '0987654321', text: 'hello', requestId: 'delivery-2' });
-    const bad = await new SmsGateway(settings()).send({ to: SMS_MAGIC.undelivered, text: 'hello', requestId: 'delivery-3' });
+    const bad = await new SmsGateway(settings()).send({
+      to: SMS_MAGIC.undelivered,
+      text: 'hello',
+      requestId: 'delivery-3',
+    });
     const receipts = await eventually(
       'two receipts',
       () => catcher.caught.map((c) => parseEsmsReceipt(c.url.searchParams)),
@@ -73,8 +77,16 @@ describe('SMS gateway adapter against the fake gateway', () => {
     );
     expect(receipts).toEqual(
       expect.arrayContaining([
-        { providerMessageId: (ok as { providerMessageId: string }).providerMessageId, status: 'delivered', requestId: 'delivery-2' },
-        { providerMessageId: (bad as { providerMessageId: string }).providerMessageId, status: 'failed', requestId: 'delivery-3' },
+        {
+          providerMessageId: (ok as { providerMessageId: string }).providerMessageId,
+          status: 'delivered',
+          requestId: 'delivery-2',
+        },
+        {
+          providerMessageId: (bad as { providerMessageId: string }).providerMessageId,
+          status: 'failed',
+          requestId: 'delivery-3',
+        },
       ]),
     );
     expect(catcher.caught.every((c) => c.method === 'GET' && c.url.pathname === '/sms-receipts')).toBe(true);
@@ -142,12 +154,19 @@ describe('SMS gateway adapter against the fake gateway', () => {
 
   describe('SpeedSMS template', () => {
     const speed = (over: Partial<SmsGatewaySettings> = {}) =>
-      new SmsGateway(settings({ template: 'speedsms', url: `${fake.url}${SPEEDSMS_PATH}`, secretKey: null, smsType: '3', ...over }));
+      new SmsGateway(
+        settings({ template: 'speedsms', url: `${fake.url}${SPEEDSMS_PATH}`, secretKey: null, smsType: '3', ...over }),
+      );
 
     it('sends {to: [84…], content, sms_type, sender} with the token as Basic user and is sent with the tranId', async () => {
       const outcome = await speed().send({ to: '0912 345 678', text: 'Nhắc việc', requestId: 'd-9' });
       expect(outcome).toEqual({ kind: 'sent', providerMessageId: expect.stringMatching(/^\d+$/) });
-      expect(fake.received.at(-1)!.request).toEqual({ to: ['84912345678'], content: 'Nhac viec', sms_type: 3, sender: 'DONDOC' });
+      expect(fake.received.at(-1)!.request).toEqual({
+        to: ['84912345678'],
+        content: 'Nhac viec',
+        sms_type: 3,
+        sender: 'DONDOC',
+      });
     });
 
     it.each([

@@ -124,7 +124,8 @@ const SPEEDSMS_CODES: Record<string, (message: string) => ChannelOutcome> = {
   '500': (m) => retryable('provider_error', `SpeedSMS 500: internal error${m}`),
 };
 
-const said = (message: unknown): string => (typeof message === 'string' && message ? ` (${message.slice(0, 200)})` : '');
+const said = (message: unknown): string =>
+  typeof message === 'string' && message ? ` (${message.slice(0, 200)})` : '';
 
 /**
  * The outcome of a gateway's answer. An accepted message is `sent` (delivery is reported

@@ -1,7 +1,12 @@
 // The Telegram adapter against the fake Bot API over real HTTP: sendMessage and its error
 // answers, getUpdates handing out a /start deep link that parseStartCommand reads.
 import { Secret } from '@dondoc/config';
-import { startTelegramFake, TELEGRAM_MAGIC, TELEGRAM_RETRY_AFTER_SECONDS, type TelegramFake } from '../../../test/fakes';
+import {
+  startTelegramFake,
+  TELEGRAM_MAGIC,
+  TELEGRAM_RETRY_AFTER_SECONDS,
+  type TelegramFake,
+} from '../../../test/fakes';
 import { parseStartCommand, TelegramBot } from './telegram';
 
 const TOKEN = '123456789:AAH-test-token-abcdefghijklmnop';
@@ -20,7 +25,11 @@ describe('Telegram adapter against the fake Bot API', () => {
     expect(outcome).toEqual({ kind: 'sent', providerMessageId: '1' });
     expect(fake.received.at(-1)).toMatchObject({
       path: '/bot<token>/sendMessage',
-      request: { chat_id: '987654321', text: 'Có nhiệm vụ mới: Báo cáo quý I', link_preview_options: { is_disabled: true } },
+      request: {
+        chat_id: '987654321',
+        text: 'Có nhiệm vụ mới: Báo cáo quý I',
+        link_preview_options: { is_disabled: true },
+      },
     });
   });
 
@@ -48,10 +57,16 @@ describe('Telegram adapter against the fake Bot API', () => {
   it('an answer forced through the control endpoint is read the same way', async () => {
     const control = await fetch(`${fake.url}/_control/fail-next`, {
       method: 'POST',
-      body: JSON.stringify({ status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: user is deactivated' } }),
+      body: JSON.stringify({
+        status: 403,
+        body: { ok: false, error_code: 403, description: 'Forbidden: user is deactivated' },
+      }),
     });
     expect(control.status).toBe(204);
-    expect(await bot().sendMessage({ chatId: '5', text: 'x' })).toMatchObject({ kind: 'permanent', cause: 'recipient_unreachable' });
+    expect(await bot().sendMessage({ chatId: '5', text: 'x' })).toMatchObject({
+      kind: 'permanent',
+      cause: 'recipient_unreachable',
+    });
   });
 
   it('getUpdates hands out a /start deep link; the parser reads the chat id and token; the offset forgets it', async () => {

@@ -26,7 +26,7 @@ describe('/start <token> deep links', () => {
     ['hello', 'not a command'],
     ['/help tok3n', 'another command'],
     [42, 'not text'],
-  ])('%j is no start (%s)', (text) => {
+  ] as [unknown, string][])('%j is no start (%s)', (text) => {
     expect(parseStartCommand(update(text))).toBeNull();
   });
 

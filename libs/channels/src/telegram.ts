@@ -64,7 +64,11 @@ export class TelegramBot {
     if (!message.text.trim()) return permanent('invalid_request', 'empty message');
     const answer = await postForJson('Telegram', this.method('sendMessage'), {
       headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify({ chat_id: message.chatId, text: message.text, link_preview_options: { is_disabled: true } }),
+      body: JSON.stringify({
+        chat_id: message.chatId,
+        text: message.text,
+        link_preview_options: { is_disabled: true },
+      }),
       timeoutMs: this.settings.timeoutMs,
     });
     if ('failed' in answer) return answer.failed;
@@ -107,8 +111,7 @@ const PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function parseStartCommand(update: unknown): StartCommand | null {
   const message = (update as { message?: unknown } | null)?.message as
-    | { text?: unknown; chat?: { id?: unknown; type?: unknown }; from?: { id?: unknown } }
-    | undefined;
+    { text?: unknown; chat?: { id?: unknown; type?: unknown }; from?: { id?: unknown } } | undefined;
   if (!message || typeof message.text !== 'string') return null;
   if (message.chat?.type !== 'private' || message.chat.id === undefined) return null;
   const match = START.exec(message.text.trim());

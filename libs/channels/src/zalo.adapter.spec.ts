@@ -18,7 +18,11 @@ describe('Zalo OA adapter against the fake', () => {
     appId: APP.appId,
     secretKey: new Secret(APP.secretKey),
     refreshToken: new Secret(APP.refreshToken),
-    urls: { oauth: `${fake.url}${ZALO_PATHS.oauth}`, zns: `${fake.url}${ZALO_PATHS.zns}`, oa: `${fake.url}${ZALO_PATHS.oa}` },
+    urls: {
+      oauth: `${fake.url}${ZALO_PATHS.oauth}`,
+      zns: `${fake.url}${ZALO_PATHS.zns}`,
+      oa: `${fake.url}${ZALO_PATHS.oa}`,
+    },
     refreshAheadMs: 10 * 60_000,
     timeoutMs: 2000,
   });
@@ -55,7 +59,11 @@ describe('Zalo OA adapter against the fake', () => {
       expiresAt: new Date(clock.getTime() + 90_000_000),
     });
     const [refresh, sent] = fake.received.slice(-2);
-    expect(refresh!.request).toEqual({ app_id: APP.appId, refresh_token: APP.refreshToken, grant_type: 'refresh_token' });
+    expect(refresh!.request).toEqual({
+      app_id: APP.appId,
+      refresh_token: APP.refreshToken,
+      grant_type: 'refresh_token',
+    });
     expect(sent!.request).toEqual({
       phone: '84912345678',
       template_id: 'tpl-reminder',
@@ -71,7 +79,11 @@ describe('Zalo OA adapter against the fake', () => {
       (r) => r.length >= 1,
       10_000,
     );
-    expect(events[0]).toEqual({ providerMessageId: expect.stringMatching(/^zns-/), status: 'delivered', requestId: 'delivery-1' });
+    expect(events[0]).toEqual({
+      providerMessageId: expect.stringMatching(/^zns-/),
+      status: 'delivered',
+      requestId: 'delivery-1',
+    });
   });
 
   it('no refresh while the token has more than the lead time left; a refresh within it, before it expires', async () => {
@@ -104,7 +116,10 @@ describe('Zalo OA adapter against the fake', () => {
     const outcome = await zalo.sendToFollower({ userId: 'follower-1', text: 'Có nhiệm vụ mới' });
     expect(outcome).toEqual({ kind: 'sent', providerMessageId: expect.stringMatching(/^oa-\d+$/) });
     expect(fake.refreshes).toBe(5);
-    expect(fake.received.at(-1)!.request).toEqual({ recipient: { user_id: 'follower-1' }, message: { text: 'Có nhiệm vụ mới' } });
+    expect(fake.received.at(-1)!.request).toEqual({
+      recipient: { user_id: 'follower-1' },
+      message: { text: 'Có nhiệm vụ mới' },
+    });
   });
 
   it.each([

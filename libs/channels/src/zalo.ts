@@ -91,7 +91,8 @@ export interface ZnsMessage {
   trackingId: string;
 }
 
-const said = (message: unknown): string => (typeof message === 'string' && message ? ` (${message.slice(0, 200)})` : '');
+const said = (message: unknown): string =>
+  typeof message === 'string' && message ? ` (${message.slice(0, 200)})` : '';
 
 const ZNS_CODES: Record<number, (m: string) => ChannelOutcome> = {
   [-100]: (m) => retryable('provider_error', `Zalo ZNS -100: unknown error${m}`),
@@ -239,7 +240,10 @@ export class ZaloOa {
       return httpStatusOutcome('Zalo OAuth', answer.status, retryAfterMs(answer.retryAfter, this.now()));
     }
     const why = [body.error, body.error_name, body.error_description].filter((v) => v !== undefined).join(' ');
-    return permanent('invalid_credentials', `Zalo: the token refresh was refused${why ? ` (${String(why).slice(0, 200)})` : ''}`);
+    return permanent(
+      'invalid_credentials',
+      `Zalo: the token refresh was refused${why ? ` (${String(why).slice(0, 200)})` : ''}`,
+    );
   }
 }
 

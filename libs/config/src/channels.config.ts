@@ -98,8 +98,16 @@ function loadSms(env: Env, timeoutMs: number): ChannelsConfig['sms'] {
     url: read(env, 'SMS_GATEWAY_URL', httpUrl),
     apiKey: new Secret(read(env, 'SMS_API_KEY', text)),
     secretKey: template === 'esms' ? new Secret(read(env, 'SMS_SECRET_KEY', text)) : null,
-    brandname: read(env, 'SMS_BRANDNAME', z.string().regex(/^[A-Za-z0-9 ._-]{1,11}$/, 'expected 1–11 letters, digits, spaces, . _ -')),
-    smsType: blank(env.SMS_TYPE) ? (template === 'esms' ? '2' : '3') : read(env, 'SMS_TYPE', z.string().regex(/^\d{1,2}$/, 'expected a number')),
+    brandname: read(
+      env,
+      'SMS_BRANDNAME',
+      z.string().regex(/^[A-Za-z0-9 ._-]{1,11}$/, 'expected 1–11 letters, digits, spaces, . _ -'),
+    ),
+    smsType: blank(env.SMS_TYPE)
+      ? template === 'esms'
+        ? '2'
+        : '3'
+      : read(env, 'SMS_TYPE', z.string().regex(/^\d{1,2}$/, 'expected a number')),
     unaccented: read(env, 'SMS_UNACCENTED', bool),
     callbackUrl: callback === null ? null : read(env, 'SMS_CALLBACK_URL', httpUrl),
     timeoutMs,
@@ -126,13 +134,25 @@ function loadTelegram(env: Env, timeoutMs: number): ChannelsConfig['telegram'] {
   if (blank(env.TELEGRAM_BOT_TOKEN)) return null;
   const webhookSecret = optional(env, 'TELEGRAM_WEBHOOK_SECRET');
   return {
-    token: new Secret(read(env, 'TELEGRAM_BOT_TOKEN', z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'expected <bot id>:<key> as BotFather gives it'))),
+    token: new Secret(
+      read(
+        env,
+        'TELEGRAM_BOT_TOKEN',
+        z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'expected <bot id>:<key> as BotFather gives it'),
+      ),
+    ),
     apiUrl: read(env, 'TELEGRAM_API_URL', httpUrl),
     botUsername: optional(env, 'TELEGRAM_BOT_USERNAME'),
     webhookSecret:
       webhookSecret === null
         ? null
-        : new Secret(read(env, 'TELEGRAM_WEBHOOK_SECRET', z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'expected 1–256 of A–Z a–z 0–9 _ -'))),
+        : new Secret(
+            read(
+              env,
+              'TELEGRAM_WEBHOOK_SECRET',
+              z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'expected 1–256 of A–Z a–z 0–9 _ -'),
+            ),
+          ),
     timeoutMs,
   };
 }
