@@ -46,11 +46,15 @@ export interface ZaloFake extends FakeServer {
   revokeAccessTokens(): void;
   /** The refresh token the fake will take next. */
   currentRefreshToken(): string;
+  /** While on, every access token is refused, even one just issued (an OA unlinked from the app). */
+  refuseAllAccessTokens(on: boolean): void;
 }
 
 export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise<ZaloFake> {
   let refreshToken = options.refreshToken;
   const valid = new Set<string>();
+  let refuseAll = false;
+  const accepted = (request: FakeRequest) => !refuseAll && valid.has(String(request.headers.access_token ?? ''));
   let n = 0;
   let msg = 5000;
 
@@ -98,7 +102,7 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     const text = `template ${b.template_id ?? ''} ${JSON.stringify(b.template_data ?? {})}`;
     const error = (code: number, message: string): FakeAnswer => ({ status: 200, body: { error: code, message } });
     let answer: FakeAnswer;
-    if (!valid.has(String(request.headers.access_token ?? ''))) answer = error(-124, 'Access token invalid');
+    if (!accepted(request)) answer = error(-124, 'Access token invalid');
     else if (phone === ZALO_MAGIC.rateLimited)
       answer = { status: 429, body: 'Too Many Requests', headers: { 'retry-after': '5' } };
     else if (!/^84\d{9}$/.test(phone) || phone === ZALO_MAGIC.phoneInvalid)
@@ -151,7 +155,7 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     const user = b.recipient?.user_id ?? '';
     const error = (code: number, message: string): FakeAnswer => ({ status: 200, body: { error: code, message } });
     let answer: FakeAnswer;
-    if (!valid.has(String(request.headers.access_token ?? ''))) answer = error(-216, 'Access token is invalid');
+    if (!accepted(request)) answer = error(-216, 'Access token is invalid');
     else if (!user || !b.message?.text) answer = error(-201, 'Parameters are invalid');
     else if (user === ZALO_MAGIC.notFollower) answer = error(-213, 'User has not followed OA');
     else if (user === ZALO_MAGIC.noRecentInteraction)
@@ -178,5 +182,6 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
   fake.refreshes = 0;
   fake.revokeAccessTokens = () => valid.clear();
   fake.currentRefreshToken = () => refreshToken;
+  fake.refuseAllAccessTokens = (on) => (refuseAll = on);
   return fake.start(port);
 }

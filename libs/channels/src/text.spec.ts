@@ -32,6 +32,8 @@ describe('SMS segments', () => {
     ['Đ'.repeat(71), 'UCS-2', 71, 2],
     ['Đ'.repeat(134), 'UCS-2', 134, 2],
     ['Đ'.repeat(135), 'UCS-2', 135, 3],
+    // An emoji is two UTF-16 units.
+    ['😀', 'UCS-2', 2, 1],
     // One non-GSM character makes the whole text UCS-2.
     [`${'a'.repeat(100)}ă`, 'UCS-2', 101, 2],
   ])('%j: %s, %i units, %i segments', (text, encoding, units, segments) => {

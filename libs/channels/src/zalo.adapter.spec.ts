@@ -111,11 +111,27 @@ describe('Zalo OA adapter against the fake', () => {
     expect(fake.refreshes).toBe(4);
   });
 
+  it('a token still rejected right after a refresh is permanent (one refresh, no loop)', async () => {
+    fake.refuseAllAccessTokens(true);
+    const before = fake.refreshes;
+    try {
+      expect(await zalo.sendTemplate(zns())).toEqual({
+        kind: 'permanent',
+        cause: 'invalid_credentials',
+        reason: 'Zalo: the access token was rejected right after a refresh',
+      });
+      expect(fake.refreshes).toBe(before + 1);
+    } finally {
+      fake.refuseAllAccessTokens(false);
+    }
+    expect(await zalo.sendTemplate(zns())).toMatchObject({ kind: 'sent' });
+  });
+
   it('OA message to a follower: the documented body; -216 refreshes too', async () => {
     fake.revokeAccessTokens();
     const outcome = await zalo.sendToFollower({ userId: 'follower-1', text: 'Có nhiệm vụ mới' });
     expect(outcome).toEqual({ kind: 'sent', providerMessageId: expect.stringMatching(/^oa-\d+$/) });
-    expect(fake.refreshes).toBe(5);
+    expect(fake.refreshes).toBe(6);
     expect(fake.received.at(-1)!.request).toEqual({
       recipient: { user_id: 'follower-1' },
       message: { text: 'Có nhiệm vụ mới' },

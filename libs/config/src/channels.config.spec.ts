@@ -24,7 +24,7 @@ describe('channel settings', () => {
     const { sms } = loadConfig(SMS).channels;
     expect(sms).toMatchObject({
       template: 'esms',
-      url: 'https://rest.esms.vn/MainService.svc/json/SendMultipleMessage_V4_post_json',
+      url: 'https://rest.esms.vn/MainService.svc/json/SendMultipleMessage_V4_post_json/',
       brandname: 'DONDOC',
       smsType: '2',
       unaccented: true,

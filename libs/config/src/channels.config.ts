@@ -39,10 +39,14 @@ export interface ChannelsConfig {
 }
 
 const blank = (v: string | undefined) => v === undefined || v.trim() === '';
+const isHttp = (v: string) => URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol);
+/** A base URL, its trailing slashes dropped. */
 const httpUrl = z
   .string()
   .transform((v) => v.replace(/\/+$/, ''))
-  .refine((v) => URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol), 'expected an http(s) URL');
+  .refine(isHttp, 'expected an http(s) URL');
+/** An endpoint taken whole: eSMS's documented path ends with a slash. */
+const endpointUrl = z.string().refine(isHttp, 'expected an http(s) URL');
 const int = (min: number, max: number) =>
   z
     .string()
@@ -95,7 +99,7 @@ function loadSms(env: Env, timeoutMs: number): ChannelsConfig['sms'] {
   const callback = optional(env, 'SMS_CALLBACK_URL');
   return {
     template,
-    url: read(env, 'SMS_GATEWAY_URL', httpUrl),
+    url: read(env, 'SMS_GATEWAY_URL', endpointUrl),
     apiKey: new Secret(read(env, 'SMS_API_KEY', text)),
     secretKey: template === 'esms' ? new Secret(read(env, 'SMS_SECRET_KEY', text)) : null,
     brandname: read(
@@ -109,7 +113,7 @@ function loadSms(env: Env, timeoutMs: number): ChannelsConfig['sms'] {
         : '3'
       : read(env, 'SMS_TYPE', z.string().regex(/^\d{1,2}$/, 'expected a number')),
     unaccented: read(env, 'SMS_UNACCENTED', bool),
-    callbackUrl: callback === null ? null : read(env, 'SMS_CALLBACK_URL', httpUrl),
+    callbackUrl: callback === null ? null : read(env, 'SMS_CALLBACK_URL', endpointUrl),
     timeoutMs,
   };
 }
@@ -121,9 +125,9 @@ function loadZalo(env: Env, timeoutMs: number): ChannelsConfig['zalo'] {
     secretKey: new Secret(read(env, 'ZALO_SECRET_KEY', text)),
     refreshToken: new Secret(read(env, 'ZALO_REFRESH_TOKEN', text)),
     urls: {
-      oauth: read(env, 'ZALO_OAUTH_URL', httpUrl),
-      zns: read(env, 'ZALO_ZNS_URL', httpUrl),
-      oa: read(env, 'ZALO_OA_URL', httpUrl),
+      oauth: read(env, 'ZALO_OAUTH_URL', endpointUrl),
+      zns: read(env, 'ZALO_ZNS_URL', endpointUrl),
+      oa: read(env, 'ZALO_OA_URL', endpointUrl),
     },
     refreshAheadMs: read(env, 'ZALO_TOKEN_REFRESH_AHEAD_SECONDS', int(0, 86_400)) * 1000,
     timeoutMs,
