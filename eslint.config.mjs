@@ -75,8 +75,10 @@ export default tseslint.config(
                 '@dondoc/persistence',
                 '**/libs/notifications/**',
                 '@dondoc/notifications',
+                '**/libs/channels/**',
+                '@dondoc/channels',
               ],
-              message: 'Workflow code may not import persistence or notifications: use an activity.',
+              message: 'Workflow code may not import persistence, notifications or channels: use an activity.',
             },
             {
               group: ['@temporalio/worker', '@temporalio/client', '@temporalio/activity'],

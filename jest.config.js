@@ -16,7 +16,7 @@ const shared = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   moduleNameMapper: {
-    '^@dondoc/(domain|config|persistence|temporal-client|workflow-contract|notifications|observability|i18n)$':
+    '^@dondoc/(domain|config|persistence|temporal-client|workflow-contract|notifications|channels|observability|i18n)$':
       '<rootDir>/libs/$1/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],

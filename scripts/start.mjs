@@ -124,6 +124,17 @@ async function main() {
     } else warn('E-mail: no Mailpit, so e-mails fail and are retried until SMTP_HOST names a server.');
   } else step(`E-mail: using SMTP_HOST (${env.SMTP_HOST})`);
 
+  // SMS, Zalo and Telegram: with CHANNEL_FAKES=true, local fakes of the providers (test/fakes),
+  // each with a page listing what it received; the channels' variables point at them.
+  let channelPages;
+  if (env.CHANNEL_FAKES === 'true') {
+    const { startChannelFakes } = await fromDist('test/fakes/index.js');
+    const fakes = await startChannelFakes(Number(env.CHANNEL_FAKES_PORT || 8026));
+    stoppers.push(() => fakes.stop());
+    Object.assign(env, fakes.env);
+    channelPages = fakes.servers;
+  }
+
   const node = (name, entry) => () => {
     const child = startChild(name, process.execPath, ['--enable-source-maps', join(ROOT, 'dist', entry)], { env });
     return { child, stop: () => stopChild(child) };
@@ -150,7 +161,12 @@ async function main() {
     E-mail       ${mailUi}  (Mailpit: thư đã gửi / messages sent; API ${mailUi}api/v1/messages)`
         : ''
     }
-    PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
+${
+  channelPages
+    ? `    SMS (fake)   ${channelPages.sms.url}/   Zalo (fake) ${channelPages.zalo.url}/   Telegram (fake) ${channelPages.telegram.url}/
+`
+    : ''
+}    PostgreSQL   ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}
     Temporal     ${env.TEMPORAL_ADDRESS}
   Demo accounts / tài khoản thử: thuongtruc.tu, bdv.tinh, mttq.tinh, bithu.iagrai, admin …
     password / mật khẩu: ${persistence.DEMO_PASSWORD}

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type ChannelsConfig, loadChannelsConfig } from './channels.config';
 import { loadObservabilityConfig, type ObservabilityConfig } from './observability.config';
 import { loadSecurityConfig, type SecurityConfig } from './security.config';
 
@@ -106,6 +107,8 @@ export abstract class AppConfig {
   abstract delivery: DeliveryConfig;
   abstract observability: ObservabilityConfig;
   abstract security: SecurityConfig;
+  /** SMS, Zalo and Telegram: each null (off) unless configured (docs/decisions/0076). */
+  abstract channels: ChannelsConfig;
 }
 
 export class ConfigError extends Error {
@@ -327,6 +330,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     temporal: { address: v.TEMPORAL_ADDRESS, namespace: v.TEMPORAL_NAMESPACE, taskQueue: v.TEMPORAL_TASK_QUEUE },
     observability: loadObservabilityConfig(env),
     security: loadSecurityConfig(env),
+    channels: loadChannelsConfig(env),
   };
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The channel fakes together, as `npm start` runs them with CHANNEL_FAKES=true: one server a
+ * provider, each with its page of received messages, and the environment that points the
+ * channels at them (scripts/start.mjs sets it for the worker and the API).
+ */
+import type { FakeServer } from './fake-server';
+import { ESMS_PATH, startSmsGatewayFake } from './sms-gateway.fake';
+import { startTelegramFake } from './telegram.fake';
+import { startZaloFake, ZALO_PATHS } from './zalo.fake';
+
+export * from './fake-server';
+export * from './sms-gateway.fake';
+export * from './zalo.fake';
+export * from './telegram.fake';
+
+/** Credentials the fakes accept: fixed, local, not secrets of anything real. */
+export const FAKE_CREDENTIALS = {
+  sms: { apiKey: 'fake-sms-key', secretKey: 'fake-sms-secret' },
+  zalo: { appId: '1000000000000000001', secretKey: 'fake-zalo-secret', refreshToken: 'fake-refresh-0' },
+  telegram: { token: '1000000001:fake-telegram-token-for-local-use' },
+} as const;
+
+export async function startChannelFakes(basePort = 0): Promise<{
+  servers: { sms: FakeServer; zalo: FakeServer; telegram: FakeServer };
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}> {
+  const port = (offset: number) => (basePort ? basePort + offset : 0);
+  const sms = await startSmsGatewayFake(FAKE_CREDENTIALS.sms, port(0));
+  const zalo = await startZaloFake(FAKE_CREDENTIALS.zalo, port(1));
+  const telegram = await startTelegramFake(FAKE_CREDENTIALS.telegram, port(2));
+  return {
+    servers: { sms, zalo, telegram },
+    env: {
+      SMS_GATEWAY_URL: `${sms.url}${ESMS_PATH}`,
+      SMS_GATEWAY_TEMPLATE: 'esms',
+      SMS_API_KEY: FAKE_CREDENTIALS.sms.apiKey,
+      SMS_SECRET_KEY: FAKE_CREDENTIALS.sms.secretKey,
+      SMS_BRANDNAME: 'DONDOC',
+      ZALO_APP_ID: FAKE_CREDENTIALS.zalo.appId,
+      ZALO_SECRET_KEY: FAKE_CREDENTIALS.zalo.secretKey,
+      ZALO_REFRESH_TOKEN: FAKE_CREDENTIALS.zalo.refreshToken,
+      ZALO_OAUTH_URL: `${zalo.url}${ZALO_PATHS.oauth}`,
+      ZALO_ZNS_URL: `${zalo.url}${ZALO_PATHS.zns}`,
+      ZALO_OA_URL: `${zalo.url}${ZALO_PATHS.oa}`,
+      TELEGRAM_BOT_TOKEN: FAKE_CREDENTIALS.telegram.token,
+      TELEGRAM_API_URL: telegram.url,
+    },
+    async stop() {
+      await Promise.all([sms.close(), zalo.close(), telegram.close()]);
+    },
+  };
+}
+export * from './receipt-catcher';
