@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadObservabilityConfig, type ObservabilityConfig } from './observability.config';
 import { loadSecurityConfig, type SecurityConfig } from './security.config';
+import { loadAttachmentsConfig, type AttachmentsConfig } from './attachments.config';
 
 export interface DatabaseConfig {
   url: string;
@@ -98,6 +99,7 @@ export abstract class AppConfig {
   abstract delivery: DeliveryConfig;
   abstract observability: ObservabilityConfig;
   abstract security: SecurityConfig;
+  abstract attachments: AttachmentsConfig;
 }
 
 export class ConfigError extends Error {
@@ -307,6 +309,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     temporal: { address: v.TEMPORAL_ADDRESS, namespace: v.TEMPORAL_NAMESPACE, taskQueue: v.TEMPORAL_TASK_QUEUE },
     observability: loadObservabilityConfig(env),
     security: loadSecurityConfig(env),
+    attachments: loadAttachmentsConfig(env, v.DONDOC_DATA_DIR),
   };
 }
 

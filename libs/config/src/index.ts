@@ -3,3 +3,4 @@ export * from './config.module';
 export * from './observability.config';
 export * from './security.config';
 export * from './signing-secret';
+export * from './attachments.config';
