@@ -12,8 +12,10 @@ export interface AttachmentOwner {
   secret: boolean;
   /** Units whose subtree sees the owner (the owner's own visibility rule). */
   visiblePaths: string[];
-  /** Units whose people (and those above them) may add and remove its files. */
-  actingPaths: string[];
+  /** Units whose own people may add and remove its files (a report's: the reporting unit). */
+  actingUnits: string[];
+  /** Units whose people, and those of the units above them, may too (the issuing or assigning side). */
+  actingFromAbove: string[];
 }
 
 export interface NewAttachment {
@@ -48,13 +50,13 @@ const OWNER_SQL: Record<AttachmentOwnerKind, string> = {
                 (SELECT array_agg(DISTINCT u.path) FROM tasks t
                    LEFT JOIN task_coordinators c ON c.task_id = t.id
                    JOIN units u ON u.id = t.lead_unit_id OR u.id = c.unit_id
-                  WHERE t.directive_id = d.id), '{}') AS visible, ARRAY[iu.path] AS acting
+                  WHERE t.directive_id = d.id), '{}') AS visible, '{}'::text[] AS exact, ARRAY[iu.path] AS above
                 FROM directives d JOIN units iu ON iu.id = d.issuing_unit_id WHERE d.id = $1`,
-  task: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path, au.path] AS acting
+  task: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS exact, ARRAY[au.path] AS above
            FROM ${TASK_FROM} WHERE t.id = $1`,
-  report: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS acting
+  report: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS exact, '{}'::text[] AS above
              FROM task_reports r JOIN ${TASK_FROM} ON t.id = r.task_id WHERE r.id = $1`,
-  explanation: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path, au.path] AS acting
+  explanation: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS exact, ARRAY[au.path] AS above
                   FROM explanation_requests x JOIN ${TASK_FROM} ON t.id = x.task_id WHERE x.id = $1`,
 };
 
@@ -64,8 +66,13 @@ export class AttachmentsRepository {
 
   /** The owner, if it exists and the reader's unit sees it (404 otherwise, as the owner's own read). */
   async owner(scope: Scope, kind: AttachmentOwnerKind, id: string): Promise<AttachmentOwner> {
-    const rows: { directive_id: string; confidentiality: string; visible: string[]; acting: string[] }[] =
-      await this.dataSource.query(OWNER_SQL[kind], [id]);
+    const rows: {
+      directive_id: string;
+      confidentiality: string;
+      visible: string[];
+      exact: string[];
+      above: string[];
+    }[] = await this.dataSource.query(OWNER_SQL[kind], [id]);
     const row = rows[0];
     const owner = row && {
       kind,
@@ -73,7 +80,8 @@ export class AttachmentsRepository {
       directiveId: row.directive_id,
       secret: row.confidentiality === 'secret',
       visiblePaths: row.visible.filter(Boolean),
-      actingPaths: row.acting.filter(Boolean),
+      actingUnits: row.exact.filter(Boolean),
+      actingFromAbove: row.above.filter(Boolean),
     };
     if (!owner || !owner.visiblePaths.some((path) => path.startsWith(scope.unitPath))) {
       throw new NotFoundError(msg(NOUNS[kind]), id);

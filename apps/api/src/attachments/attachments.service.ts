@@ -151,12 +151,17 @@ export class AttachmentsService {
     };
   }
 
-  /** The owner, when the reader may add or remove its files: an officer or leader of its acting unit or above, cleared for it. */
+  /**
+   * The owner, when the reader may add or remove its files: an officer or leader of its acting
+   * unit (a directive's issuing side, a task's lead unit or assigning side, a report's
+   * reporting unit), cleared for it when it is secret.
+   */
   private async mayChange(scope: Scope, kind: AttachmentOwnerKind, id: string): Promise<AttachmentOwner> {
     const owner = await this.attachments.owner(scope, kind, id);
     const acting =
       (scope.role === 'officer' || scope.role === 'leader') &&
-      owner.actingPaths.some((path) => path.startsWith(scope.unitPath)) &&
+      (owner.actingUnits.includes(scope.unitPath) ||
+        owner.actingFromAbove.some((path) => path.startsWith(scope.unitPath))) &&
       (!owner.secret || (await this.gate.mayRead(scope, owner.directiveId)));
     if (!acting) throw new ForbiddenError(msg('attachments.mayNotChange'));
     return owner;
