@@ -299,3 +299,19 @@ export async function openPrintView(path: string, query: Query, lang: string): P
     throw error;
   }
 }
+
+/**
+ * One file sent as multipart/form-data (field `file`) to an owner's attachments
+ * (`/tasks/{id}/attachments`, `/directives/{id}/attachments`): the browser streams it.
+ */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await authorizedFetch(
+    `/api/v1${path}`,
+    { method: 'POST', headers: { accept: 'application/json' }, body: form },
+    path,
+  );
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
+}
