@@ -6,6 +6,7 @@
 // `cp` of the same file in the same run. Real API process, real PostgreSQL (embedded, scratch).
 //   npm run bench -- attachments        (BENCH_MB=50 by default; BENCH_MB=2 for a quick run)
 import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import {
   createReadStream,
