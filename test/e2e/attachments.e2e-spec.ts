@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { connectTestDatabase } from '../support/database';
 import { pdf, SAMPLES } from '../support/files';
+import { eventually } from '../support/eventually';
 import { Http } from '../support/http';
 import { checkerFor } from '../support/openapi-check';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
@@ -179,6 +181,42 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
     expect(body.details[0].field).toBe('file');
     expect(storedFiles()).toHaveLength(before);
     expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
+  });
+
+  it('a client breaking off mid-upload leaves nothing: no partial file, no stored file, no row', async () => {
+    const before = storedFiles().length;
+    const listed = (await call('mttq.tinh', 'GET', `/tasks/${ids.task}/attachments`)).body.length;
+    const url = new URL(`${system.baseUrl}/api/v1/tasks/${ids.task}/attachments`);
+    const boundary = 'cut-short';
+    const upload = httpRequest({
+      method: 'POST',
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      headers: {
+        authorization: `Bearer ${tokens['mttq.tinh']}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(MAX_BYTES),
+      },
+    });
+    upload.on('error', () => undefined);
+    upload.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n`);
+    upload.write(Buffer.alloc(64 * 1024, 0x20));
+    await eventually(
+      'the upload being staged',
+      async () => readdirSync(join(dir, 'tmp')).length,
+      (n) => n === 1,
+      30_000,
+    );
+    upload.destroy();
+    await eventually(
+      'the partial file removed',
+      async () => readdirSync(join(dir, 'tmp')).length,
+      (n) => n === 0,
+      30_000,
+    );
+    expect(storedFiles()).toHaveLength(before);
+    expect((await call('mttq.tinh', 'GET', `/tasks/${ids.task}/attachments`)).body).toHaveLength(listed);
   });
 
   it('refuses a disguised executable (415) and a ZIP bomb (422), naming the file', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import busboy from 'busboy';
@@ -199,6 +200,7 @@ export class AttachmentsService {
         return;
       }
       let staging: Promise<StagedFile> | null = null;
+      let part: Readable | null = null;
       let name = '';
       let truncated = false;
       let failed = false;
@@ -207,6 +209,8 @@ export class AttachmentsService {
         failed = true;
         request.unpipe(parser);
         request.resume();
+        // The part being staged ends here, so staging fails and removes its partial file.
+        part?.destroy(error instanceof Error ? error : new Error('upload failed'));
         void staging?.then(
           (staged) => staged.discard(),
           () => undefined,
@@ -219,6 +223,7 @@ export class AttachmentsService {
           return;
         }
         name = info.filename ?? '';
+        part = stream;
         stream.on('limit', () => {
           truncated = true;
         });
@@ -236,9 +241,10 @@ export class AttachmentsService {
         staging.then((staged) => (failed ? staged.discard() : resolve({ staged, name, truncated })), fail);
       });
       parser.on('error', fail);
-      request.on('aborted', () =>
-        fail(new ValidationError([{ field: FILE_FIELD, message: msg('attachments.noFile') }])),
-      );
+      // A client that breaks off mid-upload: nothing of it is kept.
+      request.on('close', () => {
+        if (!request.complete) fail(new ValidationError([{ field: FILE_FIELD, message: msg('attachments.noFile') }]));
+      });
       request.pipe(parser);
     });
   }
