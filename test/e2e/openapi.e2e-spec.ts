@@ -75,7 +75,13 @@ describe('the OpenAPI document and bounded waits (dev server, real PostgreSQL)',
         const schema = response.content?.['application/json']?.schema;
         // Every JSON success answer is a response DTO (or a list of them), never an example.
         const typed = schema?.$ref || (schema?.type === 'array' && schema.items?.$ref);
-        if (code.startsWith('2') && code !== '204' && !typed) problems.push(`${method} ${path} ${code}: untyped`);
+        // …or a file only (an attachment's bytes): no JSON, every content type a string.
+        const file =
+          response.content &&
+          !response.content['application/json'] &&
+          Object.values(response.content).every((c: any) => c.schema?.type === 'string');
+        if (code.startsWith('2') && code !== '204' && !typed && !file)
+          problems.push(`${method} ${path} ${code}: untyped`);
       }
       for (const parameter of op.parameters ?? []) {
         if (parameter.in === 'path' && /^(id|.+Id)$/.test(parameter.name) && parameter.name !== 'workflowId')

@@ -30,6 +30,9 @@ describe('no read path shows secret content or another unit’s task text (crawl
   const ids: CrawlIds = { byCollection: {}, query: {} };
   let secretId = '';
   const secretTasks: Record<string, string> = {};
+  /** The secret directive's report and explanation request, and the files attached to its objects. */
+  const secretOwners = { report: '', explanation: '' };
+  const secretFiles: string[] = [];
   const called = new Set<string>();
   let calls = 0;
 
@@ -37,6 +40,18 @@ describe('no read path shows secret content or another unit’s task text (crawl
   const post = (who: string, path: string, body?: unknown) =>
     http.request('POST', `/api/v1${path}`, { token: as(who), body });
   const get = (who: string, path: string) => http.request('GET', `/api/v1${path}`, { token: as(who) });
+  /** One file attached to an object, its name carrying a spy (decision 75: names are secret text). */
+  const attach = async (who: string, path: string) => {
+    const form = new FormData();
+    form.append('file', new Blob(['Tệp minh chứng\n']), `Minh chứng ${spy('FILENAME')}.txt`);
+    const response = await fetch(`${system.baseUrl}/api/v1${path}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${as(who)}` },
+      body: form,
+    });
+    expect(response.status).toBe(201);
+    secretFiles.push(((await response.json()) as { id: string }).id);
+  };
   /** Retries while the task's workflow has not yet taken the action's unit (404/409 until assigned). */
   const until = async (what: string, act: () => Promise<{ status: number; body: any }>, want: number[]) =>
     eventually(what, act, (r) => want.includes(r.status), 60 * S);
@@ -143,6 +158,7 @@ describe('no read path shows secret content or another unit’s task text (crawl
           }),
         [200, 201],
       );
+      secretOwners.report = report.body.reportId;
       const returned = await post('thuongtruc.tu', `/reports/${report.body.reportId}/review`, {
         outcome: 'returned',
         comment: `Yêu cầu bổ sung ${spy('REVIEW')}`,
@@ -197,6 +213,14 @@ describe('no read path shows secret content or another unit’s task text (crawl
         [200],
       );
       expect(answered.body.status).toBe('answered');
+      secretOwners.explanation = asked.body.explanationId;
+    });
+
+    it('files are attached to the directive, a task, the report and the explanation, each name a spy', async () => {
+      await attach('thuongtruc.tu', `/directives/${secretId}`);
+      await attach('mttq.tinh', `/tasks/${secretTasks.a}`);
+      await attach('mttq.tinh', `/reports/${secretOwners.report}`);
+      await attach('mttq.iagrai', `/explanations/${secretOwners.explanation}`);
     });
 
     it('a task is cancelled by amendment with a reason', async () => {
@@ -239,6 +263,7 @@ describe('no read path shows secret content or another unit’s task text (crawl
         'EXPLNOTE',
         'EXPLANSWER',
         'CANCEL',
+        'FILENAME',
       ].map(spy);
 
     const plan = (): CrawlCall[] => {
@@ -250,6 +275,9 @@ describe('no read path shows secret content or another unit’s task text (crawl
         users: ['thuongtruc.tu', 'mttq.tinh', 'hnd.tinh', 'mttq.iagrai'].map((name) => userIds[p.user(name)]!),
         'reporting-cycles': [randomUUID()],
         'reporting-rounds': [secretId],
+        reports: [secretOwners.report],
+        explanations: [secretOwners.explanation],
+        attachments: secretFiles,
       };
       ids.query = {
         q: [spy('TITLE'), `Chỉ thị mật ${spy('TITLE')}`],

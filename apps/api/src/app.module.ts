@@ -52,6 +52,10 @@ import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { MyWorkController } from './my-work/my-work.controller';
 import { MyWorkService } from './my-work/my-work.service';
+import { AttachmentsController } from './attachments/attachments.controller';
+import { AttachmentsService } from './attachments/attachments.service';
+import { AttachmentStore } from './attachments/attachment-store';
+import { EmbeddedAttachmentStore } from './attachments/embedded-store';
 
 /** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
@@ -82,6 +86,7 @@ export class AppModule {
         AdminController,
         MetricsController,
         MyWorkController,
+        AttachmentsController,
       ],
       providers: [
         AdminService,
@@ -107,6 +112,15 @@ export class AppModule {
         ExplanationsService,
         MetricsService,
         MyWorkService,
+        AttachmentsService,
+        {
+          provide: AttachmentStore,
+          useFactory: async () => {
+            const store = new EmbeddedAttachmentStore(config.attachments.dir);
+            await store.init();
+            return store;
+          },
+        },
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

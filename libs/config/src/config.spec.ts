@@ -62,6 +62,25 @@ describe('loadConfig', () => {
     expect(auth.jwtSecretFile).toBe('/var/lib/dondoc/jwt-secret');
   });
 
+  it('keeps attachments under the data directory by default: 50 MB a file, 20 files an object', () => {
+    expect(loadConfig({ DONDOC_DATA_DIR: '/var/lib/dondoc' }).attachments).toEqual({
+      store: 'embedded',
+      dir: '/var/lib/dondoc/attachments',
+      maxFileBytes: 50 * 1024 * 1024,
+      maxPerObject: 20,
+    });
+    expect(loadConfig({ ATTACHMENTS_DIR: '/srv/files', ATTACHMENTS_PER_OBJECT: '5' }).attachments).toMatchObject({
+      dir: '/srv/files',
+      maxPerObject: 5,
+    });
+    for (const [name, value] of [
+      ['ATTACHMENT_MAX_BYTES', '50MB'],
+      ['ATTACHMENTS_PER_OBJECT', '0'],
+      ['ATTACHMENTS_STORE', 'ftp'],
+    ])
+      expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
   it('reads the sign-in throttle: 3 free failures, 1 s doubling to 300 s, 20 user names per address in 15 min', () => {
     expect(loadConfig({}).auth.loginThrottle).toEqual({
       freeAttempts: 3,

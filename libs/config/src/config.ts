@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { type ChannelsConfig, loadChannelsConfig } from './channels.config';
 import { loadObservabilityConfig, type ObservabilityConfig } from './observability.config';
 import { loadSecurityConfig, type SecurityConfig } from './security.config';
+import { loadAttachmentsConfig, type AttachmentsConfig } from './attachments.config';
 
 export interface DatabaseConfig {
   url: string;
@@ -109,6 +110,7 @@ export abstract class AppConfig {
   abstract security: SecurityConfig;
   /** SMS, Zalo and Telegram: each null (off) unless configured (docs/decisions/0076). */
   abstract channels: ChannelsConfig;
+  abstract attachments: AttachmentsConfig;
 }
 
 export class ConfigError extends Error {
@@ -331,6 +333,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     observability: loadObservabilityConfig(env),
     security: loadSecurityConfig(env),
     channels: loadChannelsConfig(env),
+    attachments: loadAttachmentsConfig(env, v.DONDOC_DATA_DIR),
   };
 }
 

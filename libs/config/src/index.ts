@@ -5,3 +5,4 @@ export * from './security.config';
 export * from './signing-secret';
 export * from './channels.config';
 export * from './secret';
+export * from './attachments.config';

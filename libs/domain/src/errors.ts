@@ -58,7 +58,9 @@ export abstract class DomainError extends Error {
     | 'unauthorized'
     | 'unprocessable'
     | 'unavailable'
-    | 'too_many_requests';
+    | 'too_many_requests'
+    | 'too_large'
+    | 'unsupported_media_type';
   /** What to tell the reader, rendered in their language by the API's error filter. */
   readonly text: Text;
   constructor(
@@ -132,4 +134,14 @@ export class TooManyRequestsError extends DomainError {
   ) {
     super(message, details);
   }
+}
+
+/** A body or file over a configured limit (413), naming the field. */
+export class PayloadTooLargeError extends DomainError {
+  readonly kind = 'too_large' as const;
+}
+
+/** A file whose bytes are of no allowed type (415), naming the file. */
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly kind = 'unsupported_media_type' as const;
 }

@@ -26,3 +26,4 @@ export * from './cohort';
 export * from './directive-expansion';
 export * from './my-work';
 export * from './system-notes';
+export * from './attachments';

@@ -33,6 +33,7 @@ import { TaskDriverRepository } from './task-driver.repository';
 import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
+import { AttachmentsRepository } from './attachments.repository';
 
 /**
  * Opens `count` of the pool's connections at once, so the first requests after a start do
@@ -132,9 +133,11 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(SecrecyRepository),
     repository(TaskUrgesRepository),
     repository(MyWorkRepository),
+    repository(AttachmentsRepository),
   ],
   exports: [
     DataSource,
+    AttachmentsRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     SecrecyRepository,

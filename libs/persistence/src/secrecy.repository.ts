@@ -57,8 +57,8 @@ export class SecrecyRepository {
   /**
    * Every text written under these directives: their own, their tasks' and sub-tasks',
    * indicators, reports, reviews, extension requests and decisions, explanation requests and
-   * answers, and the content strings of their audit rows (what was written before a later
-   * change replaced it).
+   * answers, the names of files attached to any of them (removed ones too), and the
+   * content strings of their audit rows (what was written before a later change replaced it).
    */
   async textsOf(directiveIds: readonly string[]): Promise<string[]> {
     return (await this.textsAt(directiveIds)).texts;
@@ -105,7 +105,8 @@ export class SecrecyRepository {
        UNION SELECT reason FROM extension_requests WHERE task_id IN (SELECT id FROM t)
        UNION SELECT decision_comment FROM extension_requests WHERE task_id IN (SELECT id FROM t)
        UNION SELECT note FROM explanation_requests WHERE task_id IN (SELECT id FROM t)
-       UNION SELECT answer FROM explanation_requests WHERE task_id IN (SELECT id FROM t)`,
+       UNION SELECT answer FROM explanation_requests WHERE task_id IN (SELECT id FROM t)
+       UNION SELECT name FROM attachments WHERE directive_id = ANY($1::uuid[])`,
       [ids],
     );
     const audited: { before: unknown; after: unknown }[] = await manager.query(

@@ -46,6 +46,8 @@ const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
   too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_media_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 };
 
 const REASONS: Record<number, string> = {

@@ -264,11 +264,14 @@ export async function download(path: string, query: Query, fallbackName: string,
   const response = await authorizedFetch(`/api/v1${withQuery(path, query)}`, { headers }, path);
   if (!response.ok) throw await toApiError(response);
   const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
+  // RFC 6266: the UTF-8 `filename*` wins over the ASCII `filename` fallback when both are given.
+  const utf8 = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition)?.[1];
+  const ascii = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const name = utf8 ? decodeURIComponent(utf8) : (ascii ?? fallbackName);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = decodeURIComponent(name);
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
@@ -298,4 +301,20 @@ export async function openPrintView(path: string, query: Query, lang: string): P
     tab?.close();
     throw error;
   }
+}
+
+/**
+ * One file sent as multipart/form-data (field `file`) to an owner's attachments
+ * (`/tasks/{id}/attachments`, `/directives/{id}/attachments`): the browser streams it.
+ */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await authorizedFetch(
+    `/api/v1${path}`,
+    { method: 'POST', headers: { accept: 'application/json' }, body: form },
+    path,
+  );
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
 }

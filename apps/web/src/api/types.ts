@@ -40,3 +40,4 @@ export type Delivery = Schema<'DeliveryDto'>;
 export type FieldProblem = Schema<'ErrorBody'>['details'][number];
 /** One entry of GET /tasks/{id}/history: an audited change or a notice the system sent. */
 export type HistoryEntry = Schema<'HistoryEntryDto'>;
+export type Attachment = Schema<'AttachmentDto'>;

@@ -11,12 +11,14 @@ import { HistoryList } from '../components/History';
 import { formatVietnameseNumber } from '../lib/number';
 import { useUser } from '../auth';
 import { useLeadsOver } from './LeaderActions';
+import { Attachments } from '../components/Attachments';
 
 export function DirectivePage() {
   const { id = '' } = useParams(); // the route always has it
   const { t } = useI18n();
   // Cancelling is the issuing side's (auditors excepted), as the API decides.
-  const issuingSide = useLeadsOver(useUser());
+  const user = useUser();
+  const issuingSide = useLeadsOver(user);
   const directive = useQuery({
     queryKey: ['directive', id],
     queryFn: () => get('/directives/{id}', { path: { id } }),
@@ -91,6 +93,11 @@ export function DirectivePage() {
           </ul>
         )}
       </section>
+      <Attachments
+        owner="directives"
+        id={d.id}
+        canChange={(user.role === 'officer' || user.role === 'leader') && issuingSide(d.issuingUnit.id)}
+      />
       {d.status === 'active' && issuingSide(d.issuingUnit.id) && <CancelDirective id={d.id} />}
       <HistoryList
         of={{ entity: 'directives', id: d.id }}

@@ -10,6 +10,7 @@ import { LeaderTaskActions, useLeadsOver } from './LeaderActions';
 import { TaskTimeline } from './TaskTimeline';
 import { formatVietnameseNumber } from '../lib/number';
 import { DaysLeft, DeadlineHistory, DelegationTree, Requirement } from './TaskFacts';
+import { Attachments } from '../components/Attachments';
 
 export function TaskPage() {
   const { id = '' } = useParams(); // the route always has it
@@ -91,6 +92,12 @@ export function TaskPage() {
         : leadsOver(tk.assigningUnit.id) && <AssigningSideActions task={tk} />}
       {!isLead && leadsOver(tk.assigningUnit.id) && <LeaderTaskActions task={tk} />}
       <Reports task={tk} />
+      <Attachments
+        owner="tasks"
+        id={tk.id}
+        // The lead unit's people and the assigning side add and remove files, as the API decides.
+        canChange={(user.role === 'officer' || user.role === 'leader') && (isLead || leadsOver(tk.assigningUnit.id))}
+      />
       {tk.extensions.length > 0 && (
         <section className="card">
           <h2>{t('task.extensions')}</h2>

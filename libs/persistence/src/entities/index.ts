@@ -1,4 +1,5 @@
 import { AuditChainEntity, AuditChainHeadEntity, AuditCheckpointEntity } from './audit-chain.entity';
+import { AttachmentEntity } from './attachment.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import {
@@ -26,6 +27,7 @@ import { UserEntity } from './user.entity';
 export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
 export type { TaskCountState } from './directive-task-count.entity';
 export {
+  AttachmentEntity,
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
@@ -90,4 +92,5 @@ export const ENTITIES = [
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
+  AttachmentEntity,
 ];

@@ -26,6 +26,7 @@ import { ClosedTaskIndexes1795501150000 } from './1795501150000-closed-task-inde
 import { DirectiveExpansion1795501200000 } from './1795501200000-directive-expansion';
 import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
 import { NoticeParams1795501600000 } from './1795501600000-notice-params';
+import { Attachments1795502000000 } from './1795502000000-attachments';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -58,4 +59,5 @@ export const MIGRATIONS: Function[] = [
   DirectiveExpansion1795501200000,
   MyWorkReviewIndex1795501500000,
   NoticeParams1795501600000,
+  Attachments1795502000000,
 ];

@@ -1,0 +1,158 @@
+import { Controller, Delete, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ALLOWED_TYPES, type Scope } from '@dondoc/domain';
+import { CurrentScope } from '../auth/auth.guard';
+import { UuidParam } from '../common/uuid.pipe';
+import { AttachmentsService, FILE_FIELD } from './attachments.service';
+import { AttachmentDto, AttachmentVerificationDto } from './dto/attachment.response';
+
+const UPLOAD_BODY = {
+  schema: {
+    type: 'object',
+    required: [FILE_FIELD],
+    properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'Một tệp / one file' } },
+  },
+};
+
+const UPLOADED = {
+  description:
+    'Tệp đã lưu: kiểu nhận từ nội dung, SHA-256 ghi vào nhật ký / stored: type sniffed from the bytes, ' +
+    'SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many ' +
+    '(ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file`',
+  type: AttachmentDto,
+};
+
+const Listed = () =>
+  ApiOkResponse({
+    description: 'Các tệp đính kèm, cũ trước / the files attached, oldest first',
+    type: [AttachmentDto],
+  });
+const CHANGE_REFUSED = { description: 'Chỉ cán bộ đơn vị sở hữu / only the owning unit’s people' };
+
+/**
+ * Attachments (docs/decisions/0075-attachments.md): `/{owners}/{id}/attachments` to list
+ * and upload for each kind of owner, `/attachments/{id}/…` for one file.
+ */
+@ApiTags('attachments')
+@ApiBearerAuth()
+@Controller()
+export class AttachmentsController {
+  constructor(@Inject(AttachmentsService) private readonly attachments: AttachmentsService) {}
+
+  @Get('directives/:id/attachments')
+  @Listed()
+  ofDirective(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'directive', id);
+  }
+
+  @Post('directives/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse(UPLOADED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  toDirective(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Req() request: Request,
+  ): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'directive', id, request);
+  }
+
+  @Get('tasks/:id/attachments')
+  @Listed()
+  ofTask(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'task', id);
+  }
+
+  @Post('tasks/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse(UPLOADED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  toTask(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Req() request: Request): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'task', id, request);
+  }
+
+  @Get('reports/:id/attachments')
+  @Listed()
+  ofReport(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'report', id);
+  }
+
+  @Post('reports/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse(UPLOADED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  toReport(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Req() request: Request): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'report', id, request);
+  }
+
+  @Get('explanations/:id/attachments')
+  @Listed()
+  ofExplanation(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'explanation', id);
+  }
+
+  @Post('explanations/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse(UPLOADED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  toExplanation(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Req() request: Request,
+  ): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'explanation', id, request);
+  }
+
+  @Get('attachments/:id/content')
+  @ApiOkResponse({
+    description:
+      'Nội dung tệp, tải về dần; Content-Disposition có tên UTF-8 (RFC 5987) / the bytes, streamed, with ' +
+      'Content-Disposition (ASCII filename and UTF-8 filename*), Content-Length and nosniff. A secret ' +
+      'directive’s file only for those cleared, each download audited',
+    content: Object.fromEntries(ALLOWED_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+  })
+  @ApiForbiddenResponse({ description: 'Tệp của văn bản mật / a secret directive’s file, reader not cleared' })
+  async content(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { file, headers } = await this.attachments.download(scope, id);
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    return file;
+  }
+
+  @Delete('attachments/:id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Đã gỡ; nội dung giữ cho kiểm tra / removed, audited; the bytes are kept' })
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  remove(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<void> {
+    return this.attachments.remove(scope, id);
+  }
+
+  @Get('attachments/:id/verify')
+  @ApiOkResponse({
+    description:
+      'Kiểm tra viên đối chiếu tệp đã lưu với SHA-256 ghi khi tải lên / the auditor re-hashes the stored ' +
+      'bytes (a removed file’s too) and compares them with the recorded SHA-256',
+    type: AttachmentVerificationDto,
+  })
+  @ApiForbiddenResponse({ description: 'Chỉ kiểm tra viên, quản trị / auditors and admins only' })
+  verify(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentVerificationDto> {
+    return this.attachments.verify(scope, id);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './sniff';
+export * from './file-name';
+export * from './owners';
