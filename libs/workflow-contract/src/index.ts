@@ -13,3 +13,4 @@ export * from './round';
 export * from './unit-handover';
 export * from './cohort';
 export * from './urge';
+export * from './approval';
