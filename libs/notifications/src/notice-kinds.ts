@@ -73,6 +73,15 @@ export const NOTICE_KIND_RULES = {
     emailToHeads: true,
     title: { vi: 'Lãnh đạo đôn đốc thực hiện nhiệm vụ', en: 'The leadership urges action on a task' },
   },
+  // A draft waiting for its approver (decision 74): the approver, then the leaders of the unit above.
+  approval_reminder: { ...PLAIN, title: { vi: 'Dự thảo chờ phê duyệt', en: 'Draft awaiting approval' } },
+  approval_escalation: {
+    urgent: false,
+    digested: false,
+    droppedOnceClosed: false,
+    emailToHeads: true,
+    title: { vi: 'Dự thảo chậm phê duyệt', en: 'Draft approval overdue' },
+  },
 } as const satisfies Record<NoticeKind, NoticeKindRules>;
 
 /**

@@ -92,6 +92,10 @@ function enLead(c: MessageContext, decision: Decision): string {
       return 'The task below has been cancelled; your unit no longer needs to carry it out.';
     case 'urged':
       return 'The leadership urges your unit on the task below, which is late. Please complete it and report without delay.';
+    case 'approval_reminder':
+      return 'The draft directive below is waiting for your approval. Please approve it, return it or reject it in the application.';
+    case 'approval_escalation':
+      return 'The draft directive below has waited for approval longer than it should. Please urge its approver.';
     case 'subtasks_completed':
       return 'The subordinate units have completed their parts of the task below. Please consolidate and submit the report.';
     default:

@@ -87,6 +87,10 @@ function viLead(c: MessageContext, decision: Decision): string {
       return 'Nhiệm vụ dưới đây đã bị hủy; đơn vị không tiếp tục thực hiện.';
     case 'urged':
       return 'Lãnh đạo đôn đốc đơn vị về nhiệm vụ dưới đây đang chậm thực hiện. Đề nghị đồng chí khẩn trương chỉ đạo hoàn thành và báo cáo kết quả.';
+    case 'approval_reminder':
+      return 'Dự thảo văn bản dưới đây đang chờ đồng chí phê duyệt. Đề nghị đồng chí xem xét, phê duyệt, trả lại hoặc từ chối trên ứng dụng.';
+    case 'approval_escalation':
+      return 'Dự thảo văn bản dưới đây đã chờ phê duyệt quá thời hạn. Đề nghị đồng chí đôn đốc người được giao phê duyệt.';
     case 'subtasks_completed':
       return 'Các đơn vị cấp dưới đã hoàn thành phần việc được giao của nhiệm vụ dưới đây. Đề nghị đồng chí tổng hợp và gửi báo cáo kết quả.';
     default:

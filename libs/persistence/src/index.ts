@@ -41,3 +41,4 @@ export * from './task-workflow-inputs';
 export * from './task-urges.repository';
 export * from './expansion';
 export * from './my-work.repository';
+export * from './drafts.repository';

@@ -33,6 +33,7 @@ import { TaskDriverRepository } from './task-driver.repository';
 import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
+import { DraftsRepository } from './drafts.repository';
 
 /** Waits for PostgreSQL at boot (it may still be starting), then gives up with the cause. */
 async function connectWithRetry(dataSource: DataSource, attempts = 30, delayMs = 1_000): Promise<DataSource> {
@@ -114,11 +115,13 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(SecrecyRepository),
     repository(TaskUrgesRepository),
     repository(MyWorkRepository),
+    repository(DraftsRepository),
   ],
   exports: [
     DataSource,
     TaskUrgesRepository,
     MyWorkRepository,
+    DraftsRepository,
     SecrecyRepository,
     UnitsRepository,
     CohortRepository,

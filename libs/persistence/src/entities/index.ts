@@ -8,6 +8,7 @@ import {
   WebhookPacingEntity,
 } from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
+import { DirectiveDraftEntity } from './directive-draft.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { DirectiveTaskCountEntity } from './directive-task-count.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -38,6 +39,7 @@ export {
   WebhookEndpointEntity,
   WebhookPacingEntity,
   DirectiveRequestEntity,
+  DirectiveDraftEntity,
   DirectiveTaskCountEntity,
   ExtensionRequestEntity,
   ExplanationRequestEntity,
@@ -90,4 +92,5 @@ export const ENTITIES = [
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
+  DirectiveDraftEntity,
 ];
