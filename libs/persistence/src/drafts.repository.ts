@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { ApproverCandidate, DraftStatus, Scope } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import type { AuditPayload } from './entities/audit-event.entity';
@@ -23,7 +23,10 @@ export interface DraftChange {
 export class DraftsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async create(draft: Omit<DirectiveDraftEntity, 'createdAt' | 'updatedAt'>, actor: string): Promise<DirectiveDraftEntity> {
+  async create(
+    draft: Omit<DirectiveDraftEntity, 'createdAt' | 'updatedAt'>,
+    actor: string,
+  ): Promise<DirectiveDraftEntity> {
     return this.db.transaction(async (manager) => {
       await manager.getRepository(DirectiveDraftEntity).insert(draft);
       await this.audit(manager, draft.id, draft.version, 'draft.created', actor, { title: draft.title });
@@ -67,29 +70,50 @@ export class DraftsRepository {
   }
 
   /** The drafting unit's drafts, newest change first, optionally of one status. */
-  ofUnit(scope: Scope, status: DraftStatus | undefined, limit: number): Promise<DirectiveDraftEntity[]> {
-    return this.db.getRepository(DirectiveDraftEntity).find({
+  async ofUnit(
+    scope: Scope,
+    status: DraftStatus | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: DirectiveDraftEntity[]; total: number }> {
+    const [items, total] = await this.db.getRepository(DirectiveDraftEntity).findAndCount({
       where: { unitId: scope.unitId, ...(status ? { status } : {}) },
       order: { updatedAt: 'DESC', id: 'ASC' },
       take: limit,
+      skip: offset,
     });
+    return { items, total };
   }
 
   /** The submissions waiting for this approver, oldest first. */
-  awaiting(scope: Scope, limit: number): Promise<DirectiveDraftEntity[]> {
-    return this.db.getRepository(DirectiveDraftEntity).find({
+  async awaiting(scope: Scope, limit: number, offset = 0): Promise<{ items: DirectiveDraftEntity[]; total: number }> {
+    const [items, total] = await this.db.getRepository(DirectiveDraftEntity).findAndCount({
       where: { approverUserId: scope.userId, status: 'submitted' },
       order: { submittedAt: 'ASC', id: 'ASC' },
       take: limit,
+      skip: offset,
     });
+    return { items, total };
+  }
+
+  /** Full names of these users, by id. */
+  async userNames(ids: (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const users = await this.db.getRepository(UserEntity).find({ where: { id: In(wanted) } });
+    return new Map(users.map((u) => [u.id, u.fullName]));
   }
 
   /** The active leaders of a unit, as approver candidates. */
   async leadersOf(unitId: string): Promise<ApproverCandidate[]> {
-    const users = await this.db
+    const users = await this.activeLeaderUsers(unitId);
+    return users.map((u) => ({ userId: u.id, unitId, isHead: u.isHead }));
+  }
+
+  activeLeaderUsers(unitId: string): Promise<UserEntity[]> {
+    return this.db
       .getRepository(UserEntity)
       .find({ where: { unitId, role: 'leader', active: true }, order: { id: 'ASC' } });
-    return users.map((u) => ({ userId: u.id, unitId, isHead: u.isHead }));
   }
 
   unit(id: string): Promise<UnitEntity | null> {

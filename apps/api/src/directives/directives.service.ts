@@ -86,7 +86,13 @@ export class DirectivesService {
     dto: CreateDirectiveDto,
     idempotencyKey: string | undefined,
     now = new Date(),
+    fixedId?: string,
   ): Promise<{ created: boolean; view: DirectiveView }> {
+    // An officer drafts; a leader signs (decision 74): the draft's approval issues through here.
+    if (scope.role === 'officer')
+      throw new ForbiddenError(msg('directives.officersSubmitADraft'), [
+        { field: 'role', message: msg('directives.officersSubmitADraftPath') },
+      ]);
     if (dto.tasks != null && dto.expansion != null)
       throw new UnprocessableError(msg('directives.sendTasksOrExpansionNotBoth'), [
         {
@@ -125,14 +131,17 @@ export class DirectivesService {
       Number(dto.issueDate.slice(0, 4)),
     );
     // With a key, the directive its first request named (a fresh id once the key's window ended).
-    const { replayed, resourceId: id } = idempotencyKey
-      ? await claimIdempotencyKey(
-          this.keys,
-          uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`),
-          dto,
-          this.config.security.idempotencyKeyTtlSeconds,
-        )
-      : { replayed: false, resourceId: randomUUID() };
+    // An approved draft's directive has the id its draft names: two approvals issue one directive.
+    const { replayed, resourceId: id } = fixedId
+      ? { replayed: false, resourceId: fixedId }
+      : idempotencyKey
+        ? await claimIdempotencyKey(
+            this.keys,
+            uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`),
+            dto,
+            this.config.security.idempotencyKeyTtlSeconds,
+          )
+        : { replayed: false, resourceId: randomUUID() };
     if (existing && existing.id !== id) throw this.duplicate(parsed.value.raw);
 
     // The tasks (or the rule) go to PostgreSQL, the workflow gets the rest: its input stays small.

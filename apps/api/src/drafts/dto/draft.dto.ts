@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { DRAFT_STATUSES, type DraftStatus } from '@dondoc/domain';
+import { InstantProperty, IntProperty, TextOrNullProperty, UuidProperty } from '../../common/dto/response.dto';
+import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
+import { MultilineText } from '../../common/input-boundary';
+import { CreateDirectiveDto } from '../../directives/dto/create-directive.dto';
+
+/** An edit: the whole directive body again, and the version it was made from (or If-Match). */
+export class UpdateDraftDto extends CreateDirectiveDto {
+  @ApiPropertyOptional({
+    example: 1,
+    description: 'Phiên bản đã đọc (hoặc gửi If-Match) / the version the edit was made from (or send If-Match)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class SubmitDraftDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Lãnh đạo phê duyệt (mặc định: người đứng đầu cơ quan ban hành) / the approving leader (by default the issuing unit’s head)',
+  })
+  @IsOptional()
+  @IsUUID()
+  approverId?: string;
+}
+
+export class ReturnDraftDto {
+  @ApiProperty({ example: 'Bổ sung đơn vị phối hợp; sửa hạn báo cáo' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  @MultilineText()
+  comments!: string;
+}
+
+export class RejectDraftDto {
+  @ApiProperty({ example: 'Nội dung đã có trong Kế hoạch 20-KH/TU' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  @MultilineText()
+  reason!: string;
+}
+
+export class ListDraftsQuery extends PagingQuery {
+  @ApiPropertyOptional({ enum: DRAFT_STATUSES })
+  @IsOptional()
+  @IsIn(DRAFT_STATUSES as unknown as string[])
+  status?: DraftStatus;
+
+  @ApiPropertyOptional({
+    description:
+      'Chỉ dự thảo đang chờ tôi phê duyệt (thay cho dự thảo của đơn vị) / only the drafts waiting for my approval (instead of my unit’s)',
+    default: false,
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  awaitingMe?: boolean;
+}
+
+export class DraftCommentDto {
+  @IntProperty({ minimum: 1 }) submission!: number;
+  @ApiProperty({ example: 'thuongtruc.tu' }) by!: string;
+  @InstantProperty() at!: string;
+  @ApiProperty() comments!: string;
+}
+
+export class DraftSummaryDto {
+  @UuidProperty() id!: string;
+  @ApiProperty({ enum: DRAFT_STATUSES }) status!: DraftStatus;
+  @IntProperty({ minimum: 1 }) version!: number;
+  @ApiProperty({ example: 'Kế hoạch công tác dân vận năm 2026' }) title!: string;
+  @ApiProperty({ example: '12-KH/TU' }) documentNumber!: string;
+  @UuidProperty({ description: 'Đơn vị soạn thảo / the drafting unit' }) unitId!: string;
+  @UuidProperty({ description: 'Cơ quan ban hành / the issuing unit' }) issuingUnitId!: string;
+  @ApiProperty({ example: 'vp.tu' }) createdBy!: string;
+  @IntProperty({ minimum: 0 }) submission!: number;
+  @UuidProperty({ nullable: true }) approverId!: string | null;
+  @TextOrNullProperty({ example: 'Nguyễn Văn Thường' }) approverName!: string | null;
+  @InstantProperty({ nullable: true }) submittedAt!: string | null;
+  @UuidProperty({ nullable: true, description: 'Văn bản đã ban hành / the directive issued' }) directiveId!:
+    string | null;
+  @InstantProperty() updatedAt!: string;
+}
+
+export class DraftDto extends DraftSummaryDto {
+  @ApiProperty({ type: CreateDirectiveDto, description: 'Nội dung văn bản như POST /directives / the directive body' })
+  body!: CreateDirectiveDto;
+  @ApiProperty({ type: [DraftCommentDto], description: 'Ý kiến khi trả lại / the comments of each return' })
+  comments!: DraftCommentDto[];
+  @TextOrNullProperty() rejectReason!: string | null;
+}
