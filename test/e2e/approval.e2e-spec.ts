@@ -107,6 +107,11 @@ describe('draft, approval and issue (dev server, real PostgreSQL and Temporal)',
     const queue = await call('thuongtruc.tu', 'GET', '/drafts?awaitingMe=true');
     expect(queue.body.items.map((d: { id: string }) => d.id)).toEqual([draftId]);
     expect((await call('thuongtruc.tu', 'GET', `/drafts/${draftId}`)).status).toBe(200);
+    // The approval bucket of the leader's my work; the officer has none.
+    const work = await call('thuongtruc.tu', 'GET', '/me/work');
+    expect(work.body.approvals.count).toBe(1);
+    expect(work.body.approvals.items[0]).toMatchObject({ id: draftId, status: 'submitted', documentNumber });
+    expect((await call('vp.tu', 'GET', '/me/work')).body.approvals).toEqual({ count: 0, items: [] });
     // Submitted: no more edits.
     const edit = await call('vp.tu', 'PATCH', `/drafts/${draftId}`, { ...body(documentNumber), version: 3 });
     expect(edit.status).toBe(409);

@@ -1,3 +1,4 @@
+import { DraftSummaryDto } from '../../drafts/dto/draft.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   CONFIDENTIALITY,
@@ -72,9 +73,20 @@ export class MyWorkBucketDto {
 }
 
 /** What the signed-in person must do, bucket by bucket in order of urgency. */
+export class MyWorkApprovalsDto {
+  @IntProperty({ minimum: 0 }) count!: number;
+  @ApiProperty({ type: [DraftSummaryDto] }) items!: DraftSummaryDto[];
+}
+
 export class MyWorkDto {
   @InstantProperty() asOf!: string;
   @IntProperty({ minimum: 0, description: 'Tổng số việc / every item of every bucket' }) total!: number;
   @ApiProperty({ type: [MyWorkBucketDto], description: 'Mọi nhóm, theo thứ tự khẩn / every bucket, most urgent first' })
   buckets!: MyWorkBucketDto[];
+  @ApiProperty({
+    type: MyWorkApprovalsDto,
+    description:
+      'Dự thảo chờ tôi phê duyệt (lãnh đạo), cũ nhất trước; không tính vào total / drafts waiting for my approval (leaders), oldest first; not in total',
+  })
+  approvals!: MyWorkApprovalsDto;
 }
