@@ -291,6 +291,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DraftsController_list'];
+    put?: never;
+    post: operations['DraftsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DraftsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['DraftsController_update'];
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_return'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/explanations/{id}/answer': {
     parameters: {
       query?: never;
@@ -2069,6 +2165,98 @@ export interface components {
       status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
       title: string;
     };
+    DraftCommentDto: {
+      /** Format: date-time */
+      at: string;
+      /** @example thuongtruc.tu */
+      by: string;
+      comments: string;
+      submission: number;
+    };
+    DraftDto: {
+      /** Format: uuid */
+      approverId: string | null;
+      /** @example Nguyễn Văn Thường */
+      approverName: string | null;
+      /** @description Nội dung văn bản như POST /directives / the directive body */
+      body: components['schemas']['CreateDirectiveDto'];
+      /** @description Ý kiến khi trả lại / the comments of each return */
+      comments: components['schemas']['DraftCommentDto'][];
+      /** @example vp.tu */
+      createdBy: string;
+      /**
+       * Format: uuid
+       * @description Văn bản đã ban hành / the directive issued
+       */
+      directiveId: string | null;
+      /** @example 12-KH/TU */
+      documentNumber: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Cơ quan ban hành / the issuing unit
+       */
+      issuingUnitId: string;
+      rejectReason: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'approved' | 'rejected';
+      submission: number;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example Kế hoạch công tác dân vận năm 2026 */
+      title: string;
+      /**
+       * Format: uuid
+       * @description Đơn vị soạn thảo / the drafting unit
+       */
+      unitId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    DraftSummaryDto: {
+      /** Format: uuid */
+      approverId: string | null;
+      /** @example Nguyễn Văn Thường */
+      approverName: string | null;
+      /** @example vp.tu */
+      createdBy: string;
+      /**
+       * Format: uuid
+       * @description Văn bản đã ban hành / the directive issued
+       */
+      directiveId: string | null;
+      /** @example 12-KH/TU */
+      documentNumber: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Cơ quan ban hành / the issuing unit
+       */
+      issuingUnitId: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'approved' | 'rejected';
+      submission: number;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example Kế hoạch công tác dân vận năm 2026 */
+      title: string;
+      /**
+       * Format: uuid
+       * @description Đơn vị soạn thảo / the drafting unit
+       */
+      unitId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    DraftSummaryPage: {
+      items: components['schemas']['DraftSummaryDto'][];
+      /** @description Tổng số, không kể phân trang / the count before paging */
+      total: number;
+    };
     EndCycleDto: {
       /**
        * @description Kỳ còn mở: tiếp tục, hoặc thu hồi (hủy nhiệm vụ còn mở, giữ báo cáo đã nộp) / open rounds: keep running, or withdraw them
@@ -2355,7 +2543,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /**
-       * @description One of task_assigned, ack_due, reminder, overdue, escalation, report_submitted, report_returned, review_due, extension_requested, extension_decided, cancelled, subtasks_completed, urged
+       * @description One of task_assigned, ack_due, reminder, overdue, escalation, report_submitted, report_returned, review_due, extension_requested, extension_decided, cancelled, subtasks_completed, urged, approval_reminder, approval_escalation
        * @example escalation
        */
       kind: string;
@@ -2446,6 +2634,10 @@ export interface components {
        */
       parentId: string;
     };
+    MyWorkApprovalsDto: {
+      count: number;
+      items: components['schemas']['DraftSummaryDto'][];
+    };
     MyWorkBucketDto: {
       /** @enum {string} */
       bucket: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
@@ -2466,6 +2658,8 @@ export interface components {
       urgency: 'normal' | 'urgent';
     };
     MyWorkDto: {
+      /** @description Dự thảo chờ tôi phê duyệt (lãnh đạo), cũ nhất trước; không tính vào total / drafts waiting for my approval (leaders), oldest first; not in total */
+      approvals: components['schemas']['MyWorkApprovalsDto'];
       /** Format: date-time */
       asOf: string;
       /** @description Mọi nhóm, theo thứ tự khẩn / every bucket, most urgent first */
@@ -2793,6 +2987,10 @@ export interface components {
       /** @description Mã làm mới từ lần đăng nhập / the refresh token from login */
       refreshToken: string;
     };
+    RejectDraftDto: {
+      /** @example Nội dung đã có trong Kế hoạch 20-KH/TU */
+      reason: string;
+    };
     ReminderPolicyDto: {
       /** @description Nhắc trước hạn / reminders this long before the deadline */
       before: (
@@ -2909,6 +3107,10 @@ export interface components {
       action?: 'terminate' | 'cancel';
       /** @example Dữ liệu hỏng từ bản cũ, đã báo người ban hành / poisoned input from an older build */
       reason: string;
+    };
+    ReturnDraftDto: {
+      /** @example Bổ sung đơn vị phối hợp; sửa hạn báo cáo */
+      comments: string;
     };
     ReviewedDto: {
       /**
@@ -3098,6 +3300,13 @@ export interface components {
       items: components['schemas']['StuckWorkflowDto'][];
       /** @example 1 */
       total: number;
+    };
+    SubmitDraftDto: {
+      /**
+       * Format: uuid
+       * @description Lãnh đạo phê duyệt (mặc định: người đứng đầu cơ quan ban hành) / the approving leader (by default the issuing unit’s head)
+       */
+      approverId?: string;
     };
     SubmitReportDto: {
       /**
@@ -3495,6 +3704,46 @@ export interface components {
       /** @example 3 */
       unread: number;
     };
+    UpdateDraftDto: {
+      /**
+       * @default normal
+       * @enum {string}
+       */
+      confidentiality?: 'normal' | 'secret';
+      /**
+       * @description Số ký hiệu / document number <số>-<loại>/<cơ quan>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)
+       * @example 15-KH/TU
+       */
+      documentNumber: string;
+      /** @description Giao theo quy tắc thay cho danh sách: mọi đơn vị thuộc các loại đã chọn dưới đơn vị gốc (đến 200.000) / recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000) */
+      expansion?: components['schemas']['DirectiveExpansionDto'];
+      /**
+       * @description Ngày ban hành / issue date (YYYY-MM-DD)
+       * @example 2026-11-23
+       */
+      issueDate: string;
+      /**
+       * Format: uuid
+       * @description Cơ quan ban hành (mặc định: đơn vị của bạn) / issuing unit (default: yours)
+       */
+      issuingUnitId?: string;
+      /** @example Triển khai Quyết định số 290-QĐ/TW về Quy chế công tác dân vận của hệ thống chính trị. */
+      summary?: string;
+      /** @description Các nhiệm vụ, mỗi nhiệm vụ một đơn vị chủ trì (hoặc dùng expansion) / the tasks, each with its lead unit (or use expansion) */
+      tasks?: components['schemas']['CreateTaskDto'][];
+      /** @example Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026 */
+      title: string;
+      /**
+       * @default normal
+       * @enum {string}
+       */
+      urgency?: 'normal' | 'urgent';
+      /**
+       * @description Phiên bản đã đọc (hoặc gửi If-Match) / the version the edit was made from (or send If-Match)
+       * @example 1
+       */
+      version?: number;
+    };
     UpdateUnitDto: {
       /**
        * @description Mã đơn vị (duy nhất) / unique code
@@ -3600,6 +3849,8 @@ export interface components {
         | 'cancelled'
         | 'subtasks_completed'
         | 'urged'
+        | 'approval_reminder'
+        | 'approval_escalation'
       )[];
       /**
        * Format: uri
@@ -6089,6 +6340,1032 @@ export interface operations {
         };
       };
       /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_list: {
+    parameters: {
+      query?: {
+        /** @description Chỉ dự thảo đang chờ tôi phê duyệt (thay cho dự thảo của đơn vị) / only the drafts waiting for my approval (instead of my unit’s) */
+        awaitingMe?: boolean;
+        limit?: number;
+        offset?: number;
+        status?: 'draft' | 'submitted' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftSummaryPage'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDirectiveDto'];
+      };
+    };
+    responses: {
+      /** @description Dự thảo mới / the new draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chỉ cán bộ và lãnh đạo / officers and leaders only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Phiên bản / the version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc không được xem / not found or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Phiên bản đã đọc / the version read ("3") */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDraftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Đã có người sửa trước / a stale version, or no longer a draft */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Đã phê duyệt và ban hành; phê duyệt lần nữa trả lại cùng văn bản / approved and issued; a second approval answers the same directive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa trình hoặc đã kết thúc / not submitted, or closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Từ chối / rejected */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_return: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Trả lại kèm ý kiến / returned with comments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Đã trình duyệt / submitted */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có lãnh đạo phê duyệt / no approver */
       422: {
         headers: {
           [name: string]: unknown;
