@@ -221,6 +221,50 @@ describe('draft, approval and issue (dev server, real PostgreSQL and Temporal)',
     }
   });
 
+  it('refuses an officer who amends directly (403), naming the amendment draft path', async () => {
+    const response = await call('vp.tu', 'POST', `/directives/${directiveId}/amendments`, {
+      kind: 'add_task',
+      task: { title: 'Tuyên truyền trên loa truyền thanh', leadUnitId: p.unit('CA-GL'), deadlineWorkingDays: 5 },
+    });
+    expect(response.status).toBe(403);
+    expect(response.body.details[0].message).toContain('/api/v1/drafts/amendments');
+  });
+
+  let amendmentId = '';
+  it('takes an officer’s amendment as a draft the leader approves: the task is added once', async () => {
+    const created = await call('vp.tu', 'POST', '/drafts/amendments', {
+      directiveId,
+      amendment: {
+        kind: 'add_task',
+        task: { title: 'Tuyên truyền trên loa truyền thanh', leadUnitId: p.unit('CA-GL'), deadlineWorkingDays: 5 },
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ kind: 'amendment', documentNumber, directiveId, body: null });
+    amendmentId = created.body.id;
+    // Nothing changes until it is approved.
+    expect(await db.query('SELECT id FROM tasks WHERE directive_id = $1', [directiveId])).toHaveLength(2);
+    expect((await call('vp.tu', 'POST', `/drafts/${amendmentId}/submit`, {})).status).toBe(200);
+    const approved = await call('thuongtruc.tu', 'POST', `/drafts/${amendmentId}/approve`);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', directiveId });
+    const again = await call('thuongtruc.tu', 'POST', `/drafts/${amendmentId}/approve`);
+    expect(again.status).toBe(200);
+    expect(await db.query('SELECT id FROM tasks WHERE directive_id = $1', [directiveId])).toHaveLength(3);
+    const added = await db.query(
+      `SELECT a.entity_id FROM audit_events a JOIN tasks t ON t.id = a.entity_id
+        WHERE t.directive_id = $1 AND a.action = 'task.added'`,
+      [directiveId],
+    );
+    expect(added).toHaveLength(1);
+  });
+
+  it('shows the amendment draft’s steps in the directive’s history', async () => {
+    const history = await call('thuongtruc.tu', 'GET', `/directives/${directiveId}/history?limit=200`);
+    const approvals = history.body.items.filter((e: { action: string }) => e.action === 'draft.approved');
+    expect(approvals).toHaveLength(2);
+  });
+
   it('rejects another draft with a reason; it can no longer be approved (409)', async () => {
     const created = await call('vp.tu', 'POST', '/drafts', body(number()));
     const id = created.body.id;

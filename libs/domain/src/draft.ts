@@ -12,6 +12,10 @@ import type { Role } from './user';
 export const DRAFT_STATUSES = ['draft', 'submitted', 'approved', 'rejected'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
+/** A draft of a new directive, or of an amendment to an issued one (the same path, decision 74). */
+export const DRAFT_KINDS = ['directive', 'amendment'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
 export const DRAFT_ACTIONS = ['edit', 'submit', 'approve', 'return', 'reject'] as const;
 export type DraftAction = (typeof DRAFT_ACTIONS)[number];
 

@@ -116,6 +116,24 @@ export class DraftsRepository {
       .find({ where: { unitId, role: 'leader', active: true }, order: { id: 'ASC' } });
   }
 
+  /** What an amendment draft needs of the directive it amends (its reach is checked by the caller). */
+  async directive(id: string): Promise<{
+    id: string;
+    status: string;
+    title: string;
+    documentNumber: string;
+    issuingUnitId: string;
+    issuingUnitPath: string;
+  } | null> {
+    const [row] = await this.db.query(
+      `SELECT d.id, d.status, d.title, d.document_number AS "documentNumber", d.issuing_unit_id AS "issuingUnitId",
+              u.path AS "issuingUnitPath"
+         FROM directives d JOIN units u ON u.id = d.issuing_unit_id WHERE d.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   unit(id: string): Promise<UnitEntity | null> {
     return this.db.getRepository(UnitEntity).findOneBy({ id });
   }

@@ -206,7 +206,22 @@ export class DirectivesService {
     return view;
   }
 
-  async amend(scope: Scope, id: string, dto: AmendmentDto, now = new Date()): Promise<DirectiveView> {
+  /**
+   * An amendment, through the directive's workflow. An officer's amendment is a draft a
+   * leader approves (decision 74): refused here (403) naming that path. `updateId` makes an
+   * approved draft's amendment apply once however often it is sent.
+   */
+  async amend(
+    scope: Scope,
+    id: string,
+    dto: AmendmentDto,
+    now = new Date(),
+    updateId?: string,
+  ): Promise<DirectiveView> {
+    if (scope.role === 'officer')
+      throw new ForbiddenError(msg('directives.officersSubmitADraft'), [
+        { field: 'role', message: msg('directives.officersDraftAnAmendmentPath') },
+      ]);
     const { directive } = await this.requireIssuerSide(scope, id);
     if (directive.reportingCycleId) {
       // A round's tasks follow its cycle's levels: re-dated per level, never one by one.
@@ -244,7 +259,7 @@ export class DirectivesService {
       if (!deadline.ok) throw new ValidationError([deadline.problem]);
       amendment = { kind: 'change_deadline', taskId: dto.taskId!, deadline: deadline.deadline.toISOString() };
     }
-    await amendDirective(this.temporal.client, id, { amendment, actor: scope.username });
+    await amendDirective(this.temporal.client, id, { amendment, actor: scope.username }, updateId);
     return this.get(scope, id);
   }
 

@@ -18,6 +18,7 @@ import { UuidParam } from '../common/uuid.pipe';
 import { CreateDirectiveDto } from '../directives/dto/create-directive.dto';
 import { DraftsService } from './drafts.service';
 import {
+  CreateAmendmentDraftDto,
   DraftDto,
   DraftSummaryDto,
   ListDraftsQuery,
@@ -43,6 +44,20 @@ export class DraftsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<DraftDto> {
     const draft = await this.drafts.create(scope, dto);
+    response.location(`/api/v1/drafts/${draft.id}`).setHeader('ETag', `"${draft.version}"`);
+    return draft;
+  }
+
+  @Post('amendments')
+  @ApiCreatedResponse({ description: 'Dự thảo điều chỉnh mới / the new amendment draft', type: DraftDto })
+  @ApiForbiddenResponse({ description: 'Không thuộc cơ quan ban hành / not the issuing side' })
+  @ApiConflictResponse({ description: 'Văn bản không còn hiệu lực / the directive is no longer active' })
+  async createAmendment(
+    @CurrentScope() scope: Scope,
+    @Body() dto: CreateAmendmentDraftDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DraftDto> {
+    const draft = await this.drafts.createAmendment(scope, dto);
     response.location(`/api/v1/drafts/${draft.id}`).setHeader('ETag', `"${draft.version}"`);
     return draft;
   }

@@ -387,6 +387,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/drafts/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_createAmendment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/explanations/{id}/answer': {
     parameters: {
       query?: never;
@@ -1540,6 +1556,14 @@ export interface components {
       /** @example 30/09/2026 */
       toLabel: string;
     };
+    CreateAmendmentDraftDto: {
+      amendment: components['schemas']['AmendmentDto'];
+      /**
+       * Format: uuid
+       * @description Văn bản cần điều chỉnh / the directive to amend
+       */
+      directiveId: string;
+    };
     CreateDirectiveDto: {
       /**
        * @default normal
@@ -2174,19 +2198,21 @@ export interface components {
       submission: number;
     };
     DraftDto: {
+      /** @description Nội dung điều chỉnh / the amendment (an amendment draft) */
+      amendment: components['schemas']['AmendmentDto'] | null;
       /** Format: uuid */
       approverId: string | null;
       /** @example Nguyễn Văn Thường */
       approverName: string | null;
-      /** @description Nội dung văn bản như POST /directives / the directive body */
-      body: components['schemas']['CreateDirectiveDto'];
+      /** @description Nội dung văn bản như POST /directives (dự thảo văn bản mới) / the directive body (a new directive) */
+      body: components['schemas']['CreateDirectiveDto'] | null;
       /** @description Ý kiến khi trả lại / the comments of each return */
       comments: components['schemas']['DraftCommentDto'][];
       /** @example vp.tu */
       createdBy: string;
       /**
        * Format: uuid
-       * @description Văn bản đã ban hành / the directive issued
+       * @description Văn bản đã ban hành, hoặc văn bản được điều chỉnh / the directive issued, or the one amended
        */
       directiveId: string | null;
       /** @example 12-KH/TU */
@@ -2198,6 +2224,11 @@ export interface components {
        * @description Cơ quan ban hành / the issuing unit
        */
       issuingUnitId: string;
+      /**
+       * @description Văn bản mới hoặc điều chỉnh / a new directive or an amendment
+       * @enum {string}
+       */
+      kind: 'directive' | 'amendment';
       rejectReason: string | null;
       /** @enum {string} */
       status: 'draft' | 'submitted' | 'approved' | 'rejected';
@@ -2224,7 +2255,7 @@ export interface components {
       createdBy: string;
       /**
        * Format: uuid
-       * @description Văn bản đã ban hành / the directive issued
+       * @description Văn bản đã ban hành, hoặc văn bản được điều chỉnh / the directive issued, or the one amended
        */
       directiveId: string | null;
       /** @example 12-KH/TU */
@@ -2236,6 +2267,11 @@ export interface components {
        * @description Cơ quan ban hành / the issuing unit
        */
       issuingUnitId: string;
+      /**
+       * @description Văn bản mới hoặc điều chỉnh / a new directive or an amendment
+       * @enum {string}
+       */
+      kind: 'directive' | 'amendment';
       /** @enum {string} */
       status: 'draft' | 'submitted' | 'approved' | 'rejected';
       submission: number;
@@ -7366,6 +7402,140 @@ export interface operations {
         };
       };
       /** @description Không có lãnh đạo phê duyệt / no approver */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_createAmendment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAmendmentDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Dự thảo điều chỉnh mới / the new amendment draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không thuộc cơ quan ban hành / not the issuing side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Văn bản không còn hiệu lực / the directive is no longer active */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
       422: {
         headers: {
           [name: string]: unknown;

@@ -115,13 +115,15 @@ function DraftPage() {
   if (draft.isPending) return <Loading />;
   if (!draft.data) return <ErrorNote error={draft.error} />;
   const d = draft.data;
-  const editable = d.status === 'draft' && d.unitId === user.unitId && mayDraft(user.role);
+  const editable = d.kind === 'directive' && d.status === 'draft' && d.unitId === user.unitId && mayDraft(user.role);
+  const resubmittable =
+    d.kind === 'amendment' && d.status === 'draft' && d.unitId === user.unitId && mayDraft(user.role);
   return (
     <>
       <h1>{d.title}</h1>
       <section className="card">
         <p className="line-meta">
-          {d.documentNumber} · <DraftStatus status={d.status} />
+          {d.documentNumber} · {t(`drafts.kind.${d.kind}` as MessageKey)} · <DraftStatus status={d.status} />
         </p>
         <dl className="facts">
           <dt>{t('drafts.createdBy')}</dt>
@@ -169,6 +171,14 @@ function DraftPage() {
         <section className="card" aria-labelledby="draft-decide">
           <h2 id="draft-decide">{t('drafts.decide')}</h2>
           <DecisionActions draft={d} onDone={refresh} />
+        </section>
+      )}
+      {resubmittable && (
+        <section className="card">
+          <button type="button" className="primary" onClick={() => submit.mutate()} disabled={submit.isPending}>
+            {t('drafts.submit')}
+          </button>
+          <ErrorNote error={submit.error} />
         </section>
       )}
       {editable && (

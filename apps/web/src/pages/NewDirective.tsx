@@ -53,7 +53,7 @@ export function DirectiveForm(
     props.mode === 'issue' ? 'directive:new' : editing ? `draft:${editing.id}:${editing.version}` : 'draft:new',
     directiveIsEmpty,
   );
-  const body = editing?.body;
+  const body = editing?.body ?? undefined;
   const kept = draft.initial ?? (body && fromBody(body));
   const [documentNumber, setDocumentNumber] = useState(kept?.documentNumber ?? '');
   const [title, setTitle] = useState(kept?.title ?? '');
@@ -222,7 +222,7 @@ export function DirectiveForm(
 }
 
 /** A stored draft's body as the form's fields. */
-function fromBody(body: ServerDraft['body']): DirectiveDraft {
+function fromBody(body: NonNullable<ServerDraft['body']>): DirectiveDraft {
   return {
     documentNumber: body.documentNumber,
     title: body.title,

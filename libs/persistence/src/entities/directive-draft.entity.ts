@@ -1,12 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { DraftComment, DraftStatus } from '@dondoc/domain';
+import type { DraftComment, DraftKind, DraftStatus } from '@dondoc/domain';
 
 /**
  * A directive's draft (dự thảo) on its way to a leader's signature
  * (docs/decisions/0074-drafts-and-approval.md). Written by the API only, each change
  * with its audit row (`draft.*`, entity type `draft`) in the same transaction; the
  * approval workflow `approval:<id>:<submission>` only reads it before a reminder.
- * `body` is the request POST /directives takes, kept as written until it is approved.
+ * `body` is the request POST /directives (or an amendment) takes, kept as written until approved.
  */
 @Entity({ name: 'directive_drafts' })
 @Index('ix_directive_drafts_unit', ['unitId', 'updatedAt'])
@@ -14,6 +14,10 @@ import type { DraftComment, DraftStatus } from '@dondoc/domain';
 export class DirectiveDraftEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_directive_drafts_id' })
   id!: string;
+
+  /** A new directive (`body` is its request), or an amendment of `directive_id` (`body` is the amendment). */
+  @Column('text', { default: 'directive' })
+  kind!: DraftKind;
 
   /** The drafting unit: its people see and edit the draft. */
   @Column('uuid', { name: 'unit_id' })
@@ -59,7 +63,7 @@ export class DirectiveDraftEntity {
   @Column('text', { name: 'reject_reason', nullable: true })
   rejectReason!: string | null;
 
-  /** The directive its approval issued. */
+  /** The directive its approval issued, or the one an amendment draft amends. */
   @Column('uuid', { name: 'directive_id', nullable: true })
   directiveId!: string | null;
 

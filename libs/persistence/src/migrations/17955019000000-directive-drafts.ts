@@ -8,7 +8,7 @@ export class DirectiveDrafts17955019000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "directive_drafts" ("id" uuid NOT NULL, "unit_id" uuid NOT NULL, "issuing_unit_id" uuid NOT NULL, "created_by" text NOT NULL, "title" text NOT NULL, "body" jsonb NOT NULL, "version" integer NOT NULL, "status" text NOT NULL, "submission" integer NOT NULL, "approver_user_id" uuid, "approver_unit_id" uuid, "submitted_at" TIMESTAMP WITH TIME ZONE, "comments" jsonb NOT NULL DEFAULT \'[]\', "reject_reason" text, "directive_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_directive_drafts_id" PRIMARY KEY ("id"))',
+      'CREATE TABLE "directive_drafts" ("id" uuid NOT NULL, "kind" text NOT NULL DEFAULT \'directive\', "unit_id" uuid NOT NULL, "issuing_unit_id" uuid NOT NULL, "created_by" text NOT NULL, "title" text NOT NULL, "body" jsonb NOT NULL, "version" integer NOT NULL, "status" text NOT NULL, "submission" integer NOT NULL, "approver_user_id" uuid, "approver_unit_id" uuid, "submitted_at" TIMESTAMP WITH TIME ZONE, "comments" jsonb NOT NULL DEFAULT \'[]\', "reject_reason" text, "directive_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_directive_drafts_id" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "ix_directive_drafts_approver" ON "directive_drafts"  ("approver_user_id", "status") ',

@@ -1,11 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { DRAFT_STATUSES, type DraftStatus } from '@dondoc/domain';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DRAFT_KINDS, DRAFT_STATUSES, type DraftKind, type DraftStatus } from '@dondoc/domain';
 import { InstantProperty, IntProperty, TextOrNullProperty, UuidProperty } from '../../common/dto/response.dto';
 import { PagingQuery, toBoolean } from '../../common/dto/paging.dto';
 import { MultilineText } from '../../common/input-boundary';
-import { CreateDirectiveDto } from '../../directives/dto/create-directive.dto';
+import { AmendmentDto, CreateDirectiveDto } from '../../directives/dto/create-directive.dto';
 
 /** An edit: the whole directive body again, and the version it was made from (or If-Match). */
 export class UpdateDraftDto extends CreateDirectiveDto {
@@ -17,6 +28,18 @@ export class UpdateDraftDto extends CreateDirectiveDto {
   @IsInt()
   @Min(1)
   version?: number;
+}
+
+/** An officer's amendment of an issued directive, drafted for a leader's approval (decision 74). */
+export class CreateAmendmentDraftDto {
+  @ApiProperty({ format: 'uuid', description: 'Văn bản cần điều chỉnh / the directive to amend' })
+  @IsUUID()
+  directiveId!: string;
+
+  @ApiProperty({ type: AmendmentDto })
+  @ValidateNested()
+  @Type(() => AmendmentDto)
+  amendment!: AmendmentDto;
 }
 
 export class SubmitDraftDto {
@@ -74,6 +97,8 @@ export class DraftCommentDto {
 
 export class DraftSummaryDto {
   @UuidProperty() id!: string;
+  @ApiProperty({ enum: DRAFT_KINDS, description: 'Văn bản mới hoặc điều chỉnh / a new directive or an amendment' })
+  kind!: DraftKind;
   @ApiProperty({ enum: DRAFT_STATUSES }) status!: DraftStatus;
   @IntProperty({ minimum: 1 }) version!: number;
   @ApiProperty({ example: 'Kế hoạch công tác dân vận năm 2026' }) title!: string;
@@ -85,14 +110,27 @@ export class DraftSummaryDto {
   @UuidProperty({ nullable: true }) approverId!: string | null;
   @TextOrNullProperty({ example: 'Nguyễn Văn Thường' }) approverName!: string | null;
   @InstantProperty({ nullable: true }) submittedAt!: string | null;
-  @UuidProperty({ nullable: true, description: 'Văn bản đã ban hành / the directive issued' }) directiveId!:
-    string | null;
+  @UuidProperty({
+    nullable: true,
+    description: 'Văn bản đã ban hành, hoặc văn bản được điều chỉnh / the directive issued, or the one amended',
+  })
+  directiveId!: string | null;
   @InstantProperty() updatedAt!: string;
 }
 
 export class DraftDto extends DraftSummaryDto {
-  @ApiProperty({ type: CreateDirectiveDto, description: 'Nội dung văn bản như POST /directives / the directive body' })
-  body!: CreateDirectiveDto;
+  @ApiProperty({
+    type: CreateDirectiveDto,
+    nullable: true,
+    description: 'Nội dung văn bản như POST /directives (dự thảo văn bản mới) / the directive body (a new directive)',
+  })
+  body!: CreateDirectiveDto | null;
+  @ApiProperty({
+    type: AmendmentDto,
+    nullable: true,
+    description: 'Nội dung điều chỉnh / the amendment (an amendment draft)',
+  })
+  amendment!: AmendmentDto | null;
   @ApiProperty({ type: [DraftCommentDto], description: 'Ý kiến khi trả lại / the comments of each return' })
   comments!: DraftCommentDto[];
   @TextOrNullProperty() rejectReason!: string | null;
