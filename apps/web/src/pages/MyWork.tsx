@@ -64,9 +64,11 @@ export function MyWorkPage() {
           <Link to="/directives">{t('mywork.empty.link')}</Link>
         </section>
       ) : (
-        <p className="lead" data-testid="my-work-total">
-          {t('mywork.summary', { count: total })}
-        </p>
+        total > 0 && (
+          <p className="lead" data-testid="my-work-total">
+            {t('mywork.summary', { count: total })}
+          </p>
+        )
       )}
       {approvals.count > 0 && <ApprovalsSection approvals={approvals} onDone={setDone} />}
       {buckets
