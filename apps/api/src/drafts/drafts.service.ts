@@ -247,7 +247,7 @@ export class DraftsService {
         set: { status: 'draft', comments: [...d.comments, comment] },
         action: 'draft.returned',
         actor: scope.username,
-        after: { submission: d.submission, comments: dto.comments },
+        after: { submission: d.submission, comment: dto.comments },
       };
     });
     await this.decided(draft, 'returned', scope);
