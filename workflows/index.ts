@@ -16,3 +16,4 @@ export { unitHandOverWorkflow } from './unit-handover.workflow';
 export { cohortWorkflow } from './cohort.workflow';
 export { reconcilerWorkflow } from './reconciler.workflow';
 export { urgeTasksWorkflow } from './urge.workflow';
+export { approvalWorkflow } from './approval.workflow';

@@ -274,6 +274,8 @@ describe('no read path shows secret content or another unit’s task text (crawl
         units: ['TU-GL', 'MTTQ-GL', 'CA-GL', 'HND-GL', 'MTTQ-IAGRAI', 'DU-IAGRAI'].map((code) => p.unit(code)),
         users: ['thuongtruc.tu', 'mttq.tinh', 'hnd.tinh', 'mttq.iagrai'].map((name) => userIds[p.user(name)]!),
         'reporting-cycles': [randomUUID()],
+        // A draft is seen by its unit and its approver only (decision 74); none is secret here.
+        drafts: [randomUUID()],
         'reporting-rounds': [secretId],
         reports: [secretOwners.report],
         explanations: [secretOwners.explanation],
@@ -398,6 +400,8 @@ describe('no read path shows secret content or another unit’s task text (crawl
         units: ['MTTQ-IAGRAI', 'MTTQ-CHUSE', 'DU-IAGRAI', 'DU-CHUSE', 'TU-GL'].map((code) => p.unit(code)),
         users: ['mttq.iagrai', 'mttq.chuse', 'thuongtruc.tu'].map((n) => userIds[p.user(n)]!),
         'reporting-cycles': [randomUUID()],
+        // A draft is seen by its unit and its approver only (decision 74); none is secret here.
+        drafts: [randomUUID()],
         'reporting-rounds': [directiveId],
       };
       ids.query = { directiveId: [directiveId], unitId: [p.unit('MTTQ-IAGRAI'), p.unit('MTTQ-CHUSE')] };

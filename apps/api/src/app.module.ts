@@ -56,6 +56,8 @@ import { AttachmentsController } from './attachments/attachments.controller';
 import { AttachmentsService } from './attachments/attachments.service';
 import { AttachmentStore } from './attachments/attachment-store';
 import { EmbeddedAttachmentStore } from './attachments/embedded-store';
+import { DraftsController } from './drafts/drafts.controller';
+import { DraftsService } from './drafts/drafts.service';
 
 /** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
@@ -87,6 +89,7 @@ export class AppModule {
         MetricsController,
         MyWorkController,
         AttachmentsController,
+        DraftsController,
       ],
       providers: [
         AdminService,
@@ -121,6 +124,7 @@ export class AppModule {
             return store;
           },
         },
+        DraftsService,
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

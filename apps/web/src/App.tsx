@@ -18,6 +18,7 @@ import { mayIssue } from './lib/roles';
 // Forms and administration load on demand: the first screen stays light.
 const NewDirectivePage = lazy(() => import('./pages/NewDirective'));
 const AdminPage = lazy(() => import('./pages/admin/Admin'));
+const DraftsSection = lazy(() => import('./pages/Drafts'));
 const StatsPage = lazy(() => import('./pages/stats/Stats'));
 const CyclesSection = lazy(() => import('./pages/cycles/Cycles'));
 const AuditPage = lazy(() => import('./pages/Audit'));
@@ -47,6 +48,7 @@ export function App() {
             }
           />
           <Route path="directives/:id" element={<DirectivePage />} />
+          <Route path="drafts/*" element={<DraftsSection />} />
           <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route path="inbox" element={<InboxPage />} />

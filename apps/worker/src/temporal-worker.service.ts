@@ -25,6 +25,7 @@ import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { UrgeActivitiesImpl } from './activities/urge.activities';
+import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { classified } from './activities/failures';
 import { DeliveryService } from './delivery/delivery.service';
 import { WORKFLOW_INTERCEPTOR_MODULES, workerInterceptors, workflowSinks } from './telemetry/worker-telemetry';
@@ -79,6 +80,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(CohortActivitiesImpl) private readonly cohorts: CohortActivitiesImpl,
     @Inject(ReconcilerActivitiesImpl) private readonly reconciler: ReconcilerActivitiesImpl,
     @Inject(UrgeActivitiesImpl) private readonly urges: UrgeActivitiesImpl,
+    @Inject(ApprovalActivitiesImpl) private readonly approvals: ApprovalActivitiesImpl,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -166,6 +168,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.cohorts.asActivities(),
       ...this.reconciler.asActivities(),
       ...this.urges.asActivities(),
+      ...this.approvals.asActivities(),
       startCohorts: (input: { directiveId: string }) => this.cohorts.startCohorts(input),
       startTaskWorkflows: (input: Parameters<FanOutActivitiesImpl['startTaskWorkflows']>[0]) =>
         this.fanOut.startTaskWorkflows(input),

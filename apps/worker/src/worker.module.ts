@@ -13,6 +13,7 @@ import { CohortNotices } from './cohorts/cohort-notices';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { UrgeActivitiesImpl } from './activities/urge.activities';
+import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { BatchSender } from './delivery/batch-sender';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
@@ -40,6 +41,7 @@ export class WorkerModule {
         CohortNotices,
         ReconcilerActivitiesImpl,
         UrgeActivitiesImpl,
+        ApprovalActivitiesImpl,
         MailSender,
         WebhookSender,
         DeliveryPlanner,

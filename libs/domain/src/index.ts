@@ -27,3 +27,4 @@ export * from './directive-expansion';
 export * from './my-work';
 export * from './system-notes';
 export * from './attachments';
+export * from './draft';

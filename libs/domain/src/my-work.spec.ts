@@ -2,6 +2,7 @@ import { KNOWN_OVERRIDES, vietnamCalendar } from './calendar';
 import {
   leadSideAction,
   myWorkBucket,
+  myWorkApprovals,
   myWorkSides,
   myWorkWindow,
   type MyWorkAction,
@@ -90,4 +91,13 @@ describe('my work: who has which side', () => {
   ])('%s: acts %s, reviews %s', (role, lead, review) => {
     expect(myWorkSides(role)).toEqual({ lead, review });
   });
+});
+
+describe('my work: the approval bucket', () => {
+  it.each<[Role, boolean]>([
+    ['leader', true],
+    ['officer', false],
+    ['admin', false],
+    ['auditor', false],
+  ])('%s: %s', (role, expected) => expect(myWorkApprovals(role)).toBe(expected));
 });

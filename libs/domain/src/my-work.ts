@@ -79,3 +79,12 @@ export function leadSideAction(phase: TaskPhase, round: boolean): MyWorkAction |
 export function myWorkSides(role: Role): { lead: boolean; review: boolean } {
   return { lead: role === 'officer' || role === 'leader', review: role === 'leader' };
 }
+
+/**
+ * The approval bucket (decision 74): the drafts submitted to me and waiting for my
+ * decision. Only leaders are approvers; it sits beside the task buckets, since its items
+ * are drafts, not tasks.
+ */
+export function myWorkApprovals(role: Role): boolean {
+  return role === 'leader';
+}

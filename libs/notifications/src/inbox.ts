@@ -5,7 +5,7 @@
  * glued "tiếng Việt / English" and no parameters: they are shown by their reader's half.
  */
 import { formatForPeople } from '@dondoc/domain';
-import { readerHalf, type Language } from '@dondoc/i18n';
+import { readerHalf, translate, type Language } from '@dondoc/i18n';
 import { decisionOf, headline, noteLabel, oneLine } from './message-model';
 import { noteText } from './notes';
 import { phrasebook } from './phrasebook';
@@ -37,6 +37,8 @@ export interface NoticeContext {
  */
 export type NoticeParams =
   | { secret: true }
+  /** A draft waiting for its approver (decision 74): no task, the draft's own words. */
+  | { secret?: false; draft: true; draftTitle: string; documentNumber: string; workingDays: number }
   | {
       secret?: false;
       documentNumber: string;
@@ -79,6 +81,15 @@ export function renderNotice(row: StoredNotice, lang: Language, timeZone: string
     return {
       title: p.t('inbox.secretTitle', { title: headline(p, { kind: row.kind, level: null }, 'unknown') }),
       body: p.t('inbox.secretBody'),
+    };
+  }
+  if ('draft' in params) {
+    return {
+      title: translate(lang, `notices.${row.kind}.title`, { title: oneLine(params.draftTitle) }),
+      body: translate(lang, `notices.${row.kind}.body`, {
+        documentNumber: params.documentNumber,
+        days: params.workingDays,
+      }),
     };
   }
   const decision = decisionOf({ kind: row.kind, note: params.note });

@@ -50,7 +50,8 @@ function noticeFacts(p: Phrasebook, c: MessageContext, decision: Decision): Fact
   const l = p.labels;
   const facts: Fact[] = [
     { label: l.directive, value: `${c.documentNumber} — ${c.directiveTitle}` },
-    { label: l.task, value: c.taskTitle },
+    // A draft (decision 74) has no task: its title is the directive's.
+    ...(c.kind.startsWith('approval_') ? [] : [{ label: l.task, value: c.taskTitle }]),
   ];
   const deadline = deadlineText(p, c.dueAt, c.workingDaysLeft, c.timeZone);
   if (deadline) facts.push({ label: decision === 'approved' ? l.newDeadline : l.deadline, value: deadline });

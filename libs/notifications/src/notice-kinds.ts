@@ -41,6 +41,9 @@ export const NOTICE_KIND_RULES = {
   subtasks_completed: { ...PLAIN },
   // A leader's urge: its own message (never held for the digest), to the unit's heads, dropped once the task closes.
   urged: { urgent: false, digested: false, droppedOnceClosed: true, emailToHeads: true },
+  // A draft waiting for its approver (decision 74): the approver, then the leaders of the unit above.
+  approval_reminder: PLAIN,
+  approval_escalation: { urgent: false, digested: false, droppedOnceClosed: false, emailToHeads: true },
 } as const satisfies Record<NoticeKind, NoticeKindRules>;
 
 /**

@@ -83,6 +83,8 @@ const LEADS = new Set([
   'extension_requested',
   'cancelled',
   'urged',
+  'approval_reminder',
+  'approval_escalation',
   'subtasks_completed',
 ]);
 

@@ -11,8 +11,9 @@ export type InboxRow = {
   kind: string;
   level: number | null;
   late_unit_id: string | null;
-  task_id: string;
-  directive_id: string;
+  /** Null for a notice about a draft (decision 74). */
+  task_id: string | null;
+  directive_id: string | null;
   /** The notice's parameters (@dondoc/notifications noticeParams), rendered when read. */
   params: object;
 };

@@ -42,3 +42,4 @@ export * from './task-urges.repository';
 export * from './expansion';
 export * from './my-work.repository';
 export * from './attachments.repository';
+export * from './drafts.repository';

@@ -34,6 +34,7 @@ import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
 import { AttachmentsRepository } from './attachments.repository';
+import { DraftsRepository } from './drafts.repository';
 
 /**
  * Opens `count` of the pool's connections at once, so the first requests after a start do
@@ -134,12 +135,14 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TaskUrgesRepository),
     repository(MyWorkRepository),
     repository(AttachmentsRepository),
+    repository(DraftsRepository),
   ],
   exports: [
     DataSource,
     AttachmentsRepository,
     TaskUrgesRepository,
     MyWorkRepository,
+    DraftsRepository,
     SecrecyRepository,
     UnitsRepository,
     CohortRepository,

@@ -129,13 +129,23 @@ export function cancelDirective(
   return updateWorkflow(() => handle.executeUpdate(cancelDirectiveUpdate, { args: [request] }), directiveId, handle);
 }
 
+/**
+ * An amendment through the directive's workflow. With `updateId` (an approved amendment
+ * draft's, decision 74) the same amendment sent twice is applied once: Temporal answers a
+ * repeated update id with the first one's result.
+ */
 export function amendDirective(
   client: Client,
   directiveId: string,
   request: AmendDirectiveRequest,
+  updateId?: string,
 ): Promise<DirectiveWorkflowState> {
   const handle = client.workflow.getHandle(directiveWorkflowId(directiveId));
-  return updateWorkflow(() => handle.executeUpdate(amendDirectiveUpdate, { args: [request] }), directiveId, handle);
+  return updateWorkflow(
+    () => handle.executeUpdate(amendDirectiveUpdate, { args: [request], ...(updateId ? { updateId } : {}) }),
+    directiveId,
+    handle,
+  );
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './stuck-workflows';
 export * from './unit-commands';
 export * from './round-commands';
 export * from './urge-commands';
+export * from './approval-commands';

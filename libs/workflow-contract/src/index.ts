@@ -14,3 +14,4 @@ export * from './unit-handover';
 export * from './cohort';
 export * from './urge';
 export * from './failures';
+export * from './approval';

@@ -20,6 +20,9 @@ export const NOTICE_KINDS = [
   'cancelled',
   'subtasks_completed',
   'urged',
+  // A draft waiting for its approver (decision 74): no task; the inbox and an e-mail to the person.
+  'approval_reminder',
+  'approval_escalation',
 ] as const;
 
 /** One of {@link NOTICE_KINDS}. */

@@ -20,13 +20,13 @@ const UPLOAD_BODY = {
   schema: {
     type: 'object',
     required: [FILE_FIELD],
-    properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'Một tệp / one file' } },
+    properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'One file' } },
   },
 };
 
 const UPLOADED = {
   description:
-    'Tệp đã lưu: kiểu nhận từ nội dung, SHA-256 ghi vào nhật ký / stored: type sniffed from the bytes, ' +
+    'Stored: type sniffed from the bytes, ' +
     'SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many ' +
     '(ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file`',
   type: AttachmentDto,
@@ -34,10 +34,10 @@ const UPLOADED = {
 
 const Listed = () =>
   ApiOkResponse({
-    description: 'Các tệp đính kèm, cũ trước / the files attached, oldest first',
+    description: 'The files attached, oldest first',
     type: [AttachmentDto],
   });
-const CHANGE_REFUSED = { description: 'Chỉ cán bộ đơn vị sở hữu / only the owning unit’s people' };
+const CHANGE_REFUSED = { description: 'Only the owning unit’s people' };
 
 /**
  * Attachments (docs/decisions/0075-attachments.md): `/{owners}/{id}/attachments` to list
@@ -120,12 +120,12 @@ export class AttachmentsController {
   @Get('attachments/:id/content')
   @ApiOkResponse({
     description:
-      'Nội dung tệp, tải về dần; Content-Disposition có tên UTF-8 (RFC 5987) / the bytes, streamed, with ' +
+      'The bytes, streamed, with ' +
       'Content-Disposition (ASCII filename and UTF-8 filename*), Content-Length and nosniff. A secret ' +
       'directive’s file only for those cleared, each download audited',
     content: Object.fromEntries(ALLOWED_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
   })
-  @ApiForbiddenResponse({ description: 'Tệp của văn bản mật / a secret directive’s file, reader not cleared' })
+  @ApiForbiddenResponse({ description: 'A secret directive’s file, reader not cleared' })
   async content(
     @CurrentScope() scope: Scope,
     @UuidParam('id') id: string,
@@ -138,7 +138,7 @@ export class AttachmentsController {
 
   @Delete('attachments/:id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Đã gỡ; nội dung giữ cho kiểm tra / removed, audited; the bytes are kept' })
+  @ApiNoContentResponse({ description: 'Removed, audited; the bytes are kept' })
   @ApiForbiddenResponse(CHANGE_REFUSED)
   remove(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<void> {
     return this.attachments.remove(scope, id);
@@ -147,11 +147,10 @@ export class AttachmentsController {
   @Get('attachments/:id/verify')
   @ApiOkResponse({
     description:
-      'Kiểm tra viên đối chiếu tệp đã lưu với SHA-256 ghi khi tải lên / the auditor re-hashes the stored ' +
-      'bytes (a removed file’s too) and compares them with the recorded SHA-256',
+      'The auditor re-hashes the stored ' + 'bytes (a removed file’s too) and compares them with the recorded SHA-256',
     type: AttachmentVerificationDto,
   })
-  @ApiForbiddenResponse({ description: 'Chỉ kiểm tra viên, quản trị / auditors and admins only' })
+  @ApiForbiddenResponse({ description: 'Auditors and admins only' })
   verify(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentVerificationDto> {
     return this.attachments.verify(scope, id);
   }

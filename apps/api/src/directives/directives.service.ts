@@ -86,7 +86,13 @@ export class DirectivesService {
     dto: CreateDirectiveDto,
     idempotencyKey: string | undefined,
     now = new Date(),
+    fixedId?: string,
   ): Promise<{ created: boolean; view: DirectiveView }> {
+    // An officer drafts; a leader signs (decision 74): the draft's approval issues through here.
+    if (scope.role === 'officer')
+      throw new ForbiddenError(msg('directives.officersSubmitADraft'), [
+        { field: 'role', message: msg('directives.officersSubmitADraftPath') },
+      ]);
     if (dto.tasks != null && dto.expansion != null)
       throw new UnprocessableError(msg('directives.sendTasksOrExpansionNotBoth'), [
         {
@@ -125,14 +131,17 @@ export class DirectivesService {
       Number(dto.issueDate.slice(0, 4)),
     );
     // With a key, the directive its first request named (a fresh id once the key's window ended).
-    const { replayed, resourceId: id } = idempotencyKey
-      ? await claimIdempotencyKey(
-          this.keys,
-          uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`),
-          dto,
-          this.config.security.idempotencyKeyTtlSeconds,
-        )
-      : { replayed: false, resourceId: randomUUID() };
+    // An approved draft's directive has the id its draft names: two approvals issue one directive.
+    const { replayed, resourceId: id } = fixedId
+      ? { replayed: false, resourceId: fixedId }
+      : idempotencyKey
+        ? await claimIdempotencyKey(
+            this.keys,
+            uuidFromKey(`directive:${scope.userId}:${idempotencyKey}`),
+            dto,
+            this.config.security.idempotencyKeyTtlSeconds,
+          )
+        : { replayed: false, resourceId: randomUUID() };
     if (existing && existing.id !== id) throw this.duplicate(parsed.value.raw);
 
     // The tasks (or the rule) go to PostgreSQL, the workflow gets the rest: its input stays small.
@@ -200,7 +209,22 @@ export class DirectivesService {
     return view;
   }
 
-  async amend(scope: Scope, id: string, dto: AmendmentDto, now = new Date()): Promise<DirectiveView> {
+  /**
+   * An amendment, through the directive's workflow. An officer's amendment is a draft a
+   * leader approves (decision 74): refused here (403) naming that path. `updateId` makes an
+   * approved draft's amendment apply once however often it is sent.
+   */
+  async amend(
+    scope: Scope,
+    id: string,
+    dto: AmendmentDto,
+    now = new Date(),
+    updateId?: string,
+  ): Promise<DirectiveView> {
+    if (scope.role === 'officer')
+      throw new ForbiddenError(msg('directives.officersSubmitADraft'), [
+        { field: 'role', message: msg('directives.officersDraftAnAmendmentPath') },
+      ]);
     const { directive } = await this.requireIssuerSide(scope, id);
     if (directive.reportingCycleId) {
       // A round's tasks follow its cycle's levels: re-dated per level, never one by one.
@@ -238,7 +262,7 @@ export class DirectivesService {
       if (!deadline.ok) throw new ValidationError([deadline.problem]);
       amendment = { kind: 'change_deadline', taskId: dto.taskId!, deadline: deadline.deadline.toISOString() };
     }
-    await amendDirective(this.temporal.client, id, { amendment, actor: scope.username });
+    await amendDirective(this.temporal.client, id, { amendment, actor: scope.username }, updateId);
     return this.get(scope, id);
   }
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { MY_WORK_BUCKETS, myWorkSides, myWorkWindow, toZonedIso, type Scope } from '@dondoc/domain';
+import { MY_WORK_BUCKETS, myWorkApprovals, myWorkSides, myWorkWindow, toZonedIso, type Scope } from '@dondoc/domain';
 import { CalendarRepository, MyWorkRepository, type MyWorkRow } from '@dondoc/persistence';
+import { DraftsService } from '../drafts/drafts.service';
 import type { MyWorkQuery } from './dto/my-work.query';
 import type { MyWorkDto, MyWorkItemDto } from './dto/my-work.response';
 
@@ -18,6 +19,7 @@ export class MyWorkService {
     @Inject(MyWorkRepository) private readonly work: MyWorkRepository,
     @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DraftsService) private readonly drafts: DraftsService,
   ) {}
 
   async get(scope: Scope, query: MyWorkQuery, now = new Date()): Promise<MyWorkDto> {
@@ -39,10 +41,14 @@ export class MyWorkService {
         items: mine.filter((row) => row.listed).map((row) => this.item(row)),
       };
     });
+    const approvals = myWorkApprovals(scope.role)
+      ? await this.drafts.list(scope, { awaitingMe: true, limit: query.limit, offset: 0 })
+      : { items: [], total: 0 };
     return {
       asOf: toZonedIso(now, tz),
       total: buckets.reduce((sum, b) => sum + b.count, 0),
       buckets,
+      approvals: { count: approvals.total, items: approvals.items },
     };
   }
 

@@ -355,6 +355,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DraftsController_list'];
+    put?: never;
+    post: operations['DraftsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DraftsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['DraftsController_update'];
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_return'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drafts/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DraftsController_createAmendment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/explanations/{id}/answer': {
     parameters: {
       query?: never;
@@ -1349,14 +1461,14 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /**
-       * @description Đường tải về / where to download it
+       * @description Where to download it
        * @example /api/v1/attachments/{id}/content
        */
       href: string;
       /** Format: uuid */
       id: string;
       /**
-       * @description Kiểu nhận ra từ nội dung tệp / found from the bytes
+       * @description Found from the bytes
        * @enum {string}
        */
       mediaType:
@@ -1378,7 +1490,7 @@ export interface components {
         | 'text/plain'
         | 'application/zip';
       /**
-       * @description Tên tệp như người gửi đặt (NFC) / the name as given, NFC
+       * @description The name as given, NFC
        * @example Báo cáo quý II.pdf
        */
       name: string;
@@ -1399,7 +1511,7 @@ export interface components {
       id: string;
       /** @description SHA-256 recorded at upload */
       recorded: string;
-      /** @description Đã gỡ (nội dung vẫn giữ) / removed, bytes kept */
+      /** @description Removed, bytes kept */
       removed: boolean;
       /** @enum {string} */
       result: 'match' | 'mismatch' | 'missing';
@@ -1614,6 +1726,14 @@ export interface components {
       to: string;
       /** @example 30/09/2026 */
       toLabel: string;
+    };
+    CreateAmendmentDraftDto: {
+      amendment: components['schemas']['AmendmentDto'];
+      /**
+       * Format: uuid
+       * @description The directive to amend
+       */
+      directiveId: string;
     };
     CreateDirectiveDto: {
       /**
@@ -2240,6 +2360,110 @@ export interface components {
       status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
       title: string;
     };
+    DraftCommentDto: {
+      /** Format: date-time */
+      at: string;
+      /** @example thuongtruc.tu */
+      by: string;
+      comments: string;
+      submission: number;
+    };
+    DraftDto: {
+      /** @description The amendment (an amendment draft) */
+      amendment: components['schemas']['AmendmentDto'] | null;
+      /** Format: uuid */
+      approverId: string | null;
+      /** @example Nguyễn Văn Thường */
+      approverName: string | null;
+      /** @description The directive body (a new directive) */
+      body: components['schemas']['CreateDirectiveDto'] | null;
+      /** @description The comments of each return */
+      comments: components['schemas']['DraftCommentDto'][];
+      /** @example vp.tu */
+      createdBy: string;
+      /**
+       * Format: uuid
+       * @description The directive issued, or the one amended
+       */
+      directiveId: string | null;
+      /** @example 12-KH/TU */
+      documentNumber: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The issuing unit
+       */
+      issuingUnitId: string;
+      /**
+       * @description A new directive or an amendment
+       * @enum {string}
+       */
+      kind: 'directive' | 'amendment';
+      rejectReason: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'approved' | 'rejected';
+      submission: number;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example Kế hoạch công tác dân vận năm 2026 */
+      title: string;
+      /**
+       * Format: uuid
+       * @description The drafting unit
+       */
+      unitId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    DraftSummaryDto: {
+      /** Format: uuid */
+      approverId: string | null;
+      /** @example Nguyễn Văn Thường */
+      approverName: string | null;
+      /** @example vp.tu */
+      createdBy: string;
+      /**
+       * Format: uuid
+       * @description The directive issued, or the one amended
+       */
+      directiveId: string | null;
+      /** @example 12-KH/TU */
+      documentNumber: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The issuing unit
+       */
+      issuingUnitId: string;
+      /**
+       * @description A new directive or an amendment
+       * @enum {string}
+       */
+      kind: 'directive' | 'amendment';
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'approved' | 'rejected';
+      submission: number;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example Kế hoạch công tác dân vận năm 2026 */
+      title: string;
+      /**
+       * Format: uuid
+       * @description The drafting unit
+       */
+      unitId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    DraftSummaryPage: {
+      items: components['schemas']['DraftSummaryDto'][];
+      /** @description The count before paging */
+      total: number;
+    };
     EndCycleDto: {
       /**
        * @description Open rounds: keep running, or withdraw them
@@ -2527,7 +2751,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /**
-       * @description One of task_assigned, ack_due, reminder, overdue, escalation, report_submitted, report_returned, review_due, extension_requested, extension_decided, cancelled, subtasks_completed, urged
+       * @description One of task_assigned, ack_due, reminder, overdue, escalation, report_submitted, report_returned, review_due, extension_requested, extension_decided, cancelled, subtasks_completed, urged, approval_reminder, approval_escalation
        * @example escalation
        */
       kind: string;
@@ -2619,6 +2843,10 @@ export interface components {
        */
       parentId: string;
     };
+    MyWorkApprovalsDto: {
+      count: number;
+      items: components['schemas']['DraftSummaryDto'][];
+    };
     MyWorkBucketDto: {
       /** @enum {string} */
       bucket: 'overdue' | 'due_today' | 'due_soon' | 'review' | 'explanation' | 'round';
@@ -2639,6 +2867,8 @@ export interface components {
       urgency: 'normal' | 'urgent';
     };
     MyWorkDto: {
+      /** @description Drafts waiting for my approval (leaders), oldest first; not in total */
+      approvals: components['schemas']['MyWorkApprovalsDto'];
       /** Format: date-time */
       asOf: string;
       /** @description Every bucket, most urgent first */
@@ -2966,6 +3196,10 @@ export interface components {
       /** @description The refresh token from login */
       refreshToken: string;
     };
+    RejectDraftDto: {
+      /** @example Nội dung đã có trong Kế hoạch 20-KH/TU */
+      reason: string;
+    };
     ReminderPolicyDto: {
       /** @description Reminders this long before the deadline */
       before: (
@@ -3082,6 +3316,10 @@ export interface components {
       action?: 'terminate' | 'cancel';
       /** @example Dữ liệu hỏng từ bản cũ, đã báo người ban hành */
       reason: string;
+    };
+    ReturnDraftDto: {
+      /** @example Bổ sung đơn vị phối hợp; sửa hạn báo cáo */
+      comments: string;
     };
     ReviewedDto: {
       /**
@@ -3271,6 +3509,13 @@ export interface components {
       items: components['schemas']['StuckWorkflowDto'][];
       /** @example 1 */
       total: number;
+    };
+    SubmitDraftDto: {
+      /**
+       * Format: uuid
+       * @description The approving leader (by default the issuing unit’s head)
+       */
+      approverId?: string;
     };
     SubmitReportDto: {
       /**
@@ -3668,6 +3913,46 @@ export interface components {
       /** @example 3 */
       unread: number;
     };
+    UpdateDraftDto: {
+      /**
+       * @default normal
+       * @enum {string}
+       */
+      confidentiality?: 'normal' | 'secret';
+      /**
+       * @description Document number <number>-<type>/<issuing body>; the pattern is the canonical form (the API also reads "Kế hoạch số 15-KH/TU", other dashes, lower case)
+       * @example 15-KH/TU
+       */
+      documentNumber: string;
+      /** @description Recipients by rule instead of a list: every active unit of the kinds under the root (up to 200,000) */
+      expansion?: components['schemas']['DirectiveExpansionDto'];
+      /**
+       * @description Issue date (YYYY-MM-DD)
+       * @example 2026-11-23
+       */
+      issueDate: string;
+      /**
+       * Format: uuid
+       * @description Issuing unit (default: yours)
+       */
+      issuingUnitId?: string;
+      /** @example Triển khai Quyết định số 290-QĐ/TW về Quy chế công tác dân vận của hệ thống chính trị. */
+      summary?: string;
+      /** @description The tasks, each with its lead unit (or use expansion) */
+      tasks?: components['schemas']['CreateTaskDto'][];
+      /** @example Kế hoạch thực hiện công tác dân vận 6 tháng cuối năm 2026 */
+      title: string;
+      /**
+       * @default normal
+       * @enum {string}
+       */
+      urgency?: 'normal' | 'urgent';
+      /**
+       * @description The version the edit was made from (or send If-Match)
+       * @example 1
+       */
+      version?: number;
+    };
     UpdateUnitDto: {
       /**
        * @description Unique code
@@ -3773,6 +4058,8 @@ export interface components {
         | 'cancelled'
         | 'subtasks_completed'
         | 'urged'
+        | 'approval_reminder'
+        | 'approval_escalation'
       )[];
       /**
        * Format: uri
@@ -4082,7 +4369,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Đã gỡ; nội dung giữ cho kiểm tra / removed, audited; the bytes are kept */
+      /** @description Removed, audited; the bytes are kept */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4107,7 +4394,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ cán bộ đơn vị sở hữu / only the owning unit’s people */
+      /** @description Only the owning unit’s people */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4194,7 +4481,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Nội dung tệp, tải về dần; Content-Disposition có tên UTF-8 (RFC 5987) / the bytes, streamed, with Content-Disposition (ASCII filename and UTF-8 filename*), Content-Length and nosniff. A secret directive’s file only for those cleared, each download audited */
+      /** @description The bytes, streamed, with Content-Disposition (ASCII filename and UTF-8 filename*), Content-Length and nosniff. A secret directive’s file only for those cleared, each download audited */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4237,7 +4524,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Tệp của văn bản mật / a secret directive’s file, reader not cleared */
+      /** @description A secret directive’s file, reader not cleared */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4324,7 +4611,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Kiểm tra viên đối chiếu tệp đã lưu với SHA-256 ghi khi tải lên / the auditor re-hashes the stored bytes (a removed file’s too) and compares them with the recorded SHA-256 */
+      /** @description The auditor re-hashes the stored bytes (a removed file’s too) and compares them with the recorded SHA-256 */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4351,7 +4638,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ kiểm tra viên, quản trị / auditors and admins only */
+      /** @description Auditors and admins only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6396,7 +6683,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các tệp đính kèm, cũ trước / the files attached, oldest first */
+      /** @description The files attached, oldest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6513,14 +6800,14 @@ export interface operations {
         'multipart/form-data': {
           /**
            * Format: binary
-           * @description Một tệp / one file
+           * @description One file
            */
           file: string;
         };
       };
     };
     responses: {
-      /** @description Tệp đã lưu: kiểu nhận từ nội dung, SHA-256 ghi vào nhật ký / stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
+      /** @description Stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6547,7 +6834,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ cán bộ đơn vị sở hữu / only the owning unit’s people */
+      /** @description Only the owning unit’s people */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6911,6 +7198,1166 @@ export interface operations {
       };
     };
   };
+  DraftsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only the drafts waiting for my approval (instead of my unit’s) */
+        awaitingMe?: boolean;
+        limit?: number;
+        offset?: number;
+        status?: 'draft' | 'submitted' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftSummaryPage'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDirectiveDto'];
+      };
+    };
+    responses: {
+      /** @description The new draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Officers and leaders only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The version read ("3") */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDraftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A stale version, or no longer a draft */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Approved and issued; a second approval answers the same directive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not submitted, or closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Rejected */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_return: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Returned with comments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Submitted */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No approver */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DraftsController_createAmendment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAmendmentDraftDto'];
+      };
+    };
+    responses: {
+      /** @description The new amendment draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not the issuing side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The directive is no longer active */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ExplanationsController_answer: {
     parameters: {
       query?: never;
@@ -7058,7 +8505,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các tệp đính kèm, cũ trước / the files attached, oldest first */
+      /** @description The files attached, oldest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7175,14 +8622,14 @@ export interface operations {
         'multipart/form-data': {
           /**
            * Format: binary
-           * @description Một tệp / one file
+           * @description One file
            */
           file: string;
         };
       };
     };
     responses: {
-      /** @description Tệp đã lưu: kiểu nhận từ nội dung, SHA-256 ghi vào nhật ký / stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
+      /** @description Stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
       201: {
         headers: {
           [name: string]: unknown;
@@ -7209,7 +8656,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ cán bộ đơn vị sở hữu / only the owning unit’s people */
+      /** @description Only the owning unit’s people */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9972,7 +11419,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các tệp đính kèm, cũ trước / the files attached, oldest first */
+      /** @description The files attached, oldest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10089,14 +11536,14 @@ export interface operations {
         'multipart/form-data': {
           /**
            * Format: binary
-           * @description Một tệp / one file
+           * @description One file
            */
           file: string;
         };
       };
     };
     responses: {
-      /** @description Tệp đã lưu: kiểu nhận từ nội dung, SHA-256 ghi vào nhật ký / stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
+      /** @description Stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
       201: {
         headers: {
           [name: string]: unknown;
@@ -10123,7 +11570,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ cán bộ đơn vị sở hữu / only the owning unit’s people */
+      /** @description Only the owning unit’s people */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11155,7 +12602,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Các tệp đính kèm, cũ trước / the files attached, oldest first */
+      /** @description The files attached, oldest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11272,14 +12719,14 @@ export interface operations {
         'multipart/form-data': {
           /**
            * Format: binary
-           * @description Một tệp / one file
+           * @description One file
            */
           file: string;
         };
       };
     };
     responses: {
-      /** @description Tệp đã lưu: kiểu nhận từ nội dung, SHA-256 ghi vào nhật ký / stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
+      /** @description Stored: type sniffed from the bytes, SHA-256 in the audit trail. 413 over ATTACHMENT_MAX_BYTES, 415 a type not allowed, 422 one file too many (ATTACHMENTS_PER_OBJECT) or a refused archive; each naming the field `file` */
       201: {
         headers: {
           [name: string]: unknown;
@@ -11306,7 +12753,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Chỉ cán bộ đơn vị sở hữu / only the owning unit’s people */
+      /** @description Only the owning unit’s people */
       403: {
         headers: {
           [name: string]: unknown;

@@ -4,7 +4,7 @@ import { get } from '../api/client';
 import { useSession, useUser } from '../auth';
 import { LanguageSwitch, useI18n, type MessageKey } from '../i18n';
 import { hasMyWork, useMyWork } from '../pages/MyWork';
-import { mayAdminister, mayAudit, mayIssue } from '../lib/roles';
+import { mayAdminister, mayAudit, mayDraft, mayIssue } from '../lib/roles';
 
 export function Layout() {
   const { t } = useI18n();
@@ -52,6 +52,7 @@ export function Layout() {
           {link('/directives', 'nav.directives')}
           {link('/tasks', 'nav.tasks')}
           {mayIssue(user.role) && link('/directives/new', 'nav.issue')}
+          {mayDraft(user.role) && link('/drafts', 'nav.drafts')}
           {link(
             '/inbox',
             'nav.inbox',

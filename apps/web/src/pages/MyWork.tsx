@@ -5,6 +5,7 @@ import { get, post } from '../api/client';
 import type { Schema } from '../api/operations';
 import type { Role } from '../api/types';
 import { useUser } from '../auth';
+import { DecisionActions } from '../components/DraftDecision';
 import { ErrorNote, Field, Loading, SecretMark, useFieldError } from '../components/ui';
 import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
 
@@ -49,30 +50,68 @@ export function MyWorkPage() {
   const [done, setDone] = useState('');
   if (work.isPending) return <Loading />;
   if (!work.data) return <ErrorNote error={work.error} />;
-  const { total, buckets } = work.data;
+  const { total, buckets, approvals } = work.data;
   return (
     <>
       <h1>{t('mywork.title')}</h1>
       <p className="sr-only" role="status">
         {done}
       </p>
-      {total === 0 ? (
+      {total === 0 && approvals.count === 0 ? (
         <section className="card empty-state" data-testid="my-work-empty">
           <h2>{t('mywork.empty.title')}</h2>
           <p>{t(user.role === 'leader' ? 'mywork.empty.body' : 'mywork.empty.bodyOfficer')}</p>
           <Link to="/directives">{t('mywork.empty.link')}</Link>
         </section>
       ) : (
-        <p className="lead" data-testid="my-work-total">
-          {t('mywork.summary', { count: total })}
-        </p>
+        total > 0 && (
+          <p className="lead" data-testid="my-work-total">
+            {t('mywork.summary', { count: total })}
+          </p>
+        )
       )}
+      {approvals.count > 0 && <ApprovalsSection approvals={approvals} onDone={setDone} />}
       {buckets
         .filter((b) => b.count > 0)
         .map((b) => (
           <BucketSection key={b.bucket} bucket={b} onDone={setDone} />
         ))}
     </>
+  );
+}
+
+/** The approval bucket: drafts submitted to me, approved, returned or rejected in place (decision 74). */
+function ApprovalsSection({ approvals, onDone }: { approvals: Work['approvals']; onDone: (text: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <section className="card work-bucket work-approval" aria-labelledby="bucket-approval">
+      <h2 id="bucket-approval">
+        {t('mywork.bucket.approval')} <span className="work-count">{approvals.count}</span>
+      </h2>
+      <ul className="work-items" data-testid="work-approval">
+        {approvals.items.map((draft) => (
+          <li key={draft.id} className="work-item" data-testid="work-item">
+            <div className="work-text">
+              <Link to={`/drafts/${draft.id}`} className="work-title">
+                {draft.title}
+              </Link>
+              <div className="line-meta">
+                {draft.documentNumber} · {t('mywork.from.drafter', { by: draft.createdBy })}
+              </div>
+              {draft.submittedAt && (
+                <div className="line-meta work-due">
+                  {t('mywork.submitted', { date: fmtDateTime(draft.submittedAt) })}
+                </div>
+              )}
+            </div>
+            <DecisionActions draft={draft} onDone={onDone} />
+          </li>
+        ))}
+      </ul>
+      {approvals.count > approvals.items.length && (
+        <Link to="/drafts">{t('mywork.more', { count: approvals.count })}</Link>
+      )}
+    </section>
   );
 }
 

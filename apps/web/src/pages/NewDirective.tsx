@@ -2,11 +2,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { requestKey } from '../lib/key';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, post } from '../api/client';
+import { get, patch, post } from '../api/client';
+import type { Schema } from '../api/operations';
 import { DraftNote, useDraft, useKeepDraft } from '../components/Draft';
 import { ErrorNote, Field, useFieldError } from '../components/forms';
 import { todayVn, useI18n } from '../i18n';
-import { emptyTask, taskBody, TaskFields, type TaskDraft } from './TaskFields';
+import { emptyTask, taskBody, TaskFields, taskFromBody, type TaskDraft } from './TaskFields';
+
+type ServerDraft = Schema<'DraftDto'>;
 
 // <number>-<type>/<issuer>, tolerant of spaces, "QD" for "QĐ" and lower case (docs/domain-rules.md#document-numbers).
 const NUMBER = /^\s*\d+\s*-\s*[A-Za-zĐđ]+\s*\/\s*[A-Za-zĐđ0-9-]+\s*$/;
@@ -28,14 +31,30 @@ const directiveIsEmpty = (d: DirectiveDraft) =>
   d.tasks.every((task) => JSON.stringify(task) === JSON.stringify(emptyTask()));
 
 export default function NewDirectivePage() {
+  return <DirectiveForm mode="issue" />;
+}
+
+/**
+ * The directive form: issued at once (a leader, POST /directives), or kept as a draft
+ * for a leader's approval (POST /drafts, or PATCH /drafts/{id} from the version shown;
+ * decision 74). A new form is kept in this browser until sent.
+ */
+export function DirectiveForm(
+  props: { mode: 'issue' } | { mode: 'draft'; draft?: ServerDraft; onSaved?: (draft: ServerDraft) => void },
+) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const editing = props.mode === 'draft' ? props.draft : undefined;
   // One key per form: a double click or a retried request issues one directive.
   const [idempotencyKey] = useState(requestKey);
-  // Kept in this browser until issued: a reload or an ended session loses nothing typed.
-  const draft = useDraft<DirectiveDraft>('directive:new', directiveIsEmpty);
-  const kept = draft.initial;
+  // Kept in this browser until sent: a reload or an ended session loses nothing typed.
+  const draft = useDraft<DirectiveDraft>(
+    props.mode === 'issue' ? 'directive:new' : editing ? `draft:${editing.id}:${editing.version}` : 'draft:new',
+    directiveIsEmpty,
+  );
+  const body = editing?.body ?? undefined;
+  const kept = draft.initial ?? (body && fromBody(body));
   const [documentNumber, setDocumentNumber] = useState(kept?.documentNumber ?? '');
   const [title, setTitle] = useState(kept?.title ?? '');
   const [summary, setSummary] = useState(kept?.summary ?? '');
@@ -55,28 +74,43 @@ export default function NewDirectivePage() {
     setTasks([emptyTask()]);
   };
 
+  const request = () => ({
+    documentNumber,
+    title,
+    summary: summary.trim() || undefined,
+    issueDate,
+    ...(body?.issuingUnitId ? { issuingUnitId: body.issuingUnitId } : {}),
+    confidentiality,
+    urgency,
+    tasks: tasks.map(taskBody),
+  });
   const create = useMutation({
-    mutationFn: () =>
-      post('/directives', {
-        body: {
-          documentNumber,
-          title,
-          summary: summary.trim() || undefined,
-          issueDate,
-          confidentiality,
-          urgency,
-          tasks: tasks.map(taskBody),
-        },
-        headers: { 'idempotency-key': idempotencyKey },
-      }).then((directive) => {
-        // Issued: the draft goes before the page moves on.
+    mutationFn: async (): Promise<{ to: string } | { saved: ServerDraft }> => {
+      if (props.mode === 'issue') {
+        const directive = await post('/directives', {
+          body: request(),
+          headers: { 'idempotency-key': idempotencyKey },
+        });
+        // Issued: the local copy goes before the page moves on.
         draft.forget();
-        return directive;
-      }),
-    onSuccess: async (directive) => {
-      await queryClient.invalidateQueries({ queryKey: ['directives'] });
-      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
-      void navigate(`/directives/${directive.id}`);
+        return { to: `/directives/${directive.id}` };
+      }
+      const saved = editing
+        ? await patch('/drafts/{id}', {
+            path: { id: editing.id },
+            body: request(),
+            headers: { 'if-match': `"${editing.version}"` },
+          })
+        : await post('/drafts', { body: request() });
+      draft.forget();
+      return editing ? { saved } : { to: `/drafts/${saved.id}` };
+    },
+    onSuccess: async (result) => {
+      await Promise.all(
+        [['directives'], ['tasks'], ['drafts']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
+      if ('to' in result) void navigate(result.to);
+      else if (props.mode === 'draft') props.onSaved?.(result.saved);
     },
   });
   const fieldError = useFieldError(create.error);
@@ -88,7 +122,13 @@ export default function NewDirectivePage() {
 
   return (
     <form onSubmit={submit} className="form" noValidate>
-      <h1>{t('newDirective.title')}</h1>
+      {props.mode === 'issue' ? (
+        <h1>{t('newDirective.title')}</h1>
+      ) : editing ? (
+        <h2>{t('drafts.edit')}</h2>
+      ) : (
+        <h1>{t('drafts.new')}</h1>
+      )}
       <DraftNote savedAt={draft.restoredAt} onDiscard={discard} />
       <Field
         label={t('directive.number')}
@@ -174,11 +214,24 @@ export default function NewDirectivePage() {
       ) : null}
       <div className="actions">
         <button type="submit" className="primary" disabled={create.isPending}>
-          {t('newDirective.submit')}
+          {props.mode === 'issue' ? t('newDirective.submit') : t('drafts.save')}
         </button>
       </div>
     </form>
   );
+}
+
+/** A stored draft's body as the form's fields. */
+function fromBody(body: NonNullable<ServerDraft['body']>): DirectiveDraft {
+  return {
+    documentNumber: body.documentNumber,
+    title: body.title,
+    summary: body.summary ?? '',
+    issueDate: body.issueDate,
+    confidentiality: body.confidentiality ?? 'normal',
+    urgency: body.urgency ?? 'normal',
+    tasks: (body.tasks ?? []).map(taskFromBody),
+  };
 }
 
 /** The number's shape at once, and whether this year already has it (the unique key is per year). */

@@ -47,6 +47,27 @@ const parsePolicy = <T,>(text: string): T | undefined => {
   }
 };
 
+/** A stored task request (a draft's, decision 74) as the form's fields. */
+export function taskFromBody(task: Schema<'CreateTaskDto'>): TaskDraft {
+  return {
+    title: task.title,
+    description: task.description ?? '',
+    leadUnitId: task.leadUnitId ? [task.leadUnitId] : [],
+    coordinatingUnitIds: task.coordinatingUnitIds ?? [],
+    deadlineMode: task.deadline ? 'date' : 'days',
+    deadlineDays: task.deadlineWorkingDays != null ? String(task.deadlineWorkingDays) : '10',
+    deadlineDate: task.deadline ? task.deadline.slice(0, 10) : '',
+    reportTemplate: task.reportTemplate ?? '',
+    indicators: (task.indicators ?? []).map((i) => ({
+      name: i.name,
+      unitOfMeasure: i.unitOfMeasure,
+      target: i.target == null ? '' : String(i.target),
+    })),
+    reminderPolicy: task.reminderPolicy ? JSON.stringify(task.reminderPolicy) : '',
+    escalationPolicy: task.escalationPolicy ? JSON.stringify(task.escalationPolicy) : '',
+  };
+}
+
 /** The request body for one task; deadlines as a date end at 17:00 in Vietnam. */
 export function taskBody(task: TaskDraft): Schema<'CreateTaskDto'> {
   const indicators: Schema<'IndicatorDto'>[] = task.indicators

@@ -29,7 +29,14 @@ import { taskLink, workingDaysLeft } from './task-facts';
 
 export interface PlannedNotice {
   input: NoticeInput;
-  task: TaskEntity & { directive: { id: string; documentNumber: string; title: string; confidentiality: string } };
+  task: Pick<TaskEntity, 'id' | 'title'> & {
+    directive: { id: string; documentNumber: string; title: string; confidentiality: string };
+  };
+  /**
+   * A notice about a draft (decision 74): `task` names the draft, the link is the draft's
+   * page, the rows carry no task, and no webhook is called (a draft is internal).
+   */
+  draft?: { link: string };
   users: UserEntity[];
   /** The users' preferences, as `preferences` read them for the inbox. */
   preferences: Map<string, NotificationPreferenceEntity>;
@@ -144,7 +151,7 @@ export class DeliveryPlanner {
     const emailTo = (NOTICE_KIND_RULES[input.kind].emailToHeads && heads.length ? heads : users).filter(
       (u) => u.email && this.wants(preferences.get(u.id), input.kind, 'email'),
     );
-    const hooks = (shared.webhooks.get(input.targetUnitId) ?? []).filter(
+    const hooks = (notice.draft ? [] : (shared.webhooks.get(input.targetUnitId) ?? [])).filter(
       (e) => !e.kinds || e.kinds.includes(input.kind),
     );
     if (emailTo.length === 0 && hooks.length === 0) return [];
@@ -158,7 +165,7 @@ export class DeliveryPlanner {
 
   /** What every message of the notice says, in a given language. */
   private messageContext(
-    { input, task, lateUnitName }: PlannedNotice,
+    { input, task, lateUnitName, draft }: PlannedNotice,
     { now, calendar, unitNames }: Shared,
   ): (locale: Locale) => MessageContext {
     const tz = this.config.timezone;
@@ -178,14 +185,14 @@ export class DeliveryPlanner {
       lateUnitName,
       targetUnitName,
       note: input.note ?? null,
-      link: taskLink(this.config.delivery.publicUrl, task.id),
+      link: draft?.link ?? taskLink(this.config.delivery.publicUrl, task.id),
       timeZone: tz,
     });
   }
 
   /** The user's e-mail, in their language, held for the digest or timed by their quiet hours. */
   private emailRow(
-    { input, task, preferences }: PlannedNotice,
+    { input, task, preferences, draft }: PlannedNotice,
     user: UserEntity,
     base: (locale: Locale) => MessageContext,
     now: Date,
@@ -211,7 +218,7 @@ export class DeliveryPlanner {
       address: user.email!,
       unitId: input.targetUnitId,
       kind: input.kind,
-      taskId: task.id,
+      taskId: draft ? null : task.id,
       status: 'hold' in timing ? 'held' : 'pending',
       notBefore: 'at' in timing ? timing.at : now,
       payload: renderMessage(base(preference?.locale ?? 'vi')),

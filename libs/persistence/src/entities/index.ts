@@ -9,6 +9,7 @@ import {
   WebhookPacingEntity,
 } from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
+import { DirectiveDraftEntity } from './directive-draft.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { DirectiveTaskCountEntity } from './directive-task-count.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -40,6 +41,7 @@ export {
   WebhookEndpointEntity,
   WebhookPacingEntity,
   DirectiveRequestEntity,
+  DirectiveDraftEntity,
   DirectiveTaskCountEntity,
   ExtensionRequestEntity,
   ExplanationRequestEntity,
@@ -93,4 +95,5 @@ export const ENTITIES = [
   SessionFamilyEntity,
   RefreshTokenEntity,
   AttachmentEntity,
+  DirectiveDraftEntity,
 ];

@@ -81,9 +81,15 @@ export class HistoryRepository {
            WHERE vd.id = ${directiveId} AND (vdu.path LIKE ${path} OR EXISTS (
              SELECT 1 FROM tasks vt JOIN units vu ON vu.id = vt.lead_unit_id
               WHERE vt.directive_id = vd.id AND vu.path LIKE ${path})))`;
-      audit = `(${audit}) AND (a.entity_type NOT IN ('task', 'directive')
+      // A draft's steps (decision 74): seen with its unit, or with the directive it issued.
+      const visibleDraft = (draftId: string) => `EXISTS (
+          SELECT 1 FROM directive_drafts vdr JOIN units vdru ON vdru.id = vdr.unit_id
+           WHERE vdr.id = ${draftId} AND (vdru.path LIKE ${path}
+             OR (vdr.directive_id IS NOT NULL AND ${visibleDirective('vdr.directive_id')})))`;
+      audit = `(${audit}) AND (a.entity_type NOT IN ('task', 'directive', 'draft')
                  OR (a.entity_type = 'task' AND ${visible('a.entity_id')})
-                 OR (a.entity_type = 'directive' AND ${visibleDirective('a.entity_id')}))`;
+                 OR (a.entity_type = 'directive' AND ${visibleDirective('a.entity_id')})
+                 OR (a.entity_type = 'draft' AND ${visibleDraft('a.entity_id')}))`;
       notices = `(${notices}) AND (n.task_id IS NULL OR ${visible('n.task_id')})`;
     }
     const conditions: string[] = [];
@@ -97,7 +103,8 @@ export class HistoryRepository {
              a.entity_id::text AS entity_id, a.before, a.after, NULL::text AS notice_id, NULL::int AS level,
              NULL::uuid AS target_unit_id, NULL::uuid AS late_unit_id, NULL::int AS recipients, NULL::int AS read_by,
              CASE WHEN a.entity_type = 'task' THEN a.entity_id END AS task_id,
-             CASE WHEN a.entity_type = 'directive' THEN a.entity_id END AS directive_id
+             CASE WHEN a.entity_type = 'directive' THEN a.entity_id
+                  WHEN a.entity_type = 'draft' THEN (SELECT directive_id FROM directive_drafts WHERE id = a.entity_id) END AS directive_id
         FROM audit_events a WHERE ${audit}
       UNION ALL
       SELECT 'notice', min(n.created_at), 0, 'notice.' || n.kind, 'system', 'task', n.task_id::text, NULL, NULL,
@@ -155,7 +162,9 @@ function subjectWhere(subject: HistorySubject, p: (value: unknown) => string): {
       const id = p(subject.id);
       const tasks = `(SELECT id FROM tasks WHERE directive_id = ${id})`;
       return {
-        audit: `((a.entity_type = 'directive' AND a.entity_id = ${id}) OR (a.entity_type = 'task' AND a.entity_id IN ${tasks}))`,
+        // With the steps of the draft that issued it (decision 74).
+        audit: `((a.entity_type = 'directive' AND a.entity_id = ${id}) OR (a.entity_type = 'task' AND a.entity_id IN ${tasks})
+                 OR (a.entity_type = 'draft' AND a.entity_id IN (SELECT id FROM directive_drafts WHERE directive_id = ${id})))`,
         notices: `n.task_id IN ${tasks}`,
       };
     }

@@ -27,6 +27,7 @@ import { DirectiveExpansion1795501200000 } from './1795501200000-directive-expan
 import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
 import { NoticeParams1795501600000 } from './1795501600000-notice-params';
 import { Attachments1795502000000 } from './1795502000000-attachments';
+import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -59,5 +60,6 @@ export const MIGRATIONS: Function[] = [
   DirectiveExpansion1795501200000,
   MyWorkReviewIndex1795501500000,
   NoticeParams1795501600000,
+  DirectiveDrafts1795501900000,
   Attachments1795502000000,
 ];

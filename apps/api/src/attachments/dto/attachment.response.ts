@@ -8,17 +8,17 @@ export class AttachmentDto {
   @ApiProperty({ enum: ATTACHMENT_OWNER_KINDS }) ownerKind!: AttachmentOwnerKind;
   @UuidProperty() ownerId!: string;
   @ApiProperty({
-    description: 'Tên tệp như người gửi đặt (NFC) / the name as given, NFC',
+    description: 'The name as given, NFC',
     example: 'Báo cáo quý II.pdf',
   })
   name!: string;
-  @ApiProperty({ enum: ALLOWED_TYPES, description: 'Kiểu nhận ra từ nội dung tệp / found from the bytes' })
+  @ApiProperty({ enum: ALLOWED_TYPES, description: 'Found from the bytes' })
   mediaType!: string;
   @IntProperty({ minimum: 0, description: 'Bytes' }) size!: number;
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 (hex)' }) sha256!: string;
   @ApiProperty() uploadedBy!: string;
   @InstantProperty() createdAt!: string;
-  @ApiProperty({ description: 'Đường tải về / where to download it', example: '/api/v1/attachments/{id}/content' })
+  @ApiProperty({ description: 'Where to download it', example: '/api/v1/attachments/{id}/content' })
   href!: string;
 }
 
@@ -34,5 +34,5 @@ export class AttachmentVerificationDto {
     description: 'SHA-256 of the stored bytes now',
   })
   actual!: string | null;
-  @ApiProperty({ description: 'Đã gỡ (nội dung vẫn giữ) / removed, bytes kept' }) removed!: boolean;
+  @ApiProperty({ description: 'Removed, bytes kept' }) removed!: boolean;
 }

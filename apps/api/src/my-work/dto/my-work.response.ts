@@ -1,3 +1,4 @@
+import { DraftSummaryDto } from '../../drafts/dto/draft.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   CONFIDENTIALITY,
@@ -70,9 +71,19 @@ export class MyWorkBucketDto {
 }
 
 /** What the signed-in person must do, bucket by bucket in order of urgency. */
+export class MyWorkApprovalsDto {
+  @IntProperty({ minimum: 0 }) count!: number;
+  @ApiProperty({ type: [DraftSummaryDto] }) items!: DraftSummaryDto[];
+}
+
 export class MyWorkDto {
   @InstantProperty() asOf!: string;
   @IntProperty({ minimum: 0, description: 'Every item of every bucket' }) total!: number;
   @ApiProperty({ type: [MyWorkBucketDto], description: 'Every bucket, most urgent first' })
   buckets!: MyWorkBucketDto[];
+  @ApiProperty({
+    type: MyWorkApprovalsDto,
+    description: 'Drafts waiting for my approval (leaders), oldest first; not in total',
+  })
+  approvals!: MyWorkApprovalsDto;
 }
