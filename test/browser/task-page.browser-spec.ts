@@ -132,7 +132,7 @@ describe('the task page and the task list in a real browser', () => {
     await shoot(page, 'task-subtask', violations);
   }, 180_000);
 
-  it('sorts the task list by deadline, filters it, and reproduces the view from its URL after a reload', async () => {
+  it('sorts the task list by deadline and by unit, filters it, and reproduces the view from its URL after a reload', async () => {
     await logout();
     await login('thuongtruc.tu');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ' }).click();
@@ -152,7 +152,7 @@ describe('the task page and the task list in a real browser', () => {
     expect(await titles()).toContain('Rà soát hộ nghèo vùng đồng bào DTTS');
     await expect(table.locator('tbody time').first().textContent()).resolves.toMatch(WEEKDAY_DATE);
 
-    await page.getByLabel('Sắp xếp theo hạn').selectOption('desc');
+    await page.getByLabel('Thứ tự').selectOption('desc');
     await eventually('latest first', deadlines, (list) => list.length === 4 && list[0]! >= list[3]!, 30_000);
     const descending = await deadlines();
     expect(descending).toEqual([...ascending].sort((a, b) => b - a));
@@ -169,9 +169,25 @@ describe('the task page and the task list in a real browser', () => {
     await page.getByRole('heading', { name: 'Danh sách nhiệm vụ', level: 1 }).waitFor();
     await eventually('the same view after a reload', titles, (list) => list.length === 3, 30_000);
     expect(await titles()).toEqual(filtered);
-    await expect(page.getByLabel('Sắp xếp theo hạn').inputValue()).resolves.toBe('desc');
+    await expect(page.getByLabel('Thứ tự').inputValue()).resolves.toBe('desc');
     await expect(page.getByLabel('Loại văn bản').inputValue()).resolves.toBe('KH');
     await expect(page.getByLabel('Gồm cả cấp dưới').isChecked()).resolves.toBe(true);
+
+    // Sorted on the lead unit, Z to A: the order follows, and so does the address.
+    await page.getByLabel('Sắp xếp theo', { exact: true }).selectOption('unit');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'unit');
+    await expect(page.getByLabel('Thứ tự').locator('option:checked').textContent()).resolves.toBe('Từ Z đến A');
+    const leads = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
+    await eventually('sorted on the unit', leads, (list) => list.length === 3, 30_000);
+    const units = await leads();
+    const bytes = (text: string) => Buffer.from(text, 'utf8');
+    expect(units).toEqual([...units].sort((a, b) => Buffer.compare(bytes(b), bytes(a))));
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      subtree: 'true',
+      order: 'desc',
+      docType: 'KH',
+      sort: 'unit',
+    });
   }, 180_000);
 
   it('has no serious or critical axe violations and no console errors', () => {

@@ -9499,12 +9499,12 @@ export interface operations {
           'NQ' | 'QĐ' | 'QĐi' | 'CT' | 'KL' | 'QC' | 'HD' | 'TB' | 'BC' | 'KH' | 'CTr' | 'ĐA' | 'TTr' | 'CV' | 'TT';
         limit?: number;
         offset?: number;
-        /** @description Hạn sớm nhất trước (asc) hoặc muộn nhất trước (desc) / earliest first or latest first */
+        /** @description Tăng dần (asc) hoặc giảm dần (desc) / ascending or descending */
         order?: 'asc' | 'desc';
         /** @description Vai trò của đơn vị: chủ trì, phối hợp hoặc cả hai / the unit as lead, as coordinating unit, or either */
         role?: 'lead' | 'coordinating' | 'any';
-        /** @description Sắp xếp theo / sort on */
-        sort?: 'deadline';
+        /** @description Sắp xếp theo hạn, trạng thái (quá hạn trước), tên đơn vị chủ trì, số ký hiệu văn bản hoặc lần thay đổi gần nhất / sort on the deadline, the status (overdue first), the lead unit’s name, the document number or the last change */
+        sort?: 'deadline' | 'status' | 'unit' | 'directive' | 'updated';
         /** @description Gồm cả đơn vị cấp dưới / include units below */
         subtree?: boolean;
         /** @description Đơn vị (mặc định: của bạn) / the unit (default: yours) */
