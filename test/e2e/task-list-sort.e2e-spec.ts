@@ -226,6 +226,39 @@ describe('the task list sorted by deadline and filtered by document type', () =>
     expect(closed.body.workingDaysLeft).toBeNull();
   });
 
+  it('lists every task below a task, at any depth, depth first, with unit, state and deadline', async () => {
+    const rows: { id: string; position: number }[] = await db.query(
+      `SELECT id, position FROM tasks WHERE directive_id = $1 AND position IN (2, 3, 4, 5) ORDER BY position`,
+      [directives.KH],
+    );
+    const [p2, p3, p4, p5] = rows.map((row) => row.id) as [string, string, string, string];
+    // 2 ← 3 (from the test before) ← 4 ← 5: a chain three deep below 2.
+    await db.query(`UPDATE tasks SET parent_task_id = $2, depth = 2 WHERE id = $1`, [p4, p3]);
+    await db.query(`UPDATE tasks SET parent_task_id = $2, depth = 3 WHERE id = $1`, [p5, p4]);
+    const { status, body } = await http.request('GET', `/api/v1/tasks/${p2}`, { token: leader });
+    expect(status).toBe(200);
+    expect(body.subtasks.map((sub: { id: string }) => sub.id)).toEqual([p3]);
+    expect(body.descendantsTruncated).toBe(false);
+    expect(
+      body.descendants.map((d: { id: string; parentTaskId: string; bucket: string }) => [
+        d.id,
+        d.parentTaskId,
+        d.bucket,
+      ]),
+    ).toEqual([
+      [p3, p2, 'cancelled'],
+      [p4, p3, 'open_within_deadline'],
+      [p5, p4, 'open_within_deadline'],
+    ]);
+    expect(body.descendants[2]).toMatchObject({
+      leadUnit: { id: expect.any(String), name: expect.any(String) },
+      status: 'assigned',
+      deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T.*[+-]\d{2}:\d{2}$/),
+    });
+    const leaf = await http.request('GET', `/api/v1/tasks/${p5}`, { token: leader });
+    expect([leaf.body.descendants, leaf.body.parent.id]).toEqual([[], p4]);
+  });
+
   it('walks the (deadline, id) index backwards for a descending page, with no sort, among a few thousand tasks', async () => {
     await db.query(
       `INSERT INTO tasks (id, directive_id, position, title, lead_unit_id, assigning_unit_id, status, phase, original_deadline,

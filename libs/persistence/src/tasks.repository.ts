@@ -120,6 +120,9 @@ const compareKeys = (a: readonly string[], b: readonly string[]): number => {
   return 0;
 };
 
+/** How many tasks below a task its page lists in its delegation tree (the first, depth first). */
+export const DESCENDANTS_SHOWN = 500;
+
 /**
  * Task reads for lists and statistics. "All open tasks in this subtree" is a prefix
  * range scan on units.path (C collation) joined to tasks by lead unit and status —
@@ -164,7 +167,7 @@ export class TasksRepository {
    */
   async get(scope: Scope, id: string) {
     const task = await this.find(scope, id);
-    const [indicators, parent, reports, extensions, subtasks, tree] = await Promise.all([
+    const [indicators, parent, reports, extensions, subtasks, tree, descendants] = await Promise.all([
       this.dataSource.getRepository(TaskIndicatorEntity).find({ where: { taskId: id }, order: { position: 'ASC' } }),
       task.parentTaskId
         ? this.dataSource
@@ -179,8 +182,40 @@ export class TasksRepository {
         .getRepository(TaskEntity)
         .find({ where: { parentTaskId: id }, relations: { leadUnit: true }, order: { position: 'ASC' } }),
       this.progress(id),
+      this.descendants(id, DESCENDANTS_SHOWN),
     ]);
-    return { task, indicators, parent, reports, extensions, subtasks, progress: tree };
+    return { task, indicators, parent, reports, extensions, subtasks, progress: tree, descendants };
+  }
+
+  /**
+   * Every task below a task (sub-tasks, their sub-tasks, and so on), depth first in the
+   * order each was delegated, with its lead unit: the task page's delegation tree. At most
+   * `limit` rows (the first ones in that order); `more` says whether there were others.
+   */
+  async descendants(rootId: string, limit: number) {
+    const rows: {
+      id: string;
+      parentTaskId: string;
+      title: string;
+      status: TaskStatus;
+      deadline: Date;
+      completedAt: Date | null;
+      leadUnitId: string;
+      leadUnitCode: string;
+      leadUnitName: string;
+    }[] = await this.dataSource.query(
+      `WITH RECURSIVE tree AS (
+         SELECT id, ARRAY[position] AS ord FROM tasks WHERE parent_task_id = $1
+         UNION ALL
+         SELECT t.id, tree.ord || t.position FROM tasks t JOIN tree ON t.parent_task_id = tree.id)
+       SELECT t.id, t.parent_task_id AS "parentTaskId", t.title, t.status, t.deadline, t.completed_at AS "completedAt",
+              u.id AS "leadUnitId", u.code AS "leadUnitCode", u.name AS "leadUnitName"
+         FROM tree JOIN tasks t ON t.id = tree.id JOIN units u ON u.id = t.lead_unit_id
+        ORDER BY tree.ord, t.id
+        LIMIT $2`,
+      [rootId, limit + 1],
+    );
+    return { rows: rows.slice(0, limit), more: rows.length > limit };
   }
 
   /** Progress of a task and of each task below it, rolled up from its whole delegation tree. */

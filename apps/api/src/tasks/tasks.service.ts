@@ -115,7 +115,10 @@ export class TasksService {
   }
 
   private async view(scope: Scope, id: string): Promise<TaskDto> {
-    const { task, indicators, parent, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
+    const { task, indicators, parent, reports, extensions, subtasks, progress, descendants } = await this.tasks.get(
+      scope,
+      id,
+    );
     const tz = this.config.timezone;
     const now = new Date();
     const iso = (date: Date | null) => (date ? toZonedIso(date, tz) : null);
@@ -192,6 +195,16 @@ export class TasksService {
         completedAt: iso(sub.completedAt),
         progress: progress.get(sub.id) ?? NO_PROGRESS,
       })),
+      descendants: descendants.rows.map((d) => ({
+        id: d.id,
+        parentTaskId: d.parentTaskId,
+        title: d.title,
+        leadUnit: { id: d.leadUnitId, code: d.leadUnitCode, name: d.leadUnitName },
+        status: d.status,
+        bucket: statusBucket(d, now),
+        deadline: toZonedIso(d.deadline, tz),
+      })),
+      descendantsTruncated: descendants.more,
     };
   }
 }

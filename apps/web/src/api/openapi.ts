@@ -1904,6 +1904,23 @@ export interface components {
       /** @enum {string} */
       status: 'up' | 'down';
     };
+    DescendantViewDto: {
+      /** @enum {string} */
+      bucket: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
+      /** Format: date-time */
+      deadline: string;
+      /** Format: uuid */
+      id: string;
+      leadUnit: components['schemas']['UnitRefDto'];
+      /**
+       * Format: uuid
+       * @description Nhiệm vụ được giao tiếp từ đó / the task it was delegated from
+       */
+      parentTaskId: string;
+      /** @enum {string} */
+      status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
+      title: string;
+    };
     DirectiveDto: {
       /** Format: date-time */
       acceptedAt: string;
@@ -3201,6 +3218,10 @@ export interface components {
       /** Format: date-time */
       deadline: string | null;
       depth: number;
+      /** @description Mọi nhiệm vụ bên dưới (mọi cấp), theo chiều sâu, tối đa 500 / every task below, depth first, at most 500 */
+      descendants: components['schemas']['DescendantViewDto'][];
+      /** @description Còn nhiệm vụ bên dưới không liệt kê / more tasks below than listed */
+      descendantsTruncated: boolean;
       description: string | null;
       directive: components['schemas']['TaskDirectiveRefDto'];
       extensions: components['schemas']['ExtensionViewDto'][];
