@@ -73,6 +73,21 @@ describe('the task page and the task list in a real browser', () => {
       headers: { 'Idempotency-Key': `taskpage-${taskId}` },
     });
     expect(delegated.status).toBe(201);
+    // Below the delegated part, two more levels (written directly: the page only reads them).
+    const [{ id: sub }] = await stage.db!.query(`SELECT id FROM tasks WHERE parent_task_id = $1`, [taskId]);
+    const below = async (parent: string, title: string, unit: string, position: number) =>
+      (
+        await stage.db!.query(
+          `INSERT INTO tasks (id, directive_id, position, title, lead_unit_id, assigning_unit_id, parent_task_id, depth,
+                              status, phase, original_deadline, deadline, reminder_policy, escalation_policy)
+           SELECT gen_random_uuid(), directive_id, $3, $2, $4, lead_unit_id, id, depth + 1, 'assigned', 'in_progress',
+                  deadline, deadline, '{}', '{}'
+             FROM tasks WHERE id = $1 RETURNING id`,
+          [parent, title, position, p.unit(unit)],
+        )
+      )[0].id as string;
+    const grandchild = await below(sub, 'Vận động chi hội nông dân thôn', 'HND-GL', 901);
+    await below(grandchild, 'Danh sách hộ nghèo của chi hội', 'HND-GL', 902);
     const current = (await http.request('GET', `/api/v1/tasks/${taskId}`, { token: officer })).body.deadline as string;
     const moved = await http.request('POST', `/api/v1/tasks/${taskId}/deadline`, {
       token: await as('thuongtruc.tu'),
@@ -121,6 +136,36 @@ describe('the task page and the task list in a real browser', () => {
     const tree = page.getByTestId('task-tree');
     await expect(tree.getByText(/^Nhiệm vụ này: /).count()).resolves.toBe(1);
     await tree.getByRole('link', { name: 'Vận động hội viên nông dân ủng hộ' }).waitFor(SLOW);
+    // Every level below, each with its unit, state and deadline; a small tree opens whole.
+    const deepest = tree.getByRole('link', { name: 'Danh sách hộ nghèo của chi hội' });
+    await deepest.waitFor();
+    await expect(
+      tree
+        .locator('li', { has: page.getByRole('link', { name: 'Danh sách hộ nghèo của chi hội' }) })
+        .last()
+        .locator('.line-meta')
+        .textContent(),
+    ).resolves.toMatch(new RegExp(`Hội Nông dân tỉnh · ${WEEKDAY_DATE.source}`));
+    await expect(
+      tree
+        .locator('li', { has: page.getByRole('link', { name: 'Danh sách hộ nghèo của chi hội' }) })
+        .last()
+        .locator('.badge')
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    // Collapsible: the grandchild's button hides its part, says so, and shows it again.
+    const toggle = tree
+      .locator('li', { has: page.getByRole('link', { name: 'Vận động chi hội nông dân thôn', exact: true }) })
+      .last()
+      .getByRole('button');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(deepest.isVisible()).resolves.toBe(false);
+    await expect(toggle.textContent()).resolves.toBe('Hiện nhiệm vụ cấp dưới (1)');
+    await shoot(page, 'task-tree-collapsed', violations);
+    await tree.getByRole('button', { name: 'Mở hết cây' }).click();
+    await deepest.waitFor();
     // The report form, with the indicators to fill in.
     await page.getByLabel('Nội dung báo cáo').waitFor(SLOW);
     await shoot(page, 'task-report', violations);
@@ -146,19 +191,19 @@ describe('the task page and the task list in a real browser', () => {
         (iso) => Date.parse(iso),
       );
     const titles = () => table.locator('tbody tr td:first-child a').allTextContents();
-    await eventually('four tasks listed', titles, (list) => list.length === 4, 30_000);
+    await eventually('six tasks listed', titles, (list) => list.length === 6, 30_000);
     const ascending = await deadlines();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     expect(await titles()).toContain('Rà soát hộ nghèo vùng đồng bào DTTS');
     await expect(table.locator('tbody time').first().textContent()).resolves.toMatch(WEEKDAY_DATE);
 
     await page.getByLabel('Thứ tự').selectOption('desc');
-    await eventually('latest first', deadlines, (list) => list.length === 4 && list[0]! >= list[3]!, 30_000);
+    await eventually('latest first', deadlines, (list) => list.length === 6 && list[0]! >= list[5]!, 30_000);
     const descending = await deadlines();
     expect(descending).toEqual([...ascending].sort((a, b) => b - a));
 
     await page.getByLabel('Loại văn bản').selectOption('KH');
-    await eventually('the plan’s tasks only', titles, (list) => list.length === 3, 30_000);
+    await eventually('the plan’s tasks only', titles, (list) => list.length === 5, 30_000);
     const filtered = await titles();
     expect(filtered).not.toContain('Tổng kết công tác dân vận khéo');
     const url = new URL(page.url());
@@ -167,7 +212,7 @@ describe('the task page and the task list in a real browser', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Danh sách nhiệm vụ', level: 1 }).waitFor();
-    await eventually('the same view after a reload', titles, (list) => list.length === 3, 30_000);
+    await eventually('the same view after a reload', titles, (list) => list.length === 5, 30_000);
     expect(await titles()).toEqual(filtered);
     await expect(page.getByLabel('Thứ tự').inputValue()).resolves.toBe('desc');
     await expect(page.getByLabel('Loại văn bản').inputValue()).resolves.toBe('KH');
@@ -178,7 +223,7 @@ describe('the task page and the task list in a real browser', () => {
     await page.waitForURL((url) => url.searchParams.get('sort') === 'unit');
     await expect(page.getByLabel('Thứ tự').locator('option:checked').textContent()).resolves.toBe('Từ Z đến A');
     const leads = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
-    await eventually('sorted on the unit', leads, (list) => list.length === 3, 30_000);
+    await eventually('sorted on the unit', leads, (list) => list.length === 5, 30_000);
     const units = await leads();
     const bytes = (text: string) => Buffer.from(text, 'utf8');
     expect(units).toEqual([...units].sort((a, b) => Buffer.compare(bytes(b), bytes(a))));
