@@ -251,16 +251,21 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
       const item = explainItem(title);
       await item.waitFor(SLOW);
       await item.getByRole('button', { name: 'Giải trình', exact: true }).click();
-      const reason = item.getByLabel('Nhóm lý do chậm');
+      // The button gives way to the form, in the same item.
+      const form = page
+        .getByTestId('work-item')
+        .filter({ hasText: title })
+        .filter({ has: page.getByLabel('Nhóm lý do chậm') });
+      const reason = form.getByLabel('Nhóm lý do chậm');
       await reason.locator('option').nth(1).waitFor({ state: 'attached' });
       const chosen = await reason.locator('option').nth(1).getAttribute('value');
       await reason.selectOption(chosen!);
-      const answer = item.getByLabel('Nội dung giải trình');
+      const answer = form.getByLabel('Nội dung giải trình');
       await answer.fill('Chờ số liệu của 12 xã; sẽ gửi báo cáo trước thứ Sáu.');
       if (width === 1280) await shoot(page, 'my-work-explanation', violations);
       // A reload loses nothing: the form opens again on its draft, with a note saying so.
       await page.reload();
-      const again = explainItem(title);
+      const again = form;
       await again.getByTestId('draft-note').waitFor(SLOW);
       await expect(again.getByLabel('Nội dung giải trình').inputValue()).resolves.toBe(
         'Chờ số liệu của 12 xã; sẽ gửi báo cáo trước thứ Sáu.',

@@ -219,7 +219,7 @@ describe('the task page and the task list in a real browser', () => {
     await expect(page.getByLabel('Gồm cả cấp dưới').isChecked()).resolves.toBe(true);
 
     // Sorted on the lead unit, Z to A: the order follows, and so does the address.
-    await page.getByLabel('Sắp xếp theo', { exact: true }).selectOption('unit');
+    await page.getByLabel('Sắp xếp theo').selectOption('unit');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'unit');
     await expect(page.getByLabel('Thứ tự').locator('option:checked').textContent()).resolves.toBe('Từ Z đến A');
     const leads = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
