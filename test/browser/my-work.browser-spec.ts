@@ -235,8 +235,8 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
       .filter({ has: page.getByRole('button', { name: 'Giải trình', exact: true }) });
   const explanationStatus = async (taskId: string) => {
     const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
-    const history = await http.request('GET', `/api/v1/tasks/${taskId}/history?limit=200`, { token });
-    return (history.body.items as { action: string }[]).map((e) => e.action).filter((a) => a.startsWith('explanation'));
+    const asked = await http.request('GET', `/api/v1/tasks/${taskId}/explanations`, { token });
+    return (asked.body as { status: string; answer?: string | null }[]).map((e) => e.status);
   };
 
   for (const width of [1280, 360])

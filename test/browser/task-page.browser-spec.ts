@@ -13,7 +13,7 @@ const WEEKDAY_DATE = /(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{2}\/
  * the real system: a task with its report requirement, indicators with targets in
  * Vietnamese numbers, coordinating units, delegation tree, deadline history and working
  * days left, with its report form; the task list sorted by deadline and filtered, its view
- * in the URL surviving a reload; each photographed at 1280 and 360 px and checked with axe.
+ * in the URL surviving a reload; the main pages in English once switched; each photographed at 1280 and 360 px and checked with axe.
  */
 describe('the task page and the task list in a real browser', () => {
   const stage: Partial<Stage> = {};
@@ -233,6 +233,57 @@ describe('the task page and the task list in a real browser', () => {
       docType: 'KH',
       sort: 'unit',
     });
+  }, 180_000);
+
+  it('shows my work, a task, the task list and the calendar in English once switched', async () => {
+    await logout();
+    await login('mttq.tinh');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
+    /** The page's own words (headings, buttons, labels of its controls, navigation): none Vietnamese. */
+    const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i;
+    const chrome = async (headings: string) =>
+      (
+        await page.locator(`${headings}, main button, nav a, main label`).evaluateAll((els) =>
+          // A label's own words, not its select's options (units' names are what was written).
+          els.map((el: any) =>
+            (el.tagName === 'LABEL'
+              ? Array.from(el.childNodes as ArrayLike<{ nodeType: number; textContent: string }>)
+                  .filter((n) => n.nodeType === 3)
+                  .map((n) => n.textContent)
+                  .join('')
+              : (el.innerText as string)
+            ).trim(),
+          ),
+        )
+      ).filter((text) => text && text !== 'Tiếng Việt' && VIETNAMESE.test(text));
+    expect(await chrome('h1, h2, h3')).toEqual([]);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+
+    await nav.getByRole('link', { name: 'Tasks' }).click();
+    await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
+    await page.getByLabel('Sort by').selectOption('status');
+    await expect(page.getByLabel('Order').locator('option:checked').textContent()).resolves.toBe('Overdue first');
+    await page.getByTestId('tasks-table').locator('tbody tr').first().waitFor();
+    expect(await chrome('h1, h2, h3, caption, th')).toEqual([]);
+
+    await page.goto(`/tasks/${taskId}`);
+    await page.getByRole('heading', { name: 'Delegation tree', level: 2 }).waitFor(SLOW);
+    await page.getByRole('heading', { name: 'Report requirement and indicators', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Submit the report' }).waitFor();
+    await page.getByRole('button', { name: 'Hide the tasks below' }).first().waitFor();
+    // The task's own title (h1) and the tree's titles are what was written, in Vietnamese.
+    expect(await chrome('h2, h3')).toEqual([]);
+
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await page.getByRole('heading', { name: 'Calendar of deadlines', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Week' }).waitFor();
+    await page.getByRole('button', { name: 'Today' }).waitFor();
+    expect(await chrome('h1, h2, h3')).toEqual([]);
+    await shoot(page, 'calendar-en', violations);
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Lịch hạn nhiệm vụ', level: 1 }).waitFor();
   }, 180_000);
 
   it('has no serious or critical axe violations and no console errors', () => {
