@@ -237,7 +237,7 @@ describe('the task page and the task list in a real browser', () => {
 
   it('shows my work, a task, the task list and the calendar in English once switched', async () => {
     await logout();
-    await login('mttq.tinh');
+    await login('mttq.tinh', 'home');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
     /** The page's own words (headings, buttons, labels of its controls, navigation): none Vietnamese. */
