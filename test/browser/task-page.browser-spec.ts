@@ -242,7 +242,7 @@ describe('the task page and the task list in a real browser', () => {
     await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
     /** The page's own words (headings, buttons, labels of its controls, navigation): none Vietnamese. */
     const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i;
-    const chrome = async (headings: string) =>
+    const chrome = async (headings: string, written: string[] = []) =>
       (
         await page.locator(`${headings}, main button, nav a, main label`).evaluateAll((els) =>
           // A label's own words, not its select's options (units' names are what was written).
@@ -256,7 +256,7 @@ describe('the task page and the task list in a real browser', () => {
             ).trim(),
           ),
         )
-      ).filter((text) => text && text !== 'Tiếng Việt' && VIETNAMESE.test(text));
+      ).filter((text) => text && text !== 'Tiếng Việt' && !written.includes(text) && VIETNAMESE.test(text));
     expect(await chrome('h1, h2, h3')).toEqual([]);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
 
@@ -272,8 +272,9 @@ describe('the task page and the task list in a real browser', () => {
     await page.getByRole('heading', { name: 'Report requirement and indicators', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Submit the report' }).waitFor();
     await page.getByRole('button', { name: 'Hide the tasks below' }).first().waitFor();
-    // The task's own title (h1) and the tree's titles are what was written, in Vietnamese.
-    expect(await chrome('h2, h3')).toEqual([]);
+    // The task's own title (h1), the tree's titles and the indicators' names (the report
+    // form's labels) are what was written, in Vietnamese.
+    expect(await chrome('h2, h3', ['Số hộ được hỗ trợ (hộ)', 'Kinh phí vận động (đồng)'])).toEqual([]);
 
     await nav.getByRole('link', { name: 'Deadlines' }).click();
     await page.getByRole('heading', { name: 'Calendar of deadlines', level: 1 }).waitFor();
