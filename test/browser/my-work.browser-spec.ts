@@ -13,7 +13,8 @@ import { closeStage, openStage, type Stage } from './stage';
  * (counted: the acceptance is one click from signing in), opens a report form in one more;
  * a leader finds the report waiting for his review; on a 360 px phone the bottom
  * navigation takes him to his work, the inbox (with its badge), the directives and the
- * search. Every page is photographed at 1280 and 360 px and checked with axe.
+ * search; an explanation asked of him answered inline, its draft kept through a reload (at
+ * 1280 and 360 px). Every page is photographed at 1280 and 360 px and checked with axe.
  */
 describe('my work, the home page of officers and leaders, in a real browser', () => {
   const stage: Partial<Stage> = {};
@@ -190,6 +191,107 @@ describe('my work, the home page of officers and leaders, in a real browser', ()
     await page.setViewportSize({ width: 1280, height: 900 });
     await logout();
   }, 120_000);
+
+  /** Two late tasks of the officer's unit, each with an explanation asked of it; their ids. */
+  const lateTasksWithExplanations = async () => {
+    const leader = await http.login(p.user('thuongtruc.tu'), PASSWORD);
+    const created = await http.request('POST', '/api/v1/directives', {
+      token: leader,
+      body: {
+        documentNumber: `${1000 + Math.floor(Math.random() * 8000)}-CV/TU`,
+        title: 'Công văn đôn đốc báo cáo kết quả đối thoại',
+        issueDate: todayInVietnam(),
+        issuingUnitId: p.unit('TU-GL'),
+        tasks: [
+          { title: 'Báo cáo kết quả đối thoại quý IV', leadUnitId: p.unit('MTTQ-GL'), deadlineWorkingDays: 1 },
+          { title: 'Báo cáo kiến nghị chưa được giải quyết', leadUnitId: p.unit('MTTQ-GL'), deadlineWorkingDays: 1 },
+        ],
+      },
+    });
+    expect(created.status).toBe(201);
+    const ids = created.body.tasks.map((t: { id: string }) => t.id) as string[];
+    // Late already (the page only needs the request to exist): the deadline moved into the past.
+    await stage.db!.query(`UPDATE tasks SET deadline = now() - interval '2 hours' WHERE id = ANY($1)`, [ids]);
+    for (const id of ids)
+      await eventually(
+        'an explanation asked',
+        async () =>
+          (
+            await http.request('POST', `/api/v1/tasks/${id}/explanations`, {
+              token: leader,
+              body: { note: 'Đề nghị giải trình lý do chậm báo cáo', workingDays: 2 },
+            })
+          ).status,
+        (status) => status === 201,
+        60_000,
+      );
+    return ids;
+  };
+  let late: string[] = [];
+  const explainItem = (title: string) =>
+    page
+      .getByTestId('work-item')
+      .filter({ hasText: title })
+      .filter({ has: page.getByRole('button', { name: 'Giải trình', exact: true }) });
+  const explanationStatus = async (taskId: string) => {
+    const token = await http.login(p.user('thuongtruc.tu'), PASSWORD);
+    const asked = await http.request('GET', `/api/v1/tasks/${taskId}/explanations`, { token });
+    return (asked.body as { status: string; answer?: string | null }[]).map((e) => e.status);
+  };
+
+  for (const width of [1280, 360])
+    it(`answers an explanation inline on my work at ${width} px, the answer kept through a reload`, async () => {
+      if (late.length === 0) late = await lateTasksWithExplanations();
+      const [taskId, title] =
+        width === 1280
+          ? [late[0]!, 'Báo cáo kết quả đối thoại quý IV']
+          : [late[1]!, 'Báo cáo kiến nghị chưa được giải quyết'];
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      await login('mttq.tinh', 'home');
+      const item = explainItem(title);
+      await item.waitFor(SLOW);
+      await item.getByRole('button', { name: 'Giải trình', exact: true }).click();
+      // The button gives way to the form, in the same item.
+      const form = page
+        .getByTestId('work-item')
+        .filter({ hasText: title })
+        .filter({ has: page.getByLabel('Nhóm lý do chậm') });
+      const reason = form.getByLabel('Nhóm lý do chậm');
+      await reason.locator('option').nth(1).waitFor({ state: 'attached' });
+      const chosen = await reason.locator('option').nth(1).getAttribute('value');
+      await reason.selectOption(chosen!);
+      const answer = form.getByLabel('Nội dung giải trình');
+      await answer.fill('Chờ số liệu của 12 xã; sẽ gửi báo cáo trước thứ Sáu.');
+      if (width === 1280) await shoot(page, 'my-work-explanation', violations);
+      // A reload loses nothing: the form opens again on its draft, with a note saying so.
+      await page.reload();
+      const again = form;
+      await again.getByTestId('draft-note').waitFor(SLOW);
+      await expect(again.getByLabel('Nội dung giải trình').inputValue()).resolves.toBe(
+        'Chờ số liệu của 12 xã; sẽ gửi báo cáo trước thứ Sáu.',
+      );
+      await expect(again.getByLabel('Nhóm lý do chậm').inputValue()).resolves.toBe(chosen);
+      // On the phone the form fits the screen's width and its button is a thumb's size.
+      if (width === 360) {
+        const send = again.getByRole('button', { name: 'Gửi giải trình' });
+        const box = (await send.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(360);
+        expect(Math.round(box.height)).toBeGreaterThanOrEqual(44);
+      }
+      await act(again.getByRole('button', { name: 'Gửi giải trình' }), /\/answer$/);
+      await page.getByRole('status').filter({ hasText: 'Đã gửi giải trình' }).waitFor();
+      await eventually(
+        'the explanation answered',
+        () => explanationStatus(taskId),
+        (statuses) => statuses[0] === 'answered',
+        30_000,
+      );
+      // Sent: the draft is gone (nothing comes back after a reload).
+      const key = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('explanation:')));
+      expect(key).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await logout();
+    }, 180_000);
 
   it('has no serious or critical axe violations and no console errors', () => {
     expect(violations).toEqual({});

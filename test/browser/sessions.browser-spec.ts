@@ -18,7 +18,7 @@ const ACCESS_TTL_SECONDS = 60;
  * sign-in revoked elsewhere asks for the password over the page and the half-written
  * report is still there to send; drafts outlive a reload and go once sent; a directive
  * number that exists is refused beside its field, in the reader's language, focused, with
- * no id and no "valid" note (decision 68).
+ * no id and no "valid" note; two tabs of one sign-in renew with one exchange (decision 68).
  */
 describe('sessions and forms in a real browser', () => {
   const stage: Partial<Stage> = {};
@@ -242,6 +242,59 @@ describe('sessions and forms in a real browser', () => {
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { name: 'Ban hành văn bản chỉ đạo' }).waitFor();
   }, 120_000);
+
+  it('renews two tabs of one sign-in (a duplicated tab) with one exchange, the other tab taking its tokens', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await logout();
+    await login('bdt.tinh');
+    await page.goto(`/tasks/${tasks.first}`);
+    await page.getByTestId('task-phase').waitFor(SLOW);
+    // A duplicated tab: a second page of the browser with the first one's sessionStorage.
+    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+    const twin = await s.context.newPage();
+    await twin.addInitScript((items: string) => {
+      if (sessionStorage.getItem('dondoc.tokens')) return;
+      for (const [key, value] of Object.entries(JSON.parse(items) as Record<string, string>))
+        sessionStorage.setItem(key, value);
+    }, stored);
+    const both: { method: string; path: string; status: number }[] = [];
+    const listen = (r: Response) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/v1/')) both.push({ method: r.request().method(), path, status: r.status() });
+    };
+    page.on('response', listen);
+    twin.on('response', listen);
+    await twin.goto(`/tasks/${tasks.first}`);
+    await twin.getByTestId('task-phase').waitFor(SLOW);
+    const refreshTokens = () =>
+      Promise.all(
+        [page, twin].map((tab) =>
+          tab.evaluate(() => (JSON.parse(sessionStorage.getItem('dondoc.tokens')!) as { refresh: string }).refresh),
+        ),
+      );
+    // Both tabs plan their renewal for the same instant; twice over, each a token's life.
+    for (const round of [1, 2]) {
+      const [before] = await refreshTokens();
+      const from = both.length;
+      await page.clock.fastForward((ACCESS_TTL_SECONDS - 10) * 1000);
+      await eventually(
+        `round ${round}: both tabs hold the new tokens`,
+        refreshTokens,
+        ([a, b]) => a === b && a !== before,
+        30_000,
+      );
+      expect(both.slice(from).filter((a) => a.method === 'POST' && REFRESH.test(a.path))).toEqual([
+        { method: 'POST', path: '/api/v1/auth/refresh', status: 200 },
+      ]);
+    }
+    // Both tabs go on working: no request refused, no password asked.
+    await Promise.all([page.reload(), twin.reload()]);
+    await Promise.all([page, twin].map((tab) => tab.getByTestId('task-phase').waitFor(SLOW)));
+    expect(both.filter((a) => a.status === 401)).toEqual([]);
+    for (const tab of [page, twin]) await expect(tab.getByTestId('sign-in-again').count()).resolves.toBe(0);
+    page.off('response', listen);
+    await twin.close();
+  }, 180_000);
 
   it('has no serious or critical axe violations and no console errors', () => {
     expect(violations).toEqual({});

@@ -13,7 +13,7 @@ const WEEKDAY_DATE = /(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{2}\/
  * the real system: a task with its report requirement, indicators with targets in
  * Vietnamese numbers, coordinating units, delegation tree, deadline history and working
  * days left, with its report form; the task list sorted by deadline and filtered, its view
- * in the URL surviving a reload; each photographed at 1280 and 360 px and checked with axe.
+ * in the URL surviving a reload; the main pages in English once switched; each photographed at 1280 and 360 px and checked with axe.
  */
 describe('the task page and the task list in a real browser', () => {
   const stage: Partial<Stage> = {};
@@ -73,6 +73,21 @@ describe('the task page and the task list in a real browser', () => {
       headers: { 'Idempotency-Key': `taskpage-${taskId}` },
     });
     expect(delegated.status).toBe(201);
+    // Below the delegated part, two more levels (written directly: the page only reads them).
+    const [{ id: sub }] = await stage.db!.query(`SELECT id FROM tasks WHERE parent_task_id = $1`, [taskId]);
+    const below = async (parent: string, title: string, unit: string, position: number) =>
+      (
+        await stage.db!.query(
+          `INSERT INTO tasks (id, directive_id, position, title, lead_unit_id, assigning_unit_id, parent_task_id, depth,
+                              status, phase, original_deadline, deadline, reminder_policy, escalation_policy)
+           SELECT gen_random_uuid(), directive_id, $3, $2, $4, lead_unit_id, id, depth + 1, 'assigned', 'in_progress',
+                  deadline, deadline, '{}', '{}'
+             FROM tasks WHERE id = $1 RETURNING id`,
+          [parent, title, position, p.unit(unit)],
+        )
+      )[0].id as string;
+    const grandchild = await below(sub, 'Vận động chi hội nông dân thôn', 'HND-GL', 901);
+    await below(grandchild, 'Danh sách hộ nghèo của chi hội', 'HND-GL', 902);
     const current = (await http.request('GET', `/api/v1/tasks/${taskId}`, { token: officer })).body.deadline as string;
     const moved = await http.request('POST', `/api/v1/tasks/${taskId}/deadline`, {
       token: await as('thuongtruc.tu'),
@@ -121,6 +136,36 @@ describe('the task page and the task list in a real browser', () => {
     const tree = page.getByTestId('task-tree');
     await expect(tree.getByText(/^Nhiệm vụ này: /).count()).resolves.toBe(1);
     await tree.getByRole('link', { name: 'Vận động hội viên nông dân ủng hộ' }).waitFor(SLOW);
+    // Every level below, each with its unit, state and deadline; a small tree opens whole.
+    const deepest = tree.getByRole('link', { name: 'Danh sách hộ nghèo của chi hội' });
+    await deepest.waitFor();
+    await expect(
+      tree
+        .locator('li', { has: page.getByRole('link', { name: 'Danh sách hộ nghèo của chi hội' }) })
+        .last()
+        .locator('.line-meta')
+        .textContent(),
+    ).resolves.toMatch(new RegExp(`Hội Nông dân tỉnh · ${WEEKDAY_DATE.source}`));
+    await expect(
+      tree
+        .locator('li', { has: page.getByRole('link', { name: 'Danh sách hộ nghèo của chi hội' }) })
+        .last()
+        .locator('.badge')
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    // Collapsible: the grandchild's button hides its part, says so, and shows it again.
+    const toggle = tree
+      .locator('li', { has: page.getByRole('link', { name: 'Vận động chi hội nông dân thôn', exact: true }) })
+      .last()
+      .getByRole('button');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(deepest.isVisible()).resolves.toBe(false);
+    await expect(toggle.textContent()).resolves.toBe('Hiện nhiệm vụ cấp dưới (1)');
+    await shoot(page, 'task-tree-collapsed', violations);
+    await tree.getByRole('button', { name: 'Mở hết cây' }).click();
+    await deepest.waitFor();
     // The report form, with the indicators to fill in.
     await page.getByLabel('Nội dung báo cáo').waitFor(SLOW);
     await shoot(page, 'task-report', violations);
@@ -132,7 +177,7 @@ describe('the task page and the task list in a real browser', () => {
     await shoot(page, 'task-subtask', violations);
   }, 180_000);
 
-  it('sorts the task list by deadline, filters it, and reproduces the view from its URL after a reload', async () => {
+  it('sorts the task list by deadline and by unit, filters it, and reproduces the view from its URL after a reload', async () => {
     await logout();
     await login('thuongtruc.tu');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ' }).click();
@@ -146,19 +191,19 @@ describe('the task page and the task list in a real browser', () => {
         (iso) => Date.parse(iso),
       );
     const titles = () => table.locator('tbody tr td:first-child a').allTextContents();
-    await eventually('four tasks listed', titles, (list) => list.length === 4, 30_000);
+    await eventually('six tasks listed', titles, (list) => list.length === 6, 30_000);
     const ascending = await deadlines();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     expect(await titles()).toContain('Rà soát hộ nghèo vùng đồng bào DTTS');
     await expect(table.locator('tbody time').first().textContent()).resolves.toMatch(WEEKDAY_DATE);
 
-    await page.getByLabel('Sắp xếp theo hạn').selectOption('desc');
-    await eventually('latest first', deadlines, (list) => list.length === 4 && list[0]! >= list[3]!, 30_000);
+    await page.getByLabel('Thứ tự').selectOption('desc');
+    await eventually('latest first', deadlines, (list) => list.length === 6 && list[0]! >= list[5]!, 30_000);
     const descending = await deadlines();
     expect(descending).toEqual([...ascending].sort((a, b) => b - a));
 
     await page.getByLabel('Loại văn bản').selectOption('KH');
-    await eventually('the plan’s tasks only', titles, (list) => list.length === 3, 30_000);
+    await eventually('the plan’s tasks only', titles, (list) => list.length === 5, 30_000);
     const filtered = await titles();
     expect(filtered).not.toContain('Tổng kết công tác dân vận khéo');
     const url = new URL(page.url());
@@ -167,11 +212,79 @@ describe('the task page and the task list in a real browser', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Danh sách nhiệm vụ', level: 1 }).waitFor();
-    await eventually('the same view after a reload', titles, (list) => list.length === 3, 30_000);
+    await eventually('the same view after a reload', titles, (list) => list.length === 5, 30_000);
     expect(await titles()).toEqual(filtered);
-    await expect(page.getByLabel('Sắp xếp theo hạn').inputValue()).resolves.toBe('desc');
+    await expect(page.getByLabel('Thứ tự').inputValue()).resolves.toBe('desc');
     await expect(page.getByLabel('Loại văn bản').inputValue()).resolves.toBe('KH');
     await expect(page.getByLabel('Gồm cả cấp dưới').isChecked()).resolves.toBe(true);
+
+    // Sorted on the lead unit, Z to A: the order follows, and so does the address.
+    await page.getByLabel('Sắp xếp theo').selectOption('unit');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'unit');
+    await expect(page.getByLabel('Thứ tự').locator('option:checked').textContent()).resolves.toBe('Từ Z đến A');
+    const leads = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
+    await eventually('sorted on the unit', leads, (list) => list.length === 5, 30_000);
+    const units = await leads();
+    const bytes = (text: string) => Buffer.from(text, 'utf8');
+    expect(units).toEqual([...units].sort((a, b) => Buffer.compare(bytes(b), bytes(a))));
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      subtree: 'true',
+      order: 'desc',
+      docType: 'KH',
+      sort: 'unit',
+    });
+  }, 180_000);
+
+  it('shows my work, a task, the task list and the calendar in English once switched', async () => {
+    await logout();
+    await login('mttq.tinh', 'home');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
+    /** The page's own words (headings, buttons, labels of its controls, navigation): none Vietnamese. */
+    const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i;
+    const chrome = async (headings: string, written: string[] = []) =>
+      (
+        await page.locator(`${headings}, main button, nav a, main label`).evaluateAll((els) =>
+          // A label's own words, not its select's options (units' names are what was written).
+          els.map((el: any) =>
+            (el.tagName === 'LABEL'
+              ? Array.from(el.childNodes as ArrayLike<{ nodeType: number; textContent: string }>)
+                  .filter((n) => n.nodeType === 3)
+                  .map((n) => n.textContent)
+                  .join('')
+              : (el.innerText as string)
+            ).trim(),
+          ),
+        )
+      ).filter((text) => text && text !== 'Tiếng Việt' && !written.includes(text) && VIETNAMESE.test(text));
+    expect(await chrome('h1, h2, h3')).toEqual([]);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+
+    await nav.getByRole('link', { name: 'Tasks' }).click();
+    await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
+    await page.getByLabel('Sort by').selectOption('status');
+    await expect(page.getByLabel('Order').locator('option:checked').textContent()).resolves.toBe('Overdue first');
+    await page.getByTestId('tasks-table').locator('tbody tr').first().waitFor();
+    expect(await chrome('h1, h2, h3, caption, th')).toEqual([]);
+
+    await page.goto(`/tasks/${taskId}`);
+    await page.getByRole('heading', { name: 'Delegation tree', level: 2 }).waitFor(SLOW);
+    await page.getByRole('heading', { name: 'Report requirement and indicators', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Submit the report' }).waitFor();
+    await page.getByRole('button', { name: 'Hide the tasks below' }).first().waitFor();
+    // The task's own title (h1), the tree's titles and the indicators' names (the report
+    // form's labels) are what was written, in Vietnamese.
+    expect(await chrome('h2, h3', ['Số hộ được hỗ trợ (hộ)', 'Kinh phí vận động (đồng)'])).toEqual([]);
+
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await page.getByRole('heading', { name: 'Calendar of deadlines', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Week' }).waitFor();
+    await page.getByRole('button', { name: 'Today' }).waitFor();
+    expect(await chrome('h1, h2, h3')).toEqual([]);
+    await shoot(page, 'calendar-en', violations);
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Lịch hạn nhiệm vụ', level: 1 }).waitFor();
   }, 180_000);
 
   it('has no serious or critical axe violations and no console errors', () => {

@@ -115,6 +115,7 @@ describe('the task list sorted by deadline and filtered by document type', () =>
   it('refuses a bad sort, order or document type with a 400 naming the field', async () => {
     for (const [query, field] of [
       ['sort=title', 'sort'],
+      ['sort=', 'sort'],
       ['order=up', 'order'],
       ['docType=XX', 'docType'],
       ['docType=', 'docType'],
@@ -125,6 +126,71 @@ describe('the task list sorted by deadline and filtered by document type', () =>
         status: 400,
         fields: [field],
       });
+    }
+  });
+
+  /** The database's order of MTTQ-GL's tasks for each sort (tasks.repository.ts, TASK_SORT_KEYS). */
+  const SORT_SQL: Record<string, string> = {
+    status: `array_position(ARRAY['overdue', 'assigned', 'completed', 'cancelled']::text[], t.status) {o}, t.deadline {o}, t.id {o}`,
+    unit: 'lu.name COLLATE "C" {o}, t.deadline {o}, t.id {o}',
+    directive: 'd.doc_number {o}, d.document_number COLLATE "C" {o}, t.deadline {o}, t.id {o}',
+    updated: 't.updated_at {o}, t.id {o}',
+  };
+  const sorted = async (sort: string, order: 'ASC' | 'DESC') =>
+    (
+      await db.query(
+        `SELECT t.id FROM tasks t JOIN units lu ON lu.id = t.lead_unit_id JOIN directives d ON d.id = t.directive_id
+          WHERE t.directive_id = ANY($1) AND (t.lead_unit_id = $2 OR EXISTS (
+                SELECT 1 FROM task_coordinators c WHERE c.task_id = t.id AND c.unit_id = $2))
+          ORDER BY ${SORT_SQL[sort]!.replace(/\{o\}/g, order)}`,
+        [Object.values(directives), province.unit('MTTQ-GL')],
+      )
+    ).map((row: { id: string }) => row.id);
+
+  it('sorts by status, lead unit, document number and last change, both ways, over three keyset pages', async () => {
+    // Statuses of every kind, and changes at three instants shared by several tasks (ties by id).
+    await db.query(
+      `UPDATE tasks SET status = (ARRAY['assigned', 'overdue', 'completed', 'cancelled'])[1 + position % 4],
+                        completed_at = CASE WHEN position % 4 = 2 THEN deadline END,
+                        updated_at = now() - (position % 3) * interval '1 hour'
+        WHERE directive_id = ANY($1)`,
+      [Object.values(directives)],
+    );
+    for (const sort of Object.keys(SORT_SQL))
+      for (const order of ['ASC', 'DESC'] as const) {
+        const want = await sorted(sort, order);
+        expect(want.length).toBe(20);
+        const seen = await pages(`sort=${sort}&order=${order.toLowerCase()}`, 7);
+        expect({ sort, order, seen }).toEqual({ sort, order, seen: want });
+        expect(new Set(seen).size).toBe(20);
+      }
+    // What a page shows agrees with its sort: overdue first, then open, completed, cancelled.
+    const byStatus = await list('sort=status&limit=20');
+    const statuses = byStatus.body.items.map((t: { status: string }) => t.status);
+    expect([...new Set(statuses)]).toEqual(['overdue', 'assigned', 'completed', 'cancelled']);
+    expect(byStatus.body.total).toBe(20);
+    await db.query(`UPDATE tasks SET status = 'assigned', completed_at = NULL WHERE directive_id = ANY($1)`, [
+      Object.values(directives),
+    ]);
+  });
+
+  it('pages a sort on role lead and with an offset as it does with cursors', async () => {
+    const all = await pages('sort=unit&order=desc&role=lead', 100);
+    expect(await pages('sort=unit&order=desc&role=lead', 4)).toEqual(all);
+    const offset = await list('sort=unit&order=desc&role=lead&limit=4&offset=4');
+    expect(offset.body.items.map((t: { id: string }) => t.id)).toEqual(all.slice(4, 8));
+  });
+
+  it('refuses a cursor of one sort given with another, with a 400 naming after', async () => {
+    const { body } = await list('sort=unit&limit=2');
+    expect(body.nextCursor).toEqual(expect.any(String));
+    for (const sort of ['directive', 'deadline', 'updated', 'status']) {
+      const wrong = await list(`sort=${sort}&after=${body.nextCursor}`);
+      expect({
+        sort,
+        status: wrong.status,
+        fields: wrong.body.details?.map((d: { field: string }) => d.field),
+      }).toEqual({ sort, status: 400, fields: ['after'] });
     }
   });
 
@@ -158,6 +224,39 @@ describe('the task list sorted by deadline and filtered by document type', () =>
     await db.query(`UPDATE tasks SET status = 'cancelled' WHERE id = $1`, [id]);
     const closed = await http.request('GET', `/api/v1/tasks/${id}`, { token: leader });
     expect(closed.body.workingDaysLeft).toBeNull();
+  });
+
+  it('lists every task below a task, at any depth, depth first, with unit, state and deadline', async () => {
+    const rows: { id: string; position: number }[] = await db.query(
+      `SELECT id, position FROM tasks WHERE directive_id = $1 AND position IN (2, 3, 4, 5) ORDER BY position`,
+      [directives.KH],
+    );
+    const [p2, p3, p4, p5] = rows.map((row) => row.id) as [string, string, string, string];
+    // 2 ← 3 (from the test before) ← 4 ← 5: a chain three deep below 2.
+    await db.query(`UPDATE tasks SET parent_task_id = $2, depth = 2 WHERE id = $1`, [p4, p3]);
+    await db.query(`UPDATE tasks SET parent_task_id = $2, depth = 3 WHERE id = $1`, [p5, p4]);
+    const { status, body } = await http.request('GET', `/api/v1/tasks/${p2}`, { token: leader });
+    expect(status).toBe(200);
+    expect(body.subtasks.map((sub: { id: string }) => sub.id)).toEqual([p3]);
+    expect(body.descendantsTruncated).toBe(false);
+    expect(
+      body.descendants.map((d: { id: string; parentTaskId: string; bucket: string }) => [
+        d.id,
+        d.parentTaskId,
+        d.bucket,
+      ]),
+    ).toEqual([
+      [p3, p2, 'cancelled'],
+      [p4, p3, 'open_within_deadline'],
+      [p5, p4, 'open_within_deadline'],
+    ]);
+    expect(body.descendants[2]).toMatchObject({
+      leadUnit: { id: expect.any(String), name: expect.any(String) },
+      status: 'assigned',
+      deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T.*[+-]\d{2}:\d{2}$/),
+    });
+    const leaf = await http.request('GET', `/api/v1/tasks/${p5}`, { token: leader });
+    expect([leaf.body.descendants, leaf.body.parent.id]).toEqual([[], p4]);
   });
 
   it('walks the (deadline, id) index backwards for a descending page, with no sort, among a few thousand tasks', async () => {

@@ -22,6 +22,7 @@ export * from './stats';
 export * from './secrecy/secrecy';
 export * from './search-text';
 export * from './paging/cursor';
+export * from './paging/task-sort';
 export * from './cohort';
 export * from './directive-expansion';
 export * from './my-work';

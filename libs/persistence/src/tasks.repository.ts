@@ -9,6 +9,8 @@ import {
   type TaskRole,
   type Confidentiality,
   type TaskStatus,
+  type TaskSort,
+  TASK_STATUS_ORDER,
   msg,
 } from '@dondoc/domain';
 import { ExtensionRequestEntity, TaskEntity, TaskIndicatorEntity, TaskReportEntity, UnitEntity } from './entities';
@@ -31,11 +33,40 @@ export interface TaskCountFilter {
 export interface TaskFilter extends TaskCountFilter {
   limit: number;
   offset: number;
-  /** The (deadline, id) of the last row of the page before; `deadline` to the microsecond, UTC. */
-  after?: { deadline: string; id: string };
+  /** On what (the default: the deadline); every sort's key ends in the task's id. */
+  sort?: TaskSort;
+  /** The key of the last row of the page before (TASK_SORT_KEYS' parts, as text; instants to the microsecond, UTC). */
+  after?: readonly string[];
   /** On the key ascending (the default: earliest deadline first) or descending. */
   order?: 'asc' | 'desc';
 }
+
+/**
+ * Each sort's key: its expressions in order, the type each compares as, and the text the key
+ * is read back as. Text keys compare in the "C" collation (bytes), so the merge of two pages
+ * in JavaScript (mergeOnKey, on UTF-8 bytes) orders them as PostgreSQL did.
+ */
+const INSTANT_TEXT = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', '${CURSOR_INSTANT_SQL_FORMAT}')`;
+const STATUS_RANK_SQL = `array_position(ARRAY[${TASK_STATUS_ORDER.map((s) => `'${s}'`).join(', ')}]::text[], t.status)`;
+const DEADLINE_KEY = [
+  { sql: 't.deadline', type: 'timestamptz', text: INSTANT_TEXT('t.deadline') },
+  { sql: 't.id', type: 'uuid', text: 't.id::text' },
+];
+export const TASK_SORT_KEYS: Record<TaskSort, { sql: string; type: string; text: string }[]> = {
+  deadline: DEADLINE_KEY,
+  status: [{ sql: STATUS_RANK_SQL, type: 'int', text: `${STATUS_RANK_SQL}::text` }, ...DEADLINE_KEY],
+  unit: [{ sql: 'lu.name COLLATE "C"', type: 'text', text: 'lu.name' }, ...DEADLINE_KEY],
+  // The document's number first (25-KH/TU before 100-KH/TU; fixed width so the text orders as the number).
+  directive: [
+    { sql: 'd.doc_number', type: 'int', text: "lpad(d.doc_number::text, 10, '0')" },
+    { sql: 'd.document_number COLLATE "C"', type: 'text', text: 'd.document_number' },
+    ...DEADLINE_KEY,
+  ],
+  updated: [
+    { sql: 't.updated_at', type: 'timestamptz', text: INSTANT_TEXT('t.updated_at') },
+    { sql: 't.id', type: 'uuid', text: 't.id::text' },
+  ],
+};
 
 /** One row of a task list: the task, its lead unit and its directive, as the list shows them. */
 export interface TaskListRow {
@@ -58,22 +89,22 @@ export interface TaskListRow {
   periodKey: string | null;
 }
 
-/** A list row as read, with its lead unit's path and its key's instant to the microsecond. */
-type KeyedRow = TaskListRow & { leadUnitPath: string; deadlineKey: string };
+/** A list row as read, with its lead unit's path and its sort key's parts as text. */
+type KeyedRow = TaskListRow & { leadUnitPath: string; sortKey: string[] };
 
 /**
- * Pages in key order (deadline, id) merged into one, each row once. `deadlineKey` is
- * fixed-width UTC text and PostgreSQL orders uuids as their hex text: comparing the strings
- * is comparing the key.
+ * Pages in key order merged into one, each row once. The key's parts are text that orders
+ * as PostgreSQL ordered the rows: instants fixed-width UTC, uuids their hex (PostgreSQL
+ * orders uuids so), ranks one digit, names in the "C" collation, which is UTF-8 bytes.
  */
-export function mergeOnKey<T extends { id: string; deadlineKey: string }>(
+export function mergeOnKey<T extends { id: string; sortKey: readonly string[] }>(
   pages: T[][],
   order: 'asc' | 'desc' = 'asc',
 ): T[] {
   const seen = new Set<string>();
   const rows: T[] = [];
   const sign = order === 'desc' ? -1 : 1;
-  for (const row of pages.flat().sort((a, b) => sign * compareKeys(a, b))) {
+  for (const row of pages.flat().sort((a, b) => sign * compareKeys(a.sortKey, b.sortKey))) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
     rows.push(row);
@@ -81,8 +112,16 @@ export function mergeOnKey<T extends { id: string; deadlineKey: string }>(
   return rows;
 }
 
-const compareKeys = (a: { id: string; deadlineKey: string }, b: { id: string; deadlineKey: string }) =>
-  a.deadlineKey < b.deadlineKey ? -1 : a.deadlineKey > b.deadlineKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const compareKeys = (a: readonly string[], b: readonly string[]): number => {
+  for (let i = 0; i < a.length; i++) {
+    const byBytes = Buffer.compare(Buffer.from(a[i]!, 'utf8'), Buffer.from(b[i] ?? '', 'utf8'));
+    if (byBytes !== 0) return byBytes;
+  }
+  return 0;
+};
+
+/** How many tasks below a task its page lists in its delegation tree (the first, depth first). */
+export const DESCENDANTS_SHOWN = 500;
 
 /**
  * Task reads for lists and statistics. "All open tasks in this subtree" is a prefix
@@ -128,7 +167,7 @@ export class TasksRepository {
    */
   async get(scope: Scope, id: string) {
     const task = await this.find(scope, id);
-    const [indicators, parent, reports, extensions, subtasks, tree] = await Promise.all([
+    const [indicators, parent, reports, extensions, subtasks, tree, descendants] = await Promise.all([
       this.dataSource.getRepository(TaskIndicatorEntity).find({ where: { taskId: id }, order: { position: 'ASC' } }),
       task.parentTaskId
         ? this.dataSource
@@ -143,8 +182,40 @@ export class TasksRepository {
         .getRepository(TaskEntity)
         .find({ where: { parentTaskId: id }, relations: { leadUnit: true }, order: { position: 'ASC' } }),
       this.progress(id),
+      this.descendants(id, DESCENDANTS_SHOWN),
     ]);
-    return { task, indicators, parent, reports, extensions, subtasks, progress: tree };
+    return { task, indicators, parent, reports, extensions, subtasks, progress: tree, descendants };
+  }
+
+  /**
+   * Every task below a task (sub-tasks, their sub-tasks, and so on), depth first in the
+   * order each was delegated, with its lead unit: the task page's delegation tree. At most
+   * `limit` rows (the first ones in that order); `more` says whether there were others.
+   */
+  async descendants(rootId: string, limit: number) {
+    const rows: {
+      id: string;
+      parentTaskId: string;
+      title: string;
+      status: TaskStatus;
+      deadline: Date;
+      completedAt: Date | null;
+      leadUnitId: string;
+      leadUnitCode: string;
+      leadUnitName: string;
+    }[] = await this.dataSource.query(
+      `WITH RECURSIVE tree AS (
+         SELECT id, ARRAY[position] AS ord FROM tasks WHERE parent_task_id = $1
+         UNION ALL
+         SELECT t.id, tree.ord || t.position FROM tasks t JOIN tree ON t.parent_task_id = tree.id)
+       SELECT t.id, t.parent_task_id AS "parentTaskId", t.title, t.status, t.deadline, t.completed_at AS "completedAt",
+              u.id AS "leadUnitId", u.code AS "leadUnitCode", u.name AS "leadUnitName"
+         FROM tree JOIN tasks t ON t.id = tree.id JOIN units u ON u.id = t.lead_unit_id
+        ORDER BY tree.ord, t.id
+        LIMIT $2`,
+      [rootId, limit + 1],
+    );
+    return { rows: rows.slice(0, limit), more: rows.length > limit };
   }
 
   /** Progress of a task and of each task below it, rolled up from its whole delegation tree. */
@@ -212,7 +283,7 @@ export class TasksRepository {
   /**
    * Tasks in which a unit (or, with subtree, a unit below it) takes part: as lead, as
    * coordinating unit, or either. Each item says which (`role`, lead first). Sorted on
-   * (deadline, id), ascending or (`order`) descending; `after` continues after that key (a keyset page: an index range, at
+   * the sort's key (TASK_SORT_KEYS; by default (deadline, id)), ascending or (`order`) descending; `after` continues after that key (a keyset page: an index range, at
    * any depth), `offset` skips rows (kept for existing callers; it reads what it skips).
    * `nextKey` is the key of the last row when there are more, else null. No total: that
    * is `count`, which the API counts once per filter and while, not per page.
@@ -242,11 +313,11 @@ export class TasksRepository {
     const leads = (row: { leadUnitId: string; leadUnitPath: string }) =>
       filter.subtree ? row.leadUnitPath.startsWith(unit.path) : row.leadUnitId === unit.id;
     return {
-      items: page.map(({ leadUnitPath, deadlineKey: _key, ...task }) => ({
+      items: page.map(({ leadUnitPath, sortKey: _key, ...task }) => ({
         task,
         role: leads({ leadUnitId: task.leadUnitId, leadUnitPath }) ? ('lead' as const) : ('coordinating' as const),
       })),
-      nextKey: more && last ? { deadline: last.deadlineKey, id: last.id } : null,
+      nextKey: more && last ? last.sortKey : null,
     };
   }
 
@@ -254,6 +325,7 @@ export class TasksRepository {
   private async page(unit: { id: string; path: string }, filter: TaskFilter, limit: number, offset = 0) {
     const { query } = this.filtered(unit, filter);
     const desc = filter.order === 'desc';
+    const key = TASK_SORT_KEYS[filter.sort ?? 'deadline'];
     // The columns the list shows, in one statement: the list is what every officer's
     // screen polls (bench/README.md, lists), and hydrating entities cost several times the query.
     query
@@ -265,7 +337,7 @@ export class TasksRepository {
         't.depth AS depth',
         't.status AS status',
         't.deadline AS deadline',
-        `to_char(t.deadline AT TIME ZONE 'UTC', '${CURSOR_INSTANT_SQL_FORMAT}') AS "deadlineKey"`,
+        `ARRAY[${key.map((part) => part.text).join(', ')}] AS "sortKey"`,
         't.original_deadline AS "originalDeadline"',
         't.completed_at AS "completedAt"',
         'lu.id AS "leadUnitId"',
@@ -279,18 +351,19 @@ export class TasksRepository {
         'd.reporting_cycle_id AS "reportingCycleId"',
         'd.period_key AS "periodKey"',
       ])
-      .orderBy('t.deadline', desc ? 'DESC' : 'ASC')
-      .addOrderBy('t.id', desc ? 'DESC' : 'ASC')
       .limit(limit)
       .offset(offset);
-    // Descending walks the same (deadline, id) indexes backwards.
+    key.forEach((part, i) =>
+      i === 0 ? query.orderBy(part.sql, desc ? 'DESC' : 'ASC') : query.addOrderBy(part.sql, desc ? 'DESC' : 'ASC'),
+    );
+    // A row comparison on the whole key: for the deadline, a range of the (deadline, id)
+    // indexes, walked backwards when descending.
     if (filter.after)
       query.andWhere(
-        `(t.deadline, t.id) ${desc ? '<' : '>'} (CAST(:afterDeadline AS timestamptz), CAST(:afterId AS uuid))`,
-        {
-          afterDeadline: filter.after.deadline,
-          afterId: filter.after.id,
-        },
+        `(${key.map((part) => part.sql).join(', ')}) ${desc ? '<' : '>'} (${key
+          .map((part, i) => `CAST(:after${i} AS ${part.type})${part.type === 'text' ? ' COLLATE "C"' : ''}`)
+          .join(', ')})`,
+        Object.fromEntries(filter.after.map((value, i) => [`after${i}`, value])),
       );
     return query.getRawMany<KeyedRow>();
   }

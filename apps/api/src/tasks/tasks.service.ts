@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import {
   encodeCursor,
-  INSTANT_PART,
   OPEN_STATUSES,
   statusBucket,
+  taskListCursorParts,
+  taskListCursorValues,
+  taskListKey,
   toZonedIso,
-  UUID_PART,
   workingDaysLeft,
   type Scope,
 } from '@dondoc/domain';
@@ -34,9 +35,6 @@ const yearsBetween = (a: Date, b: Date): number[] => {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 };
 
-/** The key a task list's `after` continues from: (deadline, id). */
-const TASK_LIST_KEY = [INSTANT_PART('deadline'), UUID_PART()];
-
 /** Reading tasks: the lists a unit works from and one task with everything about it. */
 @Injectable()
 export class TasksService {
@@ -50,15 +48,17 @@ export class TasksService {
   ) {}
 
   /**
-   * A page of tasks, on the key (deadline, id): after `after`'s key, or past `offset`.
+   * A page of tasks, on the sort's key (by default (deadline, id); TASK_SORTS): after
+   * `after`'s key, or past `offset`.
    * The total is the filter's count as of `totalAsOf` (ListTotals), not recounted per page;
    * `readAt`, the snapshot the reader's scope was read in, tells it whether anything changed.
    */
   async list(scope: Scope, query: ListTasksQuery, readAt?: string): Promise<KeysetPage<TaskListItemDto>> {
     const now = new Date();
     const tz = this.config.timezone;
-    const key = afterKey(query, TASK_LIST_KEY);
-    const after = key && { deadline: key[0]!, id: key[1]! };
+    const sort = query.sort ?? 'deadline';
+    const cursor = afterKey(query, taskListCursorParts(sort));
+    const after = cursor && taskListKey(sort, cursor);
     const filter = {
       unitId: query.unitId,
       subtree: query.subtree,
@@ -68,7 +68,7 @@ export class TasksService {
       docType: query.docType,
     };
     const [{ items, nextKey }, counted] = await Promise.all([
-      this.tasks.list(scope, { ...filter, limit: query.limit, offset: query.offset, after, order: query.order }),
+      this.tasks.list(scope, { ...filter, limit: query.limit, offset: query.offset, after, sort, order: query.order }),
       this.totals.get(
         `tasks ${scope.unitPath} ${JSON.stringify(filter)}`,
         () => this.tasks.count(scope, filter),
@@ -99,7 +99,7 @@ export class TasksService {
       }),
       total: counted.total,
       totalAsOf: toZonedIso(counted.asOf, tz),
-      nextCursor: nextKey ? encodeCursor([nextKey.deadline, nextKey.id]) : null,
+      nextCursor: nextKey ? encodeCursor(taskListCursorValues(sort, nextKey)) : null,
     };
   }
 
@@ -115,7 +115,10 @@ export class TasksService {
   }
 
   private async view(scope: Scope, id: string): Promise<TaskDto> {
-    const { task, indicators, parent, reports, extensions, subtasks, progress } = await this.tasks.get(scope, id);
+    const { task, indicators, parent, reports, extensions, subtasks, progress, descendants } = await this.tasks.get(
+      scope,
+      id,
+    );
     const tz = this.config.timezone;
     const now = new Date();
     const iso = (date: Date | null) => (date ? toZonedIso(date, tz) : null);
@@ -192,6 +195,16 @@ export class TasksService {
         completedAt: iso(sub.completedAt),
         progress: progress.get(sub.id) ?? NO_PROGRESS,
       })),
+      descendants: descendants.rows.map((d) => ({
+        id: d.id,
+        parentTaskId: d.parentTaskId,
+        title: d.title,
+        leadUnit: { id: d.leadUnitId, code: d.leadUnitCode, name: d.leadUnitName },
+        status: d.status,
+        bucket: statusBucket(d, now),
+        deadline: toZonedIso(d.deadline, tz),
+      })),
+      descendantsTruncated: descendants.more,
     };
   }
 }

@@ -28,6 +28,8 @@ interface HeldTokens {
   refresh: string;
   /** Epoch ms (this browser's clock) at which to renew the access token. */
   renewAt: number;
+  /** Epoch ms at which the access token ends (absent in tokens kept by an older version). */
+  expiresAt?: number;
 }
 
 // The tokens live in memory and in this tab's sessionStorage only (as the access token did
@@ -55,7 +57,13 @@ export function setTokens(pair: TokenPair | null): void {
     sessionStorage.removeItem(STORE);
     return;
   }
-  held = { access: pair.accessToken, refresh: pair.refreshToken, renewAt: Date.now() + refreshDelayMs(pair.expiresIn) };
+  const now = Date.now();
+  held = {
+    access: pair.accessToken,
+    refresh: pair.refreshToken,
+    renewAt: now + refreshDelayMs(pair.expiresIn),
+    expiresAt: now + pair.expiresIn * 1000,
+  };
   sessionStorage.setItem(STORE, JSON.stringify(held));
   planRenewal();
 }
@@ -74,11 +82,70 @@ planRenewal();
 /** Refused by /auth/refresh (expired, revoked, reused): only signing in again helps. */
 class SignInNeeded extends Error {}
 
-// One exchange at a time for the whole page: a refresh token is spent by its first use,
-// and a second use revokes the whole sign-in (decision 50).
-const refreshOnce = singleFlight(async () => {
+// Tabs of one sign-in (a duplicated tab copies sessionStorage, so both hold the same
+// refresh token) must not both spend it: the second exchange would revoke the sign-in.
+// Renewals take turns under one Web Lock for the whole browser, and a tab first asks the
+// others whether they already replaced its refresh token; one that did answers with the
+// pair it holds now (decision 68). Only a tab that shows the old refresh token is handed
+// the new pair: the channel is this origin's, and its tabs may be other people's sign-ins.
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('dondoc.session') : null;
+/** Refresh tokens this tab saw replaced (by its exchange or by a pair handed over). */
+const replaced = new Set<string>();
+/** How long a renewing tab waits for another tab's answer before it exchanges itself. */
+const ASK_MS = 250;
+type TabMessage = { type: 'ask'; id: string; refresh: string } | { type: 'answer'; id: string; pair: TokenPair };
+
+tabs?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
+  const message = event.data;
+  if (message?.type !== 'ask' || !held || signIn || !replaced.has(message.refresh)) return;
+  const expiresIn = Math.max(0, Math.floor(((held.expiresAt ?? held.renewAt) - Date.now()) / 1000));
+  tabs.postMessage({
+    type: 'answer',
+    id: message.id,
+    pair: { accessToken: held.access, refreshToken: held.refresh, expiresIn },
+  } satisfies TabMessage);
+});
+
+/** The pair another tab holds in place of `refresh`, or null when none answers in time. */
+function askOtherTabs(refresh: string): Promise<TokenPair | null> {
+  const channel = tabs;
+  if (!channel) return Promise.resolve(null);
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return new Promise((resolve) => {
+    const done = (pair: TokenPair | null) => {
+      channel.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      resolve(pair);
+    };
+    const onMessage = (event: MessageEvent<TabMessage>) => {
+      if (event.data?.type === 'answer' && event.data.id === id) done(event.data.pair);
+    };
+    channel.addEventListener('message', onMessage);
+    const timer = setTimeout(() => done(null), ASK_MS);
+    channel.postMessage({ type: 'ask', id, refresh } satisfies TabMessage);
+  });
+}
+
+/** `run` while no other tab of this browser renews (Web Locks), or at once where there are none. */
+function oneTabAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? (locks.request('dondoc.refresh', run) as Promise<T>) : run();
+}
+
+// One exchange at a time for the whole page (and, above, for every tab): a refresh token is
+// spent by its first use, and a second use revokes the whole sign-in (decision 50).
+const refreshOnce = singleFlight(() => oneTabAtATime(exchange));
+
+async function exchange(): Promise<void> {
   const current = held;
   if (!current) throw new SignInNeeded();
+  const handed = await askOtherTabs(current.refresh);
+  if (held !== current) return; // signed in again (or out) meanwhile
+  if (handed) {
+    replaced.add(current.refresh);
+    setTokens(handed);
+    return;
+  }
   const response = await fetch('/api/v1/auth/refresh', {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
@@ -86,13 +153,14 @@ const refreshOnce = singleFlight(async () => {
     cache: 'no-store',
   });
   if (response.ok) {
+    replaced.add(current.refresh);
     // Unless the person signed in again (or out) meanwhile, which replaced these tokens.
     if (held === current) setTokens((await response.json()) as TokenPair);
     return;
   }
   if (response.status === 400 || response.status === 401) throw new SignInNeeded();
   throw await toApiError(response);
-});
+}
 
 // While the session is over: the page stays, a dialog asks for the password again, and
 // every request waits for it (then goes as if nothing happened), or fails on logout.

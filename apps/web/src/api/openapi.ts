@@ -2195,6 +2195,23 @@ export interface components {
       /** @enum {string} */
       status: 'up' | 'down';
     };
+    DescendantViewDto: {
+      /** @enum {string} */
+      bucket: 'open_within_deadline' | 'open_overdue' | 'completed_on_time' | 'completed_late' | 'cancelled';
+      /** Format: date-time */
+      deadline: string;
+      /** Format: uuid */
+      id: string;
+      leadUnit: components['schemas']['UnitRefDto'];
+      /**
+       * Format: uuid
+       * @description The task it was delegated from
+       */
+      parentTaskId: string;
+      /** @enum {string} */
+      status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
+      title: string;
+    };
     DirectiveDto: {
       /** Format: date-time */
       acceptedAt: string;
@@ -3619,6 +3636,10 @@ export interface components {
       /** Format: date-time */
       deadline: string | null;
       depth: number;
+      /** @description Every task below, depth first, at most 500 */
+      descendants: components['schemas']['DescendantViewDto'][];
+      /** @description More tasks below than listed */
+      descendantsTruncated: boolean;
       description: string | null;
       directive: components['schemas']['TaskDirectiveRefDto'];
       extensions: components['schemas']['ExtensionViewDto'][];
@@ -12245,12 +12266,12 @@ export interface operations {
           'NQ' | 'QĐ' | 'QĐi' | 'CT' | 'KL' | 'QC' | 'HD' | 'TB' | 'BC' | 'KH' | 'CTr' | 'ĐA' | 'TTr' | 'CV' | 'TT';
         limit?: number;
         offset?: number;
-        /** @description Earliest first or latest first */
+        /** @description Ascending or descending */
         order?: 'asc' | 'desc';
         /** @description The unit as lead, as coordinating unit, or either */
         role?: 'lead' | 'coordinating' | 'any';
-        /** @description Sort on */
-        sort?: 'deadline';
+        /** @description Sort on the deadline, the status (overdue first), the lead unit’s name, the document number or the last change */
+        sort?: 'deadline' | 'status' | 'unit' | 'directive' | 'updated';
         /** @description Include units below */
         subtree?: boolean;
         /** @description The unit (default: yours) */

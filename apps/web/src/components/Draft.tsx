@@ -28,6 +28,13 @@ export function useDraft<T>(form: string, isEmpty: (value: T) => boolean) {
   };
 }
 
+/** Whether a draft of `form` is kept for the signed-in user (null: no form), read once. */
+export function useHasDraft(form: string | null): boolean {
+  const userId = useUser().id;
+  const [found] = useState(() => form !== null && readDraft(localStorage, draftKey(userId, form), Date.now()) !== null);
+  return found;
+}
+
 /** Keeps `value` as the draft on every change (removes it once the form is empty). */
 export function useKeepDraft<T>(draft: { key: string; isEmpty(value: T): boolean }, value: T): void {
   const text = JSON.stringify(value);
@@ -51,4 +58,33 @@ export function DraftNote({ savedAt, onDiscard }: { savedAt: number | null; onDi
       </button>
     </p>
   );
+}
+
+const blank = (value: Record<string, string>) => Object.values(value).every((v) => !v.trim());
+
+/**
+ * A small form of text fields kept as a draft (useDraft, useKeepDraft): the state, a setter
+ * of some fields, `forget()` to call in the request once it succeeded (the form may be gone
+ * when its answer is shown), `reset()` to empty it after, and the DraftNote to show.
+ */
+export function useDraftForm<T extends Record<string, string>>(form: string, empty: T) {
+  const draft = useDraft<T>(form, blank);
+  const [value, setValue] = useState<T>(() => ({ ...empty, ...draft.initial }));
+  useKeepDraft(draft, value);
+  const reset = () => setValue(empty);
+  return {
+    value,
+    set: (changes: Partial<T>) => setValue((now) => ({ ...now, ...changes })),
+    forget: () => draft.forget(),
+    reset,
+    note: (
+      <DraftNote
+        savedAt={draft.restoredAt}
+        onDiscard={() => {
+          draft.forget();
+          reset();
+        }}
+      />
+    ),
+  };
 }

@@ -8,6 +8,7 @@ import { useUser } from '../auth';
 import { requestKey } from '../lib/key';
 import { ErrorNote, Field, useFieldError } from '../components/ui';
 import { UnitPicker } from '../components/UnitPicker';
+import { useDraftForm } from '../components/Draft';
 import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
 
 type BulkResult = Schema<'BulkResultDto'>;
@@ -93,16 +94,23 @@ export function LeaderTaskActions({ task }: { task: TaskDetail }) {
 
 function UrgeForm({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
-  const [note, setNote] = useState('');
-  const urge = useInvalidating(task.id, () => post('/tasks/{id}/urge', { path: { id: task.id }, body: { note } }));
+  const draft = useDraftForm(`urge:${task.id}`, { note: '' });
+  const { note } = draft.value;
+  const setNote = (next: string) => draft.set({ note: next });
+  const urge = useInvalidating(task.id, async () => {
+    const sent = await post('/tasks/{id}/urge', { path: { id: task.id }, body: { note } });
+    draft.forget();
+    return sent;
+  });
   const fieldError = useFieldError(urge.error);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    urge.mutate(undefined, { onSuccess: () => setNote('') });
+    urge.mutate(undefined, { onSuccess: draft.reset });
   };
   return (
     <form noValidate onSubmit={onSubmit} data-testid="urge-form">
       <h3>{t('leader.urge')}</h3>
+      {draft.note}
       <Field label={t('leader.urgeNote')} error={fieldError('note')} hint={t('leader.urgeHint')}>
         {(id, d) => (
           <textarea id={id} aria-describedby={d} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
@@ -123,14 +131,18 @@ function UrgeForm({ task }: { task: TaskDetail }) {
 
 function ExplainForm({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
-  const [note, setNote] = useState('');
+  const draft = useDraftForm(`explain:${task.id}`, { note: '' });
+  const { note } = draft.value;
+  const setNote = (next: string) => draft.set({ note: next });
   const [days, setDays] = useState('3');
-  const ask = useInvalidating(task.id, () =>
-    post('/tasks/{id}/explanations', {
+  const ask = useInvalidating(task.id, async () => {
+    const asked = await post('/tasks/{id}/explanations', {
       path: { id: task.id },
       body: { note, workingDays: Number(days) || undefined },
-    }),
-  );
+    });
+    draft.forget();
+    return asked;
+  });
   const fieldError = useFieldError(ask.error);
   return (
     <form
@@ -140,6 +152,7 @@ function ExplainForm({ task }: { task: TaskDetail }) {
         ask.mutate(undefined);
       }}
     >
+      {draft.note}
       <Field label={t('leader.explainNote')} error={fieldError('note')}>
         {(id, d) => <textarea id={id} aria-describedby={d} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
@@ -163,11 +176,18 @@ function ExplainForm({ task }: { task: TaskDetail }) {
 
 function DeadlineForm({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
-  const [date, setDate] = useState('');
-  const [reason, setReason] = useState('');
-  const change = useInvalidating(task.id, () =>
-    post('/tasks/{id}/deadline', { path: { id: task.id }, body: { deadline: at17(date), reason } }),
-  );
+  const draft = useDraftForm(`deadline:${task.id}`, { date: '', reason: '' });
+  const { date, reason } = draft.value;
+  const setDate = (next: string) => draft.set({ date: next });
+  const setReason = (next: string) => draft.set({ reason: next });
+  const change = useInvalidating(task.id, async () => {
+    const changed = await post('/tasks/{id}/deadline', {
+      path: { id: task.id },
+      body: { deadline: at17(date), reason },
+    });
+    draft.forget();
+    return changed;
+  });
   const fieldError = useFieldError(change.error);
   return (
     <form
@@ -177,6 +197,7 @@ function DeadlineForm({ task }: { task: TaskDetail }) {
         change.mutate(undefined);
       }}
     >
+      {draft.note}
       <Field label={t('leader.newDeadline')} error={fieldError('deadline')} hint={date ? fmtDate(date) : undefined}>
         {(id, d) => (
           <input id={id} aria-describedby={d} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
@@ -196,13 +217,17 @@ function DeadlineForm({ task }: { task: TaskDetail }) {
 
 function CancelForm({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const cancel = useInvalidating(task.id, () =>
-    post('/directives/{id}/amendments', {
+  const draft = useDraftForm(`cancel:${task.id}`, { reason: '' });
+  const { reason } = draft.value;
+  const setReason = (next: string) => draft.set({ reason: next });
+  const cancel = useInvalidating(task.id, async () => {
+    const cancelled = await post('/directives/{id}/amendments', {
       path: { id: task.directive.id },
       body: { kind: 'cancel_task', taskId: task.id, reason },
-    }),
-  );
+    });
+    draft.forget();
+    return cancelled;
+  });
   const fieldError = useFieldError(cancel.error);
   return (
     <form
@@ -212,6 +237,7 @@ function CancelForm({ task }: { task: TaskDetail }) {
         cancel.mutate(undefined);
       }}
     >
+      {draft.note}
       <Field label={t('leader.cancelReason')} error={fieldError('reason')}>
         {(id, d) => (
           <textarea id={id} aria-describedby={d} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -292,14 +318,27 @@ export function BulkLeaderActions({
   onResult: (result: BulkResult, action: 'urge' | 'explain') => void;
 }) {
   const { t } = useI18n();
-  const [note, setNote] = useState('');
+  // The note is kept in this browser until sent (the selection is not: it follows the list).
+  const draft = useDraftForm('bulk-note', { note: '' });
+  const { note } = draft.value;
+  const setNote = (next: string) => draft.set({ note: next });
   const [key, setKey] = useState(requestKey);
-  const urge = useInvalidating(null, () =>
-    post('/tasks/urge', { body: { taskIds, note }, headers: { 'idempotency-key': `urge-${key}` } }),
-  );
-  const explain = useInvalidating(null, () =>
-    post('/tasks/explanations', { body: { taskIds, note }, headers: { 'idempotency-key': `explain-${key}` } }),
-  );
+  const urge = useInvalidating(null, async () => {
+    const result = await post('/tasks/urge', {
+      body: { taskIds, note },
+      headers: { 'idempotency-key': `urge-${key}` },
+    });
+    draft.forget();
+    return result;
+  });
+  const explain = useInvalidating(null, async () => {
+    const result = await post('/tasks/explanations', {
+      body: { taskIds, note },
+      headers: { 'idempotency-key': `explain-${key}` },
+    });
+    draft.forget();
+    return result;
+  });
   const error = urge.error ?? explain.error;
   const fieldError = useFieldError(error);
   const done = (action: 'urge' | 'explain') => (result: BulkResult) => {
@@ -313,6 +352,7 @@ export function BulkLeaderActions({
       <p className="muted" aria-live="polite">
         {t('leader.selected', { count: taskIds.length })}
       </p>
+      {draft.note}
       <Field label={t('leader.bulkNote')} error={fieldError('note') ?? fieldError('taskIds')}>
         {(id, d) => (
           <textarea id={id} aria-describedby={d} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -7,6 +7,7 @@ import type { Role } from '../api/types';
 import { useUser } from '../auth';
 import { DecisionActions } from '../components/DraftDecision';
 import { ErrorNote, Field, Loading, SecretMark, useFieldError } from '../components/ui';
+import { useDraftForm, useHasDraft } from '../components/Draft';
 import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
 
 type Work = Schema<'MyWorkDto'>;
@@ -182,7 +183,9 @@ function NextAction({ item, onDone }: { item: Item; onDone: (text: string) => vo
       await refresh(item.task.id);
     },
   });
-  const [explaining, setExplaining] = useState(false);
+  // An answer begun before (a reload, an ended session) opens its form again with the draft.
+  const drafted = useHasDraft(item.explanation ? `explanation:${item.explanation.id}` : null);
+  const [explaining, setExplaining] = useState(drafted);
   switch (item.action) {
     case 'acknowledge':
       return (
@@ -245,14 +248,20 @@ function ExplanationForm({ explanationId, onSent }: { explanationId: string; onS
     staleTime: Infinity,
     queryFn: () => get('/explanations/reasons'),
   });
-  const [reason, setReason] = useState('');
-  const [answer, setAnswer] = useState('');
+  // Kept in this browser until sent: a reload or an ended session loses nothing typed.
+  const draft = useDraftForm(`explanation:${explanationId}`, { reason: '', answer: '' });
+  const { reason, answer } = draft.value;
+  const setReason = (next: string) => draft.set({ reason: next });
+  const setAnswer = (next: string) => draft.set({ answer: next });
   const send = useMutation({
-    mutationFn: () =>
-      post('/explanations/{id}/answer', {
+    mutationFn: async () => {
+      const sent = await post('/explanations/{id}/answer', {
         path: { id: explanationId },
         body: { reasonCategory: reason as ReasonCode, answer },
-      }),
+      });
+      draft.forget();
+      return sent;
+    },
     onSuccess: onSent,
   });
   const fieldError = useFieldError(send.error);
@@ -262,6 +271,7 @@ function ExplanationForm({ explanationId, onSent }: { explanationId: string; onS
   };
   return (
     <form onSubmit={submit} noValidate className="work-form">
+      {draft.note}
       <Field label={t('mywork.explain.reason')} error={fieldError('reasonCategory')}>
         {(id, d) => (
           <select id={id} aria-describedby={d} value={reason} onChange={(e) => setReason(e.target.value)}>

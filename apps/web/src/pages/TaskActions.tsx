@@ -8,7 +8,7 @@ import type { Indicator, TaskDetail } from '../api/types';
 import { useUnits } from '../api/units';
 import { ErrorNote, Field, useFieldError } from '../components/ui';
 import { UnitPicker } from '../components/UnitPicker';
-import { DraftNote, useDraft, useKeepDraft } from '../components/Draft';
+import { DraftNote, useDraft, useDraftForm, useKeepDraft } from '../components/Draft';
 import { fmtDate, useI18n } from '../i18n';
 
 function useAction<T>(taskId: string, action: (input: T) => Promise<unknown>) {
@@ -162,14 +162,18 @@ function ReportForm({ task, indicators }: { task: TaskDetail; indicators: Indica
 
 function ExtensionForm({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
-  const [date, setDate] = useState('');
-  const [reason, setReason] = useState('');
-  const request = useAction(task.id, () =>
-    post('/tasks/{id}/extensions', {
+  const draft = useDraftForm(`extension:${task.id}`, { date: '', reason: '' });
+  const { date, reason } = draft.value;
+  const setDate = (next: string) => draft.set({ date: next });
+  const setReason = (next: string) => draft.set({ reason: next });
+  const request = useAction(task.id, async () => {
+    const sent = await post('/tasks/{id}/extensions', {
       path: { id: task.id },
       body: { deadline: date ? `${date}T17:00:00+07:00` : '', reason },
-    }),
-  );
+    });
+    draft.forget();
+    return sent;
+  });
   const fieldError = useFieldError(request.error);
   return (
     <form
@@ -179,6 +183,7 @@ function ExtensionForm({ task }: { task: TaskDetail }) {
         request.mutate(undefined);
       }}
     >
+      {draft.note}
       <Field label={t('extension.newDeadline')} error={fieldError('deadline')} hint={date ? fmtDate(date) : undefined}>
         {(id, d) => (
           <input id={id} aria-describedby={d} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
@@ -259,13 +264,18 @@ export function AssigningSideActions({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
   const waiting = task.phase === 'under_review' ? task.reports.find((r) => r.reviewOutcome === null) : undefined;
   const pending = task.extensions.filter((e) => e.status === 'pending');
-  const [comment, setComment] = useState('');
-  const review = useAction(task.id, (outcome: 'accepted' | 'returned') =>
-    post('/reports/{id}/review', {
+  // The comment (what to revise, when returned) is kept in this browser until the review is sent.
+  const draft = useDraftForm(`review:${waiting?.id ?? task.id}`, { comment: '' });
+  const { comment } = draft.value;
+  const setComment = (next: string) => draft.set({ comment: next });
+  const review = useAction(task.id, async (outcome: 'accepted' | 'returned') => {
+    const reviewed = await post('/reports/{id}/review', {
       path: { id: waiting!.id },
       body: { outcome, comment: comment.trim() || undefined },
-    }),
-  );
+    });
+    draft.forget();
+    return reviewed;
+  });
   const decide = useAction(task.id, (input: { id: string; approve: boolean }) =>
     post('/tasks/{id}/extensions/{requestId}/decision', {
       path: { id: task.id, requestId: input.id },
@@ -280,6 +290,7 @@ export function AssigningSideActions({ task }: { task: TaskDetail }) {
       {waiting && (
         <form noValidate onSubmit={(e) => e.preventDefault()}>
           <h3>{t('review.title', { n: waiting.version })}</h3>
+          {draft.note}
           <Field label={t('review.comment')} error={fieldError('comment')}>
             {(id, d) => (
               <textarea id={id} aria-describedby={d} value={comment} onChange={(e) => setComment(e.target.value)} />
@@ -291,7 +302,7 @@ export function AssigningSideActions({ task }: { task: TaskDetail }) {
               type="button"
               className="primary"
               disabled={review.isPending}
-              onClick={() => review.mutate('accepted', { onSuccess: () => setComment('') })}
+              onClick={() => review.mutate('accepted', { onSuccess: draft.reset })}
             >
               {t('review.accept')}
             </button>
@@ -299,7 +310,7 @@ export function AssigningSideActions({ task }: { task: TaskDetail }) {
               type="button"
               className="danger"
               disabled={review.isPending}
-              onClick={() => review.mutate('returned', { onSuccess: () => setComment('') })}
+              onClick={() => review.mutate('returned', { onSuccess: draft.reset })}
             >
               {t('review.return')}
             </button>

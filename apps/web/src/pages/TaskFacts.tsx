@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
@@ -67,10 +68,72 @@ export function Requirement({ task }: { task: TaskDetail }) {
   );
 }
 
-/** Where the task sits: the task it was delegated from, itself, and the sub-tasks below it with their states. */
+type Descendant = TaskDetail['descendants'][number];
+
+/** Expanded at first: every node when the tree is small, else only the task's own sub-tasks. */
+const SMALL_TREE = 30;
+
+/**
+ * Where the task sits: the task it was delegated from, itself, and every task below it
+ * (sub-tasks of sub-tasks too) with its unit, state and deadline. A nested list; a node with
+ * tasks below it has a disclosure button (aria-expanded, aria-controls) that shows or hides them.
+ */
 export function DelegationTree({ task }: { task: TaskDetail }) {
   const { t } = useI18n();
   const day = useFmtDay();
+  const below = useMemo(() => {
+    const map = new Map<string, Descendant[]>();
+    for (const d of task.descendants) map.set(d.parentTaskId, [...(map.get(d.parentTaskId) ?? []), d]);
+    return map;
+  }, [task.descendants]);
+  const parents = useMemo(() => [...below.keys()].filter((id) => id !== task.id), [below, task.id]);
+  const [open, setOpen] = useState<ReadonlySet<string>>(
+    () => new Set(task.descendants.length <= SMALL_TREE ? parents : []),
+  );
+  const toggle = (id: string) =>
+    setOpen((now) => {
+      const next = new Set(now);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const progress = new Map(task.subtasks.map((sub) => [sub.id, sub.progress]));
+
+  const node = (d: Descendant): React.ReactNode => {
+    const children = below.get(d.id) ?? [];
+    const shown = open.has(d.id);
+    const listId = `tree-below-${d.id}`;
+    const p = progress.get(d.id);
+    return (
+      <li key={d.id}>
+        <Link to={`/tasks/${d.id}`}>{d.title}</Link>
+        <div className="line-meta">
+          <BucketBadge bucket={d.bucket} /> {d.leadUnit.name} · {day(d.deadline)}
+          {p &&
+            p.subtasks.total > 0 &&
+            ` · ${t('task.below', { total: p.subtasks.total, completed: p.subtasks.completed })}`}
+        </div>
+        {children.length > 0 && (
+          <>
+            <button
+              type="button"
+              className="link tree-toggle"
+              aria-expanded={shown}
+              aria-controls={listId}
+              onClick={() => toggle(d.id)}
+            >
+              {shown ? t('task.treeHide') : t('task.treeShow', { n: children.length })}
+            </button>
+            <ul className="tree lines" id={listId} hidden={!shown}>
+              {children.map(node)}
+            </ul>
+          </>
+        )}
+      </li>
+    );
+  };
+
+  const roots = below.get(task.id) ?? [];
   const self = (
     <li aria-current="true">
       <strong>
@@ -79,23 +142,25 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
       <div className="line-meta">
         <BucketBadge bucket={task.bucket} /> {task.leadUnit.name} · {day(task.deadline)}
       </div>
-      {task.subtasks.length === 0 ? (
+      {roots.length === 0 ? (
         <p className="muted">{t('task.noSubtasks')}</p>
       ) : (
         <>
           <h3>{t('task.subtasks')}</h3>
-          <ul className="tree lines">
-            {task.subtasks.map((sub) => (
-              <li key={sub.id}>
-                <Link to={`/tasks/${sub.id}`}>{sub.title}</Link>
-                <div className="line-meta">
-                  <BucketBadge bucket={sub.bucket} /> {sub.leadUnit.name} · {day(sub.deadline)}
-                  {sub.progress.subtasks.total > 0 &&
-                    ` · ${t('task.below', { total: sub.progress.subtasks.total, completed: sub.progress.subtasks.completed })}`}
-                </div>
-              </li>
-            ))}
+          {parents.length > 0 && (
+            <div className="actions">
+              <button type="button" className="link tree-toggle" onClick={() => setOpen(new Set(parents))}>
+                {t('task.treeExpandAll')}
+              </button>
+              <button type="button" className="link tree-toggle" onClick={() => setOpen(new Set())}>
+                {t('task.treeCollapseAll')}
+              </button>
+            </div>
+          )}
+          <ul className="tree lines" aria-label={t('task.subtasks')}>
+            {roots.map(node)}
           </ul>
+          {task.descendantsTruncated && <p className="muted">{t('task.treeTruncated')}</p>}
         </>
       )}
     </li>

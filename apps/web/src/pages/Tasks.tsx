@@ -31,10 +31,12 @@ const DOC_TYPES = [
 ] as const;
 type DocType = (typeof DOC_TYPES)[number];
 const ROLES = ['any', 'lead', 'coordinating'] as const;
+/** What the list is sorted on (GET /tasks?sort=), each either way. */
+const SORTS = ['deadline', 'status', 'unit', 'directive', 'updated'] as const;
 
 /**
  * Tasks of a unit (and its subtree), filtered by status bucket, document type and directive,
- * sorted by deadline either way, on keyset pages (`after`): the whole view lives in the URL,
+ * sorted by deadline, status, lead unit, document number or last change, either way, on keyset pages (`after`): the whole view lives in the URL,
  * so a link or a reload shows the same page.
  */
 export function TasksPage() {
@@ -48,6 +50,7 @@ export function TasksPage() {
     bucket: params.get('bucket') ?? '',
     docType: DOC_TYPES.find((d) => d === params.get('docType')) ?? '',
     directiveId: params.get('directiveId') ?? '',
+    sort: SORTS.find((x) => x === params.get('sort')) ?? 'deadline',
     order: params.get('order') === 'desc' ? ('desc' as const) : ('asc' as const),
     after: params.get('after') ?? '',
   };
@@ -73,7 +76,7 @@ export function TasksPage() {
           bucket: asBucket(filters.bucket),
           docType: (filters.docType || undefined) as DocType | undefined,
           directiveId: filters.directiveId || undefined,
-          sort: 'deadline',
+          sort: filters.sort,
           order: filters.order,
           after: filters.after || undefined,
         },
@@ -160,14 +163,28 @@ export function TasksPage() {
           </select>
         </label>
         <label>
-          {t('tasks.order')}
+          {t('tasks.sortBy')}
+          <select
+            className="sort"
+            value={filters.sort}
+            onChange={(e) => set({ sort: e.target.value === 'deadline' ? '' : e.target.value })}
+          >
+            {SORTS.map((x) => (
+              <option key={x} value={x}>
+                {t(`tasks.sort.${x}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('tasks.sortOrder')}
           <select
             className="order"
             value={filters.order}
             onChange={(e) => set({ order: e.target.value === 'desc' ? 'desc' : '' })}
           >
-            <option value="asc">{t('tasks.order.asc')}</option>
-            <option value="desc">{t('tasks.order.desc')}</option>
+            <option value="asc">{t(`tasks.sort.${filters.sort}.asc` as MessageKey)}</option>
+            <option value="desc">{t(`tasks.sort.${filters.sort}.desc` as MessageKey)}</option>
           </select>
         </label>
         {filters.directiveId && (

@@ -1,5 +1,13 @@
 import { plainText, ValidationError } from '../errors';
 import { DATE_PART, decodeCursor, encodeCursor, INSTANT_PART, UUID_PART } from './cursor';
+import {
+  TASK_STATUS_ORDER,
+  taskListCursorParts,
+  taskListCursorValues,
+  taskListKey,
+  taskStatusRank,
+  type TaskSort,
+} from './task-sort';
 
 const TASK_KEY = [INSTANT_PART('deadline'), UUID_PART()];
 const ID = '0b6c2f4e-6f1e-4c55-9a0e-2d7c1c1f0a11';
@@ -53,11 +61,58 @@ describe('keyset cursors', () => {
     ['an offset instead of Z', encodeCursor(['2026-12-14T10:00:00.000000+07', ID])],
     ['not a uuid', encodeCursor(['2026-12-14T10:00:00.000000Z', 'abc'])],
     ['SQL in the id', encodeCursor(['2026-12-14T10:00:00.000000Z', "x' OR '1'='1"])],
-    ['too long', 'A'.repeat(1001)],
+    ['too long', 'A'.repeat(3001)],
   ])('refuses %s with a 400 naming after', (_why, text) => {
     expect(refusal(text)).toEqual({
       field: 'after',
       message: expect.objectContaining({ key: 'cursor.notACursorOfThisList' }),
     });
+  });
+});
+
+describe('task list sorts and their cursors', () => {
+  const at = '2026-12-14T10:00:00.000000Z';
+  it.each<[TaskSort, string[]]>([
+    ['deadline', [at, ID]],
+    ['status', ['2', at, ID]],
+    ['unit', ['Ủy ban MTTQ Việt Nam xã Ia Grai', at, ID]],
+    ['directive', ['25', '25-KH/TU', at, ID]],
+    ['updated', [at, ID]],
+  ])('a %s key goes through its cursor and back, Vietnamese included', (sort, key) => {
+    const values = taskListCursorValues(sort, key);
+    const cursor = encodeCursor(values);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(taskListKey(sort, decodeCursor(cursor, taskListCursorParts(sort)))).toEqual(key);
+  });
+
+  it.each<[TaskSort, TaskSort]>([
+    ['unit', 'directive'],
+    ['status', 'unit'],
+    ['updated', 'deadline'],
+    ['deadline', 'updated'],
+  ])('refuses a cursor of the %s sort given with the %s sort', (from, to) => {
+    const key = {
+      deadline: [at, ID],
+      status: ['1', at, ID],
+      unit: ['A', at, ID],
+      directive: ['1', '1-KH/TU', at, ID],
+      updated: [at, ID],
+    };
+    const cursor = encodeCursor(taskListCursorValues(from, key[from]));
+    expect(refusal(cursor, taskListCursorParts(to))).toEqual(expect.objectContaining({ field: 'after' }));
+  });
+
+  it.each([
+    ['an empty name', ['unit', '', at, ID]],
+    ['a control character', ['unit', 'a\u0000b', at, ID]],
+    ['a status rank that is no number', ['status', 'x', at, ID]],
+  ])('refuses %s', (_why, values) => {
+    const sort = values[0] as TaskSort;
+    expect(refusal(encodeCursor(values), taskListCursorParts(sort))).not.toBeNull();
+  });
+
+  it('ranks statuses with what needs a hand first', () => {
+    expect(TASK_STATUS_ORDER.map(taskStatusRank)).toEqual(['1', '2', '3', '4']);
+    expect(taskStatusRank('overdue')).toBe('1');
   });
 });

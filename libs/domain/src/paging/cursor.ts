@@ -41,18 +41,43 @@ export const INSTANT_PART = (name: string): CursorPart => ({
     Number(v.slice(17, 19)) < 60,
 });
 
+/**
+ * A text sort key (a unit's name, a document number), compared in the "C" collation:
+ * any string of 1 to 500 characters without control characters.
+ */
+export const TEXT_PART = (name: string): CursorPart => ({
+  name,
+  // eslint-disable-next-line no-control-regex
+  valid: (v) => v.length > 0 && v.length <= 500 && !/[\u0000-\u001f]/.test(v),
+});
+
+/** A fixed word: the sort a cursor belongs to, so a page of one sort never continues another's. */
+export const LITERAL_PART = (word: string): CursorPart => ({ name: 'sort', valid: (v) => v === word });
+
+/** A non-negative whole number (a rank, a document's number), as decimal text. */
+export const RANK_PART = (name: string): CursorPart => ({ name, valid: (v) => /^\d{1,10}$/.test(v) });
+
 /** A civil date, YYYY-MM-DD. */
 export const DATE_PART = (name: string): CursorPart => ({ name, valid: (v) => DATE.test(v) && realDate(v) });
 
 /** The SQL format giving an instant as INSTANT_PART reads it (to_char of `… AT TIME ZONE 'UTC'`). */
 export const CURSOR_INSTANT_SQL_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"';
 
-/** The cursor of a row's key. */
+/** The cursor of a row's key: base64url of the JSON's UTF-8 (a unit's name is Vietnamese). */
 export function encodeCursor(values: readonly string[]): string {
-  return btoa(JSON.stringify(values)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const bytes = new TextEncoder().encode(JSON.stringify(values));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-const BASE64URL = /^[A-Za-z0-9_-]{1,1000}$/;
+const BASE64URL = /^[A-Za-z0-9_-]{1,3000}$/;
+
+/** The text of base64url UTF-8; throws on bad base64 or bytes that are not UTF-8. */
+const fromBase64Url = (text: string) => {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+};
 
 /**
  * The key inside a cursor, each part checked; anything else is a ValidationError naming
@@ -64,7 +89,7 @@ export function decodeCursor(text: string, parts: readonly CursorPart[], field =
   if (!BASE64URL.test(text)) throw refuse('base64url');
   let values: unknown;
   try {
-    values = JSON.parse(atob(text.replace(/-/g, '+').replace(/_/g, '/')));
+    values = JSON.parse(fromBase64Url(text));
   } catch {
     throw refuse('base64url JSON');
   }

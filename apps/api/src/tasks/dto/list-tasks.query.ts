@@ -1,7 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { DOCUMENT_TYPES, STATUS_BUCKETS, TASK_ROLES, type StatusBucket, type TaskRole } from '@dondoc/domain';
+import {
+  DOCUMENT_TYPES,
+  STATUS_BUCKETS,
+  TASK_ROLES,
+  TASK_SORTS,
+  type StatusBucket,
+  type TaskRole,
+  type TaskSort,
+} from '@dondoc/domain';
 import { KeysetPagingQuery, toBoolean } from '../../common/dto/paging.dto';
 
 export class ListTasksQuery extends KeysetPagingQuery {
@@ -43,15 +51,20 @@ export class ListTasksQuery extends KeysetPagingQuery {
   @IsIn(Object.keys(DOCUMENT_TYPES))
   docType?: string;
 
-  @ApiPropertyOptional({ enum: ['deadline'], default: 'deadline', description: 'Sort on' })
+  @ApiPropertyOptional({
+    enum: TASK_SORTS,
+    default: 'deadline',
+    description:
+      'Sort on the deadline, the status (overdue first), the lead unit’s name, the document number or the last change',
+  })
   @IsOptional()
-  @IsIn(['deadline'])
-  sort?: 'deadline';
+  @IsIn(TASK_SORTS as unknown as string[])
+  sort?: TaskSort;
 
   @ApiPropertyOptional({
     enum: ['asc', 'desc'],
     default: 'asc',
-    description: 'Earliest first or latest first',
+    description: 'Ascending or descending',
   })
   @IsOptional()
   @IsIn(['asc', 'desc'])

@@ -84,6 +84,18 @@ export class SubtaskViewDto {
   @ApiProperty({ type: ProgressDto }) progress!: ProgressDto;
 }
 
+/** A task below a task, at any depth: a node of the task page's delegation tree. */
+export class DescendantViewDto {
+  @UuidProperty() id!: string;
+  @UuidProperty({ description: 'The task it was delegated from' })
+  parentTaskId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
+  @ApiProperty({ enum: STATUS_BUCKETS }) bucket!: StatusBucket;
+  @InstantProperty() deadline!: string;
+}
+
 /** The task a sub-task was delegated from. */
 export class ParentTaskViewDto {
   @UuidProperty() id!: string;
@@ -136,6 +148,13 @@ export class TaskDto {
   @ApiProperty({ type: ProgressDto }) progress!: ProgressDto;
   @TextOrNullProperty() subtaskOverrideReason!: string | null;
   @ApiProperty({ type: [SubtaskViewDto] }) subtasks!: SubtaskViewDto[];
+  @ApiProperty({
+    type: [DescendantViewDto],
+    description: 'Every task below, depth first, at most 500',
+  })
+  descendants!: DescendantViewDto[];
+  @ApiProperty({ description: 'More tasks below than listed' })
+  descendantsTruncated!: boolean;
 }
 
 export class DelegatedSubtaskDto {
