@@ -25,3 +25,4 @@ export * from './paging/cursor';
 export * from './cohort';
 export * from './directive-expansion';
 export * from './my-work';
+export * from './reorganisation';
