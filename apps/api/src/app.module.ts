@@ -52,6 +52,8 @@ import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { MyWorkController } from './my-work/my-work.controller';
 import { MyWorkService } from './my-work/my-work.service';
+import { ReorganisationsController } from './reorganisations/reorganisations.controller';
+import { ReorganisationsService } from './reorganisations/reorganisations.service';
 
 /** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
@@ -82,6 +84,7 @@ export class AppModule {
         AdminController,
         MetricsController,
         MyWorkController,
+        ReorganisationsController,
       ],
       providers: [
         AdminService,
@@ -107,6 +110,7 @@ export class AppModule {
         ExplanationsService,
         MetricsService,
         MyWorkService,
+        ReorganisationsService,
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

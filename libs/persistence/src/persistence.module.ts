@@ -33,6 +33,7 @@ import { TaskDriverRepository } from './task-driver.repository';
 import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
+import { ReorganisationPreviewRepository } from './reorganisation-preview.repository';
 
 /**
  * Opens `count` of the pool's connections at once, so the first requests after a start do
@@ -132,9 +133,11 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(SecrecyRepository),
     repository(TaskUrgesRepository),
     repository(MyWorkRepository),
+    repository(ReorganisationPreviewRepository),
   ],
   exports: [
     DataSource,
+    ReorganisationPreviewRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     SecrecyRepository,

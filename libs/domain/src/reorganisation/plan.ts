@@ -166,3 +166,59 @@ function parseOperation(item: unknown, at: string, problems: FieldProblem[]): Op
 
 /** The code a successor names, whether it exists or is created. */
 export const successorCode = (successor: Successor) => ('code' in successor ? successor.code : successor.create.code);
+
+/** Every unit code a plan names (subjects, successors, parents, targets): what the caller reads. */
+export function planCodes(plan: ReorganisationPlan): string[] {
+  const codes = new Set<string>();
+  const successor = (s: Successor) => {
+    if ('code' in s) codes.add(s.code);
+    else if (s.create.parentCode) codes.add(s.create.parentCode);
+  };
+  for (const op of plan.operations) {
+    switch (op.op) {
+      case 'merge':
+        op.from.forEach((c) => codes.add(c));
+        successor(op.into);
+        break;
+      case 'split':
+        codes.add(op.from);
+        op.into.forEach(successor);
+        break;
+      case 'move':
+        codes.add(op.unit).add(op.parent);
+        break;
+      case 'abolishLevel':
+        op.units.forEach((c) => codes.add(c));
+        break;
+      case 'rename':
+        codes.add(op.unit);
+        break;
+      case 'moveUsers':
+        codes.add(op.to);
+        break;
+    }
+  }
+  codes.delete('');
+  return [...codes];
+}
+
+/** The usernames a plan moves by name. */
+export const planUsernames = (plan: ReorganisationPlan): string[] => [
+  ...new Set(plan.operations.flatMap((op) => (op.op === 'moveUsers' ? op.users : []))),
+];
+
+/** The units a plan splits (codes): their open tasks each need a successor. */
+export const splitCodes = (plan: ReorganisationPlan): string[] =>
+  plan.operations.flatMap((op) => (op.op === 'split' ? [op.from] : []));
+
+/** The units a plan ends (codes): merged (not the one that absorbs), split, abolished. */
+export const endingCodes = (plan: ReorganisationPlan): string[] =>
+  plan.operations.flatMap((op) =>
+    op.op === 'merge'
+      ? op.from.filter((code) => code !== successorCode(op.into))
+      : op.op === 'split'
+        ? [op.from]
+        : op.op === 'abolishLevel'
+          ? op.units
+          : [],
+  );

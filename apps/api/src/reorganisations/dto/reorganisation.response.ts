@@ -1,0 +1,148 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CONFLICT_KINDS, TASK_PHASES } from '@dondoc/domain';
+import { InstantProperty, IntProperty, TextOrNullProperty, UuidProperty } from '../../common/dto/response.dto';
+
+const ToCode = () =>
+  TextOrNullProperty({
+    description:
+      'Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen',
+  });
+const FromCode = () => ApiProperty({ description: 'Mã đơn vị hiện tại / the unit it moves from' });
+const FromName = () =>
+  ApiProperty({ description: 'Tên đơn vị hiện tại, để hiện “trước đây là …” / its current name, for “formerly …”' });
+
+export class ReorganisationConflictDto {
+  @ApiProperty({ enum: CONFLICT_KINDS }) kind!: string;
+  @ApiProperty({ example: 'operations[0].from[1]', description: 'Vị trí trong phương án / where in the plan' })
+  field!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'Mã đơn vị, người dùng hoặc nhiệm vụ liên quan / codes, usernames or task ids',
+  })
+  subjects!: string[];
+}
+
+export class ReorganisationCountsDto {
+  @IntProperty({ minimum: 0 }) units!: number;
+  @IntProperty({ minimum: 0, description: 'Nhiệm vụ của văn bản (không kể việc giao lại) / a directive’s own tasks' })
+  tasks!: number;
+  @IntProperty({ minimum: 0, description: 'Việc giao lại cho cấp dưới / delegated sub-tasks' }) subTasks!: number;
+  @IntProperty({ minimum: 0 }) roundObligations!: number;
+  @IntProperty({ minimum: 0 }) cycleRecipients!: number;
+  @IntProperty({ minimum: 0 }) explanationRequests!: number;
+  @IntProperty({ minimum: 0 }) users!: number;
+  @IntProperty({ minimum: 0 }) webhooks!: number;
+  @IntProperty({ minimum: 0 }) preferences!: number;
+}
+
+export class UnitChangeDto {
+  @ApiProperty() code!: string;
+  @UuidProperty({ nullable: true, description: 'null: đơn vị mới / a unit the plan creates' }) id!: string | null;
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'string',
+      enum: ['created', 'merged', 'split', 'abolished', 'moved', 'reparented', 'renamed', 'path'],
+    },
+  })
+  reasons!: string[];
+  @TextOrNullProperty() nameBefore!: string | null;
+  @ApiProperty() nameAfter!: string;
+  @ApiProperty() activeAfter!: boolean;
+  @ToCode() successorCode!: string | null;
+  @TextOrNullProperty({ example: '/TU-GL/DU-IAGRAI/', description: 'Đường dẫn theo mã / path as codes' })
+  pathBefore!: string | null;
+  @ApiProperty({ example: '/TU-GL/DU-IAGRAI-CHUSE/' }) pathAfter!: string;
+}
+
+export class TaskMoveDto {
+  @UuidProperty() taskId!: string;
+  @ApiProperty() title!: string;
+  @UuidProperty() directiveId!: string;
+  @ApiProperty({ enum: ['lead', 'coordinating', 'assigning'] }) role!: string;
+  @ApiProperty({ description: 'Việc giao lại cho cấp dưới / a delegated sub-task' }) delegated!: boolean;
+  @ApiProperty() status!: string;
+  @ApiProperty({ enum: TASK_PHASES }) phase!: string;
+  @InstantProperty() deadline!: string;
+  @FromCode() fromCode!: string;
+  @FromName() fromName!: string;
+  @ToCode() toCode!: string | null;
+}
+
+export class RoundObligationMoveDto {
+  @UuidProperty() roundId!: string;
+  @ApiProperty() label!: string;
+  @UuidProperty() taskId!: string;
+  @ApiProperty({ enum: TASK_PHASES }) phase!: string;
+  @FromCode() fromCode!: string;
+  @FromName() fromName!: string;
+  @ToCode() toCode!: string | null;
+  @ApiProperty({
+    enum: ['moves', 'kept', 'merged', 'given', 'satisfied', 'stays'],
+    description:
+      'moves: chuyển; kept: đơn vị kế thừa nợ một lần; merged: gộp vào kept; given: báo cáo đã nộp; satisfied: đã được báo cáo đó đáp ứng / the merge rule',
+  })
+  outcome!: string;
+  @UuidProperty({ nullable: true, description: 'Nghĩa vụ được giữ / the obligation it is merged into' })
+  keptTaskId!: string | null;
+  @ApiProperty({ description: 'Nghĩa vụ sẵn có của đơn vị kế thừa / the successor’s own' }) successorOwn!: boolean;
+}
+
+export class CycleRecipientMoveDto {
+  @UuidProperty() cycleId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: ['issuer', 'consolidating', 'recipient', 'subtreeRoot'] }) role!: string;
+  @FromCode() fromCode!: string;
+  @FromName() fromName!: string;
+  @ToCode() toCode!: string | null;
+}
+
+export class ExplanationMoveDto {
+  @UuidProperty() explanationId!: string;
+  @UuidProperty() taskId!: string;
+  @ApiProperty({ enum: ['asked', 'requesting'] }) role!: string;
+  @FromCode() fromCode!: string;
+  @FromName() fromName!: string;
+  @ToCode() toCode!: string | null;
+}
+
+export class UserMoveDto {
+  @UuidProperty() userId!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() fullName!: string;
+  @FromCode() fromCode!: string;
+  @ToCode() toCode!: string | null;
+}
+
+export class WebhookMoveDto {
+  @UuidProperty() webhookId!: string;
+  @ApiProperty() url!: string;
+  @FromCode() fromCode!: string;
+  @ToCode() toCode!: string | null;
+}
+
+export class PreferenceMoveDto {
+  @UuidProperty() userId!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() digest!: boolean;
+  @IntProperty({ nullable: true, minimum: 0 }) quietStart!: number | null;
+  @IntProperty({ nullable: true, minimum: 0 }) quietEnd!: number | null;
+  @ToCode() toCode!: string | null;
+}
+
+/** The dry run's answer: the conflicts first, then the counts, then every row that would move. */
+export class ReorganisationPreviewDto {
+  @ApiProperty({ enum: [true] }) dryRun!: true;
+  @ApiProperty({ type: [ReorganisationConflictDto] }) conflicts!: ReorganisationConflictDto[];
+  @ApiProperty({ type: ReorganisationCountsDto }) counts!: ReorganisationCountsDto;
+  @ApiProperty({ type: [UnitChangeDto] }) units!: UnitChangeDto[];
+  @ApiProperty({ type: [TaskMoveDto], description: 'Một dòng cho mỗi vai trò / one row per role the unit holds' })
+  tasks!: TaskMoveDto[];
+  @ApiProperty({ type: [RoundObligationMoveDto] }) roundObligations!: RoundObligationMoveDto[];
+  @ApiProperty({ type: [CycleRecipientMoveDto] }) cycleRecipients!: CycleRecipientMoveDto[];
+  @ApiProperty({ type: [ExplanationMoveDto] }) explanationRequests!: ExplanationMoveDto[];
+  @ApiProperty({ type: [UserMoveDto] }) users!: UserMoveDto[];
+  @ApiProperty({ type: [WebhookMoveDto] }) webhooks!: WebhookMoveDto[];
+  @ApiProperty({ type: [PreferenceMoveDto] }) preferences!: PreferenceMoveDto[];
+}
