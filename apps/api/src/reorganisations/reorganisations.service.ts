@@ -59,8 +59,9 @@ export class ReorganisationsService {
         throw new ValidationError([{ field: 'body', message: msg('units.emptyCsvBody') }]);
       if (dryRunQuery !== 'true' && dryRunQuery !== 'false')
         throw new ValidationError([{ field: 'dryRun', message: msg('validation.isBoolean') }]);
+      // A readable file whose lines say something impossible: refused as a whole (422), each line named.
       const { plan, problems } = planFromCsv(parseCsv(body));
-      if (!plan) throw new ValidationError(problems);
+      if (!plan) throw new UnprocessableError(msg('errors.invalidInput'), problems);
       return { plan, dryRun: dryRunQuery === 'true' };
     }
     const dto = await validateInput(ReorganisationRequestDto, body ?? {});
