@@ -116,8 +116,8 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
       periodKey: `${today.slice(0, 4)}-Q4`,
     });
     expect(round.status).toBe(201);
-    roundLabel = round.body.label;
-    roundId = round.body.id;
+    roundLabel = round.body.round.label;
+    roundId = round.body.round.id;
     // The round's workflow writes its four obligations (one report task each) just after.
     let owed: { taskId: string; unitId: string }[] = [];
     for (const end = Date.now() + 60_000; owed.length < 4 && Date.now() < end; await sleep(300))
