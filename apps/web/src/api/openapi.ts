@@ -439,6 +439,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reorganisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Phương án sắp xếp tổ chức: xem trước / a reorganisation plan: its preview */
+    post: operations['ReorganisationsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reporting-cycles': {
     parameters: {
       query?: never;
@@ -1747,6 +1764,19 @@ export interface components {
         | null;
       unitOfMeasure: string;
     };
+    CycleRecipientMoveDto: {
+      /** Format: uuid */
+      cycleId: string;
+      /** @description Mã đơn vị hiện tại / the unit it moves from */
+      fromCode: string;
+      /** @description Tên đơn vị hiện tại, để hiện “trước đây là …” / its current name, for “formerly …” */
+      fromName: string;
+      /** @enum {string} */
+      role: 'issuer' | 'consolidating' | 'recipient' | 'subtreeRoot';
+      title: string;
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      toCode: string | null;
+    };
     DayOffDto: {
       /**
        * Format: date
@@ -2186,6 +2216,20 @@ export interface components {
       unitId: string;
       workingDays: number;
     };
+    ExplanationMoveDto: {
+      /** Format: uuid */
+      explanationId: string;
+      /** @description Mã đơn vị hiện tại / the unit it moves from */
+      fromCode: string;
+      /** @description Tên đơn vị hiện tại, để hiện “trước đây là …” / its current name, for “formerly …” */
+      fromName: string;
+      /** @enum {string} */
+      role: 'asked' | 'requesting';
+      /** Format: uuid */
+      taskId: string;
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      toCode: string | null;
+    };
     ExplanationRequestedDto: {
       /** Format: date-time */
       dueAt: string;
@@ -2602,6 +2646,16 @@ export interface components {
         [key: string]: number | null;
       } | null;
     };
+    PreferenceMoveDto: {
+      digest: boolean;
+      quietEnd: number | null;
+      quietStart: number | null;
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      toCode: string | null;
+      /** Format: uuid */
+      userId: string;
+      username: string;
+    };
     PreferencesDto: {
       /**
        * @description Kênh theo loại thông báo; loại không nêu nhận cả hai; cảnh báo vượt cấp luôn gửi / channels per notice kind; unlisted kinds get both; escalations always go
@@ -2806,6 +2860,63 @@ export interface components {
       )[];
       /** @description Nhắc vào giờ này ngày đến hạn / also remind at this local time (HH:mm) on the deadline day */
       onDeadlineDayAt?: string | null;
+    };
+    ReorganisationConflictDto: {
+      /**
+       * @description Vị trí trong phương án / where in the plan
+       * @example operations[0].from[1]
+       */
+      field: string;
+      /** @enum {string} */
+      kind:
+        | 'unknownUnit'
+        | 'unknownUser'
+        | 'unknownTask'
+        | 'inactiveUnit'
+        | 'codeTaken'
+        | 'twoOperations'
+        | 'cycle'
+        | 'taskWithoutSuccessor'
+        | 'userWithoutUnit';
+      message: string;
+      /** @description Mã đơn vị, người dùng hoặc nhiệm vụ liên quan / codes, usernames or task ids */
+      subjects: string[];
+    };
+    ReorganisationCountsDto: {
+      cycleRecipients: number;
+      explanationRequests: number;
+      preferences: number;
+      roundObligations: number;
+      /** @description Việc giao lại cho cấp dưới / delegated sub-tasks */
+      subTasks: number;
+      /** @description Nhiệm vụ của văn bản (không kể việc giao lại) / a directive’s own tasks */
+      tasks: number;
+      units: number;
+      users: number;
+      webhooks: number;
+    };
+    ReorganisationPreviewDto: {
+      conflicts: components['schemas']['ReorganisationConflictDto'][];
+      counts: components['schemas']['ReorganisationCountsDto'];
+      cycleRecipients: components['schemas']['CycleRecipientMoveDto'][];
+      /** @enum {boolean} */
+      dryRun: true;
+      explanationRequests: components['schemas']['ExplanationMoveDto'][];
+      preferences: components['schemas']['PreferenceMoveDto'][];
+      roundObligations: components['schemas']['RoundObligationMoveDto'][];
+      /** @description Một dòng cho mỗi vai trò / one row per role the unit holds */
+      tasks: components['schemas']['TaskMoveDto'][];
+      units: components['schemas']['UnitChangeDto'][];
+      users: components['schemas']['UserMoveDto'][];
+      webhooks: components['schemas']['WebhookMoveDto'][];
+    };
+    ReorganisationRequestDto: {
+      /** @description true: chỉ xem trước, không ghi gì. false: áp dụng (chưa có, trả 422) / true: preview only, nothing written; false: apply (not available yet: 422) */
+      dryRun: boolean;
+      /** @description Các thao tác theo thứ tự: merge {from[], into}, split {from, into[], tasks{taskId: code}, otherwise}, move {unit, parent}, abolishLevel {units[]}, rename {unit, name}, moveUsers {users[], to} / operations in order */
+      operations: {
+        [key: string]: unknown;
+      }[];
     };
     ReportHeadingDto: {
       /** Format: date-time */
@@ -3012,6 +3123,33 @@ export interface components {
       unitName?: string;
       /** @description Báo cáo đã nộp của một kỳ đã thu hồi: được giữ, đánh dấu thu hồi / a report kept from a withdrawn round */
       withdrawn: boolean;
+    };
+    RoundObligationMoveDto: {
+      /** @description Mã đơn vị hiện tại / the unit it moves from */
+      fromCode: string;
+      /** @description Tên đơn vị hiện tại, để hiện “trước đây là …” / its current name, for “formerly …” */
+      fromName: string;
+      /**
+       * Format: uuid
+       * @description Nghĩa vụ được giữ / the obligation it is merged into
+       */
+      keptTaskId: string | null;
+      label: string;
+      /**
+       * @description moves: chuyển; kept: đơn vị kế thừa nợ một lần; merged: gộp vào kept; given: báo cáo đã nộp; satisfied: đã được báo cáo đó đáp ứng / the merge rule
+       * @enum {string}
+       */
+      outcome: 'moves' | 'kept' | 'merged' | 'given' | 'satisfied' | 'stays';
+      /** @enum {string} */
+      phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
+      /** Format: uuid */
+      roundId: string;
+      /** @description Nghĩa vụ sẵn có của đơn vị kế thừa / the successor’s own */
+      successorOwn: boolean;
+      /** Format: uuid */
+      taskId: string;
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      toCode: string | null;
     };
     RoundOpenedDto: {
       /** @description false: kỳ đã mở trước đó / the round was already open */
@@ -3293,6 +3431,28 @@ export interface components {
        */
       totalAsOf: string;
     };
+    TaskMoveDto: {
+      /** Format: date-time */
+      deadline: string;
+      /** @description Việc giao lại cho cấp dưới / a delegated sub-task */
+      delegated: boolean;
+      /** Format: uuid */
+      directiveId: string;
+      /** @description Mã đơn vị hiện tại / the unit it moves from */
+      fromCode: string;
+      /** @description Tên đơn vị hiện tại, để hiện “trước đây là …” / its current name, for “formerly …” */
+      fromName: string;
+      /** @enum {string} */
+      phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
+      /** @enum {string} */
+      role: 'lead' | 'coordinating' | 'assigning';
+      status: string;
+      /** Format: uuid */
+      taskId: string;
+      title: string;
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      toCode: string | null;
+    };
     TaskReportViewDto: {
       attachments: string[];
       /** Format: uuid */
@@ -3430,6 +3590,27 @@ export interface components {
       tokenType: 'Bearer';
       user: components['schemas']['SignedInUserDto'];
     };
+    UnitChangeDto: {
+      activeAfter: boolean;
+      code: string;
+      /**
+       * Format: uuid
+       * @description null: đơn vị mới / a unit the plan creates
+       */
+      id: string | null;
+      nameAfter: string;
+      nameBefore: string | null;
+      /** @example /TU-GL/DU-IAGRAI-CHUSE/ */
+      pathAfter: string;
+      /**
+       * @description Đường dẫn theo mã / path as codes
+       * @example /TU-GL/DU-IAGRAI/
+       */
+      pathBefore: string | null;
+      reasons: ('created' | 'merged' | 'split' | 'abolished' | 'moved' | 'reparented' | 'renamed' | 'path')[];
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      successorCode: string | null;
+    };
     UnitDto: {
       active: boolean;
       /** @example MTTQ-TINH */
@@ -3565,6 +3746,16 @@ export interface components {
       /** @example mttq.iagrai */
       username: string;
     };
+    UserMoveDto: {
+      /** @description Mã đơn vị hiện tại / the unit it moves from */
+      fromCode: string;
+      fullName: string;
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      toCode: string | null;
+      /** Format: uuid */
+      userId: string;
+      username: string;
+    };
     WebhookCreatedDto: {
       /** Format: uuid */
       id: string;
@@ -3606,6 +3797,15 @@ export interface components {
        * @example https://hethong.mttq-gialai.vn/dondoc/webhook
        */
       url: string;
+    };
+    WebhookMoveDto: {
+      /** @description Mã đơn vị hiện tại / the unit it moves from */
+      fromCode: string;
+      /** @description Mã đơn vị nhận; null khi phương án chưa chọn (xem xung đột) / the successor’s code; null: none chosen */
+      toCode: string | null;
+      url: string;
+      /** Format: uuid */
+      webhookId: string;
     };
     WebhookViewDto: {
       active: boolean;
@@ -7280,6 +7480,180 @@ export interface operations {
         };
       };
       /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_submit: {
+    parameters: {
+      query?: {
+        /** @description Với CSV: true để xem trước / with CSV: true for the preview */
+        dryRun?: 'true' | 'false';
+      };
+      header: {
+        'accept-language': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description JSON, hoặc CSV mỗi dòng một thay đổi (cột operation,unit,target,name,kind,parent,task,user; dryRun trong query) / JSON, or CSV with one line per change (dryRun in the query) */
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "dryRun": true,
+         *       "operations": [
+         *         {
+         *           "op": "merge",
+         *           "from": [
+         *             "DU-IAGRAI",
+         *             "DU-CHUSE",
+         *             "DU-DAKDOA"
+         *           ],
+         *           "into": {
+         *             "code": "DU-IAGRAI-CHUSE",
+         *             "name": "Đảng ủy xã Ia Grai - Chư Sê",
+         *             "kind": "commune",
+         *             "parentCode": "TU-GL"
+         *           }
+         *         },
+         *         {
+         *           "op": "abolishLevel",
+         *           "units": [
+         *             "MTTQ-PLEIKU"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ReorganisationRequestDto'];
+        /**
+         * @example operation,unit,target,name,kind,parent,task,user
+         *     merge,DU-IAGRAI,DU-IAGRAI-CHUSE,Đảng ủy xã Ia Grai - Chư Sê,commune,TU-GL,,
+         *     merge,DU-CHUSE,DU-IAGRAI-CHUSE,,,,,
+         *     abolish,MTTQ-PLEIKU,,,,,,
+         */
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Xem trước: xung đột trước, số lượng theo loại, rồi mọi thứ sẽ chuyển / the preview */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPreviewDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Trạng thái không cho phép / the current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description dryRun: false — chưa thể áp dụng / applying is not available yet */
       422: {
         headers: {
           [name: string]: unknown;
