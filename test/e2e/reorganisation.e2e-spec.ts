@@ -266,6 +266,72 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
     ]);
   });
 
+  const nextYear = Number(today.slice(0, 4)) + 1;
+  let planId = '';
+
+  it('stores a plan without conflicts for its effective date, 00:00 Vietnamese time, with its counts', async () => {
+    const stored = await call('admin', 'POST', '/api/v1/reorganisations', {
+      dryRun: false,
+      effectiveAt: `${nextYear}-01-01`,
+      operations: [mergeThree()],
+    });
+    expect(stored.status).toBe(201);
+    expect(stored.body).toMatchObject({
+      status: 'planned',
+      effectiveAt: `${nextYear}-01-01T00:00:00+07:00`,
+      operationCount: 1,
+      counts: { tasks: 6, subTasks: 1, roundObligations: 3, users: 3 },
+      createdBy: p.user('admin'),
+      cancelledAt: null,
+    });
+    planId = stored.body.id;
+    expect((await call('admin', 'GET', `/api/v1/reorganisations/${planId}`)).body.status).toBe('planned');
+    // Stored, not applied: the tasks still name their communes.
+    expect((await db.getRepository(TaskEntity).findOneByOrFail({ id: tasks.CHUSE })).leadUnitId).toBe(
+      p.unit('DU-CHUSE'),
+    );
+  });
+
+  it('refuses to store a plan with conflicts: 409 listing each', async () => {
+    const refused = await call('admin', 'POST', '/api/v1/reorganisations', {
+      dryRun: false,
+      effectiveAt: `${nextYear}-01-01`,
+      operations: [{ op: 'split', from: code('DU-PLEIKU'), into: [code('DU-IAGRAI'), code('DU-CHUSE')] }],
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.details.map((d: any) => d.field)).toEqual([
+      'operations[0].from',
+      'operations[0].tasks',
+      'operations[0].tasks',
+    ]);
+  });
+
+  it('cancels the plan before its date, once; each change audited', async () => {
+    const cancelled = await call('admin', 'DELETE', `/api/v1/reorganisations/${planId}`);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelledBy: p.user('admin') });
+    expect((await call('admin', 'DELETE', `/api/v1/reorganisations/${planId}`)).status).toBe(409);
+    const audit = await db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY seq`, [planId]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual([
+      'reorganisation.planned',
+      'reorganisation.cancelled',
+    ]);
+  });
+
+  it('cannot cancel a plan once its effective instant has come', async () => {
+    const soon = new Date(Date.now() + 2_000);
+    const stored = await call('admin', 'POST', '/api/v1/reorganisations', {
+      dryRun: false,
+      effectiveAt: soon.toISOString(),
+      operations: [{ op: 'rename', unit: code('DU-DAKDOA'), name: 'Đảng ủy xã Đak Đoa mới' }],
+    });
+    expect(stored.status).toBe(201);
+    while (Date.now() <= soon.getTime() + 100) await sleep(200);
+    const late = await call('admin', 'DELETE', `/api/v1/reorganisations/${stored.body.id}`);
+    expect(late.status).toBe(409);
+    expect(late.body.details[0].field).toBe('id');
+  });
+
   it('reads a plan from CSV, one line per change, with Vietnamese names', async () => {
     const { status, body } = await csv(
       [
@@ -302,7 +368,7 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
     expect(status).toBe(403);
   });
 
-  it('answers bad input with a 4xx naming the field, and applying with 422 naming dryRun', async () => {
+  it('answers bad input with a 4xx naming the field, and applying now with 422 naming effectiveAt', async () => {
     const cases: [string, () => Promise<{ status: number; body: any }>, number, string][] = [
       [
         'no dryRun',
@@ -320,10 +386,21 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
       ['no operations', () => preview([]), 400, 'operations'],
       ['CSV without dryRun', () => csv('operation,unit,target\n', ''), 400, 'dryRun'],
       [
-        'applying',
+        'storing without an effective date',
         () => call('admin', 'POST', '/api/v1/reorganisations', { dryRun: false, operations: [mergeThree()] }),
+        400,
+        'effectiveAt',
+      ],
+      [
+        'applying now (an effective date already past)',
+        () =>
+          call('admin', 'POST', '/api/v1/reorganisations', {
+            dryRun: false,
+            effectiveAt: '2025-07-01',
+            operations: [mergeThree()],
+          }),
         422,
-        'dryRun',
+        'effectiveAt',
       ],
     ];
     for (const [why, send, status, field] of cases) {

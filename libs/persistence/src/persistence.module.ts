@@ -34,6 +34,7 @@ import { MyWorkRepository } from './my-work.repository';
 import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
 import { ReorganisationPreviewRepository } from './reorganisation-preview.repository';
+import { ReorganisationPlansRepository } from './reorganisation-plans.repository';
 
 /**
  * Opens `count` of the pool's connections at once, so the first requests after a start do
@@ -134,10 +135,12 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TaskUrgesRepository),
     repository(MyWorkRepository),
     repository(ReorganisationPreviewRepository),
+    repository(ReorganisationPlansRepository),
   ],
   exports: [
     DataSource,
     ReorganisationPreviewRepository,
+    ReorganisationPlansRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     SecrecyRepository,

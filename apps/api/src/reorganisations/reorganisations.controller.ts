@@ -1,6 +1,8 @@
-import { Body, Controller, Headers, HttpCode, HttpStatus, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
@@ -9,13 +11,16 @@ import {
   ApiUnprocessableEntityResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Scope } from '@dondoc/domain';
 import { readerLanguage } from '@dondoc/i18n';
 import { CurrentScope, Roles } from '../auth/auth.guard';
+import { UuidParam } from '../common/uuid.pipe';
 import { REORGANISATION_CSV_EXAMPLE, REORGANISATION_EXAMPLE, ReorganisationRequestDto } from './dto/reorganisation.dto';
-import { ReorganisationPreviewDto } from './dto/reorganisation.response';
+import { ReorganisationPlanDto, ReorganisationPreviewDto } from './dto/reorganisation.response';
 import { ReorganisationsService } from './reorganisations.service';
 
+/** Reorganisation plans, for admins (docs/decisions/0077-reorganisation-plans.md). */
 @ApiTags('reorganisations')
 @ApiBearerAuth()
 @Controller('reorganisations')
@@ -27,10 +32,11 @@ export class ReorganisationsController {
   @HttpCode(HttpStatus.OK)
   @ApiExtraModels(ReorganisationRequestDto)
   @ApiOperation({
-    summary: 'Phương án sắp xếp tổ chức: xem trước / a reorganisation plan: its preview',
+    summary:
+      'Phương án sắp xếp tổ chức: xem trước, hoặc lưu chờ ngày hiệu lực / a reorganisation plan: preview or store',
     requestBody: {
       description:
-        'JSON, hoặc CSV mỗi dòng một thay đổi (cột operation,unit,target,name,kind,parent,task,user; dryRun trong query) / JSON, or CSV with one line per change (dryRun in the query)',
+        'JSON, hoặc CSV mỗi dòng một thay đổi (cột operation,unit,target,name,kind,parent,task,user; dryRun, effectiveAt trong query) / JSON, or CSV with one line per change (dryRun, effectiveAt in the query)',
       required: true,
       content: {
         'application/json': {
@@ -44,32 +50,50 @@ export class ReorganisationsController {
       },
     },
   })
-  @ApiQuery({
-    name: 'dryRun',
-    required: false,
-    enum: ['true', 'false'],
-    description: 'Với CSV: true để xem trước / with CSV: true for the preview',
-  })
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'], description: 'Với CSV / with CSV' })
+  @ApiQuery({ name: 'effectiveAt', required: false, type: String, description: 'Với CSV / with CSV' })
   @ApiOkResponse({
-    description: 'Xem trước: xung đột trước, số lượng theo loại, rồi mọi thứ sẽ chuyển / the preview',
+    description: 'Xem trước: xung đột trước, số lượng theo loại, rồi mọi thứ sẽ chuyển / the preview (dryRun: true)',
     type: ReorganisationPreviewDto,
   })
+  @ApiCreatedResponse({ description: 'Đã lưu, chờ ngày hiệu lực / stored for its date', type: ReorganisationPlanDto })
+  @ApiConflictResponse({ description: 'Phương án còn xung đột (liệt kê) / the plan has conflicts (listed)' })
   @ApiUnprocessableEntityResponse({
-    description: 'dryRun: false — chưa thể áp dụng / applying is not available yet',
+    description: 'Ngày hiệu lực không sau hiện tại; CSV có dòng sai / effectiveAt not later than now; bad CSV lines',
   })
-  submit(
+  async submit(
     @CurrentScope() scope: Scope,
     @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
     @Headers('content-type') contentType = '',
     @Headers('accept-language') language?: string,
     @Query('dryRun') dryRun?: string,
-  ): Promise<ReorganisationPreviewDto> {
-    return this.reorganisations.submit(
+    @Query('effectiveAt') effectiveAt?: string,
+  ): Promise<ReorganisationPreviewDto | ReorganisationPlanDto> {
+    const result = await this.reorganisations.submit(
       scope,
       body,
       contentType.startsWith('text/csv'),
-      dryRun,
+      { dryRun, effectiveAt },
       readerLanguage(language),
     );
+    if ('preview' in result) return result.preview;
+    response.status(HttpStatus.CREATED);
+    return result.stored;
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiOkResponse({ type: ReorganisationPlanDto })
+  get(@UuidParam('id') id: string): Promise<ReorganisationPlanDto> {
+    return this.reorganisations.get(id);
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @ApiOkResponse({ description: 'Đã hủy / cancelled', type: ReorganisationPlanDto })
+  @ApiConflictResponse({ description: 'Đã đến ngày hiệu lực hoặc đã hủy / effective already, or cancelled' })
+  cancel(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReorganisationPlanDto> {
+    return this.reorganisations.cancel(scope, id);
   }
 }

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import {
+  ConflictError,
   endingCodes,
+  hasExplicitOffset,
+  offsetMinutes,
   ForbiddenError,
   msg,
   parsePlan,
@@ -19,11 +22,16 @@ import {
   type Scope,
 } from '@dondoc/domain';
 import { renderText, type Language } from '@dondoc/i18n';
-import { ReorganisationPreviewRepository, type UnitMove } from '@dondoc/persistence';
+import {
+  ReorganisationPlansRepository,
+  ReorganisationPreviewRepository,
+  type ReorganisationPlanEntity,
+  type UnitMove,
+} from '@dondoc/persistence';
 import { validateInput } from '../common/validation';
 import { parseCsv } from '../units/units.csv';
 import { ReorganisationRequestDto } from './dto/reorganisation.dto';
-import type { ReorganisationPreviewDto } from './dto/reorganisation.response';
+import type { ReorganisationPlanDto, ReorganisationPreviewDto } from './dto/reorganisation.response';
 
 /**
  * Reorganisation plans (docs/decisions/0077-reorganisation-plans.md): read (JSON or CSV),
@@ -34,40 +42,98 @@ import type { ReorganisationPreviewDto } from './dto/reorganisation.response';
 export class ReorganisationsService {
   constructor(
     @Inject(ReorganisationPreviewRepository) private readonly preview: ReorganisationPreviewRepository,
+    @Inject(ReorganisationPlansRepository) private readonly plans: ReorganisationPlansRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * dryRun: the preview. Otherwise the plan is stored for its effective instant (later than
+   * now), if its preview finds no conflict; the apply at that instant is the next step.
+   */
   async submit(
     scope: Scope,
     body: unknown,
     csv: boolean,
-    dryRunQuery: string | undefined,
+    query: { dryRun?: string; effectiveAt?: string },
     lang: Language,
-  ): Promise<ReorganisationPreviewDto> {
-    const { plan, dryRun } = await this.read(body, csv, dryRunQuery);
-    if (!dryRun) {
-      throw new UnprocessableError(msg('reorganisation.applyNotAvailable'), [
-        { field: 'dryRun', message: msg('reorganisation.applyNotAvailable') },
-      ]);
-    }
-    return this.dryRun(scope, plan, lang);
+    now = new Date(),
+  ): Promise<{ preview: ReorganisationPreviewDto } | { stored: ReorganisationPlanDto }> {
+    const { plan, dryRun, effectiveAt } = await this.read(body, csv, query);
+    if (dryRun) return { preview: await this.dryRun(scope, plan, lang) };
+    const at = this.effectiveInstant(effectiveAt, now);
+    const preview = await this.dryRun(scope, plan, lang);
+    if (preview.conflicts.length)
+      throw new ConflictError(
+        msg('reorganisation.hasConflicts', { count: preview.conflicts.length }),
+        preview.conflicts.map((c) => ({ field: c.field, message: c.message })),
+      );
+    const stored = await this.plans.store({
+      id: randomUUID(),
+      operations: plan.operations,
+      effectiveAt: at,
+      counts: { ...preview.counts },
+      actor: scope.username,
+    });
+    return { stored: this.planView(stored) };
   }
 
-  private async read(body: unknown, csv: boolean, dryRunQuery: string | undefined) {
+  async get(id: string): Promise<ReorganisationPlanDto> {
+    return this.planView(await this.plans.get(id));
+  }
+
+  async cancel(scope: Scope, id: string, now = new Date()): Promise<ReorganisationPlanDto> {
+    return this.planView(await this.plans.cancel(id, scope.username, now));
+  }
+
+  /** A date is 00:00 of that day in Vietnamese time; an instant needs its offset; either later than now. */
+  private effectiveInstant(value: string | undefined, now: Date): Date {
+    const field = 'effectiveAt';
+    if (!value) throw new ValidationError([{ field, message: msg('reorganisation.effectiveAtExpected') }]);
+    let at: Date;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      const utcMidnight = new Date(`${value}T00:00:00Z`);
+      at = new Date(utcMidnight.getTime() - offsetMinutes(utcMidnight, this.config.timezone) * 60_000);
+    } else if (hasExplicitOffset(value)) at = new Date(value);
+    else throw new ValidationError([{ field, message: msg('reorganisation.effectiveAtExpected') }]);
+    if (Number.isNaN(at.getTime()))
+      throw new ValidationError([{ field, message: msg('reorganisation.effectiveAtExpected') }]);
+    if (at <= now)
+      throw new UnprocessableError(msg('reorganisation.effectiveAtFuture'), [
+        { field, message: msg('reorganisation.effectiveAtFuture') },
+      ]);
+    return at;
+  }
+
+  private planView(plan: ReorganisationPlanEntity): ReorganisationPlanDto {
+    const tz = this.config.timezone;
+    return {
+      id: plan.id,
+      status: plan.status,
+      effectiveAt: toZonedIso(plan.effectiveAt, tz),
+      operationCount: plan.operations.length,
+      counts: plan.counts as unknown as ReorganisationPlanDto['counts'],
+      createdBy: plan.createdBy,
+      createdAt: toZonedIso(plan.createdAt, tz),
+      cancelledBy: plan.cancelledBy,
+      cancelledAt: plan.cancelledAt ? toZonedIso(plan.cancelledAt, tz) : null,
+    };
+  }
+
+  private async read(body: unknown, csv: boolean, query: { dryRun?: string; effectiveAt?: string }) {
     if (csv) {
       if (typeof body !== 'string' || body === '')
         throw new ValidationError([{ field: 'body', message: msg('units.emptyCsvBody') }]);
-      if (dryRunQuery !== 'true' && dryRunQuery !== 'false')
+      if (query.dryRun !== 'true' && query.dryRun !== 'false')
         throw new ValidationError([{ field: 'dryRun', message: msg('validation.isBoolean') }]);
       // A readable file whose lines say something impossible: refused as a whole (422), each line named.
       const { plan, problems } = planFromCsv(parseCsv(body));
       if (!plan) throw new UnprocessableError(msg('errors.invalidInput'), problems);
-      return { plan, dryRun: dryRunQuery === 'true' };
+      return { plan, dryRun: query.dryRun === 'true', effectiveAt: query.effectiveAt };
     }
     const dto = await validateInput(ReorganisationRequestDto, body ?? {});
     const { plan, problems } = parsePlan(dto);
     if (!plan) throw new ValidationError(problems);
-    return { plan, dryRun: dto.dryRun };
+    return { plan, dryRun: dto.dryRun, effectiveAt: dto.effectiveAt };
   }
 
   private async dryRun(scope: Scope, plan: ReorganisationPlan, lang: Language): Promise<ReorganisationPreviewDto> {

@@ -8,6 +8,7 @@ import {
   WebhookPacingEntity,
 } from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
+import { ReorganisationPlanEntity } from './reorganisation-plan.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { DirectiveTaskCountEntity } from './directive-task-count.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -26,6 +27,7 @@ import { UserEntity } from './user.entity';
 export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
 export type { TaskCountState } from './directive-task-count.entity';
 export {
+  ReorganisationPlanEntity,
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
@@ -57,6 +59,7 @@ export {
   UserEntity,
 };
 export type { AuditPayload } from './audit-event.entity';
+export type { ReorganisationPlanStatus } from './reorganisation-plan.entity';
 export type { TaskDriver } from './task.entity';
 export type { DeliveryChannel, DeliveryStatus } from './delivery.entity';
 
@@ -90,4 +93,5 @@ export const ENTITIES = [
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
+  ReorganisationPlanEntity,
 ];

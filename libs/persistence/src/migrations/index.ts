@@ -25,6 +25,7 @@ import { DirectiveTaskCounts1795501100000 } from './1795501100000-directive-task
 import { ClosedTaskIndexes1795501150000 } from './1795501150000-closed-task-indexes';
 import { DirectiveExpansion1795501200000 } from './1795501200000-directive-expansion';
 import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
+import { ReorganisationPlans17955023000000 } from './17955023000000-reorganisation-plans';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   ClosedTaskIndexes1795501150000,
   DirectiveExpansion1795501200000,
   MyWorkReviewIndex1795501500000,
+  ReorganisationPlans17955023000000,
 ];

@@ -1,5 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsObject } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+} from 'class-validator';
 
 /**
  * A reorganisation plan as JSON (docs/decisions/0077-reorganisation-plans.md). The
@@ -9,11 +19,20 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsObject } f
 export class ReorganisationRequestDto {
   @ApiProperty({
     description:
-      'true: chỉ xem trước, không ghi gì. false: áp dụng (chưa có, trả 422) / true: preview only, nothing written; false: apply (not available yet: 422)',
+      'true: chỉ xem trước, không ghi gì. false: lưu phương án chờ ngày hiệu lực (effectiveAt), nếu không có xung đột / true: preview only, nothing written; false: store the plan for effectiveAt, if it has no conflict',
   })
   @IsDefined()
   @IsBoolean()
   dryRun!: boolean;
+
+  @ApiPropertyOptional({
+    example: '2026-12-15',
+    description:
+      'Ngày (0 giờ giờ Việt Nam) hoặc thời điểm có múi giờ; cần khi dryRun: false, phải sau hiện tại / a date (00:00 Vietnamese time) or an instant with its offset; required with dryRun: false, later than now',
+  })
+  @IsOptional()
+  @IsISO8601()
+  effectiveAt?: string;
 
   @ApiProperty({
     type: 'array',
@@ -32,6 +51,7 @@ export class ReorganisationRequestDto {
 
 export const REORGANISATION_EXAMPLE = {
   dryRun: true,
+  effectiveAt: '2026-12-15',
   operations: [
     {
       op: 'merge',

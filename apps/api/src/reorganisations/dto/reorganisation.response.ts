@@ -146,3 +146,18 @@ export class ReorganisationPreviewDto {
   @ApiProperty({ type: [WebhookMoveDto] }) webhooks!: WebhookMoveDto[];
   @ApiProperty({ type: [PreferenceMoveDto] }) preferences!: PreferenceMoveDto[];
 }
+
+/** A plan stored for its effective instant (dryRun: false), or cancelled before it. */
+export class ReorganisationPlanDto {
+  @UuidProperty() id!: string;
+  @ApiProperty({ enum: ['planned', 'cancelled'] }) status!: string;
+  @InstantProperty({ description: 'Thời điểm hiệu lực, giờ Việt Nam / the effective instant, Vietnamese time' })
+  effectiveAt!: string;
+  @IntProperty({ minimum: 1 }) operationCount!: number;
+  @ApiProperty({ type: ReorganisationCountsDto, description: 'Số lượng khi lưu / the preview’s counts when stored' })
+  counts!: ReorganisationCountsDto;
+  @ApiProperty() createdBy!: string;
+  @InstantProperty() createdAt!: string;
+  @TextOrNullProperty() cancelledBy!: string | null;
+  @InstantProperty({ nullable: true }) cancelledAt!: string | null;
+}
