@@ -448,9 +448,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Phương án sắp xếp tổ chức: xem trước / a reorganisation plan: its preview */
+    /** Phương án sắp xếp tổ chức: xem trước, hoặc lưu chờ ngày hiệu lực / a reorganisation plan: preview or store */
     post: operations['ReorganisationsController_submit'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reorganisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReorganisationsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['ReorganisationsController_cancel'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2895,6 +2911,26 @@ export interface components {
       users: number;
       webhooks: number;
     };
+    ReorganisationPlanDto: {
+      /** Format: date-time */
+      cancelledAt: string | null;
+      cancelledBy: string | null;
+      /** @description Số lượng khi lưu / the preview’s counts when stored */
+      counts: components['schemas']['ReorganisationCountsDto'];
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      /**
+       * Format: date-time
+       * @description Thời điểm hiệu lực, giờ Việt Nam / the effective instant, Vietnamese time
+       */
+      effectiveAt: string;
+      /** Format: uuid */
+      id: string;
+      operationCount: number;
+      /** @enum {string} */
+      status: 'planned' | 'cancelled';
+    };
     ReorganisationPreviewDto: {
       conflicts: components['schemas']['ReorganisationConflictDto'][];
       counts: components['schemas']['ReorganisationCountsDto'];
@@ -2911,8 +2947,13 @@ export interface components {
       webhooks: components['schemas']['WebhookMoveDto'][];
     };
     ReorganisationRequestDto: {
-      /** @description true: chỉ xem trước, không ghi gì. false: áp dụng (chưa có, trả 422) / true: preview only, nothing written; false: apply (not available yet: 422) */
+      /** @description true: chỉ xem trước, không ghi gì. false: lưu phương án chờ ngày hiệu lực (effectiveAt), nếu không có xung đột / true: preview only, nothing written; false: store the plan for effectiveAt, if it has no conflict */
       dryRun: boolean;
+      /**
+       * @description Ngày (0 giờ giờ Việt Nam) hoặc thời điểm có múi giờ; cần khi dryRun: false, phải sau hiện tại / a date (00:00 Vietnamese time) or an instant with its offset; required with dryRun: false, later than now
+       * @example 2026-12-15
+       */
+      effectiveAt?: string;
       /** @description Các thao tác theo thứ tự: merge {from[], into}, split {from, into[], tasks{taskId: code}, otherwise}, move {unit, parent}, abolishLevel {units[]}, rename {unit, name}, moveUsers {users[], to} / operations in order */
       operations: {
         [key: string]: unknown;
@@ -7520,8 +7561,10 @@ export interface operations {
   ReorganisationsController_submit: {
     parameters: {
       query?: {
-        /** @description Với CSV: true để xem trước / with CSV: true for the preview */
+        /** @description Với CSV / with CSV */
         dryRun?: 'true' | 'false';
+        /** @description Với CSV / with CSV */
+        effectiveAt?: string;
       };
       header: {
         'accept-language': string;
@@ -7529,12 +7572,13 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    /** @description JSON, hoặc CSV mỗi dòng một thay đổi (cột operation,unit,target,name,kind,parent,task,user; dryRun trong query) / JSON, or CSV with one line per change (dryRun in the query) */
+    /** @description JSON, hoặc CSV mỗi dòng một thay đổi (cột operation,unit,target,name,kind,parent,task,user; dryRun, effectiveAt trong query) / JSON, or CSV with one line per change (dryRun, effectiveAt in the query) */
     requestBody: {
       content: {
         /**
          * @example {
          *       "dryRun": true,
+         *       "effectiveAt": "2026-12-15",
          *       "operations": [
          *         {
          *           "op": "merge",
@@ -7570,13 +7614,153 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Xem trước: xung đột trước, số lượng theo loại, rồi mọi thứ sẽ chuyển / the preview */
+      /** @description Xem trước: xung đột trước, số lượng theo loại, rồi mọi thứ sẽ chuyển / the preview (dryRun: true) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ReorganisationPreviewDto'];
+        };
+      };
+      /** @description Đã lưu, chờ ngày hiệu lực / stored for its date */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương án còn xung đột (liệt kê) / the plan has conflicts (listed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nội dung quá lớn / request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Ngày hiệu lực không sau hiện tại; CSV có dòng sai / effectiveAt not later than now; bad CSV lines */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanDto'];
         };
       };
       /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
@@ -7635,8 +7819,8 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Nội dung quá lớn / request body too large */
-      413: {
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7644,8 +7828,8 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
-      415: {
+      /** @description Quá nhiều yêu cầu / too many requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7653,7 +7837,103 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description dryRun: false — chưa thể áp dụng / applying is not available yet */
+      /** @description URL và tiêu đề quá lớn (trên 16 KB) / request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tạm thời không phục vụ được, thử lại sau Retry-After giây / unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Giây / seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Đã hủy / cancelled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ / invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Chưa đăng nhập hoặc hết hạn / not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không có quyền / not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không tìm thấy hoặc ngoài phạm vi / not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Phương thức không hỗ trợ / method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Các phương thức được phép / allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Đã đến ngày hiệu lực hoặc đã hủy / effective already, or cancelled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Không xử lý được, ví dụ Idempotency-Key dùng với nội dung khác / unprocessable */
       422: {
         headers: {
           [name: string]: unknown;
