@@ -58,6 +58,8 @@ import { AttachmentStore } from './attachments/attachment-store';
 import { EmbeddedAttachmentStore } from './attachments/embedded-store';
 import { DraftsController } from './drafts/drafts.controller';
 import { DraftsService } from './drafts/drafts.service';
+import { ReorganisationsController } from './reorganisations/reorganisations.controller';
+import { ReorganisationsService } from './reorganisations/reorganisations.service';
 
 /** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
@@ -90,6 +92,7 @@ export class AppModule {
         MyWorkController,
         AttachmentsController,
         DraftsController,
+        ReorganisationsController,
       ],
       providers: [
         AdminService,
@@ -125,6 +128,7 @@ export class AppModule {
           },
         },
         DraftsService,
+        ReorganisationsService,
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -29,3 +29,4 @@ export * from './my-work';
 export * from './system-notes';
 export * from './attachments';
 export * from './draft';
+export * from './reorganisation';

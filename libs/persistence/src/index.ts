@@ -8,6 +8,8 @@ export * from './audit/audit-append';
 export * from './sql';
 export * from './task-rows';
 export * from './units.repository';
+export * from './reorganisation-preview.repository';
+export * from './reorganisation-plans.repository';
 export * from './users.repository';
 export * from './login-throttle.repository';
 export * from './sessions.repository';

@@ -35,6 +35,8 @@ import { TaskWorkflowInputs } from './task-workflow-inputs';
 import { TaskUrgesRepository } from './task-urges.repository';
 import { AttachmentsRepository } from './attachments.repository';
 import { DraftsRepository } from './drafts.repository';
+import { ReorganisationPreviewRepository } from './reorganisation-preview.repository';
+import { ReorganisationPlansRepository } from './reorganisation-plans.repository';
 
 /**
  * Opens `count` of the pool's connections at once, so the first requests after a start do
@@ -136,10 +138,14 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(MyWorkRepository),
     repository(AttachmentsRepository),
     repository(DraftsRepository),
+    repository(ReorganisationPreviewRepository),
+    repository(ReorganisationPlansRepository),
   ],
   exports: [
     DataSource,
     AttachmentsRepository,
+    ReorganisationPreviewRepository,
+    ReorganisationPlansRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     DraftsRepository,

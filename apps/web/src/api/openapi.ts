@@ -631,6 +631,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reorganisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A reorganisation plan: preview or store */
+    post: operations['ReorganisationsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reorganisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReorganisationsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['ReorganisationsController_cancel'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reporting-cycles': {
     parameters: {
       query?: never;
@@ -2038,6 +2071,19 @@ export interface components {
         | null;
       unitOfMeasure: string;
     };
+    CycleRecipientMoveDto: {
+      /** Format: uuid */
+      cycleId: string;
+      /** @description The unit it moves from */
+      fromCode: string;
+      /** @description Its current name, for “formerly …” */
+      fromName: string;
+      /** @enum {string} */
+      role: 'issuer' | 'consolidating' | 'recipient' | 'subtreeRoot';
+      title: string;
+      /** @description The successor’s code; null: none chosen */
+      toCode: string | null;
+    };
     DayOffDto: {
       /**
        * Format: date
@@ -2598,6 +2644,20 @@ export interface components {
       unitId: string;
       workingDays: number;
     };
+    ExplanationMoveDto: {
+      /** Format: uuid */
+      explanationId: string;
+      /** @description The unit it moves from */
+      fromCode: string;
+      /** @description Its current name, for “formerly …” */
+      fromName: string;
+      /** @enum {string} */
+      role: 'asked' | 'requesting';
+      /** Format: uuid */
+      taskId: string;
+      /** @description The successor’s code; null: none chosen */
+      toCode: string | null;
+    };
     ExplanationRequestedDto: {
       /** Format: date-time */
       dueAt: string;
@@ -3022,6 +3082,16 @@ export interface components {
         [key: string]: number | null;
       } | null;
     };
+    PreferenceMoveDto: {
+      digest: boolean;
+      quietEnd: number | null;
+      quietStart: number | null;
+      /** @description The successor’s code; null: none chosen */
+      toCode: string | null;
+      /** Format: uuid */
+      userId: string;
+      username: string;
+    };
     PreferencesDto: {
       /**
        * @description Channels per notice kind; unlisted kinds get both; escalations always go
@@ -3230,6 +3300,88 @@ export interface components {
       )[];
       /** @description Also remind at this local time (HH:mm) on the deadline day */
       onDeadlineDayAt?: string | null;
+    };
+    ReorganisationConflictDto: {
+      /**
+       * @description Where in the plan
+       * @example operations[0].from[1]
+       */
+      field: string;
+      /** @enum {string} */
+      kind:
+        | 'unknownUnit'
+        | 'unknownUser'
+        | 'unknownTask'
+        | 'inactiveUnit'
+        | 'codeTaken'
+        | 'twoOperations'
+        | 'cycle'
+        | 'taskWithoutSuccessor'
+        | 'userWithoutUnit';
+      message: string;
+      /** @description Codes, usernames or task ids */
+      subjects: string[];
+    };
+    ReorganisationCountsDto: {
+      cycleRecipients: number;
+      explanationRequests: number;
+      preferences: number;
+      roundObligations: number;
+      /** @description Delegated sub-tasks */
+      subTasks: number;
+      /** @description A directive’s own tasks */
+      tasks: number;
+      units: number;
+      users: number;
+      webhooks: number;
+    };
+    ReorganisationPlanDto: {
+      /** Format: date-time */
+      cancelledAt: string | null;
+      cancelledBy: string | null;
+      /** @description The preview’s counts when stored */
+      counts: components['schemas']['ReorganisationCountsDto'];
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      /**
+       * Format: date-time
+       * @description The effective instant, Vietnamese time
+       */
+      effectiveAt: string;
+      /** Format: uuid */
+      id: string;
+      operationCount: number;
+      /** @enum {string} */
+      status: 'planned' | 'cancelled';
+    };
+    ReorganisationPreviewDto: {
+      conflicts: components['schemas']['ReorganisationConflictDto'][];
+      counts: components['schemas']['ReorganisationCountsDto'];
+      cycleRecipients: components['schemas']['CycleRecipientMoveDto'][];
+      /** @enum {boolean} */
+      dryRun: true;
+      explanationRequests: components['schemas']['ExplanationMoveDto'][];
+      preferences: components['schemas']['PreferenceMoveDto'][];
+      roundObligations: components['schemas']['RoundObligationMoveDto'][];
+      /** @description One row per role the unit holds */
+      tasks: components['schemas']['TaskMoveDto'][];
+      units: components['schemas']['UnitChangeDto'][];
+      users: components['schemas']['UserMoveDto'][];
+      webhooks: components['schemas']['WebhookMoveDto'][];
+    };
+    ReorganisationRequestDto: {
+      /** @description True: preview only, nothing written; false: store the plan for effectiveAt, if it has no conflict */
+      dryRun: boolean;
+      /**
+       * @description A date (00:00 Vietnamese time) or an instant with its offset; required with dryRun: false, later than now
+       * @example 2026-12-15
+       */
+      effectiveAt?: string;
+      /** @description Operations in order */
+      operations: {
+        [key: string]: unknown;
+      }[];
     };
     ReportHeadingDto: {
       /** Format: date-time */
@@ -3440,6 +3592,33 @@ export interface components {
       unitName?: string;
       /** @description A report kept from a withdrawn round */
       withdrawn: boolean;
+    };
+    RoundObligationMoveDto: {
+      /** @description The unit it moves from */
+      fromCode: string;
+      /** @description Its current name, for “formerly …” */
+      fromName: string;
+      /**
+       * Format: uuid
+       * @description The obligation it is merged into
+       */
+      keptTaskId: string | null;
+      label: string;
+      /**
+       * @description The merge rule
+       * @enum {string}
+       */
+      outcome: 'moves' | 'kept' | 'merged' | 'given' | 'satisfied' | 'stays';
+      /** @enum {string} */
+      phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
+      /** Format: uuid */
+      roundId: string;
+      /** @description The successor’s own */
+      successorOwn: boolean;
+      /** Format: uuid */
+      taskId: string;
+      /** @description The successor’s code; null: none chosen */
+      toCode: string | null;
     };
     RoundOpenedDto: {
       /** @description The round was already open */
@@ -3732,6 +3911,28 @@ export interface components {
        */
       totalAsOf: string;
     };
+    TaskMoveDto: {
+      /** Format: date-time */
+      deadline: string;
+      /** @description A delegated sub-task */
+      delegated: boolean;
+      /** Format: uuid */
+      directiveId: string;
+      /** @description The unit it moves from */
+      fromCode: string;
+      /** @description Its current name, for “formerly …” */
+      fromName: string;
+      /** @enum {string} */
+      phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
+      /** @enum {string} */
+      role: 'lead' | 'coordinating' | 'assigning';
+      status: string;
+      /** Format: uuid */
+      taskId: string;
+      title: string;
+      /** @description The successor’s code; null: none chosen */
+      toCode: string | null;
+    };
     TaskReportViewDto: {
       attachments: string[];
       /** Format: uuid */
@@ -3868,6 +4069,27 @@ export interface components {
       /** @enum {string} */
       tokenType: 'Bearer';
       user: components['schemas']['SignedInUserDto'];
+    };
+    UnitChangeDto: {
+      activeAfter: boolean;
+      code: string;
+      /**
+       * Format: uuid
+       * @description A unit the plan creates
+       */
+      id: string | null;
+      nameAfter: string;
+      nameBefore: string | null;
+      /** @example /TU-GL/DU-IAGRAI-CHUSE/ */
+      pathAfter: string;
+      /**
+       * @description Path as codes
+       * @example /TU-GL/DU-IAGRAI/
+       */
+      pathBefore: string | null;
+      reasons: ('created' | 'merged' | 'split' | 'abolished' | 'moved' | 'reparented' | 'renamed' | 'path')[];
+      /** @description The successor’s code; null: none chosen */
+      successorCode: string | null;
     };
     UnitDto: {
       active: boolean;
@@ -4044,6 +4266,16 @@ export interface components {
       /** @example mttq.iagrai */
       username: string;
     };
+    UserMoveDto: {
+      /** @description The unit it moves from */
+      fromCode: string;
+      fullName: string;
+      /** @description The successor’s code; null: none chosen */
+      toCode: string | null;
+      /** Format: uuid */
+      userId: string;
+      username: string;
+    };
     WebhookCreatedDto: {
       /** Format: uuid */
       id: string;
@@ -4087,6 +4319,15 @@ export interface components {
        * @example https://hethong.mttq-gialai.vn/dondoc/webhook
        */
       url: string;
+    };
+    WebhookMoveDto: {
+      /** @description The unit it moves from */
+      fromCode: string;
+      /** @description The successor’s code; null: none chosen */
+      toCode: string | null;
+      url: string;
+      /** Format: uuid */
+      webhookId: string;
     };
     WebhookViewDto: {
       active: boolean;
@@ -9782,6 +10023,419 @@ export interface operations {
         };
       };
       /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_submit: {
+    parameters: {
+      query?: {
+        /** @description With CSV */
+        dryRun?: 'true' | 'false';
+        /** @description With CSV */
+        effectiveAt?: string;
+      };
+      header: {
+        'accept-language': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description JSON, or CSV with one line per change (dryRun, effectiveAt in the query) */
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "dryRun": true,
+         *       "effectiveAt": "2026-12-15",
+         *       "operations": [
+         *         {
+         *           "op": "merge",
+         *           "from": [
+         *             "DU-IAGRAI",
+         *             "DU-CHUSE",
+         *             "DU-DAKDOA"
+         *           ],
+         *           "into": {
+         *             "code": "DU-IAGRAI-CHUSE",
+         *             "name": "Đảng ủy xã Ia Grai - Chư Sê",
+         *             "kind": "commune",
+         *             "parentCode": "TU-GL"
+         *           }
+         *         },
+         *         {
+         *           "op": "abolishLevel",
+         *           "units": [
+         *             "MTTQ-PLEIKU"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ReorganisationRequestDto'];
+        /**
+         * @example operation,unit,target,name,kind,parent,task,user
+         *     merge,DU-IAGRAI,DU-IAGRAI-CHUSE,Đảng ủy xã Ia Grai - Chư Sê,commune,TU-GL,,
+         *     merge,DU-CHUSE,DU-IAGRAI-CHUSE,,,,,
+         *     abolish,MTTQ-PLEIKU,,,,,,
+         */
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description The preview (dryRun: true) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPreviewDto'];
+        };
+      };
+      /** @description Stored for its date */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The plan has conflicts (listed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description EffectiveAt not later than now; bad CSV lines */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Effective already, or cancelled */
       409: {
         headers: {
           [name: string]: unknown;

@@ -10,6 +10,7 @@ import {
 } from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveDraftEntity } from './directive-draft.entity';
+import { ReorganisationPlanEntity } from './reorganisation-plan.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { DirectiveTaskCountEntity } from './directive-task-count.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -29,6 +30,7 @@ export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
 export type { TaskCountState } from './directive-task-count.entity';
 export {
   AttachmentEntity,
+  ReorganisationPlanEntity,
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
@@ -61,6 +63,7 @@ export {
   UserEntity,
 };
 export type { AuditPayload } from './audit-event.entity';
+export type { ReorganisationPlanStatus } from './reorganisation-plan.entity';
 export type { TaskDriver } from './task.entity';
 export type { DeliveryChannel, DeliveryStatus } from './delivery.entity';
 
@@ -96,4 +99,5 @@ export const ENTITIES = [
   RefreshTokenEntity,
   AttachmentEntity,
   DirectiveDraftEntity,
+  ReorganisationPlanEntity,
 ];

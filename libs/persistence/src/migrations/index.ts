@@ -28,6 +28,7 @@ import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-i
 import { NoticeParams1795501600000 } from './1795501600000-notice-params';
 import { Attachments1795502000000 } from './1795502000000-attachments';
 import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
+import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation-plans';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -62,4 +63,5 @@ export const MIGRATIONS: Function[] = [
   NoticeParams1795501600000,
   DirectiveDrafts1795501900000,
   Attachments1795502000000,
+  ReorganisationPlans1795502300000,
 ];

@@ -1,0 +1,4 @@
+export * from './plan';
+export * from './plan-csv';
+export * from './resolve';
+export * from './rounds';
