@@ -2,3 +2,5 @@ export * from './language';
 export * from './translate';
 export * from './split';
 export * from './render';
+export * from './format';
+export * from './web';

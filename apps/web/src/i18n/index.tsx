@@ -1,12 +1,11 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import vi from './vi.json';
-import en from './en.json';
+// The texts live in libs/i18n with the API's (one set of catalogues; see libs/i18n/README.md).
+import { translateWeb, type WebKey } from '../../../../libs/i18n/src/web';
 import { pickApiMessage, readerHalf } from '../lib/api-message';
 import { fmtDay } from '../lib/dates';
 
 export type Lang = 'vi' | 'en';
-export type MessageKey = keyof typeof vi;
-const CATALOGUES: Record<Lang, Record<string, string>> = { vi, en };
+export type MessageKey = WebKey;
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 interface I18n {
@@ -27,10 +26,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLangState(next);
   }, []);
   const t = useCallback(
-    (key: MessageKey, params?: Record<string, string | number>) => {
-      const text = CATALOGUES[lang][key] ?? CATALOGUES.vi[key] ?? key;
-      return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')) : text;
-    },
+    // ICU MessageFormat: plurals ("{count, plural, one {# task} other {# tasks}}") and numbers in the reader's convention.
+    (key: MessageKey, params?: Record<string, string | number>) => translateWeb(lang, key, params),
     [lang],
   );
   const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);

@@ -1,0 +1,23 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Language } from './language';
+
+export type MessageParams = Record<string, string | number | Date | null | undefined>;
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/**
+ * One ICU MessageFormat text in `lang` with its plural, number and select rules applied
+ * (FormatJS's intl-messageformat; compiled once per language and key). Pure: used by the
+ * API's translate() and by the dashboard's t() alike.
+ */
+export function formatMessage(lang: Language, key: string, text: string, params: MessageParams = {}): string {
+  const id = `${lang}\u0000${key}\u0000${text}`;
+  let message = compiled.get(id);
+  if (!message) {
+    message = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+    compiled.set(id, message);
+  }
+  const values: Record<string, string | number | Date> = {};
+  for (const [name, value] of Object.entries(params)) values[name] = value ?? '';
+  return String(message.format(values));
+}
