@@ -5,7 +5,7 @@ import type { Schema } from '../api/operations';
 import type { Bucket } from '../api/types';
 import { ErrorNote, Loading } from '../components/ui';
 import { UnitSelect } from '../components/UnitSelect';
-import { fmtDate, todayVn, useI18n, type MessageKey } from '../i18n';
+import { fmtDate, ReaderName, todayVn, useI18n, type MessageKey } from '../i18n';
 
 type Day = Schema<'DeadlineDayDto'>;
 type View = 'month' | 'week';
@@ -172,7 +172,11 @@ function CalendarDay({ day, view, outside, today }: { day: Day; view: View; outs
         <strong>
           {t(WEEKDAYS[(at(day.date).getUTCDay() + 6) % 7]!)} {fmtDate(day.date)}
         </strong>
-        {!day.workingDay && <span className="calendar-off">{day.holiday ?? t('calendar.dayOff')}</span>}
+        {!day.workingDay && (
+          <span className="calendar-off">
+            {day.holiday ? <ReaderName vi={day.holiday} en={day.holidayEn} /> : t('calendar.dayOff')}
+          </span>
+        )}
       </div>
       {day.total > 0 && (
         <>

@@ -25,6 +25,8 @@ import { DirectiveTaskCounts1795501100000 } from './1795501100000-directive-task
 import { ClosedTaskIndexes1795501150000 } from './1795501150000-closed-task-indexes';
 import { DirectiveExpansion1795501200000 } from './1795501200000-directive-expansion';
 import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
+import { NullableLocale17955018000000 } from './17955018000000-nullable-locale';
+import { HolidayNamesEn17955018100000 } from './17955018100000-holiday-names-en';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -56,4 +58,6 @@ export const MIGRATIONS: Function[] = [
   ClosedTaskIndexes1795501150000,
   DirectiveExpansion1795501200000,
   MyWorkReviewIndex1795501500000,
+  NullableLocale17955018000000,
+  HolidayNamesEn17955018100000,
 ];

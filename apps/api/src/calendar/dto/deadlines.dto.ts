@@ -60,6 +60,8 @@ export class DeadlineDayDto {
   @ApiProperty({ description: 'Ngày làm việc / a working day' }) workingDay!: boolean;
   @TextOrNullProperty({ description: 'Tên ngày nghỉ lễ / the holiday’s name', example: 'Quốc khánh' })
   holiday!: string | null;
+  @TextOrNullProperty({ description: 'Tên ngày nghỉ lễ bằng tiếng Anh; null khi chưa có', example: 'National Day' })
+  holidayEn!: string | null;
   @IntProperty({ description: 'Số hạn trong ngày / deadlines on the day' }) total!: number;
   @ApiProperty({ type: DeadlineCountsDto }) counts!: DeadlineCountsDto;
   @ApiProperty({ type: [DeadlineTaskDto], description: 'Tối đa 20 nhiệm vụ đầu / the first 20 tasks' })

@@ -4,7 +4,7 @@ import { del, get, put } from '../../api/client';
 import type { CalendarOverrideKind } from '../../api/types';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { ErrorNote, Loading, useFieldError } from '../../components/ui';
-import { fmtDate, todayVn, useI18n } from '../../i18n';
+import { fmtDate, ReaderName, todayVn, useI18n } from '../../i18n';
 
 export function CalendarAdmin() {
   const { t } = useI18n();
@@ -48,7 +48,7 @@ export function CalendarAdmin() {
             <ul className="lines">
               {(calendar.data?.daysOff ?? []).map((d) => (
                 <li key={d.date}>
-                  {fmtDate(d.date)} — {d.name}
+                  {fmtDate(d.date)} — <ReaderName vi={d.name} en={d.nameEn} />
                 </li>
               ))}
             </ul>
@@ -56,7 +56,8 @@ export function CalendarAdmin() {
             <ul className="lines">
               {(calendar.data?.overrides ?? []).map((o) => (
                 <li key={o.date}>
-                  {fmtDate(o.date)} — {o.kind === 'day_off' ? t('calendar.dayOff') : t('calendar.workingDay')}: {o.note}{' '}
+                  {fmtDate(o.date)} — {o.kind === 'day_off' ? t('calendar.dayOff') : t('calendar.workingDay')}:{' '}
+                  <ReaderName vi={o.note} en={o.noteEn} />{' '}
                   <button type="button" className="link" onClick={() => remove.mutate(o.date)}>
                     {t('common.remove')}
                   </button>
