@@ -1,6 +1,6 @@
 import vi from './catalogues/web/vi.json';
 import en from './catalogues/web/en.json';
-import { formatMessage, type MessageParams } from './format';
+import { formatMessage, formatParts, type MessageParams } from './format';
 import { DEFAULT_LANGUAGE, type Language } from './language';
 
 /**
@@ -21,5 +21,24 @@ export function translateWeb(lang: Language, key: string, params: MessageParams 
     return formatMessage(own ? lang : DEFAULT_LANGUAGE, WEB_PREFIX + key, text, params);
   } catch {
     return text;
+  }
+}
+
+/**
+ * A dashboard text with some values that are not text (a name inside lang="vi", a link):
+ * its parts in order, for the dashboard to render; the plain text when formatting fails.
+ */
+export function translateWebParts<T>(
+  lang: Language,
+  key: string,
+  params: Record<string, string | number | T>,
+): (string | T)[] {
+  const own = Object.hasOwn(WEB_CATALOGUES[lang], key);
+  const text = own ? WEB_CATALOGUES[lang][key] : WEB_CATALOGUES[DEFAULT_LANGUAGE][key];
+  if (text === undefined) return [key];
+  try {
+    return formatParts(own ? lang : DEFAULT_LANGUAGE, WEB_PREFIX + key, text, params);
+  } catch {
+    return [text];
   }
 }

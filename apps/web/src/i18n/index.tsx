@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 // The texts live in libs/i18n with the API's (one set of catalogues; see libs/i18n/README.md).
-import { translateWeb, type WebKey } from '../../../../libs/i18n/src/web';
+import { translateWeb, translateWebParts, type WebKey } from '../../../../libs/i18n/src/web';
 import { pickApiMessage, readerHalf } from '../lib/api-message';
 import { fmtDay } from '../lib/dates';
 import { currentLang, rememberLang, type Lang } from '../lib/lang';
@@ -15,6 +15,8 @@ interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A text with elements among its values (a name in <Vi>): the parts, keyed, for JSX. */
+  tx(key: MessageKey, params: Record<string, ReactNode>): ReactNode;
 }
 const Context = createContext<I18n | null>(null);
 
@@ -33,7 +35,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     (key: MessageKey, params?: Record<string, string | number>) => translateWeb(lang, key, params),
     [lang],
   );
-  const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
+  const tx = useCallback(
+    (key: MessageKey, params: Record<string, ReactNode>) =>
+      translateWebParts<ReactNode>(lang, key, params as Record<string, string | number | ReactNode>).map((part, i) =>
+        typeof part === 'string' ? part : <Fragment key={i}>{part}</Fragment>,
+      ),
+    [lang],
+  );
+  const value = useMemo(() => ({ lang, setLang, t, tx }), [lang, setLang, t, tx]);
   document.documentElement.lang = lang;
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
@@ -118,4 +127,10 @@ export function ReaderName({ vi, en }: { vi: string; en?: string | null }) {
   const { lang } = useI18n();
   if (lang === 'en' && en) return <>{en}</>;
   return <Vi>{vi}</Vi>;
+}
+
+/** A person as shown: their full name (Vietnamese data), else their username (an identifier, never translated). */
+export function Person({ fullName, username }: { fullName?: string | null; username?: string | null }) {
+  if (fullName) return <Vi>{fullName}</Vi>;
+  return <span translate="no">{username ?? ''}</span>;
 }

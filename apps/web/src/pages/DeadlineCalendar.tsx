@@ -194,7 +194,9 @@ function CalendarDay({ day, view, outside, today }: { day: Day; view: View; outs
           <ul className="calendar-tasks">
             {shown.map((task) => (
               <li key={task.id} className={`bucket-edge-${task.bucket}`}>
-                <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+                <Link to={`/tasks/${task.id}`} lang="vi">
+                  {task.title}
+                </Link>
                 {view === 'week' && (
                   <span className="muted">
                     {' '}

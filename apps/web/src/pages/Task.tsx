@@ -4,7 +4,7 @@ import { get } from '../api/client';
 import type { TaskDetail } from '../api/types';
 import { useUser } from '../auth';
 import { BucketBadge, ErrorNote, Loading, ProgressBar, SecretMark } from '../components/ui';
-import { useFmtDay, useI18n, type MessageKey } from '../i18n';
+import { useFmtDay, useI18n, Vi, type MessageKey } from '../i18n';
 import { AssigningSideActions, LeadSideActions } from './TaskActions';
 import { LeaderTaskActions, useLeadsOver } from './LeaderActions';
 import { TaskTimeline } from './TaskTimeline';
@@ -37,9 +37,10 @@ export function TaskPage() {
     <>
       <p className="crumbs">
         <Link to={`/directives/${tk.directive.id}`}>{tk.directive.documentNumber}</Link>{' '}
-        {directive.data && <SecretMark confidentiality={directive.data.confidentiality} />} · {tk.directive.title}
+        {directive.data && <SecretMark confidentiality={directive.data.confidentiality} />} ·{' '}
+        <Vi>{tk.directive.title}</Vi>
       </p>
-      <h1>{tk.title}</h1>
+      <h1 lang="vi">{tk.title}</h1>
       <dl className="facts">
         <dt>{t('common.bucket')}</dt>
         <dd>
@@ -48,7 +49,9 @@ export function TaskPage() {
         <dt>{t('task.phase')}</dt>
         <dd data-testid="task-phase">{t(`phase.${tk.phase}` as MessageKey)}</dd>
         <dt>{t('task.lead')}</dt>
-        <dd data-testid="task-lead">{tk.leadUnit.name}</dd>
+        <dd data-testid="task-lead" lang="vi">
+          {tk.leadUnit.name}
+        </dd>
         <dt>{t('task.coordinating')}</dt>
         <dd data-testid="task-coordinating">
           {tk.coordinatingUnits.length === 0 ? (
@@ -56,7 +59,9 @@ export function TaskPage() {
           ) : (
             <ul className="plain">
               {tk.coordinatingUnits.map((u) => (
-                <li key={u.id}>{u.name}</li>
+                <li key={u.id} lang="vi">
+                  {u.name}
+                </li>
               ))}
             </ul>
           )}

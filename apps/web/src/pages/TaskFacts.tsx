@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import type { HistoryEntry, TaskDetail } from '../api/types';
 import { BucketBadge } from '../components/ui';
-import { useFmtDay, useI18n } from '../i18n';
+import { Person, useFmtDay, useI18n } from '../i18n';
 import { formatVietnameseNumber } from '../lib/number';
 
 /** "còn N ngày làm việc" / "quá hạn N ngày làm việc", from the API's count on the business calendar. */
@@ -152,7 +152,11 @@ export function DeadlineHistory({ task }: { task: TaskDetail }) {
     return asked?.reason ?? null;
   };
   const who = (e: HistoryEntry) =>
-    e.actor.type === 'system' ? t('timeline.system') : (e.actor.fullName ?? e.actor.username);
+    e.actor.type === 'system' ? (
+      t('timeline.system')
+    ) : (
+      <Person fullName={e.actor.fullName} username={e.actor.username} />
+    );
   return (
     <section className="card" data-testid="deadline-history">
       <h2>{t('task.deadlines')}</h2>

@@ -84,12 +84,20 @@ export function TasksPage() {
     () => [
       column.accessor('title', {
         header: t('task.title'),
-        cell: (c) => <Link to={`/tasks/${c.row.original.id}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/tasks/${c.row.original.id}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
       column.accessor((task) => task.directive.documentNumber, {
         id: 'directive',
         header: t('tasks.directive'),
-        cell: (c) => <Link to={`/directives/${c.row.original.directive.id}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/directives/${c.row.original.directive.id}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
       column.accessor((task) => task.leadUnit.name, { id: 'lead', header: t('task.lead') }),
       column.accessor('role', {

@@ -56,7 +56,7 @@ export function CyclePage() {
       <p className="crumbs">
         <Link to="/cycles">{t('cycles.title')}</Link>
       </p>
-      <h1>{c.title}</h1>
+      <h1 lang="vi">{c.title}</h1>
       <dl className="facts">
         <dt>{t('cycles.legalBasis')}</dt>
         <dd>{c.legalBasisNormalized}</dd>
@@ -69,7 +69,7 @@ export function CyclePage() {
             .join('; ')}
         </dd>
         <dt>{t('task.indicators')}</dt>
-        <dd>{(c.indicators ?? []).map((i) => `${i.name} (${i.unitOfMeasure})`).join(', ') || '—'}</dd>
+        <dd lang="vi">{(c.indicators ?? []).map((i) => `${i.name} (${i.unitOfMeasure})`).join(', ') || '—'}</dd>
         <dt>{t('common.status')}</dt>
         <dd data-testid="cycle-status">
           {t(`cycleStatus.${c.status}` as MessageKey)} · {t('cycles.version', { version: c.version })}

@@ -56,9 +56,11 @@ export function RoundPage() {
         cell: (c) => (
           <span style={{ paddingInlineStart: `${Math.max(0, c.row.original.depth - 1) * 1.1}rem` }}>
             {c.row.original.node.taskId ? (
-              <Link to={`/tasks/${c.row.original.node.taskId}`}>{c.getValue()}</Link>
+              <Link to={`/tasks/${c.row.original.node.taskId}`} lang={c.row.original.node.unitName ? 'vi' : undefined}>
+                {c.getValue()}
+              </Link>
             ) : (
-              <strong>{c.getValue()}</strong>
+              <strong lang={c.row.original.node.unitName ? 'vi' : undefined}>{c.getValue()}</strong>
             )}
             {c.row.original.node.level && <span className="line-meta"> · {c.row.original.node.level}</span>}
           </span>
@@ -99,7 +101,11 @@ export function RoundPage() {
     () => [
       lateColumn.accessor('unitName', {
         header: t('common.unit'),
-        cell: (c) => <Link to={`/tasks/${c.row.original.taskId}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/tasks/${c.row.original.taskId}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
       lateColumn.accessor('level', { header: t('cycles.level') }),
       lateColumn.accessor('deadline', { header: t('task.deadline'), cell: (c) => fmtDateTime(c.getValue()) }),

@@ -7,7 +7,7 @@ import type { CompletionRow, OverdueItem, RankingRow } from '../../api/reports';
 import { DataTable } from '../../components/DataTable';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorNote, Loading } from '../../components/ui';
-import { fmtDate, fmtDateTime, useI18n } from '../../i18n';
+import { fmtDate, fmtDateTime, useI18n, Vi } from '../../i18n';
 import type { StatsQuery } from './Stats';
 import type { Schema } from '../../api/operations';
 import { useUser } from '../../auth';
@@ -80,7 +80,11 @@ export function Rankings({ query }: { query: StatsQuery }) {
       rankingColumn.accessor('rank', { header: t('stats.rank'), ...num }),
       rankingColumn.accessor('unitName', {
         header: t('common.unit'),
-        cell: (c) => <Link to={`/units/${c.row.original.unitId}/history`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/units/${c.row.original.unitId}/history`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
       rankingColumn.accessor('total', { header: t('stats.total'), ...num }),
       rankingColumn.accessor('onTimeRate', {
@@ -174,12 +178,14 @@ export function OverduePack({ query }: { query: StatsQuery }) {
             }),
           ]
         : []),
-      overdueColumn.accessor('unitName', { header: t('common.unit') }),
+      overdueColumn.accessor('unitName', { header: t('common.unit'), cell: (c) => <Vi>{c.getValue()}</Vi> }),
       overdueColumn.accessor('taskTitle', {
         header: t('stats.task'),
         cell: (c) => (
           <>
-            <Link to={`/tasks/${c.row.original.taskId}`}>{c.getValue()}</Link>
+            <Link to={`/tasks/${c.row.original.taskId}`} lang="vi">
+              {c.getValue()}
+            </Link>
             <div className="line-meta">{c.row.original.documentNumber}</div>
           </>
         ),
