@@ -281,7 +281,8 @@ describe('one language per page: every page in Vietnamese, then in English', () 
   it('signs the officer in to the language they chose, from the first page, in a browser that never chose', async () => {
     await login('mttq.tinh', 'home');
     await switchTo('en');
-    await logout();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByLabel('Username').waitFor();
     // Another browser: nothing chosen there.
     await page.evaluate("localStorage.removeItem('dondoc.lang')");
     await page.reload();

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 // The texts live in libs/i18n with the API's (one set of catalogues; see libs/i18n/README.md).
-import { translateWeb, translateWebParts, type WebKey } from '../../../../libs/i18n/src/web';
+import { translateWeb, translateWebParts, WEB_CATALOGUES, type WebKey } from '../../../../libs/i18n/src/web';
 import { pickApiMessage, readerHalf } from '../lib/api-message';
 import { fmtDay } from '../lib/dates';
 import { currentLang, rememberLang, type Lang } from '../lib/lang';
@@ -46,6 +46,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   document.documentElement.lang = lang;
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
+
+/** Whether the catalogues have a text for `key` (a key built from data, e.g. a document type's code). */
+export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(WEB_CATALOGUES.vi, key);
 
 export function useI18n(): I18n {
   const value = useContext(Context);

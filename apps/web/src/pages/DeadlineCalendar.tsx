@@ -5,7 +5,7 @@ import type { Schema } from '../api/operations';
 import type { Bucket } from '../api/types';
 import { ErrorNote, Loading } from '../components/ui';
 import { UnitSelect } from '../components/UnitSelect';
-import { fmtDate, ReaderName, todayVn, useI18n, type MessageKey } from '../i18n';
+import { fmtDate, ReaderName, todayVn, useI18n, Vi, type MessageKey } from '../i18n';
 
 type Day = Schema<'DeadlineDayDto'>;
 type View = 'month' | 'week';
@@ -200,7 +200,7 @@ function CalendarDay({ day, view, outside, today }: { day: Day; view: View; outs
                 {view === 'week' && (
                   <span className="muted">
                     {' '}
-                    · {task.leadUnitName} · {task.documentNumber}
+                    · <Vi>{task.leadUnitName}</Vi> · {task.documentNumber}
                   </span>
                 )}
               </li>

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
 import type { DirectiveTask } from '../api/types';
 import { BucketBadge, ErrorNote, Field, Loading, ProgressBar, SecretMark, useFieldError } from '../components/ui';
-import { fmtDate, fmtDateTime, useI18n, Vi, type MessageKey } from '../i18n';
+import { fmtDate, fmtDateTime, hasMessage, useI18n, Vi, type MessageKey } from '../i18n';
 import { BucketPills } from './Directives';
 import { ExportButtons } from '../components/ExportButtons';
 import { HistoryList } from '../components/History';
@@ -51,7 +51,8 @@ export function DirectivePage() {
       </p>
       <dl className="facts">
         <dt>{t('directive.type')}</dt>
-        <dd>{d.typeName}</dd>
+        {/* The type's name in the reader's language; a type the catalogues lack, by the API's (Vietnamese) name. */}
+        <dd>{hasMessage(`docType.${d.type}`) ? t(`docType.${d.type}` as MessageKey) : <Vi>{d.typeName}</Vi>}</dd>
         <dt>{t('directive.issuer')}</dt>
         <dd lang="vi">{d.issuingUnit.name}</dd>
         <dt>{t('directive.issueDate')}</dt>
@@ -116,8 +117,12 @@ function TaskNode({ task, tree }: { task: DirectiveTask; tree: Map<string | null
       </div>
       <div className="line-meta">
         {t('task.lead')}: <Vi>{task.leadUnit.name}</Vi>
-        {task.coordinatingUnits.length > 0 &&
-          ` · ${t('task.coordinating')}: ${task.coordinatingUnits.map((u) => u.name).join(', ')}`}
+        {task.coordinatingUnits.length > 0 && (
+          <>
+            {' · '}
+            {t('task.coordinating')}: <Vi>{task.coordinatingUnits.map((u) => u.name).join(', ')}</Vi>
+          </>
+        )}
         {' · '}
         {t('task.deadline')}: {fmtDate(task.deadline)}
         {task.originalDeadline !== task.deadline &&

@@ -67,7 +67,7 @@ export function TaskPage() {
           )}
         </dd>
         <dt>{t('task.assigning')}</dt>
-        <dd>{tk.assigningUnit.name}</dd>
+        <dd lang="vi">{tk.assigningUnit.name}</dd>
         <dt>{t('task.deadline')}</dt>
         <dd data-testid="task-deadline">
           {day(tk.deadline, true)} <DaysLeft n={tk.workingDaysLeft} />
@@ -107,7 +107,11 @@ export function TaskPage() {
                   status: t(`extension.${e.status}` as MessageKey),
                 })}{' '}
                 — {e.reason}
-                {e.decisionComment && <div className="line-meta">{e.decisionComment}</div>}
+                {e.decisionComment && (
+                  <div className="line-meta" lang="vi">
+                    {e.decisionComment}
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -131,7 +135,8 @@ function Reports({ task }: { task: TaskDetail }) {
         {task.reports.map((r) => (
           <li key={r.id} data-testid={`report-${r.version}`}>
             <div className="line-meta">
-              {t('report.version', { n: r.version })} · {r.submittedBy} · {day(r.submittedAt, true)}
+              {t('report.version', { n: r.version })} · <span translate="no">{r.submittedBy}</span> ·{' '}
+              {day(r.submittedAt, true)}
               {r.late && <span className="badge bucket-open_overdue">{t('report.late')}</span>}
               {r.reviewOutcome && (
                 <span className={`badge outcome-${r.reviewOutcome}`}>
@@ -139,12 +144,14 @@ function Reports({ task }: { task: TaskDetail }) {
                 </span>
               )}
             </div>
-            <p className="report-text">{r.text}</p>
+            <p className="report-text" lang="vi">
+              {r.text}
+            </p>
             {r.indicatorValues.length > 0 && (
               <ul>
                 {r.indicatorValues.map((v) => (
                   <li key={v.name}>
-                    {v.name}: <strong>{formatVietnameseNumber(v.value)}</strong>
+                    <Vi>{v.name}</Vi>: <strong>{formatVietnameseNumber(v.value)}</strong>
                   </li>
                 ))}
               </ul>

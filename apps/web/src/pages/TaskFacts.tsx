@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import type { HistoryEntry, TaskDetail } from '../api/types';
 import { BucketBadge } from '../components/ui';
-import { Person, useFmtDay, useI18n } from '../i18n';
+import { Person, useFmtDay, useI18n, Vi } from '../i18n';
 import { formatVietnameseNumber } from '../lib/number';
 
 /** "còn N ngày làm việc" / "quá hạn N ngày làm việc", from the API's count on the business calendar. */
@@ -33,7 +33,11 @@ export function Requirement({ task }: { task: TaskDetail }) {
   return (
     <section className="card" data-testid="task-requirement">
       <h2>{t('task.requirement')}</h2>
-      {task.description && <p className="report-text">{task.description}</p>}
+      {task.description && (
+        <p className="report-text" lang="vi">
+          {task.description}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('task.reports')}</dt>
         <dd>{task.reportRequired ? t('task.reportRequired') : t('task.reportNotRequired')}</dd>
@@ -74,10 +78,10 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
   const self = (
     <li aria-current="true">
       <strong>
-        {t('task.thisTask')}: {task.title}
+        {t('task.thisTask')}: <Vi>{task.title}</Vi>
       </strong>
       <div className="line-meta">
-        <BucketBadge bucket={task.bucket} /> {task.leadUnit.name} · {day(task.deadline)}
+        <BucketBadge bucket={task.bucket} /> <Vi>{task.leadUnit.name}</Vi> · {day(task.deadline)}
       </div>
       {task.subtasks.length === 0 ? (
         <p className="muted">{t('task.noSubtasks')}</p>
@@ -87,9 +91,11 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
           <ul className="tree lines">
             {task.subtasks.map((sub) => (
               <li key={sub.id}>
-                <Link to={`/tasks/${sub.id}`}>{sub.title}</Link>
+                <Link to={`/tasks/${sub.id}`} lang="vi">
+                  {sub.title}
+                </Link>
                 <div className="line-meta">
-                  <BucketBadge bucket={sub.bucket} /> {sub.leadUnit.name} · {day(sub.deadline)}
+                  <BucketBadge bucket={sub.bucket} /> <Vi>{sub.leadUnit.name}</Vi> · {day(sub.deadline)}
                   {sub.progress.subtasks.total > 0 &&
                     ` · ${t('task.below', { total: sub.progress.subtasks.total, completed: sub.progress.subtasks.completed })}`}
                 </div>
@@ -106,9 +112,13 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
       <ul className="tree">
         {task.parent ? (
           <li>
-            {t('task.parent')}: <Link to={`/tasks/${task.parent.id}`}>{task.parent.title}</Link>
+            {t('task.parent')}:{' '}
+            <Link to={`/tasks/${task.parent.id}`} lang="vi">
+              {task.parent.title}
+            </Link>
             <div className="line-meta">
-              <BucketBadge bucket={task.parent.bucket} /> {task.parent.leadUnit.name} · {day(task.parent.deadline)}
+              <BucketBadge bucket={task.parent.bucket} /> <Vi>{task.parent.leadUnit.name}</Vi> ·{' '}
+              {day(task.parent.deadline)}
             </div>
             <ul className="tree">{self}</ul>
           </li>

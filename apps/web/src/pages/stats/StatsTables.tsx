@@ -29,7 +29,7 @@ export function CompletionTable({ query }: { query: StatsQuery }) {
   const columns = useMemo(
     () => [
       completionColumn.accessor('tt', { header: t('stats.tt'), cell: (c) => c.getValue() ?? '', ...num }),
-      completionColumn.accessor('label', { header: t('common.unit') }),
+      completionColumn.accessor('label', { header: t('common.unit'), cell: (c) => <Vi>{c.getValue()}</Vi> }),
       completionColumn.accessor('total', { header: t('stats.total'), ...num }),
       completionColumn.accessor('completedOnTime', { header: t('bucket.completed_on_time'), ...num }),
       completionColumn.accessor('completedLate', { header: t('bucket.completed_late'), ...num }),
