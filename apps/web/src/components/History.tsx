@@ -83,9 +83,20 @@ export function HistoryList(props: {
                   {entry.changes
                     .filter((c) => FIELDS[c.field])
                     .map(({ field, before, after }) => (
+                      // Free text (a title, a reason) is what someone wrote: data, marked as such.
                       <li key={field}>
-                        {t(FIELDS[field].label)}: {before === null ? '' : `${FIELDS[field].show(before, t)} → `}
-                        {FIELDS[field].show(after, t)}
+                        {t(FIELDS[field].label)}:{' '}
+                        {FIELDS[field].show === text ? (
+                          <Vi>
+                            {before === null ? '' : `${text(before)} → `}
+                            {text(after)}
+                          </Vi>
+                        ) : (
+                          <>
+                            {before === null ? '' : `${FIELDS[field].show(before, t)} → `}
+                            {FIELDS[field].show(after, t)}
+                          </>
+                        )}
                       </li>
                     ))}
                 </ul>

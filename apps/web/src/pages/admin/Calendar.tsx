@@ -11,13 +11,13 @@ export function CalendarAdmin() {
   const queryClient = useQueryClient();
   const [year, setYear] = useState(Number(todayVn().slice(0, 4)));
   const calendar = useQuery({ queryKey: ['calendar', year], queryFn: () => get('/calendar', { query: { year } }) });
-  const [form, setForm] = useState({ date: '', kind: 'day_off' as CalendarOverrideKind, note: '' });
+  const [form, setForm] = useState({ date: '', kind: 'day_off' as CalendarOverrideKind, note: '', noteEn: '' });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['calendar'] });
   const save = useMutation({
     mutationFn: () =>
       put('/calendar/overrides/{date}', {
         path: { date: form.date || 'x' },
-        body: { kind: form.kind, note: form.note },
+        body: { kind: form.kind, note: form.note, noteEn: form.noteEn.trim() || null },
       }),
     onSuccess: refresh,
   });
@@ -73,7 +73,7 @@ export function CalendarAdmin() {
         title={t('calendar.addOverride')}
         mutation={save}
         fieldError={fieldError}
-        fields={['date', 'kind', 'note']}
+        fields={['date', 'kind', 'note', 'noteEn']}
         submit={t('common.save')}
       >
         <InputField
@@ -98,6 +98,13 @@ export function CalendarAdmin() {
           error={fieldError('note')}
           value={form.note}
           onChange={(note) => setForm({ ...form, note })}
+        />
+        <InputField
+          label={t('calendar.noteEn')}
+          hint={t('calendar.noteEnHint')}
+          error={fieldError('noteEn')}
+          value={form.noteEn}
+          onChange={(noteEn) => setForm({ ...form, noteEn })}
         />
       </ApiForm>
     </div>
