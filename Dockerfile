@@ -1,23 +1,28 @@
 # One image for the API and the worker (the command differs). Node 24 LTS.
 # The API serves the dashboard (apps/web/dist) at /.
 
-# The dashboard: its own package and lock, built to static files.
-FROM node:24-bookworm-slim AS web
-WORKDIR /app/apps/web
-COPY apps/web/package.json apps/web/package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY apps/web ./
-RUN NODE_ENV=production npx vite build --logLevel warn
-
-FROM node:24-bookworm-slim AS build
+# The root packages (the dashboard's texts come from libs/i18n, formatted by its intl-messageformat).
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # The root postinstall (scripts/web-install.mjs) would install apps/web's packages: the
-# dashboard is built in the stage above instead.
+# dashboard is built in its own stage instead.
 ENV DONDOC_SKIP_WEB_INSTALL=1
 COPY scripts/web-install.mjs scripts/
 COPY scripts/lib/paths.mjs scripts/lib/
 RUN npm ci --no-audit --no-fund
+
+# The dashboard: its own package and lock, built to static files; its texts are libs/i18n's.
+FROM deps AS web
+WORKDIR /app/apps/web
+COPY apps/web/package.json apps/web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY apps/web ./
+COPY libs/i18n /app/libs/i18n
+RUN NODE_ENV=production npx vite build --logLevel warn
+
+FROM deps AS build
+WORKDIR /app
 COPY tsconfig.json tsconfig.build.json .swcrc ./
 COPY apps apps
 COPY libs libs

@@ -16,7 +16,11 @@ function newest(path) {
 /** Builds the dashboard (apps/web → apps/web/dist) when it is missing or older than its sources. */
 export function buildWeb({ force = false } = {}) {
   const index = join(WEB, 'dist', 'index.html');
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p)).filter(existsSync);
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json']
+    .map((p) => join(WEB, p))
+    // Its texts: one set of catalogues with the API's (libs/i18n).
+    .concat(join(ROOT, 'libs', 'i18n', 'src'))
+    .filter(existsSync);
   if (!force && existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) {
     ok('Dashboard up to date (apps/web/dist)');
     return true;

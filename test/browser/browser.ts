@@ -36,7 +36,12 @@ function newest(dir: string): number {
  */
 export function ensureWebBuild(): void {
   const index = join(WEB, 'dist', 'index.html');
-  const sources = Math.max(newest(join(WEB, 'src')), statSync(join(WEB, 'index.html')).mtimeMs);
+  const sources = Math.max(
+    newest(join(WEB, 'src')),
+    // Its texts: libs/i18n's catalogues (one set with the API's).
+    newest(join(ROOT, 'libs', 'i18n', 'src')),
+    statSync(join(WEB, 'index.html')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs > sources && !process.env.DONDOC_REBUILD_WEB) return;
   const result = spawnSync(
     process.execPath,

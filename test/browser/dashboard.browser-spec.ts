@@ -164,7 +164,8 @@ describe('dashboard in a real browser', () => {
 
     await login('bdt.tinh');
     await page.goto(`/tasks/${ids.task}`);
-    await page.getByText('Đề nghị bổ sung danh sách các xã đạt chuẩn.').waitFor();
+    // The returned report's comment (the timeline says it too, as data marked lang="vi").
+    await page.getByTestId('report-1').getByText('Đề nghị bổ sung danh sách các xã đạt chuẩn.').waitFor();
     await page.getByLabel('Nội dung báo cáo').fill('Đã có 4 xã đạt chuẩn: Ia Grai, Chư Sê, Đak Đoa, Ia Hrung.');
     await page.getByLabel(/^Số xã đạt chuẩn/).fill('4');
     await act(page.getByRole('button', { name: 'Gửi báo cáo' }), /\/reports$/);

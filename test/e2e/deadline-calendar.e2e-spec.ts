@@ -108,6 +108,9 @@ describe('the calendar of deadlines and the clearance grant (dev server, real Po
     );
     expect(byDate['2026-08-30'].workingDay).toBe(false);
     expect(byDate['2026-09-02']).toMatchObject({ workingDay: false, holiday: expect.stringMatching(/Quốc khánh/) });
+    // Its English name too (the decision's note, loaded by migration 1795501810000), for English readers.
+    expect(byDate['2026-09-02'].holidayEn).toMatch(/^National Day 2026/);
+    expect(byDate['2026-09-03'].holidayEn).toBeNull();
     expect(byDate['2026-09-03'].workingDay).toBe(true);
   });
 

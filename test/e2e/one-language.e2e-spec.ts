@@ -323,6 +323,27 @@ describe('API messages in the reader’s language only', () => {
     expect(oneLanguageProblems(response.body.message, 'en')).toEqual([]);
   });
 
+  it('stores no language for a person who never chose one: Accept-Language applies; a choice is kept, and cleared by null', async () => {
+    const token = await world.as('bdv.tinh');
+    const prefs = () => world.http.request('GET', '/api/v1/me/preferences', { token });
+    expect((await prefs()).body.locale).toBeNull();
+    const missing = (lang: string) =>
+      world.http.request('GET', `/api/v1/directives/${randomUUID()}`, { token, headers: { 'accept-language': lang } });
+    expect((await missing('en')).body.message).toBe('directive not found');
+    expect(oneLanguageProblems((await missing('vi')).body.message, 'vi')).toEqual([]);
+    // Saving other settings does not make a language chosen.
+    await world.http.request('PUT', '/api/v1/me/preferences', { token, body: { digest: true } });
+    expect((await prefs()).body.locale).toBeNull();
+    const chosen = await world.http.request('PUT', '/api/v1/me/preferences', { token, body: { locale: 'en' } });
+    expect([chosen.status, chosen.body.locale]).toEqual([200, 'en']);
+    expect((await missing('vi')).body.message).toBe('directive not found');
+    const cleared = await world.http.request('PUT', '/api/v1/me/preferences', { token, body: { locale: null } });
+    expect([cleared.status, cleared.body.locale]).toEqual([200, null]);
+    expect(oneLanguageProblems((await missing('vi')).body.message, 'vi')).toEqual([]);
+    const bad = await world.http.request('PUT', '/api/v1/me/preferences', { token, body: { locale: 'fr' } });
+    expect(bad.status).toBe(400);
+  });
+
   it('says Vietnamese when nothing is asked', async () => {
     const response = await world.http.request('GET', '/api/v1/directives');
     expect(response.status).toBe(401);

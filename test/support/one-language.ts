@@ -15,6 +15,7 @@ const CODES: [RegExp, string][] = [
   [/\b[a-z]+(?:\.[a-z][A-Za-z0-9]*)+\b/, 'a dotted code (catalogue key, event kind)'],
   [/\bP(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?\b(?<=\d[YMWDHS])/, 'an ISO 8601 duration'],
   [/\b[a-z]+_[a-z_]+\b/, 'an enum value (snake_case)'],
+  [/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/, 'an enum value (UPPER_CASE)'],
   [/\b[a-z]+[A-Z][A-Za-z]*\b/, 'a field or identifier (camelCase)'],
   [/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, 'an id (UUID)'],
   [/\d{4}-\d\d-\d\dT\d\d:\d\d/, 'an ISO instant'],
@@ -23,7 +24,12 @@ const CODES: [RegExp, string][] = [
 
 export function oneLanguageProblems(text: string, lang: Lang): string[] {
   const problems: string[] = [];
-  const judged = text.replace(/"[^"]*"|“[^”]*”/g, '""');
+  // Abbreviations are not codes ("e.g.", "i.e.").
+  // The product's own name is a name in every language.
+  const judged = text
+    .replace(/"[^"]*"|“[^”]*”/g, '""')
+    .replace(/\b(e\.g|i\.e)\./g, '')
+    .replace(/Đôn Đốc/g, 'Don Doc');
   if (/\S \/ \S/.test(judged)) problems.push('two texts glued with " / "');
   const letters = judged.replace(/[^\p{L}]/gu, '');
   if (lang === 'en' && VIETNAMESE_LETTER.test(judged)) problems.push('Vietnamese letters in an English text');

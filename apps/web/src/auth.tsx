@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { endSignInWait, hasToken, onSignInNeeded, post, setTokens } from './api/client';
+import { endSignInWait, get, hasToken, onSignInNeeded, post, setTokens } from './api/client';
+import { useI18n } from './i18n';
 import type { SessionUser } from './api/types';
 import { SignInAgainDialog } from './components/SignInAgain';
 
@@ -30,6 +31,7 @@ function storedUser(): SessionUser | null {
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  const { setLang } = useI18n();
   const [user, setUser] = useState<SessionUser | null>(storedUser);
   const [signInAgain, setSignInAgain] = useState(false);
 
@@ -50,10 +52,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       const answer = await post('/auth/login', { body: { username, password } });
       setTokens(answer);
+      // The person's stored language, when they chose one, from the first page on; none
+      // stored (or no answer): the language of this browser stays.
+      const preferences = await get('/me/preferences').catch(() => null);
+      if (preferences?.locale) setLang(preferences.locale);
       sessionStorage.setItem(KEY, JSON.stringify(answer.user));
       setUser(answer.user);
     },
-    [queryClient],
+    [queryClient, setLang],
   );
 
   /** The same person again, on the page as it is: the waiting requests go with the new tokens. */

@@ -7,6 +7,8 @@ import {
   readerHalf,
   readerLanguage,
   translate,
+  translateWeb,
+  WEB_CATALOGUES,
   type Language,
 } from './index';
 
@@ -53,6 +55,32 @@ describe('catalogues', () => {
         expect(() => new IntlMessageFormat(text, lang, undefined, { ignoreTag: true })).not.toThrow();
         expect(`${key}: ${text}`).not.toMatch(/\S \/ \S/);
       }
+  });
+});
+
+describe("the dashboard's texts (catalogues/web)", () => {
+  it.each<[Language, string, Record<string, number | string>, string]>([
+    ['en', 'tasks.count', { total: 1 }, '1 task'],
+    ['en', 'tasks.count', { total: 1620 }, '1,620 tasks'],
+    ['vi', 'tasks.count', { total: 1620 }, '1.620 nhiệm vụ'],
+    ['en', 'task.daysLeft', { n: 1 }, '1 working day left'],
+    ['vi', 'task.daysLeft', { n: 3 }, 'còn 3 ngày làm việc'],
+    ['en', 'common.pageOf', { from: 1001, to: 1100, total: 1620 }, '1,001–1,100 of 1,620'],
+    ['vi', 'common.pageOf', { from: 1001, to: 1100, total: 1620 }, '1.001–1.100 trên 1.620'],
+    ['en', 'nav.inbox', {}, 'Inbox'],
+  ])('%s %s %j → %s', (lang, key, params, expected) => {
+    expect(translateWeb(lang, key, params)).toBe(expected);
+  });
+
+  it('are the same texts as the API\'s "web." keys, with the same keys in every language', () => {
+    expect(translate('en', 'web.phase.completed')).toBe(WEB_CATALOGUES.en['phase.completed']);
+    for (const lang of LANGUAGES)
+      expect(Object.keys(WEB_CATALOGUES[lang]).sort()).toEqual(Object.keys(WEB_CATALOGUES.vi).sort());
+  });
+
+  it('fall back to Vietnamese, then to the key, and never throw on a bad value', () => {
+    expect(translateWeb('en', 'no.such.key')).toBe('no.such.key');
+    expect(translateWeb('en', 'tasks.count', { total: 'many' })).toMatch(/tasks/);
   });
 });
 

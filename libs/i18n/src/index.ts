@@ -3,3 +3,5 @@ export * from './translate';
 export * from './split';
 export * from './render';
 export * from './notes';
+export * from './format';
+export * from './web';

@@ -1,5 +1,6 @@
 import { readerHalf } from './split';
-import { translate, type MessageParams } from './translate';
+import type { MessageParams } from './format';
+import { translate } from './translate';
 import type { Language } from './language';
 
 /** A catalogue key with its values (libs/domain's Message; a value may be one too). */

@@ -1,26 +1,20 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import vi from './catalogues/vi.json';
 import en from './catalogues/en.json';
+import { formatMessage, type MessageParams } from './format';
 import { DEFAULT_LANGUAGE, type Language } from './language';
+import { WEB_CATALOGUES, WEB_PREFIX } from './web';
 
-export type MessageParams = Record<string, string | number | Date | null | undefined>;
+const withWeb = (lang: Language): Record<string, string> => {
+  const all: Record<string, string> = { ...(lang === 'vi' ? vi : en) };
+  for (const [key, text] of Object.entries(WEB_CATALOGUES[lang])) all[WEB_PREFIX + key] = text;
+  return all;
+};
 
-/** One catalogue per language: flat keys ("errors.notFound") to ICU MessageFormat texts. */
-export const CATALOGUES: Record<Language, Record<string, string>> = { vi, en };
-
-const compiled = new Map<string, IntlMessageFormat>();
-
-function format(lang: Language, key: string, text: string, params: MessageParams): string {
-  const id = `${lang}\u0000${key}`;
-  let message = compiled.get(id);
-  if (!message) {
-    message = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
-    compiled.set(id, message);
-  }
-  const values: Record<string, string | number | Date> = {};
-  for (const [name, value] of Object.entries(params)) values[name] = value ?? '';
-  return String(message.format(values));
-}
+/**
+ * One set of catalogues per language: flat keys ("errors.notFound") to ICU MessageFormat
+ * texts; the dashboard's own (catalogues/web/<lang>.json) under "web." ("web.phase.completed").
+ */
+export const CATALOGUES: Record<Language, Record<string, string>> = { vi: withWeb('vi'), en: withWeb('en') };
 
 export function hasMessage(key: string, lang: Language = DEFAULT_LANGUAGE): boolean {
   return Object.hasOwn(CATALOGUES[lang], key);
@@ -36,7 +30,7 @@ export function translate(lang: Language, key: string, params: MessageParams = {
   const text = CATALOGUES[lang][key] ?? CATALOGUES[DEFAULT_LANGUAGE][key];
   if (text === undefined) return key;
   try {
-    return format(hasMessage(key, lang) ? lang : DEFAULT_LANGUAGE, key, text, params);
+    return formatMessage(hasMessage(key, lang) ? lang : DEFAULT_LANGUAGE, key, text, params);
   } catch {
     return text;
   }

@@ -27,6 +27,7 @@ export class CalendarRepository {
       // admin said, and the audit row keeps what the document said.
       const row = {
         ...override,
+        noteEn: override.noteEn ?? null,
         documentNumber: override.documentNumber ?? null,
         sourceNote: override.sourceNote ?? null,
         updatedBy: actor,

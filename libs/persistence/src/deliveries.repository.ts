@@ -16,7 +16,8 @@ import {
 export interface PreferencesInput {
   /** The user's address for e-mail; null for none. */
   email?: string | null;
-  locale?: 'vi' | 'en';
+  /** null: no choice (the browser's language applies). */
+  locale?: 'vi' | 'en' | null;
   channels?: Record<string, ('in_app' | 'email')[]>;
   quietHours?: { startMinutes: number; endMinutes: number } | null;
   digest?: boolean;
@@ -38,7 +39,7 @@ export class DeliveriesRepository {
       found ??
       Object.assign(new NotificationPreferenceEntity(), {
         userId,
-        locale: 'vi',
+        locale: null,
         channels: {},
         quietStart: null,
         quietEnd: null,
@@ -69,7 +70,7 @@ export class DeliveriesRepository {
     const current = await this.preferences(userId);
     const next = {
       userId,
-      locale: input.locale ?? current.locale,
+      locale: input.locale === undefined ? current.locale : input.locale,
       channels: input.channels ?? current.channels,
       quietStart: input.quietHours === undefined ? current.quietStart : (input.quietHours?.startMinutes ?? null),
       quietEnd: input.quietHours === undefined ? current.quietEnd : (input.quietHours?.endMinutes ?? null),

@@ -42,6 +42,7 @@ const overrideView = (o: CalendarOverrideEntity): CalendarOverrideViewDto => ({
   date: o.date,
   kind: o.kind,
   note: o.note,
+  noteEn: o.noteEn,
   documentNumber: o.documentNumber,
   sourceNote: o.sourceNote,
   updatedBy: o.updatedBy,
@@ -61,7 +62,7 @@ export class CalendarService {
     const overrides = await this.calendar.overrides(year);
     const { daysOff, workingWeekends } = vietnamDaysOff(
       year,
-      overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note })),
+      overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note, noteEn: o.noteEn })),
     );
     return { year, timeZone: this.config.timezone, daysOff, workingWeekends, overrides: overrides.map(overrideView) };
   }
@@ -79,6 +80,7 @@ export class CalendarService {
         date: requireDate(date),
         kind: dto.kind,
         note: dto.note,
+        noteEn: dto.noteEn || null,
         documentNumber: dto.documentNumber || null,
         sourceNote: dto.sourceNote || null,
       },
@@ -107,7 +109,7 @@ export class CalendarService {
       this.tasks.deadlines(scope, { ...query, timeZone: tz, perDay: DEADLINES_PER_DAY }),
       ...[...new Set([yearOf(query.from), yearOf(query.to)])].map((year) => this.year(year)),
     ]);
-    const holidays = new Map(years.flatMap((y) => y.daysOff.map((d) => [d.date, d.name] as const)));
+    const holidays = new Map(years.flatMap((y) => y.daysOff.map((d) => [d.date, d] as const)));
     const workingWeekends = new Set(years.flatMap((y) => y.workingWeekends));
     const now = new Date();
     const days: DeadlineDayDto[] = [];
@@ -116,7 +118,8 @@ export class CalendarService {
       days.push({
         date,
         workingDay: !holiday && (!isWeekend(date) || workingWeekends.has(date)),
-        holiday,
+        holiday: holiday?.name ?? null,
+        holidayEn: holiday?.nameEn ?? null,
         total: 0,
         counts: { open_within_deadline: 0, open_overdue: 0, completed_on_time: 0, completed_late: 0 },
         tasks: [],

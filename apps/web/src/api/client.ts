@@ -1,6 +1,7 @@
 import type { Answer, CallArgs, Method, Operation, PathOf } from './operations';
 import { refreshDelayMs, singleFlight } from '../lib/single-flight';
 import type { FieldProblem } from './types';
+import { currentLang } from '../lib/lang';
 
 /** An API error as docs/architecture.md#api-conventions shapes it: `{ statusCode, error, message, details[] }`. */
 export class ApiError extends Error {
@@ -225,7 +226,7 @@ async function authorizedFetch(url: string, init: RequestInit & { headers: Recor
     const headers = { ...init.headers };
     if (held) headers.authorization = `Bearer ${held.access}`;
     // The API's messages come in one language: the one the dashboard is shown in.
-    headers['accept-language'] = localStorage.getItem('dondoc.lang') === 'en' ? 'en' : 'vi';
+    headers['accept-language'] = currentLang();
     return fetch(url, { ...init, headers, cache: 'no-store' });
   };
   const used = held?.access ?? null;

@@ -1618,6 +1618,8 @@ export interface components {
       kind: 'day_off' | 'working_day';
       /** @example Làm bù */
       note: string;
+      /** @example Saturday worked */
+      noteEn: string | null;
       sourceNote: string | null;
       /** Format: date-time */
       updatedAt: string;
@@ -2092,6 +2094,11 @@ export interface components {
       date: string;
       /** @example Tết Nguyên đán (mùng 1) */
       name: string;
+      /**
+       * @description Tên bằng tiếng Anh; null khi chưa có
+       * @example Lunar New Year (day 1)
+       */
+      nameEn: string | null;
       /** @enum {string} */
       source: 'law' | 'carry_over' | 'override';
     };
@@ -2137,6 +2144,11 @@ export interface components {
        * @example Quốc khánh
        */
       holiday: string | null;
+      /**
+       * @description The holiday’s English name; null when it has none
+       * @example National Day
+       */
+      holidayEn: string | null;
       /** @description The first 20 tasks */
       tasks: components['schemas']['DeadlineTaskDto'][];
       /** @description Deadlines on the day */
@@ -3055,6 +3067,11 @@ export interface components {
       kind: 'day_off' | 'working_day';
       /** @example Làm bù thứ Bảy 26/4/2025 cho ngày nghỉ 02/5/2025 */
       note: string;
+      /**
+       * @description Ghi chú bằng tiếng Anh, cho người đọc tiếng Anh; bỏ trống thì họ thấy ghi chú tiếng Việt
+       * @example Saturday 26 April 2025 worked for Friday 2 May 2025 off
+       */
+      noteEn?: string | null;
       /** @example Bộ LĐTBXH, thông báo ngày 03/12/2024 */
       sourceNote?: string | null;
     };
@@ -3120,10 +3137,11 @@ export interface components {
        */
       email?: string | null;
       /**
+       * @description Ngôn ngữ đã chọn; null để theo trình duyệt
        * @example vi
-       * @enum {string}
+       * @enum {string|null}
        */
-      locale?: 'vi' | 'en';
+      locale?: 'vi' | 'en' | null;
       /** @description null to clear */
       quietHours?: components['schemas']['QuietHoursDto'] | null;
     };
@@ -3142,8 +3160,8 @@ export interface components {
       digest: boolean;
       /** @example mttq.tinh@gialai.dcs.vn */
       email: string | null;
-      /** @enum {string} */
-      locale: 'vi' | 'en';
+      /** @enum {string|null} */
+      locale: 'vi' | 'en' | null;
       quietHours: components['schemas']['QuietHoursViewDto'] | null;
     };
     ProgressDto: {

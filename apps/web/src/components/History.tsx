@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import type { HistoryEntry } from '../api/types';
 import { ErrorNote, Loading } from './ui';
-import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { fmtDateTime, Person, useI18n, Vi, type MessageKey } from '../i18n';
 
 type T = ReturnType<typeof useI18n>['t'];
 const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
@@ -45,7 +45,7 @@ export function HistoryList(props: {
   actions?: ReactNode;
 }) {
   const { of, title, poll } = props;
-  const { lang, t } = useI18n();
+  const { lang, t, tx } = useI18n();
   const history = useQuery({
     queryKey: props.queryKey ?? ['history', of.entity, of.id],
     // One of four paths of the same shape: typed through the first.
@@ -74,7 +74,8 @@ export function HistoryList(props: {
                 <div className="line-meta">
                   {entry.notice.level !== null && `${t('timeline.level', { level: entry.notice.level })} · `}
                   {entry.notice.targetUnit &&
-                    t('timeline.sentTo', { unit: entry.notice.targetUnit.name ?? entry.notice.targetUnit.id })}
+                    entry.notice.targetUnit.name &&
+                    tx('timeline.sentTo', { unit: <Vi>{entry.notice.targetUnit.name}</Vi> })}
                 </div>
               )}
               {entry.changes.some((c) => FIELDS[c.field]) && (
@@ -82,9 +83,20 @@ export function HistoryList(props: {
                   {entry.changes
                     .filter((c) => FIELDS[c.field])
                     .map(({ field, before, after }) => (
+                      // Free text (a title, a reason) is what someone wrote: data, marked as such.
                       <li key={field}>
-                        {t(FIELDS[field].label)}: {before === null ? '' : `${FIELDS[field].show(before, t)} → `}
-                        {FIELDS[field].show(after, t)}
+                        {t(FIELDS[field].label)}:{' '}
+                        {FIELDS[field].show === text ? (
+                          <Vi>
+                            {before === null ? '' : `${text(before)} → `}
+                            {text(after)}
+                          </Vi>
+                        ) : (
+                          <>
+                            {before === null ? '' : `${FIELDS[field].show(before, t)} → `}
+                            {FIELDS[field].show(after, t)}
+                          </>
+                        )}
                       </li>
                     ))}
                 </ul>
@@ -98,8 +110,14 @@ export function HistoryList(props: {
   );
 }
 
-function actorText(entry: HistoryEntry, t: T): string {
+function actorText(entry: HistoryEntry, t: T): ReactNode {
   if (entry.actor.type === 'system') return t('timeline.system');
-  const who = entry.actor.fullName ?? entry.actor.username;
-  return entry.actor.unit?.name ? `${who} (${entry.actor.unit.name})` : who;
+  const who = <Person fullName={entry.actor.fullName} username={entry.actor.username} />;
+  return entry.actor.unit?.name ? (
+    <>
+      {who} (<Vi>{entry.actor.unit.name}</Vi>)
+    </>
+  ) : (
+    who
+  );
 }

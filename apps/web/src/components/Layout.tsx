@@ -2,7 +2,7 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import { useSession, useUser } from '../auth';
-import { LanguageSwitch, useI18n, type MessageKey } from '../i18n';
+import { LanguageSwitch, useI18n, Vi, type MessageKey } from '../i18n';
 import { hasMyWork, useMyWork } from '../pages/MyWork';
 import { mayAdminister, mayAudit, mayDraft, mayIssue } from '../lib/roles';
 
@@ -45,7 +45,9 @@ export function Layout() {
         {t('nav.skip')}
       </a>
       <header className="top">
-        <div className="brand">Đôn Đốc</div>
+        <div className="brand" lang="vi">
+          Đôn Đốc
+        </div>
         <nav aria-label={t('nav.label')}>
           {working && link('/', 'nav.myWork', todoBadge)}
           {link(working ? '/overview' : '/', 'nav.overview')}
@@ -70,9 +72,11 @@ export function Layout() {
           {link('/preferences', 'nav.preferences')}
         </nav>
         <div className="who">
-          <span className="who-name">{user.fullName}</span>
+          <span className="who-name" lang="vi">
+            {user.fullName}
+          </span>
           <span className="who-unit" data-testid="who-unit">
-            {user.unitName} · {t(`role.${user.role}` as MessageKey)}
+            <Vi>{user.unitName}</Vi> · {t(`role.${user.role}` as MessageKey)}
           </span>
           <LanguageSwitch />
           <button

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useUnits } from '../api/units';
 import type { Unit } from '../api/types';
-import { useI18n } from '../i18n';
+import { useI18n, Vi } from '../i18n';
 import { fold } from '../lib/fold';
 
 const SHOWN = 150;
@@ -73,7 +73,10 @@ export function UnitPicker(props: {
         {shown.slice(0, SHOWN).map((unit) => (
           <li key={unit.id} style={{ paddingLeft: `${(unit.depth - minDepth) * 0.9}rem` }}>
             <button type="button" aria-pressed={props.value.includes(unit.id)} onClick={() => toggle(unit.id)}>
-              {unit.name} <span className="muted">{unit.code}</span>
+              <Vi>{unit.name}</Vi>{' '}
+              <span className="muted" translate="no">
+                {unit.code}
+              </span>
             </button>
           </li>
         ))}

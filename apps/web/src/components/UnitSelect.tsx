@@ -9,7 +9,7 @@ export function UnitSelect(props: { label: string; value: string; emptyLabel: st
       <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">{props.emptyLabel}</option>
         {(units.data ?? []).map((u) => (
-          <option key={u.id} value={u.id}>
+          <option key={u.id} value={u.id} lang="vi">
             {'\u00a0'.repeat(u.depth * 2)}
             {u.name}
           </option>

@@ -177,7 +177,8 @@ export function SelectField<T extends string>(props: {
   error?: string;
   value: T;
   onChange(value: T): void;
-  options: { value: T; label: string }[];
+  /** `lang`: an option that is data in another language (a level named "xã"). */
+  options: { value: T; label: string; lang?: string }[];
 }) {
   return (
     <Field label={props.label} error={props.error}>
@@ -190,7 +191,7 @@ export function SelectField<T extends string>(props: {
           onChange={(e) => props.onChange(e.target.value as T)}
         >
           {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} lang={o.lang}>
               {o.label}
             </option>
           ))}

@@ -1,4 +1,4 @@
-import { pickApiMessage, readerHalf } from './api-message';
+import { noticeText, pickApiMessage, readerHalf } from './api-message';
 
 const DUPLICATE = 'Văn bản số 25-KH/TU đã có trong năm này / directive 25-KH/TU already exists this year';
 
@@ -34,5 +34,19 @@ describe('pickApiMessage', () => {
     ['  ', 'vi', undefined, undefined],
   ] as const)('%s in %s for %s → %s', (message, lang, field, shown) => {
     expect(pickApiMessage(message, lang, field)).toBe(shown);
+  });
+});
+
+describe('noticeText (a notice written before notices were worded for their reader)', () => {
+  const body = '25-KH/TU — Kế hoạch đối thoại\nNhiệm vụ / task: Tổ chức hội nghị\nHạn / deadline: 22/12/2026 17:00';
+  it.each([
+    ['Nhiệm vụ mới: Tổ chức hội nghị / New task', 'vi', 'Nhiệm vụ mới: Tổ chức hội nghị'],
+    ['Nhiệm vụ mới: Tổ chức hội nghị / New task', 'en', 'New task'],
+    [body, 'vi', '25-KH/TU — Kế hoạch đối thoại\nNhiệm vụ: Tổ chức hội nghị\nHạn: 22/12/2026 17:00'],
+    [body, 'en', '25-KH/TU — Kế hoạch đối thoại\ntask: Tổ chức hội nghị\ndeadline: 22/12/2026 17:00'],
+    ['Nhiệm vụ mới', 'en', 'Nhiệm vụ mới'],
+    ['New task', 'en', 'New task'],
+  ] as const)('%j in %s → %j', (text, lang, shown) => {
+    expect(noticeText(text, lang)).toBe(shown);
   });
 });

@@ -38,3 +38,19 @@ export function pickApiMessage(message: string, lang: ReaderLang, field?: string
     .trim();
   return /[\p{L}\p{N}]/u.test(text) ? text : undefined;
 }
+
+/**
+ * A notice's title or body in the reader's language: notices are worded for their reader
+ * by the API; a row written before that ("Nhiệm vụ mới: … / New task", lines labelled
+ * "Hạn / deadline: …") is shown by its reader's halves, line by line, never glued.
+ */
+export function noticeText(text: string, lang: ReaderLang): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const labelled = /^([^/:]*\p{L}[^/:]*) \/ ([A-Za-z][A-Za-z ]*): (.*)$/u.exec(line);
+      if (labelled) return `${lang === 'vi' ? labelled[1] : labelled[2]}: ${labelled[3]}`;
+      return readerHalf(line, lang);
+    })
+    .join('\n');
+}

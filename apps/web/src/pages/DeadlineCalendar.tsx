@@ -5,7 +5,7 @@ import type { Schema } from '../api/operations';
 import type { Bucket } from '../api/types';
 import { ErrorNote, Loading } from '../components/ui';
 import { UnitSelect } from '../components/UnitSelect';
-import { fmtDate, todayVn, useI18n, type MessageKey } from '../i18n';
+import { fmtDate, ReaderName, todayVn, useI18n, Vi, type MessageKey } from '../i18n';
 
 type Day = Schema<'DeadlineDayDto'>;
 type View = 'month' | 'week';
@@ -172,7 +172,11 @@ function CalendarDay({ day, view, outside, today }: { day: Day; view: View; outs
         <strong>
           {t(WEEKDAYS[(at(day.date).getUTCDay() + 6) % 7]!)} {fmtDate(day.date)}
         </strong>
-        {!day.workingDay && <span className="calendar-off">{day.holiday ?? t('calendar.dayOff')}</span>}
+        {!day.workingDay && (
+          <span className="calendar-off">
+            {day.holiday ? <ReaderName vi={day.holiday} en={day.holidayEn} /> : t('calendar.dayOff')}
+          </span>
+        )}
       </div>
       {day.total > 0 && (
         <>
@@ -190,11 +194,13 @@ function CalendarDay({ day, view, outside, today }: { day: Day; view: View; outs
           <ul className="calendar-tasks">
             {shown.map((task) => (
               <li key={task.id} className={`bucket-edge-${task.bucket}`}>
-                <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+                <Link to={`/tasks/${task.id}`} lang="vi">
+                  {task.title}
+                </Link>
                 {view === 'week' && (
                   <span className="muted">
                     {' '}
-                    · {task.leadUnitName} · {task.documentNumber}
+                    · <Vi>{task.leadUnitName}</Vi> · {task.documentNumber}
                   </span>
                 )}
               </li>

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
 import type { DirectiveTask } from '../api/types';
 import { BucketBadge, ErrorNote, Field, Loading, ProgressBar, SecretMark, useFieldError } from '../components/ui';
-import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { fmtDate, fmtDateTime, hasMessage, useI18n, Vi, type MessageKey } from '../i18n';
 import { BucketPills } from './Directives';
 import { ExportButtons } from '../components/ExportButtons';
 import { HistoryList } from '../components/History';
@@ -48,19 +48,22 @@ export function DirectivePage() {
         {d.documentNumber} <SecretMark confidentiality={d.confidentiality} />
         {d.urgency === 'urgent' && <span className="mark-urgent">{t('directive.urgent')}</span>}
       </h1>
-      <p className="lead">{d.title}</p>
+      <p className="lead" lang="vi">
+        {d.title}
+      </p>
       <dl className="facts">
         <dt>{t('directive.type')}</dt>
-        <dd>{d.typeName}</dd>
+        {/* The type's name in the reader's language; a type the catalogues lack, by the API's (Vietnamese) name. */}
+        <dd>{hasMessage(`docType.${d.type}`) ? t(`docType.${d.type}` as MessageKey) : <Vi>{d.typeName}</Vi>}</dd>
         <dt>{t('directive.issuer')}</dt>
-        <dd>{d.issuingUnit.name}</dd>
+        <dd lang="vi">{d.issuingUnit.name}</dd>
         <dt>{t('directive.issueDate')}</dt>
         <dd>{fmtDate(d.issueDate)}</dd>
         <dt>{t('common.status')}</dt>
         <dd>{t(`directiveStatus.${d.status}` as MessageKey)}</dd>
         <dt>{t('directive.recorded')}</dt>
         <dd>
-          {fmtDateTime(d.acceptedAt)} · {d.createdBy}
+          {fmtDateTime(d.acceptedAt)} · <span translate="no">{d.createdBy}</span>
         </dd>
         <dt>{t('directive.progress')}</dt>
         <dd>
@@ -114,13 +117,19 @@ function TaskNode({ task, tree }: { task: DirectiveTask; tree: Map<string | null
   return (
     <li className={`task-node bucket-edge-${task.bucket}`}>
       <div className="task-head">
-        <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+        <Link to={`/tasks/${task.id}`} lang="vi">
+          {task.title}
+        </Link>
         <BucketBadge bucket={task.bucket} />
       </div>
       <div className="line-meta">
-        {t('task.lead')}: {task.leadUnit.name}
-        {task.coordinatingUnits.length > 0 &&
-          ` · ${t('task.coordinating')}: ${task.coordinatingUnits.map((u) => u.name).join(', ')}`}
+        {t('task.lead')}: <Vi>{task.leadUnit.name}</Vi>
+        {task.coordinatingUnits.length > 0 && (
+          <>
+            {' · '}
+            {t('task.coordinating')}: <Vi>{task.coordinatingUnits.map((u) => u.name).join(', ')}</Vi>
+          </>
+        )}
         {' · '}
         {t('task.deadline')}: {fmtDate(task.deadline)}
         {task.originalDeadline !== task.deadline &&
@@ -199,11 +208,13 @@ function TaskPages({ directiveId, total }: { directiveId: string; total: number 
           {page.data.items.map((task) => (
             <li key={task.id} className={`task-node bucket-edge-${task.bucket}`}>
               <div className="task-head">
-                <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+                <Link to={`/tasks/${task.id}`} lang="vi">
+                  {task.title}
+                </Link>
                 <BucketBadge bucket={task.bucket} />
               </div>
               <div className="line-meta">
-                {t('task.lead')}: {task.leadUnit.name} · {t('task.deadline')}: {fmtDate(task.deadline)}
+                {t('task.lead')}: <Vi>{task.leadUnit.name}</Vi> · {t('task.deadline')}: {fmtDate(task.deadline)}
               </div>
             </li>
           ))}

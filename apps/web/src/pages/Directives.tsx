@@ -7,7 +7,7 @@ import { asBucket, BUCKETS, type DirectiveSummary } from '../api/types';
 import { DataTable } from '../components/DataTable';
 import { UnitSelect } from '../components/UnitSelect';
 import { ErrorNote, Loading, SecretMark } from '../components/ui';
-import { fmtDate, useI18n, type MessageKey } from '../i18n';
+import { fmtDate, useI18n, Vi, type MessageKey } from '../i18n';
 
 const PAGE = 100;
 const column = createColumnHelper<DirectiveSummary>();
@@ -75,9 +75,17 @@ export function DirectivesPage() {
       }),
       column.accessor('title', {
         header: t('directive.title'),
-        cell: (c) => <Link to={`/directives/${c.row.original.id}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/directives/${c.row.original.id}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
-      column.accessor((d) => d.issuingUnit.name, { id: 'issuer', header: t('directive.issuer') }),
+      column.accessor((d) => d.issuingUnit.name, {
+        id: 'issuer',
+        header: t('directive.issuer'),
+        cell: (c) => <Vi>{c.getValue()}</Vi>,
+      }),
       column.accessor('issueDate', { header: t('directive.issueDate'), cell: (c) => fmtDate(c.getValue()) }),
       column.accessor('progress', {
         header: t('directive.progress'),

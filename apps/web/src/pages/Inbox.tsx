@@ -6,9 +6,10 @@ import { ErrorNote, Loading } from '../components/ui';
 import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { useUser } from '../auth';
 import { mayWrite } from '../lib/roles';
+import { noticeText } from '../lib/api-message';
 
 export function InboxPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   // Auditors read; marking a notice read is a change the API refuses them.
   const writes = mayWrite(useUser().role);
@@ -48,16 +49,19 @@ export function InboxPage() {
                 <span className={`badge kind-${n.kind}`}>{t(`notice.${n.kind}` as MessageKey)}</span>{' '}
                 {fmtDateTime(n.createdAt)}
               </div>
-              <div className="notice-title">
+              {/* Sentences in the reader's language with names (units, tasks) in them. */}
+              <div className="notice-title" data-names>
                 {n.taskId ? (
                   <Link to={`/tasks/${n.taskId}`} onClick={() => !n.readAt && read.mutate(n.id)}>
-                    {n.title}
+                    {noticeText(n.title, lang)}
                   </Link>
                 ) : (
-                  n.title
+                  noticeText(n.title, lang)
                 )}
               </div>
-              <p className="notice-body">{n.body}</p>
+              <p className="notice-body" data-names>
+                {noticeText(n.body, lang)}
+              </p>
               {!n.readAt && writes && (
                 <button type="button" className="link" onClick={() => read.mutate(n.id)}>
                   {t('inbox.markRead')}

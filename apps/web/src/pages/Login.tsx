@@ -33,7 +33,7 @@ export function LoginPage() {
   return (
     <main id="main" className="login">
       <form onSubmit={submit} className="card login-card">
-        <h1>Đôn Đốc</h1>
+        <h1 lang="vi">Đôn Đốc</h1>
         <p className="muted">{t('login.tagline')}</p>
         <Field label={t('login.username')}>
           {(id) => (

@@ -8,7 +8,7 @@ import { useUser } from '../auth';
 import { DecisionActions } from '../components/DraftDecision';
 import { ErrorNote, Field, Loading, SecretMark, useFieldError } from '../components/ui';
 import { useDraftForm, useHasDraft } from '../components/Draft';
-import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { fmtDateTime, useI18n, Vi, type MessageKey } from '../i18n';
 
 type Work = Schema<'MyWorkDto'>;
 type Item = Schema<'MyWorkItemDto'>;
@@ -146,18 +146,19 @@ function BucketSection({ bucket, onDone }: { bucket: Work['buckets'][number]; on
 }
 
 function WorkItem({ item, onDone }: { item: Item; onDone: (text: string) => void }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { task, directive, counterpart } = item;
+  const unit = <Vi>{counterpart.name}</Vi>;
   const from =
     item.action === 'review'
-      ? t('mywork.from.reporting', { unit: counterpart.name })
+      ? tx('mywork.from.reporting', { unit })
       : item.action === 'answer_explanation'
-        ? t('mywork.from.asking', { unit: counterpart.name })
-        : t('mywork.from.assigning', { unit: counterpart.name });
+        ? tx('mywork.from.asking', { unit })
+        : tx('mywork.from.assigning', { unit });
   return (
     <li className="work-item" data-testid="work-item">
       <div className="work-text">
-        <Link to={`/tasks/${task.id}`} className="work-title">
+        <Link to={`/tasks/${task.id}`} className="work-title" lang="vi">
           {task.title}
         </Link>
         <div className="line-meta">
@@ -165,7 +166,11 @@ function WorkItem({ item, onDone }: { item: Item; onDone: (text: string) => void
           {directive.urgency === 'urgent' && <span className="mark-urgent">{t('directive.urgent')}</span>} · {from}
         </div>
         <div className="line-meta work-due">{t('mywork.due', { date: fmtDateTime(item.dueAt) })}</div>
-        {item.explanation && <p className="work-note">{item.explanation.note}</p>}
+        {item.explanation && (
+          <p className="work-note" lang="vi">
+            {item.explanation.note}
+          </p>
+        )}
       </div>
       <NextAction item={item} onDone={onDone} />
     </li>

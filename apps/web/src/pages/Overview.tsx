@@ -5,7 +5,8 @@ import { get } from '../api/client';
 import { BUCKETS, type TaskListItem } from '../api/types';
 import { BucketBadge, ErrorNote, Loading } from '../components/ui';
 import { useUser } from '../auth';
-import { fmtDate, fmtDateTime, todayVn, useI18n, type MessageKey } from '../i18n';
+import { fmtDate, fmtDateTime, todayVn, useI18n, Vi, type MessageKey } from '../i18n';
+import { noticeText } from '../lib/api-message';
 
 // Recharts is the heaviest library here: it loads with the chart, not with the app.
 const OverdueChart = lazy(() => import('../components/OverdueChart'));
@@ -189,9 +190,11 @@ export function TaskLines({
     <ul className="lines">
       {tasks.slice(0, 20).map((task) => (
         <li key={task.id}>
-          <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+          <Link to={`/tasks/${task.id}`} lang="vi">
+            {task.title}
+          </Link>
           <div className="line-meta">
-            <BucketBadge bucket={task.bucket} /> {task.leadUnit.name} · {fmtDate(task.deadline)}
+            <BucketBadge bucket={task.bucket} /> <Vi>{task.leadUnit.name}</Vi> · {fmtDate(task.deadline)}
           </div>
         </li>
       ))}
@@ -227,7 +230,7 @@ function WaitingForReview() {
 }
 
 function Escalations() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const notices = useNotices();
   const escalations = (notices.data?.items ?? []).filter((n) => n.kind === 'escalation').slice(0, 10);
   return (
@@ -240,8 +243,12 @@ function Escalations() {
       ) : (
         <ul className="lines">
           {escalations.map((n) => (
-            <li key={n.id}>
-              {n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}
+            <li key={n.id} data-names>
+              {n.taskId ? (
+                <Link to={`/tasks/${n.taskId}`}>{noticeText(n.title, lang)}</Link>
+              ) : (
+                noticeText(n.title, lang)
+              )}
               <div className="line-meta">{fmtDateTime(n.createdAt)}</div>
             </li>
           ))}

@@ -27,7 +27,7 @@ const KINDS = [
 ];
 
 export function PreferencesPage() {
-  const { t, setLang } = useI18n();
+  const { t, lang, setLang } = useI18n();
   const user = useUser();
   const writes = mayWrite(user.role);
   const queryClient = useQueryClient();
@@ -40,7 +40,7 @@ export function PreferencesPage() {
     mutationFn: (p: Preferences) => put('/me/preferences', { body: { ...p, email: p.email?.trim() || null } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['preferences'], saved);
-      setLang(saved.locale);
+      if (saved.locale) setLang(saved.locale);
     },
   });
   const fieldError = useFieldError(save.error);
@@ -85,11 +85,17 @@ export function PreferencesPage() {
             <select
               id={id}
               aria-describedby={d}
-              value={draft.locale}
+              // Never chosen: the language the page is in (saving makes it the person's choice).
+              value={draft.locale ?? lang}
               onChange={(e) => set({ locale: e.target.value as 'vi' | 'en' })}
             >
-              <option value="vi">Tiếng Việt</option>
-              <option value="en">English</option>
+              {/* Each language's name in itself, marked as such for screen readers. */}
+              <option value="vi" lang="vi">
+                Tiếng Việt
+              </option>
+              <option value="en" lang="en">
+                English
+              </option>
             </select>
           )}
         </Field>

@@ -4,7 +4,7 @@ import { get } from '../api/client';
 import type { TaskDetail } from '../api/types';
 import { useUser } from '../auth';
 import { BucketBadge, ErrorNote, Loading, ProgressBar, SecretMark } from '../components/ui';
-import { useFmtDay, useI18n, type MessageKey } from '../i18n';
+import { useFmtDay, useI18n, Vi, type MessageKey } from '../i18n';
 import { AssigningSideActions, LeadSideActions } from './TaskActions';
 import { LeaderTaskActions, useLeadsOver } from './LeaderActions';
 import { TaskTimeline } from './TaskTimeline';
@@ -38,9 +38,10 @@ export function TaskPage() {
     <>
       <p className="crumbs">
         <Link to={`/directives/${tk.directive.id}`}>{tk.directive.documentNumber}</Link>{' '}
-        {directive.data && <SecretMark confidentiality={directive.data.confidentiality} />} · {tk.directive.title}
+        {directive.data && <SecretMark confidentiality={directive.data.confidentiality} />} ·{' '}
+        <Vi>{tk.directive.title}</Vi>
       </p>
-      <h1>{tk.title}</h1>
+      <h1 lang="vi">{tk.title}</h1>
       <dl className="facts">
         <dt>{t('common.bucket')}</dt>
         <dd>
@@ -49,7 +50,9 @@ export function TaskPage() {
         <dt>{t('task.phase')}</dt>
         <dd data-testid="task-phase">{t(`phase.${tk.phase}` as MessageKey)}</dd>
         <dt>{t('task.lead')}</dt>
-        <dd data-testid="task-lead">{tk.leadUnit.name}</dd>
+        <dd data-testid="task-lead" lang="vi">
+          {tk.leadUnit.name}
+        </dd>
         <dt>{t('task.coordinating')}</dt>
         <dd data-testid="task-coordinating">
           {tk.coordinatingUnits.length === 0 ? (
@@ -57,13 +60,15 @@ export function TaskPage() {
           ) : (
             <ul className="plain">
               {tk.coordinatingUnits.map((u) => (
-                <li key={u.id}>{u.name}</li>
+                <li key={u.id} lang="vi">
+                  {u.name}
+                </li>
               ))}
             </ul>
           )}
         </dd>
         <dt>{t('task.assigning')}</dt>
-        <dd>{tk.assigningUnit.name}</dd>
+        <dd lang="vi">{tk.assigningUnit.name}</dd>
         <dt>{t('task.deadline')}</dt>
         <dd data-testid="task-deadline">
           {day(tk.deadline, true)} <DaysLeft n={tk.workingDaysLeft} />
@@ -109,7 +114,11 @@ export function TaskPage() {
                   status: t(`extension.${e.status}` as MessageKey),
                 })}{' '}
                 — {e.reason}
-                {e.decisionComment && <div className="line-meta">{e.decisionComment}</div>}
+                {e.decisionComment && (
+                  <div className="line-meta" lang="vi">
+                    {e.decisionComment}
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -133,7 +142,8 @@ function Reports({ task }: { task: TaskDetail }) {
         {task.reports.map((r) => (
           <li key={r.id} data-testid={`report-${r.version}`}>
             <div className="line-meta">
-              {t('report.version', { n: r.version })} · {r.submittedBy} · {day(r.submittedAt, true)}
+              {t('report.version', { n: r.version })} · <span translate="no">{r.submittedBy}</span> ·{' '}
+              {day(r.submittedAt, true)}
               {r.late && <span className="badge bucket-open_overdue">{t('report.late')}</span>}
               {r.reviewOutcome && (
                 <span className={`badge outcome-${r.reviewOutcome}`}>
@@ -141,12 +151,14 @@ function Reports({ task }: { task: TaskDetail }) {
                 </span>
               )}
             </div>
-            <p className="report-text">{r.text}</p>
+            <p className="report-text" lang="vi">
+              {r.text}
+            </p>
             {r.indicatorValues.length > 0 && (
               <ul>
                 {r.indicatorValues.map((v) => (
                   <li key={v.name}>
-                    {v.name}: <strong>{formatVietnameseNumber(v.value)}</strong>
+                    <Vi>{v.name}</Vi>: <strong>{formatVietnameseNumber(v.value)}</strong>
                   </li>
                 ))}
               </ul>

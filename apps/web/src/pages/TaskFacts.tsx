@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client';
 import type { HistoryEntry, TaskDetail } from '../api/types';
 import { BucketBadge } from '../components/ui';
-import { useFmtDay, useI18n } from '../i18n';
+import { Person, useFmtDay, useI18n, Vi } from '../i18n';
 import { formatVietnameseNumber } from '../lib/number';
 
 /** "còn N ngày làm việc" / "quá hạn N ngày làm việc", from the API's count on the business calendar. */
@@ -34,7 +34,11 @@ export function Requirement({ task }: { task: TaskDetail }) {
   return (
     <section className="card" data-testid="task-requirement">
       <h2>{t('task.requirement')}</h2>
-      {task.description && <p className="report-text">{task.description}</p>}
+      {task.description && (
+        <p className="report-text" lang="vi">
+          {task.description}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('task.reports')}</dt>
         <dd>{task.reportRequired ? t('task.reportRequired') : t('task.reportNotRequired')}</dd>
@@ -106,9 +110,11 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
     const p = progress.get(d.id);
     return (
       <li key={d.id}>
-        <Link to={`/tasks/${d.id}`}>{d.title}</Link>
+        <Link to={`/tasks/${d.id}`} lang="vi">
+          {d.title}
+        </Link>
         <div className="line-meta">
-          <BucketBadge bucket={d.bucket} /> {d.leadUnit.name} · {day(d.deadline)}
+          <BucketBadge bucket={d.bucket} /> <Vi>{d.leadUnit.name}</Vi> · {day(d.deadline)}
           {p &&
             p.subtasks.total > 0 &&
             ` · ${t('task.below', { total: p.subtasks.total, completed: p.subtasks.completed })}`}
@@ -137,10 +143,10 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
   const self = (
     <li aria-current="true">
       <strong>
-        {t('task.thisTask')}: {task.title}
+        {t('task.thisTask')}: <Vi>{task.title}</Vi>
       </strong>
       <div className="line-meta">
-        <BucketBadge bucket={task.bucket} /> {task.leadUnit.name} · {day(task.deadline)}
+        <BucketBadge bucket={task.bucket} /> <Vi>{task.leadUnit.name}</Vi> · {day(task.deadline)}
       </div>
       {roots.length === 0 ? (
         <p className="muted">{t('task.noSubtasks')}</p>
@@ -171,9 +177,13 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
       <ul className="tree">
         {task.parent ? (
           <li>
-            {t('task.parent')}: <Link to={`/tasks/${task.parent.id}`}>{task.parent.title}</Link>
+            {t('task.parent')}:{' '}
+            <Link to={`/tasks/${task.parent.id}`} lang="vi">
+              {task.parent.title}
+            </Link>
             <div className="line-meta">
-              <BucketBadge bucket={task.parent.bucket} /> {task.parent.leadUnit.name} · {day(task.parent.deadline)}
+              <BucketBadge bucket={task.parent.bucket} /> <Vi>{task.parent.leadUnit.name}</Vi> ·{' '}
+              {day(task.parent.deadline)}
             </div>
             <ul className="tree">{self}</ul>
           </li>
@@ -217,7 +227,11 @@ export function DeadlineHistory({ task }: { task: TaskDetail }) {
     return asked?.reason ?? null;
   };
   const who = (e: HistoryEntry) =>
-    e.actor.type === 'system' ? t('timeline.system') : (e.actor.fullName ?? e.actor.username);
+    e.actor.type === 'system' ? (
+      t('timeline.system')
+    ) : (
+      <Person fullName={e.actor.fullName} username={e.actor.username} />
+    );
   return (
     <section className="card" data-testid="deadline-history">
       <h2>{t('task.deadlines')}</h2>

@@ -7,7 +7,7 @@ import { asBucket, BUCKETS, type TaskListItem } from '../api/types';
 import { DataTable } from '../components/DataTable';
 import { UnitSelect } from '../components/UnitSelect';
 import { BucketBadge, ErrorNote, Loading } from '../components/ui';
-import { useFmtDay, useI18n, type MessageKey } from '../i18n';
+import { useFmtDay, useI18n, Vi, type MessageKey } from '../i18n';
 
 const PAGE = 50;
 const column = createColumnHelper<TaskListItem>();
@@ -87,14 +87,26 @@ export function TasksPage() {
     () => [
       column.accessor('title', {
         header: t('task.title'),
-        cell: (c) => <Link to={`/tasks/${c.row.original.id}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/tasks/${c.row.original.id}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
       column.accessor((task) => task.directive.documentNumber, {
         id: 'directive',
         header: t('tasks.directive'),
-        cell: (c) => <Link to={`/directives/${c.row.original.directive.id}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/directives/${c.row.original.directive.id}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
-      column.accessor((task) => task.leadUnit.name, { id: 'lead', header: t('task.lead') }),
+      column.accessor((task) => task.leadUnit.name, {
+        id: 'lead',
+        header: t('task.lead'),
+        cell: (c) => <Vi>{c.getValue()}</Vi>,
+      }),
       column.accessor('role', {
         header: t('tasks.role'),
         cell: (c) => t(`tasks.role.${c.getValue()}` as MessageKey),

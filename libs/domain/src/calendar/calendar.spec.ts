@@ -60,6 +60,22 @@ describe('Vietnamese business calendar (docs/architecture.md#domain-rules)', () 
     expect(names.filter((n) => n.startsWith('Tết Nguyên đán'))).toHaveLength(5);
   });
 
+  it('names every statutory holiday and its day in lieu in English too, and the decisions’ days', () => {
+    const { daysOff } = vietnamDaysOff(2026, KNOWN_OVERRIDES);
+    for (const day of daysOff) {
+      expect([day.date, day.nameEn]).toEqual([day.date, expect.any(String)]);
+      expect(day.nameEn).not.toMatch(/[àáảãạăâđèéêìíòóôơùúưỳý]/i);
+    }
+    expect(statutoryHolidays(2026).find((d) => d.name === 'Quốc khánh')?.nameEn).toBe('National Day');
+    expect(statutoryHolidays(2026).find((d) => d.name === 'Tết Nguyên đán (mùng 1)')?.nameEn).toBe(
+      'Lunar New Year (day 1)',
+    );
+    expect(KNOWN_OVERRIDES.every((o) => typeof o.noteEn === 'string')).toBe(true);
+    // An admin's day off without an English note keeps its Vietnamese one only.
+    const own = vietnamDaysOff(2026, [{ date: '2026-06-01', kind: 'day_off', note: 'Nghỉ riêng' }]).daysOff;
+    expect(own.find((d) => d.date === '2026-06-01')).toMatchObject({ name: 'Nghỉ riêng', nameEn: null });
+  });
+
   it.each([
     ['2026-02-13', 1, '2026-02-23', 'across Tết'],
     ['2026-04-24', 2, '2026-04-29', 'across Hùng Kings carry-over'],

@@ -1,4 +1,5 @@
 import { addDays, isWeekend, type CivilDate } from './civil-date';
+import { OFFICIAL_NOTES_EN } from './official-notes-en';
 import type { CalendarOverride } from './vn-holidays';
 
 /**
@@ -151,10 +152,17 @@ export function officialOverrides(decisions: readonly OfficialDecision[]): Calen
     const provenance = { documentNumber: decision.documentNumber, sourceNote: sourceNote(decision) };
     for (const decided of decision.breaks) {
       for (const date of breakDays(decided).filter((day) => !isWeekend(day))) {
-        add({ date, kind: 'day_off', note: `Nghỉ ${decided.occasion}`, ...provenance });
+        const note = `Nghỉ ${decided.occasion}`;
+        add({ date, kind: 'day_off', note, noteEn: OFFICIAL_NOTES_EN[note] ?? null, ...provenance });
       }
       for (const worked of decided.workingDays)
-        add({ date: worked.date, kind: 'working_day', note: worked.note, ...provenance });
+        add({
+          date: worked.date,
+          kind: 'working_day',
+          note: worked.note,
+          noteEn: OFFICIAL_NOTES_EN[worked.note] ?? null,
+          ...provenance,
+        });
     }
   }
   return [...rows.values()].sort((a, b) => a.date.localeCompare(b.date));

@@ -7,6 +7,8 @@ export interface DayOff {
   date: CivilDate;
   /** Vietnamese name as shown to people. */
   name: string;
+  /** The same name in English, for an English reader; null when nobody gave one (an admin's note). */
+  nameEn: string | null;
   source: 'law' | 'carry_over' | 'override';
 }
 
@@ -15,6 +17,8 @@ export interface CalendarOverride {
   date: CivilDate;
   kind: 'day_off' | 'working_day';
   note: string;
+  /** The note in English, for an English reader; null or absent when not given. */
+  noteEn?: string | null;
   /** The document that set the day, e.g. '6150/TB-BLĐTBXH' (free text: state numbering). */
   documentNumber?: string | null;
   /** Who issued it, when, what it says: for the people who check the calendar. */
@@ -50,18 +54,34 @@ export function statutoryHolidays(year: number): DayOff[] {
   const nationalDay = civil(year, 9, 2);
   const besideNationalDay = [2, 6].includes(weekday(nationalDay)) ? civil(year, 9, 1) : civil(year, 9, 3);
   const days: DayOff[] = [
-    { date: civil(year, 1, 1), name: 'Tết Dương lịch', source: 'law' },
-    { date: addDays(tet, -1), name: 'Tết Nguyên đán (ngày cuối năm âm lịch)', source: 'law' },
+    { date: civil(year, 1, 1), name: 'Tết Dương lịch', nameEn: "New Year's Day", source: 'law' },
+    {
+      date: addDays(tet, -1),
+      name: 'Tết Nguyên đán (ngày cuối năm âm lịch)',
+      nameEn: 'Lunar New Year (last day of the lunar year)',
+      source: 'law',
+    },
     ...[0, 1, 2, 3].map((i) => ({
       date: addDays(tet, i),
       name: `Tết Nguyên đán (mùng ${i + 1})`,
+      nameEn: `Lunar New Year (day ${i + 1})`,
       source: 'law' as const,
     })),
-    { date: hungKings, name: 'Giỗ Tổ Hùng Vương', source: 'law' },
-    { date: civil(year, 4, 30), name: 'Ngày Giải phóng miền Nam, thống nhất đất nước', source: 'law' },
-    { date: civil(year, 5, 1), name: 'Ngày Quốc tế Lao động', source: 'law' },
-    { date: nationalDay, name: 'Quốc khánh', source: 'law' },
-    { date: besideNationalDay, name: 'Quốc khánh (ngày liền kề)', source: 'law' },
+    { date: hungKings, name: 'Giỗ Tổ Hùng Vương', nameEn: "Hung Kings' Commemoration Day", source: 'law' },
+    {
+      date: civil(year, 4, 30),
+      name: 'Ngày Giải phóng miền Nam, thống nhất đất nước',
+      nameEn: 'Reunification Day',
+      source: 'law',
+    },
+    { date: civil(year, 5, 1), name: 'Ngày Quốc tế Lao động', nameEn: 'International Labour Day', source: 'law' },
+    { date: nationalDay, name: 'Quốc khánh', nameEn: 'National Day', source: 'law' },
+    {
+      date: besideNationalDay,
+      name: 'Quốc khánh (ngày liền kề)',
+      nameEn: 'National Day (the day beside)',
+      source: 'law',
+    },
   ];
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -83,14 +103,24 @@ export function vietnamDaysOff(
     let day = addDays(holiday.date, 1);
     while (isWeekend(day) || taken.has(day)) day = addDays(day, 1);
     taken.add(day);
-    result.push({ date: day, name: `Nghỉ bù ${holiday.name}`, source: 'carry_over' });
+    result.push({
+      date: day,
+      name: `Nghỉ bù ${holiday.name}`,
+      nameEn: holiday.nameEn && `Day off in lieu of ${holiday.nameEn}`,
+      source: 'carry_over',
+    });
   }
 
   const workingWeekends: CivilDate[] = [];
   const byDate = new Map(result.map((d) => [d.date, d]));
   for (const override of overrides.filter((o) => yearOf(o.date) === year)) {
     if (override.kind === 'day_off') {
-      byDate.set(override.date, { date: override.date, name: override.note, source: 'override' });
+      byDate.set(override.date, {
+        date: override.date,
+        name: override.note,
+        nameEn: override.noteEn ?? null,
+        source: 'override',
+      });
     } else {
       byDate.delete(override.date);
       if (isWeekend(override.date)) workingWeekends.push(override.date);

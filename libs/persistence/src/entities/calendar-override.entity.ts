@@ -12,6 +12,10 @@ export class CalendarOverrideEntity {
   @Column('text')
   note!: string;
 
+  /** The note in English, for English readers; null when nobody gave one (shown in Vietnamese). */
+  @Column('text', { name: 'note_en', nullable: true })
+  noteEn!: string | null;
+
   /** The document that set the day (e.g. 6150/TB-BLĐTBXH); null when an admin set it without one. */
   @Column('text', { name: 'document_number', nullable: true })
   documentNumber!: string | null;

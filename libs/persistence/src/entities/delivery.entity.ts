@@ -22,9 +22,9 @@ export class NotificationPreferenceEntity {
   @JoinColumn({ name: 'user_id' })
   user!: Relation<UserEntity>;
 
-  /** vi (default) or en. */
-  @Column('text', { default: 'vi' })
-  locale!: 'vi' | 'en';
+  /** vi or en as the person chose; null when they never did (their browser's language, then vi). */
+  @Column('text', { nullable: true })
+  locale!: 'vi' | 'en' | null;
 
   /** Per notice kind, the channels wanted (in_app, email); a kind not listed gets both. */
   @Column('jsonb', { default: () => "'{}'" })

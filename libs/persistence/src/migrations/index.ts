@@ -29,6 +29,8 @@ import { NoticeParams1795501600000 } from './1795501600000-notice-params';
 import { Attachments1795502000000 } from './1795502000000-attachments';
 import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
 import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation-plans';
+import { NullableLocale1795501800000 } from './1795501800000-nullable-locale';
+import { HolidayNamesEn1795501810000 } from './1795501810000-holiday-names-en';
 
 // Every migration, in order. Listed explicitly so that the apps, the CLI and the
 // tests all run the same set.
@@ -61,6 +63,8 @@ export const MIGRATIONS: Function[] = [
   DirectiveExpansion1795501200000,
   MyWorkReviewIndex1795501500000,
   NoticeParams1795501600000,
+  NullableLocale1795501800000,
+  HolidayNamesEn1795501810000,
   DirectiveDrafts1795501900000,
   Attachments1795502000000,
   ReorganisationPlans1795502300000,

@@ -41,6 +41,16 @@ export class OverrideDto {
   note!: string;
 
   @ApiPropertyOptional({
+    example: 'Saturday 26 April 2025 worked for Friday 2 May 2025 off',
+    description: 'Ghi chú bằng tiếng Anh, cho người đọc tiếng Anh; bỏ trống thì họ thấy ghi chú tiếng Việt',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  noteEn?: string | null;
+
+  @ApiPropertyOptional({
     example: '6150/TB-BLĐTBXH',
     description: 'The deciding document',
     nullable: true,

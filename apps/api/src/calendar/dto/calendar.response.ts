@@ -4,6 +4,8 @@ import { DateProperty, InstantProperty, IntProperty, TextOrNullProperty } from '
 export class DayOffDto {
   @DateProperty({ example: '2026-02-17' }) date!: string;
   @ApiProperty({ example: 'Tết Nguyên đán (mùng 1)' }) name!: string;
+  @TextOrNullProperty({ example: 'Lunar New Year (day 1)', description: 'Tên bằng tiếng Anh; null khi chưa có' })
+  nameEn!: string | null;
   @ApiProperty({ enum: ['law', 'carry_over', 'override'] }) source!: 'law' | 'carry_over' | 'override';
 }
 
@@ -12,6 +14,7 @@ export class CalendarOverrideViewDto {
   @DateProperty({ example: '2025-04-26' }) date!: string;
   @ApiProperty({ enum: ['day_off', 'working_day'] }) kind!: 'day_off' | 'working_day';
   @ApiProperty({ example: 'Làm bù' }) note!: string;
+  @TextOrNullProperty({ example: 'Saturday worked' }) noteEn!: string | null;
   @TextOrNullProperty() documentNumber!: string | null;
   @TextOrNullProperty() sourceNote!: string | null;
   @ApiProperty({ example: 'admin' }) updatedBy!: string;

@@ -60,6 +60,8 @@ export class DeadlineDayDto {
   @ApiProperty({ description: 'A working day' }) workingDay!: boolean;
   @TextOrNullProperty({ description: 'The holiday’s name', example: 'Quốc khánh' })
   holiday!: string | null;
+  @TextOrNullProperty({ description: 'The holiday’s English name; null when it has none', example: 'National Day' })
+  holidayEn!: string | null;
   @IntProperty({ description: 'Deadlines on the day' }) total!: number;
   @ApiProperty({ type: DeadlineCountsDto }) counts!: DeadlineCountsDto;
   @ApiProperty({ type: [DeadlineTaskDto], description: 'The first 20 tasks' })

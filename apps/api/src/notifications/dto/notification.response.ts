@@ -60,7 +60,8 @@ export class QuietHoursViewDto {
 
 export class PreferencesViewDto {
   @TextOrNullProperty({ example: 'mttq.tinh@gialai.dcs.vn' }) email!: string | null;
-  @ApiProperty({ enum: ['vi', 'en'] }) locale!: 'vi' | 'en';
+  /** null: never chosen (Accept-Language, then Vietnamese). */
+  @ApiProperty({ enum: ['vi', 'en'], nullable: true }) locale!: 'vi' | 'en' | null;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'array', items: { type: 'string', enum: ['in_app', 'email'] } },

@@ -25,10 +25,15 @@ export class PreferencesDto {
   @MaxLength(320)
   email?: string | null;
 
-  @ApiPropertyOptional({ enum: ['vi', 'en'], example: 'vi' })
+  @ApiPropertyOptional({
+    enum: ['vi', 'en'],
+    example: 'vi',
+    nullable: true,
+    description: 'Ngôn ngữ đã chọn; null để theo trình duyệt',
+  })
   @IsOptional()
   @IsIn(['vi', 'en'])
-  locale?: 'vi' | 'en';
+  locale?: 'vi' | 'en' | null;
 
   @ApiPropertyOptional({
     type: 'object',

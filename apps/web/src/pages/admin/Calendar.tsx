@@ -4,20 +4,20 @@ import { del, get, put } from '../../api/client';
 import type { CalendarOverrideKind } from '../../api/types';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { ErrorNote, Loading, useFieldError } from '../../components/ui';
-import { fmtDate, todayVn, useI18n } from '../../i18n';
+import { fmtDate, ReaderName, todayVn, useI18n } from '../../i18n';
 
 export function CalendarAdmin() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [year, setYear] = useState(Number(todayVn().slice(0, 4)));
   const calendar = useQuery({ queryKey: ['calendar', year], queryFn: () => get('/calendar', { query: { year } }) });
-  const [form, setForm] = useState({ date: '', kind: 'day_off' as CalendarOverrideKind, note: '' });
+  const [form, setForm] = useState({ date: '', kind: 'day_off' as CalendarOverrideKind, note: '', noteEn: '' });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['calendar'] });
   const save = useMutation({
     mutationFn: () =>
       put('/calendar/overrides/{date}', {
         path: { date: form.date || 'x' },
-        body: { kind: form.kind, note: form.note },
+        body: { kind: form.kind, note: form.note, noteEn: form.noteEn.trim() || null },
       }),
     onSuccess: refresh,
   });
@@ -48,7 +48,7 @@ export function CalendarAdmin() {
             <ul className="lines">
               {(calendar.data?.daysOff ?? []).map((d) => (
                 <li key={d.date}>
-                  {fmtDate(d.date)} — {d.name}
+                  {fmtDate(d.date)} — <ReaderName vi={d.name} en={d.nameEn} />
                 </li>
               ))}
             </ul>
@@ -56,7 +56,8 @@ export function CalendarAdmin() {
             <ul className="lines">
               {(calendar.data?.overrides ?? []).map((o) => (
                 <li key={o.date}>
-                  {fmtDate(o.date)} — {o.kind === 'day_off' ? t('calendar.dayOff') : t('calendar.workingDay')}: {o.note}{' '}
+                  {fmtDate(o.date)} — {o.kind === 'day_off' ? t('calendar.dayOff') : t('calendar.workingDay')}:{' '}
+                  <ReaderName vi={o.note} en={o.noteEn} />{' '}
                   <button type="button" className="link" onClick={() => remove.mutate(o.date)}>
                     {t('common.remove')}
                   </button>
@@ -72,7 +73,7 @@ export function CalendarAdmin() {
         title={t('calendar.addOverride')}
         mutation={save}
         fieldError={fieldError}
-        fields={['date', 'kind', 'note']}
+        fields={['date', 'kind', 'note', 'noteEn']}
         submit={t('common.save')}
       >
         <InputField
@@ -97,6 +98,13 @@ export function CalendarAdmin() {
           error={fieldError('note')}
           value={form.note}
           onChange={(note) => setForm({ ...form, note })}
+        />
+        <InputField
+          label={t('calendar.noteEn')}
+          hint={t('calendar.noteEnHint')}
+          error={fieldError('noteEn')}
+          value={form.noteEn}
+          onChange={(noteEn) => setForm({ ...form, noteEn })}
         />
       </ApiForm>
     </div>

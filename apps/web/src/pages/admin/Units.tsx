@@ -6,7 +6,7 @@ import { UNIT_KINDS, type Unit, type UnitKind } from '../../api/types';
 import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { UnitPicker } from '../../components/UnitPicker';
-import { apiText, useI18n, type MessageKey } from '../../i18n';
+import { apiText, useI18n, Vi, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
 
 export function UnitsAdmin() {
@@ -41,7 +41,10 @@ export function UnitsAdmin() {
                   onClick={() => setSelected(u)}
                   className={u.active ? '' : 'inactive'}
                 >
-                  {u.name} <span className="muted">{u.code}</span>
+                  <Vi>{u.name}</Vi>{' '}
+                  <span className="muted" translate="no">
+                    {u.code}
+                  </span>
                   {!u.active && ` (${t('admin.inactive')})`}
                 </button>
               </li>
@@ -135,7 +138,10 @@ function UnitActions({ unit }: { unit: Unit }) {
   return (
     <section className="card">
       <h2>
-        {unit.name} <span className="muted">{unit.code}</span>
+        <Vi>{unit.name}</Vi>{' '}
+        <span className="muted" translate="no">
+          {unit.code}
+        </span>
       </h2>
       <details>
         <summary>{t('admin.move')}</summary>

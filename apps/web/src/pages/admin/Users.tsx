@@ -8,7 +8,7 @@ import type { Role, UserRow } from '../../api/types';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
 import { UnitPicker } from '../../components/UnitPicker';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n, Vi, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
 
 const column = createColumnHelper<UserRow>();
@@ -48,16 +48,19 @@ export function UsersAdmin() {
   const [query, setQuery] = useState('');
   const columns = useMemo(
     () => [
-      column.accessor('username', { header: t('login.username') }),
+      column.accessor('username', {
+        header: t('login.username'),
+        cell: (c) => <span translate="no">{c.getValue()}</span>,
+      }),
       column.accessor('fullName', {
         header: t('admin.fullName'),
         cell: (c) => (
           <Link to={`/users/${c.row.original.id}/history`} state={{ name: c.getValue() }}>
-            {c.getValue()}
+            <Vi>{c.getValue()}</Vi>
           </Link>
         ),
       }),
-      column.accessor('unitName', { header: t('common.unit') }),
+      column.accessor('unitName', { header: t('common.unit'), cell: (c) => <Vi>{c.getValue()}</Vi> }),
       column.accessor('role', {
         header: t('admin.role'),
         cell: (c) =>

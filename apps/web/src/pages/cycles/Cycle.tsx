@@ -8,7 +8,8 @@ import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { ErrorNote, Loading, useFieldError } from '../../components/ui';
-import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../../i18n';
+import { fmtDate, fmtDateTime, useI18n, Vi, type MessageKey } from '../../i18n';
+import { periodText } from '../../lib/period';
 import { frequencyText } from './Cycles';
 
 const column = createColumnHelper<RoundSummary>();
@@ -16,7 +17,7 @@ const column = createColumnHelper<RoundSummary>();
 /** One cycle: its definition, its rounds, opening a period's round by hand, pause and resume. */
 export function CyclePage() {
   const { id = '' } = useParams(); // the route always has it
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const user = useUser();
   const queryClient = useQueryClient();
   const cycle = useQuery({ queryKey: ['cycle', id], queryFn: () => get('/reporting-cycles/{id}', { path: { id } }) });
@@ -32,9 +33,16 @@ export function CyclePage() {
     () => [
       column.accessor('label', {
         header: t('cycles.round'),
-        cell: (c) => <Link to={`/cycles/rounds/${c.row.original.id}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/cycles/rounds/${c.row.original.id}`}>
+            {periodText(c.row.original.periodKey, lang, t) ?? <Vi>{c.getValue()}</Vi>}
+          </Link>
+        ),
       }),
-      column.accessor('periodKey', { header: t('cycles.periodKey') }),
+      column.accessor('periodKey', {
+        header: t('cycles.periodKey'),
+        cell: (c) => <span translate="no">{c.getValue()}</span>,
+      }),
       column.accessor('status', {
         header: t('common.status'),
         cell: (c) => t(`roundStatus.${c.getValue()}` as MessageKey),
@@ -42,7 +50,11 @@ export function CyclePage() {
       column.accessor('cutOff', { header: t('cycles.cutOff'), cell: (c) => fmtDate(c.getValue()) }),
       column.accessor('openedAt', {
         header: t('cycles.openedAt'),
-        cell: (c) => `${fmtDateTime(c.getValue())} · ${c.row.original.openedBy}`,
+        cell: (c) => (
+          <>
+            {fmtDateTime(c.getValue())} · <span translate="no">{c.row.original.openedBy}</span>
+          </>
+        ),
       }),
     ],
     [t],
@@ -56,7 +68,7 @@ export function CyclePage() {
       <p className="crumbs">
         <Link to="/cycles">{t('cycles.title')}</Link>
       </p>
-      <h1>{c.title}</h1>
+      <h1 lang="vi">{c.title}</h1>
       <dl className="facts">
         <dt>{t('cycles.legalBasis')}</dt>
         <dd>{c.legalBasisNormalized}</dd>
@@ -64,12 +76,16 @@ export function CyclePage() {
         <dd>{frequencyText(c.frequency, t)}</dd>
         <dt>{t('cycles.levels')}</dt>
         <dd>
-          {c.levelDeadlines
-            .map((l) => `${l.level}: ${l.workingDaysAfterCutOff ?? l.afterCutOff} ${t('cycles.afterCutOff')}`)
-            .join('; ')}
+          {/* A level is named by whoever wrote the cycle ("xã"): data. */}
+          {c.levelDeadlines.map((l, i) => (
+            <span key={i}>
+              {i > 0 && '; '}
+              <Vi>{l.level}</Vi>: {l.workingDaysAfterCutOff ?? l.afterCutOff} {t('cycles.afterCutOff')}
+            </span>
+          ))}
         </dd>
         <dt>{t('task.indicators')}</dt>
-        <dd>{(c.indicators ?? []).map((i) => `${i.name} (${i.unitOfMeasure})`).join(', ') || '—'}</dd>
+        <dd lang="vi">{(c.indicators ?? []).map((i) => `${i.name} (${i.unitOfMeasure})`).join(', ') || '—'}</dd>
         <dt>{t('common.status')}</dt>
         <dd data-testid="cycle-status">
           {t(`cycleStatus.${c.status}` as MessageKey)} · {t('cycles.version', { version: c.version })}

@@ -8,7 +8,7 @@ import { useUnits } from '../../api/units';
 import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNote, Loading } from '../../components/ui';
-import { fmtDate, useI18n, type MessageKey } from '../../i18n';
+import { fmtDate, useI18n, Vi, type MessageKey } from '../../i18n';
 import { CyclePage } from './Cycle';
 import { NewCycleForm } from './NewCycle';
 import { RoundPage } from './Round';
@@ -36,12 +36,16 @@ function CyclesList() {
     () => [
       column.accessor('title', {
         header: t('cycles.name'),
-        cell: (c) => <Link to={`/cycles/${c.row.original.id}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/cycles/${c.row.original.id}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
       column.accessor('legalBasisNormalized', { header: t('cycles.legalBasis') }),
       column.accessor('issuingUnitId', {
         header: t('directive.issuer'),
-        cell: (c) => unitName.get(c.getValue()) ?? '—',
+        cell: (c) => <Vi>{unitName.get(c.getValue()) ?? '—'}</Vi>,
       }),
       column.accessor('frequency', { header: t('cycles.frequency'), cell: (c) => frequencyText(c.getValue(), t) }),
       column.accessor('startsAt', { header: t('cycles.startsAt'), cell: (c) => fmtDate(c.getValue()) }),

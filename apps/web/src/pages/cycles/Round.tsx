@@ -8,7 +8,8 @@ import { useUser } from '../../auth';
 import { DataTable } from '../../components/DataTable';
 import { ApiForm, InputField, SelectField } from '../../components/forms';
 import { ErrorNote, Loading, ProgressBar, useFieldError } from '../../components/ui';
-import { fmtDate, fmtDateTime, useI18n, type MessageKey } from '../../i18n';
+import { fmtDate, fmtDateTime, useI18n, Vi, type MessageKey } from '../../i18n';
+import { periodText } from '../../lib/period';
 
 interface TreeRow {
   node: RoundNode;
@@ -33,7 +34,7 @@ function flatten(node: RoundNode, depth = 0, rows: TreeRow[] = []): TreeRow[] {
  */
 export function RoundPage() {
   const { roundId = '' } = useParams(); // the route always has it
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const user = useUser();
   const queryClient = useQueryClient();
   const round = useQuery({
@@ -56,11 +57,18 @@ export function RoundPage() {
         cell: (c) => (
           <span style={{ paddingInlineStart: `${Math.max(0, c.row.original.depth - 1) * 1.1}rem` }}>
             {c.row.original.node.taskId ? (
-              <Link to={`/tasks/${c.row.original.node.taskId}`}>{c.getValue()}</Link>
+              <Link to={`/tasks/${c.row.original.node.taskId}`} lang={c.row.original.node.unitName ? 'vi' : undefined}>
+                {c.getValue()}
+              </Link>
             ) : (
-              <strong>{c.getValue()}</strong>
+              <strong lang={c.row.original.node.unitName ? 'vi' : undefined}>{c.getValue()}</strong>
             )}
-            {c.row.original.node.level && <span className="line-meta"> · {c.row.original.node.level}</span>}
+            {c.row.original.node.level && (
+              <span className="line-meta">
+                {' · '}
+                <Vi>{c.row.original.node.level}</Vi>
+              </span>
+            )}
           </span>
         ),
       }),
@@ -99,9 +107,13 @@ export function RoundPage() {
     () => [
       lateColumn.accessor('unitName', {
         header: t('common.unit'),
-        cell: (c) => <Link to={`/tasks/${c.row.original.taskId}`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/tasks/${c.row.original.taskId}`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
-      lateColumn.accessor('level', { header: t('cycles.level') }),
+      lateColumn.accessor('level', { header: t('cycles.level'), cell: (c) => <Vi>{c.getValue()}</Vi> }),
       lateColumn.accessor('deadline', { header: t('task.deadline'), cell: (c) => fmtDateTime(c.getValue()) }),
       lateColumn.accessor('workingDaysLate', {
         header: t('cycles.daysLate'),
@@ -119,17 +131,30 @@ export function RoundPage() {
       <p className="crumbs">
         <Link to="/cycles">{t('cycles.title')}</Link> › <Link to={`/cycles/${r.cycleId}`}>{t('cycles.cycle')}</Link>
       </p>
-      <h1>{r.label}</h1>
+      <h1>{periodText(r.periodKey, lang, t) ?? <Vi>{r.label}</Vi>}</h1>
       <dl className="facts">
         <dt>{t('common.status')}</dt>
         <dd data-testid="round-status">
           {t(`roundStatus.${r.status}` as MessageKey)}
-          {r.withdrawal && ` · ${fmtDateTime(r.withdrawal.at)} · ${r.withdrawal.by}: ${r.withdrawal.reason}`}
+          {r.withdrawal && (
+            <>
+              {' · '}
+              {fmtDateTime(r.withdrawal.at)} · <span translate="no">{r.withdrawal.by}</span>:{' '}
+              <Vi>{r.withdrawal.reason}</Vi>
+            </>
+          )}
         </dd>
         <dt>{t('cycles.cutOff')}</dt>
         <dd>{fmtDate(r.cutOff)}</dd>
         <dt>{t('cycles.levels')}</dt>
-        <dd>{r.deadlines.map((d) => `${d.level}: ${fmtDateTime(d.deadline)}`).join('; ')}</dd>
+        <dd>
+          {r.deadlines.map((d, i) => (
+            <span key={i}>
+              {i > 0 && '; '}
+              <Vi>{d.level}</Vi>: {fmtDateTime(d.deadline)}
+            </span>
+          ))}
+        </dd>
         <dt>{t('cycles.reported')}</dt>
         <dd data-testid="round-reported">
           {t('cycles.reportedOf', { reported: r.reported, total: r.recipients })}
@@ -208,7 +233,7 @@ function AmendDeadline({ roundId, levels }: { roundId: string; levels: string[] 
         error={fieldError('deadlines.0.level')}
         value={level}
         onChange={setLevel}
-        options={levels.map((l) => ({ value: l, label: l }))}
+        options={levels.map((l) => ({ value: l, label: l, lang: 'vi' }))}
       />
       <InputField
         label={t('task.deadline')}

@@ -4,19 +4,19 @@ import { get } from '../../api/client';
 import { useUser } from '../../auth';
 import { HistoryList } from '../../components/History';
 import { ErrorNote } from '../../components/ui';
-import { useI18n } from '../../i18n';
+import { useI18n, Vi } from '../../i18n';
 
 /** A unit's history (GET /units/{id}/history): the unit and the tasks it leads. */
 export function UnitHistoryPage() {
   const { id = '' } = useParams(); // the route always has it
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const unit = useQuery({ queryKey: ['unit', id], queryFn: () => get('/units/{id}', { path: { id } }) });
   return (
     <>
       <p className="crumbs">
         <Link to="/stats/rankings">{t('stats.title')}</Link>
       </p>
-      <h1>{t('history.unitTitle', { name: unit.data?.name ?? '…' })}</h1>
+      <h1>{tx('history.unitTitle', { name: <Vi>{unit.data?.name ?? '…'}</Vi> })}</h1>
       <ErrorNote error={unit.error} />
       <HistoryList of={{ entity: 'units', id }} title={t('history.title')} />
     </>
@@ -29,13 +29,13 @@ export function UnitHistoryPage() {
  */
 export function UserHistoryPage() {
   const { id = '' } = useParams(); // the route always has it
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const me = useUser();
   const state = useLocation().state as { name?: string } | null;
   const name = id === me.id ? me.fullName : (state?.name ?? '');
   return (
     <>
-      <h1>{name ? t('history.userTitle', { name }) : t('history.title')}</h1>
+      <h1>{name ? tx('history.userTitle', { name: <Vi>{name}</Vi> }) : t('history.title')}</h1>
       <HistoryList of={{ entity: 'users', id }} title={t('history.title')} />
     </>
   );

@@ -7,7 +7,7 @@ import type { CompletionRow, OverdueItem, RankingRow } from '../../api/reports';
 import { DataTable } from '../../components/DataTable';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorNote, Loading } from '../../components/ui';
-import { fmtDate, fmtDateTime, useI18n } from '../../i18n';
+import { fmtDate, fmtDateTime, useI18n, Vi } from '../../i18n';
 import type { StatsQuery } from './Stats';
 import type { Schema } from '../../api/operations';
 import { useUser } from '../../auth';
@@ -29,7 +29,7 @@ export function CompletionTable({ query }: { query: StatsQuery }) {
   const columns = useMemo(
     () => [
       completionColumn.accessor('tt', { header: t('stats.tt'), cell: (c) => c.getValue() ?? '', ...num }),
-      completionColumn.accessor('label', { header: t('common.unit') }),
+      completionColumn.accessor('label', { header: t('common.unit'), cell: (c) => <Vi>{c.getValue()}</Vi> }),
       completionColumn.accessor('total', { header: t('stats.total'), ...num }),
       completionColumn.accessor('completedOnTime', { header: t('bucket.completed_on_time'), ...num }),
       completionColumn.accessor('completedLate', { header: t('bucket.completed_late'), ...num }),
@@ -80,7 +80,11 @@ export function Rankings({ query }: { query: StatsQuery }) {
       rankingColumn.accessor('rank', { header: t('stats.rank'), ...num }),
       rankingColumn.accessor('unitName', {
         header: t('common.unit'),
-        cell: (c) => <Link to={`/units/${c.row.original.unitId}/history`}>{c.getValue()}</Link>,
+        cell: (c) => (
+          <Link to={`/units/${c.row.original.unitId}/history`} lang="vi">
+            {c.getValue()}
+          </Link>
+        ),
       }),
       rankingColumn.accessor('total', { header: t('stats.total'), ...num }),
       rankingColumn.accessor('onTimeRate', {
@@ -174,12 +178,14 @@ export function OverduePack({ query }: { query: StatsQuery }) {
             }),
           ]
         : []),
-      overdueColumn.accessor('unitName', { header: t('common.unit') }),
+      overdueColumn.accessor('unitName', { header: t('common.unit'), cell: (c) => <Vi>{c.getValue()}</Vi> }),
       overdueColumn.accessor('taskTitle', {
         header: t('stats.task'),
         cell: (c) => (
           <>
-            <Link to={`/tasks/${c.row.original.taskId}`}>{c.getValue()}</Link>
+            <Link to={`/tasks/${c.row.original.taskId}`} lang="vi">
+              {c.getValue()}
+            </Link>
             <div className="line-meta">{c.row.original.documentNumber}</div>
           </>
         ),
