@@ -131,6 +131,18 @@ describe('one language per page: every page in Vietnamese, then in English', () 
     });
     expect(created.status).toBe(201);
     const directiveId: string = created.body.id;
+    // A draft waiting for its leader's signature (decision 74).
+    const draft = await http.request('POST', '/api/v1/drafts', {
+      token: leader,
+      body: {
+        documentNumber: `${1000 + Math.floor(Math.random() * 8000)}-CV/TU`,
+        title: 'Công văn về việc tổng kết công tác dân vận năm 2026',
+        issueDate: todayInVietnam(),
+        issuingUnitId: p.unit('TU-GL'),
+        tasks: [{ title: 'Báo cáo tổng kết công tác dân vận', leadUnitId: p.unit('MTTQ-GL'), deadlineWorkingDays: 15 }],
+      },
+    });
+    expect(draft.status).toBe(201);
     const taskId: string = created.body.tasks[0].id;
     const officer = await http.login(p.user('mttq.tinh'), PASSWORD);
     const call = (path: string, body?: unknown) =>
@@ -171,6 +183,9 @@ describe('one language per page: every page in Vietnamese, then in English', () 
       '/directives',
       '/directives/new',
       `/directives/${directiveId}`,
+      '/drafts',
+      '/drafts/new',
+      `/drafts/${draft.body.id}`,
       '/tasks',
       `/tasks/${taskId}`,
       '/inbox',
@@ -299,8 +314,8 @@ describe('one language per page: every page in Vietnamese, then in English', () 
     console.log(`language walk problems (${problems.length}):\n${[...new Set(problems)].join('\n')}`);
     expect([...new Set(problems)]).toEqual([]);
     expect(s.errors).toEqual([]);
-    // 4 roles × 25 routes × 2 languages, the phone navigation, the sign-in pages.
-    expect(counted.pages).toBeGreaterThanOrEqual(4 * 25 * 2 + 8 + 2);
+    // 4 roles × 28 routes × 2 languages, the phone navigation, the sign-in pages.
+    expect(counted.pages).toBeGreaterThanOrEqual(4 * 28 * 2 + 8 + 2);
     expect(counted.strings).toBeGreaterThanOrEqual(10_000);
   });
 });

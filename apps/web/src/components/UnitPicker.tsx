@@ -56,7 +56,7 @@ export function UnitPicker(props: {
             onClick={() => toggle(id)}
             aria-label={t('unitPicker.remove', { name: byId.get(id)?.name ?? id })}
           >
-            {byId.get(id)?.name ?? id} ×
+            <Vi>{byId.get(id)?.name ?? id}</Vi> ×
           </button>
         ))}
         {props.value.length === 0 && <span className="muted">{t('unitPicker.none')}</span>}

@@ -6,7 +6,7 @@ import type { Schema } from '../api/operations';
 import { useUser } from '../auth';
 import { ForRole } from '../components/NotForRole';
 import { ErrorNote, Loading } from '../components/ui';
-import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
+import { fmtDateTime, Person, useI18n, Vi, type MessageKey } from '../i18n';
 import { mayDraft } from '../lib/roles';
 import { DirectiveForm } from './NewDirective';
 
@@ -79,7 +79,7 @@ function DraftList({ items }: { items: DraftSummary[] }) {
       {items.map((d) => (
         <li key={d.id} className="work-item">
           <div className="work-text">
-            <Link to={`/drafts/${d.id}`} className="work-title">
+            <Link to={`/drafts/${d.id}`} className="work-title" lang="vi">
               {d.title}
             </Link>
             <div className="line-meta">
@@ -120,18 +120,22 @@ function DraftPage() {
     d.kind === 'amendment' && d.status === 'draft' && d.unitId === user.unitId && mayDraft(user.role);
   return (
     <>
-      <h1>{d.title}</h1>
+      <h1 lang="vi">{d.title}</h1>
       <section className="card">
         <p className="line-meta">
           {d.documentNumber} · {t(`drafts.kind.${d.kind}` as MessageKey)} · <DraftStatus status={d.status} />
         </p>
         <dl className="facts">
           <dt>{t('drafts.createdBy')}</dt>
-          <dd>{d.createdBy}</dd>
+          <dd>
+            <Person username={d.createdBy} />
+          </dd>
           {d.approverName && (
             <>
               <dt>{t('drafts.approver')}</dt>
-              <dd>{d.approverName}</dd>
+              <dd>
+                <Vi>{d.approverName}</Vi>
+              </dd>
             </>
           )}
           {d.submittedAt && (
