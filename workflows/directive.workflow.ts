@@ -200,12 +200,15 @@ async function record(input: DirectiveInput, workflowId: string, inCohorts: bool
   } catch (error) {
     const cause = error instanceof ActivityFailure ? error.cause : undefined;
     if (!(cause instanceof ApplicationFailure && cause.nonRetryable) || !patched('poison-ends-rejected')) throw error;
-    const reason = patched('i18n-text-notes')
+    const oneLanguage = patched('i18n-text-notes');
+    const reason = oneLanguage
       ? SYSTEM_NOTES.directiveNotRecorded()
       : legacyDirectiveNotRecorded(cause.type ?? 'invalid data');
     await activities.recordRejected({
       directiveId: input.directiveId,
       reason,
+      // The words are the reader's; the failure's type stays in the audit row for the operator.
+      ...(oneLanguage ? { cause: cause.type ?? 'invalid data' } : {}),
       actor: input.actor,
       eventId: auditEventId(workflowId, 'rejected'),
     });

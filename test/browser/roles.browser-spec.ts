@@ -75,7 +75,16 @@ describe('role-aware screens and the calendar of deadlines in a real browser', (
   );
   const nav = () => page.getByRole('navigation', { name: 'Điều hướng chính' });
   // A link's text may carry its count ("Việc của tôi3 việc cần làm"): its label is how it starts.
-  const LABELS = ['Việc của tôi', 'Tổng quan', 'Ban hành văn bản', 'Lịch hạn', 'Nhật ký', 'Quản trị', 'Cài đặt'];
+  const LABELS = [
+    'Việc của tôi',
+    'Tổng quan',
+    'Ban hành văn bản',
+    'Dự thảo',
+    'Lịch hạn',
+    'Nhật ký',
+    'Quản trị',
+    'Cài đặt',
+  ];
   const navNames = async () =>
     (await nav().getByRole('link').allTextContents()).flatMap((x) => LABELS.filter((l) => x.startsWith(l)));
 
@@ -137,11 +146,13 @@ describe('role-aware screens and the calendar of deadlines in a real browser', (
     ['the lead unit', 'mttq.tinh'],
     ['a coordinating unit', 'hnd.tinh'],
   ])(
-    'shows an officer of %s no review panel and no administration',
+    'shows an officer of %s no review panel, drafts instead of issuing, and no administration',
     async (_what, name) => {
       await login(name);
       const names = await navNames();
-      expect(names).toEqual(expect.arrayContaining(['Việc của tôi', 'Ban hành văn bản', 'Lịch hạn']));
+      expect(names).toEqual(expect.arrayContaining(['Việc của tôi', 'Dự thảo', 'Lịch hạn']));
+      // An officer drafts; a leader signs what goes out (decision 74).
+      expect(names).not.toContain('Ban hành văn bản');
       expect(names).not.toContain('Quản trị');
       expect(names).not.toContain('Nhật ký');
       await page.goto(`/tasks/${taskId}`);

@@ -276,6 +276,8 @@ describe('no read path shows secret content or another unit’s task text (crawl
         'reporting-cycles': [randomUUID()],
         // A draft is seen by its unit and its approver only (decision 74); none is secret here.
         drafts: [randomUUID()],
+        // A reorganisation plan holds unit codes and names, no directive's text (decision 77).
+        reorganisations: [randomUUID()],
         'reporting-rounds': [secretId],
         reports: [secretOwners.report],
         explanations: [secretOwners.explanation],
@@ -402,6 +404,8 @@ describe('no read path shows secret content or another unit’s task text (crawl
         'reporting-cycles': [randomUUID()],
         // A draft is seen by its unit and its approver only (decision 74); none is secret here.
         drafts: [randomUUID()],
+        // A reorganisation plan holds unit codes and names, no directive's text (decision 77).
+        reorganisations: [randomUUID()],
         'reporting-rounds': [directiveId],
       };
       ids.query = { directiveId: [directiveId], unitId: [p.unit('MTTQ-IAGRAI'), p.unit('MTTQ-CHUSE')] };

@@ -76,6 +76,8 @@ export type RecordResult =
 export interface RecordRejectedInput {
   directiveId: string;
   reason: string;
+  /** The failure's type (e.g. PostgreSQL's DataException:22021), for the operator: kept apart from the words. */
+  cause?: string;
   actor: string;
   eventId: string;
 }

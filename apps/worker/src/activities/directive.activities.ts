@@ -67,7 +67,9 @@ export class DirectiveActivitiesImpl implements RecordingActivities {
       entityId: input.directiveId,
       action: 'directive.rejected',
       actor: storable(input.actor),
-      after: { reason: storable(input.reason) },
+      after: input.cause
+        ? { reason: storable(input.reason), cause: storable(input.cause) }
+        : { reason: storable(input.reason) },
     });
   }
 
