@@ -279,7 +279,14 @@ function ExplanationForm({ explanationId, onSent }: { explanationId: string; onS
       {draft.note}
       <Field label={t('mywork.explain.reason')} error={fieldError('reasonCategory')}>
         {(id, d) => (
-          <select id={id} aria-describedby={d} value={reason} onChange={(e) => setReason(e.target.value)}>
+          // Mounted again once the reasons arrive: a restored draft's reason then has its option.
+          <select
+            key={reasons.data ? 'loaded' : 'loading'}
+            id={id}
+            aria-describedby={d}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          >
             <option value="">{t('mywork.explain.choose')}</option>
             {(reasons.data ?? []).map((r) => (
               <option key={r.code} value={r.code}>
