@@ -72,3 +72,18 @@ export function escalationPolicyProblems(value: unknown, field: string): FieldPr
   problems.push(...offsetProblems(policy.repeatAtTop, `${field}.repeatAtTop`));
   return problems;
 }
+
+/** The policies a task may carry (its reminders, escalation, review and revision periods), each checked at `at`. */
+export function taskPolicyProblems(
+  task: { reminderPolicy?: unknown; escalationPolicy?: unknown; reviewPeriod?: unknown; revisionPeriod?: unknown },
+  at: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (task.reminderPolicy !== undefined)
+    problems.push(...reminderPolicyProblems(task.reminderPolicy, `${at}.reminderPolicy`));
+  if (task.escalationPolicy !== undefined)
+    problems.push(...escalationPolicyProblems(task.escalationPolicy, `${at}.escalationPolicy`));
+  for (const period of ['reviewPeriod', 'revisionPeriod'] as const)
+    if (task[period] !== undefined) problems.push(...offsetProblems(task[period], `${at}.${period}`));
+  return problems;
+}

@@ -5,15 +5,13 @@ import {
   ConflictError,
   DATE_PART,
   encodeCursor,
-  escalationPolicyProblems,
   expansionProblems,
   ForbiddenError,
   INSTANT_PART,
   isCivilDate,
   MAX_EXPANSION_TASKS,
-  offsetProblems,
+  taskPolicyProblems,
   parseDocumentNumber,
-  reminderPolicyProblems,
   taskDeadline,
   toZonedIso,
   UnprocessableError,
@@ -375,12 +373,7 @@ export class DirectivesService {
   ) {
     const deadline = taskDeadline(dto, at, issueDate, calendar, now);
     if (!deadline.ok) problems.push(deadline.problem);
-    if (dto.reminderPolicy !== undefined)
-      problems.push(...reminderPolicyProblems(dto.reminderPolicy, `${at}.reminderPolicy`));
-    if (dto.escalationPolicy !== undefined)
-      problems.push(...escalationPolicyProblems(dto.escalationPolicy, `${at}.escalationPolicy`));
-    for (const period of ['reviewPeriod', 'revisionPeriod'] as const)
-      if (dto[period] !== undefined) problems.push(...offsetProblems(dto[period], `${at}.${period}`));
+    problems.push(...taskPolicyProblems(dto, at));
     return {
       deadline: deadline.ok ? deadline.deadline : now,
       deadlineWorkingDays: deadline.ok ? deadline.workingDays : null,

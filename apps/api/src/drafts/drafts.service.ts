@@ -12,6 +12,7 @@ import {
   parseDocumentNumber,
   pickApprover,
   staleVersion,
+  taskPolicyProblems,
   toZonedIso,
   UnprocessableError,
   ValidationError,
@@ -319,6 +320,9 @@ export class DraftsService {
     const parsed = parseDocumentNumber(dto.documentNumber);
     if (!parsed.ok) problems.push({ field: 'documentNumber', message: parsed.reason });
     if (!isCivilDate(dto.issueDate)) problems.push({ field: 'issueDate', message: msg('directives.notARealDate') });
+    // The tasks' policies as POST /directives checks them: a draft keeps nothing its issue would refuse.
+    (dto.tasks ?? []).forEach((task, index) => problems.push(...taskPolicyProblems(task, `tasks.${index}`)));
+    if (dto.expansion) problems.push(...taskPolicyProblems(dto.expansion.task, 'expansion.task'));
     if (problems.length) throw new ValidationError(problems);
     const issuingUnitId = dto.issuingUnitId ?? scope.unitId;
     const [issuing, own] = await Promise.all([this.drafts.unit(issuingUnitId), this.drafts.unit(scope.unitId)]);
