@@ -30,8 +30,11 @@ export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
 
 const ISO_DURATION = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 
+/** The longest duration text taken (the OpenAPI schema's maxLength): "PT00…0S" padded with zeros is not a duration anyone means. */
+export const MAX_DURATION_LENGTH = 50;
+
 export function isIsoDuration(value: string): boolean {
-  return ISO_DURATION.test(value);
+  return value.length <= MAX_DURATION_LENGTH && ISO_DURATION.test(value);
 }
 
 /** Milliseconds of an ISO 8601 duration with days, hours, minutes, seconds. */
