@@ -8,22 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import {
-  createReadStream,
-  createWriteStream,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { build, fromDist } from '../scripts/lib/build.mjs';
-import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { step } from '../scripts/lib/log.mjs';
+import { saveResults } from './lib/results.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
 import { freePort, stopChild } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, login, startApi } from './lib/app.mjs';
@@ -174,10 +166,7 @@ async function main() {
         `  ${what.padEnd(26, '.')} ${r.seconds.toFixed(2)} s (${mbps(r.seconds)} MB/s), API RSS ${r.rssBeforeMb.toFixed(0)} MB, grew ${r.rssGrowthMb.toFixed(1)} MB`,
       );
     console.log(`  downloaded bytes equal the file: ${same}\n`);
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `attachments-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify(results, null, 2));
-    ok(`results: ${file}`);
+    saveResults('attachments', results);
   } finally {
     if (api) await stopChild(api);
     await pg.stop();

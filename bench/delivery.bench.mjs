@@ -14,13 +14,11 @@
 // planMany with BENCH_BATCH notices in one call. Each timed from the first call until
 // every delivery is sent and the catcher and receiver hold them all.
 import { createServer } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { ok, step } from '../scripts/lib/log.mjs';
+import { step } from '../scripts/lib/log.mjs';
 import { findMailpit, startMailpit } from '../scripts/lib/mailpit.mjs';
 import { fromDist } from '../scripts/lib/build.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { saveResults } from './lib/results.mjs';
 import { stopChild, waitFor } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
 
@@ -121,10 +119,7 @@ async function main() {
         `${result.everyDeliverySentMs} ms (${result.deliveriesPerSecond}/s); catcher ${result.emailsReceived} e-mails, ` +
         `receiver ${hookCalls} calls; worker peak RSS ${result.workerPeakRssMb} MB`,
     );
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `delivery-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, result }, null, 2));
-    ok(`results: ${file}`);
+    saveResults('delivery', { date: new Date().toISOString(), node: process.version, result });
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await new Promise((resolve) => hooks.close(resolve));
@@ -337,10 +332,7 @@ async function planManyBench() {
       loadAverage: { before: load[0], after: load[1] },
     };
     console.log(`  worker peak RSS ${result.workerPeakRssMb} MB; load average before ${load[0]}, after ${load[1]}`);
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `delivery-plan-many-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, result }, null, 2));
-    ok(`results: ${file}`);
+    saveResults('delivery-plan-many', { date: new Date().toISOString(), node: process.version, result });
   } finally {
     await temporalClient?.connection.close().catch(() => undefined);
     for (const child of children.reverse()) await stopChild(child);

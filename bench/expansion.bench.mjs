@@ -9,10 +9,8 @@
 // in a cohort (`follow_up_started`) and told in-app (one `task_assigned` row per user),
 // and the worker's and the API's peak memory.
 //   npm run bench -- expansion          BENCH_SIZES=2000,5000 to choose sizes (default 20000,100000)
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { saveResults } from './lib/results.mjs';
 import { stopChild } from '../scripts/lib/proc.mjs';
 import { peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
 
@@ -163,10 +161,7 @@ async function main() {
           `${tasks} tasks in ${cohorts} cohort(s); worker peak RSS ${result.workerPeakRssMb} MB, API ${result.apiPeakRssMb} MB`,
       );
     }
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `expansion-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
-    ok(`results: ${file}`);
+    saveResults('expansion', { date: new Date().toISOString(), node: process.version, results });
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await infra.stop();

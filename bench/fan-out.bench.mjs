@@ -5,10 +5,8 @@
 // the worker's peak memory, and the same number of bare workflow starts timed in the
 // same run as the engine's own ceiling.
 //   npm run bench -- fan-out          BENCH_SIZES=1000,5000 to choose sizes
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { saveResults } from './lib/results.mjs';
 import { stopChild } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
 
@@ -130,10 +128,7 @@ async function main() {
       );
     }
     await client.connection.close();
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `fan-out-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
-    ok(`results: ${file}`);
+    saveResults('fan-out', { date: new Date().toISOString(), node: process.version, results });
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await infra.stop();

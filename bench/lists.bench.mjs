@@ -23,13 +23,13 @@
 // (printed as warm-up); each row says how many PostgreSQL sessions were opened during it
 // and in which seconds its requests over 100 ms were due.
 import { Buffer } from 'node:buffer';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
-import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { step } from '../scripts/lib/log.mjs';
+import { saveResults } from './lib/results.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
 import { freePort, stopChild } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, login, sleep, startApi } from './lib/app.mjs';
@@ -481,10 +481,7 @@ async function main() {
           `  | ${name} | ${f.achievedRps}/s | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.errors} | ${f.loadAverage1m.toFixed(1)} |`,
         );
     }
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `lists-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify(results, null, 2));
-    ok(`results: ${file}`);
+    saveResults('lists', results);
   } finally {
     if (api) await stopChild(api);
     await pg.stop();

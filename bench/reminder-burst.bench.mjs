@@ -12,11 +12,10 @@
 //   BENCH_TUNINGS=default,tuned:5000,small_cache:5000 (a tuning with its own sizes)
 //   BENCH_RPS=200 BENCH_LOAD_SECONDS=15
 //   BENCH_TEMPORAL=postgres: the Temporal server on PostgreSQL (4 history shards) instead of the dev server
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { step } from '../scripts/lib/log.mjs';
+import { saveResults } from './lib/results.mjs';
 import { lateness, openLoop, probeDirectives, probesRunning, startPoller } from './lib/burst.mjs';
 import { addUnits, issueDirective, sleep, startStack } from './lib/stack.mjs';
 import { percentiles, tally, until } from './lib/tally.mjs';
@@ -180,11 +179,8 @@ async function main() {
     await poller.stop().catch(() => undefined);
     await stack.stop();
   }
-  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  const file = join(ROOT, 'bench/results', `reminder-burst-${Date.now()}.json`);
   const temporal = process.env.BENCH_TEMPORAL ?? 'dev';
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), temporal, results, apiLoad }, null, 2));
-  ok(`results: ${file}`);
+  saveResults('reminder-burst', { date: new Date().toISOString(), temporal, results, apiLoad });
 }
 
 main().catch((error) => {

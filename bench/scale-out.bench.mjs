@@ -17,11 +17,11 @@
 //   npm run bench -- scale-out      SCALE_WORKERS=2 SCALE_APIS=2 SCALE_SIZE=20000
 //   SCALE_CONFIGS=2x2,1x1,2x2  SCALE_TEMPORAL_SERVICES=split|one  SCALE_LIST_RPS=200 SCALE_LIST_SECONDS=15
 //   SCALE_PROBE_EVERY_MS=500  SCALE_WAIT_LOAD=4 (wait up to 10 min for a 1-minute load average under it; 0: don't wait)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { saveResults } from './lib/results.mjs';
 import { lateness, openLoop, probeDirectives, probesRunning, startPoller } from './lib/burst.mjs';
 import { cpuBetween, cpuSample, loadAverage, postmasterPid, quietMachine } from './lib/cpu.mjs';
 import { addUnits, count, issueDirective, sleep, startStack } from './lib/stack.mjs';
@@ -299,24 +299,14 @@ async function main() {
     await client.connection.close().catch(() => undefined);
     await stack.stop();
   }
-  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  const file = join(ROOT, 'bench/results', `scale-out-${Date.now()}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        node: process.version,
-        size: SIZE,
-        temporal: SPLIT ? 'postgres, one process per service' : 'postgres, one process',
-        loadBefore: waited,
-        results,
-      },
-      null,
-      2,
-    ),
-  );
-  ok(`results: ${file}`);
+  saveResults('scale-out', {
+    date: new Date().toISOString(),
+    node: process.version,
+    size: SIZE,
+    temporal: SPLIT ? 'postgres, one process per service' : 'postgres, one process',
+    loadBefore: waited,
+    results,
+  });
 }
 
 main().catch((error) => {

@@ -5,12 +5,12 @@
 // peer) and as one without (the gate loads every text of the directive and scrubs the
 // answer). Real API process, real PostgreSQL (embedded, scratch).
 //   npm run bench -- secret-gate        (BENCH_TASKS=20000 by default)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
-import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { step } from '../scripts/lib/log.mjs';
+import { saveResults } from './lib/results.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
 import { freePort, stopChild } from '../scripts/lib/proc.mjs';
 import { login, peakRssMb, startApi } from './lib/app.mjs';
@@ -152,10 +152,7 @@ async function main() {
       `  first page after a change (not cleared) ${results.firstReadAfterChangeMs.toFixed(1)} ms (texts read again; median of ${REPEAT})`,
     );
     console.log(`  API peak RSS .......................... ${results.apiPeakRssMb} MB\n`);
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `secret-gate-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify(results, null, 2));
-    ok(`results: ${file}`);
+    saveResults('secret-gate', results);
   } finally {
     if (api) await stopChild(api);
     await pg.stop();

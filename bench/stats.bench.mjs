@@ -5,12 +5,12 @@
 // streamed, with the API's peak memory. Real API process, real PostgreSQL (embedded,
 // scratch); no Temporal needed. Writes bench/results/stats-<timestamp>.json.
 //   npm run bench -- stats     (BENCH_UNITS=20000 by default)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
-import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { step } from '../scripts/lib/log.mjs';
+import { saveResults } from './lib/results.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
 import { freePort, stopChild } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, login, peakRssMb, startApi } from './lib/app.mjs';
@@ -224,13 +224,10 @@ async function main() {
       planLive,
       planAsOf,
     };
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, `bench/results/stats-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify(results, null, 2));
+    saveResults('stats', results);
     console.log(planLive);
     console.log(planAsOf);
     console.log(JSON.stringify({ ...results, planLive: undefined, planAsOf: undefined }, null, 2));
-    ok(`written ${file}`);
   } finally {
     if (api) await stopChild(api);
     await pg.stop();

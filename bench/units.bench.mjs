@@ -4,12 +4,12 @@
 // Real API process, real PostgreSQL (embedded, scratch). Prints figures; writes
 // bench/results/units-<timestamp>.json.
 //   npm run bench -- units            (or: npx node bench/units.bench.mjs)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, fromDist } from '../scripts/lib/build.mjs';
-import { ok, step } from '../scripts/lib/log.mjs';
-import { ROOT } from '../scripts/lib/paths.mjs';
+import { step } from '../scripts/lib/log.mjs';
+import { saveResults } from './lib/results.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
 import { freePort, stopChild } from '../scripts/lib/proc.mjs';
 import { login, peakRssMb, startApi } from './lib/app.mjs';
@@ -188,10 +188,7 @@ async function main() {
   plan of "all open tasks in this subtree" (a province of ${results.subtreeProvinceUnits} units, ${rows.length} units and tasks in all):
 ${planText.replace(/^/gm, '    ')}
 `);
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const file = join(ROOT, 'bench/results', `units-${Date.now()}.json`);
-    writeFileSync(file, JSON.stringify(results, null, 2));
-    ok(`results: ${file}`);
+    saveResults('units', results);
   } finally {
     if (api) await stopChild(api);
     await pg.stop();
