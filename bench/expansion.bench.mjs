@@ -12,7 +12,7 @@
 import { ok, step } from '../scripts/lib/log.mjs';
 import { saveResults } from './lib/results.mjs';
 import { stopChild } from '../scripts/lib/proc.mjs';
-import { peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
+import { peakRssMb, postRetried, sleep, startApp, startInfra } from './lib/app.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '20000,100000').split(',').map(Number);
 const PER_COMMUNE = 5;
@@ -101,21 +101,8 @@ async function main() {
         },
       });
       const started = performance.now();
-      // As a client does: a 503 (the recording outlasted the API's wait) is retried after
-      // its Retry-After with the same Idempotency-Key, which joins the same recording.
       const key = `bench-expansion-${size}-${Date.now()}`;
-      let response;
-      let retries = 0;
-      for (;;) {
-        response = await fetch(`${base}/api/v1/directives`, {
-          method: 'POST',
-          headers: { ...headers, 'Idempotency-Key': key },
-          body,
-        });
-        if (response.status !== 503) break;
-        retries++;
-        await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
-      }
+      const { response, retries } = await postRetried(`${base}/api/v1/directives`, headers, body, key);
       if (response.status !== 201 && response.status !== 200)
         throw new Error(`create answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
       const text = await response.text();

@@ -8,7 +8,7 @@
 import { ok, step } from '../scripts/lib/log.mjs';
 import { saveResults } from './lib/results.mjs';
 import { stopChild } from '../scripts/lib/proc.mjs';
-import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
+import { BENCH_SCOPE, peakRssMb, postRetried, sleep, startApp, startInfra } from './lib/app.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const MAX = Math.max(...SIZES);
@@ -62,21 +62,8 @@ async function main() {
           .slice(0, size)
           .map((leadUnitId) => ({ title: 'Báo cáo sơ kết', leadUnitId, deadlineWorkingDays: 20 })),
       });
-      // As a client does: a 503 (the recording outlasted the API's wait) is retried after
-      // its Retry-After with the same Idempotency-Key, which joins the same recording.
       const key = `bench-fan-out-${size}-${Date.now()}`;
-      let response;
-      let retries = 0;
-      for (;;) {
-        response = await fetch(`${base}/api/v1/directives`, {
-          method: 'POST',
-          headers: { ...headers, 'Idempotency-Key': key },
-          body,
-        });
-        if (response.status !== 503) break;
-        retries++;
-        await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
-      }
+      const { response, retries } = await postRetried(`${base}/api/v1/directives`, headers, body, key);
       if (response.status !== 201 && response.status !== 200)
         throw new Error(`create answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
       if (retries) ok(`  the 201 came after ${retries} answer(s) 503 + Retry-After`);

@@ -27,6 +27,24 @@ export const BENCH_SCOPE = {
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * POST as a client does: a 503 (the recording outlasted the API's wait) is retried after
+ * its Retry-After with the same Idempotency-Key, which joins the same recording and
+ * creates nothing twice. Answers the last response (its body unread) and the retries.
+ */
+export async function postRetried(url, headers, body, key) {
+  for (let retries = 0; ; retries++) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, 'Idempotency-Key': key },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    if (response.status !== 503) return { response, retries };
+    await response.arrayBuffer();
+    await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
+  }
+}
+
+/**
  * Builds dist/, then a scratch PostgreSQL (migrated, demo province seeded) and an
  * in-memory Temporal dev server; `stop()` removes them all.
  */
