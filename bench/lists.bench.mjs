@@ -23,16 +23,12 @@
 // (printed as warm-up); each row says how many PostgreSQL sessions were opened during it
 // and in which seconds its requests over 100 ms were due.
 import { Buffer } from 'node:buffer';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, fromDist } from '../scripts/lib/build.mjs';
+import { loadavg } from 'node:os';
 import { step } from '../scripts/lib/log.mjs';
 import { saveResults } from './lib/results.mjs';
-import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, stopChild } from '../scripts/lib/proc.mjs';
-import { BENCH_SCOPE, login, sleep, startApi } from './lib/app.mjs';
+import { stopChild } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, login, sleep, startApi, startDatabase } from './lib/app.mjs';
 
 const OPEN = Number(process.env.BENCH_OPEN_TASKS ?? 26_000);
 const RPS = Number(process.env.BENCH_RPS ?? 200);
@@ -254,20 +250,14 @@ async function seed(db, rootId) {
 }
 
 async function main() {
-  build();
-  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({
-    dir: join(dir, 'pg'),
-    port: await freePort(),
+  const database = await startDatabase({
     flags: CPU_REQUESTS
       ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on']
       : [],
   });
   let api;
   try {
-    const url = pg.url('bench');
-    const persistence = await fromDist('libs/persistence/src/index.js');
-    const { dataSource: db } = await persistence.migrate({ url });
+    const { url, persistence, dataSource: db } = database;
     if (CPU_REQUESTS) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     step(`Units: ${COMMUNES * 6 + 1}; tasks: ${OPEN} open and a fifth as many completed (direct SQL)`);
     await new persistence.UnitsRepository(db).import(BENCH_SCOPE, units(), 'bench');
@@ -484,8 +474,7 @@ async function main() {
     saveResults('lists', results);
   } finally {
     if (api) await stopChild(api);
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

@@ -5,15 +5,10 @@
 // peer) and as one without (the gate loads every text of the directive and scrubs the
 // answer). Real API process, real PostgreSQL (embedded, scratch).
 //   npm run bench -- secret-gate        (BENCH_TASKS=20000 by default)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, fromDist } from '../scripts/lib/build.mjs';
 import { step } from '../scripts/lib/log.mjs';
 import { saveResults } from './lib/results.mjs';
-import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, stopChild } from '../scripts/lib/proc.mjs';
-import { login, peakRssMb, startApi } from './lib/app.mjs';
+import { stopChild } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, login, peakRssMb, startApi, startDatabase } from './lib/app.mjs';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 20_000);
 const REPEAT = 7;
@@ -43,26 +38,15 @@ async function timedOnce(base, authorization, path) {
 }
 
 async function main() {
-  build();
-  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const database = await startDatabase();
   let api;
   try {
-    const url = pg.url('bench');
-    const persistence = await fromDist('libs/persistence/src/index.js');
-    const { dataSource } = await persistence.migrate({ url });
-    const system = {
-      userId: '00000000-0000-0000-0000-000000000000',
-      username: 'bench',
-      role: 'admin',
-      unitId: '00000000-0000-0000-0000-000000000000',
-      unitPath: '/',
-    };
+    const { url, persistence, dataSource } = database;
     step(`Units: a root and ${TASKS} units under it`);
     const rows = [{ line: 1, code: 'G-ROOT', name: 'Gốc thử', kind: 'party_committee', parentCode: null }];
     for (let i = 1; i <= TASKS; i++)
       rows.push({ line: i + 1, code: `G-U${i}`, name: `Đơn vị thử ${i}`, kind: 'commune', parentCode: 'G-ROOT' });
-    await new persistence.UnitsRepository(dataSource).import(system, rows, 'bench');
+    await new persistence.UnitsRepository(dataSource).import(BENCH_SCOPE, rows, 'bench');
     const root = await dataSource.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'G-ROOT' });
     const bcrypt = (await import('bcryptjs')).default;
     const passwordHash = await bcrypt.hash(PASSWORD, 4);
@@ -155,8 +139,7 @@ async function main() {
     saveResults('secret-gate', results);
   } finally {
     if (api) await stopChild(api);
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

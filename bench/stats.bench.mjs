@@ -5,15 +5,10 @@
 // streamed, with the API's peak memory. Real API process, real PostgreSQL (embedded,
 // scratch); no Temporal needed. Writes bench/results/stats-<timestamp>.json.
 //   npm run bench -- stats     (BENCH_UNITS=20000 by default)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, fromDist } from '../scripts/lib/build.mjs';
 import { step } from '../scripts/lib/log.mjs';
 import { saveResults } from './lib/results.mjs';
-import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, stopChild } from '../scripts/lib/proc.mjs';
-import { BENCH_SCOPE, login, peakRssMb, startApi } from './lib/app.mjs';
+import { stopChild } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, login, peakRssMb, startApi, startDatabase } from './lib/app.mjs';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 20_000);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 100_000);
@@ -125,14 +120,10 @@ async function download(base, auth, path) {
 }
 
 async function main() {
-  build();
-  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const database = await startDatabase();
   let api;
   try {
-    const url = pg.url('bench');
-    const persistence = await fromDist('libs/persistence/src/index.js');
-    const { dataSource: db } = await persistence.migrate({ url });
+    const { url, persistence, dataSource: db } = database;
     step(`Units: ${UNITS}; tasks: 5 per unit in the quarter (direct SQL, with their audit rows)`);
     await new persistence.UnitsRepository(db).import(BENCH_SCOPE, units(), 'bench');
     const root = await db.getRepository(persistence.UnitEntity).findOneByOrFail({ code: 'S-ROOT' });
@@ -230,8 +221,7 @@ async function main() {
     console.log(JSON.stringify({ ...results, planLive: undefined, planAsOf: undefined }, null, 2));
   } finally {
     if (api) await stopChild(api);
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

@@ -4,15 +4,10 @@
 // Real API process, real PostgreSQL (embedded, scratch). Prints figures; writes
 // bench/results/units-<timestamp>.json.
 //   npm run bench -- units            (or: npx node bench/units.bench.mjs)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, fromDist } from '../scripts/lib/build.mjs';
 import { step } from '../scripts/lib/log.mjs';
 import { saveResults } from './lib/results.mjs';
-import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
-import { freePort, stopChild } from '../scripts/lib/proc.mjs';
-import { login, peakRssMb, startApi } from './lib/app.mjs';
+import { stopChild } from '../scripts/lib/proc.mjs';
+import { BENCH_SCOPE, login, peakRssMb, startApi, startDatabase } from './lib/app.mjs';
 
 const PROVINCES = Number(process.env.BENCH_PROVINCES ?? 34);
 const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 98);
@@ -49,23 +44,12 @@ function units() {
 }
 
 async function main() {
-  build();
-  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const database = await startDatabase();
   let api;
   try {
-    const url = pg.url('bench');
-    const persistence = await fromDist('libs/persistence/src/index.js');
-    const { dataSource } = await persistence.migrate({ url });
-    const system = {
-      userId: '00000000-0000-0000-0000-000000000000',
-      username: 'bench',
-      role: 'admin',
-      unitId: '00000000-0000-0000-0000-000000000000',
-      unitPath: '/',
-    };
+    const { url, persistence, dataSource } = database;
     await new persistence.UnitsRepository(dataSource).import(
-      system,
+      BENCH_SCOPE,
       [{ line: 1, code: 'B-SEED', name: 'Gốc', kind: 'other', parentCode: null }],
       'bench',
     );
@@ -191,8 +175,7 @@ ${planText.replace(/^/gm, '    ')}
     saveResults('units', results);
   } finally {
     if (api) await stopChild(api);
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

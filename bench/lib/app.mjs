@@ -45,33 +45,44 @@ export async function postRetried(url, headers, body, key) {
 }
 
 /**
- * Builds dist/, then a scratch PostgreSQL (migrated, demo province seeded) and an
- * in-memory Temporal dev server; `stop()` removes them all.
+ * Builds dist/, then a scratch PostgreSQL, migrated (`flags` are the server's own
+ * command-line settings); `stop()` removes it.
  */
-export async function startInfra() {
+export async function startDatabase({ flags = [] } = {}) {
   build();
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
-  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
+  const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort(), flags });
+  const url = pg.url('bench');
+  const persistence = await fromDist('libs/persistence/src/index.js');
+  const { dataSource } = await persistence.migrate({ url });
+  return {
+    url,
+    persistence,
+    dataSource,
+    async stop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** startDatabase's, with the demo province seeded and an in-memory Temporal dev server. */
+export async function startInfra() {
+  const database = await startDatabase();
   const temporal = await startTemporalDevServer({
     cli: findTemporalCli(),
     port: await freePort(),
     quiet: true,
     name: 'temporal-bench',
   });
-  const url = pg.url('bench');
-  const persistence = await fromDist('libs/persistence/src/index.js');
-  const { dataSource } = await persistence.migrate({ url });
-  await persistence.seedDemoProvince(dataSource);
+  await database.persistence.seedDemoProvince(database.dataSource);
   return {
-    url,
-    persistence,
-    dataSource,
+    ...database,
     temporal,
     async stop() {
-      if (dataSource.isInitialized) await dataSource.destroy();
       await temporal.stop();
-      await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await database.stop();
     },
   };
 }
