@@ -120,12 +120,16 @@ export class ReorganisationPreviewRepository {
   /**
    * Every open task naming an ended unit, once per role it holds: lead, coordinating, or
    * assigning (the unit that reviews: the issuer, or the delegating unit of a sub-task).
-   * A split unit's task goes to the successor the plan chose for it (`taskSuccessors`).
+   * A split unit's role in a task goes to the successor the plan chose for that task
+   * (`splitTaskSuccessors`: split unit id → task id → code); its other roles, as the plan says.
    */
-  tasks(moves: UnitMove[], taskSuccessors: Map<string, string>): Promise<PreviewTaskRow[]> {
+  tasks(moves: UnitMove[], splitTaskSuccessors: Map<string, Map<string, string>>): Promise<PreviewTaskRow[]> {
+    const chosen = [...splitTaskSuccessors].flatMap(([unitId, tasks]) =>
+      [...tasks].map(([taskId, code]) => ({ unitId, taskId, code })),
+    );
     return this.dataSource.query(
       `WITH ${MOVES},
-            ts AS (SELECT * FROM unnest($3::uuid[], $4::text[]) AS ts(task_id, to_code)),
+            ts AS (SELECT * FROM unnest($3::uuid[], $4::uuid[], $6::text[]) AS ts(task_id, unit_id, to_code)),
             roles AS (
               SELECT t.id AS task_id, 'lead' AS role, m.unit_id, m.to_code FROM tasks t JOIN m ON m.unit_id = t.lead_unit_id
                WHERE t.status = ANY($5::text[])
@@ -138,9 +142,15 @@ export class ReorganisationPreviewRepository {
               t.status, t.phase, t.deadline, r.unit_id AS "fromUnitId", coalesce(ts.to_code, r.to_code) AS "toCode"
          FROM roles r
          JOIN tasks t ON t.id = r.task_id AND t.status = ANY($5::text[])
-         LEFT JOIN ts ON ts.task_id = t.id
+         LEFT JOIN ts ON ts.task_id = t.id AND ts.unit_id = r.unit_id
         ORDER BY t.deadline, t.id, r.role`,
-      [...moveArrays(moves), [...taskSuccessors.keys()], [...taskSuccessors.values()], [...OPEN_STATUSES]],
+      [
+        ...moveArrays(moves),
+        chosen.map((c) => c.taskId),
+        chosen.map((c) => c.unitId),
+        [...OPEN_STATUSES],
+        chosen.map((c) => c.code),
+      ],
     );
   }
 

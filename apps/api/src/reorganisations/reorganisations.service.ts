@@ -160,7 +160,7 @@ export class ReorganisationsService {
     });
     const movedUserIds = [...result.userMoves.keys()];
     const [tasks, rounds, cycles, explanations, webhooks, preferences] = await Promise.all([
-      this.preview.tasks(moves, result.taskSuccessors),
+      this.preview.tasks(moves, result.splitTaskSuccessors),
       this.preview.roundObligations(moves, successors),
       this.preview.cycleRecipients(moves),
       this.preview.explanationRequests(moves),

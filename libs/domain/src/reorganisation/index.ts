@@ -1,3 +1,4 @@
+export * from './apply';
 export * from './plan';
 export * from './plan-csv';
 export * from './resolve';
