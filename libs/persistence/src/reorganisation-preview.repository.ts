@@ -62,6 +62,9 @@ export interface PreviewPreferenceRow {
 
 /** The moves as two parallel arrays, for `unnest($1::uuid[], $2::text[]) AS m(unit_id, to_code)`. */
 const moveArrays = (moves: UnitMove[]) => [moves.map((m) => m.unitId), moves.map((m) => m.toCode)];
+/** A split's choices flattened: (split unit, task) → the part's code. */
+const chosenParts = (splitTaskSuccessors: Map<string, Map<string, string>>) =>
+  [...splitTaskSuccessors].flatMap(([unitId, tasks]) => [...tasks].map(([taskId, code]) => ({ unitId, taskId, code })));
 const MOVES = `m AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS m(unit_id, to_code))`;
 
 /**
@@ -124,9 +127,7 @@ export class ReorganisationPreviewRepository {
    * (`splitTaskSuccessors`: split unit id → task id → code); its other roles, as the plan says.
    */
   tasks(moves: UnitMove[], splitTaskSuccessors: Map<string, Map<string, string>>): Promise<PreviewTaskRow[]> {
-    const chosen = [...splitTaskSuccessors].flatMap(([unitId, tasks]) =>
-      [...tasks].map(([taskId, code]) => ({ unitId, taskId, code })),
-    );
+    const chosen = chosenParts(splitTaskSuccessors);
     return this.dataSource.query(
       `WITH ${MOVES},
             ts AS (SELECT * FROM unnest($3::uuid[], $4::uuid[], $6::text[]) AS ts(task_id, unit_id, to_code)),
@@ -159,13 +160,20 @@ export class ReorganisationPreviewRepository {
    * cancelled), and, in the same rounds, those the existing successors already owe: the
    * merge rule (roundOutcomes, libs/domain) needs both.
    */
-  roundObligations(moves: UnitMove[], successors: { id: string; code: string }[]): Promise<PreviewRoundRow[]> {
+  roundObligations(
+    moves: UnitMove[],
+    successors: { id: string; code: string }[],
+    splitTaskSuccessors: Map<string, Map<string, string>> = new Map(),
+  ): Promise<PreviewRoundRow[]> {
+    const chosen = chosenParts(splitTaskSuccessors);
     return this.dataSource.query(
       `WITH ${MOVES},
             s AS (SELECT * FROM unnest($3::uuid[], $4::text[]) AS s(unit_id, code)),
+            ts AS (SELECT * FROM unnest($6::uuid[], $7::uuid[], $8::text[]) AS ts(task_id, unit_id, to_code)),
             owed AS (
-              SELECT ru.round_id, ru.unit_id, ru.task_id, m.to_code, false AS own
-                FROM reporting_round_units ru JOIN m ON m.unit_id = ru.unit_id)
+              SELECT ru.round_id, ru.unit_id, ru.task_id, coalesce(ts.to_code, m.to_code) AS to_code, false AS own
+                FROM reporting_round_units ru JOIN m ON m.unit_id = ru.unit_id
+                LEFT JOIN ts ON ts.task_id = ru.task_id AND ts.unit_id = ru.unit_id)
        SELECT o."roundId", r.label, o."unitId", o."taskId", t.phase, o."toCode", o."isSuccessorOwn"
          FROM (SELECT round_id AS "roundId", unit_id AS "unitId", task_id AS "taskId", to_code AS "toCode", own AS "isSuccessorOwn" FROM owed
                UNION ALL
@@ -177,7 +185,15 @@ export class ReorganisationPreviewRepository {
         WHERE EXISTS (SELECT 1 FROM owed w JOIN tasks wt ON wt.id = w.task_id
                        WHERE w.round_id = o."roundId" AND wt.status = ANY($5::text[]))
         ORDER BY r.label, o."roundId", o."taskId"`,
-      [...moveArrays(moves), successors.map((s) => s.id), successors.map((s) => s.code), [...OPEN_STATUSES]],
+      [
+        ...moveArrays(moves),
+        successors.map((s) => s.id),
+        successors.map((s) => s.code),
+        [...OPEN_STATUSES],
+        chosen.map((c) => c.taskId),
+        chosen.map((c) => c.unitId),
+        chosen.map((c) => c.code),
+      ],
     );
   }
 
