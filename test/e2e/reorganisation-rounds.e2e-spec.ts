@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { ReorganisationRoundsRepository } from '@dondoc/persistence';
 import { ReorganisationRoundsActivitiesImpl } from '../../apps/worker/src/activities/reorganisation-rounds.activities';
 import { Http } from '../support/http';
 import { connectTestDatabase } from '../support/database';
@@ -11,10 +12,11 @@ import { startSystem, type RunningSystem } from '../support/system';
  * The merge rule of a reorganisation on an open reporting round (docs/decisions/0080), with
  * the apply's two round steps run as the apply workflow runs them, around the hand-over
  * (here: each ended unit deactivated with its successor through the API, which hands its
- * tasks over through their workflows). The four communes owe round S1 of a cycle naming
- * them; Pleiku and Ia Grai merge into a new commune, Chư Sê (which has reported) into Đak
- * Đoa. The successor of the two owes the round once; Chư Sê's report answers for Đak Đoa;
- * the cycle, amended, names the successors, and its next round asks them only.
+ * tasks over through their workflows). The four communes owe rounds S1 and S2 of a cycle
+ * naming them; Pleiku and Ia Grai merge into a new commune, Chư Sê into Đak Đoa. In each
+ * round the successor of the two owes it once; in S1 Chư Sê's report (under review) answers
+ * for Đak Đoa, in S2 (nobody has reported) Đak Đoa keeps its own. The cycle, amended, names
+ * the successors, and its next round asks them only.
  */
 describe('reorganisation: round obligations settled by the merge rule, cycles amended', () => {
   let system: RunningSystem;
@@ -26,8 +28,10 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
   const planId = randomUUID();
   let cycleId = '';
   let roundId = '';
+  let round2Id = '';
   let newUnitId = '';
   const taskOf: Record<string, string> = {};
+  const taskOf2: Record<string, string> = {};
 
   beforeAll(async () => {
     [system, db] = await Promise.all([startSystem(), connectTestDatabase()]);
@@ -62,8 +66,8 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
     return opened.body.round.id as string;
   };
 
-  it('opens round S1 of a cycle naming the four communes, and a new commune to merge into', async () => {
-    // Two periods of an hour ended just now: S1 and S2 can be opened by hand, the Schedule opens nothing during the story.
+  it('opens rounds S1 and S2 of a cycle naming the four communes, and a new commune to merge into', async () => {
+    // Two periods of an hour ended just now: S1 and S2 are opened by hand, the Schedule opens nothing during the story.
     const created = await leader('POST', '/api/v1/reporting-cycles', {
       issuingUnitId: p.unit('TU-GL'),
       title: 'Báo cáo tình hình nhân dân (sắp xếp đơn vị)',
@@ -84,8 +88,16 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
       () => roundTasks(roundId),
       (rows) => rows.length === 4,
     );
-    for (const code of ['DU-PLEIKU', 'DU-IAGRAI', 'DU-CHUSE', 'DU-DAKDOA'])
+    round2Id = await openRound('S2');
+    const tasks2 = await eventually(
+      'S2’s four tasks',
+      () => roundTasks(round2Id),
+      (rows) => rows.length === 4,
+    );
+    for (const code of ['DU-PLEIKU', 'DU-IAGRAI', 'DU-CHUSE', 'DU-DAKDOA']) {
       taskOf[code] = tasks.find((t) => t.lead_unit_id === p.unit(code))!.id;
+      taskOf2[code] = tasks2.find((t) => t.lead_unit_id === p.unit(code))!.id;
+    }
     const unit = await admin('POST', '/api/v1/units', {
       code: `${p.prefix}-DU-PLEIKU-IAGRAI`,
       name: 'Đảng ủy phường Pleiku (hợp nhất)',
@@ -106,14 +118,33 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
     expect(sent.status).toBe(201);
   });
 
-  it('settles before the hand-over: one of the two merged closed naming the kept one; Đak Đoa’s own satisfied by Chư Sê’s report', async () => {
+  it('reads the obligations of the ended units and their successors a page of rounds at a time', async () => {
+    const repository = system.worker!.get(ReorganisationRoundsRepository);
+    const [first, second] = [roundId, round2Id].sort();
+    const page1 = await repository.obligationsPage(moves(), [], null, 1);
+    const page2 = await repository.obligationsPage(moves(), [], first!, 1);
+    expect([...new Set(page1.map((r) => r.roundId))]).toEqual([first]);
+    expect([...new Set(page2.map((r) => r.roundId))]).toEqual([second]);
+    expect(await repository.obligationsPage(moves(), [], second!, 1)).toEqual([]);
+    // Each round: the three ended communes' obligations and Đak Đoa's own, the successor of one of them.
+    for (const page of [page1, page2]) {
+      expect(page.map((r) => [r.unitCode.slice(p.prefix.length + 1), r.isSuccessorOwn]).sort()).toEqual([
+        ['DU-CHUSE', false],
+        ['DU-DAKDOA', true],
+        ['DU-IAGRAI', false],
+        ['DU-PLEIKU', false],
+      ]);
+    }
+  });
+
+  it('settles before the hand-over: in each round one of the two merged closed naming the kept one; Đak Đoa’s own satisfied by Chư Sê’s report in S1, Chư Sê’s folded into Đak Đoa’s in S2', async () => {
     const result = await activities.settleRoundObligations({
       planId,
       eventId: `reorg:${planId}`,
       moves: moves(),
       actor: p.user('admin'),
     });
-    expect(result).toEqual({ rounds: 1, merged: 1, satisfied: 1, kept: 1, moves: 0, given: 1, skipped: 0 });
+    expect(result).toEqual({ rounds: 2, merged: 3, satisfied: 1, kept: 3, moves: 0, given: 1, skipped: 0 });
     const [kept, merged] = [taskOf['DU-PLEIKU']!, taskOf['DU-IAGRAI']!].sort();
     const rows = await eventually(
       'the two closed obligations',
@@ -125,6 +156,12 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
     expect(byId.get(merged)!.cancel_reason).toContain(kept);
     expect(byId.get(taskOf['DU-DAKDOA']!)!.cancel_reason).toContain(taskOf['DU-CHUSE']!);
     expect(byId.get(taskOf['DU-CHUSE']!)!.phase).toBe('under_review');
+    const [kept2, merged2] = [taskOf2['DU-PLEIKU']!, taskOf2['DU-IAGRAI']!].sort();
+    const rows2 = new Map((await roundTasks(round2Id)).map((t) => [t.id, t]));
+    expect(rows2.get(kept2)!.status).not.toBe('cancelled');
+    expect(rows2.get(merged2)!.cancel_reason).toContain(kept2);
+    expect(rows2.get(taskOf2['DU-CHUSE']!)!.cancel_reason).toContain(taskOf2['DU-DAKDOA']!);
+    expect(rows2.get(taskOf2['DU-DAKDOA']!)!.status).not.toBe('cancelled');
   });
 
   it('settles nothing more when run again (a retry, a resumed workflow)', async () => {
@@ -132,11 +169,11 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
       (
         await db.query(
           `SELECT count(*)::int AS n FROM audit_events WHERE action = 'task.cancelled' AND entity_id = ANY($1::uuid[])`,
-          [Object.values(taskOf)],
+          [[...Object.values(taskOf), ...Object.values(taskOf2)]],
         )
       )[0].n as number;
     const before = await cancelledRows();
-    expect(before).toBe(2);
+    expect(before).toBe(4);
     const again = await activities.settleRoundObligations({
       planId,
       eventId: `reorg:${planId}`,
@@ -144,10 +181,10 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
       actor: p.user('admin'),
     });
     expect(again).toMatchObject({ merged: 0, satisfied: 0, skipped: 0 });
-    expect(await cancelledRows()).toBe(2);
+    expect(await cancelledRows()).toBe(4);
   });
 
-  it('after the hand-over (each ended unit deactivated into its successor) the successors owe S1 once each', async () => {
+  it('after the hand-over (each ended unit deactivated into its successor) the successors owe each round once', async () => {
     for (const { fromUnitId, toUnitId } of moves()) {
       // As the apply's first step does: the ended unit's children move under its successor first.
       const children: { id: string }[] = await db.query(`SELECT id FROM units WHERE parent_id = $1 AND active`, [
@@ -176,6 +213,8 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
         [p.unit('DU-DAKDOA'), 'under_review'],
       ].sort(),
     );
+    const open2 = (await roundTasks(round2Id)).filter((t) => t.status !== 'cancelled' && t.status !== 'completed');
+    expect(open2.map((t) => t.lead_unit_id).sort()).toEqual([newUnitId, p.unit('DU-DAKDOA')].sort());
   });
 
   it('amends the cycle after the hand-over: a new version naming the successors, audited, once', async () => {
@@ -200,8 +239,8 @@ describe('reorganisation: round obligations settled by the merge rule, cycles am
     ).toEqual({ amended: 0, cycleIds: [] });
   });
 
-  it('opens the next round S2 for the successors only', async () => {
-    const next = await openRound('S2');
+  it('opens the next round S3 for the successors only', async () => {
+    const next = await openRound('S3');
     const tasks = await eventually(
       'the successors’ tasks',
       () => roundTasks(next),
