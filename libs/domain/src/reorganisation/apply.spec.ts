@@ -1,4 +1,4 @@
-import { applyPlanToTasks, taskHandOverTarget, unitIdAfter, type PlanTask } from './apply';
+import { applyPlanToTasks, reorganisationMoves, taskHandOverTarget, unitIdAfter, type PlanTask } from './apply';
 import type { Operation } from './plan';
 import { planReorganisation, type TreeUnit } from './resolve';
 
@@ -120,5 +120,26 @@ describe('applyPlanToTasks: every role of an ended unit handed over where the pl
     expect(taskHandOverTarget(result, 't1', '#DU-C')).toBeNull();
     expect(taskHandOverTarget(result, 't1', '#DU-A')).toBe('id-of-N');
     expect(unitIdAfter(result, 'N')).toBe('id-of-N');
+  });
+
+  it('gives the round steps the same moves: ended units to their carriers, split tasks to their parts', () => {
+    const result = planReorganisation(
+      {
+        operations: [
+          { op: 'merge', from: ['DU-A', 'DU-B'], into: { code: 'DU-D' } },
+          { op: 'split', from: 'DU-C', into: [{ code: 'DU-D' }, { code: 'TU' }], tasks: { t1: 'TU' }, otherwise: null },
+        ],
+      },
+      { units, users: [], splitTasks: [{ id: 't1', unitId: '#DU-C' }] },
+      (c) => `#${c}`,
+    );
+    expect(result.conflicts).toEqual([]);
+    expect(reorganisationMoves(result)).toEqual({
+      moves: [
+        { fromUnitId: '#DU-A', toUnitId: '#DU-D' },
+        { fromUnitId: '#DU-B', toUnitId: '#DU-D' },
+      ],
+      taskMoves: [{ taskId: 't1', fromUnitId: '#DU-C', toUnitId: '#TU' }],
+    });
   });
 });

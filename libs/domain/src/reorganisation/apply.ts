@@ -74,3 +74,28 @@ export function applyPlanToTasks(
   });
   return { tasks: after, steps };
 }
+
+/**
+ * The moves the apply's steps take (ids): each ended unit with the unit carrying its
+ * obligations, and each split task with the part chosen for it. What `settleRoundObligations`
+ * and `amendCycleDefinitions` are given, so they agree with the hand-overs above. An ended
+ * unit with no carrier (a split without a rule) is left out: its tasks are in `taskMoves`.
+ */
+export function reorganisationMoves(
+  result: Pick<ReorganisationResult, 'paths' | 'successorOf' | 'splitTaskSuccessors'>,
+): {
+  moves: { fromUnitId: string; toUnitId: string }[];
+  taskMoves: { taskId: string; fromUnitId: string; toUnitId: string }[];
+} {
+  const moves = [...result.successorOf].flatMap(([fromUnitId, code]) => {
+    const toUnitId = code ? unitIdAfter(result, code) : null;
+    return toUnitId ? [{ fromUnitId, toUnitId }] : [];
+  });
+  const taskMoves = [...result.splitTaskSuccessors].flatMap(([fromUnitId, tasks]) =>
+    [...tasks].flatMap(([taskId, code]) => {
+      const toUnitId = unitIdAfter(result, code);
+      return toUnitId ? [{ taskId, fromUnitId, toUnitId }] : [];
+    }),
+  );
+  return { moves, taskMoves };
+}
