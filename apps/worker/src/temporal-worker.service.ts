@@ -24,6 +24,7 @@ import { TaskActivitiesImpl } from './activities/task.activities';
 import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
+import { ReorganisationRoundsActivitiesImpl } from './activities/reorganisation-rounds.activities';
 import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { classified } from './activities/failures';
@@ -77,6 +78,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(RoundActivitiesImpl) private readonly rounds: RoundActivitiesImpl,
     @Inject(UnitHandOverActivitiesImpl) private readonly unitHandOver: UnitHandOverActivitiesImpl,
+    @Inject(ReorganisationRoundsActivitiesImpl)
+    private readonly reorganisationRounds: ReorganisationRoundsActivitiesImpl,
     @Inject(CohortActivitiesImpl) private readonly cohorts: CohortActivitiesImpl,
     @Inject(ReconcilerActivitiesImpl) private readonly reconciler: ReconcilerActivitiesImpl,
     @Inject(UrgeActivitiesImpl) private readonly urges: UrgeActivitiesImpl,
@@ -165,6 +168,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.rounds.asActivities(),
       ...this.explanations.asActivities(),
       ...this.unitHandOver.asActivities(),
+      ...this.reorganisationRounds.asActivities(),
       ...this.cohorts.asActivities(),
       ...this.reconciler.asActivities(),
       ...this.urges.asActivities(),

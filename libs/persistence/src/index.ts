@@ -9,6 +9,7 @@ export * from './sql';
 export * from './task-rows';
 export * from './units.repository';
 export * from './reorganisation-preview.repository';
+export * from './reorganisation-rounds.repository';
 export * from './reorganisation-plans.repository';
 export * from './users.repository';
 export * from './login-throttle.repository';

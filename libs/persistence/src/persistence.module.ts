@@ -36,6 +36,7 @@ import { TaskUrgesRepository } from './task-urges.repository';
 import { AttachmentsRepository } from './attachments.repository';
 import { DraftsRepository } from './drafts.repository';
 import { ReorganisationPreviewRepository } from './reorganisation-preview.repository';
+import { ReorganisationRoundsRepository } from './reorganisation-rounds.repository';
 import { ReorganisationPlansRepository } from './reorganisation-plans.repository';
 
 /**
@@ -140,12 +141,14 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(DraftsRepository),
     repository(ReorganisationPreviewRepository),
     repository(ReorganisationPlansRepository),
+    repository(ReorganisationRoundsRepository),
   ],
   exports: [
     DataSource,
     AttachmentsRepository,
     ReorganisationPreviewRepository,
     ReorganisationPlansRepository,
+    ReorganisationRoundsRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     DraftsRepository,

@@ -62,6 +62,9 @@ export interface PreviewPreferenceRow {
 
 /** The moves as two parallel arrays, for `unnest($1::uuid[], $2::text[]) AS m(unit_id, to_code)`. */
 const moveArrays = (moves: UnitMove[]) => [moves.map((m) => m.unitId), moves.map((m) => m.toCode)];
+/** A split's choices flattened: (split unit, task) → the part's code. */
+const chosenParts = (splitTaskSuccessors: Map<string, Map<string, string>>) =>
+  [...splitTaskSuccessors].flatMap(([unitId, tasks]) => [...tasks].map(([taskId, code]) => ({ unitId, taskId, code })));
 const MOVES = `m AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS m(unit_id, to_code))`;
 
 /**
@@ -120,12 +123,14 @@ export class ReorganisationPreviewRepository {
   /**
    * Every open task naming an ended unit, once per role it holds: lead, coordinating, or
    * assigning (the unit that reviews: the issuer, or the delegating unit of a sub-task).
-   * A split unit's task goes to the successor the plan chose for it (`taskSuccessors`).
+   * A split unit's role in a task goes to the successor the plan chose for that task
+   * (`splitTaskSuccessors`: split unit id → task id → code); its other roles, as the plan says.
    */
-  tasks(moves: UnitMove[], taskSuccessors: Map<string, string>): Promise<PreviewTaskRow[]> {
+  tasks(moves: UnitMove[], splitTaskSuccessors: Map<string, Map<string, string>>): Promise<PreviewTaskRow[]> {
+    const chosen = chosenParts(splitTaskSuccessors);
     return this.dataSource.query(
       `WITH ${MOVES},
-            ts AS (SELECT * FROM unnest($3::uuid[], $4::text[]) AS ts(task_id, to_code)),
+            ts AS (SELECT * FROM unnest($3::uuid[], $4::uuid[], $6::text[]) AS ts(task_id, unit_id, to_code)),
             roles AS (
               SELECT t.id AS task_id, 'lead' AS role, m.unit_id, m.to_code FROM tasks t JOIN m ON m.unit_id = t.lead_unit_id
                WHERE t.status = ANY($5::text[])
@@ -138,9 +143,15 @@ export class ReorganisationPreviewRepository {
               t.status, t.phase, t.deadline, r.unit_id AS "fromUnitId", coalesce(ts.to_code, r.to_code) AS "toCode"
          FROM roles r
          JOIN tasks t ON t.id = r.task_id AND t.status = ANY($5::text[])
-         LEFT JOIN ts ON ts.task_id = t.id
+         LEFT JOIN ts ON ts.task_id = t.id AND ts.unit_id = r.unit_id
         ORDER BY t.deadline, t.id, r.role`,
-      [...moveArrays(moves), [...taskSuccessors.keys()], [...taskSuccessors.values()], [...OPEN_STATUSES]],
+      [
+        ...moveArrays(moves),
+        chosen.map((c) => c.taskId),
+        chosen.map((c) => c.unitId),
+        [...OPEN_STATUSES],
+        chosen.map((c) => c.code),
+      ],
     );
   }
 
@@ -149,13 +160,20 @@ export class ReorganisationPreviewRepository {
    * cancelled), and, in the same rounds, those the existing successors already owe: the
    * merge rule (roundOutcomes, libs/domain) needs both.
    */
-  roundObligations(moves: UnitMove[], successors: { id: string; code: string }[]): Promise<PreviewRoundRow[]> {
+  roundObligations(
+    moves: UnitMove[],
+    successors: { id: string; code: string }[],
+    splitTaskSuccessors: Map<string, Map<string, string>> = new Map(),
+  ): Promise<PreviewRoundRow[]> {
+    const chosen = chosenParts(splitTaskSuccessors);
     return this.dataSource.query(
       `WITH ${MOVES},
             s AS (SELECT * FROM unnest($3::uuid[], $4::text[]) AS s(unit_id, code)),
+            ts AS (SELECT * FROM unnest($6::uuid[], $7::uuid[], $8::text[]) AS ts(task_id, unit_id, to_code)),
             owed AS (
-              SELECT ru.round_id, ru.unit_id, ru.task_id, m.to_code, false AS own
-                FROM reporting_round_units ru JOIN m ON m.unit_id = ru.unit_id)
+              SELECT ru.round_id, ru.unit_id, ru.task_id, coalesce(ts.to_code, m.to_code) AS to_code, false AS own
+                FROM reporting_round_units ru JOIN m ON m.unit_id = ru.unit_id
+                LEFT JOIN ts ON ts.task_id = ru.task_id AND ts.unit_id = ru.unit_id)
        SELECT o."roundId", r.label, o."unitId", o."taskId", t.phase, o."toCode", o."isSuccessorOwn"
          FROM (SELECT round_id AS "roundId", unit_id AS "unitId", task_id AS "taskId", to_code AS "toCode", own AS "isSuccessorOwn" FROM owed
                UNION ALL
@@ -167,7 +185,15 @@ export class ReorganisationPreviewRepository {
         WHERE EXISTS (SELECT 1 FROM owed w JOIN tasks wt ON wt.id = w.task_id
                        WHERE w.round_id = o."roundId" AND wt.status = ANY($5::text[]))
         ORDER BY r.label, o."roundId", o."taskId"`,
-      [...moveArrays(moves), successors.map((s) => s.id), successors.map((s) => s.code), [...OPEN_STATUSES]],
+      [
+        ...moveArrays(moves),
+        successors.map((s) => s.id),
+        successors.map((s) => s.code),
+        [...OPEN_STATUSES],
+        chosen.map((c) => c.taskId),
+        chosen.map((c) => c.unitId),
+        chosen.map((c) => c.code),
+      ],
     );
   }
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { msg, NotFoundError } from '@dondoc/domain';
+import { cycleUnitsAfterMoves, msg, NotFoundError, type CycleUnitRole, type UnitMoveIds } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
-import { ReportingCycleEntity, type CycleDefinition, type CycleStatus } from './entities';
+import { ReportingCycleEntity, type AuditPayload, type CycleDefinition, type CycleStatus } from './entities';
 
 /** Reporting cycles: created, amended (version raised), paused, resumed, ended; each change audited. */
 export class ReportingCyclesRepository {
@@ -104,6 +104,74 @@ export class ReportingCyclesRepository {
         },
       ]);
       return manager.findOneByOrFail(ReportingCycleEntity, { id });
+    });
+  }
+
+  /** Cycles not ended whose definition names one of the units: issuer, consolidating unit, recipient or subtree root. */
+  async namingUnits(unitIds: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT c.id FROM reporting_cycles c
+        WHERE c.status <> 'ended'
+          AND (c.issuing_unit_id = ANY($1::uuid[])
+               OR c.definition->>'consolidatingUnitId' = ANY($1::text[])
+               OR coalesce(c.definition->'recipients'->'units', '[]') ?| $1::text[]
+               OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(c.definition->'recipients'->'subtrees', '[]')) st
+                           WHERE st->>'rootUnitId' = ANY($1::text[])))
+        ORDER BY c.created_at, c.id`,
+      [unitIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * A reorganisation's amendment (docs/decisions/0080): the ended units the cycle names
+   * replaced by their successors, as a new version with its `cycle.amended` audit row, like
+   * an amendment by hand (rounds already open keep their copy). Nothing when it names none,
+   * so asked again it writes nothing; null then.
+   */
+  async amendUnits(
+    id: string,
+    moves: UnitMoveIds[],
+    planId: string,
+    actor: string,
+  ): Promise<{ version: number; roles: CycleUnitRole[] } | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneOrFail(ReportingCycleEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const current = {
+        issuingUnitId: before.issuingUnitId,
+        consolidatingUnitId: before.definition.consolidatingUnitId,
+        recipients: before.definition.recipients,
+      };
+      const { units, roles } = cycleUnitsAfterMoves(current, moves);
+      if (before.status === 'ended' || roles.length === 0) return null;
+      const version = before.version + 1;
+      const definition: CycleDefinition = {
+        ...before.definition,
+        consolidatingUnitId: units.consolidatingUnitId,
+        recipients: units.recipients,
+      };
+      await manager.update(ReportingCycleEntity, { id }, { definition, issuingUnitId: units.issuingUnitId, version });
+      await appendAudit(manager, [
+        {
+          eventId: `reporting-cycle:${id}:v${version}`,
+          entityType: 'reporting_cycle',
+          entityId: id,
+          action: 'cycle.amended',
+          actor,
+          before: { version: before.version, units: current as unknown as AuditPayload },
+          after: {
+            version,
+            title: definition.title,
+            reorganisationPlanId: planId,
+            roles: roles.join(','),
+            units: units as unknown as AuditPayload,
+          },
+        },
+      ]);
+      return { version, roles };
     });
   }
 

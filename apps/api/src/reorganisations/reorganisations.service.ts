@@ -154,14 +154,17 @@ export class ReorganisationsService {
     const result = planReorganisation(plan, { units, users, splitTasks }, () => randomUUID());
 
     const moves: UnitMove[] = [...result.successorOf].map(([unitId, toCode]) => ({ unitId, toCode }));
-    const successors = [...new Set(moves.flatMap((m) => (m.toCode ? [m.toCode] : [])))].flatMap((code) => {
-      const unit = byCode.get(code);
-      return unit ? [{ id: unit.id, code }] : [];
-    });
+    const chosenCodes = [...result.splitTaskSuccessors.values()].flatMap((tasks) => [...tasks.values()]);
+    const successors = [...new Set([...moves.flatMap((m) => (m.toCode ? [m.toCode] : [])), ...chosenCodes])].flatMap(
+      (code) => {
+        const unit = byCode.get(code);
+        return unit ? [{ id: unit.id, code }] : [];
+      },
+    );
     const movedUserIds = [...result.userMoves.keys()];
     const [tasks, rounds, cycles, explanations, webhooks, preferences] = await Promise.all([
-      this.preview.tasks(moves, result.taskSuccessors),
-      this.preview.roundObligations(moves, successors),
+      this.preview.tasks(moves, result.splitTaskSuccessors),
+      this.preview.roundObligations(moves, successors, result.splitTaskSuccessors),
       this.preview.cycleRecipients(moves),
       this.preview.explanationRequests(moves),
       this.preview.webhooks(moves),

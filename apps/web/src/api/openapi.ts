@@ -3335,7 +3335,8 @@ export interface components {
         | 'twoOperations'
         | 'cycle'
         | 'taskWithoutSuccessor'
-        | 'userWithoutUnit';
+        | 'userWithoutUnit'
+        | 'noSuccessor';
       message: string;
       /** @description Codes, usernames or task ids */
       subjects: string[];

@@ -1,3 +1,5 @@
+export * from './apply';
+export * from './cycles';
 export * from './plan';
 export * from './plan-csv';
 export * from './resolve';

@@ -132,7 +132,7 @@ describe('planReorganisation: the tree after the plan', () => {
   });
 
   it('gives each split task the successor the plan names, or the rule', () => {
-    const { taskSuccessors, conflicts } = run({
+    const { splitTaskSuccessors, conflicts } = run({
       op: 'split',
       from: 'DU-C',
       into: [{ code: 'DU-A' }, { code: 'DU-B' }],
@@ -140,7 +140,7 @@ describe('planReorganisation: the tree after the plan', () => {
       otherwise: 'DU-B',
     });
     expect(conflicts).toEqual([]);
-    expect(Object.fromEntries(taskSuccessors)).toEqual({ [T1]: 'DU-A', [T2]: 'DU-B' });
+    expect(Object.fromEntries(splitTaskSuccessors.get('DU-C')!)).toEqual({ [T1]: 'DU-A', [T2]: 'DU-B' });
   });
 });
 
@@ -235,6 +235,19 @@ describe('planReorganisation: conflicts', () => {
           'operations[0].tasks.33333333-3333-4333-8333-333333333333',
           '33333333-3333-4333-8333-333333333333',
           'task 33333333-3333-4333-8333-333333333333 is not an open task of DU-C',
+        ],
+      ],
+    ],
+    [
+      // Found by the property test (invariants.spec.ts): the root's children became roots, its tasks had nowhere to go.
+      'the root abolished: nothing takes its place',
+      [{ op: 'abolishLevel', units: ['TU'] }],
+      [
+        [
+          'noSuccessor',
+          'operations[0].units[0]',
+          'TU',
+          'unit TU ends and nothing takes its place: its children and obligations would have nowhere to go (name a successor or a parent)',
         ],
       ],
     ],

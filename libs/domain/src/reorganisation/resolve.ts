@@ -42,6 +42,7 @@ export const CONFLICT_KINDS = [
   'cycle',
   'taskWithoutSuccessor',
   'userWithoutUnit',
+  'noSuccessor',
 ] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
@@ -79,8 +80,12 @@ export interface ReorganisationResult {
   paths: Map<string, string>;
   /** For each unit that ends: the unit that carries its obligations (code), null when the plan names none (a split without a rule). */
   successorOf: Map<string, string | null>;
-  /** A split unit's open tasks: the successor each goes to (code), where chosen. */
-  taskSuccessors: Map<string, string>;
+  /**
+   * A split unit's open tasks: split unit id → task id → the successor the task goes to (code),
+   * where chosen. Per split unit: a task may name two split units (the lead of one, coordinating
+   * in the other), and each role goes to a part of its own split (decision 80).
+   */
+  splitTaskSuccessors: Map<string, Map<string, string>>;
   /** Users who move: user id → the unit code they end in. */
   userMoves: Map<string, string>;
 }
@@ -233,7 +238,7 @@ export function planReorganisation(
   }
 
   // 3. The operations, on the tree in memory.
-  const taskSuccessors = new Map<string, string>();
+  const splitTaskSuccessors = new Map<string, Map<string, string>>();
   const userTo = new Map<string, { code: string; field: string }>();
   const splitOf = new Map<string, Extract<Operation, { op: 'split' }> & { at: string }>();
   plan.operations.forEach((op, i) => {
@@ -381,6 +386,8 @@ export function planReorganisation(
     if (!unit || !ending.has(code)) continue;
     const parts = new Set(split.into.map(successorCode));
     const open = new Set<string>();
+    const taskSuccessors = new Map<string, string>();
+    splitTaskSuccessors.set(unit.id, taskSuccessors);
     for (const task of world.splitTasks) {
       if (task.unitId !== unit.id || open.has(task.id)) continue;
       open.add(task.id);
@@ -426,6 +433,12 @@ export function planReorganisation(
     if (why.size > 1) why.delete('path');
     const successor = node.active ? null : splitOf.has(node.code) ? carrier(node.successor) : carrier(node.code);
     if (!node.active) successorOf.set(node.id, successor);
+    // An abolished root (or a unit abolished under a split without a rule): its children would
+    // become roots and its obligations go nowhere. A split without a rule is named by task and user.
+    if (!successor && ending.has(node.code) && !splitOf.has(node.code))
+      conflict('noSuccessor', ending.get(node.code)!, msg('reorganisation.noSuccessor', { code: node.code }), [
+        node.code,
+      ]);
     units.push({
       code: node.code,
       id: old ? node.id : null,
@@ -439,5 +452,5 @@ export function planReorganisation(
     });
   }
   units.sort((a, b) => a.pathAfter.localeCompare(b.pathAfter));
-  return { conflicts, units, paths, successorOf, taskSuccessors, userMoves };
+  return { conflicts, units, paths, successorOf, splitTaskSuccessors, userMoves };
 }

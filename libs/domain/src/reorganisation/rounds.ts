@@ -56,3 +56,18 @@ export function roundOutcomes(
   }
   return out;
 }
+
+/**
+ * The reason a `merged` or `satisfied` obligation is cancelled with by the apply (decision 80):
+ * it names the obligation the successor keeps, or the report already given. Written in
+ * Vietnamese like an issuer's reason, it stays in the task's history as typed.
+ */
+export function settlementReason(
+  outcome: 'merged' | 'satisfied',
+  kept: { taskId: string; unitCode: string; unitName: string },
+): string {
+  const unit = `${kept.unitName} (${kept.unitCode})`;
+  return outcome === 'merged'
+    ? `Sắp xếp tổ chức: đơn vị kế thừa báo cáo kỳ này một lần, theo nhiệm vụ ${kept.taskId} của ${unit}`
+    : `Sắp xếp tổ chức: kỳ báo cáo này đã được đáp ứng bằng báo cáo của ${unit} (nhiệm vụ ${kept.taskId})`;
+}
