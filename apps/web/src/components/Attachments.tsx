@@ -109,6 +109,7 @@ export function Attachments({
     <section
       className={compact ? 'attachments compact' : 'card attachments'}
       data-testid="attachments"
+      data-owner={owner}
       aria-labelledby={headingId}
     >
       <Heading id={headingId}>{t('attachments.title')}</Heading>
