@@ -8,7 +8,7 @@ import { pdf } from '../support/files';
 import { PASSWORD, type TestProvince } from '../support/province';
 import { todayInVietnam } from '../support/dates';
 import { eventually } from '../support/eventually';
-import { pageActions, shoot, SLOW } from './browser';
+import { pageActions, SCREENSHOTS, shoot, SLOW } from './browser';
 import { closeStage, openStage, type Stage } from './stage';
 
 /** CRC-32 (ISO-HDLC), as PNG chunks carry it. */
@@ -218,6 +218,11 @@ describe('attachments on the task and directive pages in a real browser', () => 
       () => thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
       (width) => width === 320,
     );
+    // As the phone shows it: the report with its two files in one screen (the README's picture).
+    await page
+      .getByTestId('report-1')
+      .evaluate((h) => (h as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-attachments-phone.png') });
     await files.getByRole('button', { name: 'Xem trước' }).click();
     await files.locator('iframe[title="Xem trước Biên bản trao quà.pdf"]').waitFor(SLOW);
     await shoot(page, 'report-attachments', violations);
