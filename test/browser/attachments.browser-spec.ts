@@ -201,8 +201,13 @@ describe('attachments on the task and directive pages in a real browser', () => 
     await page.setViewportSize({ width: 360, height: 740 });
     const files = page.getByTestId('report-1').getByTestId('attachments');
     await files.getByText('Chưa có tệp đính kèm.').waitFor(SLOW);
-    // The camera is offered beside the picker (the phone opens its rear camera).
+    // The camera is offered beside the picker (the phone opens its rear camera), both a thumb's size.
     await expect(files.getByLabel('Chụp ảnh').getAttribute('capture')).resolves.toBe('environment');
+    for (const name of ['Chọn tệp', 'Chụp ảnh']) {
+      const box = (await files.locator('label.picker').filter({ hasText: name }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      expect(Math.round(box.height)).toBeGreaterThanOrEqual(44);
+    }
     await uploads(2, () =>
       files.getByLabel('Chọn tệp').setInputFiles([
         { name: 'Biên bản trao quà.pdf', mimeType: 'application/pdf', buffer: pdf('Bien ban trao qua') },
@@ -211,6 +216,12 @@ describe('attachments on the task and directive pages in a real browser', () => 
     );
     await files.getByRole('button', { name: 'Tải về Biên bản trao quà.pdf' }).waitFor(SLOW);
     await files.getByText(/^Ảnh PNG · /).waitFor(SLOW);
+    // Sent one after another: listed in the order chosen.
+    const names = await files
+      .getByTestId('attachment')
+      .getByRole('button', { name: /^Tải về / })
+      .allTextContents();
+    expect(names).toEqual(['Biên bản trao quà.pdf', 'Ảnh trao quà.png']);
     const thumbnail = files.getByRole('img', { name: 'Mở ảnh Ảnh trao quà.png' });
     await thumbnail.waitFor(SLOW);
     await eventually(

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, download, fetchBlob, uploadWithProgress } from '../api/client';
 import type { Attachment } from '../api/types';
@@ -84,18 +84,23 @@ export function Attachments({
   });
   const [sending, setSending] = useState<Sending[]>([]);
   const [over, setOver] = useState(false);
+  const queue = useRef(Promise.resolve());
   const send = (chosen: File[]) => {
     for (const file of chosen) {
       const entry: Sending = { key: `${Date.now()}-${Math.random()}`, name: file.name, sent: 0, total: file.size };
       const update = (change: Partial<Sending>) =>
         setSending((now) => now.map((s) => (s.key === entry.key ? { ...s, ...change } : s)));
       setSending((now) => [...now, entry]);
-      uploadWithProgress<Attachment>(`/${owner}/${id}/attachments`, file, (sent, total) => update({ sent, total }))
-        .then(async () => {
-          await client.invalidateQueries({ queryKey: key });
-          setSending((now) => now.filter((s) => s.key !== entry.key));
-        })
-        .catch((error: unknown) => update({ error }));
+      // One after another, in the order chosen: the list keeps that order, and a phone's
+      // connection carries one file at a time at full speed.
+      queue.current = queue.current.then(() =>
+        uploadWithProgress<Attachment>(`/${owner}/${id}/attachments`, file, (sent, total) => update({ sent, total }))
+          .then(async () => {
+            await client.invalidateQueries({ queryKey: key });
+            setSending((now) => now.filter((s) => s.key !== entry.key));
+          })
+          .catch((error: unknown) => update({ error })),
+      );
     }
   };
   const onDrop = (event: DragEvent) => {
