@@ -64,7 +64,8 @@ describe('drafts and their approval, in a real browser', () => {
     const bucket = page.getByTestId('work-approval');
     const item = bucket.getByTestId('work-item').filter({ hasText: title });
     await item.waitFor(SLOW);
-    await shoot(page, 'my-work-approvals', violations);
+    await expect(page.getByRole('heading', { name: /^Dự thảo chờ/ }).textContent()).resolves.toMatch(/\d/);
+    await shoot(page, 'approver-queue', violations);
     await item.getByRole('button', { name: 'Trả lại' }).click();
     await item.getByLabel('Ý kiến để người soạn sửa').fill(comment);
     await act(item.getByRole('button', { name: 'Gửi trả lại' }), /\/return$/);
@@ -79,7 +80,7 @@ describe('drafts and their approval, in a real browser', () => {
     await login('mttq.iagrai', 'home');
     await page.goto(draftUrl);
     await page.getByTestId('draft-comments').filter({ hasText: comment }).waitFor(SLOW);
-    await shoot(page, 'draft-returned', violations);
+    await page.getByTestId('draft-changes').getByText('Chưa sửa gì so với bản đã trả lại.').waitFor();
     await page.getByLabel('Trích yếu').fill(`${title} (15 km)`);
     // An edit is a PATCH from the version shown (If-Match).
     const [saved] = await Promise.all([
@@ -88,6 +89,14 @@ describe('drafts and their approval, in a real browser', () => {
     ]);
     expect(saved.status()).toBe(200);
     await page.getByRole('heading', { name: `${title} (15 km)`, level: 1 }).waitFor(SLOW);
+    // The comments, and the returned title beside the edited one.
+    const change = page.getByTestId('draft-change').filter({ hasText: 'Trích yếu' });
+    await change.locator('del').filter({ hasText: title }).waitFor(SLOW);
+    await change
+      .locator('ins')
+      .filter({ hasText: `${title} (15 km)` })
+      .waitFor();
+    await shoot(page, 'draft-returned', violations);
     await act(page.getByTestId('draft-submit'), /\/submit$/);
     await page.getByTestId('draft-status').filter({ hasText: 'Chờ phê duyệt' }).waitFor(SLOW);
     await logout();

@@ -130,12 +130,21 @@ describe('draft, approval and issue (dev server, real PostgreSQL and Temporal)',
     expect(shown.body.comments).toEqual([
       expect.objectContaining({ submission: 1, by: p.user('thuongtruc.tu'), comments }),
     ]);
+    expect(shown.body.comments[0]).not.toHaveProperty('body');
+    // The body as returned, for the side-by-side of what the officer changes since.
+    expect(shown.body.returnedBody).toMatchObject({
+      documentNumber,
+      title: 'Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026 (sửa)',
+    });
   });
 
   it('lets the officer edit and resubmit (submission 2)', async () => {
     const version = (await call('vp.tu', 'GET', `/drafts/${draftId}`)).body.version;
     const edit = await call('vp.tu', 'PATCH', `/drafts/${draftId}`, { ...body(documentNumber), version });
     expect(edit.status).toBe(200);
+    // The edit is the body now; the returned one is kept beside it.
+    expect(edit.body.body.title).toBe(body(documentNumber).title);
+    expect(edit.body.returnedBody.title).toMatch(/\(sửa\)$/);
     const response = await call('vp.tu', 'POST', `/drafts/${draftId}/submit`, {});
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'submitted', submission: 2 });

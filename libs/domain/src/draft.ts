@@ -119,6 +119,8 @@ export interface DraftComment {
   by: string;
   at: string;
   comments: string;
+  /** The draft's body as it was returned (a new directive), so the edit since can be compared with it. */
+  body?: object;
 }
 
 /** An optimistic edit: the version the editor read must still be the draft's. */

@@ -243,7 +243,13 @@ export class DraftsService {
     await this.require(scope, id);
     const draft = await this.drafts.change(id, (d) => {
       this.allow(scope, d, 'return');
-      const comment = { submission: d.submission, by: scope.username, at: now.toISOString(), comments: dto.comments };
+      const comment = {
+        submission: d.submission,
+        by: scope.username,
+        at: now.toISOString(),
+        comments: dto.comments,
+        ...(d.kind === 'directive' && { body: d.body }),
+      };
       return {
         set: { status: 'draft', comments: [...d.comments, comment] },
         action: 'draft.returned',
@@ -359,8 +365,14 @@ export class DraftsService {
       ...this.summary(d, names),
       body: d.kind === 'directive' ? (d.body as CreateDirectiveDto) : null,
       amendment: d.kind === 'amendment' ? (d.body as { amendment: AmendmentDto }).amendment : null,
-      comments: d.comments.map((c) => ({ ...c, at: toZonedIso(new Date(c.at), this.config.timezone) })),
+      comments: d.comments.map(({ submission, by, at, comments }) => ({
+        submission,
+        by,
+        at: toZonedIso(new Date(at), this.config.timezone),
+        comments,
+      })),
       rejectReason: d.rejectReason,
+      returnedBody: (d.kind === 'directive' && (d.comments.at(-1)?.body as CreateDirectiveDto | undefined)) || null,
     };
   }
 }

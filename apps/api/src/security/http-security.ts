@@ -15,7 +15,10 @@ const DIRECTIVES = {
   'script-src': ["'self'"],
   // The print view of a history (exports/print-view.writer.ts): its one inline stylesheet, by hash.
   'style-src': ["'self'", ...PRINT_STYLE_HASHES],
-  'img-src': ["'self'", 'data:'],
+  // blob: the dashboard's previews of attached images and PDFs, made from bytes it fetched
+  // with the session's token (components/Attachments.tsx); a blob: URL is this origin's own.
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'frame-src': ["'self'", 'blob:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],

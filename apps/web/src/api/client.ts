@@ -387,3 +387,50 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as T;
 }
+
+/**
+ * One file sent like uploadFile, with its progress (`onProgress(sent, total)`): through
+ * XMLHttpRequest, since fetch reports no upload progress. A 401 renews the token and sends
+ * the file once more, as authorizedFetch does (a 401 means the API kept nothing).
+ */
+export async function uploadWithProgress<T>(
+  path: string,
+  file: File,
+  onProgress: (sent: number, total: number) => void,
+): Promise<T> {
+  if (signIn) await signIn.promise;
+  const send = () =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', `/api/v1${path}`);
+      if (held) request.setRequestHeader('authorization', `Bearer ${held.access}`);
+      request.setRequestHeader('accept', 'application/json');
+      request.setRequestHeader('accept-language', currentLang());
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress(event.loaded, event.total);
+      };
+      request.onload = () => resolve({ status: request.status, text: request.responseText });
+      request.onerror = () => reject(new Error('network'));
+      request.onabort = () => reject(new Error('aborted'));
+      const form = new FormData();
+      form.append('file', file, file.name);
+      request.send(form);
+    });
+  const used = held?.access ?? null;
+  let answer = await send();
+  if (answer.status === 401 && used !== null) {
+    await renew(used);
+    answer = await send();
+  }
+  const body = (answer.text ? safeJson(answer.text) : {}) as { message?: string; details?: FieldProblem[] };
+  if (answer.status < 200 || answer.status >= 300)
+    throw new ApiError(answer.status, body.message ?? String(answer.status), body.details ?? []);
+  return body as T;
+}
+
+/** A file's bytes, fetched with the session's token (a preview's object URL is made from it). */
+export async function fetchBlob(path: string): Promise<Blob> {
+  const response = await authorizedFetch(`/api/v1${path}`, { headers: {} }, path);
+  if (!response.ok) throw await toApiError(response);
+  return response.blob();
+}

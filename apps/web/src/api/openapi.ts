@@ -2476,6 +2476,8 @@ export interface components {
        */
       kind: 'directive' | 'amendment';
       rejectReason: string | null;
+      /** @description The body as it stood when the approver last returned it (a new directive returned at least once): what the edit since is compared with */
+      returnedBody: components['schemas']['CreateDirectiveDto'] | null;
       /** @enum {string} */
       status: 'draft' | 'submitted' | 'approved' | 'rejected';
       submission: number;

@@ -1,10 +1,26 @@
-import { useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { del, download, get, uploadFile } from '../api/client';
+import { api, download, fetchBlob, uploadWithProgress } from '../api/client';
 import type { Attachment } from '../api/types';
-import { useFmtDay, useI18n } from '../i18n';
+import { useFmtDay, useI18n, type MessageKey } from '../i18n';
 import { formatVietnameseNumber } from '../lib/number';
-import { ApiForm, ErrorNote, Field, useFieldError } from './forms';
+import { ErrorNote, ProgressBar } from './ui';
+
+/** The owners the API takes files for (decision 75), as their route's first segment. */
+export type AttachmentOwner = 'tasks' | 'directives' | 'reports' | 'explanations';
+
+/**
+ * What the pickers offer (the API decides by the bytes, decision 75; this only spares a
+ * person choosing a file that will be refused).
+ */
+const ACCEPT = [
+  'application/pdf',
+  'image/*',
+  '.pdf,.png,.jpg,.jpeg,.gif,.webp',
+  '.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.csv,.txt,.zip',
+].join(',');
+
+const IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 
 /** 1.234,5 KB / 12,3 MB, in the reader's number format. */
 function useFileSize() {
@@ -15,111 +31,291 @@ function useFileSize() {
       : t('attachments.sizeMb', { n: formatVietnameseNumber(Math.round(bytes / 104_857.6) / 10) });
 }
 
+/** The kind of file a person recognises ("Ảnh PNG", "Văn bản Word"), never the media type. */
+function typeKey(mediaType: string): { key: MessageKey; format?: string } {
+  if (mediaType === 'application/pdf') return { key: 'attachments.type.pdf' };
+  const image = IMAGE.exec(mediaType);
+  if (image) return { key: 'attachments.type.image', format: image[1] === 'jpeg' ? 'JPEG' : image[1].toUpperCase() };
+  if (/wordprocessingml|msword/.test(mediaType)) return { key: 'attachments.type.word' };
+  if (/spreadsheetml|ms-excel/.test(mediaType)) return { key: 'attachments.type.excel' };
+  if (/presentationml|ms-powerpoint/.test(mediaType)) return { key: 'attachments.type.powerpoint' };
+  if (mediaType.startsWith('application/vnd.oasis.opendocument')) return { key: 'attachments.type.odf' };
+  if (mediaType === 'text/csv') return { key: 'attachments.type.csv' };
+  if (mediaType === 'text/plain') return { key: 'attachments.type.text' };
+  if (mediaType === 'application/zip') return { key: 'attachments.type.zip' };
+  return { key: 'attachments.type.other' };
+}
+
+/** One file on its way up: its progress, then its answer (gone once listed) or its refusal. */
+interface Sending {
+  key: string;
+  name: string;
+  sent: number;
+  total: number;
+  error?: unknown;
+}
+
 /**
- * The files of a task or directive (decision 75): each a download (fetched with the
- * session's token, saved under its own name), and for the owning side a file input to add
- * one and a button to remove one.
+ * The files of a directive, task, report or explanation request (decision 75): each with its
+ * kind and size, a download (fetched with the session's token, saved under its own name), a
+ * preview for images and PDFs, and for the owning side drag-and-drop, a file picker, the
+ * phone's camera, a progress bar per file and a removal asked twice. The API decides who
+ * reads and who changes (the secret rule included); `canChange` only hides what it would refuse.
  */
 export function Attachments({
   owner,
   id,
   canChange,
+  compact = false,
 }: {
-  owner: 'tasks' | 'directives';
+  owner: AttachmentOwner;
   id: string;
   canChange: boolean;
+  /** Inside another card (a report): a smaller heading, no card of its own. */
+  compact?: boolean;
 }) {
   const { t } = useI18n();
-  const day = useFmtDay();
-  const size = useFileSize();
   const client = useQueryClient();
+  const headingId = useId();
   const key = ['attachments', owner, id];
   const files = useQuery({
     queryKey: key,
-    queryFn: () =>
-      owner === 'tasks'
-        ? get('/tasks/{id}/attachments', { path: { id } })
-        : get('/directives/{id}/attachments', { path: { id } }),
+    queryFn: () => api<Attachment[]>('GET', `/${owner}/${id}/attachments`),
   });
-  const input = useRef<HTMLInputElement>(null);
-  const [chosen, setChosen] = useState<File | null>(null);
-  const add = useMutation({
-    mutationFn: () => {
-      if (!chosen) throw new Error('no file');
-      return uploadFile<Attachment>(`/${owner}/${id}/attachments`, chosen);
-    },
-    onSuccess: () => {
-      setChosen(null);
-      if (input.current) input.current.value = '';
-      void client.invalidateQueries({ queryKey: key });
-    },
-  });
-  const remove = useMutation({
-    mutationFn: (attachmentId: string) => del('/attachments/{id}', { path: { id: attachmentId } }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: key }),
-  });
-  const fetchFile = useMutation({
-    mutationFn: (file: Attachment) => download(`/attachments/${file.id}/content`, {}, file.name),
-  });
-  const fieldError = useFieldError(add.error);
+  const [sending, setSending] = useState<Sending[]>([]);
+  const [over, setOver] = useState(false);
+  const queue = useRef(Promise.resolve());
+  const send = (chosen: File[]) => {
+    for (const file of chosen) {
+      const entry: Sending = { key: `${Date.now()}-${Math.random()}`, name: file.name, sent: 0, total: file.size };
+      const update = (change: Partial<Sending>) =>
+        setSending((now) => now.map((s) => (s.key === entry.key ? { ...s, ...change } : s)));
+      setSending((now) => [...now, entry]);
+      // One after another, in the order chosen: the list keeps that order, and a phone's
+      // connection carries one file at a time at full speed.
+      queue.current = queue.current.then(() =>
+        uploadWithProgress<Attachment>(`/${owner}/${id}/attachments`, file, (sent, total) => update({ sent, total }))
+          .then(async () => {
+            await client.invalidateQueries({ queryKey: key });
+            setSending((now) => now.filter((s) => s.key !== entry.key));
+          })
+          .catch((error: unknown) => update({ error })),
+      );
+    }
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    if (canChange) send([...event.dataTransfer.files]);
+  };
   const list = files.data ?? [];
+  const Heading = compact ? 'h3' : 'h2';
   return (
-    <section className="card" data-testid="attachments" aria-labelledby={`attachments-${id}`}>
-      <h2 id={`attachments-${id}`}>{t('attachments.title')}</h2>
-      <ErrorNote error={files.error ?? fetchFile.error ?? remove.error} />
+    <section
+      className={compact ? 'attachments compact' : 'card attachments'}
+      data-testid="attachments"
+      data-owner={owner}
+      aria-labelledby={headingId}
+    >
+      <Heading id={headingId}>{t('attachments.title')}</Heading>
+      <ErrorNote error={files.error} />
       {list.length === 0 ? (
         <p className="muted">{t('attachments.none')}</p>
       ) : (
-        <ul className="lines" data-testid="attachment-list">
+        <ul className="lines attachment-list" data-testid="attachment-list">
           {list.map((file) => (
-            <li key={file.id}>
-              <button
-                type="button"
-                className="link"
-                onClick={() => fetchFile.mutate(file)}
-                aria-label={t('attachments.download', { name: file.name })}
-              >
-                {file.name}
-              </button>{' '}
-              <span className="line-meta">
-                {size(file.size)} · {file.uploadedBy} · {day(file.createdAt, true)}
-              </span>{' '}
-              {canChange && (
-                <button
-                  type="button"
-                  className="danger"
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(file.id)}
-                  aria-label={t('attachments.remove', { name: file.name })}
-                >
-                  {t('attachments.removeShort')}
-                </button>
+            <AttachmentLine key={file.id} file={file} canChange={canChange} listKey={key} />
+          ))}
+        </ul>
+      )}
+      {sending.length > 0 && (
+        <ul className="lines" data-testid="attachment-uploads">
+          {sending.map((s) => (
+            <li key={s.key}>
+              <span lang="vi">{s.name}</span>
+              {s.error ? (
+                <>
+                  <ErrorNote error={s.error} />
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setSending((now) => now.filter((x) => x.key !== s.key))}
+                  >
+                    {t('attachments.dismiss')}
+                  </button>
+                </>
+              ) : (
+                <ProgressBar
+                  ratio={s.total > 0 ? s.sent / s.total : 0}
+                  label={t('attachments.sending', { name: s.name })}
+                />
               )}
             </li>
           ))}
         </ul>
       )}
       {canChange && (
-        <ApiForm
-          title={t('attachments.add')}
-          mutation={add}
-          fieldError={fieldError}
-          fields={['file']}
-          submit={t('attachments.upload')}
+        <div
+          className={over ? 'dropzone over' : 'dropzone'}
+          data-testid="dropzone"
+          role="group"
+          aria-label={t('attachments.add')}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
         >
-          <Field label={t('attachments.file')} error={fieldError('file')} hint={t('attachments.hint')}>
-            {(fieldId, describedBy) => (
-              <input
-                ref={input}
-                id={fieldId}
-                type="file"
-                aria-describedby={describedBy}
-                onChange={(e) => setChosen(e.target.files?.[0] ?? null)}
-              />
-            )}
-          </Field>
-        </ApiForm>
+          <p className="muted">{t('attachments.drop')}</p>
+          <div className="actions">
+            <Picker label={t('attachments.file')} accept={ACCEPT} multiple onFiles={send} />
+            <Picker label={t('attachments.camera')} accept="image/*" capture onFiles={send} />
+          </div>
+          <p className="hint">{t('attachments.hint')}</p>
+        </div>
       )}
     </section>
+  );
+}
+
+/** A file input behind a label shown as a button (the label is its accessible name). */
+function Picker({
+  label,
+  accept,
+  multiple = false,
+  capture = false,
+  onFiles,
+}: {
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  capture?: boolean;
+  onFiles: (files: File[]) => void;
+}) {
+  const inputId = useId();
+  return (
+    <label className="button picker" htmlFor={inputId}>
+      {label}
+      <input
+        id={inputId}
+        type="file"
+        className="sr-only"
+        accept={accept}
+        multiple={multiple}
+        // The phone's rear camera; a desktop browser ignores it and opens its file picker.
+        capture={capture ? 'environment' : undefined}
+        onChange={(event) => {
+          const chosen = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (chosen.length) onFiles(chosen);
+        }}
+      />
+    </label>
+  );
+}
+
+function AttachmentLine({ file, canChange, listKey }: { file: Attachment; canChange: boolean; listKey: string[] }) {
+  const { t } = useI18n();
+  const day = useFmtDay();
+  const size = useFileSize();
+  const client = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
+  const image = IMAGE.test(file.mediaType);
+  const pdf = file.mediaType === 'application/pdf';
+  const remove = useMutation({
+    mutationFn: () => api('DELETE', `/attachments/${file.id}`),
+    onSuccess: () => void client.invalidateQueries({ queryKey: listKey }),
+  });
+  const fetchFile = useMutation({
+    mutationFn: () => download(`/attachments/${file.id}/content`, {}, file.name),
+  });
+  const kind = typeKey(file.mediaType);
+  return (
+    <li className="attachment" data-testid="attachment">
+      {image && <Preview file={file} thumbnail />}
+      <div className="attachment-text">
+        <button
+          type="button"
+          className="link"
+          onClick={() => fetchFile.mutate()}
+          aria-label={t('attachments.download', { name: file.name })}
+        >
+          {file.name}
+        </button>
+        <div className="line-meta">
+          {t(kind.key, { format: kind.format ?? '' })} · {size(file.size)} ·{' '}
+          <span translate="no">{file.uploadedBy}</span> · {day(file.createdAt, true)}
+        </div>
+        <div className="actions">
+          {pdf && (
+            <button type="button" className="link" onClick={() => setPreviewing((v) => !v)} aria-expanded={previewing}>
+              {t(previewing ? 'attachments.hidePreview' : 'attachments.preview', { name: file.name })}
+            </button>
+          )}
+          {canChange && !confirming && (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => setConfirming(true)}
+              aria-label={t('attachments.remove', { name: file.name })}
+            >
+              {t('attachments.removeShort')}
+            </button>
+          )}
+        </div>
+        {confirming && (
+          <div className="confirm" role="group" aria-label={t('attachments.remove', { name: file.name })}>
+            <p>{t('attachments.confirmRemove', { name: file.name })}</p>
+            <div className="actions">
+              <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
+                {t('attachments.confirmRemoveYes')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('attachments.keep')}
+              </button>
+            </div>
+          </div>
+        )}
+        <ErrorNote error={fetchFile.error ?? remove.error} />
+        {pdf && previewing && <Preview file={file} />}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The file shown in the page from its bytes (fetched with the token: an address alone would
+ * carry no authority): an image as an <img>, a PDF in the browser's own viewer. The object
+ * URL is given the type the API found in the bytes, never one the name suggests.
+ */
+function Preview({ file, thumbnail = false }: { file: Attachment; thumbnail?: boolean }) {
+  const { t } = useI18n();
+  const [url, setUrl] = useState<string | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    let made: string | null = null;
+    let live = true;
+    fetchBlob(`/attachments/${file.id}/content`)
+      .then((blob) => {
+        if (!live) return;
+        made = URL.createObjectURL(new Blob([blob], { type: file.mediaType }));
+        setUrl(made);
+      })
+      .catch((error: unknown) => live && setFailed(error));
+    return () => {
+      live = false;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [file.id, file.mediaType]);
+  if (failed) return <ErrorNote error={failed} />;
+  if (!url) return <div className={thumbnail ? 'thumbnail' : 'pdf-preview'} aria-busy="true" />;
+  return thumbnail ? (
+    <a href={url} target="_blank" rel="noopener" className="thumbnail">
+      <img src={url} alt={t('attachments.imageOf', { name: file.name })} />
+    </a>
+  ) : (
+    <iframe className="pdf-preview" src={url} title={t('attachments.previewOf', { name: file.name })} />
   );
 }

@@ -6,7 +6,8 @@ import type { Schema } from '../api/operations';
 import { useUser } from '../auth';
 import { ForRole } from '../components/NotForRole';
 import { ErrorNote, Loading } from '../components/ui';
-import { fmtDateTime, Person, useI18n, Vi, type MessageKey } from '../i18n';
+import { fmtDateTime, Person, useFmtDay, useI18n, Vi, type MessageKey } from '../i18n';
+import { draftChanges, type ChangeValue, type ComparedBody } from '../lib/draft-changes';
 import { mayDraft } from '../lib/roles';
 import { DirectiveForm } from './NewDirective';
 
@@ -171,6 +172,13 @@ function DraftPage() {
           </ul>
         </section>
       )}
+      {d.returnedBody && d.body && (d.status === 'draft' || d.status === 'submitted') && (
+        <DraftChanges
+          returned={d.returnedBody as ComparedBody}
+          now={d.body as ComparedBody}
+          submission={d.comments.at(-1)?.submission ?? d.submission}
+        />
+      )}
       {d.status === 'submitted' && d.approverId === user.id && (
         <section className="card" aria-labelledby="draft-decide">
           <h2 id="draft-decide">{t('drafts.decide')}</h2>
@@ -203,5 +211,73 @@ function DraftPage() {
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * The version the approver returned beside the draft as saved now (lib/draft-changes.ts):
+ * the drafter sees what is left to do against the comments, the approver what was done.
+ */
+function DraftChanges({
+  returned,
+  now,
+  submission,
+}: {
+  returned: ComparedBody;
+  now: ComparedBody;
+  submission: number;
+}) {
+  const { t } = useI18n();
+  const day = useFmtDay();
+  const changes = draftChanges(returned, now);
+  const show = (value: ChangeValue | null, deadline: boolean) => {
+    if (value === null) return deadline ? t('drafts.changes.noDeadline') : t('drafts.changes.empty');
+    if (typeof value === 'string') return value;
+    return 'date' in value ? day(value.date, true) : t('drafts.changes.workingDays', { count: value.workingDays });
+  };
+  return (
+    <section className="card" aria-labelledby="draft-changes" data-testid="draft-changes">
+      <h2 id="draft-changes">{t('drafts.changes.title')}</h2>
+      <p className="muted">{t('drafts.changes.intro', { submission })}</p>
+      {changes.length === 0 ? (
+        <p>{t('drafts.changes.none')}</p>
+      ) : (
+        <ul className="changes">
+          {changes.map((c, i) => {
+            const deadline = c.field === 'taskDeadline' || c.field === 'taskAdded' || c.field === 'taskRemoved';
+            const opaque = c.field === 'other' || c.field === 'taskOther';
+            return (
+              <li key={`${c.field}-${i}`} className="change" data-testid="draft-change">
+                <div className="change-field">
+                  {t(`drafts.changes.field.${c.field}` as MessageKey, { task: c.task ?? '' })}
+                </div>
+                {opaque ? (
+                  <div className="change-after">{t('drafts.changes.changed')}</div>
+                ) : (
+                  <div className="change-sides">
+                    <div className="change-before">
+                      <span className="change-label">{t('drafts.changes.before')}</span>
+                      {c.field === 'taskAdded' ? (
+                        <span lang="vi">—</span>
+                      ) : (
+                        <del lang="vi">{show(c.before, deadline)}</del>
+                      )}
+                    </div>
+                    <div className="change-after">
+                      <span className="change-label">{t('drafts.changes.after')}</span>
+                      {c.field === 'taskRemoved' ? (
+                        <span lang="vi">—</span>
+                      ) : (
+                        <ins lang="vi">{show(c.after, deadline)}</ins>
+                      )}
+                    </div>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { get, post } from '../api/client';
 import type { Schema } from '../api/operations';
 import type { Role } from '../api/types';
 import { useUser } from '../auth';
+import { Attachments } from '../components/Attachments';
 import { DecisionActions } from '../components/DraftDecision';
 import { ErrorNote, Field, Loading, SecretMark, useFieldError } from '../components/ui';
 import { useDraftForm, useHasDraft } from '../components/Draft';
@@ -229,13 +230,17 @@ function NextAction({ item, onDone }: { item: Item; onDone: (text: string) => vo
       return (
         <div className="work-action">
           {explaining && item.explanation ? (
-            <ExplanationForm
-              explanationId={item.explanation.id}
-              onSent={async () => {
-                onDone(t('mywork.explain.sent'));
-                await refresh(item.task.id);
-              }}
-            />
+            <>
+              <ExplanationForm
+                explanationId={item.explanation.id}
+                onSent={async () => {
+                  onDone(t('mywork.explain.sent'));
+                  await refresh(item.task.id);
+                }}
+              />
+              {/* The evidence travels with the answer: the answering unit attaches it here. */}
+              <Attachments owner="explanations" id={item.explanation.id} canChange compact />
+            </>
           ) : (
             <button type="button" className="primary" onClick={() => setExplaining(true)}>
               {t('mywork.action.answer_explanation')}

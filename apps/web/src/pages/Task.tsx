@@ -96,7 +96,7 @@ export function TaskPage() {
         ? user.role !== 'auditor' && <LeadSideActions task={tk} indicators={indicators} />
         : leadsOver(tk.assigningUnit.id) && <AssigningSideActions task={tk} />}
       {!isLead && leadsOver(tk.assigningUnit.id) && <LeaderTaskActions task={tk} />}
-      <Reports task={tk} />
+      <Reports task={tk} canAttach={(user.role === 'officer' || user.role === 'leader') && isLead} />
       <Attachments
         owner="tasks"
         id={tk.id}
@@ -131,7 +131,8 @@ export function TaskPage() {
   );
 }
 
-function Reports({ task }: { task: TaskDetail }) {
+/** The reports, newest version last, each with its evidence files (the reporting unit adds and removes them). */
+function Reports({ task, canAttach }: { task: TaskDetail; canAttach: boolean }) {
   const { t } = useI18n();
   const day = useFmtDay();
   if (task.reports.length === 0) return null;
@@ -168,6 +169,7 @@ function Reports({ task }: { task: TaskDetail }) {
                 {t('report.comment')}: {r.reviewComment}
               </p>
             )}
+            <Attachments owner="reports" id={r.id} canChange={canAttach} compact />
           </li>
         ))}
       </ol>

@@ -132,4 +132,11 @@ export class DraftDto extends DraftSummaryDto {
   @ApiProperty({ type: [DraftCommentDto], description: 'The comments of each return' })
   comments!: DraftCommentDto[];
   @TextOrNullProperty() rejectReason!: string | null;
+  @ApiProperty({
+    type: CreateDirectiveDto,
+    nullable: true,
+    description:
+      'The body as it stood when the approver last returned it (a new directive returned at least once): what the edit since is compared with',
+  })
+  returnedBody!: CreateDirectiveDto | null;
 }
