@@ -24,6 +24,7 @@ import { TaskActivitiesImpl } from './activities/task.activities';
 import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
+import { ReorganisationActivitiesImpl } from './activities/reorganisation.activities';
 import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { classified } from './activities/failures';
@@ -77,6 +78,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(RoundActivitiesImpl) private readonly rounds: RoundActivitiesImpl,
     @Inject(UnitHandOverActivitiesImpl) private readonly unitHandOver: UnitHandOverActivitiesImpl,
+    @Inject(ReorganisationActivitiesImpl) private readonly reorganisations: ReorganisationActivitiesImpl,
     @Inject(CohortActivitiesImpl) private readonly cohorts: CohortActivitiesImpl,
     @Inject(ReconcilerActivitiesImpl) private readonly reconciler: ReconcilerActivitiesImpl,
     @Inject(UrgeActivitiesImpl) private readonly urges: UrgeActivitiesImpl,
@@ -165,6 +167,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.rounds.asActivities(),
       ...this.explanations.asActivities(),
       ...this.unitHandOver.asActivities(),
+      ...this.reorganisations.asActivities(),
       ...this.cohorts.asActivities(),
       ...this.reconciler.asActivities(),
       ...this.urges.asActivities(),

@@ -12,6 +12,7 @@ import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { CohortNotices } from './cohorts/cohort-notices';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
+import { ReorganisationActivitiesImpl } from './activities/reorganisation.activities';
 import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { BatchSender } from './delivery/batch-sender';
@@ -37,6 +38,7 @@ export class WorkerModule {
         FanOutActivitiesImpl,
         RoundActivitiesImpl,
         UnitHandOverActivitiesImpl,
+        ReorganisationActivitiesImpl,
         CohortActivitiesImpl,
         CohortNotices,
         ReconcilerActivitiesImpl,

@@ -37,6 +37,7 @@ import { AttachmentsRepository } from './attachments.repository';
 import { DraftsRepository } from './drafts.repository';
 import { ReorganisationPreviewRepository } from './reorganisation-preview.repository';
 import { ReorganisationPlansRepository } from './reorganisation-plans.repository';
+import { ReorganisationApplyRepository } from './reorganisation-apply.repository';
 
 /**
  * Opens `count` of the pool's connections at once, so the first requests after a start do
@@ -140,12 +141,14 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(DraftsRepository),
     repository(ReorganisationPreviewRepository),
     repository(ReorganisationPlansRepository),
+    repository(ReorganisationApplyRepository),
   ],
   exports: [
     DataSource,
     AttachmentsRepository,
     ReorganisationPreviewRepository,
     ReorganisationPlansRepository,
+    ReorganisationApplyRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     DraftsRepository,

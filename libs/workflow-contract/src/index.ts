@@ -15,3 +15,4 @@ export * from './cohort';
 export * from './urge';
 export * from './failures';
 export * from './approval';
+export * from './reorganisation';
