@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
+  applyReorganisationNowSignal,
   cancelReorganisationSignal,
   reorganisationStateQuery,
   type HandOverExplanationsPage,
@@ -45,13 +46,17 @@ export async function reorganisationWorkflow(input: ReorganisationInput): Promis
     explanationsHandedOver: 0,
   };
   let cancelled = false;
+  let now = false;
   setHandler(reorganisationStateQuery, () => state);
   setHandler(cancelReorganisationSignal, () => {
     cancelled = true;
   });
+  setHandler(applyReorganisationNowSignal, () => {
+    now = true;
+  });
 
   const wait = Date.parse(input.effectiveAt) - Date.now();
-  if (wait > 0) await condition(() => cancelled, wait);
+  if (wait > 0) await condition(() => cancelled || now, wait);
   if (cancelled) return end(state, 'cancelled');
 
   state.phase = 'applying';

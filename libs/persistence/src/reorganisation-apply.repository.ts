@@ -272,7 +272,8 @@ export class ReorganisationApplyRepository {
   ): Promise<number> {
     const moves = [...result.userMoves].map(([userId, code]) => ({ userId, unitId: idOf(code) }));
     if (!moves.length) return 0;
-    const moved: { id: string; before: string; after: string }[] = await manager.query(
+    const moved = await updated(
+      manager,
       `UPDATE users u SET unit_id = m.unit_id
          FROM (SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS m(user_id, unit_id)) m,
               (SELECT id, unit_id FROM users WHERE id = ANY($1::uuid[])) old
@@ -301,7 +302,8 @@ export class ReorganisationApplyRepository {
     audit: AuditRecord[],
   ): Promise<number> {
     if (!moves.length) return 0;
-    const moved: { id: string; before: string; after: string }[] = await manager.query(
+    const moved = await updated(
+      manager,
       `UPDATE webhook_endpoints w SET unit_id = m.successor_id
          FROM unnest($1::uuid[], $2::uuid[]) AS m(unit_id, successor_id)
         WHERE w.unit_id = m.unit_id AND w.active
@@ -324,4 +326,14 @@ export class ReorganisationApplyRepository {
 
 function counted(plan: ReorganisationPlanEntity): { units: number; users: number; webhooks: number } {
   return { units: plan.progress?.units ?? 0, users: plan.progress?.users ?? 0, webhooks: plan.progress?.webhooks ?? 0 };
+}
+
+/** An UPDATE … RETURNING's rows (the PostgreSQL driver answers `[rows, count]` for an UPDATE). */
+async function updated(
+  manager: EntityManager,
+  sql: string,
+  parameters: unknown[],
+): Promise<{ id: string; before: string; after: string }[]> {
+  const result = await manager.query(sql, parameters);
+  return Array.isArray(result[0]) ? result[0] : result;
 }

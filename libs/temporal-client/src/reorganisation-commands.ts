@@ -1,5 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import {
+  applyReorganisationNowSignal,
   cancelReorganisationSignal,
   REORGANISATION_WORKFLOW,
   reorganisationStateQuery,
@@ -30,13 +31,14 @@ export async function startReorganisation(client: Client, taskQueue: string, inp
   }
 }
 
-/** Tells a waiting plan's workflow that its row was cancelled; a workflow already gone needs nothing. */
-export async function signalReorganisationCancelled(client: Client, planId: string): Promise<void> {
+/**
+ * Tells a waiting plan's workflow that its row was cancelled, or brought forward to now; a
+ * workflow already gone needs nothing.
+ */
+export async function signalReorganisation(client: Client, planId: string, what: 'cancelled' | 'now'): Promise<void> {
+  const signal = what === 'cancelled' ? cancelReorganisationSignal : applyReorganisationNowSignal;
   try {
-    await bounded(
-      () => client.workflow.getHandle(reorganisationWorkflowId(planId)).signal(cancelReorganisationSignal),
-      client,
-    );
+    await bounded(() => client.workflow.getHandle(reorganisationWorkflowId(planId)).signal(signal), client);
   } catch (error) {
     if (!(error instanceof WorkflowNotFoundError)) throw error;
   }

@@ -56,6 +56,8 @@ export interface ReorganisationActivities {
 
 /** Sent by the API after it cancelled the row: the waiting workflow ends without applying. */
 export const cancelReorganisationSignal = defineSignal('cancelReorganisation');
+/** Sent by the API after it brought the row's instant forward to now (`POST …/{id}/apply`): the wait ends. */
+export const applyReorganisationNowSignal = defineSignal('applyReorganisationNow');
 export const reorganisationStateQuery = defineQuery<ReorganisationState>('reorganisationState');
 
 export const reorganisationWorkflowId = (planId: string): string => `reorganisation:${planId}`;

@@ -24,7 +24,7 @@ import {
 import { renderText, type Language } from '@dondoc/i18n';
 import {
   reorganisationState,
-  signalReorganisationCancelled,
+  signalReorganisation,
   startReorganisation,
   TemporalClientService,
 } from '@dondoc/temporal-client';
@@ -108,8 +108,18 @@ export class ReorganisationsService {
   /** Cancelled under the row's lock, then its workflow told, so it ends without applying (it reads the row again anyway). */
   async cancel(scope: Scope, id: string, now = new Date()): Promise<ReorganisationPlanDto> {
     const cancelled = await this.plans.cancel(id, scope.username, now);
-    await signalReorganisationCancelled(this.temporal.client, id).catch(() => undefined);
+    await signalReorganisation(this.temporal.client, id, 'cancelled').catch(() => undefined);
     return this.planView(cancelled);
+  }
+
+  /**
+   * A planned plan applied now: its instant brought forward under the row's lock, then its
+   * workflow woken. Anything but planned (applied already, applying, refused, cancelled): 409.
+   */
+  async applyNow(scope: Scope, id: string, now = new Date()): Promise<ReorganisationPlanDto> {
+    const plan = await this.plans.bringForward(id, scope.username, now);
+    await signalReorganisation(this.temporal.client, id, 'now');
+    return this.planView(plan);
   }
 
   /** "now"; a date is 00:00 of that day in Vietnamese time; an instant needs its offset; either later than now. */

@@ -1,0 +1,142 @@
+import {
+  cancelReorganisationSignal,
+  reorganisationStateQuery,
+  type HandOverTasksInput,
+  type ReorganisationActivities,
+  type ReorganisationBegun,
+  type ReorganisationProgress,
+} from '../libs/workflow-contract/src';
+import { TimeSkippingHarness } from '../test/support/temporal-testing';
+import { reorganisationWorkflow } from './reorganisation.workflow';
+
+const HOUR = 3_600_000;
+
+/**
+ * A stored plan's timeline on the time-skipping test server (docs/decisions/0078): the
+ * workflow waits for the effective instant on a durable timer, applies, then hands over
+ * page by page; a cancellation before the instant ends it without applying; a plan the
+ * tree no longer allows is refused. The activities are stand-ins recording their calls.
+ */
+describe('reorganisationWorkflow (time-skipping test server)', () => {
+  const env = TimeSkippingHarness.forThisFile();
+
+  function standIns(begun: ReorganisationBegun) {
+    const calls: string[] = [];
+    const tasks: HandOverTasksInput[] = [];
+    let finished: ReorganisationProgress | null = null;
+    const activities: ReorganisationActivities & Record<string, unknown> = {
+      beginReorganisation: async ({ planId }) => {
+        calls.push(`begin:${planId}`);
+        return begun;
+      },
+      finishReorganisation: async ({ progress }) => {
+        calls.push('finish');
+        finished = progress;
+      },
+      // Two pages of tasks for the first unit (a cursor), one for the others; each pass the same.
+      handOverTasks: async (input: HandOverTasksInput) => {
+        calls.push(`tasks:${input.unitId}:${input.after ?? 'start'}`);
+        tasks.push(input);
+        const twoPages = input.unitId === 'A' && input.after === null;
+        return { handedOver: twoPages ? 200 : 3, skipped: 0, next: twoPages ? 'task-200' : null };
+      },
+      handOverExplanations: async (input: HandOverTasksInput) => {
+        calls.push(`explanations:${input.unitId}`);
+        return { handedOver: input.unitId === 'A' ? 1 : 0, skipped: 0, next: null };
+      },
+    };
+    return { activities, calls, tasks, finished: () => finished };
+  }
+
+  const applying: ReorganisationBegun = {
+    status: 'applying',
+    units: 5,
+    users: 3,
+    webhooks: 1,
+    moves: [
+      { unitId: 'A', successorId: 'S', taskSuccessors: {} },
+      { unitId: 'B', successorId: 'P1', taskSuccessors: { 'task-9': 'P2' } },
+    ],
+  };
+
+  it('waits for the effective instant, then applies and hands every ended unit’s tasks and explanations over', async () => {
+    const world = standIns(applying);
+    await env.withWorker('reorg', world.activities, async (taskQueue) => {
+      const t0 = await env.currentTimeMs();
+      const handle = await env.client.workflow.start(reorganisationWorkflow, {
+        workflowId: `reorganisation:plan-1:${taskQueue}`,
+        taskQueue,
+        args: [{ planId: 'plan-1', effectiveAt: new Date(t0 + 24 * HOUR).toISOString(), actor: 'admin' }],
+      });
+      await env.sleep(23 * HOUR);
+      expect(await handle.query(reorganisationStateQuery)).toMatchObject({ phase: 'waiting', tasksHandedOver: 0 });
+      expect(world.calls).toEqual([]);
+      const state = await handle.result();
+      expect((await env.currentTimeMs()) - t0).toBeGreaterThanOrEqual(24 * HOUR);
+      expect(state).toEqual({
+        phase: 'applied',
+        units: 5,
+        users: 3,
+        webhooks: 1,
+        tasksHandedOver: 2 * (200 + 3) + 2 * 3,
+        tasksSkipped: 0,
+        explanationsHandedOver: 1,
+      });
+      expect(world.calls).toEqual([
+        'begin:plan-1',
+        // Two passes over each ended unit's open tasks (a sub-task delegated meanwhile), as decision 42 does.
+        'tasks:A:start',
+        'tasks:A:task-200',
+        'tasks:A:start',
+        'tasks:A:task-200',
+        'tasks:B:start',
+        'tasks:B:start',
+        'explanations:A',
+        'explanations:B',
+        'finish',
+      ]);
+      const { phase: _phase, ...progress } = state;
+      expect(world.finished()).toEqual(progress);
+      // The split's task goes to its chosen part; every update keyed by the plan, the task and the unit.
+      expect(world.tasks.find((t) => t.unitId === 'B')).toMatchObject({
+        successorId: 'P1',
+        taskSuccessors: { 'task-9': 'P2' },
+        eventId: 'reorg:plan-1:B',
+        updateIdPrefix: 'reorg:plan-1',
+      });
+    });
+  });
+
+  it('ends without applying when cancelled before its instant', async () => {
+    const world = standIns(applying);
+    await env.withWorker('reorg', world.activities, async (taskQueue) => {
+      const t0 = await env.currentTimeMs();
+      const handle = await env.client.workflow.start(reorganisationWorkflow, {
+        workflowId: `reorganisation:plan-2:${taskQueue}`,
+        taskQueue,
+        args: [{ planId: 'plan-2', effectiveAt: new Date(t0 + 7 * 24 * HOUR).toISOString(), actor: 'admin' }],
+      });
+      await env.sleep(2 * 24 * HOUR);
+      await handle.signal(cancelReorganisationSignal);
+      expect((await handle.result()).phase).toBe('cancelled');
+      expect((await env.currentTimeMs()) - t0).toBeLessThan(7 * 24 * HOUR);
+      expect(world.calls).toEqual([]);
+    });
+  });
+
+  it('ends without handing anything over when the row says cancelled or refused at the instant', async () => {
+    for (const status of ['cancelled', 'refused'] as const) {
+      const world = standIns({ status });
+      await env.withWorker('reorg', world.activities, async (taskQueue) => {
+        const t0 = await env.currentTimeMs();
+        const handle = await env.client.workflow.start(reorganisationWorkflow, {
+          workflowId: `reorganisation:plan-3-${status}:${taskQueue}`,
+          taskQueue,
+          args: [{ planId: 'plan-3', effectiveAt: new Date(t0 + HOUR).toISOString(), actor: 'admin' }],
+        });
+        expect((await handle.result()).phase).toBe(status);
+        expect(world.calls).toEqual(['begin:plan-3']);
+      });
+    }
+  });
+});
