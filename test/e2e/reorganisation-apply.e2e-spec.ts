@@ -7,6 +7,7 @@ import { Http } from '../support/http';
 import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
 import { PASSWORD, seedTestProvince, type TestProvince } from '../support/province';
 import { startSystem, type RunningSystem } from '../support/system';
+import { TemporalClientService } from '@dondoc/temporal-client';
 
 /**
  * Open tasks: the issue's story names 300; CI runs 30. `REORG_TASKS=300 npm exec -- node
@@ -24,11 +25,60 @@ const COMMUNES = ['IAGRAI', 'CHUSE', 'DAKDOA'];
  * every task is led by the successor, whose people act on it; nothing more reaches the old
  * units; no task is lost and none is told twice; each task's history shows the hand-over.
  */
+let system: RunningSystem;
+let db: DataSource;
+let http: Http;
+
+beforeAll(async () => {
+  let url: string;
+  ({ url, db } = await ownDatabase('reorg_apply'));
+  system = await startSystem({ DATABASE_URL: url });
+  http = new Http(system.baseUrl);
+});
+afterAll(async () => {
+  await system?.stop();
+  await db?.destroy();
+});
+
+/** A province of its own for a story, with today and tomorrow working days and its admin's and leader's tokens. */
+async function province(): Promise<{ p: TestProvince; admin: string; leader: string }> {
+  const p = await seedTestProvince(db);
+  const admin = await http.login(p.user('admin'), PASSWORD);
+  await markTodayAndTomorrowWorking(http, admin);
+  return { p, admin, leader: await http.login(p.user('thuongtruc.tu'), PASSWORD) };
+}
+
+/** A directive of the province's committee with these tasks; their ids in order. */
+async function issue(p: TestProvince, leader: string, tasks: object[]): Promise<string[]> {
+  const created = await http.request('POST', '/api/v1/directives', {
+    token: leader,
+    body: {
+      documentNumber: `${Math.floor(Math.random() * 90_000) + 1000}-KH/TU`,
+      title: 'Kế hoạch triển khai nhiệm vụ dân vận trong thời gian sắp xếp đơn vị hành chính',
+      issueDate: todayInVietnam(),
+      issuingUnitId: p.unit('TU-GL'),
+      tasks,
+    },
+  });
+  expect(created.status).toBe(201);
+  return created.body.tasks.map((t: { id: string }) => t.id);
+}
+
+/** The plan stored, then read until its workflow has finished with it (applied, refused or cancelled). */
+async function settled(admin: string, planId: string, ms = 120 * S) {
+  return eventually(
+    'the plan settled',
+    async () => (await http.request('GET', `/api/v1/reorganisations/${planId}`, { token: admin })).body,
+    (body) => ['applied', 'refused', 'cancelled'].includes(body.status),
+    ms,
+  );
+}
+
+const lead = async (taskId: string): Promise<string> =>
+  (await db.query(`SELECT lead_unit_id AS lead FROM tasks WHERE id = $1`, [taskId]))[0].lead;
+
 describe('reorganisation apply: three communes merged into one, every open task follows (dev server)', () => {
-  let system: RunningSystem;
-  let db: DataSource;
   let p: TestProvince;
-  let http: Http;
   let leader = '';
   let admin = '';
   const taskIds: string[] = [];
@@ -44,18 +94,7 @@ describe('reorganisation apply: three communes merged into one, every open task 
   const successorCode = () => `${p.prefix}-DU-IAGRAI-CHUSE`;
 
   beforeAll(async () => {
-    let url: string;
-    ({ url, db } = await ownDatabase('reorg_apply'));
-    system = await startSystem({ DATABASE_URL: url });
-    p = await seedTestProvince(db);
-    http = new Http(system.baseUrl);
-    admin = await http.login(p.user('admin'), PASSWORD);
-    await markTodayAndTomorrowWorking(http, admin);
-    leader = await http.login(p.user('thuongtruc.tu'), PASSWORD);
-  });
-  afterAll(async () => {
-    await system?.stop();
-    await db?.destroy();
+    ({ p, admin, leader } = await province());
   });
 
   const as = (username: string) => http.login(p.user(username), PASSWORD);
@@ -288,5 +327,261 @@ describe('reorganisation apply: three communes merged into one, every open task 
     expect(handedOver[0].changes).toEqual(
       expect.arrayContaining([{ field: 'leadUnitId', before: p.unit('DU-CHUSE'), after: successorId }]),
     );
+  });
+});
+
+/** A plan for a later date, cancelled before it: its workflow ends, nothing is applied. */
+describe('reorganisation apply: a plan cancelled before its date', () => {
+  let p: TestProvince;
+  let admin = '';
+  let leader = '';
+  let planId = '';
+  let taskId = '';
+
+  beforeAll(async () => {
+    ({ p, admin, leader } = await province());
+  });
+
+  it('stores a merger for tomorrow while a task runs for one of the communes', async () => {
+    [taskId] = await issue(p, leader, [
+      { title: 'Tổ chức đối thoại với nhân dân', leadUnitId: p.unit('DU-CHUSE'), deadlineWorkingDays: 10 },
+    ]);
+    const stored = await http.request('POST', '/api/v1/reorganisations', {
+      token: admin,
+      body: {
+        dryRun: false,
+        effectiveAt: new Date(Date.now() + 86_400_000).toISOString(),
+        operations: [
+          { op: 'merge', from: [`${p.prefix}-DU-IAGRAI`, `${p.prefix}-DU-CHUSE`], into: `${p.prefix}-DU-IAGRAI` },
+        ],
+      },
+    });
+    expect(stored.status).toBe(201);
+    planId = stored.body.id;
+  });
+
+  it('cancels it (200): its workflow ends cancelled', async () => {
+    const cancelled = await http.request('DELETE', `/api/v1/reorganisations/${planId}`, { token: admin });
+    expect(cancelled.status).toBe(200);
+    const temporal = system.api.get(TemporalClientService);
+    const result = await temporal.client.workflow.getHandle(`reorganisation:${planId}`).result();
+    expect(result.phase).toBe('cancelled');
+  });
+
+  it('applied nothing: the commune is active, the task still its own, no apply in the audit', async () => {
+    expect((await db.query(`SELECT active FROM units WHERE id = $1`, [p.unit('DU-CHUSE')]))[0].active).toBe(true);
+    expect(await lead(taskId)).toBe(p.unit('DU-CHUSE'));
+    const audit = await db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY seq`, [planId]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual([
+      'reorganisation.planned',
+      'reorganisation.cancelled',
+    ]);
+    // Applying it now is refused: it is no longer planned.
+    expect((await http.request('POST', `/api/v1/reorganisations/${planId}/apply`, { token: admin })).status).toBe(409);
+  });
+});
+
+/** A split: each open task goes to the part the plan names; while one has none, the plan is refused. */
+describe('reorganisation apply: a ward split in two, each task to its named part', () => {
+  let p: TestProvince;
+  let admin = '';
+  let leader = '';
+  let tasks: string[] = [];
+  const split = (named: Record<string, string>) => ({
+    dryRun: false,
+    effectiveAt: 'now',
+    operations: [
+      {
+        op: 'split',
+        from: `${p.prefix}-DU-PLEIKU`,
+        into: [
+          { code: `${p.prefix}-DU-PLEIKU-DONG`, name: 'Đảng ủy phường Pleiku Đông', kind: 'commune' },
+          { code: `${p.prefix}-DU-PLEIKU-TAY`, name: 'Đảng ủy phường Pleiku Tây', kind: 'commune' },
+        ],
+        tasks: named,
+      },
+      { op: 'moveUsers', users: [p.user('bithu.pleiku')], to: `${p.prefix}-DU-PLEIKU-TAY` },
+    ],
+  });
+
+  beforeAll(async () => {
+    ({ p, admin, leader } = await province());
+  });
+
+  it('issues three tasks to the ward', async () => {
+    tasks = await issue(
+      p,
+      leader,
+      ['Đông', 'Tây', 'Tây'].map((side, i) => ({
+        title: `Vận động nhân dân khu phố ${side} số ${i + 1}`,
+        leadUnitId: p.unit('DU-PLEIKU'),
+        deadlineWorkingDays: 10,
+      })),
+    );
+    // Let the tasks' rows be open before the plan reads them.
+    await eventually(
+      'the tasks recorded',
+      () => db.query(`SELECT id FROM tasks WHERE id = ANY($1)`, [tasks]),
+      (rows) => rows.length === 3,
+    );
+  });
+
+  it('refuses the split while a task has no successor: 409 naming the task', async () => {
+    const refused = await http.request('POST', '/api/v1/reorganisations', {
+      token: admin,
+      body: split({ [tasks[0]!]: `${p.prefix}-DU-PLEIKU-DONG`, [tasks[1]!]: `${p.prefix}-DU-PLEIKU-TAY` }),
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'operations[0].tasks' })]);
+    expect(refused.body.details[0].message).toContain(tasks[2]);
+  });
+
+  it('applies it once every task has one: each task led by its part, the ward ended', async () => {
+    const stored = await http.request('POST', '/api/v1/reorganisations', {
+      token: admin,
+      body: split({
+        [tasks[0]!]: `${p.prefix}-DU-PLEIKU-DONG`,
+        [tasks[1]!]: `${p.prefix}-DU-PLEIKU-TAY`,
+        [tasks[2]!]: `${p.prefix}-DU-PLEIKU-TAY`,
+      }),
+    });
+    expect(stored.status).toBe(201);
+    const plan = await settled(admin, stored.body.id);
+    expect(plan).toMatchObject({ status: 'applied', progress: { tasksHandedOver: 3, users: 1 } });
+    const parts = new Map<string, string>(
+      (
+        await db.query(`SELECT code, id FROM units WHERE code = ANY($1)`, [
+          [`${p.prefix}-DU-PLEIKU-DONG`, `${p.prefix}-DU-PLEIKU-TAY`],
+        ])
+      ).map((u: { code: string; id: string }) => [u.code, u.id]),
+    );
+    expect([await lead(tasks[0]!), await lead(tasks[1]!), await lead(tasks[2]!)]).toEqual([
+      parts.get(`${p.prefix}-DU-PLEIKU-DONG`),
+      parts.get(`${p.prefix}-DU-PLEIKU-TAY`),
+      parts.get(`${p.prefix}-DU-PLEIKU-TAY`),
+    ]);
+    const ward = (await db.query(`SELECT active FROM units WHERE id = $1`, [p.unit('DU-PLEIKU')]))[0];
+    expect(ward.active).toBe(false);
+    // The ward's leader, moved to the western part, acknowledges its task (200).
+    const ack = await http.request('POST', `/api/v1/tasks/${tasks[1]}/acknowledge`, {
+      token: await http.login(p.user('bithu.pleiku'), PASSWORD),
+    });
+    expect(ack.status).toBe(200);
+  });
+
+  it('refuses to apply it again: 409', async () => {
+    const plans = await db.query(`SELECT id FROM reorganisation_plans WHERE status = 'applied' AND created_by = $1`, [
+      p.user('admin'),
+    ]);
+    expect(plans).toHaveLength(1);
+    expect((await http.request('POST', `/api/v1/reorganisations/${plans[0].id}/apply`, { token: admin })).status).toBe(
+      409,
+    );
+  });
+});
+
+/** A level abolished: the communes' Front ends, its associations move up, its tasks go to the commune. */
+describe('reorganisation apply: a level abolished, children up, obligations to the parent', () => {
+  let p: TestProvince;
+  let admin = '';
+  let leader = '';
+  let taskId = '';
+
+  beforeAll(async () => {
+    ({ p, admin, leader } = await province());
+  });
+
+  it('abolishes Chư Sê’s Front while it leads a task: the task goes to the commune, the associations under it', async () => {
+    [taskId] = await issue(p, leader, [
+      { title: 'Vận động hội viên tham gia', leadUnitId: p.unit('MTTQ-CHUSE'), deadlineWorkingDays: 10 },
+    ]);
+    await eventually(
+      'the task recorded',
+      () => lead(taskId).catch(() => ''),
+      (unit) => unit === p.unit('MTTQ-CHUSE'),
+    );
+    const stored = await http.request('POST', '/api/v1/reorganisations', {
+      token: admin,
+      body: {
+        dryRun: false,
+        effectiveAt: 'now',
+        operations: [{ op: 'abolishLevel', units: [`${p.prefix}-MTTQ-CHUSE`] }],
+      },
+    });
+    expect(stored.status).toBe(201);
+    expect(await settled(admin, stored.body.id)).toMatchObject({ status: 'applied', progress: { tasksHandedOver: 1 } });
+    expect(await lead(taskId)).toBe(p.unit('DU-CHUSE'));
+    const children = await db.query(`SELECT DISTINCT parent_id AS parent FROM units WHERE id = ANY($1)`, [
+      ['HND', 'HLHPN', 'DTN', 'HCCB'].map((kind) => p.unit(`${kind}-CHUSE`)),
+    ]);
+    expect(children).toEqual([{ parent: p.unit('DU-CHUSE') }]);
+    const front = (
+      await db.query(`SELECT active, successor_id AS s FROM units WHERE id = $1`, [p.unit('MTTQ-CHUSE')])
+    )[0];
+    expect(front).toEqual({ active: false, s: p.unit('DU-CHUSE') });
+    // The Front's officer now works for the commune and acknowledges the task (200).
+    const ack = await http.request('POST', `/api/v1/tasks/${taskId}/acknowledge`, {
+      token: await http.login(p.user('mttq.chuse'), PASSWORD),
+    });
+    expect(ack.status).toBe(200);
+  });
+});
+
+/**
+ * An acknowledgement racing the hand-over: the task's workflow takes one update at a time,
+ * so it lands before the hand-over (as the old unit) or after it (then the old unit's
+ * officer, moved to the successor, acts as the successor), never half.
+ */
+describe('reorganisation apply: an acknowledgement racing the hand-over', () => {
+  let p: TestProvince;
+  let admin = '';
+  let leader = '';
+
+  beforeAll(async () => {
+    ({ p, admin, leader } = await province());
+  });
+
+  it('ends acknowledged by one side, handed over once, led by the successor', async () => {
+    const [taskId] = await issue(p, leader, [
+      { title: 'Báo cáo tình hình dư luận', leadUnitId: p.unit('DU-DAKDOA'), deadlineWorkingDays: 10 },
+    ]);
+    const officer = await http.login(p.user('bithu.dakdoa'), PASSWORD);
+    await eventually(
+      'the task recorded',
+      () => lead(taskId!).catch(() => ''),
+      (unit) => unit === p.unit('DU-DAKDOA'),
+    );
+    const [ack, stored] = await Promise.all([
+      http.request('POST', `/api/v1/tasks/${taskId}/acknowledge`, { token: officer }),
+      http.request('POST', '/api/v1/reorganisations', {
+        token: admin,
+        body: {
+          dryRun: false,
+          effectiveAt: 'now',
+          operations: [
+            { op: 'merge', from: [`${p.prefix}-DU-CHUSE`, `${p.prefix}-DU-DAKDOA`], into: `${p.prefix}-DU-CHUSE` },
+          ],
+        },
+      }),
+    ]);
+    expect(stored.status).toBe(201);
+    expect(await settled(admin, stored.body.id)).toMatchObject({ status: 'applied' });
+    expect(await lead(taskId!)).toBe(p.unit('DU-CHUSE'));
+    const rows: { action: string }[] = await db.query(
+      `SELECT action FROM audit_events WHERE entity_id = $1 AND action IN ('task.acknowledged', 'task.handed_over') ORDER BY seq`,
+      [taskId],
+    );
+    if (ack.status === 200) {
+      // Taken whole, before the hand-over (as the old unit) or after it (as the successor, where its officer now is).
+      expect(rows.map((r) => r.action).sort()).toEqual(['task.acknowledged', 'task.handed_over']);
+    } else {
+      // Refused while its unit changed (the officer moved, the task not yet): nothing recorded; acknowledged after.
+      expect([403, 404, 409]).toContain(ack.status);
+      expect(rows.map((r) => r.action)).toEqual(['task.handed_over']);
+      const again = await http.request('POST', `/api/v1/tasks/${taskId}/acknowledge`, { token: officer });
+      expect(again.status).toBe(200);
+    }
+    const task = await http.request('GET', `/api/v1/tasks/${taskId}`, { token: officer });
+    expect(task.body).toMatchObject({ acknowledged: true, leadUnit: { code: `${p.prefix}-DU-CHUSE` } });
   });
 });
