@@ -178,43 +178,46 @@ export class ReorganisationApplyRepository {
     const changed = result.units.filter((u) => u.id !== null);
     const rows = changed.map((change) => {
       const unit = byId.get(change.id!)!;
-      const at = change.activeAfter ? place(change.code) : { path: unit.path, depth: null, parentId: unit.parentId };
+      // Every changed unit takes its new place (an ended one stays under its old parent,
+      // whose path may change); only a unit this plan ends takes a successor.
+      const at = place(change.code);
+      const ends = unit.active && !change.activeAfter;
       const fields = normaliseUnitFields({ code: unit.code, name: change.nameAfter, kind: unit.kind, parentId: null });
-      const successor = change.activeAfter ? null : successorId(change.successorCode);
+      const successor = ends ? successorId(change.successorCode) : null;
       audit.push({
         eventId: `reorg:${planId}:${unit.id}`,
         entityType: 'unit',
         entityId: unit.id,
-        action: change.activeAfter ? 'unit.reorganised' : 'unit.deactivated',
+        action: ends ? 'unit.deactivated' : 'unit.reorganised',
         actor,
         before: { name: unit.name, parentId: unit.parentId, active: unit.active },
         after: {
           name: change.nameAfter,
           parentId: at.parentId,
           active: change.activeAfter,
-          ...(change.activeAfter ? {} : { successorId: successor }),
+          ...(ends ? { successorId: successor } : {}),
           reasons: change.reasons.join(','),
           reorganisation: planId,
         },
       });
       return {
-        id: unit.id,
         ...at,
         name: fields.name,
         folded: fields.nameFolded,
         search: fields.searchFolded,
-        active: change.activeAfter,
+        ends,
         successor,
       };
     });
     if (rows.length)
       await manager.query(
-        `UPDATE units u SET parent_id = x.parent_id, path = x.path, depth = coalesce(x.depth, u.depth),
-                name = x.name, name_folded = x.folded, search_folded = x.search, active = x.active,
-                successor_id = CASE WHEN x.active THEN u.successor_id ELSE x.successor END,
-                deactivated_at = CASE WHEN x.active THEN u.deactivated_at ELSE $9 END, updated_at = now()
+        `UPDATE units u SET parent_id = x.parent_id, path = x.path, depth = x.depth,
+                name = x.name, name_folded = x.folded, search_folded = x.search,
+                active = u.active AND NOT x.ends,
+                successor_id = CASE WHEN x.ends THEN x.successor ELSE u.successor_id END,
+                deactivated_at = CASE WHEN x.ends THEN $9 ELSE u.deactivated_at END, updated_at = now()
            FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::bool[],
-                       $10::uuid[]) AS x(id, parent_id, path, depth, name, folded, search, active, successor)
+                       $10::uuid[]) AS x(id, parent_id, path, depth, name, folded, search, ends, successor)
           WHERE u.id = x.id`,
         [
           rows.map((r) => r.id),
@@ -224,7 +227,7 @@ export class ReorganisationApplyRepository {
           rows.map((r) => r.name),
           rows.map((r) => r.folded),
           rows.map((r) => r.search),
-          rows.map((r) => r.active),
+          rows.map((r) => r.ends),
           now,
           rows.map((r) => r.successor),
         ],
