@@ -8,7 +8,7 @@ import {
   type ReorganisationBegun,
   type ReorganisationProgress,
 } from '../libs/workflow-contract/src';
-import { TimeSkippingHarness } from '../test/support/temporal-testing';
+import { captureHistory, TimeSkippingHarness } from '../test/support/temporal-testing';
 import { reorganisationWorkflow } from './reorganisation.workflow';
 
 const HOUR = 3_600_000;
@@ -115,6 +115,7 @@ describe('reorganisationWorkflow (time-skipping test server)', () => {
         eventId: 'reorg:plan-1:B',
         updateIdPrefix: 'reorg:plan-1',
       });
+      await captureHistory(handle);
     });
   });
 
