@@ -90,7 +90,8 @@ describe('reorganisation apply: three communes merged into one, every open task 
   let explanationId = '';
   let planId = '';
   let successorId = '';
-  let handedOverAt = new Date(0);
+  /** The plan's effective instant: nothing is addressed to an old unit after it. */
+  let instant = new Date(0);
   const successorCode = () => `${p.prefix}-DU-IAGRAI-CHUSE`;
 
   beforeAll(async () => {
@@ -215,7 +216,7 @@ describe('reorganisation apply: three communes merged into one, every open task 
       (body) => body.status === 'applied',
       Math.max(120, TASKS) * S,
     );
-    handedOverAt = new Date();
+    instant = new Date(applied.effectiveAt);
     // Every task led by a commune, and the sub-task the commune reviews; the explanation request; three leaders.
     expect(applied.progress).toMatchObject({
       tasksHandedOver: TASKS + 1,
@@ -300,7 +301,7 @@ describe('reorganisation apply: three communes merged into one, every open task 
     const ours = await db
       .getRepository(NotificationEntity)
       .find({ where: { taskId: In([...taskIds, subTaskId]) }, order: { createdAt: 'ASC' } });
-    expect(ours.filter((n) => oldUnits().includes(n.unitId) && n.createdAt > handedOverAt)).toEqual([]);
+    expect(ours.filter((n) => oldUnits().includes(n.unitId) && n.createdAt > instant)).toEqual([]);
     const told = new Map<string, number>();
     for (const n of ours.filter((row) => row.kind === 'task_assigned' && row.unitId === successorId)) {
       const key = `${n.taskId}|${n.userId}`;
