@@ -17,3 +17,4 @@ export { cohortWorkflow } from './cohort.workflow';
 export { reconcilerWorkflow } from './reconciler.workflow';
 export { urgeTasksWorkflow } from './urge.workflow';
 export { approvalWorkflow } from './approval.workflow';
+export { reorganisationWorkflow } from './reorganisation.workflow';

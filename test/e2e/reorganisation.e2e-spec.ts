@@ -13,7 +13,7 @@ import { startSystem, type RunningSystem } from '../support/system';
  * Đak Đoa) merge into one while a directive's tasks and a quarterly round are running;
  * the communes' Front level is abolished; a split names no successors; a move makes a
  * cycle. The preview lists every row that would move, conflicts first, with counts.
- * Applying comes next (dryRun: false answers 422).
+ * Applying is test/e2e/reorganisation-apply.e2e-spec.ts (docs/decisions/0078).
  */
 describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server)', () => {
   let system: RunningSystem;
@@ -323,7 +323,7 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
     const stored = await call('admin', 'POST', '/api/v1/reorganisations', {
       dryRun: false,
       effectiveAt: soon.toISOString(),
-      operations: [{ op: 'rename', unit: code('DU-DAKDOA'), name: 'Đảng ủy xã Đak Đoa mới' }],
+      operations: [{ op: 'rename', unit: code('DU-PLEIKU'), name: 'Đảng ủy phường Pleiku mới' }],
     });
     expect(stored.status).toBe(201);
     while (Date.now() <= soon.getTime() + 100) await sleep(200);
@@ -368,7 +368,7 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
     expect(status).toBe(403);
   });
 
-  it('answers bad input with a 4xx naming the field, and applying now with 422 naming effectiveAt', async () => {
+  it('answers bad input with a 4xx naming the field, and a past effective date with 422 naming effectiveAt', async () => {
     const cases: [string, () => Promise<{ status: number; body: any }>, number, string][] = [
       [
         'no dryRun',
@@ -392,7 +392,7 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
         'effectiveAt',
       ],
       [
-        'applying now (an effective date already past)',
+        'an effective date already past',
         () =>
           call('admin', 'POST', '/api/v1/reorganisations', {
             dryRun: false,

@@ -25,6 +25,7 @@ import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { ReorganisationRoundsActivitiesImpl } from './activities/reorganisation-rounds.activities';
+import { ReorganisationActivitiesImpl } from './activities/reorganisation.activities';
 import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { classified } from './activities/failures';
@@ -80,6 +81,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(UnitHandOverActivitiesImpl) private readonly unitHandOver: UnitHandOverActivitiesImpl,
     @Inject(ReorganisationRoundsActivitiesImpl)
     private readonly reorganisationRounds: ReorganisationRoundsActivitiesImpl,
+    @Inject(ReorganisationActivitiesImpl) private readonly reorganisations: ReorganisationActivitiesImpl,
     @Inject(CohortActivitiesImpl) private readonly cohorts: CohortActivitiesImpl,
     @Inject(ReconcilerActivitiesImpl) private readonly reconciler: ReconcilerActivitiesImpl,
     @Inject(UrgeActivitiesImpl) private readonly urges: UrgeActivitiesImpl,
@@ -169,6 +171,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...this.explanations.asActivities(),
       ...this.unitHandOver.asActivities(),
       ...this.reorganisationRounds.asActivities(),
+      ...this.reorganisations.asActivities(),
       ...this.cohorts.asActivities(),
       ...this.reconciler.asActivities(),
       ...this.urges.asActivities(),

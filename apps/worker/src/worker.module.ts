@@ -13,6 +13,7 @@ import { CohortNotices } from './cohorts/cohort-notices';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { ReorganisationRoundsActivitiesImpl } from './activities/reorganisation-rounds.activities';
+import { ReorganisationActivitiesImpl } from './activities/reorganisation.activities';
 import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { BatchSender } from './delivery/batch-sender';
@@ -39,6 +40,7 @@ export class WorkerModule {
         RoundActivitiesImpl,
         UnitHandOverActivitiesImpl,
         ReorganisationRoundsActivitiesImpl,
+        ReorganisationActivitiesImpl,
         CohortActivitiesImpl,
         CohortNotices,
         ReconcilerActivitiesImpl,

@@ -46,3 +46,4 @@ export * from './expansion';
 export * from './my-work.repository';
 export * from './attachments.repository';
 export * from './drafts.repository';
+export * from './reorganisation-apply.repository';

@@ -38,6 +38,7 @@ import { DraftsRepository } from './drafts.repository';
 import { ReorganisationPreviewRepository } from './reorganisation-preview.repository';
 import { ReorganisationRoundsRepository } from './reorganisation-rounds.repository';
 import { ReorganisationPlansRepository } from './reorganisation-plans.repository';
+import { ReorganisationApplyRepository } from './reorganisation-apply.repository';
 
 /**
  * Opens `count` of the pool's connections at once, so the first requests after a start do
@@ -142,6 +143,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(ReorganisationPreviewRepository),
     repository(ReorganisationPlansRepository),
     repository(ReorganisationRoundsRepository),
+    repository(ReorganisationApplyRepository),
   ],
   exports: [
     DataSource,
@@ -149,6 +151,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     ReorganisationPreviewRepository,
     ReorganisationPlansRepository,
     ReorganisationRoundsRepository,
+    ReorganisationApplyRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     DraftsRepository,

@@ -22,6 +22,10 @@ export class ReorganisationPlansRepository {
         id: input.id,
         status: 'planned',
         operations: input.operations,
+        appliedAt: null,
+        moves: null,
+        progress: null,
+        conflicts: null,
         effectiveAt: input.effectiveAt,
         counts: input.counts,
         createdBy: input.actor,
@@ -81,6 +85,66 @@ export class ReorganisationPlansRepository {
         },
       ]);
       return manager.findOneByOrFail(ReorganisationPlanEntity, { id });
+    });
+  }
+
+  /**
+   * A planned plan applied at once (`POST /reorganisations/{id}/apply`): its instant becomes
+   * now, under the row's lock. Applied, applying, refused or cancelled already: a 409.
+   */
+  async bringForward(id: string, actor: string, now: Date): Promise<ReorganisationPlanEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await manager.findOne(ReorganisationPlanEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!plan) throw new NotFoundError(msg('nouns.reorganisation'), id);
+      if (plan.status !== 'planned')
+        throw new ConflictError(msg('reorganisation.notPlanned', { status: plan.status }), [
+          { field: 'id', message: id },
+        ]);
+      if (plan.effectiveAt > now) {
+        await manager.update(ReorganisationPlanEntity, { id }, { effectiveAt: now });
+        await appendAudit(manager, [
+          {
+            eventId: `reorganisation:${id}#brought-forward`,
+            entityType: 'reorganisation',
+            entityId: id,
+            action: 'reorganisation.brought_forward',
+            actor,
+            before: { effectiveAt: plan.effectiveAt.toISOString() },
+            after: { effectiveAt: now.toISOString() },
+          },
+        ]);
+      }
+      return manager.findOneByOrFail(ReorganisationPlanEntity, { id });
+    });
+  }
+
+  /** A plan whose workflow could not be started: nothing would apply it, so it is cancelled (its audit row says why). */
+  async abandon(id: string, actor: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const plan = await manager.findOne(ReorganisationPlanEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (plan?.status !== 'planned') return;
+      await manager.update(
+        ReorganisationPlanEntity,
+        { id },
+        { status: 'cancelled', cancelledBy: actor, cancelledAt: new Date() },
+      );
+      await appendAudit(manager, [
+        {
+          eventId: `reorganisation:${id}#cancelled`,
+          entityType: 'reorganisation',
+          entityId: id,
+          action: 'reorganisation.cancelled',
+          actor,
+          before: { status: 'planned' },
+          after: { status: 'cancelled', reason: 'workflow not started' },
+        },
+      ]);
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { OPEN_STATUSES, type PlanUser, type TaskPhase, type TreeUnit } from '@dondoc/domain';
 
 /** An ended unit and where its obligations go (the successor's code; null: the plan names none). */
@@ -74,7 +74,8 @@ const MOVES = `m AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS m(unit_id, 
  * as an unnest()ed list, whatever their number: no query per unit or per task.
  */
 export class ReorganisationPreviewRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** A data source, or a transaction's manager (the apply reads the tree inside its transaction). */
+  constructor(private readonly dataSource: Pick<DataSource | EntityManager, 'query'>) {}
 
   /** The units named by code, every ancestor of theirs (for paths) and everything below them. */
   async unitsAround(codes: string[]): Promise<(TreeUnit & { path: string })[]> {

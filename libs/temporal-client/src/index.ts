@@ -8,3 +8,4 @@ export * from './unit-commands';
 export * from './round-commands';
 export * from './urge-commands';
 export * from './approval-commands';
+export * from './reorganisation-commands';

@@ -16,3 +16,4 @@ export * from './urge';
 export * from './failures';
 export * from './approval';
 export * from './reorganisation-rounds';
+export * from './reorganisation';

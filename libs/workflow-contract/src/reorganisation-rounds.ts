@@ -6,7 +6,7 @@
  */
 
 /** An ended unit and the unit that carries its obligations (ids). */
-export interface ReorganisationMove {
+export interface UnitSuccession {
   fromUnitId: string;
   toUnitId: string;
 }
@@ -15,9 +15,9 @@ export interface SettleRoundObligationsInput {
   planId: string;
   /** The apply's event id (audit and update ids derive from the plan id). */
   eventId: string;
-  moves: ReorganisationMove[];
+  moves: UnitSuccession[];
   /** A split unit's tasks each go to the part the plan chose: per task, overriding `moves`. */
-  taskMoves?: (ReorganisationMove & { taskId: string })[];
+  taskMoves?: (UnitSuccession & { taskId: string })[];
   /** Who applies the plan, for the audit log. */
   actor: string;
 }
@@ -41,7 +41,7 @@ export interface RoundSettlement {
 export interface AmendCycleDefinitionsInput {
   planId: string;
   eventId: string;
-  moves: ReorganisationMove[];
+  moves: UnitSuccession[];
   actor: string;
 }
 

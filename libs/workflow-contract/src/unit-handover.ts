@@ -40,6 +40,16 @@ export interface HandOverTasksInput {
   actor: string;
   /** The deactivation's audit event id: each task's hand-over is keyed by it. */
   eventId: string;
+  /**
+   * A split's chosen successors (task id → unit id): a task named here goes to its own,
+   * the others to `successorId` (docs/decisions/0078).
+   */
+  taskSuccessors?: Record<string, string>;
+  /**
+   * A reorganisation's update ids, `<prefix>:<taskId>:<unitId>` (`reorg:<planId>`); without
+   * it a deactivation's, `handover:<eventId>`.
+   */
+  updateIdPrefix?: string;
   /** Tasks after this id (a page cursor); null for the first page. */
   after: string | null;
   limit: number;

@@ -87,6 +87,16 @@ export class ReorganisationsController {
     return this.reorganisations.get(id);
   }
 
+  @Post(':id/apply')
+  @Roles('admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Apply a planned plan now, before its date' })
+  @ApiOkResponse({ description: 'Its instant is now; its workflow applies it', type: ReorganisationPlanDto })
+  @ApiConflictResponse({ description: 'Not planned: applied already, being applied, refused or cancelled' })
+  applyNow(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<ReorganisationPlanDto> {
+    return this.reorganisations.applyNow(scope, id);
+  }
+
   @Delete(':id')
   @Roles('admin')
   @ApiOkResponse({ description: 'Cancelled', type: ReorganisationPlanDto })

@@ -23,6 +23,12 @@ import {
 } from '@dondoc/domain';
 import { renderText, type Language } from '@dondoc/i18n';
 import {
+  reorganisationState,
+  signalReorganisation,
+  startReorganisation,
+  TemporalClientService,
+} from '@dondoc/temporal-client';
+import {
   ReorganisationPlansRepository,
   ReorganisationPreviewRepository,
   type ReorganisationPlanEntity,
@@ -36,7 +42,8 @@ import type { ReorganisationPlanDto, ReorganisationPreviewDto } from './dto/reor
 /**
  * Reorganisation plans (docs/decisions/0077-reorganisation-plans.md): read (JSON or CSV),
  * checked against the tree by planReorganisation (libs/domain), and previewed: every row
- * that would move, read set-based by ReorganisationPreviewRepository. Applying comes next.
+ * that would move, read set-based by ReorganisationPreviewRepository. A stored plan is
+ * applied at its instant by its own workflow (docs/decisions/0078), started here.
  */
 @Injectable()
 export class ReorganisationsService {
@@ -44,11 +51,14 @@ export class ReorganisationsService {
     @Inject(ReorganisationPreviewRepository) private readonly preview: ReorganisationPreviewRepository,
     @Inject(ReorganisationPlansRepository) private readonly plans: ReorganisationPlansRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
 
   /**
    * dryRun: the preview. Otherwise the plan is stored for its effective instant (later than
-   * now), if its preview finds no conflict; the apply at that instant is the next step.
+   * now, or "now"), if its preview finds no conflict, and its workflow started: it waits for
+   * the instant and applies the plan. A workflow that cannot be started leaves the plan
+   * cancelled (nothing would apply it) and answers 503.
    */
   async submit(
     scope: Scope,
@@ -74,21 +84,49 @@ export class ReorganisationsService {
       counts: { ...preview.counts },
       actor: scope.username,
     });
+    const input = { planId: stored.id, effectiveAt: stored.effectiveAt.toISOString(), actor: scope.username };
+    try {
+      await startReorganisation(this.temporal.client, this.temporal.taskQueue, input);
+    } catch (error) {
+      await this.plans.abandon(stored.id, scope.username);
+      throw error;
+    }
     return { stored: this.planView(stored) };
   }
 
+  /** The plan; while it is being applied, its workflow's progress (the row's once it is done). */
   async get(id: string): Promise<ReorganisationPlanDto> {
-    return this.planView(await this.plans.get(id));
+    const plan = await this.plans.get(id);
+    const view = this.planView(plan);
+    if (plan.status !== 'applying') return view;
+    const live = await reorganisationState(this.temporal.client, id);
+    if (!live) return view;
+    const { phase: _phase, ...progress } = live;
+    return { ...view, progress };
   }
 
+  /** Cancelled under the row's lock, then its workflow told, so it ends without applying (it reads the row again anyway). */
   async cancel(scope: Scope, id: string, now = new Date()): Promise<ReorganisationPlanDto> {
-    return this.planView(await this.plans.cancel(id, scope.username, now));
+    const cancelled = await this.plans.cancel(id, scope.username, now);
+    await signalReorganisation(this.temporal.client, id, 'cancelled').catch(() => undefined);
+    return this.planView(cancelled);
   }
 
-  /** A date is 00:00 of that day in Vietnamese time; an instant needs its offset; either later than now. */
+  /**
+   * A planned plan applied now: its instant brought forward under the row's lock, then its
+   * workflow woken. Anything but planned (applied already, applying, refused, cancelled): 409.
+   */
+  async applyNow(scope: Scope, id: string, now = new Date()): Promise<ReorganisationPlanDto> {
+    const plan = await this.plans.bringForward(id, scope.username, now);
+    await signalReorganisation(this.temporal.client, id, 'now');
+    return this.planView(plan);
+  }
+
+  /** "now"; a date is 00:00 of that day in Vietnamese time; an instant needs its offset; either later than now. */
   private effectiveInstant(value: string | undefined, now: Date): Date {
     const field = 'effectiveAt';
     if (!value) throw new ValidationError([{ field, message: msg('reorganisation.effectiveAtExpected') }]);
+    if (value === 'now') return now;
     let at: Date;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       const utcMidnight = new Date(`${value}T00:00:00Z`);
@@ -116,6 +154,9 @@ export class ReorganisationsService {
       createdAt: toZonedIso(plan.createdAt, tz),
       cancelledBy: plan.cancelledBy,
       cancelledAt: plan.cancelledAt ? toZonedIso(plan.cancelledAt, tz) : null,
+      appliedAt: plan.appliedAt ? toZonedIso(plan.appliedAt, tz) : null,
+      progress: plan.progress,
+      conflicts: plan.conflicts,
     };
   }
 

@@ -664,6 +664,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reorganisations/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply a planned plan now, before its date */
+    post: operations['ReorganisationsController_applyNow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reporting-cycles': {
     parameters: {
       query?: never;
@@ -3358,8 +3375,12 @@ export interface components {
     };
     ReorganisationPlanDto: {
       /** Format: date-time */
+      appliedAt: string | null;
+      /** Format: date-time */
       cancelledAt: string | null;
       cancelledBy: string | null;
+      /** @description Refused: the conflicts met at the instant */
+      conflicts: components['schemas']['StoredConflictDto'][] | null;
       /** @description The preview’s counts when stored */
       counts: components['schemas']['ReorganisationCountsDto'];
       /** Format: date-time */
@@ -3373,8 +3394,13 @@ export interface components {
       /** Format: uuid */
       id: string;
       operationCount: number;
-      /** @enum {string} */
-      status: 'planned' | 'cancelled';
+      /** @description While applying, the workflow’s counts; applied, the final ones */
+      progress: components['schemas']['ReorganisationProgressDto'] | null;
+      /**
+       * @description refused: a conflict found at the instant, nothing applied
+       * @enum {string}
+       */
+      status: 'planned' | 'cancelled' | 'refused' | 'applying' | 'applied';
     };
     ReorganisationPreviewDto: {
       conflicts: components['schemas']['ReorganisationConflictDto'][];
@@ -3391,11 +3417,22 @@ export interface components {
       users: components['schemas']['UserMoveDto'][];
       webhooks: components['schemas']['WebhookMoveDto'][];
     };
+    ReorganisationProgressDto: {
+      explanationsHandedOver: number;
+      /** @description Tasks whose driver took the hand-over */
+      tasksHandedOver: number;
+      /** @description Tasks that had closed meanwhile */
+      tasksSkipped: number;
+      /** @description Units created, changed or ended */
+      units: number;
+      users: number;
+      webhooks: number;
+    };
     ReorganisationRequestDto: {
       /** @description True: preview only, nothing written; false: store the plan for effectiveAt, if it has no conflict */
       dryRun: boolean;
       /**
-       * @description A date (00:00 Vietnamese time) or an instant with its offset; required with dryRun: false, later than now
+       * @description A date (00:00 Vietnamese time), an instant with its offset (later than now), or "now" to apply at once; required with dryRun: false
        * @example 2026-12-15
        */
       effectiveAt?: string;
@@ -3710,6 +3747,26 @@ export interface components {
       to: string;
       /** @example 30/09/2026 */
       toLabel: string;
+    };
+    StoredConflictDto: {
+      /**
+       * @description Where in the plan
+       * @example operations[0].from[1]
+       */
+      field: string;
+      /** @enum {string} */
+      kind:
+        | 'unknownUnit'
+        | 'unknownUser'
+        | 'unknownTask'
+        | 'inactiveUnit'
+        | 'codeTaken'
+        | 'twoOperations'
+        | 'cycle'
+        | 'taskWithoutSuccessor'
+        | 'userWithoutUnit';
+      /** @description Codes, usernames or task ids */
+      subjects: string[];
     };
     StuckWorkflowDto: {
       activities: components['schemas']['FailingActivityDto'][];
@@ -10457,6 +10514,120 @@ export interface operations {
         };
       };
       /** @description Effective already, or cancelled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_applyNow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Its instant is now; its workflow applies it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not planned: applied already, being applied, refused or cancelled */
       409: {
         headers: {
           [name: string]: unknown;

@@ -100,8 +100,8 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
       const { roles } = await this.fanOut.sendToTask(
         taskId,
         handOverTaskUpdate,
-        [this.request(input)],
-        { updateId: `handover:${input.eventId}` },
+        [this.request(input, input.taskSuccessors?.[taskId])],
+        { updateId: updateIdOf(input, taskId) },
         input.actor,
       );
       return roles.length > 0;
@@ -114,11 +114,12 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     }
   }
 
-  private request(input: HandOverTasksInput) {
+  /** A split's task goes to the part the plan chose for it (docs/decisions/0078); any other to the successor. */
+  private request(input: HandOverTasksInput, successorId = input.successorId) {
     return {
       eventId: input.eventId,
       fromUnitId: input.unitId,
-      toUnitId: input.successorId,
+      toUnitId: successorId,
       reason: input.reason,
       actor: input.actor,
     };
@@ -128,6 +129,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
   private tellExplanation(explanationId: string, input: HandOverTasksInput): Promise<boolean> {
     return this.send(
       explanationWorkflowId(explanationId),
+      updateIdOf(input, explanationId),
       handOverExplanationUpdate,
       `explanation request ${explanationId}`,
       input,
@@ -141,6 +143,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
    */
   private async send(
     workflowId: string,
+    updateId: string,
     update: typeof handOverTaskUpdate | typeof handOverExplanationUpdate,
     what: string,
     input: HandOverTasksInput,
@@ -149,7 +152,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
     const request = this.request(input);
     try {
       const { roles } = await handle.executeUpdate(update as typeof handOverTaskUpdate, {
-        updateId: `handover:${input.eventId}`,
+        updateId,
         args: [request],
       });
       return roles.length > 0;
@@ -168,6 +171,11 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
       handOverExplanations: (input) => this.handOverExplanations(input),
     };
   }
+}
+
+/** A deactivation's update id, or a reorganisation's: one per (plan, driver, ended unit). */
+function updateIdOf(input: HandOverTasksInput, driverId: string): string {
+  return input.updateIdPrefix ? `${input.updateIdPrefix}:${driverId}:${input.unitId}` : `handover:${input.eventId}`;
 }
 
 function heartbeat(done: number): void {

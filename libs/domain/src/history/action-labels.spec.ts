@@ -8,6 +8,8 @@ describe('history labels and changes', () => {
     ['task.own_follow_up', 'Chuyển sang theo dõi riêng nhiệm vụ', 'Task followed up on its own'],
     ['cycle.created', 'Tạo chế độ báo cáo định kỳ', 'Reporting cycle created'],
     ['round.deadlines_amended', 'Điều chỉnh hạn của đợt báo cáo', 'Reporting round deadlines changed'],
+    ['user.moved', 'Chuyển người dùng sang đơn vị kế thừa', 'User moved to the successor unit'],
+    ['reorganisation.applied', 'Đã áp dụng phương án sắp xếp', 'Reorganisation applied'],
     ['something.new', 'something.new', 'something.new'],
   ])('labels %s', (action, vi, en) => {
     expect(actionLabel(action)).toEqual({ vi, en });

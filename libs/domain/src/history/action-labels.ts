@@ -75,6 +75,18 @@ export const ACTION_LABELS: Readonly<Record<string, Label>> = {
   'webhook.created': { vi: 'Đăng ký webhook', en: 'Webhook registered' },
   'webhook.removed': { vi: 'Gỡ webhook', en: 'Webhook removed' },
   'delivery.redriven': { vi: 'Gửi lại thông báo', en: 'Delivery re-driven' },
+  'unit.reorganised': { vi: 'Sắp xếp lại đơn vị theo phương án', en: 'Unit reorganised by a plan' },
+  'user.moved': { vi: 'Chuyển người dùng sang đơn vị kế thừa', en: 'User moved to the successor unit' },
+  'webhook.moved': { vi: 'Chuyển webhook sang đơn vị kế thừa', en: 'Webhook moved to the successor unit' },
+  'reorganisation.planned': { vi: 'Lập phương án sắp xếp', en: 'Reorganisation planned' },
+  'reorganisation.cancelled': { vi: 'Hủy phương án sắp xếp', en: 'Reorganisation cancelled' },
+  'reorganisation.brought_forward': { vi: 'Áp dụng ngay phương án sắp xếp', en: 'Reorganisation brought forward' },
+  'reorganisation.refused': {
+    vi: 'Phương án sắp xếp bị từ chối khi đến hiệu lực',
+    en: 'Reorganisation refused at its effective date',
+  },
+  'reorganisation.applying': { vi: 'Bắt đầu áp dụng phương án sắp xếp', en: 'Reorganisation being applied' },
+  'reorganisation.applied': { vi: 'Đã áp dụng phương án sắp xếp', en: 'Reorganisation applied' },
 };
 
 export function actionLabel(action: string): Label {

@@ -1,11 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ReorganisationMove, ReorganisationProgress } from '@dondoc/workflow-contract';
 
-export type ReorganisationPlanStatus = 'planned' | 'cancelled';
+export type ReorganisationPlanStatus = 'planned' | 'cancelled' | 'refused' | 'applying' | 'applied';
 
 /**
  * A reorganisation plan stored for its effective instant (docs/decisions/0077): its
  * operations as read, and the counts its preview gave when stored. Cancelled until the
- * instant; the apply (a workflow per plan) is the next step and will own the later states.
+ * instant; then its workflow applies it (docs/decisions/0078): refused, or applying → applied.
  */
 @Entity({ name: 'reorganisation_plans' })
 @Index('ix_reorganisation_plans_due', ['effectiveAt'], { where: `"status" = 'planned'` })
@@ -38,4 +39,18 @@ export class ReorganisationPlanEntity {
 
   @Column('timestamptz', { name: 'cancelled_at', nullable: true })
   cancelledAt!: Date | null;
+
+  @Column('timestamptz', { name: 'applied_at', nullable: true })
+  appliedAt!: Date | null;
+
+  /** Written by the apply's first transaction: the hand-overs its workflow then makes. */
+  @Column('jsonb', { nullable: true })
+  moves!: ReorganisationMove[] | null;
+
+  @Column('jsonb', { nullable: true })
+  progress!: ReorganisationProgress | null;
+
+  /** The conflicts found at the instant, when they refused the plan. */
+  @Column('jsonb', { nullable: true })
+  conflicts!: { kind: string; field: string; subjects: string[] }[] | null;
 }

@@ -9,6 +9,7 @@ import {
   IsISO8601,
   IsObject,
   IsOptional,
+  ValidateIf,
 } from 'class-validator';
 
 /**
@@ -27,9 +28,10 @@ export class ReorganisationRequestDto {
   @ApiPropertyOptional({
     example: '2026-12-15',
     description:
-      'A date (00:00 Vietnamese time) or an instant with its offset; required with dryRun: false, later than now',
+      'A date (00:00 Vietnamese time), an instant with its offset (later than now), or "now" to apply at once; required with dryRun: false',
   })
   @IsOptional()
+  @ValidateIf((_, value) => value !== 'now')
   @IsISO8601()
   effectiveAt?: string;
 

@@ -145,9 +145,42 @@ export class ReorganisationPreviewDto {
 }
 
 /** A plan stored for its effective instant (dryRun: false), or cancelled before it. */
+export class ReorganisationProgressDto {
+  @IntProperty({ minimum: 0, description: 'Units created, changed or ended' }) units!: number;
+  @IntProperty({ minimum: 0 }) users!: number;
+  @IntProperty({ minimum: 0 }) webhooks!: number;
+  @IntProperty({ minimum: 0, description: 'Tasks whose driver took the hand-over' }) tasksHandedOver!: number;
+  @IntProperty({ minimum: 0, description: 'Tasks that had closed meanwhile' }) tasksSkipped!: number;
+  @IntProperty({ minimum: 0 }) explanationsHandedOver!: number;
+  @IntProperty({
+    minimum: 0,
+    required: false,
+    description: 'Round obligations closed by the merge rule (folded into the kept one, or answered by a report given)',
+  })
+  obligationsClosed?: number;
+  @IntProperty({
+    minimum: 0,
+    required: false,
+    description: 'Reporting cycles given a new version naming the successors',
+  })
+  cyclesAmended?: number;
+}
+
+export class StoredConflictDto {
+  @ApiProperty({ enum: CONFLICT_KINDS }) kind!: string;
+  @ApiProperty({ example: 'operations[0].from[1]', description: 'Where in the plan' })
+  field!: string;
+  @ApiProperty({ type: [String], description: 'Codes, usernames or task ids' })
+  subjects!: string[];
+}
+
 export class ReorganisationPlanDto {
   @UuidProperty() id!: string;
-  @ApiProperty({ enum: ['planned', 'cancelled'] }) status!: string;
+  @ApiProperty({
+    enum: ['planned', 'cancelled', 'refused', 'applying', 'applied'],
+    description: 'refused: a conflict found at the instant, nothing applied',
+  })
+  status!: string;
   @InstantProperty({ description: 'The effective instant, Vietnamese time' })
   effectiveAt!: string;
   @IntProperty({ minimum: 1 }) operationCount!: number;
@@ -157,4 +190,13 @@ export class ReorganisationPlanDto {
   @InstantProperty() createdAt!: string;
   @TextOrNullProperty() cancelledBy!: string | null;
   @InstantProperty({ nullable: true }) cancelledAt!: string | null;
+  @InstantProperty({ nullable: true }) appliedAt!: string | null;
+  @ApiProperty({
+    type: ReorganisationProgressDto,
+    nullable: true,
+    description: 'While applying, the workflow’s counts; applied, the final ones',
+  })
+  progress!: ReorganisationProgressDto | null;
+  @ApiProperty({ type: [StoredConflictDto], nullable: true, description: 'Refused: the conflicts met at the instant' })
+  conflicts!: StoredConflictDto[] | null;
 }
