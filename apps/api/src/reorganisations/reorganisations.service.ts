@@ -31,7 +31,11 @@ import {
 import { validateInput } from '../common/validation';
 import { parseCsv } from '../units/units.csv';
 import { ReorganisationRequestDto } from './dto/reorganisation.dto';
-import type { ReorganisationPlanDto, ReorganisationPreviewDto } from './dto/reorganisation.response';
+import type {
+  ReorganisationPlanDto,
+  ReorganisationPlanListDto,
+  ReorganisationPreviewDto,
+} from './dto/reorganisation.response';
 
 /**
  * Reorganisation plans (docs/decisions/0077-reorganisation-plans.md): read (JSON or CSV),
@@ -79,6 +83,11 @@ export class ReorganisationsService {
 
   async get(id: string): Promise<ReorganisationPlanDto> {
     return this.planView(await this.plans.get(id));
+  }
+
+  /** The stored plans, most recent first (50): what the admins' page lists and watches. */
+  async list(): Promise<ReorganisationPlanListDto> {
+    return { items: (await this.plans.recent(50)).map((plan) => this.planView(plan)) };
   }
 
   async cancel(scope: Scope, id: string, now = new Date()): Promise<ReorganisationPlanDto> {

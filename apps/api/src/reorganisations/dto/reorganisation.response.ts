@@ -158,3 +158,8 @@ export class ReorganisationPlanDto {
   @TextOrNullProperty() cancelledBy!: string | null;
   @InstantProperty({ nullable: true }) cancelledAt!: string | null;
 }
+
+/** The stored plans, most recent first (at most 50). */
+export class ReorganisationPlanListDto {
+  @ApiProperty({ type: [ReorganisationPlanDto] }) items!: ReorganisationPlanDto[];
+}
