@@ -10,6 +10,7 @@ export * from './task-rows';
 export * from './units.repository';
 export * from './reorganisation-preview.repository';
 export * from './reorganisation-plans.repository';
+export * from './unit-lineage.repository';
 export * from './users.repository';
 export * from './login-throttle.repository';
 export * from './sessions.repository';

@@ -20,6 +20,7 @@ import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
 import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
+import { UnitLineageRepository } from './unit-lineage.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
 import { LoginThrottleRepository } from './login-throttle.repository';
@@ -140,12 +141,14 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(DraftsRepository),
     repository(ReorganisationPreviewRepository),
     repository(ReorganisationPlansRepository),
+    repository(UnitLineageRepository),
   ],
   exports: [
     DataSource,
     AttachmentsRepository,
     ReorganisationPreviewRepository,
     ReorganisationPlansRepository,
+    UnitLineageRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     DraftsRepository,

@@ -2261,7 +2261,7 @@ export interface components {
       deadline: string;
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /**
        * Format: uuid
        * @description The task it was delegated from
@@ -2399,7 +2399,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       indicators: components['schemas']['IndicatorViewDto'][];
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** Format: date-time */
       originalDeadline: string;
       /** Format: uuid */
@@ -2740,6 +2740,18 @@ export interface components {
         | null;
       field: string;
     };
+    FormerUnitDto: {
+      /** @example DU-CHUSE */
+      code: string;
+      /** @example Đảng ủy xã Chư Sê */
+      name: string;
+    };
+    HandOverUnitDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     HealthChecksDto: {
       postgres: components['schemas']['DependencyHealthDto'];
       temporal: components['schemas']['DependencyHealthDto'];
@@ -2762,11 +2774,19 @@ export interface components {
       at: string;
       changes: components['schemas']['FieldChangeDto'][];
       entity: components['schemas']['HistoryEntityDto'];
+      /** @description A task.handed_over row: the units, named */
+      handOver?: components['schemas']['HistoryHandOverDto'];
       /** @enum {string} */
       kind: 'change' | 'notice';
       label: components['schemas']['LabelDto'];
       notice?: components['schemas']['HistoryNoticeDto'];
       related: components['schemas']['HistoryRelatedDto'];
+    };
+    HistoryHandOverDto: {
+      /** @description The unit the task left */
+      from: components['schemas']['HandOverUnitDto'];
+      /** @description Its successor */
+      to: components['schemas']['HandOverUnitDto'];
     };
     HistoryNoticeDto: {
       deliveries: components['schemas']['DeliveryTallyDto'][];
@@ -2894,6 +2914,16 @@ export interface components {
       en: string;
       /** @example Khối lượng công việc lớn */
       vi: string;
+    };
+    LeadUnitRefDto: {
+      /** @example BDV-TU */
+      code: string;
+      /** @description The lead unit the task left at its last hand-over (a unit ended into its successor); null: never handed over */
+      formerly: components['schemas']['FormerUnitDto'] | null;
+      /** Format: uuid */
+      id: string;
+      /** @example Ban Dân vận Tỉnh ủy */
+      name: string;
     };
     LevelDeadlineDto: {
       /** @description ISO 8601 duration */
@@ -3083,7 +3113,7 @@ export interface components {
       deadline: string;
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** @enum {string} */
       status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
       title: string;
@@ -3789,7 +3819,7 @@ export interface components {
       deadline: string | null;
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** @enum {string} */
       phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
       progress: components['schemas']['ProgressDto'];
@@ -3847,7 +3877,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       indicators: components['schemas']['IndicatorViewDto'][];
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** Format: date-time */
       originalDeadline: string | null;
       parent: components['schemas']['ParentTaskViewDto'] | null;
@@ -3906,7 +3936,7 @@ export interface components {
       directive: components['schemas']['TaskDirectiveRefDto'];
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** Format: date-time */
       originalDeadline: string;
       /** Format: uuid */
@@ -4135,6 +4165,8 @@ export interface components {
       name: string;
       /** Format: uuid */
       parentId: string | null;
+      /** @description The unit that took over, named: an ended unit is found by its old name with it */
+      successor: components['schemas']['UnitRefDto'] | null;
       /**
        * Format: uuid
        * @description The unit that took over
