@@ -24,6 +24,8 @@ describe('reorganisation: "formerly …", the hand-over in the history, the old 
   let directiveId = '';
   let successor = '';
   const tasks: Record<string, string> = {};
+  /** An instant after the tasks were assigned and before the communes ended. */
+  let beforeMerger = '';
 
   beforeAll(async () => {
     [system, db] = await Promise.all([startSystem(), connectTestDatabase()]);
@@ -83,6 +85,7 @@ describe('reorganisation: "formerly …", the hand-over in the history, the old 
     });
     expect(created.status).toBe(201);
     successor = created.body.id;
+    beforeMerger = new Date().toISOString();
     for (const unit of ['DU-IAGRAI', 'DU-CHUSE']) {
       // Its Front, People's Committee and police move under the new commune first.
       const slug = unit.slice('DU-'.length);
@@ -159,5 +162,54 @@ describe('reorganisation: "formerly …", the hand-over in the history, the old 
     const all = await get('/units?limit=500', admin);
     expect(all.items.map((u: { code: string }) => u.code)).not.toContain(code('DU-CHUSE'));
     expect((await get(`/units/${p.unit('DU-CHUSE')}`, admin)).successor.code).toBe(code('DU-IAGRAI-CHUSE'));
+  });
+
+  type Row = { key: string; label: string; total: number; predecessors: { code: string; name: string }[] };
+  it('shows the old communes in the completion table as of before the merger', async () => {
+    const table = await get(`/stats/completion?unitId=${p.unit('TU-GL')}&asOf=${encodeURIComponent(beforeMerger)}`);
+    const rows = Object.fromEntries(table.rows.map((r: Row) => [r.key, r]));
+    expect(rows[p.unit('DU-IAGRAI')]).toMatchObject({ label: 'Đảng ủy xã Ia Grai', total: 1, predecessors: [] });
+    expect(rows[p.unit('DU-CHUSE')]).toMatchObject({ label: 'Đảng ủy xã Chư Sê', total: 1, predecessors: [] });
+    expect(rows[successor]).toBeUndefined();
+  });
+
+  it('shows the successor after it, with its predecessors named, and the old communes no more', async () => {
+    const table = await get(`/stats/completion?unitId=${p.unit('TU-GL')}`);
+    const rows = Object.fromEntries(table.rows.map((r: Row) => [r.key, r]));
+    expect(rows[successor]).toMatchObject({
+      label: 'Đảng ủy xã Ia Grai - Chư Sê',
+      total: 2,
+      predecessors: [
+        { id: p.unit('DU-CHUSE'), code: code('DU-CHUSE'), name: 'Đảng ủy xã Chư Sê' },
+        { id: p.unit('DU-IAGRAI'), code: code('DU-IAGRAI'), name: 'Đảng ủy xã Ia Grai' },
+      ],
+    });
+    expect(rows[p.unit('DU-IAGRAI')]).toBeUndefined();
+    expect(rows[p.unit('DU-PLEIKU')]).toMatchObject({ total: 1, predecessors: [] });
+    // As of now, explicitly, the same table (rebuilt from the audit log).
+    const asOfNow = await get(
+      `/stats/completion?unitId=${p.unit('TU-GL')}&asOf=${encodeURIComponent(new Date().toISOString())}`,
+    );
+    expect(asOfNow.rows.find((r: Row) => r.key === successor)).toMatchObject({ total: 2 });
+    expect(asOfNow.rows.find((r: Row) => r.key === p.unit('DU-CHUSE'))).toBeUndefined();
+  });
+
+  it('counts the predecessors’ tasks in the successor’s own figures from the merger on, not before', async () => {
+    const own = (asOf?: string) =>
+      get(
+        `/stats/completion?unitId=${successor}&subtree=false${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ''}`,
+        admin,
+      );
+    expect((await own()).total.total).toBe(2);
+    // Before the merger the successor held nothing, and the communes were not yet its own.
+    expect((await own(beforeMerger)).total.total).toBe(0);
+  });
+
+  it('ranks the successor, its predecessors named, in place of the old communes', async () => {
+    const ranked = await get(`/stats/rankings?unitId=${p.unit('TU-GL')}`);
+    const row = ranked.rows.find((r: { unitId: string }) => r.unitId === successor);
+    expect(row).toMatchObject({ total: 2, lastYear: { total: 0 } });
+    expect(row.predecessors.map((u: { code: string }) => u.code)).toEqual([code('DU-CHUSE'), code('DU-IAGRAI')]);
+    expect(ranked.rows.some((r: { unitId: string }) => r.unitId === p.unit('DU-CHUSE'))).toBe(false);
   });
 });
