@@ -1736,6 +1736,8 @@ export interface components {
       openWithinDeadline: number;
       /** @description % */
       overdueRate: number | null;
+      /** @description Units ended into this one by the table’s instant (a merger): their tasks are counted here (“gồm: …”); empty otherwise */
+      predecessors: components['schemas']['UnitRefDto'][];
       total: number;
       /** @description null on the total row */
       tt: number | null;
@@ -3216,11 +3218,13 @@ export interface components {
     RankingRowDto: {
       escalations: number;
       explanationRequests: number;
-      /** @description The same period last year */
+      /** @description The same period last year, in the units as they are at the table’s instant */
       lastYear: components['schemas']['UnitMeasuresDto'];
       meanWorkingDaysLate: number | null;
       medianHoursToAcknowledge: number | null;
       onTimeRate: number | null;
+      /** @description Units ended into this one by the table’s instant (a merger): their tasks are counted here (“gồm: …”); empty otherwise */
+      predecessors: components['schemas']['UnitRefDto'][];
       rank: number;
       total: number;
       /** Format: uuid */

@@ -20,3 +20,14 @@ export function LeadUnit({ unit }: { unit: { name: string; formerly?: { code: st
     </>
   );
 }
+
+/** A statistics row's predecessors, for a unit others ended into: "gồm: Đảng ủy xã Chư Sê, …". */
+export function Predecessors({ units }: { units?: { name: string }[] }) {
+  const { tx } = useI18n();
+  if (!units?.length) return null;
+  return (
+    <div className="muted" data-testid="predecessors">
+      {tx('unit.including', { names: <Vi>{units.map((u) => u.name).join(', ')}</Vi> })}
+    </div>
+  );
+}
