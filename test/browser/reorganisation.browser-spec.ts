@@ -26,6 +26,7 @@ describe('the reorganisation page in a real browser', () => {
   let page: Page;
   const violations: Record<string, string[]> = {};
   const code = (demo: string) => `${p.prefix}-${demo}`;
+  const taskOf: Record<string, string> = {};
 
   beforeAll(async () => {
     ({ p, http, session: s, page } = await openStage('webreorg', stage));
@@ -45,6 +46,7 @@ describe('the reorganisation page in a real browser', () => {
       },
     });
     expect(created.status).toBe(201);
+    for (const task of created.body.tasks) taskOf[task.leadUnit.code.slice(p.prefix.length + 1)] = task.id;
   }, 240_000);
   afterAll(() => closeStage(stage));
 
@@ -137,6 +139,54 @@ describe('the reorganisation page in a real browser', () => {
     await shoot(page, 'reorganisation-conflicts', violations);
     await logout();
   }, 120_000);
+
+  it('after the communes end into their successor: the task says which unit it left, the table names the predecessors', async () => {
+    // As the apply will: the successor created, the communes' sub-units moved under it, each commune deactivated into it.
+    const token = await http.login(p.user('admin'), PASSWORD);
+    const created = await http.request('POST', '/api/v1/units', {
+      token,
+      body: {
+        code: code('DU-IAGRAI-CHUSE'),
+        name: 'Đảng ủy xã Ia Grai - Chư Sê',
+        kind: 'commune',
+        parentId: p.unit('TU-GL'),
+      },
+    });
+    expect(created.status).toBe(201);
+    for (const slug of ['IAGRAI', 'CHUSE']) {
+      for (const child of [`MTTQ-${slug}`, `UBND-${slug}`, `CA-${slug}`])
+        expect(
+          (
+            await http.request('POST', `/api/v1/units/${p.unit(child)}/move`, {
+              token,
+              body: { parentId: created.body.id },
+            })
+          ).status,
+        ).toBe(200);
+      const ended = await http.request('POST', `/api/v1/units/${p.unit(`DU-${slug}`)}/deactivate`, {
+        token,
+        body: { successorId: created.body.id, reason: 'Sáp nhập xã' },
+      });
+      expect(ended.body.handOverCompleted).toBe(true);
+    }
+
+    await login('thuongtruc.tu');
+    await page.goto(`/tasks/${taskOf['DU-CHUSE']}`);
+    const lead = page.getByTestId('task-lead');
+    await lead.getByText('Đảng ủy xã Ia Grai - Chư Sê').waitFor(SLOW);
+    await expect(lead.getByTestId('formerly').textContent()).resolves.toBe('(trước đây: Đảng ủy xã Chư Sê)');
+    await page.getByTestId('timeline').getByText('Từ Đảng ủy xã Chư Sê sang Đảng ủy xã Ia Grai - Chư Sê').waitFor(SLOW);
+    await shoot(page, 'reorganisation-formerly', violations);
+
+    await page.goto('/stats/completion');
+    const row = page.getByTestId('completion-table').locator('tr', { hasText: 'Đảng ủy xã Ia Grai - Chư Sê' });
+    await row.getByTestId('predecessors').waitFor(SLOW);
+    await expect(row.getByTestId('predecessors').textContent()).resolves.toBe(
+      'gồm: Đảng ủy xã Chư Sê, Đảng ủy xã Ia Grai',
+    );
+    await shoot(page, 'reorganisation-including', violations);
+    await logout();
+  }, 180_000);
 
   it('has no serious or critical axe violations and no console errors', () => {
     expect(violations).toEqual({});
