@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { format } from 'prettier';
 import type { Page } from '../../apps/web/node_modules/playwright-core';
 import type { Http } from '../support/http';
 import { PASSWORD, type TestProvince } from '../support/province';
@@ -88,7 +89,8 @@ describe('the reorganisation page in a real browser', () => {
     const text = JSON.stringify(preview, null, 2)
       .replaceAll(`${p.prefix}-`, '')
       .replaceAll(`${p.prefix.toLowerCase()}.`, '');
-    writeFileSync(join(DOCS_SCREENSHOTS, 'reorganisation-preview.json'), `${text}\n`);
+    // Formatted as the repository's `prettier --check .` wants it.
+    writeFileSync(join(DOCS_SCREENSHOTS, 'reorganisation-preview.json'), await format(text, { parser: 'json' }));
     await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur()');
     await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'reorganisation-preview.png'), fullPage: true });
     await shoot(page, 'reorganisation-preview', violations);
