@@ -206,6 +206,7 @@ describe('one language per page: every page in Vietnamese, then in English', () 
       '/admin/calendar',
       '/admin/webhooks',
       '/admin/deliveries',
+      '/admin/reorganisations',
     ];
   }, 300_000);
 

@@ -332,6 +332,16 @@ describe('reorganisation plans: the dry-run preview (real PostgreSQL, dev server
     expect(late.body.details[0].field).toBe('id');
   });
 
+  it('lists the stored plans, most recent first, for admins only', async () => {
+    const listed = await call('admin', 'GET', '/api/v1/reorganisations');
+    expect(listed.status).toBe(200);
+    const ids = listed.body.items.map((plan: { id: string }) => plan.id);
+    expect(ids.length).toBeLessThanOrEqual(50);
+    expect(ids.indexOf(planId)).toBeGreaterThan(0);
+    expect(listed.body.items[ids.indexOf(planId)]).toMatchObject({ status: 'cancelled', operationCount: 1 });
+    expect((await call('thuongtruc.tu', 'GET', '/api/v1/reorganisations')).status).toBe(403);
+  });
+
   it('reads a plan from CSV, one line per change, with Vietnamese names', async () => {
     const { status, body } = await csv(
       [

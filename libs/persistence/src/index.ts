@@ -11,6 +11,7 @@ export * from './units.repository';
 export * from './reorganisation-preview.repository';
 export * from './reorganisation-rounds.repository';
 export * from './reorganisation-plans.repository';
+export * from './unit-lineage.repository';
 export * from './users.repository';
 export * from './login-throttle.repository';
 export * from './sessions.repository';

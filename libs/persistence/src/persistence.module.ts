@@ -20,6 +20,7 @@ import { IdempotencyRepository } from './idempotency.repository';
 import { InboxRepository } from './inbox.repository';
 import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
+import { UnitLineageRepository } from './unit-lineage.repository';
 import { UnitsRepository } from './units.repository';
 import { UsersRepository } from './users.repository';
 import { LoginThrottleRepository } from './login-throttle.repository';
@@ -144,6 +145,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(ReorganisationPlansRepository),
     repository(ReorganisationRoundsRepository),
     repository(ReorganisationApplyRepository),
+    repository(UnitLineageRepository),
   ],
   exports: [
     DataSource,
@@ -152,6 +154,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     ReorganisationPlansRepository,
     ReorganisationRoundsRepository,
     ReorganisationApplyRepository,
+    UnitLineageRepository,
     TaskUrgesRepository,
     MyWorkRepository,
     DraftsRepository,

@@ -53,6 +53,13 @@ export class ReorganisationPlansRepository {
     return plan;
   }
 
+  /** The most recent plans first (by creation, then id), at most `limit`. */
+  async recent(limit: number): Promise<ReorganisationPlanEntity[]> {
+    return this.dataSource
+      .getRepository(ReorganisationPlanEntity)
+      .find({ order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
   async cancel(id: string, actor: string, now: Date): Promise<ReorganisationPlanEntity> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await manager.findOne(ReorganisationPlanEntity, {

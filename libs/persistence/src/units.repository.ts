@@ -46,6 +46,7 @@ export class UnitsRepository {
     const unit = await this.dataSource
       .getRepository(UnitEntity)
       .createQueryBuilder('u')
+      .leftJoinAndSelect('u.successor', 'successor')
       .where('u.id = :id', { id })
       .andWhere(sql, params)
       .getOne();
@@ -100,6 +101,7 @@ export class UnitsRepository {
     const query = this.dataSource
       .getRepository(UnitEntity)
       .createQueryBuilder('u')
+      .leftJoinAndSelect('u.successor', 'successor')
       .where('u.path LIKE :prefix', { prefix: `${root.path}%` })
       .orderBy('u.depth')
       .addOrderBy('u.name_folded')
@@ -117,12 +119,17 @@ export class UnitsRepository {
     const query = this.dataSource
       .getRepository(UnitEntity)
       .createQueryBuilder('u')
+      // Many-to-one: one row per unit, so limit/offset page the units themselves.
+      .leftJoinAndSelect('u.successor', 'successor')
       .where(sql, params)
       .orderBy('u.depth')
       .addOrderBy('u.name_folded')
-      .take(filter.limit)
-      .skip(filter.offset);
-    if (!filter.includeInactive) query.andWhere('u.active');
+      .addOrderBy('u.id')
+      .limit(filter.limit)
+      .offset(filter.offset);
+    // A search also finds a unit ended into a successor, by its old name or code, with its
+    // successor named (docs/decisions/0079): people look for the commune they knew.
+    if (!filter.includeInactive) query.andWhere(filter.q ? '(u.active OR u.successor_id IS NOT NULL)' : 'u.active');
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.q) {
       // Every word of the query, in any order, in the name's search text (folded, with the

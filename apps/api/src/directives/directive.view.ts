@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPES, toZonedIso, statusBucket, type BucketCounts, type Progress } from '@dondoc/domain';
-import type { DirectiveEntity, TaskEntity, UnitEntity } from '@dondoc/persistence';
+import type { DirectiveEntity, FormerUnit, TaskEntity, UnitEntity } from '@dondoc/persistence';
 import type { UnitRefDto } from '../common/dto/response.dto';
 import type { DirectiveDto, DirectiveSummaryDto, DirectiveTaskDto } from './dto/directive.response';
 
@@ -7,14 +7,20 @@ const unitRef = (unit: UnitEntity): UnitRefDto => ({ id: unit.id, code: unit.cod
 
 const NO_SUBTASKS: Progress = { ratio: 0, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } };
 
-export function taskView(task: TaskEntity, tz: string, now: Date, progress?: Progress): DirectiveTaskDto {
+export function taskView(
+  task: TaskEntity,
+  tz: string,
+  now: Date,
+  progress?: Progress,
+  former?: FormerUnit,
+): DirectiveTaskDto {
   return {
     id: task.id,
     title: task.title,
     description: task.description,
     parentTaskId: task.parentTaskId,
     depth: task.depth,
-    leadUnit: unitRef(task.leadUnit),
+    leadUnit: { ...unitRef(task.leadUnit), formerly: former ? { code: former.code, name: former.name } : null },
     coordinatingUnits: (task.coordinators ?? []).map((c) => unitRef(c.unit)),
     status: task.status,
     bucket: statusBucket(task, now),
@@ -71,6 +77,8 @@ export function directiveView(
   tree: Map<string, Progress> = new Map(),
   assignment?: { total: number; started: number },
   taskCount = tasks.length,
+  /** The lead unit each handed-over task left ("formerly …"), by task id. */
+  former: Map<string, FormerUnit> = new Map(),
 ): DirectiveDto {
   return {
     ...directiveSummary(directive, progress, tz),
@@ -80,7 +88,7 @@ export function directiveView(
     /** The directive's own tasks, and how many have their follow-up started (assigned). */
     assignment: assignment ?? { total: tasks.length, started: tasks.length },
     taskCount,
-    tasks: tasks.map((task) => taskView(task, tz, now, tree.get(task.id))),
+    tasks: tasks.map((task) => taskView(task, tz, now, tree.get(task.id), former.get(task.id))),
   };
 }
 

@@ -29,6 +29,7 @@ import {
   CalendarRepository,
   DirectivesRepository,
   IdempotencyRepository,
+  UnitLineageRepository,
   UnitsRepository,
   type UnitEntity,
 } from '@dondoc/persistence';
@@ -70,6 +71,7 @@ export class DirectivesService {
     @Inject(ContentGate) private readonly gate: ContentGate,
     @Inject(RoundsService) private readonly rounds: RoundsService,
     @Inject(ListTotals) private readonly totals: ListTotals,
+    @Inject(UnitLineageRepository) private readonly lineage: UnitLineageRepository,
   ) {}
 
   /**
@@ -201,7 +203,18 @@ export class DirectivesService {
    */
   async get(scope: Scope, id: string, now = new Date()): Promise<DirectiveView> {
     const { directive, tasks, taskCount, progress, tree, assignment } = await this.directives.get(scope, id);
-    const view = directiveView(directive, tasks, progress, this.config.timezone, now, tree, assignment, taskCount);
+    const former = await this.lineage.formerLeadUnits(tasks.map((task) => task.id));
+    const view = directiveView(
+      directive,
+      tasks,
+      progress,
+      this.config.timezone,
+      now,
+      tree,
+      assignment,
+      taskCount,
+      former,
+    );
     if (directive.confidentiality === 'secret' && (await this.gate.mayRead(scope, id)))
       await this.auditLog.recordSecretRead(scope.username, id, {});
     return view;

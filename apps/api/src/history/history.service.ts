@@ -5,8 +5,10 @@ import {
   DirectivesRepository,
   HistoryRepository,
   TasksRepository,
+  UnitLineageRepository,
   UnitsRepository,
   type DeliveryTally,
+  type FormerUnit,
   type HistoryRow,
   type HistorySubject,
 } from '@dondoc/persistence';
@@ -27,6 +29,7 @@ export class HistoryService {
     @Inject(TasksRepository) private readonly tasks: TasksRepository,
     @Inject(DirectivesRepository) private readonly directives: DirectivesRepository,
     @Inject(UnitsRepository) private readonly units: UnitsRepository,
+    @Inject(UnitLineageRepository) private readonly lineage: UnitLineageRepository,
   ) {}
 
   async ofTask(scope: Scope, id: string, query: HistoryQuery): Promise<HistoryPageDto> {
@@ -65,9 +68,30 @@ export class HistoryService {
       },
       scope.unitPath,
     );
-    const tallies = await this.history.deliveries(rows.flatMap((row) => (row.noticeId ? [row.noticeId] : [])));
-    return { total, limit: query.limit, offset: query.offset, items: rows.map((row) => toEntry(row, tallies)) };
+    const [tallies, units] = await Promise.all([
+      this.history.deliveries(rows.flatMap((row) => (row.noticeId ? [row.noticeId] : []))),
+      this.lineage.refs(rows.flatMap((row) => handOverIds(row) ?? [])),
+    ]);
+    return {
+      total,
+      limit: query.limit,
+      offset: query.offset,
+      items: rows.map((row) => ({ ...toEntry(row, tallies), ...handOver(row, units) })),
+    };
   }
+}
+
+/** The units a `task.handed_over` row moved the task between (its after's fromUnitId, toUnitId). */
+function handOverIds(row: HistoryRow): [string, string] | null {
+  if (row.action !== 'task.handed_over' || !row.after) return null;
+  const { fromUnitId, toUnitId } = row.after as { fromUnitId?: unknown; toUnitId?: unknown };
+  return typeof fromUnitId === 'string' && typeof toUnitId === 'string' ? [fromUnitId, toUnitId] : null;
+}
+
+function handOver(row: HistoryRow, units: Map<string, FormerUnit>): Pick<HistoryEntry, 'handOver'> {
+  const ids = handOverIds(row);
+  const [from, to] = ids ? [units.get(ids[0]), units.get(ids[1])] : [];
+  return from && to ? { handOver: { from, to } } : {};
 }
 
 function toEntry(row: HistoryRow, tallies: DeliveryTally[]): HistoryEntry {

@@ -17,7 +17,11 @@ import { readerLanguage } from '@dondoc/i18n';
 import { CurrentScope, Roles } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import { REORGANISATION_CSV_EXAMPLE, REORGANISATION_EXAMPLE, ReorganisationRequestDto } from './dto/reorganisation.dto';
-import { ReorganisationPlanDto, ReorganisationPreviewDto } from './dto/reorganisation.response';
+import {
+  ReorganisationPlanDto,
+  ReorganisationPlanListDto,
+  ReorganisationPreviewDto,
+} from './dto/reorganisation.response';
 import { ReorganisationsService } from './reorganisations.service';
 
 /** Reorganisation plans, for admins (docs/decisions/0077-reorganisation-plans.md). */
@@ -78,6 +82,14 @@ export class ReorganisationsController {
     if ('preview' in result) return result.preview;
     response.status(HttpStatus.CREATED);
     return result.stored;
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'The stored plans, most recent first (at most 50)' })
+  @ApiOkResponse({ type: ReorganisationPlanListDto })
+  list(): Promise<ReorganisationPlanListDto> {
+    return this.reorganisations.list();
   }
 
   @Get(':id')

@@ -37,7 +37,11 @@ import {
 import { validateInput } from '../common/validation';
 import { parseCsv } from '../units/units.csv';
 import { ReorganisationRequestDto } from './dto/reorganisation.dto';
-import type { ReorganisationPlanDto, ReorganisationPreviewDto } from './dto/reorganisation.response';
+import type {
+  ReorganisationPlanDto,
+  ReorganisationPlanListDto,
+  ReorganisationPreviewDto,
+} from './dto/reorganisation.response';
 
 /**
  * Reorganisation plans (docs/decisions/0077-reorganisation-plans.md): read (JSON or CSV),
@@ -103,6 +107,11 @@ export class ReorganisationsService {
     if (!live) return view;
     const { phase: _phase, ...progress } = live;
     return { ...view, progress };
+  }
+
+  /** The stored plans, most recent first (50): what the admins' page lists and watches. */
+  async list(): Promise<ReorganisationPlanListDto> {
+    return { items: (await this.plans.recent(50)).map((plan) => this.planView(plan)) };
   }
 
   /** Cancelled under the row's lock, then its workflow told, so it ends without applying (it reads the row again anyway). */

@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import {
+  attributeAt,
   BusinessCalendar,
   completionTable,
+  countsAt,
   DEFAULT_COMPLETION_OPTIONS,
   rankUnits,
+  unitLineage,
   unitMeasures,
   workingDaysLateCounter,
   type CompletionOptions,
   type Scope,
+  type UnitLineage,
 } from '@dondoc/domain';
 import { noticeTitle } from '@dondoc/notifications';
 import { CalendarRepository, StatsRepository, UnitsRepository, type StatsScope } from '@dondoc/persistence';
@@ -36,15 +40,29 @@ export class StatsService {
     now = new Date(),
     lang: ExportLanguage = 'vi',
   ): Promise<CompletionDto> {
-    const { where, unitName, options } = await this.resolve(scope, q, now);
+    const { where: own, unitName, options } = await this.resolve(scope, q, now);
     const o: CompletionOptions = { ...options, grouping: q.grouping ?? DEFAULT_COMPLETION_OPTIONS.grouping };
+    const { where, lineage } = await this.lineage(own, o.asOf);
     const facts = await this.stats.facts({ scope: where, ...o, asOf: q.asOf ? o.asOf : undefined });
-    const table = completionTable(facts, o);
-    return { heading: this.heading(q, unitName, o, now, lang), rules: rules(o), ...table };
+    // Each task in the row of the unit holding it at the table's instant (docs/decisions/0079).
+    const table = completionTable(attributeAt(facts, lineage, o.asOf), o);
+    const named = <R extends { key: string }>(row: R) => ({
+      ...row,
+      predecessors: o.grouping === 'unit' ? lineage.predecessors(row.key, o.asOf) : [],
+    });
+    return {
+      heading: this.heading(q, unitName, o, now, lang),
+      rules: rules(o),
+      rows: table.rows.map(named),
+      total: { ...table.total, predecessors: [] },
+    };
   }
 
   async rankings(scope: Scope, q: RankingsQuery, now = new Date(), lang: ExportLanguage = 'vi'): Promise<RankingsDto> {
-    const { where, unitName, options: o } = await this.resolve(scope, q, now);
+    const { where: own, unitName, options: o } = await this.resolve(scope, q, now);
+    // Both periods in the units as they are at the table's instant: last year's figures of a
+    // merged unit are its predecessors', summed (docs/decisions/0079).
+    const { where, lineage } = await this.lineage(own, o.asOf);
     const lastYear = {
       ...o,
       from: yearBefore(o.from),
@@ -57,10 +75,14 @@ export class StatsService {
     // Last year's period is always rebuilt as of a year before (the read model knows only now).
     const measures = async (p: CompletionOptions) =>
       unitMeasures(
-        await this.stats.facts({ scope: where, ...p, asOf: q.asOf || p !== o ? p.asOf : undefined }),
+        attributeAt(
+          await this.stats.facts({ scope: where, ...p, asOf: q.asOf || p !== o ? p.asOf : undefined }),
+          lineage,
+          o.asOf,
+        ),
         p,
         late,
-        await this.stats.unitCounts(where, p.from, p.to, p.asOf),
+        countsAt(await this.stats.unitCounts(where, p.from, p.to, p.asOf), lineage, o.asOf),
       );
     const [current, previous] = [await measures(o), await measures(lastYear)];
     const ids = [...new Set([...current.keys(), ...previous.keys()])];
@@ -71,7 +93,10 @@ export class StatsService {
       unitId,
       unitName: current.get(unitId)?.unitName || previous.get(unitId)?.unitName || names.get(unitId) || unitId,
     }));
-    const rows = rankUnits(units, current, previous, q.sort ?? 'onTimeRate', q.order ?? 'best');
+    const rows = rankUnits(units, current, previous, q.sort ?? 'onTimeRate', q.order ?? 'best').map((row) => ({
+      ...row,
+      predecessors: lineage.predecessors(row.unitId, o.asOf),
+    }));
     return {
       heading: this.heading(q, unitName, o, now, lang),
       rules: { ...rules(o), sort: q.sort ?? 'onTimeRate', order: q.order ?? 'best', lastYear: period(lastYear) },
@@ -111,6 +136,12 @@ export class StatsService {
           };
     }
     return { heading: this.heading(q, unitName, options, now, lang), items: items() };
+  }
+
+  /** The units ended into the scope by `asOf`, counted with it, and their lineage. */
+  private async lineage(own: StatsScope, asOf: Date): Promise<{ where: StatsScope; lineage: UnitLineage }> {
+    const endings = await this.stats.endings(own, asOf);
+    return { where: { ...own, endedInto: endings.map((e) => e.id) }, lineage: unitLineage(endings) };
   }
 
   /** The unit (the caller's by default, within the caller's scope), the period and the instant. */

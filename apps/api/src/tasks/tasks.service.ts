@@ -11,7 +11,13 @@ import {
   workingDaysLeft,
   type Scope,
 } from '@dondoc/domain';
-import { AuditLogRepository, CalendarRepository, TasksRepository } from '@dondoc/persistence';
+import {
+  AuditLogRepository,
+  CalendarRepository,
+  TasksRepository,
+  UnitLineageRepository,
+  type FormerUnit,
+} from '@dondoc/persistence';
 import { ContentGate } from '../security/content-gate';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 import type { TaskDto, TaskListItemDto } from './dto/task.response';
@@ -25,6 +31,12 @@ const periodicOf = (directive: { reportingCycleId: string | null; periodKey: str
   directive.reportingCycleId ? { reportingCycleId: directive.reportingCycleId, periodKey: directive.periodKey } : null;
 
 const unit = (u: { id: string; code: string; name: string }) => ({ id: u.id, code: u.code, name: u.name });
+
+/** A task's lead unit with the one it left at its last hand-over ("formerly …", docs/decisions/0079). */
+const lead = (u: { id: string; code: string; name: string }, former: FormerUnit | undefined) => ({
+  ...unit(u),
+  formerly: former ? { code: former.code, name: former.name } : null,
+});
 
 /** A task with no progress known (none rolled up): nothing below it. */
 const NO_PROGRESS: ProgressDto = { ratio: 0, subtasks: { total: 0, completed: 0, open: 0, cancelled: 0 } };
@@ -45,6 +57,7 @@ export class TasksService {
     @Inject(ContentGate) private readonly gate: ContentGate,
     @Inject(ListTotals) private readonly totals: ListTotals,
     @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
+    @Inject(UnitLineageRepository) private readonly lineage: UnitLineageRepository,
   ) {}
 
   /**
@@ -76,6 +89,7 @@ export class TasksService {
         readAt,
       ),
     ]);
+    const former = await this.lineage.formerLeadUnits(items.map(({ task }) => task.id));
     return {
       items: items.map(({ task, role }) => {
         return {
@@ -87,7 +101,10 @@ export class TasksService {
             title: task.directiveTitle,
           },
           periodic: periodicOf(task),
-          leadUnit: { id: task.leadUnitId, code: task.leadUnitCode, name: task.leadUnitName },
+          leadUnit: lead(
+            { id: task.leadUnitId, code: task.leadUnitCode, name: task.leadUnitName },
+            former.get(task.id),
+          ),
           role,
           parentTaskId: task.parentTaskId,
           depth: task.depth,
@@ -123,14 +140,22 @@ export class TasksService {
     const now = new Date();
     const iso = (date: Date | null) => (date ? toZonedIso(date, tz) : null);
     const open = OPEN_STATUSES.includes(task.status);
-    const calendar = open ? await this.calendars.calendar(yearsBetween(now, task.deadline), tz) : null;
+    const [calendar, former] = await Promise.all([
+      open ? this.calendars.calendar(yearsBetween(now, task.deadline), tz) : null,
+      this.lineage.formerLeadUnits([
+        task.id,
+        ...(parent ? [parent.id] : []),
+        ...subtasks.map((sub) => sub.id),
+        ...descendants.rows.map((d) => d.id),
+      ]),
+    ]);
     return {
       id: task.id,
       title: task.title,
       confidentiality: task.directive.confidentiality,
       directive: { id: task.directive.id, documentNumber: task.directive.documentNumber, title: task.directive.title },
       periodic: periodicOf(task.directive),
-      leadUnit: unit(task.leadUnit),
+      leadUnit: lead(task.leadUnit, former.get(task.id)),
       assigningUnit: unit(task.assigningUnit),
       coordinatingUnits: (task.coordinators ?? []).map((c) => unit(c.unit)),
       description: task.description,
@@ -145,7 +170,7 @@ export class TasksService {
       parent: parent && {
         id: parent.id,
         title: parent.title,
-        leadUnit: unit(parent.leadUnit),
+        leadUnit: lead(parent.leadUnit, former.get(parent.id)),
         status: parent.status,
         bucket: statusBucket(parent, now),
         deadline: toZonedIso(parent.deadline, tz),
@@ -187,7 +212,7 @@ export class TasksService {
       subtasks: subtasks.map((sub) => ({
         id: sub.id,
         title: sub.title,
-        leadUnit: unit(sub.leadUnit),
+        leadUnit: lead(sub.leadUnit, former.get(sub.id)),
         status: sub.status,
         phase: sub.phase,
         bucket: statusBucket(sub, now),
@@ -199,7 +224,7 @@ export class TasksService {
         id: d.id,
         parentTaskId: d.parentTaskId,
         title: d.title,
-        leadUnit: { id: d.leadUnitId, code: d.leadUnitCode, name: d.leadUnitName },
+        leadUnit: lead({ id: d.leadUnitId, code: d.leadUnitCode, name: d.leadUnitName }, former.get(d.id)),
         status: d.status,
         bucket: statusBucket(d, now),
         deadline: toZonedIso(d.deadline, tz),

@@ -11,6 +11,7 @@ export function unitView(unit: UnitEntity): UnitDto {
     depth: unit.depth,
     active: unit.active,
     successorId: unit.successorId,
+    successor: unit.successor ? { id: unit.successor.id, code: unit.successor.code, name: unit.successor.name } : null,
     head: { name: unit.headName, title: unit.headTitle, email: unit.headEmail, phone: unit.headPhone },
   };
 }

@@ -638,7 +638,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The stored plans, most recent first (at most 50) */
+    get: operations['ReorganisationsController_list'];
     put?: never;
     /** A reorganisation plan: preview or store */
     post: operations['ReorganisationsController_submit'];
@@ -1752,6 +1753,8 @@ export interface components {
       openWithinDeadline: number;
       /** @description % */
       overdueRate: number | null;
+      /** @description Units ended into this one by the table’s instant (a merger): their tasks are counted here (“gồm: …”); empty otherwise */
+      predecessors: components['schemas']['UnitRefDto'][];
       total: number;
       /** @description null on the total row */
       tt: number | null;
@@ -2277,7 +2280,7 @@ export interface components {
       deadline: string;
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /**
        * Format: uuid
        * @description The task it was delegated from
@@ -2415,7 +2418,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       indicators: components['schemas']['IndicatorViewDto'][];
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** Format: date-time */
       originalDeadline: string;
       /** Format: uuid */
@@ -2758,6 +2761,18 @@ export interface components {
         | null;
       field: string;
     };
+    FormerUnitDto: {
+      /** @example DU-CHUSE */
+      code: string;
+      /** @example Đảng ủy xã Chư Sê */
+      name: string;
+    };
+    HandOverUnitDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     HealthChecksDto: {
       postgres: components['schemas']['DependencyHealthDto'];
       temporal: components['schemas']['DependencyHealthDto'];
@@ -2780,11 +2795,19 @@ export interface components {
       at: string;
       changes: components['schemas']['FieldChangeDto'][];
       entity: components['schemas']['HistoryEntityDto'];
+      /** @description A task.handed_over row: the units, named */
+      handOver?: components['schemas']['HistoryHandOverDto'];
       /** @enum {string} */
       kind: 'change' | 'notice';
       label: components['schemas']['LabelDto'];
       notice?: components['schemas']['HistoryNoticeDto'];
       related: components['schemas']['HistoryRelatedDto'];
+    };
+    HistoryHandOverDto: {
+      /** @description The unit the task left */
+      from: components['schemas']['HandOverUnitDto'];
+      /** @description Its successor */
+      to: components['schemas']['HandOverUnitDto'];
     };
     HistoryNoticeDto: {
       deliveries: components['schemas']['DeliveryTallyDto'][];
@@ -2912,6 +2935,16 @@ export interface components {
       en: string;
       /** @example Khối lượng công việc lớn */
       vi: string;
+    };
+    LeadUnitRefDto: {
+      /** @example BDV-TU */
+      code: string;
+      /** @description The lead unit the task left at its last hand-over (a unit ended into its successor); null: never handed over */
+      formerly: components['schemas']['FormerUnitDto'] | null;
+      /** Format: uuid */
+      id: string;
+      /** @example Ban Dân vận Tỉnh ủy */
+      name: string;
     };
     LevelDeadlineDto: {
       /** @description ISO 8601 duration */
@@ -3101,7 +3134,7 @@ export interface components {
       deadline: string;
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** @enum {string} */
       status: 'assigned' | 'overdue' | 'completed' | 'cancelled';
       title: string;
@@ -3204,11 +3237,13 @@ export interface components {
     RankingRowDto: {
       escalations: number;
       explanationRequests: number;
-      /** @description The same period last year */
+      /** @description The same period last year, in the units as they are at the table’s instant */
       lastYear: components['schemas']['UnitMeasuresDto'];
       meanWorkingDaysLate: number | null;
       medianHoursToAcknowledge: number | null;
       onTimeRate: number | null;
+      /** @description Units ended into this one by the table’s instant (a merger): their tasks are counted here (“gồm: …”); empty otherwise */
+      predecessors: components['schemas']['UnitRefDto'][];
       rank: number;
       total: number;
       /** Format: uuid */
@@ -3402,6 +3437,9 @@ export interface components {
        */
       status: 'planned' | 'cancelled' | 'refused' | 'applying' | 'applied';
     };
+    ReorganisationPlanListDto: {
+      items: components['schemas']['ReorganisationPlanDto'][];
+    };
     ReorganisationPreviewDto: {
       conflicts: components['schemas']['ReorganisationConflictDto'][];
       counts: components['schemas']['ReorganisationCountsDto'];
@@ -3418,7 +3456,11 @@ export interface components {
       webhooks: components['schemas']['WebhookMoveDto'][];
     };
     ReorganisationProgressDto: {
+      /** @description Reporting cycles given a new version naming the successors */
+      cyclesAmended?: number;
       explanationsHandedOver: number;
+      /** @description Round obligations closed by the merge rule (folded into the kept one, or answered by a report given) */
+      obligationsClosed?: number;
       /** @description Tasks whose driver took the hand-over */
       tasksHandedOver: number;
       /** @description Tasks that had closed meanwhile */
@@ -3764,7 +3806,8 @@ export interface components {
         | 'twoOperations'
         | 'cycle'
         | 'taskWithoutSuccessor'
-        | 'userWithoutUnit';
+        | 'userWithoutUnit'
+        | 'noSuccessor';
       /** @description Codes, usernames or task ids */
       subjects: string[];
     };
@@ -3845,7 +3888,7 @@ export interface components {
       deadline: string | null;
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** @enum {string} */
       phase: 'awaiting_ack' | 'in_progress' | 'under_review' | 'revising' | 'completed' | 'cancelled';
       progress: components['schemas']['ProgressDto'];
@@ -3903,7 +3946,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       indicators: components['schemas']['IndicatorViewDto'][];
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** Format: date-time */
       originalDeadline: string | null;
       parent: components['schemas']['ParentTaskViewDto'] | null;
@@ -3962,7 +4005,7 @@ export interface components {
       directive: components['schemas']['TaskDirectiveRefDto'];
       /** Format: uuid */
       id: string;
-      leadUnit: components['schemas']['UnitRefDto'];
+      leadUnit: components['schemas']['LeadUnitRefDto'];
       /** Format: date-time */
       originalDeadline: string;
       /** Format: uuid */
@@ -4191,6 +4234,8 @@ export interface components {
       name: string;
       /** Format: uuid */
       parentId: string | null;
+      /** @description The unit that took over, named: an ended unit is found by its old name with it */
+      successor: components['schemas']['UnitRefDto'] | null;
       /**
        * Format: uuid
        * @description The unit that took over
@@ -10051,6 +10096,117 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+      /** @description Invalid input; details[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not found or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Method not allowed (see the Allow header) */
+      405: {
+        headers: {
+          /** @description Allowed methods */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The current state does not allow it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unprocessable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Request line and headers over 16 KB; no body */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unavailable, retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReorganisationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReorganisationPlanListDto'];
         };
       };
       /** @description Invalid input; details[] names each field */

@@ -78,6 +78,14 @@ export function HistoryList(props: {
                     tx('timeline.sentTo', { unit: <Vi>{entry.notice.targetUnit.name}</Vi> })}
                 </div>
               )}
+              {entry.handOver && (
+                <div className="line-meta" data-testid="hand-over">
+                  {tx('timeline.handOver', {
+                    from: <Vi>{entry.handOver.from.name}</Vi>,
+                    to: <Vi>{entry.handOver.to.name}</Vi>,
+                  })}
+                </div>
+              )}
               {entry.changes.some((c) => FIELDS[c.field]) && (
                 <ul className="changes">
                   {entry.changes

@@ -12,6 +12,7 @@ import { formatVietnameseNumber } from '../lib/number';
 import { useUser } from '../auth';
 import { useLeadsOver } from './LeaderActions';
 import { Attachments } from '../components/Attachments';
+import { LeadUnit } from '../components/LeadUnit';
 
 export function DirectivePage() {
   const { id = '' } = useParams(); // the route always has it
@@ -123,7 +124,7 @@ function TaskNode({ task, tree }: { task: DirectiveTask; tree: Map<string | null
         <BucketBadge bucket={task.bucket} />
       </div>
       <div className="line-meta">
-        {t('task.lead')}: <Vi>{task.leadUnit.name}</Vi>
+        {t('task.lead')}: <LeadUnit unit={task.leadUnit} />
         {task.coordinatingUnits.length > 0 && (
           <>
             {' · '}
@@ -214,7 +215,7 @@ function TaskPages({ directiveId, total }: { directiveId: string; total: number 
                 <BucketBadge bucket={task.bucket} />
               </div>
               <div className="line-meta">
-                {t('task.lead')}: <Vi>{task.leadUnit.name}</Vi> · {t('task.deadline')}: {fmtDate(task.deadline)}
+                {t('task.lead')}: <LeadUnit unit={task.leadUnit} /> · {t('task.deadline')}: {fmtDate(task.deadline)}
               </div>
             </li>
           ))}

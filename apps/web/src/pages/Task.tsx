@@ -11,6 +11,7 @@ import { TaskTimeline } from './TaskTimeline';
 import { formatVietnameseNumber } from '../lib/number';
 import { DaysLeft, DeadlineHistory, DelegationTree, Requirement } from './TaskFacts';
 import { Attachments } from '../components/Attachments';
+import { LeadUnit } from '../components/LeadUnit';
 
 export function TaskPage() {
   const { id = '' } = useParams(); // the route always has it
@@ -50,8 +51,8 @@ export function TaskPage() {
         <dt>{t('task.phase')}</dt>
         <dd data-testid="task-phase">{t(`phase.${tk.phase}` as MessageKey)}</dd>
         <dt>{t('task.lead')}</dt>
-        <dd data-testid="task-lead" lang="vi">
-          {tk.leadUnit.name}
+        <dd data-testid="task-lead">
+          <LeadUnit unit={tk.leadUnit} />
         </dd>
         <dt>{t('task.coordinating')}</dt>
         <dd data-testid="task-coordinating">

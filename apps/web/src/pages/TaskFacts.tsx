@@ -6,6 +6,7 @@ import type { HistoryEntry, TaskDetail } from '../api/types';
 import { BucketBadge } from '../components/ui';
 import { Person, useFmtDay, useI18n, Vi } from '../i18n';
 import { formatVietnameseNumber } from '../lib/number';
+import { LeadUnit } from '../components/LeadUnit';
 
 /** "còn N ngày làm việc" / "quá hạn N ngày làm việc", from the API's count on the business calendar. */
 export function DaysLeft({ n }: { n: number | null }) {
@@ -114,7 +115,7 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
           {d.title}
         </Link>
         <div className="line-meta">
-          <BucketBadge bucket={d.bucket} /> <Vi>{d.leadUnit.name}</Vi> · {day(d.deadline)}
+          <BucketBadge bucket={d.bucket} /> <LeadUnit unit={d.leadUnit} /> · {day(d.deadline)}
           {p &&
             p.subtasks.total > 0 &&
             ` · ${t('task.below', { total: p.subtasks.total, completed: p.subtasks.completed })}`}
@@ -146,7 +147,7 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
         {t('task.thisTask')}: <Vi>{task.title}</Vi>
       </strong>
       <div className="line-meta">
-        <BucketBadge bucket={task.bucket} /> <Vi>{task.leadUnit.name}</Vi> · {day(task.deadline)}
+        <BucketBadge bucket={task.bucket} /> <LeadUnit unit={task.leadUnit} /> · {day(task.deadline)}
       </div>
       {roots.length === 0 ? (
         <p className="muted">{t('task.noSubtasks')}</p>
@@ -182,7 +183,7 @@ export function DelegationTree({ task }: { task: TaskDetail }) {
               {task.parent.title}
             </Link>
             <div className="line-meta">
-              <BucketBadge bucket={task.parent.bucket} /> <Vi>{task.parent.leadUnit.name}</Vi> ·{' '}
+              <BucketBadge bucket={task.parent.bucket} /> <LeadUnit unit={task.parent.leadUnit} /> ·{' '}
               {day(task.parent.deadline)}
             </div>
             <ul className="tree">{self}</ul>

@@ -7,7 +7,8 @@ import { asBucket, BUCKETS, type TaskListItem } from '../api/types';
 import { DataTable } from '../components/DataTable';
 import { UnitSelect } from '../components/UnitSelect';
 import { BucketBadge, ErrorNote, Loading } from '../components/ui';
-import { useFmtDay, useI18n, Vi, type MessageKey } from '../i18n';
+import { useFmtDay, useI18n, type MessageKey } from '../i18n';
+import { LeadUnit } from '../components/LeadUnit';
 
 const PAGE = 50;
 const column = createColumnHelper<TaskListItem>();
@@ -105,7 +106,7 @@ export function TasksPage() {
       column.accessor((task) => task.leadUnit.name, {
         id: 'lead',
         header: t('task.lead'),
-        cell: (c) => <Vi>{c.getValue()}</Vi>,
+        cell: (c) => <LeadUnit unit={c.row.original.leadUnit} />,
       }),
       column.accessor('role', {
         header: t('tasks.role'),

@@ -2,3 +2,4 @@ export * from './completion';
 export * from './headings';
 export * from './rankings';
 export * from './explanation-reasons';
+export * from './lineage';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { CountingBasis, DeadlineMode, RankingFacts, SubtaskRule, UnitCounts } from '@dondoc/domain';
+import type { CountingBasis, DeadlineMode, RankingFacts, SubtaskRule, UnitCounts, UnitEnding } from '@dondoc/domain';
 import { escapeLike } from '../sql';
 import { HISTORICAL_FACTS, LIVE_FACTS } from './stats-facts.sql';
 
@@ -8,6 +8,11 @@ export interface StatsScope {
   unitId: string;
   unitPath: string;
   subtree: boolean;
+  /**
+   * Units ended into the scope's units (StatsRepository.endings), counted with them: their
+   * tasks are attributed to their successor by libs/domain's lineage (docs/decisions/0079).
+   */
+  endedInto?: string[];
 }
 
 export interface FactsQuery {
@@ -49,6 +54,31 @@ export interface OverdueRow {
  */
 export class StatsRepository {
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * The units ended by `asOf` into a unit of the scope, directly or through other ended
+   * units (a recursive walk down the successor links), with their successor's name and the
+   * instant they ended: what libs/domain's unitLineage attributes to successors.
+   */
+  async endings(scope: StatsScope, asOf: Date): Promise<UnitEnding[]> {
+    const params: unknown[] = [asOf];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    return this.db.query(
+      `WITH RECURSIVE ended AS (
+         SELECT u.id, u.code, u.name, u.successor_id, s.name AS successor_name, u.deactivated_at
+           FROM units u JOIN units s ON s.id = u.successor_id
+          WHERE NOT u.active AND u.deactivated_at <= $1 AND ${scopeSql({ ...scope, endedInto: [] }, p, 's')}
+         UNION
+         SELECT u.id, u.code, u.name, u.successor_id, e.name, u.deactivated_at
+           FROM units u JOIN ended e ON e.id = u.successor_id
+          WHERE NOT u.active AND u.deactivated_at <= $1
+       )
+       SELECT id, code, name, successor_id AS "successorId", successor_name AS "successorName",
+              deactivated_at AS "endedAt"
+         FROM ended`,
+      params,
+    );
+  }
 
   /** One row per candidate task; the domain decides which count and in which bucket. */
   async facts(q: FactsQuery): Promise<RankingFacts[]> {
@@ -170,7 +200,8 @@ export class StatsRepository {
 }
 
 function scopeSql(scope: StatsScope, p: (value: unknown) => string, alias: string): string {
-  return scope.subtree
+  const own = scope.subtree
     ? `${alias}.path LIKE ${p(`${escapeLike(scope.unitPath)}%`)}`
     : `${alias}.id = ${p(scope.unitId)}`;
+  return scope.endedInto?.length ? `(${own} OR ${alias}.id = ANY(${p(scope.endedInto)}::uuid[]))` : own;
 }

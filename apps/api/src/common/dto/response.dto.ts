@@ -37,6 +37,23 @@ export class UnitRefDto {
   @ApiProperty({ example: 'Ban Dân vận Tỉnh ủy' }) name!: string;
 }
 
+/** A unit a task left when it was handed over (docs/decisions/0079). */
+export class FormerUnitDto {
+  @ApiProperty({ example: 'DU-CHUSE' }) code!: string;
+  @ApiProperty({ example: 'Đảng ủy xã Chư Sê' }) name!: string;
+}
+
+/** A task's lead unit, and the one it led before its last hand-over ("formerly …"). */
+export class LeadUnitRefDto extends UnitRefDto {
+  @ApiProperty({
+    type: FormerUnitDto,
+    nullable: true,
+    description:
+      'The lead unit the task left at its last hand-over (a unit ended into its successor); null: never handed over',
+  })
+  formerly!: FormerUnitDto | null;
+}
+
 /**
  * An ISO 8601 duration of days, hours, minutes, seconds, as libs/domain's isIsoDuration
  * reads it (written without look-arounds, which schema-driven generators cannot follow).

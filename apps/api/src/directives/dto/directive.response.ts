@@ -19,6 +19,7 @@ import {
   OffsetProperty,
   ReminderPolicyDto,
   TextOrNullProperty,
+  LeadUnitRefDto,
   UnitRefDto,
   UuidProperty,
   type OffsetShape,
@@ -66,7 +67,7 @@ export class DirectiveTaskDto {
   @TextOrNullProperty() description!: string | null;
   @UuidProperty({ nullable: true }) parentTaskId!: string | null;
   @IntProperty({ minimum: 0 }) depth!: number;
-  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ type: LeadUnitRefDto }) leadUnit!: LeadUnitRefDto;
   @ApiProperty({ type: [UnitRefDto] }) coordinatingUnits!: UnitRefDto[];
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
   @ApiProperty({ enum: STATUS_BUCKETS }) bucket!: StatusBucket;

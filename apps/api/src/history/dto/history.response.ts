@@ -63,6 +63,19 @@ export class HistoryNoticeDto {
   @ApiProperty({ type: [DeliveryTallyDto] }) deliveries!: DeliveryTallyDto[];
 }
 
+/** A unit a hand-over names: the one a task left, the successor it went to. */
+export class HandOverUnitDto {
+  @UuidProperty() id!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
+
+/** A task's hand-over from an ended unit to its successor (docs/decisions/0079). */
+export class HistoryHandOverDto {
+  @ApiProperty({ type: HandOverUnitDto, description: 'The unit the task left' }) from!: HandOverUnitDto;
+  @ApiProperty({ type: HandOverUnitDto, description: 'Its successor' }) to!: HandOverUnitDto;
+}
+
 /** One line of a history: a change someone made, or a notice the system sent. */
 @ApiExtraModels(SystemActorDto, UserActorDto)
 export class HistoryEntryDto {
@@ -76,6 +89,8 @@ export class HistoryEntryDto {
   @ApiProperty({ type: [FieldChangeDto] }) changes!: FieldChangeDto[];
   @ApiProperty({ type: HistoryRelatedDto }) related!: HistoryRelatedDto;
   @ApiProperty({ type: HistoryNoticeDto, required: false }) notice?: HistoryNoticeDto;
+  @ApiProperty({ type: HistoryHandOverDto, required: false, description: 'A task.handed_over row: the units, named' })
+  handOver?: HistoryHandOverDto;
 }
 
 export class HistoryPageDto {

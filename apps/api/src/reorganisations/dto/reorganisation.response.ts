@@ -200,3 +200,8 @@ export class ReorganisationPlanDto {
   @ApiProperty({ type: [StoredConflictDto], nullable: true, description: 'Refused: the conflicts met at the instant' })
   conflicts!: StoredConflictDto[] | null;
 }
+
+/** The stored plans, most recent first (at most 50). */
+export class ReorganisationPlanListDto {
+  @ApiProperty({ type: [ReorganisationPlanDto] }) items!: ReorganisationPlanDto[];
+}

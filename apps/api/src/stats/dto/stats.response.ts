@@ -16,8 +16,16 @@ import {
   InstantProperty,
   IntProperty,
   TextOrNullProperty,
+  UnitRefDto,
   UuidProperty,
 } from '../../common/dto/response.dto';
+
+const Predecessors = () =>
+  ApiProperty({
+    type: [UnitRefDto],
+    description:
+      'Units ended into this one by the table’s instant (a merger): their tasks are counted here (“gồm: …”); empty otherwise',
+  });
 
 /** What a printed report carries at its top. */
 export class ReportHeadingDto {
@@ -62,6 +70,7 @@ export class CompletionRowDto {
   @IntProperty({ minimum: 0 }) extended!: number;
   @IntProperty({ minimum: 0 }) cancelled!: number;
   @ApiProperty() notes!: string;
+  @Predecessors() predecessors!: UnitRefDto[];
 }
 
 export class CompletionDto {
@@ -84,8 +93,12 @@ export class RankingRowDto extends UnitMeasuresDto {
   @IntProperty({ minimum: 1 }) rank!: number;
   @UuidProperty() unitId!: string;
   @ApiProperty() unitName!: string;
-  @ApiProperty({ type: UnitMeasuresDto, description: 'The same period last year' })
+  @ApiProperty({
+    type: UnitMeasuresDto,
+    description: 'The same period last year, in the units as they are at the table’s instant',
+  })
   lastYear!: UnitMeasuresDto;
+  @Predecessors() predecessors!: UnitRefDto[];
 }
 
 export class RankingRulesDto extends CountingRulesDto {

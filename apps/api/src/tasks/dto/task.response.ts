@@ -12,6 +12,7 @@ import {
 import {
   InstantProperty,
   IntProperty,
+  LeadUnitRefDto,
   OffsetProperty,
   TextOrNullProperty,
   UnitRefDto,
@@ -33,7 +34,7 @@ export class TaskListItemDto {
   @ApiProperty() title!: string;
   @ApiProperty({ type: TaskDirectiveRefDto }) directive!: TaskDirectiveRefDto;
   @ApiProperty({ type: PeriodicDto, nullable: true }) periodic!: PeriodicDto | null;
-  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ type: LeadUnitRefDto }) leadUnit!: LeadUnitRefDto;
   @ApiProperty({ enum: ['lead', 'coordinating'], description: 'The unit as lead or coordinating' })
   role!: 'lead' | 'coordinating';
   @UuidProperty({ nullable: true }) parentTaskId!: string | null;
@@ -75,7 +76,7 @@ export class ExtensionViewDto {
 export class SubtaskViewDto {
   @UuidProperty() id!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ type: LeadUnitRefDto }) leadUnit!: LeadUnitRefDto;
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
   @ApiProperty({ enum: TASK_PHASES }) phase!: TaskPhase;
   @ApiProperty({ enum: STATUS_BUCKETS }) bucket!: StatusBucket;
@@ -90,7 +91,7 @@ export class DescendantViewDto {
   @UuidProperty({ description: 'The task it was delegated from' })
   parentTaskId!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ type: LeadUnitRefDto }) leadUnit!: LeadUnitRefDto;
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
   @ApiProperty({ enum: STATUS_BUCKETS }) bucket!: StatusBucket;
   @InstantProperty() deadline!: string;
@@ -100,7 +101,7 @@ export class DescendantViewDto {
 export class ParentTaskViewDto {
   @UuidProperty() id!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ type: LeadUnitRefDto }) leadUnit!: LeadUnitRefDto;
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
   @ApiProperty({ enum: STATUS_BUCKETS }) bucket!: StatusBucket;
   @InstantProperty() deadline!: string;
@@ -113,7 +114,7 @@ export class TaskDto {
   @ApiProperty({ enum: CONFIDENTIALITY }) confidentiality!: Confidentiality;
   @ApiProperty({ type: TaskDirectiveRefDto }) directive!: TaskDirectiveRefDto;
   @ApiProperty({ type: PeriodicDto, nullable: true }) periodic!: PeriodicDto | null;
-  @ApiProperty({ type: UnitRefDto }) leadUnit!: UnitRefDto;
+  @ApiProperty({ type: LeadUnitRefDto }) leadUnit!: LeadUnitRefDto;
   @ApiProperty({ type: UnitRefDto }) assigningUnit!: UnitRefDto;
   @ApiProperty({ type: [UnitRefDto], description: 'Coordinating units' })
   coordinatingUnits!: UnitRefDto[];

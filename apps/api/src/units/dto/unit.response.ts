@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { UNIT_KINDS, type UnitKind } from '@dondoc/domain';
-import { IntProperty, TextOrNullProperty, UuidProperty } from '../../common/dto/response.dto';
+import { IntProperty, TextOrNullProperty, UnitRefDto, UuidProperty } from '../../common/dto/response.dto';
 
 /** The unit's head (thủ trưởng), as far as known. */
 export class UnitHeadDto {
@@ -20,6 +20,12 @@ export class UnitDto {
   @ApiProperty() active!: boolean;
   @UuidProperty({ nullable: true, description: 'The unit that took over' })
   successorId!: string | null;
+  @ApiProperty({
+    type: UnitRefDto,
+    nullable: true,
+    description: 'The unit that took over, named: an ended unit is found by its old name with it',
+  })
+  successor!: UnitRefDto | null;
   @ApiProperty({ type: UnitHeadDto }) head!: UnitHeadDto;
 }
 

@@ -6,6 +6,7 @@ import { UnitsAdmin } from './Units';
 import { UsersAdmin } from './Users';
 import { CalendarAdmin } from './Calendar';
 import { DeliveriesAdmin, WebhooksAdmin } from './Deliveries';
+import { ReorganisationsAdmin } from './Reorganisations';
 
 export default function AdminPage() {
   const { t } = useI18n();
@@ -20,6 +21,7 @@ export default function AdminPage() {
         <NavLink to="/admin/calendar">{t('admin.calendar')}</NavLink>
         <NavLink to="/admin/webhooks">{t('admin.webhooks')}</NavLink>
         <NavLink to="/admin/deliveries">{t('admin.deliveries')}</NavLink>
+        <NavLink to="/admin/reorganisations">{t('admin.reorganisations')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<Navigate to="units" replace />} />
@@ -28,6 +30,7 @@ export default function AdminPage() {
         <Route path="calendar" element={<CalendarAdmin />} />
         <Route path="webhooks" element={<WebhooksAdmin />} />
         <Route path="deliveries" element={<DeliveriesAdmin />} />
+        <Route path="reorganisations" element={<ReorganisationsAdmin />} />
       </Routes>
     </>
   );

@@ -10,7 +10,7 @@ import { apiText, useI18n, Vi, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
 
 export function UnitsAdmin() {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const units = useUnits(true);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Unit | null>(null);
@@ -46,6 +46,12 @@ export function UnitsAdmin() {
                     {u.code}
                   </span>
                   {!u.active && ` (${t('admin.inactive')})`}
+                  {u.successor && (
+                    <>
+                      {' · '}
+                      {tx('unit.successorOf', { name: <Vi>{u.successor.name}</Vi> })}
+                    </>
+                  )}
                 </button>
               </li>
             ))}

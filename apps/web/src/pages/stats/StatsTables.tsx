@@ -6,6 +6,7 @@ import { get } from '../../api/client';
 import type { CompletionRow, OverdueItem, RankingRow } from '../../api/reports';
 import { DataTable } from '../../components/DataTable';
 import { ExportButtons } from '../../components/ExportButtons';
+import { Predecessors } from '../../components/LeadUnit';
 import { ErrorNote, Loading } from '../../components/ui';
 import { fmtDate, fmtDateTime, useI18n, Vi } from '../../i18n';
 import type { StatsQuery } from './Stats';
@@ -29,7 +30,15 @@ export function CompletionTable({ query }: { query: StatsQuery }) {
   const columns = useMemo(
     () => [
       completionColumn.accessor('tt', { header: t('stats.tt'), cell: (c) => c.getValue() ?? '', ...num }),
-      completionColumn.accessor('label', { header: t('common.unit'), cell: (c) => <Vi>{c.getValue()}</Vi> }),
+      completionColumn.accessor('label', {
+        header: t('common.unit'),
+        cell: (c) => (
+          <>
+            <Vi>{c.getValue()}</Vi>
+            <Predecessors units={c.row.original.predecessors} />
+          </>
+        ),
+      }),
       completionColumn.accessor('total', { header: t('stats.total'), ...num }),
       completionColumn.accessor('completedOnTime', { header: t('bucket.completed_on_time'), ...num }),
       completionColumn.accessor('completedLate', { header: t('bucket.completed_late'), ...num }),
@@ -81,9 +90,12 @@ export function Rankings({ query }: { query: StatsQuery }) {
       rankingColumn.accessor('unitName', {
         header: t('common.unit'),
         cell: (c) => (
-          <Link to={`/units/${c.row.original.unitId}/history`} lang="vi">
-            {c.getValue()}
-          </Link>
+          <>
+            <Link to={`/units/${c.row.original.unitId}/history`} lang="vi">
+              {c.getValue()}
+            </Link>
+            <Predecessors units={c.row.original.predecessors} />
+          </>
         ),
       }),
       rankingColumn.accessor('total', { header: t('stats.total'), ...num }),
