@@ -16,8 +16,17 @@ export * from './telegram.fake';
 /** Credentials the fakes accept: fixed, local, not secrets of anything real. */
 export const FAKE_CREDENTIALS = {
   sms: { apiKey: 'fake-sms-key', secretKey: 'fake-sms-secret' },
-  zalo: { appId: '1000000000000000001', secretKey: 'fake-zalo-secret', refreshToken: 'fake-refresh-0' },
-  telegram: { token: '1000000001:fake-telegram-token-for-local-use' },
+  zalo: {
+    appId: '1000000000000000001',
+    secretKey: 'fake-zalo-secret',
+    refreshToken: 'fake-refresh-0',
+    oaSecretKey: 'fake-zalo-oa-secret',
+  },
+  telegram: {
+    token: '1000000001:fake-telegram-token-for-local-use',
+    username: 'dondoc_fake_bot',
+    webhookSecret: 'fake-telegram-webhook-secret',
+  },
 } as const;
 
 export async function startChannelFakes(basePort = 0): Promise<{
@@ -40,11 +49,14 @@ export async function startChannelFakes(basePort = 0): Promise<{
       ZALO_APP_ID: FAKE_CREDENTIALS.zalo.appId,
       ZALO_SECRET_KEY: FAKE_CREDENTIALS.zalo.secretKey,
       ZALO_REFRESH_TOKEN: FAKE_CREDENTIALS.zalo.refreshToken,
+      ZALO_OA_SECRET_KEY: FAKE_CREDENTIALS.zalo.oaSecretKey,
       ZALO_OAUTH_URL: `${zalo.url}${ZALO_PATHS.oauth}`,
       ZALO_ZNS_URL: `${zalo.url}${ZALO_PATHS.zns}`,
       ZALO_OA_URL: `${zalo.url}${ZALO_PATHS.oa}`,
       TELEGRAM_BOT_TOKEN: FAKE_CREDENTIALS.telegram.token,
       TELEGRAM_API_URL: telegram.url,
+      TELEGRAM_BOT_USERNAME: FAKE_CREDENTIALS.telegram.username,
+      TELEGRAM_WEBHOOK_SECRET: FAKE_CREDENTIALS.telegram.webhookSecret,
     },
     async stop() {
       await Promise.all([sms.close(), zalo.close(), telegram.close()]);

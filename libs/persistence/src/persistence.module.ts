@@ -12,6 +12,7 @@ import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { ChannelAddressesRepository } from './channel-addresses.repository';
 import { DeliveryBatchesRepository } from './delivery-batches.repository';
 import { DigestRepository } from './digest.repository';
 import { DirectiveWritesRepository } from './directive-writes.repository';
@@ -118,6 +119,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TasksRepository),
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
+    repository(ChannelAddressesRepository),
     repository(DeliveryBatchesRepository),
     repository(AuditChainRepository),
     repository(AuditLogRepository),
@@ -143,6 +145,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
   ],
   exports: [
     DataSource,
+    ChannelAddressesRepository,
     AttachmentsRepository,
     ReorganisationPreviewRepository,
     ReorganisationPlansRepository,

@@ -29,6 +29,7 @@ import { NoticeParams1795501600000 } from './1795501600000-notice-params';
 import { Attachments1795502000000 } from './1795502000000-attachments';
 import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
 import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation-plans';
+import { ChannelAddresses1795502700000 } from './1795502700000-channel-addresses';
 import { NullableLocale1795501800000 } from './1795501800000-nullable-locale';
 import { HolidayNamesEn1795501810000 } from './1795501810000-holiday-names-en';
 
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   DirectiveDrafts1795501900000,
   Attachments1795502000000,
   ReorganisationPlans1795502300000,
+  ChannelAddresses1795502700000,
 ];
