@@ -15,6 +15,7 @@ import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activitie
 import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { BatchSender } from './delivery/batch-sender';
+import { ChannelSender } from './delivery/channel-sender';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
@@ -46,6 +47,7 @@ export class WorkerModule {
         WebhookSender,
         DeliveryPlanner,
         BatchSender,
+        ChannelSender,
         DeliverySender,
         DigestService,
         DeliveryService,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from './audit/audit-append';
 import { ChannelAddressEntity, UserEntity, type AddressChannel } from './entities';
 
@@ -25,10 +25,7 @@ const audited = (
   actor: string,
   after: Record<string, string | number | null> | null,
   before: Record<string, string | number | null> | null = null,
-) =>
-  appendAudit(manager, [
-    { eventId, entityType: 'channel_address', entityId: row.id, action, actor, before, after },
-  ]);
+) => appendAudit(manager, [{ eventId, entityType: 'channel_address', entityId: row.id, action, actor, before, after }]);
 
 /**
  * A person's addresses on SMS, Zalo and Telegram (docs/decisions/0081): pending ones with a
@@ -75,11 +72,18 @@ export class ChannelAddressesRepository {
         pending.codeSends += 1;
         pending.codeSentAt = new Date();
         await repo.save(pending);
-        await audited(manager, pending, 'channel_address.code_sent', `channel_address.code_sent:${pending.id}:${pending.codeSends}`, actor, {
-          channel: 'sms',
-          address: phone,
-          sends: pending.codeSends,
-        });
+        await audited(
+          manager,
+          pending,
+          'channel_address.code_sent',
+          `channel_address.code_sent:${pending.id}:${pending.codeSends}`,
+          actor,
+          {
+            channel: 'sms',
+            address: phone,
+            sends: pending.codeSends,
+          },
+        );
         return pending;
       }
       if (pending) await this.retire(manager, pending, actor, 'replaced');
@@ -207,9 +211,13 @@ export class ChannelAddressesRepository {
   async verifiedOf(userIds: string[]): Promise<Map<string, ChannelAddressEntity[]>> {
     const out = new Map<string, ChannelAddressEntity[]>();
     if (userIds.length === 0) return out;
+    // One array parameter, not one per id: a national cohort's planning names tens of thousands.
     const rows = await this.dataSource
       .getRepository(ChannelAddressEntity)
-      .findBy({ userId: In(userIds), verifiedAt: Not(IsNull()), ...live });
+      .createQueryBuilder('a')
+      .where('a.user_id = ANY(:ids::uuid[])', { ids: userIds })
+      .andWhere('a.verified_at IS NOT NULL AND a.removed_at IS NULL')
+      .getMany();
     for (const row of rows) {
       if (!out.has(row.userId)) out.set(row.userId, []);
       out.get(row.userId)!.push(row);
@@ -226,10 +234,7 @@ export class ChannelAddressesRepository {
       ...live,
     });
     if (previous) await this.retire(manager, previous, actor, 'replaced');
-    await repo.update(
-      { id: row.id },
-      { address, verifiedAt: new Date(), codeHash: null, codeExpiresAt: null },
-    );
+    await repo.update({ id: row.id }, { address, verifiedAt: new Date(), codeHash: null, codeExpiresAt: null });
     row.address = address;
     await audited(manager, row, 'channel_address.verified', `channel_address.verified:${row.id}`, actor, {
       channel: row.channel,

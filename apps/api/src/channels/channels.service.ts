@@ -68,7 +68,10 @@ export class ChannelsService {
   }
 
   async addPhone(scope: Scope, phone: string): Promise<ChannelAddressDto> {
-    if (!this.sms) throw new UnprocessableError(msg('channels.notConfigured'), [{ field: 'channel', message: msg('channels.notConfigured') }]);
+    if (!this.sms)
+      throw new UnprocessableError(msg('channels.notConfigured'), [
+        { field: 'channel', message: msg('channels.notConfigured') },
+      ]);
     const normalized = normalizeVietnamesePhone(phone);
     if (!normalized.ok) throw new ValidationError([{ field: 'phone', message: msg('channels.phoneInvalid') }]);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -80,7 +83,10 @@ export class ChannelsService {
       new Date(Date.now() + CODE_TTL_MS),
       LIMITS,
     );
-    if (!row) throw new TooManyRequestsError(msg('channels.tooManyCodes'), 3600, [{ field: 'phone', message: msg('channels.tooManyCodes') }]);
+    if (!row)
+      throw new TooManyRequestsError(msg('channels.tooManyCodes'), 3600, [
+        { field: 'phone', message: msg('channels.tooManyCodes') },
+      ]);
     const lang = (await this.deliveries.language(scope.userId)) === 'en' ? 'en' : 'vi';
     const outcome = await this.sms.send({
       to: normalized.e164,
@@ -89,7 +95,9 @@ export class ChannelsService {
     });
     if (outcome.kind !== 'sent') {
       this.logger.warn(`phone code not sent: ${outcome.reason}`);
-      throw new UnavailableError(msg('channels.sendFailed'), 30, [{ field: 'phone', message: msg('channels.sendFailed') }]);
+      throw new UnavailableError(msg('channels.sendFailed'), 30, [
+        { field: 'phone', message: msg('channels.sendFailed') },
+      ]);
     }
     return this.dto(row);
   }
@@ -115,17 +123,24 @@ export class ChannelsService {
   async telegramLink(scope: Scope): Promise<TelegramLinkDto> {
     const telegram = this.config.channels.telegram;
     if (!telegram?.botUsername || !telegram.webhookSecret)
-      throw new UnprocessableError(msg('channels.notConfigured'), [{ field: 'channel', message: msg('channels.notConfigured') }]);
+      throw new UnprocessableError(msg('channels.notConfigured'), [
+        { field: 'channel', message: msg('channels.notConfigured') },
+      ]);
     const token = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + CODE_TTL_MS);
     await this.addresses.linkToken(scope.userId, scope.username, 'telegram', sha256(token), expiresAt);
-    return { link: telegramStartLink(telegram.botUsername, token), expiresAt: toZonedIso(expiresAt, this.config.timezone) };
+    return {
+      link: telegramStartLink(telegram.botUsername, token),
+      expiresAt: toZonedIso(expiresAt, this.config.timezone),
+    };
   }
 
   async zaloLink(scope: Scope): Promise<ZaloLinkDto> {
     const zalo = this.config.channels.zalo;
     if (!zalo?.oaSecretKey)
-      throw new UnprocessableError(msg('channels.notConfigured'), [{ field: 'channel', message: msg('channels.notConfigured') }]);
+      throw new UnprocessableError(msg('channels.notConfigured'), [
+        { field: 'channel', message: msg('channels.notConfigured') },
+      ]);
     const code = zaloLinkCode((n) => randomInt(0, n));
     const expiresAt = new Date(Date.now() + CODE_TTL_MS);
     await this.addresses.linkToken(scope.userId, scope.username, 'zalo', sha256(normalizeZaloCode(code)), expiresAt);
@@ -133,14 +148,16 @@ export class ChannelsService {
   }
 
   async remove(scope: Scope, id: string): Promise<void> {
-    if (!(await this.addresses.remove(scope.userId, scope.username, id))) throw new NotFoundError(msg('nouns.channelAddress'), id);
+    if (!(await this.addresses.remove(scope.userId, scope.username, id)))
+      throw new NotFoundError(msg('nouns.channelAddress'), id);
   }
 
   /** A Telegram update: a /start <token> of a pending link makes the chat the person's address. */
   async telegramUpdate(secretHeader: string | string[] | undefined, update: unknown): Promise<void> {
     const telegram = this.config.channels.telegram;
     if (!telegram?.webhookSecret) throw new NotFoundError(msg('nouns.channelAddress'), 'telegram');
-    if (!telegramWebhookAuthentic(secretHeader, telegram.webhookSecret)) throw new ForbiddenError(msg('channels.webhookNotAuthentic'));
+    if (!telegramWebhookAuthentic(secretHeader, telegram.webhookSecret))
+      throw new ForbiddenError(msg('channels.webhookNotAuthentic'));
     const start = parseStartCommand(update);
     // Anything else (another message, a stale or unknown token) is taken and ignored: an
     // error answer would only make Telegram send it again.
@@ -148,7 +165,11 @@ export class ChannelsService {
   }
 
   /** An OA event: a follower's message holding a pending link's code makes them the person's Zalo address. */
-  async zaloEvent(signature: string | string[] | undefined, rawBody: string | undefined, event: unknown): Promise<void> {
+  async zaloEvent(
+    signature: string | string[] | undefined,
+    rawBody: string | undefined,
+    event: unknown,
+  ): Promise<void> {
     const zalo = this.config.channels.zalo;
     if (!zalo?.oaSecretKey) throw new NotFoundError(msg('nouns.channelAddress'), 'zalo');
     if (rawBody === undefined || !zaloWebhookAuthentic(rawBody, signature, zalo.appId, zalo.oaSecretKey))
