@@ -5,8 +5,8 @@
  */
 import type { FakeServer } from './fake-server';
 import { ESMS_PATH, startSmsGatewayFake } from './sms-gateway.fake';
-import { startTelegramFake } from './telegram.fake';
-import { startZaloFake, ZALO_PATHS } from './zalo.fake';
+import { startTelegramFake, type TelegramFake } from './telegram.fake';
+import { startZaloFake, ZALO_PATHS, type ZaloFake } from './zalo.fake';
 
 export * from './fake-server';
 export * from './sms-gateway.fake';
@@ -30,7 +30,7 @@ export const FAKE_CREDENTIALS = {
 } as const;
 
 export async function startChannelFakes(basePort = 0): Promise<{
-  servers: { sms: FakeServer; zalo: FakeServer; telegram: FakeServer };
+  servers: { sms: FakeServer; zalo: ZaloFake; telegram: TelegramFake };
   env: Record<string, string>;
   stop(): Promise<void>;
 }> {
