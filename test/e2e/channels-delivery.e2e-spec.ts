@@ -35,7 +35,7 @@ describe('notices on SMS, Zalo and Telegram, to verified addresses only (fakes, 
       body: JSON.stringify(body),
     }).then((r) => r.status);
   const auditOf = (entityId: string) =>
-    world.db.getRepository(AuditEventEntity).find({ where: { entityId }, order: { id: 'ASC' } });
+    world.db.getRepository(AuditEventEntity).find({ where: { entityId }, order: { seq: 'ASC' } });
   const addresses = async (user: string) => (await call(user, 'GET', '/api/v1/me/channels')).body;
   const fields = (body: { details?: { field: string }[] }) => body.details?.map((d) => d.field);
 
