@@ -305,7 +305,8 @@ export class DeliveriesRepository {
     await this.dataSource
       .getRepository(DeliveryEntity)
       .update(
-        { recipientId: userId, status: 'held', channel: 'email', taskId: Not(IsNull()) },
+        // Every channel's held messages: the digest replaces them all (SMS, Zalo, Telegram too, decision 81).
+        { recipientId: userId, status: 'held', channel: Not('webhook'), taskId: Not(IsNull()) },
         { status: 'digested', sentAt: at },
       );
   }
