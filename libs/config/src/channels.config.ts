@@ -129,7 +129,8 @@ function loadZalo(env: Env, timeoutMs: number): ChannelsConfig['zalo'] {
     appId: read(env, 'ZALO_APP_ID', z.string().regex(/^\d+$/, 'expected the numeric app id')),
     secretKey: new Secret(read(env, 'ZALO_SECRET_KEY', text)),
     refreshToken: new Secret(read(env, 'ZALO_REFRESH_TOKEN', text)),
-    oaSecretKey: optional(env, 'ZALO_OA_SECRET_KEY') === null ? null : new Secret(read(env, 'ZALO_OA_SECRET_KEY', text)),
+    oaSecretKey:
+      optional(env, 'ZALO_OA_SECRET_KEY') === null ? null : new Secret(read(env, 'ZALO_OA_SECRET_KEY', text)),
     oaUrl: optional(env, 'ZALO_OA_PAGE_URL') === null ? null : read(env, 'ZALO_OA_PAGE_URL', endpointUrl),
     urls: {
       oauth: read(env, 'ZALO_OAUTH_URL', endpointUrl),

@@ -302,12 +302,10 @@ export class DeliveriesRepository {
 
   /** The user's e-mails of tasks held for the digest are in today's digest now. */
   async markHeldDigested(userId: string, at: Date): Promise<void> {
-    await this.dataSource
-      .getRepository(DeliveryEntity)
-      .update(
-        // Every channel's held messages: the digest replaces them all (SMS, Zalo, Telegram too, decision 81).
-        { recipientId: userId, status: 'held', channel: Not('webhook'), taskId: Not(IsNull()) },
-        { status: 'digested', sentAt: at },
-      );
+    await this.dataSource.getRepository(DeliveryEntity).update(
+      // Every channel's held messages: the digest replaces them all (SMS, Zalo, Telegram too, decision 81).
+      { recipientId: userId, status: 'held', channel: Not('webhook'), taskId: Not(IsNull()) },
+      { status: 'digested', sentAt: at },
+    );
   }
 }

@@ -28,9 +28,7 @@ export class ChannelAddresses1795502700000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "channel_addresses" ADD CONSTRAINT "FK_channel_addresses_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "notification_preferences" ADD "urgent_kinds" jsonb NOT NULL DEFAULT '[]'`,
-    );
+    await queryRunner.query(`ALTER TABLE "notification_preferences" ADD "urgent_kinds" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(`ALTER TABLE "deliveries" ADD "provider_message_id" text`);
   }
 

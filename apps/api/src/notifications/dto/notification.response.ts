@@ -40,11 +40,7 @@ export class DeliveryDto {
   @UuidProperty() id!: string;
   @ApiProperty() noticeId!: string;
   @ApiProperty({ enum: ['email', 'webhook', 'sms', 'zalo', 'telegram'] }) channel!:
-    | 'email'
-    | 'webhook'
-    | 'sms'
-    | 'zalo'
-    | 'telegram';
+    'email' | 'webhook' | 'sms' | 'zalo' | 'telegram';
   @ApiProperty({ example: 'escalation' }) kind!: string;
   @ApiProperty({ description: 'The e-mail address, the webhook URL, the phone number, Zalo follower or Telegram chat' })
   address!: string;
