@@ -20,6 +20,7 @@ export * from './tasks.repository';
 export * from './notifications.repository';
 export * from './deliveries.repository';
 export * from './channel-addresses.repository';
+export * from './zalo-tokens.repository';
 export * from './delivery-batches.repository';
 export * from './audit/audit-chain.repository';
 export { APP_ROLE } from './audit/audit-chain.sql';

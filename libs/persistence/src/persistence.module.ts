@@ -13,6 +13,7 @@ import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
 import { ChannelAddressesRepository } from './channel-addresses.repository';
+import { ZaloTokensRepository } from './zalo-tokens.repository';
 import { DeliveryBatchesRepository } from './delivery-batches.repository';
 import { DigestRepository } from './digest.repository';
 import { DirectiveWritesRepository } from './directive-writes.repository';
@@ -120,6 +121,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
     repository(ChannelAddressesRepository),
+    repository(ZaloTokensRepository),
     repository(DeliveryBatchesRepository),
     repository(AuditChainRepository),
     repository(AuditLogRepository),
@@ -146,6 +148,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
   exports: [
     DataSource,
     ChannelAddressesRepository,
+    ZaloTokensRepository,
     AttachmentsRepository,
     ReorganisationPreviewRepository,
     ReorganisationPlansRepository,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import { channelsFromConfig, permanent, type ChannelOutcome, type Channels } from '@dondoc/channels';
 import type { MessageChannel } from '@dondoc/notifications';
-import { ChannelAddressesRepository } from '@dondoc/persistence';
+import { ChannelAddressesRepository, ZaloTokensRepository } from '@dondoc/persistence';
 
 /** What the sender needs of a delivery row on SMS, Zalo or Telegram. */
 export interface ChannelDelivery {
@@ -26,8 +26,12 @@ export class ChannelSender {
   constructor(
     @Inject(AppConfig) config: AppConfig,
     @Inject(ChannelAddressesRepository) private readonly addresses: ChannelAddressesRepository,
+    @Inject(ZaloTokensRepository) zaloTokens: ZaloTokensRepository,
   ) {
-    this.channels = channelsFromConfig(config.channels);
+    // Zalo's single-use refresh token lives in PostgreSQL: shared by every worker, kept across restarts.
+    this.channels = channelsFromConfig(config.channels, {
+      zaloTokens: config.channels.zalo ? zaloTokens.store(config.channels.zalo.appId) : undefined,
+    });
   }
 
   /** The message channels this worker can send on. */

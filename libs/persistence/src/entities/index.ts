@@ -12,6 +12,7 @@ import { DirectiveEntity } from './directive.entity';
 import { DirectiveDraftEntity } from './directive-draft.entity';
 import { ReorganisationPlanEntity } from './reorganisation-plan.entity';
 import { ChannelAddressEntity } from './channel-address.entity';
+import { ZaloTokenEntity } from './zalo-token.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { DirectiveTaskCountEntity } from './directive-task-count.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -33,6 +34,7 @@ export {
   AttachmentEntity,
   ReorganisationPlanEntity,
   ChannelAddressEntity,
+  ZaloTokenEntity,
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
@@ -104,4 +106,5 @@ export const ENTITIES = [
   DirectiveDraftEntity,
   ReorganisationPlanEntity,
   ChannelAddressEntity,
+  ZaloTokenEntity,
 ];

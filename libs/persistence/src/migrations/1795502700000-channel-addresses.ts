@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A person's verified addresses on SMS, Zalo and Telegram, the kinds they mark urgent, and
- * the provider's message id on a delivery (docs/decisions/0081).
+ * the provider's message id on a delivery, and the Zalo OA's token pair shared by every
+ * worker (docs/decisions/0081).
  */
 export class ChannelAddresses1795502700000 implements MigrationInterface {
   name = 'ChannelAddresses1795502700000';
@@ -30,9 +31,15 @@ export class ChannelAddresses1795502700000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "notification_preferences" ADD "urgent_kinds" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(`ALTER TABLE "deliveries" ADD "provider_message_id" text`);
+    await queryRunner.query(
+      `CREATE TABLE "zalo_tokens" ("app_id" text NOT NULL, "access_token" text NOT NULL, "refresh_token" text NOT NULL,
+        "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+        CONSTRAINT "PK_zalo_tokens_app_id" PRIMARY KEY ("app_id"))`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE "zalo_tokens"');
     await queryRunner.query(`ALTER TABLE "deliveries" DROP COLUMN "provider_message_id"`);
     await queryRunner.query(`ALTER TABLE "notification_preferences" DROP COLUMN "urgent_kinds"`);
     await queryRunner.query('DROP TABLE "channel_addresses"');
