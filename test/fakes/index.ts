@@ -36,7 +36,7 @@ export async function startChannelFakes(basePort = 0): Promise<{
 }> {
   const port = (offset: number) => (basePort ? basePort + offset : 0);
   const sms = await startSmsGatewayFake(FAKE_CREDENTIALS.sms, port(0));
-  const zalo = await startZaloFake(FAKE_CREDENTIALS.zalo, port(1));
+  const zalo = await startZaloFake({ ...FAKE_CREDENTIALS.zalo, forgetful: true }, port(1));
   const telegram = await startTelegramFake(FAKE_CREDENTIALS.telegram, port(2));
   return {
     servers: { sms, zalo, telegram },

@@ -40,6 +40,12 @@ export interface ZaloFakeOptions {
   webhookUrl?: string;
   /** The OA's secret key, which signs the webhook's events (X-ZEvent-Signature). */
   oaSecretKey?: string;
+  /**
+   * Takes any refresh token a fake could have issued (fake-refresh-N), not only its current
+   * one: `npm start` restarts the fake, which forgets what it issued, while the worker keeps
+   * the pair in PostgreSQL (decision 81). Off in the adapter's tests of single use.
+   */
+  forgetful?: boolean;
 }
 
 /** An OA webhook event, as Zalo POSTs it. */
@@ -81,7 +87,9 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
         body: { error: -14002, error_name: 'Invalid app', error_description: 'app_id or secret_key invalid' },
       };
     }
-    if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== refreshToken) {
+    const given = form.get('refresh_token') ?? '';
+    const takes = given === refreshToken || (options.forgetful && /^fake-refresh-\d+$/.test(given));
+    if (form.get('grant_type') !== 'refresh_token' || !takes) {
       return {
         status: 200,
         body: {
