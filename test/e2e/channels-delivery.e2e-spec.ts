@@ -1,4 +1,5 @@
 import { AuditEventEntity, DeliveryEntity } from '@dondoc/persistence';
+import { DeliveryService } from '../../apps/worker/src/delivery/delivery.service';
 import { unaccent } from '@dondoc/channels';
 import { startChannelFakes } from '../fakes';
 import { deliveryWorld, eventually } from '../support/delivery-world';
@@ -261,6 +262,39 @@ describe('notices on SMS, Zalo and Telegram, to verified addresses only (fakes, 
     );
     expect(rows.filter((r) => r.channel === 'telegram')).toEqual([]);
     expect(telegram()).toHaveLength(sentToChat);
+    await cancel(directive.id);
+  });
+
+  it('sends the daily digest on Zalo when the person chose it there: the day, the counts and the link', async () => {
+    const saved = await call('hnd.tinh', 'PUT', '/api/v1/me/preferences', {
+      digest: true,
+      channels: { digest: ['zalo'] },
+    });
+    expect(saved.status).toBe(200);
+    const refused = await call('hnd.tinh', 'PUT', '/api/v1/me/preferences', { channels: { digest: ['in_app'] } });
+    expect([refused.status, fields(refused.body)]).toEqual([400, ['channels.digest']]);
+    const directive = await issue({ title: 'Kế hoạch kiểm tra bản tin' }, [
+      { title: 'Báo cáo nhanh tình hình nông dân', leadUnitId: world.p.unit('HND-GL'), deadlineWorkingDays: 1 },
+    ]);
+    const before = zalo().length;
+    const service = world.system.worker!.get(DeliveryService);
+    expect((await service.sendDigests({ date: world.today })).sent).toBeGreaterThanOrEqual(1);
+    const [digest] = await eventually(
+      'the digest on Zalo',
+      async () => zalo().slice(before),
+      (l) => l.length === 1,
+    );
+    expect(digest!.text).toMatch(
+      /^\[Đôn Đốc\] Tổng hợp nhiệm vụ ngày \d{2}\/\d{2}\/\d{4}: .*sắp đến hạn.* https:\/\/dondoc\.gialai\.example\//,
+    );
+    expect(digest!.text).not.toContain('Báo cáo nhanh tình hình nông dân');
+    // Once a day: asked again, nothing more goes.
+    await service.sendDigests({ date: world.today });
+    const rows = await world.db
+      .getRepository(DeliveryEntity)
+      .findBy({ noticeId: `digest:${world.today}`, channel: 'zalo' });
+    expect(rows).toHaveLength(1);
+    expect(sms(HND_PHONE).filter((m) => m.text.includes('Tong hop'))).toEqual([]); // SMS was not chosen for it
     await cancel(directive.id);
   });
 });

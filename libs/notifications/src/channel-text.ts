@@ -7,7 +7,8 @@
 import { translate } from '@dondoc/i18n';
 import { deadlineText, headline, decisionOf, kindTitle, oneLine } from './message-model';
 import { phrasebook } from './phrasebook';
-import type { MessageContext } from './types';
+import { renderDigest } from './digest';
+import type { DigestContext, MessageContext } from './types';
 
 export function renderChannelText(c: MessageContext): string {
   const p = phrasebook(c.locale);
@@ -23,4 +24,12 @@ export function renderChannelText(c: MessageContext): string {
     c.link,
   ];
   return oneLine(parts.filter(Boolean).join(' '));
+}
+
+/**
+ * The daily digest on Zalo, Telegram or SMS: its subject (the day and the counts per
+ * section, nothing of any task) and the link to the application.
+ */
+export function renderDigestText(c: DigestContext): string {
+  return oneLine(`${renderDigest(c).subject} ${c.appLink}`);
 }

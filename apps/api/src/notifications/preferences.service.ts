@@ -25,7 +25,11 @@ export class PreferencesService {
   async set(userId: string, dto: PreferencesDto): Promise<PreferencesViewDto> {
     const problems: FieldProblem[] = [];
     for (const [kind, channels] of Object.entries(dto.channels ?? {})) {
-      if (!(NOTICE_KINDS as readonly string[]).includes(kind))
+      // `digest`: where the daily digest goes besides e-mail (Zalo, Telegram, SMS; decision 81).
+      if (kind === 'digest') {
+        if (!Array.isArray(channels) || channels.some((c) => !['sms', 'zalo', 'telegram'].includes(c)))
+          problems.push({ field: 'channels.digest', message: msg('notifications.unknownChannel') });
+      } else if (!(NOTICE_KINDS as readonly string[]).includes(kind))
         problems.push({
           field: `channels.${kind}`,
           message: msg('notifications.unknownNoticeKind'),
