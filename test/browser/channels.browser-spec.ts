@@ -61,15 +61,17 @@ describe('SMS, Zalo and Telegram in the settings, in a real browser', () => {
     expect(violations).toEqual({});
   }, 120_000);
 
-  it('chooses SMS for new tasks and marks urges urgent', async () => {
+  it('chooses SMS for new tasks and Zalo for the digest, and marks urges urgent', async () => {
     await page.getByLabel('Giao nhiệm vụ: SMS').check();
     await page.getByLabel('Lãnh đạo đôn đốc: Khẩn (gửi ngay cả trong giờ yên tĩnh)').check();
+    await page.getByLabel('Bản tin hằng ngày (khi đã chọn nhận bản tin): Zalo').check();
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu').waitFor();
     const token = await stage.http!.login(p.user('hnd.tinh'), PASSWORD);
     const saved = await stage.http!.request('GET', '/api/v1/me/preferences', { token });
     expect(saved.body.channels.task_assigned).toEqual(['in_app', 'email', 'sms']);
     expect(saved.body.urgentKinds).toEqual(['urged']);
+    expect(saved.body.channels.digest).toEqual(['zalo']);
     await shoot(page, 'channels-preferences', violations);
     expect(violations).toEqual({});
     await logout();

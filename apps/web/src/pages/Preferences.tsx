@@ -69,6 +69,16 @@ export function PreferencesPage() {
       },
     });
   };
+  // The digest's own row: it goes by e-mail when asked for, and here on the message channels too.
+  const toggleDigest = (channel: Channel) => {
+    const now = draft.channels.digest ?? [];
+    set({
+      channels: {
+        ...draft.channels,
+        digest: now.includes(channel) ? now.filter((c) => c !== channel) : [...now, channel],
+      },
+    });
+  };
   const toggleUrgent = (kind: string) =>
     set({
       urgentKinds: draft.urgentKinds.includes(kind)
@@ -205,6 +215,26 @@ export function PreferencesPage() {
                       </td>
                     </tr>
                   ))}
+                  {shown.length > CHANNELS.length && (
+                    <tr>
+                      <th scope="row">{t('prefs.digestRow')}</th>
+                      {shown.map((channel) =>
+                        CHANNELS.includes(channel) ? (
+                          <td key={channel} />
+                        ) : (
+                          <td key={channel}>
+                            <input
+                              type="checkbox"
+                              aria-label={`${t('prefs.digestRow')}: ${t(CHANNEL_NAME[channel])}`}
+                              checked={(draft.channels.digest ?? []).includes(channel)}
+                              onChange={() => toggleDigest(channel)}
+                            />
+                          </td>
+                        ),
+                      )}
+                      <td />
+                    </tr>
+                  )}
                 </tbody>
               </table>
             </div>
