@@ -5,8 +5,8 @@
  */
 import type { FakeServer } from './fake-server';
 import { ESMS_PATH, startSmsGatewayFake } from './sms-gateway.fake';
-import { startTelegramFake } from './telegram.fake';
-import { startZaloFake, ZALO_PATHS } from './zalo.fake';
+import { startTelegramFake, type TelegramFake } from './telegram.fake';
+import { startZaloFake, ZALO_PATHS, type ZaloFake } from './zalo.fake';
 
 export * from './fake-server';
 export * from './sms-gateway.fake';
@@ -16,18 +16,27 @@ export * from './telegram.fake';
 /** Credentials the fakes accept: fixed, local, not secrets of anything real. */
 export const FAKE_CREDENTIALS = {
   sms: { apiKey: 'fake-sms-key', secretKey: 'fake-sms-secret' },
-  zalo: { appId: '1000000000000000001', secretKey: 'fake-zalo-secret', refreshToken: 'fake-refresh-0' },
-  telegram: { token: '1000000001:fake-telegram-token-for-local-use' },
+  zalo: {
+    appId: '1000000000000000001',
+    secretKey: 'fake-zalo-secret',
+    refreshToken: 'fake-refresh-0',
+    oaSecretKey: 'fake-zalo-oa-secret',
+  },
+  telegram: {
+    token: '1000000001:fake-telegram-token-for-local-use',
+    username: 'dondoc_fake_bot',
+    webhookSecret: 'fake-telegram-webhook-secret',
+  },
 } as const;
 
 export async function startChannelFakes(basePort = 0): Promise<{
-  servers: { sms: FakeServer; zalo: FakeServer; telegram: FakeServer };
+  servers: { sms: FakeServer; zalo: ZaloFake; telegram: TelegramFake };
   env: Record<string, string>;
   stop(): Promise<void>;
 }> {
   const port = (offset: number) => (basePort ? basePort + offset : 0);
   const sms = await startSmsGatewayFake(FAKE_CREDENTIALS.sms, port(0));
-  const zalo = await startZaloFake(FAKE_CREDENTIALS.zalo, port(1));
+  const zalo = await startZaloFake({ ...FAKE_CREDENTIALS.zalo, forgetful: true }, port(1));
   const telegram = await startTelegramFake(FAKE_CREDENTIALS.telegram, port(2));
   return {
     servers: { sms, zalo, telegram },
@@ -40,11 +49,14 @@ export async function startChannelFakes(basePort = 0): Promise<{
       ZALO_APP_ID: FAKE_CREDENTIALS.zalo.appId,
       ZALO_SECRET_KEY: FAKE_CREDENTIALS.zalo.secretKey,
       ZALO_REFRESH_TOKEN: FAKE_CREDENTIALS.zalo.refreshToken,
+      ZALO_OA_SECRET_KEY: FAKE_CREDENTIALS.zalo.oaSecretKey,
       ZALO_OAUTH_URL: `${zalo.url}${ZALO_PATHS.oauth}`,
       ZALO_ZNS_URL: `${zalo.url}${ZALO_PATHS.zns}`,
       ZALO_OA_URL: `${zalo.url}${ZALO_PATHS.oa}`,
       TELEGRAM_BOT_TOKEN: FAKE_CREDENTIALS.telegram.token,
       TELEGRAM_API_URL: telegram.url,
+      TELEGRAM_BOT_USERNAME: FAKE_CREDENTIALS.telegram.username,
+      TELEGRAM_WEBHOOK_SECRET: FAKE_CREDENTIALS.telegram.webhookSecret,
     },
     async stop() {
       await Promise.all([sms.close(), zalo.close(), telegram.close()]);

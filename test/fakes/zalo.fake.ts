@@ -5,6 +5,7 @@
  * user_received_message event. Refresh tokens are single-use, as Zalo's are: using one twice
  * is refused.
  */
+import { createHash } from 'node:crypto';
 import { deliverReceipt, FakeServer, type FakeAnswer, type FakeRequest } from './fake-server';
 
 export const ZALO_PATHS = {
@@ -37,7 +38,18 @@ export interface ZaloFakeOptions {
   expiresInSeconds?: number;
   /** Where ZNS delivery receipts go (the OA's webhook); none when absent. */
   webhookUrl?: string;
+  /** The OA's secret key, which signs the webhook's events (X-ZEvent-Signature). */
+  oaSecretKey?: string;
+  /**
+   * Takes any refresh token a fake could have issued (fake-refresh-N), not only its current
+   * one: `npm start` restarts the fake, which forgets what it issued, while the worker keeps
+   * the pair in PostgreSQL (decision 81). Off in the adapter's tests of single use.
+   */
+  forgetful?: boolean;
 }
+
+/** An OA webhook event, as Zalo POSTs it. */
+export type ZaloEvent = Record<string, unknown> & { event_name: string; timestamp: string };
 
 export interface ZaloFake extends FakeServer {
   /** Refreshes answered with new tokens. */
@@ -48,6 +60,15 @@ export interface ZaloFake extends FakeServer {
   currentRefreshToken(): string;
   /** While on, every access token is refused, even one just issued (an OA unlinked from the app). */
   refuseAllAccessTokens(on: boolean): void;
+  /** The `follow` event of a person following the OA. */
+  followEvent(followerId: string): ZaloEvent;
+  /** The `user_send_text` event of a follower writing to the OA. */
+  textEvent(followerId: string, text: string): ZaloEvent;
+  /**
+   * POSTs an event to the OA's webhook as Zalo does: the JSON body and X-ZEvent-Signature
+   * = mac=sha256(appId + body + timestamp + OA secret key). Answers the webhook's status.
+   */
+  sendEvent(url: string, event: ZaloEvent): Promise<number>;
 }
 
 export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise<ZaloFake> {
@@ -66,7 +87,9 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
         body: { error: -14002, error_name: 'Invalid app', error_description: 'app_id or secret_key invalid' },
       };
     }
-    if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== refreshToken) {
+    const given = form.get('refresh_token') ?? '';
+    const takes = given === refreshToken || (options.forgetful && /^fake-refresh-\d+$/.test(given));
+    if (form.get('grant_type') !== 'refresh_token' || !takes) {
       return {
         status: 200,
         body: {
@@ -183,5 +206,37 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
   fake.revokeAccessTokens = () => valid.clear();
   fake.currentRefreshToken = () => refreshToken;
   fake.refuseAllAccessTokens = (on) => (refuseAll = on);
+  const oaId = '2000000000000000002';
+  fake.followEvent = (followerId) => ({
+    app_id: options.appId,
+    oa_id: oaId,
+    user_id_by_app: `app-${followerId}`,
+    event_name: 'follow',
+    source: 'oa_profile',
+    follower: { id: followerId },
+    timestamp: String(Date.now()),
+  });
+  fake.textEvent = (followerId, text) => ({
+    app_id: options.appId,
+    user_id_by_app: `app-${followerId}`,
+    event_name: 'user_send_text',
+    sender: { id: followerId },
+    recipient: { id: oaId },
+    message: { text, msg_id: `in-${++msg}` },
+    timestamp: String(Date.now()),
+  });
+  fake.sendEvent = async (url, event) => {
+    const body = JSON.stringify(event);
+    const mac = createHash('sha256')
+      .update(`${options.appId}${body}${event.timestamp}${options.oaSecretKey ?? ''}`, 'utf8')
+      .digest('hex');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${mac}` },
+      body,
+    });
+    await response.body?.cancel();
+    return response.status;
+  };
   return fake.start(port);
 }

@@ -60,6 +60,8 @@ import { DraftsController } from './drafts/drafts.controller';
 import { DraftsService } from './drafts/drafts.service';
 import { ReorganisationsController } from './reorganisations/reorganisations.controller';
 import { ReorganisationsService } from './reorganisations/reorganisations.service';
+import { ChannelsController, ChannelWebhooksController } from './channels/channels.controller';
+import { ChannelsService } from './channels/channels.service';
 
 /** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
@@ -93,6 +95,8 @@ export class AppModule {
         AttachmentsController,
         DraftsController,
         ReorganisationsController,
+        ChannelsController,
+        ChannelWebhooksController,
       ],
       providers: [
         AdminService,
@@ -128,6 +132,7 @@ export class AppModule {
           },
         },
         DraftsService,
+        ChannelsService,
         ReorganisationsService,
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -17,6 +17,7 @@ import { ReorganisationActivitiesImpl } from './activities/reorganisation.activi
 import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { BatchSender } from './delivery/batch-sender';
+import { ChannelSender } from './delivery/channel-sender';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
@@ -50,6 +51,7 @@ export class WorkerModule {
         WebhookSender,
         DeliveryPlanner,
         BatchSender,
+        ChannelSender,
         DeliverySender,
         DigestService,
         DeliveryService,

@@ -9,3 +9,4 @@ export * from './sms';
 export * from './zalo';
 export * from './telegram';
 export * from './channels';
+export * from './zalo-webhook';

@@ -71,6 +71,11 @@ export interface ZaloTokens {
 export interface ZaloTokenStore {
   load(): Promise<ZaloTokens | null>;
   save(tokens: ZaloTokens): Promise<void>;
+  /**
+   * Runs a refresh holding a lock every process shares (a store in PostgreSQL: an advisory
+   * lock), so two workers never spend the same single-use refresh token; absent in memory.
+   */
+  withRefreshLock?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export class MemoryZaloTokenStore implements ZaloTokenStore {
@@ -188,7 +193,7 @@ export class ZaloOa {
     if (first !== 'token_rejected') return first;
     // Revoked or expired early: one refresh (unless another send refreshed already), one more try.
     const stored = await this.store.load();
-    const next = stored && stored.accessToken !== token ? stored : await this.refresh();
+    const next = stored && stored.accessToken !== token ? stored : await this.refresh(token);
     if ('kind' in next) return next;
     const second = await call(next.accessToken);
     if (second !== 'token_rejected') return second;
@@ -206,14 +211,28 @@ export class ZaloOa {
     return zaloAnswer(api, { ...answer, retryAfterMs: retryAfterMs(answer.retryAfter, this.now()) });
   }
 
-  /** One refresh at a time in this process: a refresh token is single-use. */
-  private refresh(): Promise<ZaloTokens | ChannelOutcome> {
-    this.refreshing ??= this.refreshOnce().finally(() => (this.refreshing = null));
+  /**
+   * One refresh at a time in this process, and across processes under the store's lock: a
+   * refresh token is single-use. `rejected`: the access token Zalo just refused.
+   */
+  private refresh(rejected?: string): Promise<ZaloTokens | ChannelOutcome> {
+    const locked = () => this.refreshOnce(rejected);
+    this.refreshing ??= (this.store.withRefreshLock ? this.store.withRefreshLock(locked) : locked()).finally(
+      () => (this.refreshing = null),
+    );
     return this.refreshing;
   }
 
-  private async refreshOnce(): Promise<ZaloTokens | ChannelOutcome> {
+  private async refreshOnce(rejected?: string): Promise<ZaloTokens | ChannelOutcome> {
     const current = await this.store.load();
+    // Another process refreshed while this one waited for the lock: its tokens serve.
+    if (
+      current &&
+      current.accessToken !== rejected &&
+      current.expiresAt.getTime() - this.now().getTime() > this.settings.refreshAheadMs
+    ) {
+      return current;
+    }
     const refreshToken = current?.refreshToken ?? this.settings.refreshToken.reveal();
     const answer = await postForJson('Zalo OAuth', this.settings.urls.oauth, {
       headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: this.settings.secretKey.reveal() },

@@ -25,6 +25,10 @@ export interface ChannelsConfig {
     appId: string;
     secretKey: Secret;
     refreshToken: Secret;
+    /** The OA's secret key: checks the OA webhook's events (linking a follower); null: no linking. */
+    oaSecretKey: Secret | null;
+    /** The OA's page (https://zalo.me/<oa id>) shown to a person who links Zalo. */
+    oaUrl: string | null;
     urls: { oauth: string; zns: string; oa: string };
     refreshAheadMs: number;
     timeoutMs: number;
@@ -73,6 +77,7 @@ const SECRETS = new Set([
   'SMS_SECRET_KEY',
   'ZALO_SECRET_KEY',
   'ZALO_REFRESH_TOKEN',
+  'ZALO_OA_SECRET_KEY',
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
 ]);
@@ -124,6 +129,9 @@ function loadZalo(env: Env, timeoutMs: number): ChannelsConfig['zalo'] {
     appId: read(env, 'ZALO_APP_ID', z.string().regex(/^\d+$/, 'expected the numeric app id')),
     secretKey: new Secret(read(env, 'ZALO_SECRET_KEY', text)),
     refreshToken: new Secret(read(env, 'ZALO_REFRESH_TOKEN', text)),
+    oaSecretKey:
+      optional(env, 'ZALO_OA_SECRET_KEY') === null ? null : new Secret(read(env, 'ZALO_OA_SECRET_KEY', text)),
+    oaUrl: optional(env, 'ZALO_OA_PAGE_URL') === null ? null : read(env, 'ZALO_OA_PAGE_URL', endpointUrl),
     urls: {
       oauth: read(env, 'ZALO_OAUTH_URL', endpointUrl),
       zns: read(env, 'ZALO_ZNS_URL', endpointUrl),

@@ -9,3 +9,4 @@ export * from './inbox';
 export * from './message';
 export * from './digest';
 export * from './webhook';
+export * from './channel-text';

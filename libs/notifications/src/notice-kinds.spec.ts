@@ -51,4 +51,27 @@ describe('delivery rules (pure)', () => {
     expect(wantsNotice(channels, 'escalation', 'email')).toBe(true);
     expect(wantsNotice(undefined, 'overdue', 'email')).toBe(true);
   });
+
+  it.each([
+    // channels per kind, kind, channel, wanted
+    [undefined, 'reminder', 'sms', false],
+    [{}, 'escalation', 'telegram', false],
+    [{ reminder: ['in_app' as const] }, 'reminder', 'zalo', false],
+    [{ reminder: ['zalo' as const] }, 'reminder', 'zalo', true],
+    [{ reminder: ['zalo' as const] }, 'reminder', 'email', false],
+    [{ escalation: ['sms' as const] }, 'escalation', 'sms', true],
+    [{ escalation: ['sms' as const] }, 'escalation', 'telegram', false],
+  ] as const)(
+    'SMS, Zalo and Telegram only when chosen for the kind: %j %s on %s → %s',
+    (channels, kind, channel, wanted) => {
+      expect(wantsNotice(channels as never, kind, channel)).toBe(wanted);
+    },
+  );
+
+  it('sends a kind the person marked urgent at once, past quiet hours; others wait', () => {
+    const now = at('2026-11-23T23:00:00+07:00');
+    const urgentUrges = { quiet: night, digest: false, urgentKinds: ['urged'] };
+    expect(deliveryTiming(now, 'urged', urgentUrges, TZ)).toEqual({ at: now });
+    expect(deliveryTiming(now, 'overdue', urgentUrges, TZ)).toEqual({ at: at('2026-11-24T06:30:00+07:00') });
+  });
 });

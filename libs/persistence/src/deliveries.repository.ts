@@ -18,7 +18,9 @@ export interface PreferencesInput {
   email?: string | null;
   /** null: no choice (the browser's language applies). */
   locale?: 'vi' | 'en' | null;
-  channels?: Record<string, ('in_app' | 'email')[]>;
+  channels?: Record<string, ('in_app' | 'email' | 'sms' | 'zalo' | 'telegram')[]>;
+  /** Kinds sent at once on every channel, past quiet hours. */
+  urgentKinds?: string[];
   quietHours?: { startMinutes: number; endMinutes: number } | null;
   digest?: boolean;
 }
@@ -44,6 +46,7 @@ export class DeliveriesRepository {
         quietStart: null,
         quietEnd: null,
         digest: false,
+        urgentKinds: [],
       })
     );
   }
@@ -75,6 +78,7 @@ export class DeliveriesRepository {
       quietStart: input.quietHours === undefined ? current.quietStart : (input.quietHours?.startMinutes ?? null),
       quietEnd: input.quietHours === undefined ? current.quietEnd : (input.quietHours?.endMinutes ?? null),
       digest: input.digest ?? current.digest,
+      urgentKinds: input.urgentKinds ?? current.urgentKinds,
     };
     await this.dataSource.getRepository(NotificationPreferenceEntity).upsert(next, ['userId']);
     return this.preferences(userId);
@@ -298,11 +302,10 @@ export class DeliveriesRepository {
 
   /** The user's e-mails of tasks held for the digest are in today's digest now. */
   async markHeldDigested(userId: string, at: Date): Promise<void> {
-    await this.dataSource
-      .getRepository(DeliveryEntity)
-      .update(
-        { recipientId: userId, status: 'held', channel: 'email', taskId: Not(IsNull()) },
-        { status: 'digested', sentAt: at },
-      );
+    await this.dataSource.getRepository(DeliveryEntity).update(
+      // Every channel's held messages: the digest replaces them all (SMS, Zalo, Telegram too, decision 81).
+      { recipientId: userId, status: 'held', channel: Not('webhook'), taskId: Not(IsNull()) },
+      { status: 'digested', sentAt: at },
+    );
   }
 }

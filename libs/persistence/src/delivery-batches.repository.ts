@@ -134,12 +134,14 @@ export class DeliveryBatchesRepository {
   }
 
   /** Sent, each once: a row that is no longer this pass's (`sending`) is left as it is. */
-  async sent(ids: string[]): Promise<void> {
+  async sent(ids: string[], providerIds: Map<string, string> = new Map()): Promise<void> {
     if (ids.length === 0) return;
     await this.dataSource.query(
-      `UPDATE deliveries SET status = 'sent', attempts = attempts + 1, sent_at = now(), updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
-      [ids],
+      `UPDATE deliveries d SET status = 'sent', attempts = d.attempts + 1, sent_at = now(), updated_at = now(),
+              provider_message_id = COALESCE(v.provider_id, d.provider_message_id)
+         FROM unnest($1::uuid[], $2::text[]) AS v(id, provider_id)
+        WHERE d.id = v.id AND d.status = 'sending'`,
+      [ids, ids.map((id) => providerIds.get(id) ?? null)],
     );
   }
 
@@ -160,16 +162,18 @@ export class DeliveryBatchesRepository {
    * spent. Returns the ids that died.
    */
   async failed(
-    failures: { id: string; error: string }[],
+    failures: { id: string; error: string; notBeforeMs?: number | null }[],
     retry: { maxAttempts: number; initialMs: number; maxMs: number },
   ): Promise<string[]> {
     if (failures.length === 0) return [];
+    // A provider's own delay (Retry-After, Telegram's retry_after) is a floor under the backoff.
     const [rows] = await this.dataSource.query(
       `UPDATE deliveries d SET attempts = d.attempts + 1, last_error = v.error, updated_at = now(),
               status = CASE WHEN d.attempts + 1 >= $3 THEN 'dead' ELSE 'pending' END,
               not_before = CASE WHEN d.attempts + 1 >= $3 THEN d.not_before
-                ELSE now() + LEAST($5::float8, $4::float8 * power(2, d.attempts)) * interval '1 millisecond' END
-         FROM unnest($1::uuid[], $2::text[]) AS v(id, error)
+                ELSE now() + GREATEST(COALESCE(v.floor_ms, 0), LEAST($5::float8, $4::float8 * power(2, d.attempts)))
+                  * interval '1 millisecond' END
+         FROM unnest($1::uuid[], $2::text[], $6::float8[]) AS v(id, error, floor_ms)
         WHERE d.id = v.id AND d.status = 'sending'
         RETURNING d.id, d.status`,
       [
@@ -178,6 +182,7 @@ export class DeliveryBatchesRepository {
         retry.maxAttempts,
         retry.initialMs,
         retry.maxMs,
+        failures.map((f) => f.notBeforeMs ?? null),
       ],
     );
     return (rows as { id: string; status: string }[]).filter((row) => row.status === 'dead').map((row) => row.id);

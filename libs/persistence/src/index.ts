@@ -21,6 +21,8 @@ export * from './seed/demo-province';
 export * from './tasks.repository';
 export * from './notifications.repository';
 export * from './deliveries.repository';
+export * from './channel-addresses.repository';
+export * from './zalo-tokens.repository';
 export * from './delivery-batches.repository';
 export * from './audit/audit-chain.repository';
 export { APP_ROLE } from './audit/audit-chain.sql';

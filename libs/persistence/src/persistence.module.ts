@@ -12,6 +12,8 @@ import { createDataSource } from './data-source';
 import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { ChannelAddressesRepository } from './channel-addresses.repository';
+import { ZaloTokensRepository } from './zalo-tokens.repository';
 import { DeliveryBatchesRepository } from './delivery-batches.repository';
 import { DigestRepository } from './digest.repository';
 import { DirectiveWritesRepository } from './directive-writes.repository';
@@ -121,6 +123,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(TasksRepository),
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
+    repository(ChannelAddressesRepository),
+    repository(ZaloTokensRepository),
     repository(DeliveryBatchesRepository),
     repository(AuditChainRepository),
     repository(AuditLogRepository),
@@ -149,6 +153,8 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
   ],
   exports: [
     DataSource,
+    ChannelAddressesRepository,
+    ZaloTokensRepository,
     AttachmentsRepository,
     ReorganisationPreviewRepository,
     ReorganisationPlansRepository,

@@ -5,7 +5,7 @@ import { DeliveriesRepository, type NotificationPreferenceEntity } from '@dondoc
 import type { PreferencesDto } from './dto/preferences.dto';
 import type { PreferencesViewDto } from './dto/notification.response';
 
-const CHANNELS = ['in_app', 'email'] as const;
+const CHANNELS = ['in_app', 'email', 'sms', 'zalo', 'telegram'] as const;
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
@@ -25,7 +25,11 @@ export class PreferencesService {
   async set(userId: string, dto: PreferencesDto): Promise<PreferencesViewDto> {
     const problems: FieldProblem[] = [];
     for (const [kind, channels] of Object.entries(dto.channels ?? {})) {
-      if (!(NOTICE_KINDS as readonly string[]).includes(kind))
+      // `digest`: where the daily digest goes besides e-mail (Zalo, Telegram, SMS; decision 81).
+      if (kind === 'digest') {
+        if (!Array.isArray(channels) || channels.some((c) => !['sms', 'zalo', 'telegram'].includes(c)))
+          problems.push({ field: 'channels.digest', message: msg('notifications.unknownChannel') });
+      } else if (!(NOTICE_KINDS as readonly string[]).includes(kind))
         problems.push({
           field: `channels.${kind}`,
           message: msg('notifications.unknownNoticeKind'),
@@ -33,9 +37,12 @@ export class PreferencesService {
       else if (!Array.isArray(channels) || channels.some((c) => !(CHANNELS as readonly string[]).includes(c)))
         problems.push({
           field: `channels.${kind}`,
-          message: msg('notifications.onlyInAppAndEmail'),
+          message: msg('notifications.unknownChannel'),
         });
     }
+    for (const [i, kind] of (dto.urgentKinds ?? []).entries())
+      if (!(NOTICE_KINDS as readonly string[]).includes(kind))
+        problems.push({ field: `urgentKinds[${i}]`, message: msg('notifications.unknownUrgentKind') });
     if (problems.length) throw new ValidationError(problems);
     const saved = await this.deliveries.setPreferences(userId, {
       email: dto.email === undefined ? undefined : (dto.email?.toLowerCase() ?? null),
@@ -46,6 +53,7 @@ export class PreferencesService {
           ? undefined
           : dto.quietHours && { startMinutes: minutes(dto.quietHours.start), endMinutes: minutes(dto.quietHours.end) },
       digest: dto.digest,
+      urgentKinds: dto.urgentKinds && [...new Set(dto.urgentKinds)],
     });
     return preferencesView(saved, await this.deliveries.email(userId));
   }
@@ -59,5 +67,6 @@ function preferencesView(p: NotificationPreferenceEntity, email: string | null):
     quietHours:
       p.quietStart === null || p.quietEnd === null ? null : { start: hhmm(p.quietStart), end: hhmm(p.quietEnd) },
     digest: p.digest,
+    urgentKinds: p.urgentKinds,
   };
 }

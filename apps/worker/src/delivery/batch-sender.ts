@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
-import { droppedOnceClosed } from '@dondoc/notifications';
+import { droppedOnceClosed, isMessageChannel } from '@dondoc/notifications';
 import { deliveriesFinished } from '@dondoc/observability';
 import { DeliveryBatchesRepository, type ClaimedDelivery, type WebhookEndpointEntity } from '@dondoc/persistence';
 import type { DeliveryBatchPass, DeliveryRetry } from '@dondoc/workflow-contract';
 import { heartbeat as beat } from './heartbeat';
+import { ChannelSender } from './channel-sender';
 import { MailSender, WebhookSender } from './senders';
 
 /** Deliveries one pass takes: small enough for a pass to end in well under a minute. */
@@ -15,10 +16,16 @@ const STALE_CLAIM_MS = 2 * 60_000;
 const SLOT_HORIZON_MS = 20_000;
 /** How late a call may still use its slot: half the spacing, and never less than this. */
 const MIN_LATENESS_MS = 25;
+/** SMS, Zalo and Telegram messages in flight at once in one pass. */
+const CHANNEL_CONCURRENCY = 8;
 
 interface Outcomes {
   sent: string[];
-  failed: { id: string; error: string }[];
+  /** The provider's message id of a sent SMS, Zalo or Telegram message. */
+  providerIds: Map<string, string>;
+  failed: { id: string; error: string; notBeforeMs?: number | null }[];
+  /** Never to go on this channel as it is (a provider's permanent answer): dead at once, with the reason. */
+  refused: { id: string; error: string }[];
   /** Not sent in this pass (no slot of its server yet), pending again from the instant. */
   later: { id: string; at: Date }[];
 }
@@ -49,6 +56,7 @@ export class BatchSender {
     @Inject(DeliveryBatchesRepository) private readonly batches: DeliveryBatchesRepository,
     @Inject(MailSender) private readonly mail: MailSender,
     @Inject(WebhookSender) private readonly webhooks: WebhookSender,
+    @Inject(ChannelSender) private readonly channels: ChannelSender,
   ) {}
 
   async sendDeliveryBatch(input: { batchId: string; retry: DeliveryRetry }): Promise<DeliveryBatchPass> {
@@ -69,7 +77,7 @@ export class BatchSender {
       const endpoints = await this.batches.endpoints([
         ...new Set(live.filter((d) => d.channel === 'webhook').map((d) => d.recipientId)),
       ]);
-      const outcomes: Outcomes = { sent: [], failed: [], later: [] };
+      const outcomes: Outcomes = { sent: [], providerIds: new Map(), failed: [], refused: [], later: [] };
       const removed: ClaimedDelivery[] = [];
       const calls = new Map<string, { delivery: ClaimedDelivery; endpoint: WebhookEndpointEntity }[]>();
       for (const delivery of live.filter((d) => d.channel === 'webhook')) {
@@ -94,6 +102,10 @@ export class BatchSender {
           outcomes,
         ),
         ...[...calls].map(([origin, list]) => this.sendCalls(origin, list, outcomes)),
+        this.sendMessages(
+          live.filter((d) => isMessageChannel(d.channel)),
+          outcomes,
+        ),
       ]);
       await this.record(live, outcomes, retry, pass);
       pass.dead += removed.length;
@@ -134,6 +146,32 @@ export class BatchSender {
       }
       beat();
     });
+  }
+
+  /**
+   * SMS, Zalo and Telegram (docs/decisions/0081): an address removed or replaced since the
+   * notice was planned gets nothing; each outcome maps onto the row: sent (with the
+   * provider's id), retryable (the backoff, at least the provider's own delay), permanent
+   * (dead at once: no attempts spent on a blocked bot or an unknown number).
+   */
+  private async sendMessages(messages: ClaimedDelivery[], outcomes: Outcomes): Promise<void> {
+    if (messages.length === 0) return;
+    const gone = await this.channels.unverified(messages);
+    for (const id of gone) outcomes.refused.push({ id, error: 'address removed' });
+    await pooled(
+      messages.filter((d) => !gone.has(d.id)),
+      CHANNEL_CONCURRENCY,
+      async (d) => {
+        const outcome = await this.channels.send(d);
+        if (outcome.kind === 'sent') {
+          outcomes.sent.push(d.id);
+          outcomes.providerIds.set(d.id, outcome.providerMessageId);
+        } else if (outcome.kind === 'retryable') {
+          outcomes.failed.push({ id: d.id, error: outcome.reason, notBeforeMs: outcome.retryAfterMs });
+        } else outcomes.refused.push({ id: d.id, error: `${outcome.cause}: ${outcome.reason}` });
+        beat();
+      },
+    );
   }
 
   /**
@@ -181,7 +219,9 @@ export class BatchSender {
     pass: DeliveryBatchPass,
   ): Promise<void> {
     const channel = new Map(live.map((d) => [d.id, d.channel]));
-    await this.batches.sent(outcomes.sent);
+    await this.batches.sent(outcomes.sent, outcomes.providerIds);
+    for (const { id, error } of outcomes.refused) await this.batches.close([id], 'dead', error.slice(0, 1000));
+    for (const { id } of outcomes.refused) deliveriesFinished.inc({ channel: channel.get(id)!, outcome: 'dead' });
     const dead = await this.batches.failed(outcomes.failed, {
       maxAttempts: retry.maxAttempts,
       initialMs: retry.initialIntervalMs,
@@ -199,7 +239,7 @@ export class BatchSender {
     if (dead.length > 0) this.logger.warn(`${dead.length} deliveries dead-lettered after their last attempt`);
     pass.sent += outcomes.sent.length;
     pass.failed += outcomes.failed.length;
-    pass.dead += dead.length;
+    pass.dead += dead.length + outcomes.refused.length;
   }
 
   private count(channel: string, outcome: string, n: number): void {

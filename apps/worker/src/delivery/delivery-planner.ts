@@ -3,17 +3,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import {
   deliveryTiming,
+  MESSAGE_CHANNELS,
   NOTICE_KIND_RULES,
+  renderChannelText,
   renderMessage,
   wantsNotice,
   webhookPayload,
   type Channel,
   type Locale,
+  type MessageChannel,
   type MessageContext,
 } from '@dondoc/notifications';
 import type { BusinessCalendar } from '@dondoc/domain';
 import {
   CalendarRepository,
+  ChannelAddressesRepository,
+  type ChannelAddressEntity,
   DeliveriesRepository,
   DeliveryBatchesRepository,
   type DeliveryEntity,
@@ -24,6 +29,7 @@ import {
 } from '@dondoc/persistence';
 import { deliveryRetry, startDeliveryBatch, TemporalClientService } from '@dondoc/temporal-client';
 import type { NoticeInput } from '@dondoc/workflow-contract';
+import { ChannelSender } from './channel-sender';
 import { heartbeat } from './heartbeat';
 import { taskLink, workingDaysLeft } from './task-facts';
 
@@ -54,6 +60,8 @@ interface Shared {
   calendar: BusinessCalendar;
   unitNames: Map<string, string>;
   webhooks: Map<string, WebhookEndpointEntity[]>;
+  /** The verified SMS, Zalo and Telegram addresses of the recipients, on the channels this worker has (0081). */
+  addresses: Map<string, ChannelAddressEntity[]>;
 }
 
 /**
@@ -79,6 +87,8 @@ export class DeliveryPlanner {
     @Inject(DeliveryBatchesRepository) private readonly batches: DeliveryBatchesRepository,
     @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+    @Inject(ChannelAddressesRepository) private readonly addresses: ChannelAddressesRepository,
+    @Inject(ChannelSender) private readonly channels: ChannelSender,
   ) {}
 
   /** Users who turned a channel off for a kind do not get it there (urgent kinds always go). */
@@ -130,17 +140,23 @@ export class DeliveryPlanner {
     const unitIds = [...new Set(notices.map((n) => n.input.targetUnitId))];
     const years = new Set([now.getFullYear()]);
     for (const { input } of notices) if (input.dueAt) years.add(new Date(input.dueAt).getFullYear());
-    const [endpoints, unitNames, calendar] = await Promise.all([
+    const on = MESSAGE_CHANNELS.filter((c) => this.channels.configured(c));
+    const userIds = on.length ? [...new Set(notices.flatMap((n) => n.users.map((u) => u.id)))] : [];
+    const [endpoints, unitNames, calendar, verified] = await Promise.all([
       this.batches.activeWebhooksOf(unitIds),
       this.batches.unitNames(unitIds),
       this.calendars.calendar([...years].sort(), this.config.timezone),
+      this.addresses.verifiedOf(userIds),
     ]);
+    const addresses = new Map(
+      [...verified].map(([userId, rows]) => [userId, rows.filter((r) => on.includes(r.channel))] as const),
+    );
     const webhooks = new Map<string, WebhookEndpointEntity[]>();
     for (const endpoint of endpoints) {
       if (!webhooks.has(endpoint.unitId)) webhooks.set(endpoint.unitId, []);
       webhooks.get(endpoint.unitId)!.push(endpoint);
     }
-    return { now, calendar, unitNames, webhooks };
+    return { now, calendar, unitNames, webhooks, addresses };
   }
 
   /** One notice's rows: e-mails (to the heads for some kinds), then its unit's webhooks that take its kind. */
@@ -154,13 +170,62 @@ export class DeliveryPlanner {
     const hooks = (notice.draft ? [] : (shared.webhooks.get(input.targetUnitId) ?? [])).filter(
       (e) => !e.kinds || e.kinds.includes(input.kind),
     );
-    if (emailTo.length === 0 && hooks.length === 0) return [];
+    // SMS, Zalo, Telegram: the same people as the e-mail, to each verified address they chose for the kind.
+    const messageTo = (NOTICE_KIND_RULES[input.kind].emailToHeads && heads.length ? heads : users).flatMap((user) =>
+      (shared.addresses.get(user.id) ?? [])
+        .filter((a) => this.wants(preferences.get(user.id), input.kind, a.channel))
+        .map((address) => ({ user, address })),
+    );
+    if (emailTo.length === 0 && hooks.length === 0 && messageTo.length === 0) return [];
     const base = this.messageContext(notice, shared);
     const { now } = shared;
     return [
       ...emailTo.map((user) => this.emailRow(notice, user, base, now)),
       ...hooks.map((hook) => this.webhookRow(notice, hook, base, now)),
+      ...messageTo.map(({ user, address }) => this.messageRow(notice, user, address, base, now)),
     ].map((row) => ({ ...row, batchId }));
+  }
+
+  /** When a person's message goes: the digest (held), or after their quiet hours, or at once for urgent kinds. */
+  private timing(input: NoticeInput, preference: NotificationPreferenceEntity | undefined, now: Date) {
+    return deliveryTiming(
+      now,
+      input.kind,
+      {
+        quiet:
+          preference?.quietStart != null && preference.quietEnd != null
+            ? { startMinutes: preference.quietStart, endMinutes: preference.quietEnd }
+            : null,
+        digest: preference?.digest ?? false,
+        urgentKinds: preference?.urgentKinds ?? [],
+      },
+      this.config.timezone,
+    );
+  }
+
+  /** An SMS, Zalo or Telegram message to a verified address, in the person's language (the secret form for a secret directive). */
+  private messageRow(
+    { input, task, preferences, draft }: PlannedNotice,
+    user: UserEntity,
+    address: ChannelAddressEntity,
+    base: (locale: Locale) => MessageContext,
+    now: Date,
+  ): Row {
+    const preference = preferences.get(user.id);
+    const timing = this.timing(input, preference, now);
+    return {
+      id: randomUUID(),
+      noticeId: input.noticeId,
+      channel: address.channel as MessageChannel,
+      recipientId: user.id,
+      address: address.address!,
+      unitId: input.targetUnitId,
+      kind: input.kind,
+      taskId: draft ? null : task.id,
+      status: 'hold' in timing ? 'held' : 'pending',
+      notBefore: 'at' in timing ? timing.at : now,
+      payload: { text: renderChannelText(base(preference?.locale ?? 'vi')) },
+    };
   }
 
   /** What every message of the notice says, in a given language. */
@@ -198,18 +263,7 @@ export class DeliveryPlanner {
     now: Date,
   ): Row {
     const preference = preferences.get(user.id);
-    const timing = deliveryTiming(
-      now,
-      input.kind,
-      {
-        quiet:
-          preference?.quietStart != null && preference.quietEnd != null
-            ? { startMinutes: preference.quietStart, endMinutes: preference.quietEnd }
-            : null,
-        digest: preference?.digest ?? false,
-      },
-      this.config.timezone,
-    );
+    const timing = this.timing(input, preference, now);
     return {
       id: randomUUID(),
       noticeId: input.noticeId,

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
-import { droppedOnceClosed } from '@dondoc/notifications';
+import { droppedOnceClosed, isMessageChannel } from '@dondoc/notifications';
 import { deliveriesFinished } from '@dondoc/observability';
 import { DeliveriesRepository, type DeliveryEntity } from '@dondoc/persistence';
 import type { DeliveryOutcome } from '@dondoc/workflow-contract';
+import { ChannelSender } from './channel-sender';
 import { MailSender, WebhookSender } from './senders';
 
 /** A claim older than this is taken to be a sender that died: the delivery may go again. */
@@ -22,6 +23,7 @@ export class DeliverySender {
     @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
     @Inject(MailSender) private readonly mail: MailSender,
     @Inject(WebhookSender) private readonly webhooks: WebhookSender,
+    @Inject(ChannelSender) private readonly channels: ChannelSender,
   ) {}
 
   /** Takes the delivery for this attempt, unless it went already or another sender holds it. */
@@ -70,6 +72,7 @@ export class DeliverySender {
       });
       return true;
     }
+    if (isMessageChannel(claimed.channel)) return this.sendMessage(claimed);
     const endpoint = await this.deliveries.webhook(claimed.recipientId);
     if (!endpoint || !endpoint.active) {
       await this.deliveries.finish(claimed.id, 'dead', 'endpoint removed');
@@ -78,6 +81,21 @@ export class DeliverySender {
     }
     await this.webhooks.send(endpoint.url, endpoint.secret, claimed.id, claimed.payload.body!);
     return true;
+  }
+
+  /** SMS, Zalo, Telegram: a retryable outcome throws (the workflow retries); a permanent one is dead at once. */
+  private async sendMessage(claimed: DeliveryEntity): Promise<boolean> {
+    const gone = (await this.channels.unverified([claimed])).has(claimed.id);
+    const outcome = gone ? null : await this.channels.send(claimed);
+    if (outcome?.kind === 'sent') return true;
+    if (outcome?.kind === 'retryable') throw new Error(outcome.reason);
+    await this.deliveries.finish(
+      claimed.id,
+      'dead',
+      outcome ? `${outcome.cause}: ${outcome.reason}` : 'address removed',
+    );
+    deliveriesFinished.inc({ channel: claimed.channel, outcome: 'dead' });
+    return false;
   }
 
   async deadLetter({ deliveryId, error }: { deliveryId: string; error: string }): Promise<void> {

@@ -2,16 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import type { BusinessCalendar } from '@dondoc/domain';
-import { renderDigest, type DigestItem } from '@dondoc/notifications';
+import {
+  MESSAGE_CHANNELS,
+  renderDigest,
+  renderDigestText,
+  wantsNotice,
+  type DigestContext,
+  type DigestItem,
+} from '@dondoc/notifications';
 import {
   CalendarRepository,
+  ChannelAddressesRepository,
   DeliveriesRepository,
   DigestRepository,
   type NotificationPreferenceEntity,
   type TaskEntity,
   type UserEntity,
 } from '@dondoc/persistence';
+import { ChannelSender } from './channel-sender';
 import { DeliverySender } from './delivery-sender';
+import { deliveryRetry, startDeliveryBatch, TemporalClientService } from '@dondoc/temporal-client';
 import { taskLink, workingDaysLeft } from './task-facts';
 
 /** What one day's digests share: the calendar, the instant they are made, and "due soon". */
@@ -36,6 +46,9 @@ export class DigestService {
     @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
     @Inject(DigestRepository) private readonly digests: DigestRepository,
     @Inject(DeliverySender) private readonly sender: DeliverySender,
+    @Inject(ChannelAddressesRepository) private readonly addresses: ChannelAddressesRepository,
+    @Inject(ChannelSender) private readonly channels: ChannelSender,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
   ) {}
 
   async sendDigests({ date }: { date: string }): Promise<{ sent: number }> {
@@ -60,15 +73,17 @@ export class DigestService {
   ): Promise<boolean> {
     const items = [...(await this.dueItems(user, day)), ...(await this.escalatedItems(user, day))];
     if (items.length === 0) return false;
-    const message = renderDigest({
+    const context: DigestContext = {
       locale: preference?.locale ?? 'vi',
       date: day.date,
       recipientName: user.fullName,
       items,
       timeZone: this.config.timezone,
       appLink: `${this.config.delivery.publicUrl}/api/v1/tasks`,
-    });
+    };
+    const message = renderDigest(context);
     const noticeId = `digest:${day.date}`;
+    await this.sendOnChannels(user, preference, context, noticeId, day);
     await this.deliveries.add([
       {
         id: randomUUID(),
@@ -89,6 +104,51 @@ export class DigestService {
     // The reminders held for today's digest are in it now.
     await this.deliveries.markHeldDigested(user.id, day.now);
     return sent;
+  }
+
+  /**
+   * The digest's short form on the message channels the person chose for `digest` (decision
+   * 81): the day, the counts and the link, to each verified address; one row per channel and
+   * day (a retried digest adds nothing), sent by the batch workflow of the person's day.
+   */
+  private async sendOnChannels(
+    user: UserEntity,
+    preference: NotificationPreferenceEntity | undefined,
+    context: DigestContext,
+    noticeId: string,
+    day: DigestDay,
+  ): Promise<void> {
+    const verified = (await this.addresses.verifiedOf([user.id])).get(user.id) ?? [];
+    const to = verified.filter(
+      (a) =>
+        MESSAGE_CHANNELS.includes(a.channel) &&
+        this.channels.configured(a.channel) &&
+        wantsNotice(preference?.channels, 'digest', a.channel),
+    );
+    if (to.length === 0) return;
+    const batchId = `${noticeId}:${user.id}`;
+    await this.deliveries.add(
+      to.map((address) => ({
+        id: randomUUID(),
+        noticeId,
+        channel: address.channel,
+        recipientId: user.id,
+        address: address.address!,
+        unitId: user.unitId,
+        kind: 'digest',
+        taskId: null,
+        status: 'pending' as const,
+        notBefore: day.now,
+        payload: { text: renderDigestText(context) },
+        batchId,
+      })),
+    );
+    // Sent by a batch workflow of their own (decision 60): retries, backoff and dead letters
+    // as for any notice, and a failing channel never holds up the e-mail or anyone's digest.
+    await startDeliveryBatch(this.temporal.client, this.temporal.taskQueue, {
+      batchId,
+      retry: deliveryRetry(this.config.delivery),
+    });
   }
 
   /** The open tasks of the user's unit that are overdue or due within two working days. */

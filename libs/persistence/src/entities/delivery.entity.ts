@@ -26,9 +26,16 @@ export class NotificationPreferenceEntity {
   @Column('text', { nullable: true })
   locale!: 'vi' | 'en' | null;
 
-  /** Per notice kind, the channels wanted (in_app, email); a kind not listed gets both. */
+  /**
+   * Per notice kind, the channels wanted (in_app, email, sms, zalo, telegram); a kind not
+   * listed gets the app and e-mail, and the message channels only when chosen (0081).
+   */
   @Column('jsonb', { default: () => "'{}'" })
-  channels!: Record<string, ('in_app' | 'email')[]>;
+  channels!: Record<string, ('in_app' | 'email' | 'sms' | 'zalo' | 'telegram')[]>;
+
+  /** Kinds the person marked urgent: sent at once on every channel, past their quiet hours (0081). */
+  @Column('jsonb', { name: 'urgent_kinds', default: () => "'[]'" })
+  urgentKinds!: string[];
 
   /** Quiet hours in minutes after local midnight; the window may cross midnight (22:00–06:30). */
   @Column('integer', { name: 'quiet_start', nullable: true })
@@ -80,7 +87,7 @@ export class WebhookEndpointEntity {
   createdAt!: Date;
 }
 
-export type DeliveryChannel = 'email' | 'webhook';
+export type DeliveryChannel = 'email' | 'webhook' | 'sms' | 'zalo' | 'telegram';
 /**
  * pending → sending (claimed by one attempt) → sent, or back to pending on a failure and
  * → dead after the configured attempts (re-drivable); held: waits for the digest, then
@@ -109,11 +116,11 @@ export class DeliveryEntity {
   @Column('text')
   channel!: DeliveryChannel;
 
-  /** The user (e-mail) or the webhook endpoint. */
+  /** The user (e-mail, SMS, Zalo, Telegram) or the webhook endpoint. */
   @Column('uuid', { name: 'recipient_id' })
   recipientId!: string;
 
-  /** The e-mail address or URL at the time of the notice. */
+  /** The e-mail address, URL, phone number, Zalo follower or Telegram chat at the time of the notice. */
   @Column('text')
   address!: string;
 
@@ -133,7 +140,7 @@ export class DeliveryEntity {
   @Column('timestamptz', { name: 'not_before' })
   notBefore!: Date;
 
-  /** E-mail: { subject, text, html }; webhook: { body } (the JSON text that is signed). */
+  /** E-mail: { subject, text, html }; webhook: { body } (the JSON text that is signed); SMS, Zalo, Telegram: { text }. */
   @Column('jsonb')
   payload!: { subject?: string; text?: string; html?: string; body?: string };
 
@@ -146,6 +153,10 @@ export class DeliveryEntity {
 
   @Column('integer', { default: 0 })
   attempts!: number;
+
+  /** The provider's id of the message sent (SMS, Zalo, Telegram), to match a delivery receipt (0076). */
+  @Column('text', { name: 'provider_message_id', nullable: true })
+  providerMessageId!: string | null;
 
   @Column('integer', { default: 0 })
   redrives!: number;

@@ -11,6 +11,8 @@ import {
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveDraftEntity } from './directive-draft.entity';
 import { ReorganisationPlanEntity } from './reorganisation-plan.entity';
+import { ChannelAddressEntity } from './channel-address.entity';
+import { ZaloTokenEntity } from './zalo-token.entity';
 import { DirectiveRequestEntity } from './directive-request.entity';
 import { DirectiveTaskCountEntity } from './directive-task-count.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -31,6 +33,8 @@ export type { TaskCountState } from './directive-task-count.entity';
 export {
   AttachmentEntity,
   ReorganisationPlanEntity,
+  ChannelAddressEntity,
+  ZaloTokenEntity,
   LoginAttemptEntity,
   SessionFamilyEntity,
   RefreshTokenEntity,
@@ -64,6 +68,7 @@ export {
 };
 export type { AuditPayload } from './audit-event.entity';
 export type { ReorganisationPlanStatus } from './reorganisation-plan.entity';
+export type { AddressChannel } from './channel-address.entity';
 export type { TaskDriver } from './task.entity';
 export type { DeliveryChannel, DeliveryStatus } from './delivery.entity';
 
@@ -100,4 +105,6 @@ export const ENTITIES = [
   AttachmentEntity,
   DirectiveDraftEntity,
   ReorganisationPlanEntity,
+  ChannelAddressEntity,
+  ZaloTokenEntity,
 ];

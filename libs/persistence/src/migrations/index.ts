@@ -30,6 +30,7 @@ import { Attachments1795502000000 } from './1795502000000-attachments';
 import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
 import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation-plans';
 import { ReorganisationApply1795502400000 } from './1795502400000-reorganisation-apply';
+import { ChannelAddresses1795502700000 } from './1795502700000-channel-addresses';
 import { NullableLocale1795501800000 } from './1795501800000-nullable-locale';
 import { HolidayNamesEn1795501810000 } from './1795501810000-holiday-names-en';
 
@@ -70,4 +71,5 @@ export const MIGRATIONS: Function[] = [
   Attachments1795502000000,
   ReorganisationPlans1795502300000,
   ReorganisationApply1795502400000,
+  ChannelAddresses1795502700000,
 ];

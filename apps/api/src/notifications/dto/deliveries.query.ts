@@ -3,6 +3,7 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import type { DeliveryEntity } from '@dondoc/persistence';
 import { PagingQuery } from '../../common/dto/paging.dto';
 
+const CHANNELS = ['email', 'webhook', 'sms', 'zalo', 'telegram'];
 const STATUSES = ['pending', 'sending', 'sent', 'dead', 'held', 'digested', 'skipped'];
 
 export class DeliveriesQuery extends PagingQuery {
@@ -11,9 +12,9 @@ export class DeliveriesQuery extends PagingQuery {
   @IsIn(STATUSES)
   status?: DeliveryEntity['status'];
 
-  @ApiPropertyOptional({ enum: ['email', 'webhook'] })
+  @ApiPropertyOptional({ enum: CHANNELS })
   @IsOptional()
-  @IsIn(['email', 'webhook'])
+  @IsIn(CHANNELS)
   channel?: DeliveryEntity['channel'];
 
   @ApiPropertyOptional()

@@ -39,9 +39,11 @@ export class MarkedReadDto {
 export class DeliveryDto {
   @UuidProperty() id!: string;
   @ApiProperty() noticeId!: string;
-  @ApiProperty({ enum: ['email', 'webhook'] }) channel!: 'email' | 'webhook';
+  @ApiProperty({ enum: ['email', 'webhook', 'sms', 'zalo', 'telegram'] }) channel!:
+    'email' | 'webhook' | 'sms' | 'zalo' | 'telegram';
   @ApiProperty({ example: 'escalation' }) kind!: string;
-  @ApiProperty({ description: 'The e-mail address or the webhook URL' }) address!: string;
+  @ApiProperty({ description: 'The e-mail address, the webhook URL, the phone number, Zalo follower or Telegram chat' })
+  address!: string;
   @UuidProperty() unitId!: string;
   @UuidProperty({ nullable: true }) taskId!: string | null;
   @ApiProperty({ enum: DELIVERY_STATUSES }) status!: (typeof DELIVERY_STATUSES)[number];
@@ -64,13 +66,18 @@ export class PreferencesViewDto {
   @ApiProperty({ enum: ['vi', 'en'], nullable: true }) locale!: 'vi' | 'en' | null;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { type: 'array', items: { type: 'string', enum: ['in_app', 'email'] } },
-    example: { reminder: ['in_app'] },
+    additionalProperties: {
+      type: 'array',
+      items: { type: 'string', enum: ['in_app', 'email', 'sms', 'zalo', 'telegram'] },
+    },
+    example: { reminder: ['in_app', 'zalo'] },
     description: 'Channels per notice kind',
   })
-  channels!: Record<string, ('in_app' | 'email')[]>;
+  channels!: Record<string, ('in_app' | 'email' | 'sms' | 'zalo' | 'telegram')[]>;
   @ApiProperty({ type: QuietHoursViewDto, nullable: true }) quietHours!: QuietHoursViewDto | null;
   @ApiProperty() digest!: boolean;
+  @ApiProperty({ type: [String], description: 'Kinds marked urgent: past quiet hours on every channel' })
+  urgentKinds!: string[];
 }
 
 export class WebhookCreatedDto {

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -37,9 +49,13 @@ export class PreferencesDto {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { type: 'array', items: { type: 'string', enum: ['in_app', 'email'] } },
-    example: { reminder: ['in_app'], report_submitted: ['in_app', 'email'] },
-    description: 'Channels per notice kind; unlisted kinds get both; escalations always go',
+    additionalProperties: {
+      type: 'array',
+      items: { type: 'string', enum: ['in_app', 'email', 'sms', 'zalo', 'telegram'] },
+    },
+    example: { reminder: ['in_app', 'zalo'], report_submitted: ['in_app', 'email'] },
+    description:
+      'Channels per notice kind; unlisted kinds get the app and e-mail; SMS, Zalo and Telegram only when chosen (to a verified address); escalations always go in the app and by e-mail',
   })
   @IsOptional()
   @IsObject()
@@ -59,4 +75,15 @@ export class PreferencesDto {
   @IsOptional()
   @IsBoolean()
   digest?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['urged'],
+    description: 'Kinds of notice marked urgent: sent at once on every chosen channel, past quiet hours',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  urgentKinds?: string[];
 }
