@@ -331,4 +331,12 @@ describe.each(STORE_KINDS)('attachments (%s store, real PostgreSQL and Temporal)
     expect(listed.body.map((a: { id: string }) => a.id)).toEqual([added.body.id]);
     expect((await upload('thuongtruc.tu', `/reports/${ids.report}/attachments`, bytes, 'x.pdf')).status).toBe(403);
   });
+
+  it('bytes changed behind the system’s back: the auditor’s verification says mismatch, with both hashes', async () => {
+    const forged = pdf('Bao cao da sua');
+    await store.tamper(first.sha256, forged);
+    const verified = await call('kiemtra.tinh', 'GET', `/attachments/${first.id}/verify`);
+    expect(verified.status).toBe(200);
+    expect(verified.body).toMatchObject({ result: 'mismatch', recorded: first.sha256, actual: sha256(forged) });
+  });
 });

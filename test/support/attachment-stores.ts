@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ListMultipartUploadsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { ListMultipartUploadsCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 /** Both attachment stores the tests run on (decision 75): the embedded one and the S3-compatible one. */
 export const STORE_KINDS = ['embedded', 's3'] as const;
@@ -16,6 +16,8 @@ export interface StoreUnderTest {
   stored(): Promise<string[]>;
   /** Uploads being staged: partial files (embedded), `tmp/` objects and open multipart uploads (S3). */
   staging(): Promise<number>;
+  /** Overwrites the bytes kept under a SHA-256 behind the system's back (a disk or bucket tampered with). */
+  tamper(sha256: string, bytes: Buffer): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startStore(kind: StoreKind): Promise<StoreUnderTest> {
       env: { ATTACHMENTS_DIR: dir },
       stored: async () => shards().flatMap((shard) => readdirSync(join(dir, shard.name))),
       staging: async () => readdirSync(join(dir, 'tmp')).length,
+      tamper: async (sha256, bytes) => writeFileSync(join(dir, sha256.slice(0, 2), sha256), bytes),
       stop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
@@ -49,6 +52,10 @@ export async function startStore(kind: StoreKind): Promise<StoreUnderTest> {
     },
     stored: async () => (await s3.keys('')).filter((key) => !key.startsWith('tmp/')).map((key) => key.split('/')[1]),
     staging: async () => (await s3.keys('tmp/')).length + (await s3.uploads()),
+    tamper: async (sha256, bytes) => {
+      const key = `${sha256.slice(0, 2)}/${sha256}`;
+      await s3.client.send(new PutObjectCommand({ Bucket: TEST_BUCKET, Key: key, Body: bytes }));
+    },
     stop: async () => {
       await s3.stop();
       rmSync(dir, { recursive: true, force: true });

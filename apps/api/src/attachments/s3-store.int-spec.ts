@@ -52,6 +52,7 @@ describe('the S3-compatible attachment store on SeaweedFS', () => {
     await store.init();
   });
   afterAll(async () => {
+    store?.onModuleDestroy();
     await s3?.stop();
     rmSync(dir, { recursive: true, force: true });
   });

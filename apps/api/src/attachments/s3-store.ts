@@ -102,6 +102,11 @@ export class S3AttachmentStore extends AttachmentStore {
     } while (token);
   }
 
+  /** Closes the client's kept-alive connections when the API stops. */
+  onModuleDestroy(): void {
+    this.client.destroy();
+  }
+
   keyOf(sha256: string): string {
     if (!SHA256_HEX.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
     return `${sha256.slice(0, 2)}/${sha256}`;
