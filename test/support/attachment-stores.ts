@@ -16,6 +16,8 @@ export interface StoreUnderTest {
   stored(): Promise<string[]>;
   /** Uploads being staged: partial files (embedded), `tmp/` objects and open multipart uploads (S3). */
   staging(): Promise<number>;
+  /** Resumable uploads' chunk areas: files under `uploads/` (embedded), `uploads/` objects and multipart uploads (S3). */
+  chunkAreas(): Promise<number>;
   /** Overwrites the bytes kept under a SHA-256 behind the system's back (a disk or bucket tampered with). */
   tamper(sha256: string, bytes: Buffer): Promise<void>;
   stop(): Promise<void>;
@@ -36,6 +38,7 @@ export async function startStore(kind: StoreKind): Promise<StoreUnderTest> {
       env: { ATTACHMENTS_DIR: dir },
       stored: async () => shards().flatMap((shard) => readdirSync(join(dir, shard.name))),
       staging: async () => readdirSync(join(dir, 'tmp')).length,
+      chunkAreas: async () => readdirSync(join(dir, 'uploads')).length,
       tamper: async (sha256, bytes) => writeFileSync(join(dir, sha256.slice(0, 2), sha256), bytes),
       stop: async () => rmSync(dir, { recursive: true, force: true }),
     };
@@ -51,7 +54,8 @@ export async function startStore(kind: StoreKind): Promise<StoreUnderTest> {
       ATTACHMENTS_S3_SECRET_KEY: s3.secretKey,
     },
     stored: async () => (await s3.keys('')).filter((key) => !key.startsWith('tmp/')).map((key) => key.split('/')[1]),
-    staging: async () => (await s3.keys('tmp/')).length + (await s3.uploads()),
+    staging: async () => (await s3.keys('tmp/')).length + (await s3.uploads('tmp/')),
+    chunkAreas: async () => (await s3.keys('uploads/')).length + (await s3.uploads('uploads/')),
     tamper: async (sha256, bytes) => {
       const key = `${sha256.slice(0, 2)}/${sha256}`;
       await s3.client.send(new PutObjectCommand({ Bucket: TEST_BUCKET, Key: key, Body: bytes }));
@@ -70,8 +74,8 @@ export interface TestS3 {
   client: S3Client;
   /** Object keys under a prefix. */
   keys(prefix: string): Promise<string[]>;
-  /** Multipart uploads begun and neither completed nor aborted. */
-  uploads(): Promise<number>;
+  /** Multipart uploads begun and neither completed nor aborted (under a prefix). */
+  uploads(prefix?: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -104,8 +108,8 @@ export async function startTestS3(dir: string): Promise<TestS3> {
       } while (token);
       return keys;
     },
-    async uploads() {
-      const listed = await client.send(new ListMultipartUploadsCommand({ Bucket: TEST_BUCKET }));
+    async uploads(prefix) {
+      const listed = await client.send(new ListMultipartUploadsCommand({ Bucket: TEST_BUCKET, Prefix: prefix }));
       return (listed.Uploads ?? []).length;
     },
     async stop() {

@@ -14,6 +14,8 @@ export interface AttachmentsConfig {
   maxFileBytes: number;
   /** Files kept on one object at once (422 for one more). */
   maxPerObject: number;
+  /** A resumable upload with no chunk for this long is removed (ATTACHMENT_UPLOAD_TTL_HOURS). */
+  uploadTtlHours: number;
 }
 
 /** An S3-compatible bucket (AWS S3, SeaweedFS, Ceph RGW, Garage…): decision 75, "S3-compatible store". */
@@ -45,6 +47,7 @@ export function loadAttachmentsConfig(env: Env, dataDir: string): AttachmentsCon
     s3: store === 's3' ? loadS3(env) : null,
     maxFileBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 50 * MIB, 1, 5 * 1024 * MIB),
     maxPerObject: integer(env, 'ATTACHMENTS_PER_OBJECT', 20, 1, 10_000),
+    uploadTtlHours: integer(env, 'ATTACHMENT_UPLOAD_TTL_HOURS', 24, 1, 24 * 30),
   };
 }
 

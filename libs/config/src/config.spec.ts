@@ -69,6 +69,7 @@ describe('loadConfig', () => {
       s3: null,
       maxFileBytes: 50 * 1024 * 1024,
       maxPerObject: 20,
+      uploadTtlHours: 24,
     });
     expect(loadConfig({ ATTACHMENTS_DIR: '/srv/files', ATTACHMENTS_PER_OBJECT: '5' }).attachments).toMatchObject({
       dir: '/srv/files',

@@ -11,16 +11,19 @@ import {
   HeadBucketCommand,
   HeadObjectCommand,
   ListMultipartUploadsCommand,
+  ListPartsCommand,
   ListObjectsV2Command,
   S3Client,
   UploadPartCommand,
   type CompletedPart,
 } from '@aws-sdk/client-s3';
 import type { AttachmentsS3Config } from '@dondoc/config';
-import { AttachmentStore, FileInspector, SHA256_HEX, type StagedFile } from './attachment-store';
+import { AttachmentStore, ExactLength, FileInspector, SHA256_HEX, type StagedFile } from './attachment-store';
 
 /** Where uploads are staged before their SHA-256 is known. */
 export const S3_TMP_PREFIX = 'tmp/';
+/** Where resumable uploads keep their chunks (as the parts of one multipart upload). */
+export const S3_UPLOADS_PREFIX = 'uploads/';
 /** A staged object or multipart upload older than this is left from a crash and removed at start. */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -48,6 +51,7 @@ export function s3Client(config: AttachmentsS3Config): S3Client {
  * the next start once an hour old.
  */
 export class S3AttachmentStore extends AttachmentStore {
+  readonly chunkBytes: number;
   private readonly bucket: string;
   private readonly partBytes: number;
 
@@ -58,6 +62,7 @@ export class S3AttachmentStore extends AttachmentStore {
     super();
     this.bucket = config.bucket;
     this.partBytes = config.partBytes;
+    this.chunkBytes = config.partBytes;
   }
 
   /** Checks the bucket is there and removes what a crash left staged. */
@@ -193,6 +198,71 @@ export class S3AttachmentStore extends AttachmentStore {
       if (notFound(error)) return null;
       throw error;
     }
+  }
+
+  // Resumable uploads: chunk i is part i + 1 of a multipart upload under `uploads/<id>`
+  // (parts of the part size but the last, as S3 wants); sending a part again replaces it.
+
+  async beginUpload(id: string): Promise<string> {
+    const created = await this.client.send(
+      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: `${S3_UPLOADS_PREFIX}${id}` }),
+    );
+    return created.UploadId!;
+  }
+
+  async putChunk(id: string, ref: string, index: number, source: Readable, length: number): Promise<void> {
+    // One chunk in memory at most (the SDK signs a body of known bytes).
+    const body = Buffer.allocUnsafe(length);
+    let filled = 0;
+    const exact = new ExactLength(length);
+    await pipeline(source, exact, async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) filled += chunk.copy(body, filled);
+    });
+    await this.client.send(
+      new UploadPartCommand({
+        Bucket: this.bucket,
+        Key: `${S3_UPLOADS_PREFIX}${id}`,
+        UploadId: ref,
+        PartNumber: index + 1,
+        Body: body,
+        ContentLength: length,
+      }),
+    );
+  }
+
+  async assembled(id: string, ref: string): Promise<Readable> {
+    const key = `${S3_UPLOADS_PREFIX}${id}`;
+    const parts: CompletedPart[] = [];
+    let marker: string | undefined;
+    try {
+      do {
+        const listed = await this.client.send(
+          new ListPartsCommand({ Bucket: this.bucket, Key: key, UploadId: ref, PartNumberMarker: marker }),
+        );
+        for (const part of listed.Parts ?? []) parts.push({ PartNumber: part.PartNumber, ETag: part.ETag });
+        marker = listed.IsTruncated ? listed.NextPartNumberMarker : undefined;
+      } while (marker);
+      parts.sort((a, b) => a.PartNumber! - b.PartNumber!);
+      await this.client.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: this.bucket,
+          Key: key,
+          UploadId: ref,
+          MultipartUpload: { Parts: parts },
+        }),
+      );
+    } catch (error) {
+      // Completed already (a completion that failed after this step is tried again).
+      if (!notFound(error)) throw error;
+    }
+    const got = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return got.Body as Readable;
+  }
+
+  async dropUpload(id: string, ref: string): Promise<void> {
+    const key = `${S3_UPLOADS_PREFIX}${id}`;
+    await this.abort(key, ref);
+    await this.remove(key);
   }
 
   private async abort(key: string, uploadId: string): Promise<void> {

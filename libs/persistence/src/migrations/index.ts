@@ -27,6 +27,7 @@ import { DirectiveExpansion1795501200000 } from './1795501200000-directive-expan
 import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
 import { NoticeParams1795501600000 } from './1795501600000-notice-params';
 import { Attachments1795502000000 } from './1795502000000-attachments';
+import { AttachmentUploads1795502800000 } from './1795502800000-attachment-uploads';
 import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
 import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation-plans';
 import { NullableLocale1795501800000 } from './1795501800000-nullable-locale';
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   DirectiveDrafts1795501900000,
   Attachments1795502000000,
   ReorganisationPlans1795502300000,
+  AttachmentUploads1795502800000,
 ];
