@@ -32,7 +32,10 @@ export const TEST_BUCKET = 'dondoc-test';
 export async function startStore(kind: StoreKind): Promise<StoreUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), `dondoc-${kind}-store-`));
   if (kind === 'embedded') {
-    const shards = () => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'tmp');
+    const shards = () =>
+      readdirSync(dir, { withFileTypes: true }).filter(
+        (e) => e.isDirectory() && e.name !== 'tmp' && e.name !== 'uploads',
+      );
     return {
       kind,
       env: { ATTACHMENTS_DIR: dir },
