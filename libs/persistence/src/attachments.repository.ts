@@ -199,19 +199,21 @@ export class AttachmentsRepository {
    * sent again changes nothing), and pushes the expiry on. Null when they would leave a gap.
    */
   async advanceUpload(id: string, start: number, end: number, expiresAt: Date): Promise<number | null> {
-    const rows: { received: string }[] = await this.dataSource.query(
-      `UPDATE attachment_uploads SET received = GREATEST(received, $3), expires_at = $4
+    const rows = returned<{ received: string }>(
+      await this.dataSource.query(
+        `UPDATE attachment_uploads SET received = GREATEST(received, $3), expires_at = $4
         WHERE id = $1 AND received >= $2 RETURNING received`,
-      [id, start, end, expiresAt],
+        [id, start, end, expiresAt],
+      ),
     );
     return rows.length ? Number(rows[0].received) : null;
   }
 
   /** Deletes the session; false when another request already had it (completed or abandoned). */
   async deleteUpload(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('DELETE FROM attachment_uploads WHERE id = $1 RETURNING id', [
-      id,
-    ]);
+    const rows = returned(
+      await this.dataSource.query('DELETE FROM attachment_uploads WHERE id = $1 RETURNING id', [id]),
+    );
     return rows.length > 0;
   }
 
@@ -252,3 +254,9 @@ const auditView = (row: AttachmentEntity) => ({
   size: row.size,
   sha256: row.sha256,
 });
+
+/** The rows of an UPDATE or DELETE … RETURNING: TypeORM's PostgreSQL driver answers `[rows, count]` for those. */
+function returned<T>(result: unknown): T[] {
+  const answer = result as unknown[];
+  return (Array.isArray(answer[0]) ? answer[0] : answer) as T[];
+}

@@ -22,7 +22,9 @@ import {
   ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ALLOWED_TYPES, type Scope } from '@dondoc/domain';
@@ -219,6 +221,8 @@ export class AttachmentsController {
   @Post('uploads/:id/complete')
   @ApiCreatedResponse({ ...UPLOADED, description: `Every byte arrived: ${UPLOADED.description}` })
   @ApiConflictResponse({ description: 'Bytes still missing' })
+  @ApiPayloadTooLargeResponse({ description: 'Larger than ATTACHMENT_MAX_BYTES, naming `file`' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'A type not allowed (sniffed from the bytes), naming `file`' })
   completeUpload(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto> {
     return this.attachments.completeUpload(scope, id);
   }

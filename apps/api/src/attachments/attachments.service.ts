@@ -259,8 +259,9 @@ export class AttachmentsService implements OnModuleInit {
       ownerKind: session.ownerKind as AttachmentOwnerKind,
       ownerId: session.ownerId,
       name: session.name,
-      size: session.size,
-      received: session.received,
+      // Numbers: TypeORM's insert writes the column default back as the driver's bigint string.
+      size: Number(session.size),
+      received: Number(session.received),
       chunkBytes: this.store.chunkBytes,
       expiresAt: toZonedIso(session.expiresAt, this.config.timezone),
       href: `/api/v1/uploads/${session.id}`,
