@@ -100,7 +100,7 @@ describe('loadConfig', () => {
         accessKey: 'key',
         secretKey: 'secret',
         forcePathStyle: true,
-        partBytes: 8 * 1024 * 1024,
+        partBytes: 5 * 1024 * 1024,
       },
     });
     expect(loadConfig({ ATTACHMENTS_STORE: 's3', ATTACHMENTS_S3_BUCKET: 'files' }).attachments.s3).toMatchObject({

@@ -297,7 +297,7 @@ class PartUploader extends Writable {
     private readonly partBytes: number,
   ) {
     super();
-    // Grown up to the part size as bytes come, so a small file costs a small buffer.
+    // 64 KiB, then the part size once a file is larger: a small file costs a small buffer.
     this.buffer = Buffer.allocUnsafe(Math.min(64 * 1024, partBytes));
   }
 
@@ -323,7 +323,8 @@ class PartUploader extends Writable {
     let offset = 0;
     while (offset < chunk.length) {
       if (this.filled === this.buffer.length && this.buffer.length < this.partBytes) {
-        const grown = Buffer.allocUnsafe(Math.min(this.buffer.length * 2, this.partBytes));
+        // Straight to the part size: doubling would leave as much again as garbage.
+        const grown = Buffer.allocUnsafe(this.partBytes);
         this.buffer.copy(grown, 0, 0, this.filled);
         this.buffer = grown;
       }
