@@ -5,6 +5,7 @@
 // the transfer minus RSS before it; the peak is reset through /proc/<pid>/clear_refs), beside
 // `cp` of the same file in the same run. Real API process, real PostgreSQL (embedded, scratch).
 //   npm run bench -- attachments        (BENCH_MB=50 by default; BENCH_MB=2 for a quick run)
+//   BENCH_STORE=s3 npm run bench -- attachments   the S3-compatible store on a local SeaweedFS
 import { execFileSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
@@ -18,9 +19,11 @@ import { step } from '../scripts/lib/log.mjs';
 import { saveResults } from './lib/results.mjs';
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.mjs';
 import { freePort, stopChild } from '../scripts/lib/proc.mjs';
+import { findSeaweedfs, startSeaweedfs } from '../scripts/lib/seaweedfs.mjs';
 import { BENCH_SCOPE, login, startApi } from './lib/app.mjs';
 
 const MB = Number(process.env.BENCH_MB ?? 50);
+const STORE = process.env.BENCH_STORE ?? 'embedded';
 const PASSWORD = 'bench-password';
 
 const statusKb = (pid, field) =>
@@ -78,6 +81,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
   const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort() });
   let api;
+  let s3;
   try {
     const url = pg.url('bench');
     const persistence = await fromDist('libs/persistence/src/index.js');
@@ -115,11 +119,24 @@ async function main() {
     const bytes = MB * 1024 * 1024 + 9;
 
     const storeDir = join(dir, 'attachments');
+    let storeEnv = { ATTACHMENTS_DIR: storeDir };
+    if (STORE === 's3') {
+      const bin = findSeaweedfs();
+      if (!bin) throw new Error('BENCH_STORE=s3: no SeaweedFS (needs Go, or SEAWEEDFS)');
+      s3 = await startSeaweedfs({ bin, dir: join(dir, 'seaweedfs'), buckets: ['bench'], quiet: true });
+      storeEnv = {
+        ATTACHMENTS_STORE: 's3',
+        ATTACHMENTS_S3_ENDPOINT: s3.endpoint,
+        ATTACHMENTS_S3_BUCKET: 'bench',
+        ATTACHMENTS_S3_ACCESS_KEY: s3.accessKey,
+        ATTACHMENTS_S3_SECRET_KEY: s3.secretKey,
+      };
+    }
     let base;
     ({ api, base } = await startApi({
       databaseUrl: url,
       quiet: true,
-      env: { ATTACHMENTS_DIR: storeDir, ATTACHMENT_MAX_BYTES: String(bytes + 1024) },
+      env: { ...storeEnv, ATTACHMENT_MAX_BYTES: String(bytes + 1024) },
     }));
     const { authorization } = await login(base, 'bench.leader', PASSWORD);
 
@@ -150,13 +167,14 @@ async function main() {
       date: new Date().toISOString(),
       node: process.version,
       megabytes: MB,
+      store: STORE,
       cp: { seconds: cpSeconds },
       upload: up,
       download: down,
       sameBytes: same,
       sha256: stored.sha256,
     };
-    console.log(`\n  ${MB} MB file`);
+    console.log(`\n  ${MB} MB file, ${STORE} store`);
     console.log(`  cp ........................ ${cpSeconds.toFixed(2)} s (${mbps(cpSeconds)} MB/s)`);
     for (const [what, r] of [
       ['upload (multipart, API)', up],
@@ -169,6 +187,7 @@ async function main() {
     saveResults('attachments', results);
   } finally {
     if (api) await stopChild(api);
+    if (s3) await s3.stop();
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });
   }

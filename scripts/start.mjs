@@ -5,13 +5,15 @@
 // TEMPORAL_PERSISTENCE=postgres runs the real Temporal server on the embedded PostgreSQL
 // instead of the dev server (the topology of docker-compose.yml), with its Web UI.
 // A child that dies is started again after a backoff (scripts/lib/supervisor.mjs);
-// Ctrl-C stops every child cleanly.
+// Ctrl-C stops every child cleanly. ATTACHMENTS_STORE=s3 without ATTACHMENTS_S3_ENDPOINT
+// keeps attachments in a local SeaweedFS (S3-compatible, data under .data/seaweedfs).
 import { join } from 'node:path';
 import { build, fromDist } from './lib/build.mjs';
 import { buildWeb } from './lib/web.mjs';
 import { fail, ok, step, warn } from './lib/log.mjs';
 import { DATA_DIR, ROOT } from './lib/paths.mjs';
 import { findMailpit, startMailpit } from './lib/mailpit.mjs';
+import { findSeaweedfs, SEAWEEDFS_TEST_KEYS, startSeaweedfs } from './lib/seaweedfs.mjs';
 import { startEmbeddedPostgres } from './lib/postgres.mjs';
 import { startChild, stopChild, waitFor } from './lib/proc.mjs';
 import { supervise } from './lib/supervisor.mjs';
@@ -124,6 +126,27 @@ async function main() {
     } else warn('E-mail: no Mailpit, so e-mails fail and are retried until SMTP_HOST names a server.');
   } else step(`E-mail: using SMTP_HOST (${env.SMTP_HOST})`);
 
+  // Attachments: ATTACHMENTS_STORE=s3 with no ATTACHMENTS_S3_ENDPOINT runs SeaweedFS here.
+  let s3Endpoint;
+  if (env.ATTACHMENTS_STORE === 's3' && !env.ATTACHMENTS_S3_ENDPOINT) {
+    const bin = findSeaweedfs();
+    if (!bin)
+      throw new Error('ATTACHMENTS_STORE=s3: SeaweedFS could not be built (needs Go); set ATTACHMENTS_S3_ENDPOINT');
+    env.ATTACHMENTS_S3_BUCKET ||= 'dondoc-attachments';
+    env.ATTACHMENTS_S3_ACCESS_KEY ||= SEAWEEDFS_TEST_KEYS.accessKey;
+    env.ATTACHMENTS_S3_SECRET_KEY ||= SEAWEEDFS_TEST_KEYS.secretKey;
+    const options = {
+      bin,
+      dir: join(DATA_DIR, 'seaweedfs'),
+      buckets: [env.ATTACHMENTS_S3_BUCKET],
+      s3Port: Number(env.SEAWEEDFS_S3_PORT || 8333),
+      accessKey: env.ATTACHMENTS_S3_ACCESS_KEY,
+      secretKey: env.ATTACHMENTS_S3_SECRET_KEY,
+    };
+    await keep('seaweedfs', () => startSeaweedfs(options));
+    env.ATTACHMENTS_S3_ENDPOINT = s3Endpoint = `http://127.0.0.1:${options.s3Port}`;
+  }
+
   // SMS, Zalo and Telegram: with CHANNEL_FAKES=true, local fakes of the providers (test/fakes),
   // each with a page listing what it received; the channels' variables point at them.
   let channelPages;
@@ -159,6 +182,11 @@ async function main() {
       mailUi
         ? `
     E-mail       ${mailUi}  (Mailpit: thư đã gửi / messages sent; API ${mailUi}api/v1/messages)`
+        : ''
+    }${
+      s3Endpoint
+        ? `
+    Files (S3)   ${s3Endpoint}  (SeaweedFS, bucket ${env.ATTACHMENTS_S3_BUCKET})`
         : ''
     }
 ${

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { startStore, STORE_KINDS, type StoreUnderTest } from '../support/attachment-stores';
 import { connectTestDatabase } from '../support/database';
 import { pdf, SAMPLES } from '../support/files';
 import { eventually } from '../support/eventually';
@@ -19,15 +17,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Files on directives, tasks and reports (decision 75): uploaded as multipart and streamed
- * to the embedded store under their SHA-256, sniffed, limited, read by exactly who reads
- * their owner (the secret rule included), every upload, removal and secret download audited.
+ * to the store under their SHA-256, sniffed, limited, read by exactly who reads their owner
+ * (the secret rule included), every upload, removal and secret download audited. The same
+ * story on both stores: the embedded one and a real S3-compatible server (SeaweedFS).
  */
-describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
+describe.each(STORE_KINDS)('attachments (%s store, real PostgreSQL and Temporal)', (kind) => {
+  let store: StoreUnderTest;
   let system: RunningSystem;
   let db: DataSource;
   let p: TestProvince;
   let http: Http;
-  let dir: string;
   const tokens: Record<string, string> = {};
   const ids = { directive: '', task: '', secret: '', secretTask: '', report: '' };
   let first: { id: string; sha256: string; href: string };
@@ -63,14 +62,11 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
     http.request(method, `/api/v1${path}`, { token: tokens[who], body });
   const auditRows = (action: string, entityId: string) =>
     db.query('SELECT actor, before, after FROM audit_events WHERE action = $1 AND entity_id = $2', [action, entityId]);
-  const storedFiles = () =>
-    readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && entry.name !== 'tmp')
-      .flatMap((shard) => readdirSync(join(dir, shard.name)));
+  const storedFiles = () => store.stored();
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dondoc-attachments-'));
-    system = await startSystem({ ATTACHMENTS_DIR: dir, ATTACHMENT_MAX_BYTES: String(MAX_BYTES) });
+    store = await startStore(kind);
+    system = await startSystem({ ...store.env, ATTACHMENT_MAX_BYTES: String(MAX_BYTES) });
     db = await connectTestDatabase();
     p = await seedTestProvince(db);
     http = new Http(system.baseUrl);
@@ -115,7 +111,7 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
   afterAll(async () => {
     await system?.stop();
     await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await store?.stop();
   });
 
   it('the lead unit’s officer uploads a PDF to the task: 201 with the sniffed type and SHA-256, audited', async () => {
@@ -174,17 +170,17 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
   });
 
   it('refuses a file over the limit with 413 naming the field, leaving nothing behind', async () => {
-    const before = storedFiles().length;
+    const before = (await storedFiles()).length;
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(MAX_BYTES, 0x20)]);
     const { status, body } = await upload('mttq.tinh', `/tasks/${ids.task}/attachments`, big, 'lon.pdf');
     expect(status).toBe(413);
     expect(body.details[0].field).toBe('file');
-    expect(storedFiles()).toHaveLength(before);
-    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
+    expect(await storedFiles()).toHaveLength(before);
+    expect(await store.staging()).toBe(0);
   });
 
   it('a client breaking off mid-upload leaves nothing: no partial file, no stored file, no row', async () => {
-    const before = storedFiles().length;
+    const before = (await storedFiles()).length;
     const listed = (await call('mttq.tinh', 'GET', `/tasks/${ids.task}/attachments`)).body.length;
     const url = new URL(`${system.baseUrl}/api/v1/tasks/${ids.task}/attachments`);
     const boundary = 'cut-short';
@@ -204,18 +200,18 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
     upload.write(Buffer.alloc(64 * 1024, 0x20));
     await eventually(
       'the upload being staged',
-      async () => readdirSync(join(dir, 'tmp')).length,
+      () => store.staging(),
       (n) => n === 1,
       30_000,
     );
     upload.destroy();
     await eventually(
       'the partial file removed',
-      async () => readdirSync(join(dir, 'tmp')).length,
+      () => store.staging(),
       (n) => n === 0,
       30_000,
     );
-    expect(storedFiles()).toHaveLength(before);
+    expect(await storedFiles()).toHaveLength(before);
     expect((await call('mttq.tinh', 'GET', `/tasks/${ids.task}/attachments`)).body).toHaveLength(listed);
   });
 
@@ -227,7 +223,7 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
     const bomb = await upload('mttq.tinh', `/tasks/${ids.task}/attachments`, SAMPLES.zipBomb, 'minh-chung.zip');
     expect(bomb.status).toBe(422);
     expect(bomb.body.message).toContain('minh-chung.zip');
-    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
+    expect(await store.staging()).toBe(0);
   });
 
   it('refuses a body that is not multipart (415) and one without the field `file` (400)', async () => {
@@ -239,13 +235,13 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
   });
 
   it('stores identical content once: a second upload of the same bytes is a new row, not a new file', async () => {
-    const before = storedFiles().length;
+    const before = (await storedFiles()).length;
     const again = await upload('mttq.tinh', `/tasks/${ids.task}/attachments`, bytes, 'ban-sao.pdf');
     expect(again.status).toBe(201);
     expect(again.body.sha256).toBe(first.sha256);
     expect(again.body.id).not.toBe(first.id);
-    expect(storedFiles()).toHaveLength(before);
-    expect(storedFiles().filter((name) => name === first.sha256)).toHaveLength(1);
+    expect(await storedFiles()).toHaveLength(before);
+    expect((await storedFiles()).filter((name) => name === first.sha256)).toHaveLength(1);
   });
 
   it('refuses the 21st file on one object with 422 naming the field', async () => {
@@ -302,7 +298,7 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
     const listed = await call('mttq.tinh', 'GET', `/tasks/${ids.task}/attachments`);
     expect(listed.body.map((a: { id: string }) => a.id)).not.toContain(first.id);
     expect((await download('mttq.tinh', first.href)).status).toBe(404);
-    expect(storedFiles()).toContain(first.sha256);
+    expect(await storedFiles()).toContain(first.sha256);
   });
 
   it('the auditor verifies a removed file against its recorded hash: match; others may not ask', async () => {
@@ -334,5 +330,13 @@ describe('attachments (embedded store, real PostgreSQL and Temporal)', () => {
     const listed = await call('thuongtruc.tu', 'GET', `/reports/${ids.report}/attachments`);
     expect(listed.body.map((a: { id: string }) => a.id)).toEqual([added.body.id]);
     expect((await upload('thuongtruc.tu', `/reports/${ids.report}/attachments`, bytes, 'x.pdf')).status).toBe(403);
+  });
+
+  it('bytes changed behind the system’s back: the auditor’s verification says mismatch, with both hashes', async () => {
+    const forged = pdf('Bao cao da sua');
+    await store.tamper(first.sha256, forged);
+    const verified = await call('kiemtra.tinh', 'GET', `/attachments/${first.id}/verify`);
+    expect(verified.status).toBe(200);
+    expect(verified.body).toMatchObject({ result: 'mismatch', recorded: first.sha256, actual: sha256(forged) });
   });
 });

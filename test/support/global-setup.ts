@@ -9,6 +9,8 @@
  *                         same embedded PostgreSQL (docker-compose.yml's topology)
  *   TEMPORAL_TEST_SERVER  the Java time-skipping test server for workflow tests
  *   MAILPIT               the Mailpit binary the e-mail tests start (built once from the Go module proxy)
+ *   SEAWEEDFS             the SeaweedFS binary the S3 attachment store tests start (built once from
+ *                         the Go module proxy; test/support/attachment-stores.ts)
  *   DONDOC_DATA_DIR       a throw-away data directory, where the API keeps the signing key it
  *                         makes when JWT_SECRET is not set (as on a fresh installation)
  * DONDOC_TEST_INFRA=none skips it all (pure unit tests).
@@ -40,11 +42,15 @@ export default async function globalSetup(): Promise<void> {
   const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres.mjs');
   const { freePort } = await import('../../scripts/lib/proc.mjs');
   const { findMailpit } = await import('../../scripts/lib/mailpit.mjs');
+  const { findSeaweedfs } = await import('../../scripts/lib/seaweedfs.mjs');
 
   process.env.TEMPORAL_TEST_SERVER = ensureTestServer();
   const mailpit = findMailpit();
   if (!mailpit) throw new Error('No Mailpit for the e-mail tests: install Go or set MAILPIT');
   process.env.MAILPIT = mailpit;
+  const seaweedfs = findSeaweedfs();
+  if (!seaweedfs) throw new Error('No SeaweedFS for the S3 attachment store tests: install Go or set SEAWEEDFS');
+  process.env.SEAWEEDFS = seaweedfs;
 
   infra.tempDir = mkdtempSync(join(tmpdir(), 'dondoc-test-'));
   chmodSync(infra.tempDir, 0o755);

@@ -56,6 +56,7 @@ import { AttachmentsController } from './attachments/attachments.controller';
 import { AttachmentsService } from './attachments/attachments.service';
 import { AttachmentStore } from './attachments/attachment-store';
 import { EmbeddedAttachmentStore } from './attachments/embedded-store';
+import { S3AttachmentStore, s3Client } from './attachments/s3-store';
 import { DraftsController } from './drafts/drafts.controller';
 import { DraftsService } from './drafts/drafts.service';
 import { ReorganisationsController } from './reorganisations/reorganisations.controller';
@@ -126,7 +127,8 @@ export class AppModule {
         {
           provide: AttachmentStore,
           useFactory: async () => {
-            const store = new EmbeddedAttachmentStore(config.attachments.dir);
+            const { s3, dir } = config.attachments;
+            const store = s3 ? new S3AttachmentStore(s3Client(s3), s3) : new EmbeddedAttachmentStore(dir);
             await store.init();
             return store;
           },

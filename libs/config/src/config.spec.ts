@@ -66,8 +66,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ DONDOC_DATA_DIR: '/var/lib/dondoc' }).attachments).toEqual({
       store: 'embedded',
       dir: '/var/lib/dondoc/attachments',
+      s3: null,
       maxFileBytes: 50 * 1024 * 1024,
       maxPerObject: 20,
+      uploadTtlHours: 24,
     });
     expect(loadConfig({ ATTACHMENTS_DIR: '/srv/files', ATTACHMENTS_PER_OBJECT: '5' }).attachments).toMatchObject({
       dir: '/srv/files',
@@ -79,6 +81,45 @@ describe('loadConfig', () => {
       ['ATTACHMENTS_STORE', 'ftp'],
     ])
       expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('reads the S3-compatible store: bucket required, keys in pairs, path-style by default with an endpoint', () => {
+    const s3 = {
+      ATTACHMENTS_STORE: 's3',
+      ATTACHMENTS_S3_ENDPOINT: 'http://127.0.0.1:8333/',
+      ATTACHMENTS_S3_BUCKET: 'dondoc-files',
+      ATTACHMENTS_S3_ACCESS_KEY: 'key',
+      ATTACHMENTS_S3_SECRET_KEY: 'secret',
+    };
+    expect(loadConfig(s3).attachments).toMatchObject({
+      store: 's3',
+      s3: {
+        endpoint: 'http://127.0.0.1:8333',
+        bucket: 'dondoc-files',
+        region: 'us-east-1',
+        accessKey: 'key',
+        secretKey: 'secret',
+        forcePathStyle: true,
+        partBytes: 5 * 1024 * 1024,
+      },
+    });
+    expect(loadConfig({ ATTACHMENTS_STORE: 's3', ATTACHMENTS_S3_BUCKET: 'files' }).attachments.s3).toMatchObject({
+      endpoint: null,
+      accessKey: null,
+      forcePathStyle: false,
+    });
+    expect(loadConfig({ ...s3, ATTACHMENTS_S3_BUCKET: 'x', ATTACHMENTS_STORE: 'embedded' }).attachments.s3).toBeNull();
+    for (const [name, value, named = name] of [
+      ['ATTACHMENTS_S3_BUCKET', ''],
+      ['ATTACHMENTS_S3_BUCKET', 'Dondoc_Files'],
+      ['ATTACHMENTS_S3_ENDPOINT', 'ftp://files'],
+      ['ATTACHMENTS_S3_SECRET_KEY', '', 'ATTACHMENTS_S3_SECRET_KEY'],
+      ['ATTACHMENTS_S3_ACCESS_KEY', '', 'ATTACHMENTS_S3_ACCESS_KEY'],
+      ['ATTACHMENTS_S3_FORCE_PATH_STYLE', 'yes'],
+      ['ATTACHMENTS_S3_PART_BYTES', '1024'],
+      ['ATTACHMENTS_S3_REGION', 'Mars 1'],
+    ])
+      expect(() => loadConfig({ ...s3, [name]: value })).toThrow(named);
   });
 
   it('reads the sign-in throttle: 3 free failures, 1 s doubling to 300 s, 20 user names per address in 15 min', () => {

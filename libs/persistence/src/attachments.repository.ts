@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { msg, NotFoundError, UnprocessableError, type AttachmentOwnerKind, type Scope } from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
-import { AttachmentEntity } from './entities';
+import { AttachmentEntity, AttachmentUploadEntity } from './entities';
 
 /** An attachment's owner as far as access is concerned. */
 export interface AttachmentOwner {
@@ -184,6 +184,50 @@ export class AttachmentsRepository {
     });
   }
 
+  /** A resumable upload announced (decision 75, "Resumable uploads"). */
+  async createUpload(upload: AttachmentUploadEntity): Promise<void> {
+    await this.dataSource.getRepository(AttachmentUploadEntity).insert(upload);
+  }
+
+  /** A resumable upload of this user's; null when there is none (or it is someone else's). */
+  getUpload(id: string, createdBy: string): Promise<AttachmentUploadEntity | null> {
+    return this.dataSource.getRepository(AttachmentUploadEntity).findOneBy({ id, createdBy });
+  }
+
+  /**
+   * Records bytes start..end-1 as arrived when they continue or overlap what had (a chunk
+   * sent again changes nothing), and pushes the expiry on. Null when they would leave a gap.
+   */
+  async advanceUpload(id: string, start: number, end: number, expiresAt: Date): Promise<number | null> {
+    const rows = returned<{ received: string }>(
+      await this.dataSource.query(
+        `UPDATE attachment_uploads SET received = GREATEST(received, $3), expires_at = $4
+        WHERE id = $1 AND received >= $2 RETURNING received`,
+        [id, start, end, expiresAt],
+      ),
+    );
+    return rows.length ? Number(rows[0].received) : null;
+  }
+
+  /** Deletes the session; false when another request already had it (completed or abandoned). */
+  async deleteUpload(id: string): Promise<boolean> {
+    const rows = returned(
+      await this.dataSource.query('DELETE FROM attachment_uploads WHERE id = $1 RETURNING id', [id]),
+    );
+    return rows.length > 0;
+  }
+
+  /** Sessions past their expiry (at most `limit`), oldest first. */
+  expiredUploads(now: Date, limit = 100): Promise<AttachmentUploadEntity[]> {
+    return this.dataSource
+      .getRepository(AttachmentUploadEntity)
+      .createQueryBuilder('u')
+      .where('u.expires_at < :now', { now })
+      .orderBy('u.expires_at')
+      .limit(limit)
+      .getMany();
+  }
+
   /** One row per download of a secret directive's file, with the SHA-256 of what was sent. */
   async recordSecretDownload(actor: string, row: AttachmentEntity): Promise<void> {
     await this.dataSource.transaction((manager) =>
@@ -210,3 +254,9 @@ const auditView = (row: AttachmentEntity) => ({
   size: row.size,
   sha256: row.sha256,
 });
+
+/** The rows of an UPDATE or DELETE … RETURNING: TypeORM's PostgreSQL driver answers `[rows, count]` for those. */
+function returned<T>(result: unknown): T[] {
+  const answer = result as unknown[];
+  return (Array.isArray(answer[0]) ? answer[0] : answer) as T[];
+}

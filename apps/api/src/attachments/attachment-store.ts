@@ -16,6 +16,45 @@ export abstract class AttachmentStore {
   abstract open(sha256: string): Promise<{ stream: Readable; size: number } | null>;
   /** Whether (and how large) the bytes of this SHA-256 are stored. */
   abstract head(sha256: string): Promise<{ size: number } | null>;
+
+  // Resumable uploads (decision 75, "Resumable uploads"): a file sent in chunks of
+  // `chunkBytes` (the last one shorter), kept apart until it is complete, then staged as above.
+
+  /** The chunk size of resumable uploads (an S3 multipart upload's part size). */
+  abstract readonly chunkBytes: number;
+  /** Makes room for upload `id`; answers the store's handle on it (kept with the session). */
+  abstract beginUpload(id: string): Promise<string>;
+  /** Keeps chunk `index` (exactly `length` bytes from `source`); a chunk sent again replaces itself. */
+  abstract putChunk(id: string, ref: string, index: number, source: Readable, length: number): Promise<void>;
+  /** The chunks in order as one stream (all of them have arrived). */
+  abstract assembled(id: string, ref: string): Promise<Readable>;
+  /** Removes the chunks (completed, abandoned or expired). */
+  abstract dropUpload(id: string, ref: string): Promise<void>;
+}
+
+/** Passes exactly `length` bytes; fails on more or fewer (a chunk cut short or padded). */
+export class ExactLength extends Transform {
+  private seen = 0;
+
+  constructor(private readonly length: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.seen += chunk.length;
+    if (this.seen > this.length) done(new ChunkLengthError(this.length));
+    else done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    done(this.seen === this.length ? null : new ChunkLengthError(this.length));
+  }
+}
+
+export class ChunkLengthError extends Error {
+  constructor(readonly length: number) {
+    super(`the chunk is not ${length} bytes long`);
+  }
 }
 
 /** Bytes received and inspected, not yet kept. Either committed or discarded, once. */

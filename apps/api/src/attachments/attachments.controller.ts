@@ -1,20 +1,39 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Post,
+  Put,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ALLOWED_TYPES, type Scope } from '@dondoc/domain';
 import { CurrentScope } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import { AttachmentsService, FILE_FIELD } from './attachments.service';
-import { AttachmentDto, AttachmentVerificationDto } from './dto/attachment.response';
+import { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
+import { NewUploadDto } from './dto/new-upload.dto';
+import type { AttachmentOwnerKind } from '@dondoc/domain';
 
 const UPLOAD_BODY = {
   schema: {
@@ -38,6 +57,19 @@ const Listed = () =>
     type: [AttachmentDto],
   });
 const CHANGE_REFUSED = { description: 'Only the owning unit’s people' };
+
+const OWNER_PATHS: Record<string, AttachmentOwnerKind> = {
+  directives: 'directive',
+  tasks: 'task',
+  reports: 'report',
+  explanations: 'explanation',
+};
+const UPLOAD_STARTED = {
+  description:
+    'A resumable upload begun: send chunks of `chunkBytes` to `href` with PUT and Content-Range, ' +
+    'then POST `href`/complete. 413 when `size` is over ATTACHMENT_MAX_BYTES, 422 one file too many',
+  type: UploadSessionDto,
+};
 
 /**
  * Attachments (docs/decisions/0075-attachments.md): `/{owners}/{id}/attachments` to list
@@ -115,6 +147,91 @@ export class AttachmentsController {
     @Req() request: Request,
   ): Promise<AttachmentDto> {
     return this.attachments.upload(scope, 'explanation', id, request);
+  }
+
+  @Post('directives/:id/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  uploadToDirective(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.directives, id, dto);
+  }
+
+  @Post('tasks/:id/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  uploadToTask(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.tasks, id, dto);
+  }
+
+  @Post('reports/:id/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  uploadToReport(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.reports, id, dto);
+  }
+
+  @Post('explanations/:id/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse(CHANGE_REFUSED)
+  uploadToExplanation(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.explanations, id, dto);
+  }
+
+  @Get('uploads/:id')
+  @ApiOkResponse({ description: 'How far the upload got: resume from `received`', type: UploadSessionDto })
+  uploadStatus(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<UploadSessionDto> {
+    return this.attachments.uploadStatus(scope, id);
+  }
+
+  @Put('uploads/:id')
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'One chunk, raw' })
+  @ApiHeader({
+    name: 'Content-Range',
+    required: true,
+    description:
+      '`bytes START-END/SIZE`: START a multiple of `chunkBytes`, END - START + 1 = `chunkBytes` but for the last',
+  })
+  @ApiOkResponse({ description: 'Kept (a chunk sent again replaces itself)', type: UploadSessionDto })
+  @ApiConflictResponse({ description: 'A chunk beyond `received`: resume from there' })
+  putChunk(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Req() request: Request,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.putChunk(scope, id, request);
+  }
+
+  @Post('uploads/:id/complete')
+  @ApiCreatedResponse({ ...UPLOADED, description: `Every byte arrived: ${UPLOADED.description}` })
+  @ApiConflictResponse({ description: 'Bytes still missing' })
+  @ApiPayloadTooLargeResponse({ description: 'Larger than ATTACHMENT_MAX_BYTES, naming `file`' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'A type not allowed (sniffed from the bytes), naming `file`' })
+  completeUpload(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto> {
+    return this.attachments.completeUpload(scope, id);
+  }
+
+  @Delete('uploads/:id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Abandoned: its chunks removed' })
+  abandonUpload(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<void> {
+    return this.attachments.abandonUpload(scope, id);
   }
 
   @Get('attachments/:id/content')

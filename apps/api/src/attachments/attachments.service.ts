@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Inject, Injectable, StreamableFile } from '@nestjs/common';
+import { Inject, Injectable, Logger, StreamableFile, type OnModuleInit } from '@nestjs/common';
 import busboy from 'busboy';
 import { AppConfig } from '@dondoc/config';
 import {
   cleanFileName,
+  ConflictError,
   contentDisposition,
   ForbiddenError,
   msg,
@@ -19,10 +20,15 @@ import {
   type AttachmentOwnerKind,
   type Scope,
 } from '@dondoc/domain';
-import { AttachmentsRepository, type AttachmentEntity, type AttachmentOwner } from '@dondoc/persistence';
+import {
+  AttachmentsRepository,
+  type AttachmentEntity,
+  type AttachmentOwner,
+  type AttachmentUploadEntity,
+} from '@dondoc/persistence';
 import { ContentGate } from '../security/content-gate';
-import { AttachmentStore, type StagedFile } from './attachment-store';
-import type { AttachmentDto, AttachmentVerificationDto } from './dto/attachment.response';
+import { AttachmentStore, ChunkLengthError, type StagedFile } from './attachment-store';
+import type { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
 import { sniffStaged } from './sniff-staged';
 
 /** The multipart field that carries the file. */
@@ -41,13 +47,22 @@ export interface AttachmentDownload {
  * file is audited with its SHA-256.
  */
 @Injectable()
-export class AttachmentsService {
+export class AttachmentsService implements OnModuleInit {
+  private readonly logger = new Logger('Attachments');
+
   constructor(
     @Inject(AttachmentsRepository) private readonly attachments: AttachmentsRepository,
     @Inject(AttachmentStore) private readonly store: AttachmentStore,
     @Inject(ContentGate) private readonly gate: ContentGate,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
+
+  /** Removes the resumable uploads abandoned while the API was down. */
+  onModuleInit(): void {
+    void this.sweepExpired().catch((error: unknown) =>
+      this.logger.warn(`removing expired uploads failed: ${(error as Error).message}`),
+    );
+  }
 
   async list(scope: Scope, kind: AttachmentOwnerKind, id: string): Promise<AttachmentDto[]> {
     await this.attachments.owner(scope, kind, id);
@@ -64,10 +79,23 @@ export class AttachmentsService {
     // Refused before a byte is stored; the transaction below decides races.
     if ((await this.attachments.count(kind, id)) >= maxPerObject) this.tooMany(maxPerObject);
     const received = await this.receive(request, maxFileBytes);
-    const { staged } = received;
-    const name = cleanFileName(received.name);
+    return this.keep(scope, owner, received.staged, cleanFileName(received.name), received.truncated);
+  }
+
+  /**
+   * A staged file checked (size, emptiness, sniffed type) and kept: committed, its row and
+   * audit row written; or refused, nothing kept. The staged file is discarded either way.
+   */
+  private async keep(
+    scope: Scope,
+    owner: AttachmentOwner,
+    staged: StagedFile,
+    name: string,
+    truncated: boolean,
+  ): Promise<AttachmentDto> {
+    const { maxFileBytes, maxPerObject } = this.config.attachments;
     try {
-      if (received.truncated) {
+      if (truncated || staged.size > maxFileBytes) {
         const message = msg('attachments.tooLarge', { name, max: maxFileBytes });
         throw new PayloadTooLargeError(message, [{ field: FILE_FIELD, message }]);
       }
@@ -94,6 +122,150 @@ export class AttachmentsService {
     } finally {
       await staged.discard();
     }
+  }
+
+  // Resumable uploads (decision 75, "Resumable uploads"): announce the file, send it in chunks
+  // (Content-Range), ask how far it got after a break, complete it. The same checks as a
+  // one-request upload: who may add, how many, how large (announced and counted), the type.
+
+  async beginUpload(
+    scope: Scope,
+    kind: AttachmentOwnerKind,
+    id: string,
+    body: { name?: unknown; size?: unknown },
+  ): Promise<UploadSessionDto> {
+    const rawName = typeof body?.name === 'string' ? body.name : '';
+    const name = cleanFileName(rawName);
+    if (!name) throw new ValidationError([{ field: 'name', message: msg('attachments.uploadName') }]);
+    const size = body?.size;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
+      throw new ValidationError([{ field: 'size', message: msg('attachments.uploadSize') }]);
+    }
+    const owner = await this.mayChange(scope, kind, id);
+    const { maxFileBytes, maxPerObject, uploadTtlHours } = this.config.attachments;
+    if (size > maxFileBytes) {
+      const message = msg('attachments.tooLarge', { name, max: maxFileBytes });
+      throw new PayloadTooLargeError(message, [{ field: 'size', message }]);
+    }
+    if ((await this.attachments.count(kind, id)) >= maxPerObject) this.tooMany(maxPerObject);
+    await this.sweepExpired();
+    const uploadId = randomUUID();
+    const now = new Date();
+    const session: AttachmentUploadEntity = {
+      id: uploadId,
+      ownerKind: owner.kind,
+      ownerId: owner.id,
+      name,
+      size,
+      received: 0,
+      storeRef: await this.store.beginUpload(uploadId),
+      createdBy: scope.username,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + uploadTtlHours * 3600_000),
+    };
+    await this.attachments.createUpload(session);
+    return this.sessionView(session);
+  }
+
+  async uploadStatus(scope: Scope, uploadId: string): Promise<UploadSessionDto> {
+    return this.sessionView(await this.session(scope, uploadId));
+  }
+
+  /**
+   * One chunk, `Content-Range: bytes start-end/size`: chunks of the store's size, each from a
+   * multiple of it, the last one shorter. A chunk may be sent again (a break before its
+   * answer): it replaces itself. One beyond what has arrived is refused (409), naming the offset.
+   */
+  async putChunk(scope: Scope, uploadId: string, request: IncomingMessage): Promise<UploadSessionDto> {
+    const session = await this.session(scope, uploadId);
+    const chunk = this.store.chunkBytes;
+    const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(request.headers['content-range'] ?? '');
+    const [start, end, total] = range ? range.slice(1).map(Number) : [NaN, NaN, NaN];
+    const length = end - start + 1;
+    const fits =
+      range &&
+      total === session.size &&
+      start % chunk === 0 &&
+      end < total &&
+      (length === chunk || (end === total - 1 && length > 0 && length <= chunk));
+    if (!fits) {
+      request.resume();
+      const message = msg('attachments.badRange', { size: session.size, chunk });
+      throw new ValidationError([{ field: 'Content-Range', message }], message);
+    }
+    if (start > session.received) {
+      request.resume();
+      const message = msg('attachments.gap', { received: session.received });
+      throw new ConflictError(message, [{ field: 'Content-Range', message }]);
+    }
+    try {
+      await this.store.putChunk(session.id, session.storeRef, start / chunk, request, length);
+    } catch (error) {
+      // A chunk of the wrong length, or a client gone mid-chunk: nothing counted, send it again.
+      if (!(error instanceof ChunkLengthError) && request.complete) throw error;
+      request.resume();
+      const message = msg('attachments.chunkLength', { length });
+      throw new ValidationError([{ field: 'Content-Range', message }], message);
+    }
+    const expiresAt = new Date(Date.now() + this.config.attachments.uploadTtlHours * 3600_000);
+    const received = await this.attachments.advanceUpload(session.id, start, end + 1, expiresAt);
+    if (received === null) throw new NotFoundError(msg('nouns.upload'), uploadId);
+    return this.sessionView({ ...session, received, expiresAt });
+  }
+
+  /** All bytes arrived: staged, checked and kept as one upload is; the session ends either way. */
+  async completeUpload(scope: Scope, uploadId: string): Promise<AttachmentDto> {
+    const session = await this.session(scope, uploadId);
+    if (session.received < session.size) {
+      const message = msg('attachments.incomplete', { received: session.received, size: session.size });
+      throw new ConflictError(message, [{ field: 'id', message }]);
+    }
+    const owner = await this.mayChange(scope, session.ownerKind as AttachmentOwnerKind, session.ownerId);
+    // Claimed by deleting it: a completion sent twice keeps one file.
+    if (!(await this.attachments.deleteUpload(session.id))) throw new NotFoundError(msg('nouns.upload'), uploadId);
+    try {
+      const staged = await this.store.stage(await this.store.assembled(session.id, session.storeRef));
+      return await this.keep(scope, owner, staged, session.name, false);
+    } finally {
+      await this.store.dropUpload(session.id, session.storeRef);
+    }
+  }
+
+  async abandonUpload(scope: Scope, uploadId: string): Promise<void> {
+    const session = await this.session(scope, uploadId);
+    if (await this.attachments.deleteUpload(session.id)) await this.store.dropUpload(session.id, session.storeRef);
+  }
+
+  /** Sessions with no chunk for ATTACHMENT_UPLOAD_TTL_HOURS: rows and chunks removed. */
+  async sweepExpired(now = new Date()): Promise<number> {
+    let removed = 0;
+    for (const session of await this.attachments.expiredUploads(now)) {
+      if (!(await this.attachments.deleteUpload(session.id))) continue;
+      await this.store.dropUpload(session.id, session.storeRef);
+      removed++;
+    }
+    return removed;
+  }
+
+  private async session(scope: Scope, uploadId: string): Promise<AttachmentUploadEntity> {
+    const session = await this.attachments.getUpload(uploadId, scope.username);
+    if (!session || session.expiresAt.getTime() < Date.now()) throw new NotFoundError(msg('nouns.upload'), uploadId);
+    return session;
+  }
+
+  private sessionView(session: AttachmentUploadEntity): UploadSessionDto {
+    return {
+      id: session.id,
+      ownerKind: session.ownerKind as AttachmentOwnerKind,
+      ownerId: session.ownerId,
+      name: session.name,
+      // Numbers: TypeORM's insert writes the column default back as the driver's bigint string.
+      size: Number(session.size),
+      received: Number(session.received),
+      chunkBytes: this.store.chunkBytes,
+      expiresAt: toZonedIso(session.expiresAt, this.config.timezone),
+      href: `/api/v1/uploads/${session.id}`,
+    };
   }
 
   async download(scope: Scope, attachmentId: string): Promise<AttachmentDownload> {

@@ -12,6 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { ChunkLengthError } from './attachment-store';
 import { EmbeddedAttachmentStore } from './embedded-store';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -20,7 +22,7 @@ const chunks = (...parts: Buffer[]) => Readable.from(parts);
 describe('the embedded attachment store: content-addressed, written then renamed', () => {
   let dir: string;
   let store: EmbeddedAttachmentStore;
-  const content = () => readdirSync(dir).filter((name) => name !== 'tmp');
+  const content = () => readdirSync(dir).filter((name) => name !== 'tmp' && name !== 'uploads');
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dondoc-store-'));
@@ -82,6 +84,25 @@ describe('the embedded attachment store: content-addressed, written then renamed
     await store.init();
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
+  });
+
+  it('keeps a resumable upload’s chunks at their places, in any order, and drops them', async () => {
+    const small = new EmbeddedAttachmentStore(dir, 4);
+    const id = randomUUID();
+    await small.beginUpload(id);
+    await small.putChunk(id, '', 1, chunks(Buffer.from('5678')), 4);
+    await small.putChunk(id, '', 0, chunks(Buffer.from('1234')), 4);
+    await small.putChunk(id, '', 2, chunks(Buffer.from('9')), 1);
+    await small.putChunk(id, '', 0, chunks(Buffer.from('1234')), 4);
+    await expect(small.putChunk(id, '', 1, chunks(Buffer.from('56')), 4)).rejects.toBeInstanceOf(ChunkLengthError);
+    await expect(small.putChunk(id, '', 1, chunks(Buffer.from('567890')), 4)).rejects.toBeInstanceOf(ChunkLengthError);
+    await small.putChunk(id, '', 1, chunks(Buffer.from('5678')), 4);
+    const back: Buffer[] = [];
+    for await (const chunk of await small.assembled(id)) back.push(chunk as Buffer);
+    expect(Buffer.concat(back).toString()).toBe('123456789');
+    await small.dropUpload(id);
+    expect(readdirSync(join(dir, 'uploads'))).toEqual([]);
+    await expect(small.dropUpload('../x')).rejects.toThrow('not an upload id');
   });
 
   it('refuses a key that is not a SHA-256 (no path can be named through it)', () => {

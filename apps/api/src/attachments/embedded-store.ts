@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AttachmentStore, FileInspector, SHA256_HEX, type StagedFile } from './attachment-store';
+import { AttachmentStore, ExactLength, FileInspector, SHA256_HEX, type StagedFile } from './attachment-store';
 
 /** A partial file older than this is left from a crash and removed at start. */
 const STALE_PART_MS = 60 * 60 * 1000;
+/** Resumable uploads' chunk size. */
+export const EMBEDDED_CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
  * Content-addressed files under ATTACHMENTS_DIR (by default `<DONDOC_DATA_DIR>/attachments`):
@@ -17,16 +19,24 @@ const STALE_PART_MS = 60 * 60 * 1000;
  * under a content name.
  */
 export class EmbeddedAttachmentStore extends AttachmentStore {
+  readonly chunkBytes: number;
   private readonly tmp: string;
+  private readonly uploads: string;
 
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    chunkBytes = EMBEDDED_CHUNK_BYTES,
+  ) {
     super();
+    this.chunkBytes = chunkBytes;
     this.tmp = join(dir, 'tmp');
+    this.uploads = join(dir, 'uploads');
   }
 
   /** Makes the directories and removes partial files a crash left behind. */
   async init(now = Date.now()): Promise<void> {
     await mkdir(this.tmp, { recursive: true, mode: 0o700 });
+    await mkdir(this.uploads, { recursive: true, mode: 0o700 });
     for (const name of await readdir(this.tmp)) {
       const path = join(this.tmp, name);
       const info = await stat(path).catch(() => null);
@@ -94,6 +104,33 @@ export class EmbeddedAttachmentStore extends AttachmentStore {
   async head(sha256: string): Promise<{ size: number } | null> {
     const info = await stat(this.pathOf(sha256)).catch(() => null);
     return info?.isFile() ? { size: info.size } : null;
+  }
+
+  /** A resumable upload's chunks are one file, `<dir>/uploads/<id>`, each written at its place. */
+  private uploadPath(id: string): string {
+    if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`not an upload id: ${id}`);
+    return join(this.uploads, id);
+  }
+
+  async beginUpload(id: string): Promise<string> {
+    await writeFile(this.uploadPath(id), '', { flag: 'wx', mode: 0o600 });
+    return '';
+  }
+
+  async putChunk(id: string, _ref: string, index: number, source: Readable, length: number): Promise<void> {
+    await pipeline(
+      source,
+      new ExactLength(length),
+      createWriteStream(this.uploadPath(id), { flags: 'r+', start: index * this.chunkBytes, flush: true }),
+    );
+  }
+
+  async assembled(id: string): Promise<Readable> {
+    return createReadStream(this.uploadPath(id));
+  }
+
+  async dropUpload(id: string): Promise<void> {
+    await rm(this.uploadPath(id), { force: true });
   }
 }
 

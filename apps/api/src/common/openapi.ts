@@ -88,7 +88,8 @@ function completeOperation(path: string, operation: Operation): void {
   const withBody = operation.requestBody !== undefined;
   for (const [code, description] of Object.entries(ERRORS)) {
     const status = Number(code);
-    if ((status === 413 || status === 415) && !withBody) continue;
+    // Without a body, 413 and 415 only where declared (completing a resumable upload checks its file).
+    if ((status === 413 || status === 415) && !withBody && !operation.responses[code]) continue;
     // No token needed on sign-in, health and docs: no 403 there (401 is a refused sign-in).
     if (status === 403 && path.endsWith('/auth/login')) continue;
     const existing = operation.responses[code];

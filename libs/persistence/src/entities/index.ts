@@ -1,5 +1,6 @@
 import { AuditChainEntity, AuditChainHeadEntity, AuditCheckpointEntity } from './audit-chain.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { AttachmentUploadEntity } from './attachment-upload.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import {
@@ -32,6 +33,7 @@ export type { CycleDefinition, CycleStatus } from './reporting-cycle.entity';
 export type { TaskCountState } from './directive-task-count.entity';
 export {
   AttachmentEntity,
+  AttachmentUploadEntity,
   ReorganisationPlanEntity,
   ChannelAddressEntity,
   ZaloTokenEntity,
@@ -103,6 +105,7 @@ export const ENTITIES = [
   SessionFamilyEntity,
   RefreshTokenEntity,
   AttachmentEntity,
+  AttachmentUploadEntity,
   DirectiveDraftEntity,
   ReorganisationPlanEntity,
   ChannelAddressEntity,

@@ -27,6 +27,7 @@ import { DirectiveExpansion1795501200000 } from './1795501200000-directive-expan
 import { MyWorkReviewIndex1795501500000 } from './1795501500000-my-work-review-index';
 import { NoticeParams1795501600000 } from './1795501600000-notice-params';
 import { Attachments1795502000000 } from './1795502000000-attachments';
+import { AttachmentUploads1795502800000 } from './1795502800000-attachment-uploads';
 import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
 import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation-plans';
 import { ReorganisationApply1795502400000 } from './1795502400000-reorganisation-apply';
@@ -72,4 +73,5 @@ export const MIGRATIONS: Function[] = [
   ReorganisationPlans1795502300000,
   ReorganisationApply1795502400000,
   ChannelAddresses1795502700000,
+  AttachmentUploads1795502800000,
 ];

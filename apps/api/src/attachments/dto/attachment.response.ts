@@ -36,3 +36,24 @@ export class AttachmentVerificationDto {
   actual!: string | null;
   @ApiProperty({ description: 'Removed, bytes kept' }) removed!: boolean;
 }
+
+/** A resumable upload under way: how far it got, and how to send the rest. */
+export class UploadSessionDto {
+  @UuidProperty() id!: string;
+  @ApiProperty({ enum: ATTACHMENT_OWNER_KINDS }) ownerKind!: AttachmentOwnerKind;
+  @UuidProperty() ownerId!: string;
+  @ApiProperty({ description: 'The name as given, NFC', example: 'Báo cáo quý II.pdf' }) name!: string;
+  @IntProperty({ minimum: 1, description: 'Bytes announced' }) size!: number;
+  @IntProperty({ minimum: 0, description: 'Bytes arrived in order: the next chunk starts here' }) received!: number;
+  @IntProperty({
+    minimum: 1,
+    description: 'Chunk size: each chunk starts at a multiple of it; only the last is shorter',
+  })
+  chunkBytes!: number;
+  @InstantProperty() expiresAt!: string;
+  @ApiProperty({
+    description: 'PUT chunks here (Content-Range), GET to resume, POST …/complete, DELETE to abandon',
+    example: '/api/v1/uploads/{id}',
+  })
+  href!: string;
+}
