@@ -33,6 +33,8 @@ const rounds = proxyActivities<ReorganisationRoundsActivities>({
 });
 
 const PAGE = 200;
+/** Ended units handed over at once; each of their pages also tells up to 16 tasks at once (the activity). */
+const UNITS_AT_ONCE = 8;
 const REASON = 'reorganisation';
 
 /**
@@ -85,7 +87,13 @@ export async function reorganisationWorkflow(input: ReorganisationInput): Promis
     state.obligationsClosed = settled.merged + settled.satisfied;
   }
 
-  for (const move of begun.moves) await handOverTasks(planId, actor, move, state);
+  // Several ended units at once (a merger of a thousand communes has a thousand moves of a
+  // few tasks each: one after another, the activities' round trips were most of the time).
+  // Two moves may name one task (led by one ended unit, coordinated by another): its driver
+  // takes the two updates one after the other, each keyed by its unit. Behind a patch: plans
+  // applied before it handed over one unit at a time.
+  const unitsAtOnce = patched('reorganisation-units-at-once') ? UNITS_AT_ONCE : 1;
+  await inGroups(begun.moves, unitsAtOnce, (move) => handOverTasks(planId, actor, move, state));
 
   // Later rounds of the cycles naming an ended unit ask its successor (open ones moved with their tasks).
   if (successions) {
@@ -93,7 +101,7 @@ export async function reorganisationWorkflow(input: ReorganisationInput): Promis
     state.cyclesAmended = amended.amended;
   }
 
-  for (const move of begun.moves) await handOverExplanations(planId, actor, move, state);
+  await inGroups(begun.moves, unitsAtOnce, (move) => handOverExplanations(planId, actor, move, state));
 
   const { phase: _phase, ...progress } = state;
   await activities.finishReorganisation({ planId, actor, progress });
@@ -133,6 +141,11 @@ async function handOverExplanations(
     if (!page.next) break;
     after = page.next;
   }
+}
+
+/** `fn` over the moves, `size` at a time, in the plan's order. */
+async function inGroups<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
 /** The hand-overs as the rounds' steps read them: unit → successor, and a split's task → its part. */
