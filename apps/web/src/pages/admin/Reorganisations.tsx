@@ -389,7 +389,7 @@ function PlanRow({ initial }: { initial: Plan }) {
         <span translate="no">{plan.createdBy}</span>
       </td>
       <td data-label={t('reorg.progress')}>
-        <Progress plan={plan as Plan & Record<string, unknown>} />
+        <Progress plan={plan} />
       </td>
       <td data-label={t('reorg.actions')}>
         {cancellable && (
@@ -410,22 +410,22 @@ function PlanRow({ initial }: { initial: Plan }) {
 }
 
 /**
- * Whatever progress the API reports (the apply's own session adds it): a bar when it gives
- * a done and a total, each count the catalogue can name; a dash before anything is applied.
+ * The apply's counts as its workflow reports them (while applying, then as stored): a bar of
+ * the tasks told against the tasks the preview counted, then every count that is not zero.
  */
-function Progress({ plan }: { plan: Record<string, unknown> }) {
+function Progress({ plan }: { plan: Plan }) {
   const { t } = useI18n();
   const progress = plan.progress;
-  if (!progress || typeof progress !== 'object') return <>—</>;
+  if (!progress) return <>—</>;
+  const total = plan.counts.tasks + plan.counts.subTasks;
+  const done = progress.tasksHandedOver + progress.tasksSkipped + (progress.obligationsClosed ?? 0);
   const numbers = Object.entries(progress).filter(
-    (entry): entry is [string, number] => typeof entry[1] === 'number' && hasMessage(`reorg.progress.${entry[0]}`),
+    (entry): entry is [string, number] =>
+      typeof entry[1] === 'number' && entry[1] > 0 && hasMessage(`reorg.progress.${entry[0]}`),
   );
-  const { done, total } = progress as { done?: unknown; total?: unknown };
   return (
     <>
-      {typeof done === 'number' && typeof total === 'number' && total > 0 && (
-        <ProgressBar ratio={Math.min(1, done / total)} label={t('reorg.progressLabel')} />
-      )}
+      {total > 0 && <ProgressBar ratio={Math.min(1, done / total)} label={t('reorg.progressLabel')} />}
       <span className="muted">
         {numbers.map(([key, value]) => `${t(`reorg.progress.${key}` as MessageKey)}: ${value}`).join(' · ')}
       </span>
