@@ -90,6 +90,8 @@ describe('reorganisation apply: three communes merged into one, every open task 
   let explanationId = '';
   let planId = '';
   let successorId = '';
+  let cycleId = '';
+  let roundId = '';
   /** The plan's effective instant: nothing is addressed to an old unit after it. */
   let instant = new Date(0);
   const successorCode = () => `${p.prefix}-DU-IAGRAI-CHUSE`;
@@ -193,6 +195,38 @@ describe('reorganisation apply: three communes merged into one, every open task 
     );
   });
 
+  const roundTasks = (): Promise<{ id: string; lead: string; status: string }[]> =>
+    db.query(`SELECT id, lead_unit_id AS lead, status FROM tasks WHERE directive_id = $1 ORDER BY id`, [roundId]);
+
+  it('opens a reporting round the three communes owe (a cycle naming them)', async () => {
+    // A period of an hour ended just now: the round is opened by hand, the Schedule opens nothing during the story.
+    const created = await http.request('POST', '/api/v1/reporting-cycles', {
+      token: leader,
+      body: {
+        issuingUnitId: p.unit('TU-GL'),
+        title: 'Báo cáo tình hình nhân dân trong thời gian sắp xếp',
+        legalBasis: 'Quyết định số 461-QĐ/TU ngày 14/12/2021',
+        frequency: 'PT1H',
+        recipients: { units: oldUnits() },
+        levelDeadlines: [{ level: 'xã', afterCutOff: 'PT1H' }],
+        indicators: [{ name: 'drugFree', unitOfMeasure: 'xã', target: null, aggregation: 'sum', direction: 'higher' }],
+        reminderPolicy: { before: [{ duration: 'PT30S' }] },
+        escalationPolicy: { stepDelay: { duration: 'PT1H' }, repeatAtTop: { duration: 'PT1H' } },
+        startsAt: new Date(Date.now() - 3600 * S - 5 * S).toISOString(),
+      },
+    });
+    expect(created.status).toBe(201);
+    cycleId = created.body.id;
+    const opened = await http.request('POST', `/api/v1/reporting-cycles/${cycleId}/rounds`, {
+      token: leader,
+      body: { periodKey: 'S1' },
+    });
+    expect(opened.status).toBe(201);
+    roundId = opened.body.round.id;
+    const owed = await eventually('the round’s three obligations', roundTasks, (rows) => rows.length === 3);
+    expect(owed.map((t) => t.lead).sort()).toEqual([...oldUnits()].sort());
+  });
+
   it('applies the merger now: stored, then applied by its workflow, with its progress', async () => {
     const stored = await http.request('POST', '/api/v1/reorganisations', {
       token: admin,
@@ -218,10 +252,13 @@ describe('reorganisation apply: three communes merged into one, every open task 
     );
     instant = new Date(applied.effectiveAt);
     // Every task led by a commune, and the sub-task the commune reviews; the explanation request; three leaders.
+    // …and the one round obligation the successor keeps; the other two are closed by the merge rule.
     expect(applied.progress).toMatchObject({
-      tasksHandedOver: TASKS + 1,
+      tasksHandedOver: TASKS + 2,
       tasksSkipped: 0,
       explanationsHandedOver: 1,
+      obligationsClosed: 2,
+      cyclesAmended: 1,
       users: 3,
       webhooks: 0,
     });
@@ -265,6 +302,17 @@ describe('reorganisation apply: three communes merged into one, every open task 
     expect(naming).toEqual([]);
     const sub = await db.query(`SELECT assigning_unit_id AS assigning FROM tasks WHERE id = $1`, [subTaskId]);
     expect(sub).toEqual([{ assigning: successorId }]);
+  });
+
+  it('owes the round once: one obligation led by the successor, the two others closed naming it; the cycle names the successor', async () => {
+    const rows = await roundTasks();
+    const open = rows.filter((t) => (OPEN_STATUSES as readonly string[]).includes(t.status));
+    expect(open).toHaveLength(1);
+    expect(open[0]!.lead).toBe(successorId);
+    expect(rows.filter((t) => t.status === 'cancelled')).toHaveLength(2);
+    const cycle = await http.request('GET', `/api/v1/reporting-cycles/${cycleId}`, { token: leader });
+    expect(cycle.body.version).toBe(2);
+    expect(cycle.body.recipients.units).toEqual([successorId]);
   });
 
   it('lets the successor’s people act: acknowledge 200, report 201, answer the explanation 200', async () => {
