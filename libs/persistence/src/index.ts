@@ -8,6 +8,7 @@ export * from './audit/audit-append';
 export * from './sql';
 export * from './task-rows';
 export * from './units.repository';
+export * from './unit-handover.repository';
 export * from './reorganisation-preview.repository';
 export * from './reorganisation-rounds.repository';
 export * from './reorganisation-plans.repository';

@@ -24,6 +24,7 @@ import { TaskEventsRepository } from './task-events.repository';
 import { TasksRepository } from './tasks.repository';
 import { UnitLineageRepository } from './unit-lineage.repository';
 import { UnitsRepository } from './units.repository';
+import { UnitHandOverRepository } from './unit-handover.repository';
 import { UsersRepository } from './users.repository';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { SessionsRepository } from './sessions.repository';
@@ -108,6 +109,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     },
     DataSourceCloser,
     repository(UnitsRepository),
+    repository(UnitHandOverRepository),
     repository(CohortRepository),
     repository(TaskDriverRepository),
     {
@@ -166,6 +168,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     DraftsRepository,
     SecrecyRepository,
     UnitsRepository,
+    UnitHandOverRepository,
     CohortRepository,
     TaskDriverRepository,
     TaskWorkflowInputs,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { ConflictError } from '@dondoc/domain';
-import { ExplanationsRepository, UnitsRepository } from '@dondoc/persistence';
+import { ExplanationsRepository, UnitHandOverRepository } from '@dondoc/persistence';
 import {
   explanationWorkflowId,
   handOverExplanationUpdate,
@@ -29,7 +29,7 @@ export class UnitHandOverActivitiesImpl implements UnitHandOverActivities {
   private readonly logger = new Logger(UnitHandOverActivitiesImpl.name);
 
   constructor(
-    @Inject(UnitsRepository) private readonly units: UnitsRepository,
+    @Inject(UnitHandOverRepository) private readonly units: UnitHandOverRepository,
     @Inject(FanOutActivitiesImpl) private readonly fanOut: FanOutActivitiesImpl,
     @Inject(ExplanationsRepository) private readonly explanations: ExplanationsRepository,
   ) {}
