@@ -94,6 +94,14 @@ export class ReorganisationApplyRepository {
         lock: { mode: 'pessimistic_write' },
       });
       if (plan?.status !== 'applying') return;
+      // The workflow counts what each page answered; a page retried after its worker was
+      // lost no longer sees the tasks its first try moved. The tasks' own rows do: the
+      // final figure is theirs (one per task and ended unit, keyed by the plan).
+      const [{ rows }] = await manager.query(
+        `SELECT count(*)::int AS rows FROM audit_events WHERE action = 'task.handed_over' AND event_id LIKE $1`,
+        [`%#handover:reorg:${planId}:%`],
+      );
+      progress = { ...progress, tasksHandedOver: Math.max(progress.tasksHandedOver, rows) };
       await manager.update(ReorganisationPlanEntity, { id: planId }, { status: 'applied', appliedAt: now, progress });
       await appendAudit(manager, [
         {
