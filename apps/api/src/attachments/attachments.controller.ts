@@ -34,6 +34,7 @@ import { AttachmentsService, FILE_FIELD } from './attachments.service';
 import { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
 import { NewUploadDto } from './dto/new-upload.dto';
 import type { AttachmentOwnerKind } from '@dondoc/domain';
+import { readerLanguage } from '@dondoc/i18n';
 
 const UPLOAD_BODY = {
   schema: {
@@ -63,6 +64,7 @@ const OWNER_PATHS: Record<string, AttachmentOwnerKind> = {
   tasks: 'task',
   reports: 'report',
   explanations: 'explanation',
+  drafts: 'draft',
 };
 const UPLOAD_STARTED = {
   description:
@@ -149,6 +151,34 @@ export class AttachmentsController {
     return this.attachments.upload(scope, 'explanation', id, request);
   }
 
+  @Get('drafts/:id/attachments')
+  @ApiOkResponse({
+    description:
+      'The files attached, oldest first: read by whoever reads the draft (its unit’s people, its approver, ' +
+      'admins; 404 for anyone else); a secret draft’s file names hidden from an admin not cleared',
+    type: [AttachmentDto],
+  })
+  ofDraft(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Req() request: Request,
+  ): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'draft', id, readerLanguage(request.headers['accept-language']));
+  }
+
+  @Post('drafts/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse({
+    ...UPLOADED,
+    description: `${UPLOADED.description}. Its approval attaches the draft’s files to the directive it issues`,
+  })
+  @ApiForbiddenResponse({ description: 'Only the drafting unit’s officers and leaders' })
+  @ApiConflictResponse({ description: 'The draft is no longer being drafted (submitted, approved or rejected)' })
+  toDraft(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Req() request: Request): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'draft', id, request);
+  }
+
   @Post('directives/:id/uploads')
   @ApiCreatedResponse(UPLOAD_STARTED)
   @ApiForbiddenResponse(CHANGE_REFUSED)
@@ -191,6 +221,18 @@ export class AttachmentsController {
     @Body() dto: NewUploadDto,
   ): Promise<UploadSessionDto> {
     return this.attachments.beginUpload(scope, OWNER_PATHS.explanations, id, dto);
+  }
+
+  @Post('drafts/:id/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse({ description: 'Only the drafting unit’s officers and leaders' })
+  @ApiConflictResponse({ description: 'The draft is no longer being drafted' })
+  uploadToDraft(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.drafts, id, dto);
   }
 
   @Get('uploads/:id')

@@ -3,7 +3,7 @@
  * a new owner (a directive's draft, a review's return) is a new kind here and a resolver
  * in AttachmentsRepository (docs/decisions/0075-attachments.md).
  */
-export const ATTACHMENT_OWNER_KINDS = ['directive', 'task', 'report', 'explanation'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['directive', 'task', 'report', 'explanation', 'draft'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 /** The collection of the owner's route: `/directives/{id}/attachments`, `/tasks/{id}/attachments`, … */
@@ -12,4 +12,5 @@ export const ATTACHMENT_OWNER_ROUTES: Record<AttachmentOwnerKind, string> = {
   task: 'tasks',
   report: 'reports',
   explanation: 'explanations',
+  draft: 'drafts',
 };
