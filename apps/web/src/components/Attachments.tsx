@@ -7,7 +7,7 @@ import { formatVietnameseNumber } from '../lib/number';
 import { ErrorNote, ProgressBar } from './ui';
 
 /** The owners the API takes files for (decision 75), as their route's first segment. */
-export type AttachmentOwner = 'tasks' | 'directives' | 'reports' | 'explanations';
+export type AttachmentOwner = 'tasks' | 'directives' | 'reports' | 'explanations' | 'drafts';
 
 /**
  * What the pickers offer (the API decides by the bytes, decision 75; this only spares a
@@ -56,7 +56,7 @@ interface Sending {
 }
 
 /**
- * The files of a directive, task, report or explanation request (decision 75): each with its
+ * The files of a directive, task, report, explanation request or draft (decision 75): each with its
  * kind and size, a download (fetched with the session's token, saved under its own name), a
  * preview for images and PDFs, and for the owning side drag-and-drop, a file picker, the
  * phone's camera, a progress bar per file and a removal asked twice. The API decides who
