@@ -8,6 +8,7 @@ import { todayInVietnam } from '../support/dates';
 import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Files on drafts (decision 75, "Drafts and returns as owners"): the Provincial Party
@@ -15,9 +16,10 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * reads its files; the approver reads them once it is submitted; the approval issues the
  * directive with the same stored file (same SHA-256, one audit row), and a second approval
  * attaches nothing more. A secret draft's file names and bytes are kept from an admin not
- * cleared.
+ * cleared. Then the issued task's report is returned by the reviewer with a file (a
+ * return as owner), read by whoever reads the report.
  */
-describe('files on drafts, carried to the directive their approval issues (real PostgreSQL and Temporal)', () => {
+describe('files on drafts and on reports’ returns (real PostgreSQL and Temporal)', () => {
   let system: RunningSystem;
   let db: DataSource;
   let p: TestProvince;
@@ -35,7 +37,7 @@ describe('files on drafts, carried to the directive their approval issues (real 
     system = await startSystem({ DATABASE_URL: url });
     p = await seedTestProvince(db);
     http = new Http(system.baseUrl);
-    for (const user of ['vp.tu', 'thuongtruc.tu', 'mttq.tinh', 'admin'])
+    for (const user of ['vp.tu', 'thuongtruc.tu', 'mttq.tinh', 'hnd.tinh', 'admin'])
       tokens[user] = await http.login(p.user(user), PASSWORD);
     await markTodayAndTomorrowWorking(http, tokens.admin);
   });
@@ -156,5 +158,46 @@ describe('files on drafts, carried to the directive their approval issues (real 
     expect((await download('admin', secret.body.href)).status).toBe(403);
     // The drafting unit reads it.
     expect((await call('vp.tu', 'GET', `/drafts/${created.body.id}/attachments`)).body[0].name).toBe(secretName);
+  });
+
+  it('lets the reviewer send a file with a report’s return, only once it is returned; read as the report', async () => {
+    const [task] = await db.query('SELECT id FROM tasks WHERE directive_id = $1', [directiveId]);
+    let status = 0;
+    for (let i = 0; i < 100 && status !== 200; i++) {
+      status = (await call('mttq.tinh', 'POST', `/tasks/${task.id}/acknowledge`)).status;
+      if (status === 404) await sleep(100);
+    }
+    expect(status).toBe(200);
+    const report = await call('mttq.tinh', 'POST', `/tasks/${task.id}/reports`, { text: 'Đã tổ chức ở 12 khu dân cư' });
+    expect(report.status).toBe(201);
+    const reportId: string = report.body.reportId;
+    const path = `/reports/${reportId}/review/attachments`;
+    const marked = pdf('Gop y bao cao');
+    // Not returned yet: nothing to attach to (409); the reported unit may never add to the return (403).
+    expect((await upload('thuongtruc.tu', path, marked, 'Góp ý.pdf')).status).toBe(409);
+    const returned = await call('thuongtruc.tu', 'POST', `/reports/${reportId}/review`, {
+      outcome: 'returned',
+      comment: 'Đề nghị bổ sung số liệu theo mẫu gửi kèm',
+    });
+    expect(returned.status).toBe(200);
+    expect((await upload('mttq.tinh', path, marked, 'x.pdf')).status).toBe(403);
+    const added = await upload('thuongtruc.tu', path, marked, 'Góp ý.pdf');
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ ownerKind: 'review', ownerId: reportId, sha256: sha256(marked) });
+    const listed = await call('mttq.tinh', 'GET', path);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((f: { name: string }) => f.name)).toEqual(['Góp ý.pdf']);
+    expect((await download('mttq.tinh', added.body.href)).bytes.equals(marked)).toBe(true);
+    // The report's own files are not the return's.
+    expect((await call('mttq.tinh', 'GET', `/reports/${reportId}/attachments`)).body).toEqual([]);
+    // A unit that does not see the report: 404.
+    expect((await call('hnd.tinh', 'GET', path)).status).toBe(404);
+    // Removal by the reviewer is audited like the others.
+    expect((await call('thuongtruc.tu', 'DELETE', `/attachments/${added.body.id}`)).status).toBe(204);
+    expect(
+      await db.query(`SELECT 1 FROM audit_events WHERE action = 'attachment.removed' AND entity_id = $1`, [
+        added.body.id,
+      ]),
+    ).toHaveLength(1);
   });
 });

@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { msg, NotFoundError, UnprocessableError, type AttachmentOwnerKind, type Scope } from '@dondoc/domain';
+import {
+  msg,
+  NotFoundError,
+  UnprocessableError,
+  type AttachmentOwnerKind,
+  type Message,
+  type Scope,
+} from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { AttachmentEntity, AttachmentUploadEntity } from './entities';
 
@@ -16,6 +23,8 @@ export interface AttachmentOwner {
   actingUnits: string[];
   /** Units whose people, and those of the units above them, may too (the issuing or assigning side). */
   actingFromAbove: string[];
+  /** Why no file may be added or removed now, whoever asks (a review's: the report was not returned). */
+  closed?: Message;
 }
 
 export interface NewAttachment {
@@ -32,6 +41,7 @@ const NOUNS: Record<AttachmentOwnerKind, string> = {
   report: 'nouns.report',
   explanation: 'nouns.explanationRequest',
   draft: 'nouns.draft',
+  review: 'nouns.report',
 };
 
 /**
@@ -58,6 +68,11 @@ const OWNER_SQL: Record<Exclude<AttachmentOwnerKind, 'draft'>, string> = {
            FROM ${TASK_FROM} WHERE t.id = $1`,
   report: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS exact, '{}'::text[] AS above
              FROM task_reports r JOIN ${TASK_FROM} ON t.id = r.task_id WHERE r.id = $1`,
+  // A report's return (its review, on the report's own row): read as the report, its files
+  // added by the reviewing side (the assigning unit and above), only once it was returned.
+  review: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, '{}'::text[] AS exact, ARRAY[au.path] AS above,
+                  r.review_outcome IS DISTINCT FROM 'returned' AS closed
+             FROM task_reports r JOIN ${TASK_FROM} ON t.id = r.task_id WHERE r.id = $1`,
   explanation: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS exact, ARRAY[au.path] AS above
                   FROM explanation_requests x JOIN ${TASK_FROM} ON t.id = x.task_id WHERE x.id = $1`,
 };
@@ -74,6 +89,7 @@ export class AttachmentsRepository {
       visible: string[];
       exact: string[];
       above: string[];
+      closed?: boolean;
     }[] = await this.dataSource.query(OWNER_SQL[kind], [id]);
     const row = rows[0];
     const owner = row && {
@@ -84,6 +100,7 @@ export class AttachmentsRepository {
       visiblePaths: row.visible.filter(Boolean),
       actingUnits: row.exact.filter(Boolean),
       actingFromAbove: row.above.filter(Boolean),
+      ...(row.closed && { closed: msg('attachments.notReturned') }),
     };
     if (!owner || !owner.visiblePaths.some((path) => path.startsWith(scope.unitPath))) {
       throw new NotFoundError(msg(NOUNS[kind]), id);

@@ -65,6 +65,7 @@ const OWNER_PATHS: Record<string, AttachmentOwnerKind> = {
   reports: 'report',
   explanations: 'explanation',
   drafts: 'draft',
+  review: 'review',
 };
 const UPLOAD_STARTED = {
   description:
@@ -179,6 +180,25 @@ export class AttachmentsController {
     return this.attachments.upload(scope, 'draft', id, request);
   }
 
+  @Get('reports/:id/review/attachments')
+  @ApiOkResponse({
+    description: 'The files the reviewer sent with the report’s return, oldest first: read by whoever reads the report',
+    type: [AttachmentDto],
+  })
+  ofReview(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'review', id);
+  }
+
+  @Post('reports/:id/review/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse(UPLOADED)
+  @ApiForbiddenResponse({ description: 'Only the reviewing side (the task’s assigning unit and the units above it)' })
+  @ApiConflictResponse({ description: 'The report was not returned' })
+  toReview(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Req() request: Request): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'review', id, request);
+  }
+
   @Post('directives/:id/uploads')
   @ApiCreatedResponse(UPLOAD_STARTED)
   @ApiForbiddenResponse(CHANGE_REFUSED)
@@ -233,6 +253,18 @@ export class AttachmentsController {
     @Body() dto: NewUploadDto,
   ): Promise<UploadSessionDto> {
     return this.attachments.beginUpload(scope, OWNER_PATHS.drafts, id, dto);
+  }
+
+  @Post('reports/:id/review/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse({ description: 'Only the reviewing side' })
+  @ApiConflictResponse({ description: 'The report was not returned' })
+  uploadToReview(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.review, id, dto);
   }
 
   @Get('uploads/:id')

@@ -382,6 +382,7 @@ export class AttachmentsService implements OnModuleInit {
         owner.actingFromAbove.some((path) => path.startsWith(scope.unitPath))) &&
       (!owner.secret || (await this.gate.mayRead(scope, owner.directiveId)));
     if (!acting) throw new ForbiddenError(msg('attachments.mayNotChange'));
+    if (owner.closed) throw new ConflictError(owner.closed, [{ field: 'id', message: owner.closed }]);
     return owner;
   }
 
