@@ -1,4 +1,5 @@
 import type { Page } from '../../apps/web/node_modules/playwright-core';
+import { pdf } from '../support/files';
 import type { Http } from '../support/http';
 import { PASSWORD, type TestProvince } from '../support/province';
 import { pageActions, shoot, SLOW, type Session } from './browser';
@@ -54,6 +55,15 @@ describe('drafts and their approval, in a real browser', () => {
     await page.getByRole('heading', { name: title, level: 1 }).waitFor(SLOW);
     draftUrl = new URL(page.url()).pathname;
     await expect(page.getByTestId('draft-status').first().textContent()).resolves.toBe('Đang soạn');
+    // The plan's scan on the draft: it goes with the directive the approval issues.
+    const files = page.locator('[data-testid="attachments"][data-owner="drafts"]');
+    await files.getByText('Chưa có tệp đính kèm.').waitFor(SLOW);
+    await files.getByLabel('Chọn tệp').setInputFiles({
+      name: 'Kế hoạch làm đường.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf('Ke hoach lam duong'),
+    });
+    await files.getByRole('button', { name: 'Tải về Kế hoạch làm đường.pdf' }).waitFor(SLOW);
     await act(page.getByTestId('draft-submit'), /\/submit$/);
     await page.getByTestId('draft-status').filter({ hasText: 'Chờ phê duyệt' }).waitFor(SLOW);
     await logout();
@@ -117,6 +127,11 @@ describe('drafts and their approval, in a real browser', () => {
     await page.goto(draftUrl);
     await page.getByRole('link', { name: 'Xem văn bản đã ban hành' }).click();
     await page.getByRole('heading', { name: new RegExp(number.replace('/', '\\/')) }).waitFor(SLOW);
+    // The draft's file went with it.
+    await page
+      .locator('[data-testid="attachments"][data-owner="directives"]')
+      .getByRole('button', { name: 'Tải về Kế hoạch làm đường.pdf' })
+      .waitFor(SLOW);
     await shoot(page, 'draft-issued-directive', violations);
     await logout();
   }, 180_000);

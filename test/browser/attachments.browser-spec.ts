@@ -248,6 +248,31 @@ describe('attachments on the task and directive pages in a real browser', () => 
     await logout();
   }, 120_000);
 
+  it('the reviewer returns the report and sends a marked-up file with the return', async () => {
+    const leader = await http.login(p.user('thuongtruc.tu'), PASSWORD);
+    const task = await http.request('GET', `/api/v1/tasks/${taskId}`, { token: leader });
+    const reportId: string = task.body.reports[0].id;
+    const returned = await http.request('POST', `/api/v1/reports/${reportId}/review`, {
+      token: leader,
+      body: { outcome: 'returned', comment: 'Đề nghị bổ sung danh sách hộ nhận quà theo mẫu gửi kèm' },
+    });
+    expect(returned.status).toBe(200);
+    await login('thuongtruc.tu');
+    await page.goto(`/tasks/${taskId}`);
+    const files = page.getByTestId('report-1').locator('[data-testid="attachments"][data-owner="reviews"]');
+    await files.getByRole('heading', { name: 'Tệp gửi kèm khi trả lại' }).waitFor(SLOW);
+    await uploads(1, () =>
+      files.getByLabel('Chọn tệp').setInputFiles({
+        name: 'Mẫu danh sách hộ nhận quà.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf('Mau danh sach'),
+      }),
+    );
+    await files.getByRole('button', { name: 'Tải về Mẫu danh sách hộ nhận quà.pdf' }).waitFor(SLOW);
+    await shoot(page, 'report-return-attachments', violations);
+    await logout();
+  }, 120_000);
+
   it('has no serious or critical axe violations and no console errors', () => {
     expect(violations).toEqual({});
     expect(stage.session?.errors).toEqual([]);

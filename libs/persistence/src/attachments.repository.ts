@@ -1,6 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import { msg, NotFoundError, UnprocessableError, type AttachmentOwnerKind, type Scope } from '@dondoc/domain';
+import { createHash, randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  msg,
+  NotFoundError,
+  UnprocessableError,
+  type AttachmentOwnerKind,
+  type Message,
+  type Scope,
+} from '@dondoc/domain';
 import { appendAudit } from './audit/audit-append';
 import { AttachmentEntity, AttachmentUploadEntity } from './entities';
 
@@ -16,6 +23,8 @@ export interface AttachmentOwner {
   actingUnits: string[];
   /** Units whose people, and those of the units above them, may too (the issuing or assigning side). */
   actingFromAbove: string[];
+  /** Why no file may be added or removed now, whoever asks (a review's: the report was not returned). */
+  closed?: Message;
 }
 
 export interface NewAttachment {
@@ -31,6 +40,8 @@ const NOUNS: Record<AttachmentOwnerKind, string> = {
   task: 'nouns.task',
   report: 'nouns.report',
   explanation: 'nouns.explanationRequest',
+  draft: 'nouns.draft',
+  review: 'nouns.report',
 };
 
 /**
@@ -45,7 +56,8 @@ const TASK_PATHS = `
                                                  JOIN units cu ON cu.id = c.unit_id WHERE c.task_id = t.id), '{}')`;
 const TASK_FROM = `tasks t JOIN units lu ON lu.id = t.lead_unit_id JOIN units au ON au.id = t.assigning_unit_id
   JOIN directives d ON d.id = t.directive_id JOIN units iu ON iu.id = d.issuing_unit_id`;
-const OWNER_SQL: Record<AttachmentOwnerKind, string> = {
+/** A draft is not here: its readers are people, not unit paths; the drafts service resolves it. */
+const OWNER_SQL: Record<Exclude<AttachmentOwnerKind, 'draft'>, string> = {
   directive: `SELECT d.id AS directive_id, d.confidentiality, ARRAY[iu.path] || COALESCE(
                 (SELECT array_agg(DISTINCT u.path) FROM tasks t
                    LEFT JOIN task_coordinators c ON c.task_id = t.id
@@ -56,6 +68,11 @@ const OWNER_SQL: Record<AttachmentOwnerKind, string> = {
            FROM ${TASK_FROM} WHERE t.id = $1`,
   report: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS exact, '{}'::text[] AS above
              FROM task_reports r JOIN ${TASK_FROM} ON t.id = r.task_id WHERE r.id = $1`,
+  // A report's return (its review, on the report's own row): read as the report, its files
+  // added by the reviewing side (the assigning unit and above), only once it was returned.
+  review: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, '{}'::text[] AS exact, ARRAY[au.path] AS above,
+                  r.review_outcome IS DISTINCT FROM 'returned' AS closed
+             FROM task_reports r JOIN ${TASK_FROM} ON t.id = r.task_id WHERE r.id = $1`,
   explanation: `SELECT t.directive_id, d.confidentiality, ${TASK_PATHS} AS visible, ARRAY[lu.path] AS exact, ARRAY[au.path] AS above
                   FROM explanation_requests x JOIN ${TASK_FROM} ON t.id = x.task_id WHERE x.id = $1`,
 };
@@ -65,13 +82,14 @@ export class AttachmentsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The owner, if it exists and the reader's unit sees it (404 otherwise, as the owner's own read). */
-  async owner(scope: Scope, kind: AttachmentOwnerKind, id: string): Promise<AttachmentOwner> {
+  async owner(scope: Scope, kind: Exclude<AttachmentOwnerKind, 'draft'>, id: string): Promise<AttachmentOwner> {
     const rows: {
       directive_id: string;
       confidentiality: string;
       visible: string[];
       exact: string[];
       above: string[];
+      closed?: boolean;
     }[] = await this.dataSource.query(OWNER_SQL[kind], [id]);
     const row = rows[0];
     const owner = row && {
@@ -82,6 +100,7 @@ export class AttachmentsRepository {
       visiblePaths: row.visible.filter(Boolean),
       actingUnits: row.exact.filter(Boolean),
       actingFromAbove: row.above.filter(Boolean),
+      ...(row.closed && { closed: msg('attachments.notReturned') }),
     };
     if (!owner || !owner.visiblePaths.some((path) => path.startsWith(scope.unitPath))) {
       throw new NotFoundError(msg(NOUNS[kind]), id);
@@ -243,6 +262,76 @@ export class AttachmentsRepository {
       ]),
     );
   }
+}
+
+/**
+ * A draft's files go with the directive its approval issued (or amended): one row on the
+ * directive per file the draft holds, naming the same stored bytes (content-addressed,
+ * nothing copied), each with its `attachment.carried` audit row, in the caller's
+ * transaction (the draft's approval). The new row's id derives from the draft's row and
+ * the directive, so carrying twice adds nothing. Answers the rows added.
+ */
+export async function carryDraftFiles(
+  manager: EntityManager,
+  draftId: string,
+  directiveId: string,
+  actor: string,
+): Promise<AttachmentEntity[]> {
+  const files = await manager.getRepository(AttachmentEntity).find({
+    where: { ownerKind: 'draft', ownerId: draftId, removedAt: IsNull() },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  const rows: AttachmentEntity[] = [];
+  for (const file of files) {
+    const row: AttachmentEntity = {
+      ...file,
+      id: carriedId(file.id, directiveId),
+      ownerKind: 'directive',
+      ownerId: directiveId,
+      directiveId,
+      createdAt: new Date(),
+    };
+    const added = returned(
+      await manager.query(
+        `INSERT INTO attachments (id, owner_kind, owner_id, directive_id, name, media_type, size, sha256, uploaded_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [
+          row.id,
+          row.ownerKind,
+          row.ownerId,
+          row.directiveId,
+          row.name,
+          row.mediaType,
+          row.size,
+          row.sha256,
+          row.uploadedBy,
+          row.createdAt,
+        ],
+      ),
+    );
+    if (added.length === 0) continue;
+    rows.push(row);
+    await appendAudit(manager, [
+      {
+        eventId: `attachment:${row.id}:carried`,
+        entityType: 'attachment',
+        entityId: row.id,
+        action: 'attachment.carried',
+        actor,
+        after: { ...auditView(row), draftId, fromAttachmentId: file.id },
+      },
+    ]);
+  }
+  return rows;
+}
+
+/** The id of a draft's file carried to a directive: the same pair, the same id. */
+function carriedId(fileId: string, directiveId: string): string {
+  const bytes = createHash('sha256').update(`draft-file:${fileId}:${directiveId}`, 'utf8').digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x80;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const auditView = (row: AttachmentEntity) => ({

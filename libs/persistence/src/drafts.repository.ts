@@ -13,6 +13,8 @@ export interface DraftChange {
   action: string;
   actor: string;
   after?: AuditPayload;
+  /** More of the same change, written in its transaction (an approval carries the draft's files to its directive). */
+  also?: (manager: EntityManager) => Promise<unknown>;
 }
 
 /**
@@ -51,6 +53,7 @@ export class DraftsRepository {
       const version = draft.version + 1;
       await repo.update({ id }, { ...change.set, version });
       await this.audit(manager, id, version, change.action, change.actor, change.after ?? {});
+      await change.also?.(manager);
       return repo.findOneByOrFail({ id });
     });
   }
@@ -117,6 +120,15 @@ export class DraftsRepository {
   }
 
   /** What an amendment draft needs of the directive it amends (its reach is checked by the caller). */
+  /** Whether this directive is secret (false when there is none). */
+  async isSecretDirective(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM directives WHERE id = $1 AND confidentiality = 'secret'`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
   async directive(id: string): Promise<{
     id: string;
     status: string;

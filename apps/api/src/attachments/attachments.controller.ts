@@ -34,6 +34,7 @@ import { AttachmentsService, FILE_FIELD } from './attachments.service';
 import { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
 import { NewUploadDto } from './dto/new-upload.dto';
 import type { AttachmentOwnerKind } from '@dondoc/domain';
+import { readerLanguage } from '@dondoc/i18n';
 
 const UPLOAD_BODY = {
   schema: {
@@ -63,6 +64,8 @@ const OWNER_PATHS: Record<string, AttachmentOwnerKind> = {
   tasks: 'task',
   reports: 'report',
   explanations: 'explanation',
+  drafts: 'draft',
+  review: 'review',
 };
 const UPLOAD_STARTED = {
   description:
@@ -149,6 +152,53 @@ export class AttachmentsController {
     return this.attachments.upload(scope, 'explanation', id, request);
   }
 
+  @Get('drafts/:id/attachments')
+  @ApiOkResponse({
+    description:
+      'The files attached, oldest first: read by whoever reads the draft (its unit’s people, its approver, ' +
+      'admins; 404 for anyone else); a secret draft’s file names hidden from an admin not cleared',
+    type: [AttachmentDto],
+  })
+  ofDraft(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Req() request: Request,
+  ): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'draft', id, readerLanguage(request.headers['accept-language']));
+  }
+
+  @Post('drafts/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse({
+    ...UPLOADED,
+    description: `${UPLOADED.description}. Its approval attaches the draft’s files to the directive it issues`,
+  })
+  @ApiForbiddenResponse({ description: 'Only the drafting unit’s officers and leaders' })
+  @ApiConflictResponse({ description: 'The draft is no longer being drafted (submitted, approved or rejected)' })
+  toDraft(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Req() request: Request): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'draft', id, request);
+  }
+
+  @Get('reports/:id/review/attachments')
+  @ApiOkResponse({
+    description: 'The files the reviewer sent with the report’s return, oldest first: read by whoever reads the report',
+    type: [AttachmentDto],
+  })
+  ofReview(@CurrentScope() scope: Scope, @UuidParam('id') id: string): Promise<AttachmentDto[]> {
+    return this.attachments.list(scope, 'review', id);
+  }
+
+  @Post('reports/:id/review/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse(UPLOADED)
+  @ApiForbiddenResponse({ description: 'Only the reviewing side (the task’s assigning unit and the units above it)' })
+  @ApiConflictResponse({ description: 'The report was not returned' })
+  toReview(@CurrentScope() scope: Scope, @UuidParam('id') id: string, @Req() request: Request): Promise<AttachmentDto> {
+    return this.attachments.upload(scope, 'review', id, request);
+  }
+
   @Post('directives/:id/uploads')
   @ApiCreatedResponse(UPLOAD_STARTED)
   @ApiForbiddenResponse(CHANGE_REFUSED)
@@ -191,6 +241,30 @@ export class AttachmentsController {
     @Body() dto: NewUploadDto,
   ): Promise<UploadSessionDto> {
     return this.attachments.beginUpload(scope, OWNER_PATHS.explanations, id, dto);
+  }
+
+  @Post('drafts/:id/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse({ description: 'Only the drafting unit’s officers and leaders' })
+  @ApiConflictResponse({ description: 'The draft is no longer being drafted' })
+  uploadToDraft(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.drafts, id, dto);
+  }
+
+  @Post('reports/:id/review/uploads')
+  @ApiCreatedResponse(UPLOAD_STARTED)
+  @ApiForbiddenResponse({ description: 'Only the reviewing side' })
+  @ApiConflictResponse({ description: 'The report was not returned' })
+  uploadToReview(
+    @CurrentScope() scope: Scope,
+    @UuidParam('id') id: string,
+    @Body() dto: NewUploadDto,
+  ): Promise<UploadSessionDto> {
+    return this.attachments.beginUpload(scope, OWNER_PATHS.review, id, dto);
   }
 
   @Get('uploads/:id')

@@ -13,11 +13,13 @@ import {
   msg,
   NotFoundError,
   PayloadTooLargeError,
+  SECRET_PLACEHOLDERS,
   toZonedIso,
   UnprocessableError,
   UnsupportedMediaTypeError,
   ValidationError,
   type AttachmentOwnerKind,
+  type ReaderLanguage,
   type Scope,
 } from '@dondoc/domain';
 import {
@@ -26,6 +28,7 @@ import {
   type AttachmentOwner,
   type AttachmentUploadEntity,
 } from '@dondoc/persistence';
+import { DraftsService } from '../drafts/drafts.service';
 import { ContentGate } from '../security/content-gate';
 import { AttachmentStore, ChunkLengthError, type StagedFile } from './attachment-store';
 import type { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
@@ -55,6 +58,7 @@ export class AttachmentsService implements OnModuleInit {
     @Inject(AttachmentStore) private readonly store: AttachmentStore,
     @Inject(ContentGate) private readonly gate: ContentGate,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DraftsService) private readonly drafts: DraftsService,
   ) {}
 
   /** Removes the resumable uploads abandoned while the API was down. */
@@ -64,9 +68,43 @@ export class AttachmentsService implements OnModuleInit {
     );
   }
 
-  async list(scope: Scope, kind: AttachmentOwnerKind, id: string): Promise<AttachmentDto[]> {
-    await this.attachments.owner(scope, kind, id);
-    return (await this.attachments.list(kind, id)).map((row) => this.view(row));
+  /**
+   * The files of an owner the reader sees. A secret draft's file names are kept from a reader
+   * not cleared (an admin without clearance) in the reader's language: the content gate
+   * hides them once the directive exists, this before (decision 75, "Drafts and returns as owners").
+   */
+  async list(
+    scope: Scope,
+    kind: AttachmentOwnerKind,
+    id: string,
+    language: ReaderLanguage = 'vi',
+  ): Promise<AttachmentDto[]> {
+    const owner = await this.owner(scope, kind, id);
+    const hidden = owner.kind === 'draft' && owner.secret && !(await this.mayReadSecret(scope, owner));
+    return (await this.attachments.list(kind, id)).map((row) =>
+      this.view(hidden ? { ...row, name: SECRET_PLACEHOLDERS[language] } : row),
+    );
+  }
+
+  /**
+   * The owner if the reader sees it (404 otherwise): a draft by the drafts service's own
+   * rule (its unit's people, its approver, admins), the others by their statement.
+   */
+  private async owner(scope: Scope, kind: AttachmentOwnerKind, id: string, change = false): Promise<AttachmentOwner> {
+    if (kind !== 'draft') return this.attachments.owner(scope, kind, id);
+    const { directiveId, secret } = await this.drafts.attachmentOwner(scope, id, change);
+    return { kind, id, directiveId, secret, visiblePaths: [], actingUnits: [], actingFromAbove: [] };
+  }
+
+  /**
+   * Whether the reader may read a secret owner's files. A draft's directive may not exist
+   * yet (the gate knows only directives), so an admin reads a secret draft's files only with
+   * clearance, as the directive's once issued.
+   */
+  private async mayReadSecret(scope: Scope, owner: AttachmentOwner): Promise<boolean> {
+    if (owner.kind === 'draft' && (scope.role === 'admin' || scope.role === 'auditor') && scope.clearance !== true)
+      return false;
+    return this.gate.mayRead(scope, owner.directiveId);
   }
 
   /**
@@ -271,9 +309,9 @@ export class AttachmentsService implements OnModuleInit {
   async download(scope: Scope, attachmentId: string): Promise<AttachmentDownload> {
     const row = await this.attachments.get(attachmentId);
     if (row.removedAt) throw new NotFoundError(msg('nouns.attachment'), attachmentId);
-    const owner = await this.attachments.owner(scope, row.ownerKind as AttachmentOwnerKind, row.ownerId);
+    const owner = await this.owner(scope, row.ownerKind as AttachmentOwnerKind, row.ownerId);
     if (owner.secret) {
-      if (!(await this.gate.mayRead(scope, owner.directiveId))) {
+      if (!(await this.mayReadSecret(scope, owner))) {
         throw new ForbiddenError(msg('attachments.secretFile'), [
           { field: 'id', message: msg('attachments.secretFile') },
         ]);
@@ -307,7 +345,7 @@ export class AttachmentsService implements OnModuleInit {
       throw new ForbiddenError(msg('attachments.onlyAuditors'));
     }
     const row = await this.attachments.get(attachmentId);
-    await this.attachments.owner(scope, row.ownerKind as AttachmentOwnerKind, row.ownerId);
+    await this.owner(scope, row.ownerKind as AttachmentOwnerKind, row.ownerId);
     const stored = await this.store.open(row.sha256);
     let actual: string | null = null;
     if (stored) {
@@ -327,9 +365,16 @@ export class AttachmentsService implements OnModuleInit {
   /**
    * The owner, when the reader may add or remove its files: an officer or leader of its acting
    * unit (a directive's issuing side, a task's lead unit or assigning side, a report's
-   * reporting unit), cleared for it when it is secret.
+   * reporting unit), cleared for it when it is secret. A draft: whoever may edit it.
    */
   private async mayChange(scope: Scope, kind: AttachmentOwnerKind, id: string): Promise<AttachmentOwner> {
+    if (kind === 'draft') {
+      // The draft machine's word on an edit (403 or 409 with its reason), cleared when secret.
+      const draft = await this.owner(scope, kind, id, true);
+      if (draft.secret && !(await this.mayReadSecret(scope, draft)))
+        throw new ForbiddenError(msg('attachments.mayNotChange'));
+      return draft;
+    }
     const owner = await this.attachments.owner(scope, kind, id);
     const acting =
       (scope.role === 'officer' || scope.role === 'leader') &&
@@ -337,6 +382,7 @@ export class AttachmentsService implements OnModuleInit {
         owner.actingFromAbove.some((path) => path.startsWith(scope.unitPath))) &&
       (!owner.secret || (await this.gate.mayRead(scope, owner.directiveId)));
     if (!acting) throw new ForbiddenError(msg('attachments.mayNotChange'));
+    if (owner.closed) throw new ConflictError(owner.closed, [{ field: 'id', message: owner.closed }]);
     return owner;
   }
 

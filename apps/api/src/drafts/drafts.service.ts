@@ -20,7 +20,7 @@ import {
   type FieldProblem,
   type Scope,
 } from '@dondoc/domain';
-import { CalendarRepository, DraftsRepository, type DirectiveDraftEntity } from '@dondoc/persistence';
+import { CalendarRepository, carryDraftFiles, DraftsRepository, type DirectiveDraftEntity } from '@dondoc/persistence';
 import { approvalDecided, startApproval, TemporalClientService } from '@dondoc/temporal-client';
 import type { ApprovalDecision } from '@dondoc/workflow-contract';
 import { uuidFromKey } from '../common/ids';
@@ -233,6 +233,8 @@ export class DraftsService {
         action: 'draft.approved',
         actor: scope.username,
         after: { submission: d.submission, directiveId },
+        // Its files go with it, in the approval's transaction (decision 75, "Drafts and returns as owners").
+        also: (manager) => carryDraftFiles(manager, d.id, directiveId, scope.username),
       };
     });
     await this.decided(draft, 'approved', scope);
@@ -274,6 +276,23 @@ export class DraftsService {
     });
     await this.decided(draft, 'rejected', scope);
     return this.view(draft);
+  }
+
+  /**
+   * A draft as the owner of files (decision 75, "Drafts and returns as owners"): read by
+   * whoever reads the draft (404 otherwise); changed by whoever may edit it now (the draft
+   * machine's word: its unit's officers and leaders while it is a draft, 403 or 409 else).
+   * `directiveId` is the directive it issued or amends, else the one its approval will
+   * issue; `secret` as the directive (the body's, or the amended directive's).
+   */
+  async attachmentOwner(scope: Scope, id: string, change: boolean): Promise<{ directiveId: string; secret: boolean }> {
+    const draft = await this.require(scope, id);
+    if (change) this.allow(scope, draft, 'edit');
+    const directiveId = draft.directiveId ?? uuidFromKey(`draft:${draft.id}`);
+    const secret =
+      (draft.body as { confidentiality?: string }).confidentiality === 'secret' ||
+      (await this.drafts.isSecretDirective(directiveId));
+    return { directiveId, secret };
   }
 
   private mayDraft(scope: Scope): void {

@@ -6,8 +6,15 @@ import { useFmtDay, useI18n, type MessageKey } from '../i18n';
 import { formatVietnameseNumber } from '../lib/number';
 import { ErrorNote, ProgressBar } from './ui';
 
-/** The owners the API takes files for (decision 75), as their route's first segment. */
-export type AttachmentOwner = 'tasks' | 'directives' | 'reports' | 'explanations';
+/**
+ * The owners the API takes files for (decision 75), as their route's first segment; `reviews`
+ * is a report's return (`/reports/{id}/review/attachments`, the id the report's).
+ */
+export type AttachmentOwner = 'tasks' | 'directives' | 'reports' | 'explanations' | 'drafts' | 'reviews';
+
+/** The owner's route, without `/attachments`. */
+const ownerPath = (owner: AttachmentOwner, id: string) =>
+  owner === 'reviews' ? `/reports/${id}/review` : `/${owner}/${id}`;
 
 /**
  * What the pickers offer (the API decides by the bytes, decision 75; this only spares a
@@ -56,7 +63,7 @@ interface Sending {
 }
 
 /**
- * The files of a directive, task, report or explanation request (decision 75): each with its
+ * The files of a directive, task, report, explanation request or draft (decision 75): each with its
  * kind and size, a download (fetched with the session's token, saved under its own name), a
  * preview for images and PDFs, and for the owning side drag-and-drop, a file picker, the
  * phone's camera, a progress bar per file and a removal asked twice. The API decides who
@@ -67,10 +74,13 @@ export function Attachments({
   id,
   canChange,
   compact = false,
+  title = 'attachments.title',
 }: {
   owner: AttachmentOwner;
   id: string;
   canChange: boolean;
+  /** The section's heading, when not "Tệp đính kèm". */
+  title?: MessageKey;
   /** Inside another card (a report): a smaller heading, no card of its own. */
   compact?: boolean;
 }) {
@@ -80,7 +90,7 @@ export function Attachments({
   const key = ['attachments', owner, id];
   const files = useQuery({
     queryKey: key,
-    queryFn: () => api<Attachment[]>('GET', `/${owner}/${id}/attachments`),
+    queryFn: () => api<Attachment[]>('GET', `${ownerPath(owner, id)}/attachments`),
   });
   const [sending, setSending] = useState<Sending[]>([]);
   const [over, setOver] = useState(false);
@@ -94,7 +104,9 @@ export function Attachments({
       // One after another, in the order chosen: the list keeps that order, and a phone's
       // connection carries one file at a time at full speed.
       queue.current = queue.current.then(() =>
-        uploadWithProgress<Attachment>(`/${owner}/${id}/attachments`, file, (sent, total) => update({ sent, total }))
+        uploadWithProgress<Attachment>(`${ownerPath(owner, id)}/attachments`, file, (sent, total) =>
+          update({ sent, total }),
+        )
           .then(async () => {
             await client.invalidateQueries({ queryKey: key });
             setSending((now) => now.filter((s) => s.key !== entry.key));
@@ -117,7 +129,7 @@ export function Attachments({
       data-owner={owner}
       aria-labelledby={headingId}
     >
-      <Heading id={headingId}>{t('attachments.title')}</Heading>
+      <Heading id={headingId}>{t(title)}</Heading>
       <ErrorNote error={files.error} />
       {list.length === 0 ? (
         <p className="muted">{t('attachments.none')}</p>

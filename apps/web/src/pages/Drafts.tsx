@@ -1,5 +1,6 @@
 import { Link, Route, Routes, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Attachments } from '../components/Attachments';
 import { DecisionActions } from '../components/DraftDecision';
 import { get, post } from '../api/client';
 import type { Schema } from '../api/operations';
@@ -119,6 +120,8 @@ function DraftPage() {
   const editable = d.kind === 'directive' && d.status === 'draft' && d.unitId === user.unitId && mayDraft(user.role);
   const resubmittable =
     d.kind === 'amendment' && d.status === 'draft' && d.unitId === user.unitId && mayDraft(user.role);
+  // Its files: added and removed while it is being drafted, by its unit; they go with the directive it issues.
+  const attachable = d.status === 'draft' && d.unitId === user.unitId && mayDraft(user.role);
   return (
     <>
       <h1 lang="vi">{d.title}</h1>
@@ -157,6 +160,8 @@ function DraftPage() {
           </p>
         )}
       </section>
+      <Attachments owner="drafts" id={d.id} canChange={attachable} />
+      {attachable && <p className="hint">{t('drafts.filesGoWithDirective')}</p>}
       {d.comments.length > 0 && (
         <section className="card" aria-labelledby="draft-comments">
           <h2 id="draft-comments">{t('drafts.comments')}</h2>

@@ -97,7 +97,11 @@ export function TaskPage() {
         ? user.role !== 'auditor' && <LeadSideActions task={tk} indicators={indicators} />
         : leadsOver(tk.assigningUnit.id) && <AssigningSideActions task={tk} />}
       {!isLead && leadsOver(tk.assigningUnit.id) && <LeaderTaskActions task={tk} />}
-      <Reports task={tk} canAttach={(user.role === 'officer' || user.role === 'leader') && isLead} />
+      <Reports
+        task={tk}
+        canAttach={(user.role === 'officer' || user.role === 'leader') && isLead}
+        canAttachToReturn={(user.role === 'officer' || user.role === 'leader') && leadsOver(tk.assigningUnit.id)}
+      />
       <Attachments
         owner="tasks"
         id={tk.id}
@@ -133,7 +137,16 @@ export function TaskPage() {
 }
 
 /** The reports, newest version last, each with its evidence files (the reporting unit adds and removes them). */
-function Reports({ task, canAttach }: { task: TaskDetail; canAttach: boolean }) {
+function Reports({
+  task,
+  canAttach,
+  canAttachToReturn,
+}: {
+  task: TaskDetail;
+  canAttach: boolean;
+  /** The reviewing side: files sent with a return (decision 75, "Drafts and returns as owners"). */
+  canAttachToReturn: boolean;
+}) {
   const { t } = useI18n();
   const day = useFmtDay();
   if (task.reports.length === 0) return null;
@@ -171,6 +184,15 @@ function Reports({ task, canAttach }: { task: TaskDetail; canAttach: boolean }) 
               </p>
             )}
             <Attachments owner="reports" id={r.id} canChange={canAttach} compact />
+            {r.reviewOutcome === 'returned' && (
+              <Attachments
+                owner="reviews"
+                id={r.id}
+                canChange={canAttachToReturn}
+                compact
+                title="attachments.returnTitle"
+              />
+            )}
           </li>
         ))}
       </ol>
