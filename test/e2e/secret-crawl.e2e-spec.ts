@@ -33,6 +33,7 @@ describe('no read path shows secret content or another unit’s task text (crawl
   /** The secret directive's report and explanation request, and the files attached to its objects. */
   const secretOwners = { report: '', explanation: '' };
   const secretFiles: string[] = [];
+  const uploadSessions: string[] = [];
   const called = new Set<string>();
   let calls = 0;
 
@@ -221,6 +222,13 @@ describe('no read path shows secret content or another unit’s task text (crawl
       await attach('mttq.tinh', `/tasks/${secretTasks.a}`);
       await attach('mttq.tinh', `/reports/${secretOwners.report}`);
       await attach('mttq.iagrai', `/explanations/${secretOwners.explanation}`);
+      // A resumable upload under way, its name a spy too (decision 82): only its sender reads it.
+      const session = await post('mttq.tinh', `/tasks/${secretTasks.a}/uploads`, {
+        name: `Biên bản ${spy('FILENAME')}.pdf`,
+        size: 1024,
+      });
+      expect(session.status).toBe(201);
+      uploadSessions.push(session.body.id);
     });
 
     it('a task is cancelled by amendment with a reason', async () => {
@@ -282,6 +290,7 @@ describe('no read path shows secret content or another unit’s task text (crawl
         reports: [secretOwners.report],
         explanations: [secretOwners.explanation],
         attachments: secretFiles,
+        uploads: uploadSessions,
       };
       ids.query = {
         q: [spy('TITLE'), `Chỉ thị mật ${spy('TITLE')}`],
