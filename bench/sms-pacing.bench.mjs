@@ -35,10 +35,11 @@ async function seed(persistence, dataSource) {
     `INSERT INTO users (id, username, password_hash, full_name, role, unit_id)
      SELECT gen_random_uuid(), lower(code), 'x', name, 'officer', id FROM units WHERE code LIKE 'DL-%'`,
   );
-  // Mobile numbers 090xxxxxxx, one per officer, verified (decision 81's rows, written directly).
+  // Mobile numbers 091xxxxxxx (none of the fake's magic 0900… numbers), one per officer,
+  // verified (decision 81's rows, written directly).
   await dataSource.query(
     `INSERT INTO channel_addresses (id, user_id, channel, address, verified_at)
-     SELECT gen_random_uuid(), u.id, 'sms', '+8490' || lpad((row_number() OVER (ORDER BY u.username))::text, 7, '0'), now()
+     SELECT gen_random_uuid(), u.id, 'sms', '+8491' || lpad((row_number() OVER (ORDER BY u.username))::text, 7, '0'), now()
        FROM users u JOIN units n ON n.id = u.unit_id WHERE n.code LIKE 'DL-%'`,
   );
   await dataSource.query(
@@ -69,10 +70,12 @@ async function noticesOf(persistence, dataSource, planner, directiveId) {
   const tasks = await dataSource
     .getRepository(persistence.TaskEntity)
     .find({ where: { directiveId }, relations: { directive: true }, order: { position: 'ASC' } });
-  const users = await dataSource.query(
-    `SELECT u.id FROM users u JOIN units n ON n.id = u.unit_id WHERE n.code LIKE 'DL-%'`,
-  );
-  const all = await dataSource.getRepository(persistence.UserEntity).findByIds(users.map((u) => u.id));
+  const all = await dataSource
+    .getRepository(persistence.UserEntity)
+    .createQueryBuilder('u')
+    .innerJoin('units', 'n', 'n.id = u.unit_id')
+    .where("n.code LIKE 'DL-%'")
+    .getMany();
   const usersOf = new Map(all.map((user) => [user.unitId, [user]]));
   const preferences = await planner.preferences(all.map((u) => u.id));
   return tasks.map((task) => ({
