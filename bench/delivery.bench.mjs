@@ -249,12 +249,16 @@ async function planManyBench() {
     const { DeliveryPlanner } = await fromDist('apps/worker/src/delivery/delivery-planner.js');
     const config = loadConfig({ ...process.env, ...env, DATABASE_URL: url, TEMPORAL_ADDRESS: temporal.address });
     temporalClient = new TemporalClientService(config);
+    const { ChannelSender } = await fromDist('apps/worker/src/delivery/channel-sender.js');
+    const addresses = new persistence.ChannelAddressesRepository(dataSource);
     const planner = new DeliveryPlanner(
       config,
       new persistence.DeliveriesRepository(dataSource),
       new persistence.DeliveryBatchesRepository(dataSource),
       new persistence.CalendarRepository(dataSource),
       temporalClient,
+      addresses,
+      new ChannelSender(config, addresses, new persistence.ZaloTokensRepository(dataSource)),
     );
     const received = async () => (await (await fetch(`${mail.url}api/v1/messages?limit=1`)).json()).total;
     const sentOf = async (directiveId) =>

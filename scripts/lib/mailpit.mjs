@@ -114,7 +114,8 @@ function buildWithUi(go, target) {
 /**
  * Starts Mailpit: SMTP without auth or TLS (any credentials accepted), and its web UI and
  * API. Ports 0 mean free ones. With `dbFile`, messages survive a restart; else in memory.
- * It keeps the newest `max` messages (0: all).
+ * It keeps the newest `max` messages (0: all). With `allowedRecipients` (a regular
+ * expression), any other recipient is refused.
  * → { smtpPort, httpPort, url, child, stop() }
  */
 export async function startMailpit({
@@ -126,6 +127,7 @@ export async function startMailpit({
   max = 500,
   quiet = false,
   name = 'mailpit',
+  allowedRecipients = '',
 }) {
   smtpPort ||= await freePort();
   httpPort ||= await freePort();
@@ -149,6 +151,8 @@ export async function startMailpit({
     '--max',
     String(max),
   ];
+  // Recipients not matching are refused with a 5xx (the tests' permanent e-mail failure).
+  if (allowedRecipients) args.push('--smtp-allowed-recipients', allowedRecipients);
   if (dbFile) {
     mkdirSync(dirname(dbFile), { recursive: true });
     args.push('--database', dbFile);

@@ -15,9 +15,10 @@ export { eventually, S, sleep } from './eventually';
  * and a webhook receiver that checks each signature, started here, and the API and the
  * worker on the Temporal dev server, with fast delivery retries. Own database (today is
  * marked a working day in its calendar). Call while jest collects a describe: it
- * registers the hooks. `env` is laid over the system's settings.
+ * registers the hooks. `env` is laid over the system's settings; `allowedRecipients` makes
+ * the SMTP server refuse every other recipient.
  */
-export function deliveryWorld(env: Record<string, string> = {}) {
+export function deliveryWorld(env: Record<string, string> = {}, options: { allowedRecipients?: string } = {}) {
   const world = {
     system: undefined as unknown as RunningSystem,
     db: undefined as unknown as DataSource,
@@ -78,7 +79,7 @@ export function deliveryWorld(env: Record<string, string> = {}) {
   beforeAll(async () => {
     let url: string;
     ({ url, db: world.db } = await ownDatabase('delivery'));
-    [world.smtp, world.hooks] = await Promise.all([startSmtp(), startHookReceiver()]);
+    [world.smtp, world.hooks] = await Promise.all([startSmtp(options), startHookReceiver()]);
     world.system = await startSystem({
       DATABASE_URL: url,
       SMTP_HOST: '127.0.0.1',

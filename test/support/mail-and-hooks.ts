@@ -22,10 +22,11 @@ interface MailpitSummary {
 
 /**
  * Mailpit on free ports (the binary global-setup provisioned, in MAILPIT): real SMTP, and
- * `mails()` reads what it received through its HTTP API, oldest first. A message's
+ * `mails()` reads what it received through its HTTP API, oldest first (with
+ * `allowedRecipients`, a regular expression, any other recipient is refused, 5xx). A message's
  * body and headers are fetched once and kept.
  */
-export async function startSmtp(): Promise<{
+export async function startSmtp(options: { allowedRecipients?: string } = {}): Promise<{
   port: number;
   url: string;
   mails(): Promise<CaughtMail[]>;
@@ -33,7 +34,7 @@ export async function startSmtp(): Promise<{
 }> {
   const bin = findMailpit({ build: false });
   if (!bin) throw new Error('No Mailpit binary: run the tests through global-setup, or set MAILPIT');
-  const mailpit = await startMailpit({ bin, quiet: true, max: 0, name: 'mailpit-test' });
+  const mailpit = await startMailpit({ bin, quiet: true, max: 0, name: 'mailpit-test', ...options });
   const api = async (path: string): Promise<any> => {
     const response = await fetch(`${mailpit.url}api/v1/${path}`);
     if (!response.ok) throw new Error(`Mailpit ${path}: ${response.status}`);

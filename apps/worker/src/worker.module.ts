@@ -18,6 +18,7 @@ import { UrgeActivitiesImpl } from './activities/urge.activities';
 import { ApprovalActivitiesImpl } from './activities/approval.activities';
 import { BatchSender } from './delivery/batch-sender';
 import { ChannelSender } from './delivery/channel-sender';
+import { ChannelFallback } from './delivery/channel-fallback';
 import { DeliveryPlanner } from './delivery/delivery-planner';
 import { DeliverySender } from './delivery/delivery-sender';
 import { DeliveryService } from './delivery/delivery.service';
@@ -52,6 +53,7 @@ export class WorkerModule {
         DeliveryPlanner,
         BatchSender,
         ChannelSender,
+        ChannelFallback,
         DeliverySender,
         DigestService,
         DeliveryService,

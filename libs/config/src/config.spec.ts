@@ -38,6 +38,9 @@ describe('loadConfig', () => {
     ['WEBHOOK_TIMEOUT_MS', '5'],
     ['SMTP_MAX_CONNECTIONS', '0'],
     ['WEBHOOK_RATE_PER_SECOND', 'fast'],
+    ['ESCALATION_UNREAD_FALLBACK_SECONDS', '0'],
+    ['SMS_RATE_PER_SECOND', 'slow'],
+    ['SMS_DAILY_BUDGET_PER_UNIT', '-1'],
     ['DELIVERY_BATCH_NOTICES', '0'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     const run = () => loadConfig({ [name]: value });
@@ -167,6 +170,9 @@ describe('loadConfig', () => {
       webhookRatePerSecond: 20,
       batchNotices: 2500,
       digestAtMinutes: 450,
+      escalationUnreadFallbackSeconds: 3600,
+      smsRatePerSecond: 10,
+      smsDailyBudgetPerUnit: 0,
     });
     expect(
       loadConfig({

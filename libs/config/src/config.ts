@@ -93,6 +93,12 @@ export interface DeliveryConfig {
   batchNotices: number;
   /** Local time of the daily digest, in minutes after midnight. */
   digestAtMinutes: number;
+  /** An escalation still unread this long after it was planned goes on the person's next channel (0083). */
+  escalationUnreadFallbackSeconds: number;
+  /** SMS per second to the gateway, across every batch and worker (0083). */
+  smsRatePerSecond: number;
+  /** SMS a unit may send per local day; 0: no budget. Past it, messages wait for the next day (0083). */
+  smsDailyBudgetPerUnit: number;
 }
 
 export abstract class AppConfig {
@@ -168,6 +174,9 @@ export const DEFAULTS = {
   WEBHOOK_RATE_PER_SECOND: '20',
   DELIVERY_BATCH_NOTICES: '2500',
   DIGEST_AT: '07:30',
+  ESCALATION_UNREAD_FALLBACK_SECONDS: '3600',
+  SMS_RATE_PER_SECOND: '10',
+  SMS_DAILY_BUDGET_PER_UNIT: '0',
 } as const;
 
 /** Values never echoed in an error message. */
@@ -250,6 +259,9 @@ const EnvSchema = z.object({
   SMTP_MAX_CONNECTIONS: int(1, 64),
   WEBHOOK_RATE_PER_SECOND: int(1, 10_000),
   DELIVERY_BATCH_NOTICES: int(1, 100_000),
+  ESCALATION_UNREAD_FALLBACK_SECONDS: int(1, 30 * 86_400),
+  SMS_RATE_PER_SECOND: int(1, 10_000),
+  SMS_DAILY_BUDGET_PER_UNIT: int(0, 10_000_000),
   DIGEST_AT: z
     .string()
     .regex(HH_MM, 'expected HH:mm')
@@ -328,6 +340,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       webhookRatePerSecond: v.WEBHOOK_RATE_PER_SECOND,
       batchNotices: v.DELIVERY_BATCH_NOTICES,
       digestAtMinutes: v.DIGEST_AT,
+      escalationUnreadFallbackSeconds: v.ESCALATION_UNREAD_FALLBACK_SECONDS,
+      smsRatePerSecond: v.SMS_RATE_PER_SECOND,
+      smsDailyBudgetPerUnit: v.SMS_DAILY_BUDGET_PER_UNIT,
     },
     temporal: { address: v.TEMPORAL_ADDRESS, namespace: v.TEMPORAL_NAMESPACE, taskQueue: v.TEMPORAL_TASK_QUEUE },
     observability: loadObservabilityConfig(env),

@@ -10,3 +10,4 @@ export * from './message';
 export * from './digest';
 export * from './webhook';
 export * from './channel-text';
+export * from './fallback';

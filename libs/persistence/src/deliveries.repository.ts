@@ -21,6 +21,8 @@ export interface PreferencesInput {
   channels?: Record<string, ('in_app' | 'email' | 'sms' | 'zalo' | 'telegram')[]>;
   /** Kinds sent at once on every channel, past quiet hours. */
   urgentKinds?: string[];
+  /** The fall-back order of channels (0083). */
+  channelOrder?: ('email' | 'sms' | 'zalo' | 'telegram')[];
   quietHours?: { startMinutes: number; endMinutes: number } | null;
   digest?: boolean;
 }
@@ -47,6 +49,7 @@ export class DeliveriesRepository {
         quietEnd: null,
         digest: false,
         urgentKinds: [],
+        channelOrder: [],
       })
     );
   }
@@ -79,6 +82,7 @@ export class DeliveriesRepository {
       quietEnd: input.quietHours === undefined ? current.quietEnd : (input.quietHours?.endMinutes ?? null),
       digest: input.digest ?? current.digest,
       urgentKinds: input.urgentKinds ?? current.urgentKinds,
+      channelOrder: input.channelOrder ?? current.channelOrder,
     };
     await this.dataSource.getRepository(NotificationPreferenceEntity).upsert(next, ['userId']);
     return this.preferences(userId);

@@ -15,6 +15,8 @@ export interface ClaimedDelivery {
   taskId: string | null;
   payload: DeliveryEntity['payload'];
   attempts: number;
+  unitId: string;
+  batchId: string | null;
 }
 
 /** Sending slots granted for one webhook server: `granted` calls, the first at `firstMs`, `intervalMs` apart. */
@@ -96,7 +98,8 @@ export class DeliveryBatchesRepository {
              AND ((status = 'pending' AND not_before <= now())
                OR (status = 'sending' AND updated_at < now() - $3 * interval '1 millisecond'))
            ORDER BY not_before, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-        RETURNING d.id, d.notice_id, d.channel, d.recipient_id, d.address, d.kind, d.task_id, d.payload, d.attempts`,
+        RETURNING d.id, d.notice_id, d.channel, d.recipient_id, d.address, d.kind, d.task_id, d.payload, d.attempts,
+                  d.unit_id, d.batch_id`,
       [batchId, limit, staleAfterMs],
     );
     return (rows as Record<string, any>[]).map((row) => ({
@@ -109,6 +112,8 @@ export class DeliveryBatchesRepository {
       taskId: row.task_id,
       payload: row.payload,
       attempts: row.attempts,
+      unitId: row.unit_id,
+      batchId: row.batch_id,
     }));
   }
 
@@ -237,5 +242,53 @@ export class DeliveryBatchesRepository {
       ]);
       return { granted, firstMs: first, nowMs: now, retryAtMs: Math.max(now, end - horizonMs) };
     });
+  }
+
+  /** Of these (notice, person) pairs, those the person has read in the inbox, as `notice|person`. */
+  async readNotices(pairs: { noticeId: string; userId: string }[]): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    const rows: { notice_id: string; user_id: string }[] = await this.dataSource.query(
+      `SELECT n.notice_id, n.user_id FROM notifications n
+         JOIN unnest($1::text[], $2::uuid[]) AS p(notice_id, user_id)
+           ON p.notice_id = n.notice_id AND p.user_id = n.user_id
+        WHERE n.read_at IS NOT NULL`,
+      [pairs.map((p) => p.noticeId), pairs.map((p) => p.userId)],
+    );
+    return new Set(rows.map((row) => `${row.notice_id}|${row.user_id}`));
+  }
+
+  /**
+   * Reserves up to `want` SMS of a unit's budget for a local day (`budget` a day; docs/decisions/0083):
+   * one row per unit and day, locked for the moment of the reservation. Returns how many were granted.
+   */
+  async reserveSmsBudget(unitId: string, day: string, want: number, budget: number): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO sms_budget (unit_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [
+        unitId,
+        day,
+      ]);
+      const [row] = await manager.query(`SELECT used FROM sms_budget WHERE unit_id = $1 AND day = $2 FOR UPDATE`, [
+        unitId,
+        day,
+      ]);
+      const granted = Math.max(0, Math.min(want, budget - Number(row.used)));
+      if (granted > 0)
+        await manager.query(`UPDATE sms_budget SET used = used + $3 WHERE unit_id = $1 AND day = $2`, [
+          unitId,
+          day,
+          granted,
+        ]);
+      return granted;
+    });
+  }
+
+  /** Gives back `n` SMS of a unit's budget for a day, reserved for messages that did not go. */
+  async releaseSmsBudget(unitId: string, day: string, n: number): Promise<void> {
+    if (n <= 0) return;
+    await this.dataSource.query(`UPDATE sms_budget SET used = GREATEST(0, used - $3) WHERE unit_id = $1 AND day = $2`, [
+      unitId,
+      day,
+      n,
+    ]);
   }
 }

@@ -6,6 +6,8 @@ import type { PreferencesDto } from './dto/preferences.dto';
 import type { PreferencesViewDto } from './dto/notification.response';
 
 const CHANNELS = ['in_app', 'email', 'sms', 'zalo', 'telegram'] as const;
+/** Channels a notice can fall back on, in the person's order (0083); the inbox always has it. */
+const FALLBACK_CHANNELS = ['email', 'sms', 'zalo', 'telegram'] as const;
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
@@ -43,6 +45,9 @@ export class PreferencesService {
     for (const [i, kind] of (dto.urgentKinds ?? []).entries())
       if (!(NOTICE_KINDS as readonly string[]).includes(kind))
         problems.push({ field: `urgentKinds[${i}]`, message: msg('notifications.unknownUrgentKind') });
+    const order = dto.channelOrder ?? [];
+    if (order.some((c) => !(FALLBACK_CHANNELS as readonly string[]).includes(c)) || new Set(order).size < order.length)
+      problems.push({ field: 'channelOrder', message: msg('notifications.unknownChannel') });
     if (problems.length) throw new ValidationError(problems);
     const saved = await this.deliveries.setPreferences(userId, {
       email: dto.email === undefined ? undefined : (dto.email?.toLowerCase() ?? null),
@@ -54,6 +59,7 @@ export class PreferencesService {
           : dto.quietHours && { startMinutes: minutes(dto.quietHours.start), endMinutes: minutes(dto.quietHours.end) },
       digest: dto.digest,
       urgentKinds: dto.urgentKinds && [...new Set(dto.urgentKinds)],
+      channelOrder: dto.channelOrder as (typeof FALLBACK_CHANNELS)[number][] | undefined,
     });
     return preferencesView(saved, await this.deliveries.email(userId));
   }
@@ -68,5 +74,6 @@ function preferencesView(p: NotificationPreferenceEntity, email: string | null):
       p.quietStart === null || p.quietEnd === null ? null : { start: hhmm(p.quietStart), end: hhmm(p.quietEnd) },
     digest: p.digest,
     urgentKinds: p.urgentKinds,
+    channelOrder: p.channelOrder,
   };
 }

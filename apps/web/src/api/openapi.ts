@@ -3462,6 +3462,15 @@ export interface components {
     };
     PreferencesDto: {
       /**
+       * @description Channels in the order to fall back on (email, sms, zalo, telegram): a notice that fails for good on one, or an escalation left unread, goes on the next
+       * @example [
+       *       "email",
+       *       "zalo",
+       *       "sms"
+       *     ]
+       */
+      channelOrder?: string[];
+      /**
        * @description Channels per notice kind; unlisted kinds get the app and e-mail; SMS, Zalo and Telegram only when chosen (to a verified address); escalations always go in the app and by e-mail
        * @example {
        *       "reminder": [
@@ -3505,6 +3514,8 @@ export interface components {
       urgentKinds?: string[];
     };
     PreferencesViewDto: {
+      /** @description The order of channels to fall back on */
+      channelOrder: ('email' | 'sms' | 'zalo' | 'telegram')[];
       /**
        * @description Channels per notice kind
        * @example {

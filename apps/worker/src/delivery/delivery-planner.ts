@@ -4,9 +4,11 @@ import { AppConfig } from '@dondoc/config';
 import {
   deliveryTiming,
   MESSAGE_CHANNELS,
+  nextChannel,
   NOTICE_KIND_RULES,
   renderChannelText,
   renderMessage,
+  UNREAD_FALLBACK_KINDS,
   wantsNotice,
   webhookPayload,
   type Channel,
@@ -183,7 +185,39 @@ export class DeliveryPlanner {
       ...emailTo.map((user) => this.emailRow(notice, user, base, now)),
       ...hooks.map((hook) => this.webhookRow(notice, hook, base, now)),
       ...messageTo.map(({ user, address }) => this.messageRow(notice, user, address, base, now)),
+      ...this.unreadFallbackRows(notice, shared, base, emailTo, messageTo),
     ].map((row) => ({ ...row, batchId }));
+  }
+
+  /**
+   * An escalation unread after `ESCALATION_UNREAD_FALLBACK_SECONDS` goes on the person's next
+   * channel (docs/decisions/0083): a row per head on the first channel of their order not
+   * already planned for them that has a verified address, due then, sent only if the
+   * notice is still unread in their inbox at that moment.
+   */
+  private unreadFallbackRows(
+    notice: PlannedNotice,
+    shared: Shared,
+    base: (locale: Locale) => MessageContext,
+    emailTo: UserEntity[],
+    messageTo: { user: UserEntity; address: ChannelAddressEntity }[],
+  ): Row[] {
+    if (!UNREAD_FALLBACK_KINDS.includes(notice.input.kind)) return [];
+    const heads = notice.users.filter((u) => u.isHead);
+    const at = new Date(shared.now.getTime() + this.config.delivery.escalationUnreadFallbackSeconds * 1000);
+    return (heads.length ? heads : notice.users).flatMap((user) => {
+      const planned = new Set<string>([
+        ...(emailTo.includes(user) ? ['email'] : []),
+        ...messageTo.filter((m) => m.user === user).map((m) => m.address.channel),
+      ]);
+      const addresses = shared.addresses.get(user.id) ?? [];
+      const order = notice.preferences.get(user.id)?.channelOrder ?? [];
+      const channel = nextChannel(order, null, new Set(addresses.map((a) => a.channel)), planned);
+      const next = addresses.find((a) => a.channel === channel);
+      if (!next) return [];
+      const row = this.messageRow(notice, user, next, base, shared.now);
+      return [{ ...row, status: 'pending' as const, notBefore: at, payload: { ...row.payload, unlessRead: true } }];
+    });
   }
 
   /** When a person's message goes: the digest (held), or after their quiet hours, or at once for urgent kinds. */
@@ -275,7 +309,11 @@ export class DeliveryPlanner {
       taskId: draft ? null : task.id,
       status: 'hold' in timing ? 'held' : 'pending',
       notBefore: 'at' in timing ? timing.at : now,
-      payload: renderMessage(base(preference?.locale ?? 'vi')),
+      // The one-line text too, should the e-mail fail for good and fall back to SMS, Zalo or Telegram (0083).
+      payload: {
+        ...renderMessage(base(preference?.locale ?? 'vi')),
+        short: renderChannelText(base(preference?.locale ?? 'vi')),
+      },
     };
   }
 

@@ -37,6 +37,13 @@ export class NotificationPreferenceEntity {
   @Column('jsonb', { name: 'urgent_kinds', default: () => "'[]'" })
   urgentKinds!: string[];
 
+  /**
+   * The person's order of channels for the fall-back (0083): a notice that fails for good on
+   * one, or an escalation left unread, goes on the next one they have. Empty: no fall-back.
+   */
+  @Column('jsonb', { name: 'channel_order', default: () => "'[]'" })
+  channelOrder!: ('email' | 'sms' | 'zalo' | 'telegram')[];
+
   /** Quiet hours in minutes after local midnight; the window may cross midnight (22:00–06:30). */
   @Column('integer', { name: 'quiet_start', nullable: true })
   quietStart!: number | null;
@@ -142,7 +149,18 @@ export class DeliveryEntity {
 
   /** E-mail: { subject, text, html }; webhook: { body } (the JSON text that is signed); SMS, Zalo, Telegram: { text }. */
   @Column('jsonb')
-  payload!: { subject?: string; text?: string; html?: string; body?: string };
+  payload!: {
+    subject?: string;
+    text?: string;
+    html?: string;
+    body?: string;
+    /** An e-mail's one-line text for SMS, Zalo or Telegram, should it fall back there (0083). */
+    short?: string;
+    /** Goes only while the person has not read the notice in the inbox (the unread-escalation fall-back, 0083). */
+    unlessRead?: boolean;
+    /** The delivery this one falls back from (0083). */
+    fallbackOf?: string;
+  };
 
   /**
    * The batch workflow that sends it (docs/decisions/0060-batched-deliveries.md); null
@@ -185,4 +203,20 @@ export class WebhookPacingEntity {
 
   @Column('timestamptz', { name: 'next_slot' })
   nextSlot!: Date;
+}
+
+/**
+ * SMS a unit sent (reserved) on one local day, against `SMS_DAILY_BUDGET_PER_UNIT`
+ * (docs/decisions/0083): counted in the short transaction that reserves them.
+ */
+@Entity({ name: 'sms_budget' })
+export class SmsBudgetEntity {
+  @PrimaryColumn('uuid', { name: 'unit_id' })
+  unitId!: string;
+
+  @PrimaryColumn('date')
+  day!: string;
+
+  @Column('integer', { default: 0 })
+  used!: number;
 }

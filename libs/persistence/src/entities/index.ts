@@ -8,6 +8,7 @@ import {
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   WebhookPacingEntity,
+  SmsBudgetEntity,
 } from './delivery.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveDraftEntity } from './directive-draft.entity';
@@ -48,6 +49,7 @@ export {
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   WebhookPacingEntity,
+  SmsBudgetEntity,
   DirectiveRequestEntity,
   DirectiveDraftEntity,
   DirectiveTaskCountEntity,
@@ -96,6 +98,7 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   WebhookPacingEntity,
+  SmsBudgetEntity,
   DeliveryEntity,
   ReportingCycleEntity,
   ReportingRoundEntity,

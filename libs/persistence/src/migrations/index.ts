@@ -32,6 +32,7 @@ import { DirectiveDrafts1795501900000 } from './1795501900000-directive-drafts';
 import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation-plans';
 import { ReorganisationApply1795502400000 } from './1795502400000-reorganisation-apply';
 import { ChannelAddresses1795502700000 } from './1795502700000-channel-addresses';
+import { ChannelFallback1795503100000 } from './1795503100000-channel-fallback';
 import { NullableLocale1795501800000 } from './1795501800000-nullable-locale';
 import { HolidayNamesEn1795501810000 } from './1795501810000-holiday-names-en';
 
@@ -74,4 +75,5 @@ export const MIGRATIONS: Function[] = [
   ReorganisationApply1795502400000,
   ChannelAddresses1795502700000,
   AttachmentUploads1795502800000,
+  ChannelFallback1795503100000,
 ];

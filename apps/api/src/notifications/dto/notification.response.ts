@@ -78,6 +78,12 @@ export class PreferencesViewDto {
   @ApiProperty() digest!: boolean;
   @ApiProperty({ type: [String], description: 'Kinds marked urgent: past quiet hours on every channel' })
   urgentKinds!: string[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', enum: ['email', 'sms', 'zalo', 'telegram'] },
+    description: 'The order of channels to fall back on',
+  })
+  channelOrder!: ('email' | 'sms' | 'zalo' | 'telegram')[];
 }
 
 export class WebhookCreatedDto {

@@ -86,4 +86,16 @@ export class PreferencesDto {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   urgentKinds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['email', 'zalo', 'sms'],
+    description:
+      'Channels in the order to fall back on (email, sms, zalo, telegram): a notice that fails for good on one, or an escalation left unread, goes on the next',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsString({ each: true })
+  channelOrder?: string[];
 }
