@@ -148,11 +148,12 @@ async function main() {
   }
 
   // SMS, Zalo and Telegram: with CHANNEL_FAKES=true, local fakes of the providers (test/fakes),
-  // each with a page listing what it received; the channels' variables point at them.
+  // each with a page listing what it received; the channels' variables point at them, and
+  // their delivery receipts and Zalo events come back to the API.
   let channelPages;
   if (env.CHANNEL_FAKES === 'true') {
     const { startChannelFakes } = await fromDist('test/fakes/index.js');
-    const fakes = await startChannelFakes(Number(env.CHANNEL_FAKES_PORT || 8026));
+    const fakes = await startChannelFakes(Number(env.CHANNEL_FAKES_PORT || 8026), `http://127.0.0.1:${port}`);
     stoppers.push(() => fakes.stop());
     Object.assign(env, fakes.env);
     channelPages = fakes.servers;

@@ -49,7 +49,9 @@ export function findSeaweedfs({ build = true } = {}) {
     });
     const moduleDir = JSON.parse(download.stdout.toString()).Dir;
     mkdirSync(binDir, { recursive: true });
-    const partial = `${cached}.partial`;
+    // Per process: `npm run provision` and a test run's global setup may build at once; each
+    // renames its own whole file into place, and the second rename replaces the first's alike.
+    const partial = `${cached}.partial-${process.pid}`;
     run(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', partial, './weed'], { cwd: moduleDir, env });
     renameSync(partial, cached);
   } catch (error) {

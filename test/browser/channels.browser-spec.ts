@@ -21,6 +21,7 @@ describe('SMS, Zalo and Telegram in the settings, in a real browser', () => {
   beforeAll(async () => {
     fakes = await startChannelFakes();
     ({ p, page } = await openStage('web-channels', stage, fakes.env));
+    fakes.receiptsTo(stage.system!.baseUrl);
   }, 240_000);
   afterAll(async () => {
     await closeStage(stage);
@@ -75,5 +76,40 @@ describe('SMS, Zalo and Telegram in the settings, in a real browser', () => {
     await shoot(page, 'channels-preferences', violations);
     expect(violations).toEqual({});
     await logout();
+  }, 120_000);
+
+  it('shows on the notice in the inbox that the SMS reached the phone (the gateway’s receipt)', async () => {
+    const token = await stage.http!.login(p.user('thuongtruc.tu'), PASSWORD);
+    const issued = await stage.http!.request('POST', '/api/v1/directives', {
+      token,
+      body: {
+        documentNumber: '412-TB/TU',
+        issueDate: new Date().toISOString().slice(0, 10),
+        issuingUnitId: p.unit('TU-GL'),
+        title: 'Thông báo kết luận về công tác dân vận năm 2026',
+        tasks: [{ title: 'Sơ kết công tác dân vận khéo', leadUnitId: p.unit('HND-GL'), deadlineWorkingDays: 5 }],
+      },
+    });
+    expect(issued.status).toBe(201);
+    await login('hnd.tinh');
+    await page.goto('/inbox');
+    const notice = page.locator('.inbox li', { hasText: 'Sơ kết công tác dân vận khéo' }).first();
+    await eventually(
+      'the receipt on the notice',
+      async () => {
+        await page.reload();
+        await notice.waitFor();
+        return notice
+          .locator('.notice-deliveries')
+          .innerText()
+          .catch(() => '');
+      },
+      (text) => text.includes('SMS: đã đến máy'),
+    );
+    expect(await notice.locator('.delivery-delivered').getAttribute('title')).toMatch(
+      /^SMS: đã đến máy lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
+    );
+    await shoot(page, 'inbox-receipts', violations);
+    expect(violations).toEqual({});
   }, 120_000);
 });

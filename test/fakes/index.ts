@@ -6,6 +6,7 @@
 import type { FakeServer } from './fake-server';
 import { ESMS_PATH, startSmsGatewayFake } from './sms-gateway.fake';
 import { startTelegramFake, type TelegramFake } from './telegram.fake';
+import { startReceiptRelay } from './receipt-relay';
 import { startZaloFake, ZALO_PATHS, type ZaloFake } from './zalo.fake';
 
 export * from './fake-server';
@@ -29,14 +30,34 @@ export const FAKE_CREDENTIALS = {
   },
 } as const;
 
-export async function startChannelFakes(basePort = 0): Promise<{
+/** The API's paths the providers call back: eSMS's delivery reports, the Zalo OA's events. */
+export const CALLBACK_PATHS = {
+  smsReceipts: '/api/v1/channels/sms/receipts',
+  zaloWebhook: '/api/v1/channels/zalo/webhook',
+} as const;
+
+/**
+ * The three fakes; `apiUrl` is where their receipts and events go (the API's base URL).
+ * Without it they go through a relay until `receiptsTo` names the API (a test's API
+ * listens on a port known only after its settings, which name the fakes, are read).
+ */
+export async function startChannelFakes(
+  basePort = 0,
+  apiUrl?: string,
+): Promise<{
   servers: { sms: FakeServer; zalo: ZaloFake; telegram: TelegramFake };
   env: Record<string, string>;
+  receiptsTo(apiBaseUrl: string): void;
   stop(): Promise<void>;
 }> {
   const port = (offset: number) => (basePort ? basePort + offset : 0);
+  const relay = apiUrl ? null : await startReceiptRelay();
+  const callbacks = apiUrl ?? relay!.url;
   const sms = await startSmsGatewayFake(FAKE_CREDENTIALS.sms, port(0));
-  const zalo = await startZaloFake({ ...FAKE_CREDENTIALS.zalo, forgetful: true }, port(1));
+  const zalo = await startZaloFake(
+    { ...FAKE_CREDENTIALS.zalo, forgetful: true, webhookUrl: `${callbacks}${CALLBACK_PATHS.zaloWebhook}` },
+    port(1),
+  );
   const telegram = await startTelegramFake(FAKE_CREDENTIALS.telegram, port(2));
   return {
     servers: { sms, zalo, telegram },
@@ -46,6 +67,7 @@ export async function startChannelFakes(basePort = 0): Promise<{
       SMS_API_KEY: FAKE_CREDENTIALS.sms.apiKey,
       SMS_SECRET_KEY: FAKE_CREDENTIALS.sms.secretKey,
       SMS_BRANDNAME: 'DONDOC',
+      SMS_CALLBACK_URL: `${callbacks}${CALLBACK_PATHS.smsReceipts}`,
       ZALO_APP_ID: FAKE_CREDENTIALS.zalo.appId,
       ZALO_SECRET_KEY: FAKE_CREDENTIALS.zalo.secretKey,
       ZALO_REFRESH_TOKEN: FAKE_CREDENTIALS.zalo.refreshToken,
@@ -58,9 +80,11 @@ export async function startChannelFakes(basePort = 0): Promise<{
       TELEGRAM_BOT_USERNAME: FAKE_CREDENTIALS.telegram.username,
       TELEGRAM_WEBHOOK_SECRET: FAKE_CREDENTIALS.telegram.webhookSecret,
     },
+    receiptsTo: (apiBaseUrl) => relay?.forwardTo(apiBaseUrl),
     async stop() {
-      await Promise.all([sms.close(), zalo.close(), telegram.close()]);
+      await Promise.all([sms.close(), zalo.close(), telegram.close(), relay?.close()]);
     },
   };
 }
 export * from './receipt-catcher';
+export * from './receipt-relay';

@@ -36,7 +36,7 @@ export interface ZaloFakeOptions {
   refreshToken: string;
   /** expires_in of the access tokens issued, in seconds (Zalo: 90000). */
   expiresInSeconds?: number;
-  /** Where ZNS delivery receipts go (the OA's webhook); none when absent. */
+  /** Where delivery receipts (ZNS and OA messages) go, signed: the OA's webhook; none when absent. */
   webhookUrl?: string;
   /** The OA's secret key, which signs the webhook's events (X-ZEvent-Signature). */
   oaSecretKey?: string;
@@ -114,6 +114,32 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     };
   };
 
+  /** The OA's signed POST of one event, as Zalo sends it (X-ZEvent-Signature over the raw body). */
+  const signed = (event: ZaloEvent): RequestInit => {
+    const body = JSON.stringify(event);
+    const mac = createHash('sha256')
+      .update(`${options.appId}${body}${event.timestamp}${options.oaSecretKey ?? ''}`, 'utf8')
+      .digest('hex');
+    return {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${mac}` },
+      body,
+    };
+  };
+  /** The report that a message reached its reader (user_received_message), shortly after the answer. */
+  const receipt = (msgId: string, recipient: string, trackingId: string) => {
+    const url = options.webhookUrl;
+    if (!url) return;
+    const event: ZaloEvent = {
+      app_id: options.appId,
+      event_name: 'user_received_message',
+      recipient: { id: recipient },
+      message: { msg_id: msgId, tracking_id: trackingId, delivery_time: String(Date.now()) },
+      timestamp: String(Date.now()),
+    };
+    setTimeout(() => deliverReceipt(url, signed(event)), 20);
+  };
+
   const zns = (request: FakeRequest) => {
     const b = (request.json ?? {}) as {
       phone?: string;
@@ -150,25 +176,7 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
           data: { msg_id: msgId, sent_time: String(Date.now()), quota: { dailyQuota: '500', remainingQuota: '499' } },
         },
       };
-      if (options.webhookUrl) {
-        const event = {
-          app_id: options.appId,
-          event_name: 'user_received_message',
-          recipient: { id: `user-of-${phone}` },
-          message: { msg_id: msgId, tracking_id: b.tracking_id ?? '', delivery_time: String(Date.now()) },
-          timestamp: String(Date.now()),
-        };
-        const url = options.webhookUrl;
-        setTimeout(
-          () =>
-            deliverReceipt(url, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify(event),
-            }),
-          20,
-        );
-      }
+      receipt(msgId, `user-of-${phone}`, b.tracking_id ?? '');
     }
     return { to: phone, text, answer };
   };
@@ -183,11 +191,11 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     else if (user === ZALO_MAGIC.notFollower) answer = error(-213, 'User has not followed OA');
     else if (user === ZALO_MAGIC.noRecentInteraction)
       answer = error(-230, 'User has not interacted with the OA in the last 7 days');
-    else
-      answer = {
-        status: 200,
-        body: { error: 0, message: 'Success', data: { message_id: `oa-${++msg}`, user_id: user } },
-      };
+    else {
+      const messageId = `oa-${++msg}`;
+      answer = { status: 200, body: { error: 0, message: 'Success', data: { message_id: messageId, user_id: user } } };
+      receipt(messageId, user, '');
+    }
     return { to: `follower ${user}`, text: b.message?.text ?? '', answer };
   };
 
@@ -226,15 +234,7 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     timestamp: String(Date.now()),
   });
   fake.sendEvent = async (url, event) => {
-    const body = JSON.stringify(event);
-    const mac = createHash('sha256')
-      .update(`${options.appId}${body}${event.timestamp}${options.oaSecretKey ?? ''}`, 'utf8')
-      .digest('hex');
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${mac}` },
-      body,
-    });
+    const response = await fetch(url, signed(event));
     await response.body?.cancel();
     return response.status;
   };

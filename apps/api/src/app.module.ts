@@ -63,6 +63,7 @@ import { ReorganisationsController } from './reorganisations/reorganisations.con
 import { ReorganisationsService } from './reorganisations/reorganisations.service';
 import { ChannelsController, ChannelWebhooksController } from './channels/channels.controller';
 import { ChannelsService } from './channels/channels.service';
+import { ReceiptsService } from './channels/receipts.service';
 
 /** Controllers translate HTTP; services hold the rules; repositories (libs/persistence) the SQL. */
 @Module({})
@@ -135,6 +136,7 @@ export class AppModule {
         },
         DraftsService,
         ChannelsService,
+        ReceiptsService,
         ReorganisationsService,
         // Rate limits first: a flood of bad tokens is counted before anything is looked up.
         { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -11,3 +11,4 @@ export * from './digest';
 export * from './webhook';
 export * from './channel-text';
 export * from './fallback';
+export * from './delivery-state';

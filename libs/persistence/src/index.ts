@@ -25,6 +25,7 @@ export * from './deliveries.repository';
 export * from './channel-addresses.repository';
 export * from './zalo-tokens.repository';
 export * from './delivery-batches.repository';
+export * from './delivery-receipts.repository';
 export * from './audit/audit-chain.repository';
 export { APP_ROLE } from './audit/audit-chain.sql';
 export * from './digest.repository';

@@ -13,6 +13,7 @@ import { DirectivesRepository } from './directives.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { DeliveriesRepository } from './deliveries.repository';
 import { ChannelAddressesRepository } from './channel-addresses.repository';
+import { DeliveryReceiptsRepository } from './delivery-receipts.repository';
 import { ZaloTokensRepository } from './zalo-tokens.repository';
 import { DeliveryBatchesRepository } from './delivery-batches.repository';
 import { DigestRepository } from './digest.repository';
@@ -126,6 +127,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
     repository(NotificationsRepository),
     repository(DeliveriesRepository),
     repository(ChannelAddressesRepository),
+    repository(DeliveryReceiptsRepository),
     repository(ZaloTokensRepository),
     repository(DeliveryBatchesRepository),
     repository(AuditChainRepository),
@@ -156,6 +158,7 @@ const repository = <T>(type: new (dataSource: DataSource) => T) => ({
   exports: [
     DataSource,
     ChannelAddressesRepository,
+    DeliveryReceiptsRepository,
     ZaloTokensRepository,
     AttachmentsRepository,
     ReorganisationPreviewRepository,

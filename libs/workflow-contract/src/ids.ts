@@ -16,6 +16,9 @@ export const deliveryBatchWorkflowId = (batchId: string): string => `deliver-bat
 /** A re-drive of one dead-lettered delivery; the count keeps each re-drive distinct. */
 export const redriveWorkflowId = (deliveryId: string, redrives: number): string => `redrive:${deliveryId}:${redrives}`;
 
+/** Sends the fall-back row planned after a provider reported a message undelivered (docs/decisions/0084). */
+export const fallbackWorkflowId = (deliveryId: string): string => `fallback:${deliveryId}`;
+
 /** The one daily digest loop per task queue. */
 export const digestWorkflowId = (taskQueue: string): string => `digest:${taskQueue}`;
 

@@ -12,6 +12,7 @@ import type { Scope } from '@dondoc/domain';
 import { CurrentScope, Public } from '../auth/auth.guard';
 import { UuidParam } from '../common/uuid.pipe';
 import { ChannelsService } from './channels.service';
+import { ReceiptsService } from './receipts.service';
 import { AddPhoneDto, VerifyPhoneDto } from './dto/channels.dto';
 import { ChannelAddressDto, ChannelsViewDto, TelegramLinkDto, ZaloLinkDto } from './dto/channels.response';
 
@@ -63,11 +64,15 @@ export class ChannelsController {
 
 /**
  * The providers' webhooks: Telegram's updates (secret header as set with setWebhook) and
- * the Zalo OA's events (signed). Machine-to-machine, outside the public document.
+ * the Zalo OA's events (signed, links and delivery receipts), eSMS's delivery reports.
+ * Machine-to-machine, outside the public document.
  */
 @Controller('channels')
 export class ChannelWebhooksController {
-  constructor(@Inject(ChannelsService) private readonly channels: ChannelsService) {}
+  constructor(
+    @Inject(ChannelsService) private readonly channels: ChannelsService,
+    @Inject(ReceiptsService) private readonly receipts: ReceiptsService,
+  ) {}
 
   @Public()
   @Post('telegram/webhook')
@@ -78,6 +83,15 @@ export class ChannelWebhooksController {
     @Body() update: unknown,
   ): Promise<void> {
     await this.channels.telegramUpdate(secret, update);
+  }
+
+  /** eSMS's delivery reports: a GET to the CallbackUrl given with each message (docs/decisions/0084). */
+  @Public()
+  @Get('sms/receipts')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiExcludeEndpoint()
+  async smsReceipt(@Req() request: Request): Promise<void> {
+    await this.receipts.sms(new URL(request.originalUrl, 'http://callback').searchParams);
   }
 
   @Public()

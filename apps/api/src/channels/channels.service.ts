@@ -25,6 +25,7 @@ import {
 } from '@dondoc/domain';
 import { translate } from '@dondoc/i18n';
 import { ChannelAddressesRepository, DeliveriesRepository, type ChannelAddressEntity } from '@dondoc/persistence';
+import { ReceiptsService } from './receipts.service';
 import type { ChannelAddressDto, ChannelsViewDto, TelegramLinkDto, ZaloLinkDto } from './dto/channels.response';
 
 /** A code or link lives this long (docs/decisions/0081). */
@@ -49,6 +50,7 @@ export class ChannelsService {
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(ChannelAddressesRepository) private readonly addresses: ChannelAddressesRepository,
     @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
+    @Inject(ReceiptsService) private readonly receipts: ReceiptsService,
   ) {
     // The API sends only the phone codes; notices go from the worker (and only the worker
     // holds Zalo's single-use refresh token).
@@ -176,6 +178,7 @@ export class ChannelsService {
       throw new ForbiddenError(msg('channels.webhookNotAuthentic'));
     const link = parseZaloLinkMessage(event);
     if (link) await this.addresses.linkByToken('zalo', sha256(link.code), link.followerId);
+    else await this.receipts.zalo(event);
   }
 
   private dto(row: ChannelAddressEntity): ChannelAddressDto {

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@dondoc/config';
 import { NotFoundError, toZonedIso, type Scope, msg } from '@dondoc/domain';
 import { negotiateLanguage } from '@dondoc/i18n';
-import { renderNotice, type NoticeParams } from '@dondoc/notifications';
-import { DeliveriesRepository, NotificationsRepository } from '@dondoc/persistence';
+import { deliveryState, renderNotice, type NoticeParams } from '@dondoc/notifications';
+import { DeliveriesRepository, DeliveryReceiptsRepository, NotificationsRepository } from '@dondoc/persistence';
 import type { InboxQuery } from './dto/inbox.query';
-import type { InboxDto } from './dto/notification.response';
+import type { InboxDto, NoticeDeliveryDto } from './dto/notification.response';
 
 /**
  * One's inbox: notices, unread counts, marking read. A notice is worded here, when it is
@@ -17,6 +17,7 @@ export class NotificationsService {
   constructor(
     @Inject(NotificationsRepository) private readonly inbox: NotificationsRepository,
     @Inject(DeliveriesRepository) private readonly preferences: DeliveriesRepository,
+    @Inject(DeliveryReceiptsRepository) private readonly receipts: DeliveryReceiptsRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -28,6 +29,10 @@ export class NotificationsService {
     ]);
     const lang = negotiateLanguage(preference, acceptLanguage);
     const tz = this.config.timezone;
+    const deliveries = await this.deliveriesOf(
+      scope.userId,
+      items.map((n) => n.noticeId),
+    );
     return {
       items: items.map((n) => ({
         id: n.id,
@@ -39,10 +44,25 @@ export class NotificationsService {
         lateUnitId: n.lateUnitId,
         createdAt: toZonedIso(n.createdAt, tz),
         readAt: n.readAt ? toZonedIso(n.readAt, tz) : null,
+        deliveries: deliveries.get(n.noticeId) ?? [],
       })),
       total,
       unread,
     };
+  }
+
+  /** Per notice, its deliveries to the reader on each channel with their state (0084). */
+  private async deliveriesOf(userId: string, noticeIds: string[]): Promise<Map<string, NoticeDeliveryDto[]>> {
+    const out = new Map<string, NoticeDeliveryDto[]>();
+    for (const row of await this.receipts.ofNotices(userId, noticeIds)) {
+      const seen = deliveryState(row);
+      if (!seen || row.channel === 'webhook') continue;
+      if (!out.has(row.noticeId)) out.set(row.noticeId, []);
+      out
+        .get(row.noticeId)!
+        .push({ channel: row.channel, state: seen.state, at: toZonedIso(seen.at, this.config.timezone) });
+    }
+    return out;
   }
 
   unreadCount(scope: Scope): Promise<number> {

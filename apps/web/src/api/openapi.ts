@@ -3167,6 +3167,8 @@ export interface components {
       body: string;
       /** Format: date-time */
       createdAt: string;
+      /** @description Where else it went to the reader, per channel, with the provider’s receipt when there is one */
+      deliveries: components['schemas']['NoticeDeliveryDto'][];
       /** Format: uuid */
       directiveId: string | null;
       /** Format: uuid */
@@ -3355,6 +3357,20 @@ export interface components {
       name: string;
       /** @description Its size in bytes (ATTACHMENT_MAX_BYTES at most, else 413) */
       size: number;
+    };
+    NoticeDeliveryDto: {
+      /**
+       * Format: date-time
+       * @description When it reached that state (waiting: when it may go)
+       */
+      at: string;
+      /** @enum {string} */
+      channel: 'email' | 'sms' | 'zalo' | 'telegram';
+      /**
+       * @description waiting: not sent yet (quiet hours, a pace, a retry); sent: the provider took it; delivered: the provider reported it on the handset (SMS, Zalo); failed: refused for good or reported undelivered; digested: went in the daily digest
+       * @enum {string}
+       */
+      state: 'waiting' | 'sent' | 'delivered' | 'failed' | 'digested';
     };
     NotReportedDto: {
       /** Format: date-time */

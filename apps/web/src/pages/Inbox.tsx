@@ -62,6 +62,7 @@ export function InboxPage() {
               <p className="notice-body" data-names>
                 {noticeText(n.body, lang)}
               </p>
+              <NoticeDeliveries deliveries={n.deliveries} />
               {!n.readAt && writes && (
                 <button type="button" className="link" onClick={() => read.mutate(n.id)}>
                   {t('inbox.markRead')}
@@ -73,5 +74,32 @@ export function InboxPage() {
         </ul>
       )}
     </>
+  );
+}
+
+type NoticeDelivery = { channel: 'email' | 'sms' | 'zalo' | 'telegram'; state: string; at: string };
+
+/** Where else the notice went, per channel, with the provider's receipt when there is one (decision 84). */
+function NoticeDeliveries({ deliveries }: { deliveries: NoticeDelivery[] }) {
+  const { t } = useI18n();
+  if (deliveries.length === 0) return null;
+  return (
+    <ul className="notice-deliveries" aria-label={t('inbox.deliveries')}>
+      {deliveries.map((d) => {
+        const words = {
+          channel: t(`inbox.channel.${d.channel}` as MessageKey),
+          state: t(`inbox.delivery.${d.state}` as MessageKey),
+        };
+        return (
+          <li
+            key={d.channel}
+            className={`delivery delivery-${d.state}`}
+            title={t('inbox.deliveryAt', { ...words, at: fmtDateTime(d.at) })}
+          >
+            {t('inbox.deliveryShort', words)}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

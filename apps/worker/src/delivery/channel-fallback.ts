@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { isMessageChannel, MESSAGE_CHANNELS, nextChannel } from '@dondoc/notifications';
+import { fallbackText, isMessageChannel, planFallbacks } from '@dondoc/notifications';
 import {
   ChannelAddressesRepository,
   DeliveriesRepository,
@@ -29,44 +29,26 @@ export class ChannelFallback {
 
   /** Plans the next channel's row for each of these failed deliveries that has one; returns how many. */
   async after(failed: ClaimedDelivery[]): Promise<number> {
-    // Webhooks belong to units, not people; a message's text is needed to send it elsewhere.
-    const personal = failed.filter((d) => (d.channel === 'email' || isMessageChannel(d.channel)) && textOf(d));
+    const personal = failed.filter((d) => d.channel === 'email' || isMessageChannel(d.channel));
     if (personal.length === 0) return 0;
     const userIds = [...new Set(personal.map((d) => d.recipientId))];
     const [preferences, verified] = await Promise.all([
       this.deliveries.preferencesOf(userIds),
       this.addresses.verifiedOf(userIds),
     ]);
-    const rows: Partial<DeliveryEntity>[] = [];
-    for (const d of personal) {
-      const addresses = (verified.get(d.recipientId) ?? []).filter(
-        (a) => MESSAGE_CHANNELS.includes(a.channel) && this.channels.configured(a.channel),
-      );
-      const order = preferences.get(d.recipientId)?.channelOrder ?? [];
-      const channel = nextChannel(order, d.channel, new Set(addresses.map((a) => a.channel)));
-      const address = addresses.find((a) => a.channel === channel);
-      if (!channel || !address?.address) continue;
-      rows.push({
-        id: randomUUID(),
-        noticeId: d.noticeId,
-        channel,
-        recipientId: d.recipientId,
-        address: address.address,
-        unitId: d.unitId,
-        kind: d.kind,
-        taskId: d.taskId,
-        status: 'pending',
-        notBefore: new Date(),
-        payload: { text: textOf(d)!, fallbackOf: d.id },
-        batchId: d.batchId,
-      });
-    }
+    const planned = planFallbacks(
+      personal.map((d) => ({ ...d, text: fallbackText(d) })),
+      (userId) => preferences.get(userId)?.channelOrder ?? [],
+      (userId) => verified.get(userId) ?? [],
+      (channel) => this.channels.configured(channel),
+    );
+    const rows: Partial<DeliveryEntity>[] = planned.map((row) => ({
+      ...row,
+      id: randomUUID(),
+      status: 'pending',
+      notBefore: new Date(),
+    }));
     await this.batches.add(rows);
     return rows.length;
   }
-}
-
-/** The one-line text of a delivery: a message's own, or the short form an e-mail row carries. */
-function textOf(d: ClaimedDelivery): string | undefined {
-  return d.channel === 'email' ? d.payload.short : d.payload.text;
 }

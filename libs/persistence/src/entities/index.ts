@@ -10,6 +10,7 @@ import {
   WebhookPacingEntity,
   SmsBudgetEntity,
 } from './delivery.entity';
+import { DeliveryReceiptEntity } from './delivery-receipt.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DirectiveDraftEntity } from './directive-draft.entity';
 import { ReorganisationPlanEntity } from './reorganisation-plan.entity';
@@ -46,6 +47,7 @@ export {
   ReportingRoundUnitEntity,
   IdempotencyKeyEntity,
   DeliveryEntity,
+  DeliveryReceiptEntity,
   NotificationPreferenceEntity,
   WebhookEndpointEntity,
   WebhookPacingEntity,
@@ -100,6 +102,7 @@ export const ENTITIES = [
   WebhookPacingEntity,
   SmsBudgetEntity,
   DeliveryEntity,
+  DeliveryReceiptEntity,
   ReportingCycleEntity,
   ReportingRoundEntity,
   ReportingRoundUnitEntity,

@@ -33,6 +33,7 @@ import { ReorganisationPlans1795502300000 } from './1795502300000-reorganisation
 import { ReorganisationApply1795502400000 } from './1795502400000-reorganisation-apply';
 import { ChannelAddresses1795502700000 } from './1795502700000-channel-addresses';
 import { ChannelFallback1795503100000 } from './1795503100000-channel-fallback';
+import { DeliveryReceipts1795503200000 } from './1795503200000-delivery-receipts';
 import { NullableLocale1795501800000 } from './1795501800000-nullable-locale';
 import { HolidayNamesEn1795501810000 } from './1795501810000-holiday-names-en';
 
@@ -76,4 +77,5 @@ export const MIGRATIONS: Function[] = [
   ChannelAddresses1795502700000,
   AttachmentUploads1795502800000,
   ChannelFallback1795503100000,
+  DeliveryReceipts1795503200000,
 ];

@@ -4,6 +4,18 @@ import { InstantProperty, IntProperty, TextOrNullProperty, UuidProperty } from '
 
 const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'dead', 'held', 'digested', 'skipped'] as const;
 
+/** One channel's delivery of a notice to its reader (docs/decisions/0084). */
+export class NoticeDeliveryDto {
+  @ApiProperty({ enum: ['email', 'sms', 'zalo', 'telegram'] }) channel!: 'email' | 'sms' | 'zalo' | 'telegram';
+  @ApiProperty({
+    enum: ['waiting', 'sent', 'delivered', 'failed', 'digested'],
+    description:
+      'waiting: not sent yet (quiet hours, a pace, a retry); sent: the provider took it; delivered: the provider reported it on the handset (SMS, Zalo); failed: refused for good or reported undelivered; digested: went in the daily digest',
+  })
+  state!: 'waiting' | 'sent' | 'delivered' | 'failed' | 'digested';
+  @InstantProperty({ description: 'When it reached that state (waiting: when it may go)' }) at!: string;
+}
+
 /** One notice in one's inbox. */
 export class InboxItemDto {
   @UuidProperty() id!: string;
@@ -20,6 +32,11 @@ export class InboxItemDto {
   @UuidProperty({ nullable: true }) lateUnitId!: string | null;
   @InstantProperty() createdAt!: string;
   @InstantProperty({ nullable: true }) readAt!: string | null;
+  @ApiProperty({
+    type: [NoticeDeliveryDto],
+    description: 'Where else it went to the reader, per channel, with the provider’s receipt when there is one',
+  })
+  deliveries!: NoticeDeliveryDto[];
 }
 
 export class InboxDto {
