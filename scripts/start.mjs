@@ -147,11 +147,13 @@ async function main() {
     env.ATTACHMENTS_S3_ENDPOINT = s3Endpoint = `http://127.0.0.1:${options.s3Port}`;
   }
 
-  // SMS, Zalo and Telegram: with CHANNEL_FAKES=true, local fakes of the providers (test/fakes),
-  // each with a page listing what it received; the channels' variables point at them, and
-  // their delivery receipts and Zalo events come back to the API.
+  // SMS, Zalo and Telegram: local fakes of the providers (test/fakes), each with a page listing
+  // what it received and a page to act as a person (link Telegram, write to the OA); the
+  // channels' variables point at them, and their receipts and events come back to the API.
+  // On unless CHANNEL_FAKES=false or a real provider is configured (then the real ones alone).
+  const realChannel = ['SMS_GATEWAY_URL', 'ZALO_APP_ID', 'TELEGRAM_BOT_TOKEN'].some((name) => env[name]);
   let channelPages;
-  if (env.CHANNEL_FAKES === 'true') {
+  if (env.CHANNEL_FAKES === 'true' || (env.CHANNEL_FAKES !== 'false' && !realChannel)) {
     const { startChannelFakes } = await fromDist('test/fakes/index.js');
     const fakes = await startChannelFakes(Number(env.CHANNEL_FAKES_PORT || 8026), `http://127.0.0.1:${port}`);
     stoppers.push(() => fakes.stop());

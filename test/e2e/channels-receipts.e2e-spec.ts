@@ -43,6 +43,19 @@ describe('delivery receipts on the notice, and the fall-back after an undelivere
   const receiptGet = (query: Record<string, string>) =>
     fetch(`${world.system.baseUrl}/api/v1/channels/sms/receipts?${new URLSearchParams(query)}`).then((r) => r.status);
 
+  /** Submits a form of a fake's "act as a person" page; answers the line the page then shows. */
+  const act = async (fake: string, action: string, fields: Record<string, string>) => {
+    const posted = await fetch(`${fake}/_act/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    });
+    expect(posted.status).toBe(303);
+    const page = await (await fetch(new URL(posted.headers.get('location')!, fake))).text();
+    return /<strong>([^<]*)<\/strong>/.exec(page)![1]!;
+  };
+
   /** Adds and verifies a phone with the code the fake gateway received. */
   const verifyPhone = async (user: string, phone: string) => {
     expect((await call(user, 'POST', '/api/v1/me/channels/sms', { phone })).status).toBe(201);
@@ -57,11 +70,13 @@ describe('delivery receipts on the notice, and the fall-back after an undelivere
 
   it('links the officer’s phone and Zalo; new tasks go to both', async () => {
     await verifyPhone('hnd.tinh', HND_PHONE);
+    // As a newcomer does on `npm start`: the Zalo fake's page writes the code to the OA.
     const created = await call('hnd.tinh', 'POST', '/api/v1/me/channels/zalo');
-    const url = `${world.system.baseUrl}/api/v1/channels/zalo/webhook`;
-    expect(await fakes.servers.zalo.sendEvent(url, fakes.servers.zalo.textEvent(FOLLOWER, created.body.code))).toBe(
-      204,
+    expect(await act(fakes.servers.zalo.url, 'write', { follower: FOLLOWER, text: created.body.code })).toMatch(
+      /answered 204$/,
     );
+    const linked = (await call('hnd.tinh', 'GET', '/api/v1/me/channels')).body.addresses;
+    expect(linked).toContainEqual(expect.objectContaining({ channel: 'zalo', address: FOLLOWER, verified: true }));
     const saved = await call('hnd.tinh', 'PUT', '/api/v1/me/preferences', {
       channels: { task_assigned: ['in_app', 'email', 'sms', 'zalo'] },
     });
@@ -97,9 +112,11 @@ describe('delivery receipts on the notice, and the fall-back after an undelivere
         (rows: unknown[]) => rows.length === 2,
       );
       const sms = (await rowsOf(taskId)).find((r) => r.channel === 'sms')!;
-      expect(receipts).toEqual([
+      // Zalo's report names no delivery of ours (OA messages carry no tracking id): it meets
+      // its message by the provider's id alone, whichever of the two was written first.
+      expect(receipts).toMatchObject([
         { channel: 'sms', status: 'delivered', delivery_id: sms.id },
-        { channel: 'zalo', status: 'delivered', delivery_id: expect.any(String) },
+        { channel: 'zalo', status: 'delivered' },
       ]);
     });
 
@@ -151,18 +168,11 @@ describe('delivery receipts on the notice, and the fall-back after an undelivere
     let taskId = '';
     beforeAll(async () => {
       await verifyPhone('mttq.tinh', PHONE);
+      // The Telegram fake's page presses Start on the dashboard's link, as a person's phone would.
       const created = await call('mttq.tinh', 'POST', '/api/v1/me/channels/telegram');
-      const token = new URL(created.body.link).searchParams.get('start')!;
-      const update = fakes.servers.telegram.pushStart(CHAT, token);
-      const linked = await fetch(`${world.system.baseUrl}/api/v1/channels/telegram/webhook`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-telegram-bot-api-secret-token': env.TELEGRAM_WEBHOOK_SECRET!,
-        },
-        body: JSON.stringify(update),
-      });
-      expect(linked.status).toBe(204);
+      expect(await act(fakes.servers.telegram.url, 'start', { link: created.body.link, chat: String(CHAT) })).toMatch(
+        /answered 204$/,
+      );
       const saved = await call('mttq.tinh', 'PUT', '/api/v1/me/preferences', {
         channels: { task_assigned: ['in_app', 'sms'] },
         channelOrder: ['sms', 'telegram'],

@@ -69,6 +69,8 @@ describe('the runner heals a child that dies', () => {
       TEMPORAL_UI_PORT: String(await freePort()),
       MAIL_CATCHER_PORT: String(await freePort()),
       SMTP_PORT: String(await freePort()),
+      // The channel fakes' fixed ports are not this test's business.
+      CHANNEL_FAKES: 'false',
       NO_COLOR: '1',
     };
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];

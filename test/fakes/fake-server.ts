@@ -7,6 +7,11 @@
  * Control: a provider's error answers come from magic recipients (see each fake), or from
  * POST /_control/fail-next {status, body, headers?} (or failNext()): the next provider call
  * gets that answer whatever it asked. DELETE /_received forgets what came.
+ *
+ * Acting as a person (`addAction`): forms on /_act that do what a person's phone would do
+ * with the real provider (press Start on a bot's link, write to the OA), so a newcomer on
+ * `npm start` can link Telegram and Zalo without the real apps. A page of its own: the
+ * list of messages reloads every 3 s, which would wipe what is being typed.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -42,6 +47,15 @@ export interface Received {
   answer: FakeAnswer;
 }
 
+/** A form on /_act: what a person does with the provider's app, sent to our webhook. */
+export interface FakeAction {
+  name: string;
+  title: string;
+  fields: { name: string; label: string; value?: string }[];
+  /** Does it; answers a line for the page (what our API answered). */
+  run(form: URLSearchParams): Promise<string>;
+}
+
 export type FakeHandler = (
   request: FakeRequest,
 ) => { to: string; text: string; answer: FakeAnswer } | FakeAnswer | null;
@@ -49,6 +63,7 @@ export type FakeHandler = (
 export class FakeServer {
   readonly received: Received[] = [];
   private readonly forced: FakeAnswer[] = [];
+  private readonly actions: FakeAction[] = [];
   private server?: Server;
   private seq = 0;
   url = '';
@@ -78,6 +93,10 @@ export class FakeServer {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  addAction(action: FakeAction): void {
+    this.actions.push(action);
+  }
+
   /** The next provider call gets this answer. */
   failNext(answer: FakeAnswer): void {
     this.forced.push(answer);
@@ -94,6 +113,14 @@ export class FakeServer {
     if (url.pathname === '/_received') {
       if (req.method === 'DELETE') this.clear();
       return send(res, { status: 200, body: this.received });
+    }
+    if (url.pathname === '/_act' && req.method === 'GET')
+      return send(res, { status: 200, body: this.actionsPage(url.searchParams.get('said')) }, 'text/html');
+    const action = this.actions.find((a) => url.pathname === `/_act/${a.name}`);
+    if (action && req.method === 'POST') {
+      const said = await action.run(new URLSearchParams(raw)).catch((error: Error) => `failed: ${error.message}`);
+      res.writeHead(303, { location: `/_act?said=${encodeURIComponent(`${action.title}: ${said}`)}` }).end();
+      return;
     }
     if (req.method === 'POST' && url.pathname === '/_control/fail-next') {
       this.failNext(JSON.parse(raw) as FakeAnswer);
@@ -142,9 +169,31 @@ export class FakeServer {
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(this.title)}</title>
 <style>body{font:14px system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}.text{white-space:pre-wrap;max-width:40rem}</style>
-</head><body><h1>${esc(this.title)}</h1><p>${this.received.length} received (newest first; the page reloads every 3 s; JSON at <a href="/_received">/_received</a>).</p>
+</head><body><h1>${esc(this.title)}</h1><p>${this.received.length} received (newest first; the page reloads every 3 s; JSON at <a href="/_received">/_received</a>).${
+      this.actions.length
+        ? ` <a href="/_act">Act as a person</a> (${this.actions.map((a) => esc(a.title)).join('; ')}).`
+        : ''
+    }</p>
 <table><thead><tr><th>#</th><th>time</th><th>endpoint</th><th>to</th><th>message</th><th>answer</th></tr></thead><tbody>${rows}</tbody></table>
 ${legend ? `<h2>Magic recipients</h2><ul>${legend}</ul>` : ''}</body></html>`;
+  }
+
+  private actionsPage(said: string | null): string {
+    const forms = this.actions
+      .map(
+        (a) =>
+          `<form method="post" action="/_act/${a.name}"><h2>${esc(a.title)}</h2>${a.fields
+            .map(
+              (f) =>
+                `<label>${esc(f.label)} <input name="${f.name}" value="${esc(f.value ?? '')}" size="60"></label><br>`,
+            )
+            .join('')}<button>${esc(a.title)}</button></form>`,
+      )
+      .join('');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(this.title)}: act as a person</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>body{font:14px system-ui,sans-serif;margin:1.5rem}
+label{display:inline-block;margin:.3rem 0}form{margin-bottom:1.5rem}</style></head><body>
+<p><a href="/">← messages received</a></p>${said ? `<p role="status"><strong>${esc(said)}</strong></p>` : ''}${forms}</body></html>`;
   }
 }
 

@@ -34,6 +34,7 @@ export const FAKE_CREDENTIALS = {
 export const CALLBACK_PATHS = {
   smsReceipts: '/api/v1/channels/sms/receipts',
   zaloWebhook: '/api/v1/channels/zalo/webhook',
+  telegramWebhook: '/api/v1/channels/telegram/webhook',
 } as const;
 
 /**
@@ -58,7 +59,14 @@ export async function startChannelFakes(
     { ...FAKE_CREDENTIALS.zalo, forgetful: true, webhookUrl: `${callbacks}${CALLBACK_PATHS.zaloWebhook}` },
     port(1),
   );
-  const telegram = await startTelegramFake(FAKE_CREDENTIALS.telegram, port(2));
+  const telegram = await startTelegramFake(
+    {
+      ...FAKE_CREDENTIALS.telegram,
+      webhookUrl: `${callbacks}${CALLBACK_PATHS.telegramWebhook}`,
+      webhookSecret: FAKE_CREDENTIALS.telegram.webhookSecret,
+    },
+    port(2),
+  );
   return {
     servers: { sms, zalo, telegram },
     env: {

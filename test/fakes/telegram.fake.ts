@@ -23,7 +23,14 @@ export interface TelegramFake extends FakeServer {
   pushStart(chatId: number, token: string, chatType?: string): Record<string, unknown>;
 }
 
-export async function startTelegramFake(options: { token: string }, port = 0): Promise<TelegramFake> {
+export interface TelegramFakeOptions {
+  token: string;
+  /** Our webhook (as given to setWebhook) and its secret: the page's Start button posts there. */
+  webhookUrl?: string;
+  webhookSecret?: string;
+}
+
+export async function startTelegramFake(options: TelegramFakeOptions, port = 0): Promise<TelegramFake> {
   const updates: Record<string, unknown>[] = [];
   let updateId = 100;
   let messageId = 0;
@@ -96,5 +103,31 @@ export async function startTelegramFake(options: { token: string }, port = 0): P
         entities: [{ offset: 0, length: 6, type: 'bot_command' }],
       },
     });
+  const webhookUrl = options.webhookUrl;
+  if (webhookUrl) {
+    fake.addAction({
+      name: 'start',
+      title: 'Press Start on the bot’s link',
+      fields: [
+        { name: 'link', label: 'The link the dashboard shows (t.me/…?start=…), or its token' },
+        { name: 'chat', label: 'Your chat id', value: '700001' },
+      ],
+      async run(form) {
+        const link = (form.get('link') ?? '').trim();
+        const token = /[?&]start=([\w-]+)/.exec(link)?.[1] ?? link;
+        const update = fake.pushStart(Number(form.get('chat') || 700001), token);
+        const answer = await fetch(webhookUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-telegram-bot-api-secret-token': options.webhookSecret ?? '',
+          },
+          body: JSON.stringify(update),
+        });
+        await answer.body?.cancel();
+        return `the application answered ${answer.status}`;
+      },
+    });
+  }
   return fake.start(port);
 }

@@ -238,5 +238,22 @@ export async function startZaloFake(options: ZaloFakeOptions, port = 0): Promise
     await response.body?.cancel();
     return response.status;
   };
+  const webhookUrl = options.webhookUrl;
+  if (webhookUrl) {
+    fake.addAction({
+      name: 'write',
+      title: 'Follow the OA and write to it',
+      fields: [
+        { name: 'follower', label: 'Your follower id', value: 'zalo-follower-1' },
+        { name: 'text', label: 'Your message (the code the dashboard shows, DD-…)' },
+      ],
+      async run(form) {
+        const follower = form.get('follower') || 'zalo-follower-1';
+        await fake.sendEvent(webhookUrl, fake.followEvent(follower));
+        const status = await fake.sendEvent(webhookUrl, fake.textEvent(follower, form.get('text') ?? ''));
+        return `the application answered ${status}`;
+      },
+    });
+  }
   return fake.start(port);
 }
