@@ -6,6 +6,9 @@
 // `cp` of the same file in the same run. Real API process, real PostgreSQL (embedded, scratch).
 //   npm run bench -- attachments        (BENCH_MB=50 by default; BENCH_MB=2 for a quick run)
 //   BENCH_STORE=s3 npm run bench -- attachments   the S3-compatible store on a local SeaweedFS
+// Then BENCH_CONCURRENT uploads (8 by default; 0: none) of the same file at once, while a reader
+// lists the directive's attachments every 100 ms: the reads' latency beside the same reads with
+// the API idle, measured in the same run, and the API's memory growth with all of them in flight.
 import { execFileSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +26,7 @@ import { findSeaweedfs, startSeaweedfs } from '../scripts/lib/seaweedfs.mjs';
 import { BENCH_SCOPE, login, startApi } from './lib/app.mjs';
 
 const MB = Number(process.env.BENCH_MB ?? 50);
+const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 8);
 const STORE = process.env.BENCH_STORE ?? 'embedded';
 const PASSWORD = 'bench-password';
 
@@ -74,6 +78,57 @@ async function download(base, authorization, href, to) {
   const response = await fetch(`${base}${href}`, { headers: { authorization } });
   if (response.status !== 200) throw new Error(`download: ${response.status}`);
   await pipeline(Readable.fromWeb(response.body), createWriteStream(to));
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const summary = (ms) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { reads: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) };
+};
+
+/** A reader listing the directive's attachments every 100 ms until `stop()`; its latencies in ms. */
+function reader(base, authorization, directiveId) {
+  const ms = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const started = performance.now();
+      const response = await fetch(`${base}/api/v1/directives/${directiveId}/attachments`, {
+        headers: { authorization },
+      });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`list: ${response.status}`);
+      ms.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    ms,
+    async stop() {
+      running = false;
+      await done;
+    },
+  };
+}
+
+/**
+ * The same list read with the API idle (as many reads as `idleReads`), then during
+ * CONCURRENT uploads of the file at once: does a burst of uploads hold up the others?
+ */
+async function concurrently(api, base, authorization, directiveId, source) {
+  const idle = reader(base, authorization, directiveId);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await idle.stop();
+  const busy = reader(base, authorization, directiveId);
+  const burst = await measured(api.pid, () =>
+    Promise.all(
+      Array.from({ length: CONCURRENT }, (_, i) =>
+        upload(base, authorization, directiveId, source, `Tệp ${i + 1}.pdf`),
+      ),
+    ),
+  );
+  await busy.stop();
+  return { uploads: CONCURRENT, burst, idleReads: summary(idle.ms), busyReads: summary(busy.ms) };
 }
 
 async function main() {
@@ -155,6 +210,7 @@ async function main() {
       stored = await upload(base, authorization, directiveId, source, 'Báo cáo lớn.pdf');
     });
     const down = await measured(api.pid, () => download(base, authorization, stored.href, join(dir, 'download.pdf')));
+    const many = CONCURRENT > 0 ? await concurrently(api, base, authorization, directiveId, source) : null;
     let same = true;
     try {
       execFileSync('cmp', ['-s', source, join(dir, 'download.pdf')]);
@@ -173,6 +229,7 @@ async function main() {
       download: down,
       sameBytes: same,
       sha256: stored.sha256,
+      concurrent: many,
     };
     console.log(`\n  ${MB} MB file, ${STORE} store`);
     console.log(`  cp ........................ ${cpSeconds.toFixed(2)} s (${mbps(cpSeconds)} MB/s)`);
@@ -183,6 +240,15 @@ async function main() {
       console.log(
         `  ${what.padEnd(26, '.')} ${r.seconds.toFixed(2)} s (${mbps(r.seconds)} MB/s), API RSS ${r.rssBeforeMb.toFixed(0)} MB, grew ${r.rssGrowthMb.toFixed(1)} MB`,
       );
+    if (many) {
+      const r = (x) =>
+        `p50 ${x.p50.toFixed(0)} ms, p95 ${x.p95.toFixed(0)} ms, max ${x.max.toFixed(0)} ms (${x.reads} reads)`;
+      console.log(
+        `  ${many.uploads} uploads at once ...... ${many.burst.seconds.toFixed(2)} s (${mbps(many.burst.seconds / many.uploads)} MB/s in all), API RSS grew ${many.burst.rssGrowthMb.toFixed(1)} MB`,
+      );
+      console.log(`  list, API idle ............ ${r(many.idleReads)}`);
+      console.log(`  list, during the uploads .. ${r(many.busyReads)}`);
+    }
     console.log(`  downloaded bytes equal the file: ${same}\n`);
     saveResults('attachments', results);
   } finally {
