@@ -221,7 +221,12 @@ describe('the task page and the task list in a real browser', () => {
     // Sorted on the lead unit, Z to A: the order follows, and so does the address.
     await page.getByLabel('Sắp xếp theo').selectOption('unit');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'unit');
-    await expect(page.getByLabel('Thứ tự').locator('option:checked').textContent()).resolves.toBe('Từ Z đến A');
+    // The address changes first; the order's labels follow at the next render.
+    await eventually(
+      'the order worded for units',
+      () => page.getByLabel('Thứ tự').locator('option:checked').textContent(),
+      (label) => label === 'Từ Z đến A',
+    );
     const leads = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
     const bytes = (text: string) => Buffer.from(text, 'utf8');
     const zToA = (list: string[]) => [...list].sort((a, b) => Buffer.compare(bytes(b), bytes(a)));
@@ -270,7 +275,11 @@ describe('the task page and the task list in a real browser', () => {
     await nav.getByRole('link', { name: 'Tasks' }).click();
     await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
     await page.getByLabel('Sort by').selectOption('status');
-    await expect(page.getByLabel('Order').locator('option:checked').textContent()).resolves.toBe('Overdue first');
+    await eventually(
+      'the order worded for statuses',
+      () => page.getByLabel('Order').locator('option:checked').textContent(),
+      (label) => label === 'Overdue first',
+    );
     await page.getByTestId('tasks-table').locator('tbody tr').first().waitFor();
     expect(await chrome('h1, h2, h3, caption, th')).toEqual([]);
 
