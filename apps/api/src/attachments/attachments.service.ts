@@ -1,9 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, Logger, StreamableFile, type OnModuleInit } from '@nestjs/common';
-import busboy from 'busboy';
 import { AppConfig } from '@dondoc/config';
 import {
   cleanFileName,
@@ -32,10 +30,8 @@ import { DraftsService } from '../drafts/drafts.service';
 import { ContentGate } from '../security/content-gate';
 import { AttachmentStore, ChunkLengthError, type StagedFile } from './attachment-store';
 import type { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
+import { FILE_FIELD, receiveMultipart } from './multipart';
 import { sniffStaged } from './sniff-staged';
-
-/** The multipart field that carries the file. */
-export const FILE_FIELD = 'file';
 
 /** A download: the stream and the headers it goes with. */
 export interface AttachmentDownload {
@@ -116,7 +112,7 @@ export class AttachmentsService implements OnModuleInit {
     const { maxFileBytes, maxPerObject } = this.config.attachments;
     // Refused before a byte is stored; the transaction below decides races.
     if ((await this.attachments.count(kind, id)) >= maxPerObject) this.tooMany(maxPerObject);
-    const received = await this.receive(request, maxFileBytes);
+    const received = await receiveMultipart(request, maxFileBytes, (stream) => this.store.stage(stream));
     return this.keep(scope, owner, received.staged, cleanFileName(received.name), received.truncated);
   }
 
@@ -389,82 +385,6 @@ export class AttachmentsService implements OnModuleInit {
   private tooMany(max: number): never {
     const message = msg('attachments.tooMany', { max });
     throw new UnprocessableError(message, [{ field: FILE_FIELD, message }]);
-  }
-
-  /**
-   * Reads the multipart body: the field `file` streamed to the store (busboy stops passing
-   * bytes at the limit and marks the part truncated; the rest of the body is read and dropped,
-   * so the client gets its 413 rather than a reset connection). Other parts are drained.
-   */
-  private receive(
-    request: IncomingMessage,
-    maxFileBytes: number,
-  ): Promise<{ staged: StagedFile; name: string; truncated: boolean }> {
-    const notMultipart = () =>
-      new UnsupportedMediaTypeError(msg('attachments.notMultipart'), [
-        { field: FILE_FIELD, message: msg('attachments.notMultipart') },
-      ]);
-    if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) return Promise.reject(notMultipart());
-    return new Promise((resolve, reject) => {
-      let parser: ReturnType<typeof busboy>;
-      try {
-        parser = busboy({
-          headers: request.headers,
-          defParamCharset: 'utf8',
-          limits: { files: 1, fileSize: maxFileBytes, fields: 20, parts: 25 },
-        });
-      } catch {
-        reject(notMultipart());
-        return;
-      }
-      let staging: Promise<StagedFile> | null = null;
-      let part: Readable | null = null;
-      let name = '';
-      let truncated = false;
-      let failed = false;
-      const fail = (error: unknown) => {
-        if (failed) return;
-        failed = true;
-        request.unpipe(parser);
-        request.resume();
-        // The part being staged ends here, so staging fails and removes its partial file.
-        part?.destroy(error instanceof Error ? error : new Error('upload failed'));
-        void staging?.then(
-          (staged) => staged.discard(),
-          () => undefined,
-        );
-        reject(error);
-      };
-      parser.on('file', (field, stream, info) => {
-        if (field !== FILE_FIELD || staging) {
-          stream.resume();
-          return;
-        }
-        name = info.filename ?? '';
-        part = stream;
-        stream.on('limit', () => {
-          truncated = true;
-        });
-        staging = this.store.stage(stream);
-        staging.catch(fail);
-      });
-      parser.on('close', () => {
-        if (failed) return;
-        if (!staging) {
-          fail(
-            new ValidationError([{ field: FILE_FIELD, message: msg('attachments.noFile') }], msg('attachments.noFile')),
-          );
-          return;
-        }
-        staging.then((staged) => (failed ? staged.discard() : resolve({ staged, name, truncated })), fail);
-      });
-      parser.on('error', fail);
-      // A client that breaks off mid-upload: nothing of it is kept.
-      request.on('close', () => {
-        if (!request.complete) fail(new ValidationError([{ field: FILE_FIELD, message: msg('attachments.noFile') }]));
-      });
-      request.pipe(parser);
-    });
   }
 
   private view(row: AttachmentEntity): AttachmentDto {
