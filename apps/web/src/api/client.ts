@@ -69,6 +69,8 @@ export function setTokens(pair: TokenPair | null): void {
   planRenewal();
 }
 export const hasToken = () => held !== null;
+/** The access token to send now (uploads.ts sends through XMLHttpRequest, for its progress). */
+export const accessToken = () => held?.access ?? null;
 
 /** Renews the access token before it expires, while the page is open (a reload plans it again). */
 function planRenewal(): void {
@@ -175,7 +177,10 @@ export function onSignInNeeded(listener: (needed: boolean) => void): () => void 
   return () => signInListeners.delete(listener);
 }
 
-function needSignIn(): Promise<void> {
+/** Resolves when no sign-in is awaited (at once, mostly): a request sent now would be refused. */
+export const signedIn = (): Promise<void> => signIn?.promise ?? Promise.resolve();
+
+export function needSignIn(): Promise<void> {
   if (!signIn) {
     let resolve!: () => void;
     let reject!: (error: unknown) => void;
@@ -203,7 +208,7 @@ export function endSignInWait(pair: TokenPair | null): void {
 }
 
 /** After a 401 for the access token `used`: a fresh one (refreshed once for all callers) or a new sign-in. */
-async function renew(used: string | null): Promise<void> {
+export async function renew(used: string | null): Promise<void> {
   if (signIn) return signIn.promise;
   if (held && held.access !== used) return; // renewed meanwhile by another request
   try {
@@ -218,7 +223,11 @@ async function renew(used: string | null): Promise<void> {
  * A request with the session's access token. A 401 (the token expired or was revoked)
  * renews it and sends the request once more: a 401 means the API did nothing with it.
  */
-async function authorizedFetch(url: string, init: RequestInit & { headers: Record<string, string> }, path: string) {
+export async function authorizedFetch(
+  url: string,
+  init: RequestInit & { headers: Record<string, string> },
+  path: string,
+) {
   // Signing in (again) and refreshing go at once: everything else waits for them.
   const session = path.startsWith('/auth/');
   if (signIn && !session) await signIn.promise;
@@ -240,7 +249,7 @@ async function authorizedFetch(url: string, init: RequestInit & { headers: Recor
   return attempt();
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const text = await response.text();
   const error = (text ? safeJson(text) : {}) as { message?: string; details?: FieldProblem[] };
   return new ApiError(response.status, error.message ?? response.statusText, error.details ?? []);
@@ -276,7 +285,7 @@ export async function api<T>(
   return (text ? safeJson(text) : undefined) as T;
 }
 
-function safeJson(text: string): unknown {
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -370,62 +379,6 @@ export async function openPrintView(path: string, query: Query, lang: string): P
     tab?.close();
     throw error;
   }
-}
-
-/**
- * One file sent as multipart/form-data (field `file`) to an owner's attachments
- * (`/tasks/{id}/attachments`, `/directives/{id}/attachments`): the browser streams it.
- */
-export async function uploadFile<T>(path: string, file: File): Promise<T> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const response = await authorizedFetch(
-    `/api/v1${path}`,
-    { method: 'POST', headers: { accept: 'application/json' }, body: form },
-    path,
-  );
-  if (!response.ok) throw await toApiError(response);
-  return (await response.json()) as T;
-}
-
-/**
- * One file sent like uploadFile, with its progress (`onProgress(sent, total)`): through
- * XMLHttpRequest, since fetch reports no upload progress. A 401 renews the token and sends
- * the file once more, as authorizedFetch does (a 401 means the API kept nothing).
- */
-export async function uploadWithProgress<T>(
-  path: string,
-  file: File,
-  onProgress: (sent: number, total: number) => void,
-): Promise<T> {
-  if (signIn) await signIn.promise;
-  const send = () =>
-    new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const request = new XMLHttpRequest();
-      request.open('POST', `/api/v1${path}`);
-      if (held) request.setRequestHeader('authorization', `Bearer ${held.access}`);
-      request.setRequestHeader('accept', 'application/json');
-      request.setRequestHeader('accept-language', currentLang());
-      request.upload.onprogress = (event) => {
-        if (event.lengthComputable) onProgress(event.loaded, event.total);
-      };
-      request.onload = () => resolve({ status: request.status, text: request.responseText });
-      request.onerror = () => reject(new Error('network'));
-      request.onabort = () => reject(new Error('aborted'));
-      const form = new FormData();
-      form.append('file', file, file.name);
-      request.send(form);
-    });
-  const used = held?.access ?? null;
-  let answer = await send();
-  if (answer.status === 401 && used !== null) {
-    await renew(used);
-    answer = await send();
-  }
-  const body = (answer.text ? safeJson(answer.text) : {}) as { message?: string; details?: FieldProblem[] };
-  if (answer.status < 200 || answer.status >= 300)
-    throw new ApiError(answer.status, body.message ?? String(answer.status), body.details ?? []);
-  return body as T;
 }
 
 /** A file's bytes, fetched with the session's token (a preview's object URL is made from it). */

@@ -41,3 +41,5 @@ export type FieldProblem = Schema<'ErrorBody'>['details'][number];
 /** One entry of GET /tasks/{id}/history: an audited change or a notice the system sent. */
 export type HistoryEntry = Schema<'HistoryEntryDto'>;
 export type Attachment = Schema<'AttachmentDto'>;
+/** A resumable upload under way (decision 82): how far it got and its chunk size. */
+export type UploadSession = Schema<'UploadSessionDto'>;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, download, fetchBlob, uploadWithProgress } from '../api/client';
+import { api, download, fetchBlob } from '../api/client';
+import { RESUMABLE_ABOVE, sendResumable, UploadCancelled, UploadInterrupted, uploadWithProgress } from '../api/uploads';
 import type { Attachment } from '../api/types';
 import { useFmtDay, useI18n, type MessageKey } from '../i18n';
 import { formatVietnameseNumber } from '../lib/number';
@@ -59,6 +60,8 @@ interface Sending {
   name: string;
   sent: number;
   total: number;
+  /** The connection broke: waiting to send the rest (a resumable upload). */
+  broken?: boolean;
   error?: unknown;
 }
 
@@ -95,23 +98,37 @@ export function Attachments({
   const [sending, setSending] = useState<Sending[]>([]);
   const [over, setOver] = useState(false);
   const queue = useRef(Promise.resolve());
+  /** Each file on its way, to cancel it. */
+  const cancels = useRef(new Map<string, AbortController>());
+  const drop = (entryKey: string) => setSending((now) => now.filter((s) => s.key !== entryKey));
   const send = (chosen: File[]) => {
     for (const file of chosen) {
       const entry: Sending = { key: `${Date.now()}-${Math.random()}`, name: file.name, sent: 0, total: file.size };
       const update = (change: Partial<Sending>) =>
         setSending((now) => now.map((s) => (s.key === entry.key ? { ...s, ...change } : s)));
+      const cancel = new AbortController();
+      cancels.current.set(entry.key, cancel);
       setSending((now) => [...now, entry]);
+      const onProgress = (sent: number, total: number) => update({ sent, total });
+      // A large file goes in chunks and survives a broken connection, even a reload (decision 82).
+      const upload = () =>
+        file.size > RESUMABLE_ABOVE
+          ? sendResumable<Attachment>(ownerPath(owner, id), file, {
+              onProgress,
+              onBreak: (broken) => update({ broken }),
+              signal: cancel.signal,
+            })
+          : uploadWithProgress<Attachment>(`${ownerPath(owner, id)}/attachments`, file, onProgress, cancel.signal);
       // One after another, in the order chosen: the list keeps that order, and a phone's
       // connection carries one file at a time at full speed.
       queue.current = queue.current.then(() =>
-        uploadWithProgress<Attachment>(`${ownerPath(owner, id)}/attachments`, file, (sent, total) =>
-          update({ sent, total }),
-        )
+        upload()
           .then(async () => {
             await client.invalidateQueries({ queryKey: key });
-            setSending((now) => now.filter((s) => s.key !== entry.key));
+            drop(entry.key);
           })
-          .catch((error: unknown) => update({ error })),
+          .catch((error: unknown) => (error instanceof UploadCancelled ? drop(entry.key) : update({ error })))
+          .finally(() => cancels.current.delete(entry.key)),
       );
     }
   };
@@ -147,20 +164,37 @@ export function Attachments({
               <span lang="vi">{s.name}</span>
               {s.error ? (
                 <>
-                  <ErrorNote error={s.error} />
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => setSending((now) => now.filter((x) => x.key !== s.key))}
-                  >
+                  {s.error instanceof UploadInterrupted ? (
+                    <div className="error-note" role="alert">
+                      {t('attachments.interrupted')}
+                    </div>
+                  ) : (
+                    <ErrorNote error={s.error} />
+                  )}
+                  <button type="button" className="link" onClick={() => drop(s.key)}>
                     {t('attachments.dismiss')}
                   </button>
                 </>
               ) : (
-                <ProgressBar
-                  ratio={s.total > 0 ? s.sent / s.total : 0}
-                  label={t('attachments.sending', { name: s.name })}
-                />
+                <>
+                  <ProgressBar
+                    ratio={s.total > 0 ? s.sent / s.total : 0}
+                    label={t('attachments.sending', { name: s.name })}
+                  />
+                  {s.broken && (
+                    <p className="hint" role="status">
+                      {t('attachments.resuming')}
+                    </p>
+                  )}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => cancels.current.get(s.key)?.abort()}
+                    aria-label={t('attachments.cancelOf', { name: s.name })}
+                  >
+                    {t('attachments.cancel')}
+                  </button>
+                </>
               )}
             </li>
           ))}
