@@ -16,6 +16,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
+import { DirectiveTasks } from './directives/directive-tasks';
 import { HealthController } from './health/health.controller';
 import { HistoryController } from './history/history.controller';
 import { HistoryService } from './history/history.service';
@@ -106,6 +107,7 @@ export class AppModule {
         UnitsService,
         UsersService,
         DirectivesService,
+        DirectiveTasks,
         TaskInputBuilder,
         TasksService,
         TaskActionsService,

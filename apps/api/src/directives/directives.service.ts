@@ -5,22 +5,16 @@ import {
   ConflictError,
   DATE_PART,
   encodeCursor,
-  expansionProblems,
   ForbiddenError,
   INSTANT_PART,
   isCivilDate,
-  MAX_EXPANSION_TASKS,
-  taskPolicyProblems,
-  parseDocumentNumber,
   taskDeadline,
+  parseDocumentNumber,
   toZonedIso,
   UnprocessableError,
   UUID_PART,
   ValidationError,
-  type BusinessCalendar,
-  type EscalationPolicy,
   type FieldProblem,
-  type ReminderPolicy,
   type Scope,
   msg,
 } from '@dondoc/domain';
@@ -31,23 +25,16 @@ import {
   IdempotencyRepository,
   UnitLineageRepository,
   UnitsRepository,
-  type UnitEntity,
 } from '@dondoc/persistence';
 import { amendDirective, cancelDirective, startDirective, TemporalClientService } from '@dondoc/temporal-client';
-import type { Amendment, DirectiveExpansion, TaskInput } from '@dondoc/workflow-contract';
+import type { Amendment } from '@dondoc/workflow-contract';
 import { claimIdempotencyKey } from '../common/idempotency';
 import { uuidFromKey } from '../common/ids';
 import { RoundsService } from '../reporting-cycles/rounds.service';
-import { TaskInputBuilder } from '../tasks/task-input.builder';
+import { DirectiveTasks } from './directive-tasks';
 import { directiveSummary, directiveView, type DirectiveView } from './directive.view';
 import { ContentGate } from '../security/content-gate';
-import type {
-  AmendmentDto,
-  CreateDirectiveDto,
-  CreateTaskDto,
-  DirectiveExpansionDto,
-  TaskTemplateDto,
-} from './dto/create-directive.dto';
+import type { AmendmentDto, CreateDirectiveDto } from './dto/create-directive.dto';
 import type { ListDirectivesQuery } from './dto/list-directives.query';
 import type { DirectiveSummaryDto } from './dto/directive.response';
 import type { KeysetPage } from '../common/dto/response.dto';
@@ -65,13 +52,13 @@ export class DirectivesService {
     @Inject(CalendarRepository) private readonly calendars: CalendarRepository,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
-    @Inject(TaskInputBuilder) private readonly builder: TaskInputBuilder,
     @Inject(AuditLogRepository) private readonly auditLog: AuditLogRepository,
     @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
     @Inject(ContentGate) private readonly gate: ContentGate,
     @Inject(RoundsService) private readonly rounds: RoundsService,
     @Inject(ListTotals) private readonly totals: ListTotals,
     @Inject(UnitLineageRepository) private readonly lineage: UnitLineageRepository,
+    @Inject(DirectiveTasks) private readonly directiveTasks: DirectiveTasks,
   ) {}
 
   /**
@@ -117,12 +104,14 @@ export class DirectivesService {
     );
     // A list's tasks, or a rule naming their units (expanded by the recording, in SQL).
     const { tasks, expansion, taskCount } = dto.expansion
-      ? await this.expansion(scope, issuer, dto.expansion, dto.issueDate, calendar, now)
-      : await this.tasks(scope, issuer, dto.tasks!, 'tasks', dto.issueDate, calendar, now).then((list) => ({
-          tasks: list,
-          expansion: null,
-          taskCount: list.length,
-        }));
+      ? await this.directiveTasks.expansion(scope, issuer, dto.expansion, dto.issueDate, calendar, now)
+      : await this.directiveTasks
+          .tasks(scope, issuer, dto.tasks!, 'tasks', dto.issueDate, calendar, now)
+          .then((list) => ({
+            tasks: list,
+            expansion: null,
+            taskCount: list.length,
+          }));
 
     const existing = await this.directives.findByDocument(
       issuer.id,
@@ -252,7 +241,7 @@ export class DirectivesService {
     );
     if (dto.kind === 'add_task') {
       need('task', dto.task);
-      const [task] = await this.tasks(
+      const [task] = await this.directiveTasks.tasks(
         scope,
         directive.issuingUnit,
         [dto.task!],
@@ -306,116 +295,7 @@ export class DirectivesService {
     return new ConflictError(message, [{ field: 'documentNumber', message }]);
   }
 
-  private defaultReminderPolicy(): ReminderPolicy {
-    const { reminderWorkingDaysBefore, reminderOnDeadlineDayAt } = this.config.policies;
-    return {
-      before: reminderWorkingDaysBefore.map((workingDays) => ({ workingDays })),
-      onDeadlineDayAt: reminderOnDeadlineDayAt,
-    };
-  }
-
-  private defaultEscalationPolicy(): EscalationPolicy {
-    const { escalationStepWorkingDays, escalationRepeatWorkingDays } = this.config.policies;
-    return {
-      stepDelay: { workingDays: escalationStepWorkingDays },
-      repeatAtTop: { workingDays: escalationRepeatWorkingDays },
-    };
-  }
-
   private calendarYear(now: Date): string {
     return new Intl.DateTimeFormat('en-CA', { timeZone: this.config.timezone, year: 'numeric' }).format(now);
-  }
-
-  /**
-   * Checks a directive's rule naming its recipients (libs/domain ExpansionRule) and its
-   * task template: the root exists, is active, within the caller's reach and under the
-   * issuing unit (as a list's lead units must be), the kinds and levels are well formed,
-   * and the rule names at least one unit and at most MAX_EXPANSION_TASKS, counted in SQL
-   * (no unit is read into the API). The units themselves are found by the recording.
-   */
-  private async expansion(
-    scope: Scope,
-    issuer: UnitEntity,
-    dto: DirectiveExpansionDto,
-    issueDate: string,
-    calendar: BusinessCalendar,
-    now: Date,
-  ): Promise<{ tasks: TaskInput[]; expansion: DirectiveExpansion; taskCount: number }> {
-    const problems = expansionProblems(dto, 'expansion');
-    const terms = this.terms(dto.task, 'expansion.task', issueDate, calendar, now, problems);
-    if (problems.length) throw new ValidationError(problems);
-    const field = 'expansion.rootUnitId';
-    const root = (await this.units.requireAllInScope(scope, [{ field, id: dto.rootUnitId }])).get(dto.rootUnitId)!;
-    if (!root.path.startsWith(issuer.path))
-      throw new ValidationError([
-        { field, message: msg('directives.notBelowTheIssuingUnit', { code: root.code, code2: issuer.code }) },
-      ]);
-    const rule = { kinds: dto.kinds, levels: dto.levels ?? [] };
-    const taskCount = await this.units.countExpansion(root, rule, issuer.id);
-    if (taskCount === 0)
-      throw new UnprocessableError(msg('directives.theRuleNamesNoActiveUnit'), [
-        {
-          field: 'expansion',
-          message: msg('directives.namesNoActiveUnit'),
-        },
-      ]);
-    if (taskCount > MAX_EXPANSION_TASKS)
-      throw new UnprocessableError(msg('directives.moreThanUnits', { MAX_EXPANSION_TASKS }), [
-        {
-          field: 'expansion',
-          message: msg('directives.namesUnitsAtMost', { taskCount, MAX_EXPANSION_TASKS }),
-        },
-      ]);
-    const {
-      taskId: _id,
-      leadUnitId: _lead,
-      coordinatingUnitIds: _coordinating,
-      ...template
-    } = this.builder.build('', { ...dto.task, leadUnitId: '' }, terms);
-    return { tasks: [], expansion: { rootUnitId: root.id, ...rule, template }, taskCount };
-  }
-
-  /** A task's deadline and policies (given or the configuration's), their problems added to `problems` at `at`. */
-  private terms(
-    dto: CreateTaskDto | TaskTemplateDto,
-    at: string,
-    issueDate: string,
-    calendar: BusinessCalendar,
-    now: Date,
-    problems: FieldProblem[],
-  ) {
-    const deadline = taskDeadline(dto, at, issueDate, calendar, now);
-    if (!deadline.ok) problems.push(deadline.problem);
-    problems.push(...taskPolicyProblems(dto, at));
-    return {
-      deadline: deadline.ok ? deadline.deadline : now,
-      deadlineWorkingDays: deadline.ok ? deadline.workingDays : null,
-      reminderPolicy: dto.reminderPolicy ?? this.defaultReminderPolicy(),
-      escalationPolicy: dto.escalationPolicy ?? this.defaultEscalationPolicy(),
-      // Null when not given: the worker then applies the configuration of its day.
-      reviewPeriod: dto.reviewPeriod ?? null,
-      revisionPeriod: dto.revisionPeriod ?? null,
-    };
-  }
-
-  /** Checks and builds the tasks of a directive (or the one task an amendment adds); all problems in one 400. */
-  private async tasks(
-    scope: Scope,
-    issuer: UnitEntity,
-    dtos: CreateTaskDto[],
-    field: string,
-    issueDate: string,
-    calendar: BusinessCalendar,
-    now: Date,
-    single = false,
-  ): Promise<TaskInput[]> {
-    const problems: FieldProblem[] = [];
-    const fieldOf = (index: number) => (single ? field : `${field}.${index}`);
-    const inputs = dtos.map((dto, index) =>
-      this.builder.build(randomUUID(), dto, this.terms(dto, fieldOf(index), issueDate, calendar, now, problems)),
-    );
-    await this.builder.checkUnits(scope, dtos, fieldOf, issuer, problems);
-    if (problems.length) throw new ValidationError(problems);
-    return inputs;
   }
 }
