@@ -14,6 +14,7 @@ import {
   UnprocessableError,
   UUID_PART,
   ValidationError,
+  type DocumentNumber,
   type FieldProblem,
   type Scope,
   msg,
@@ -75,24 +76,7 @@ export class DirectivesService {
     now = new Date(),
     fixedId?: string,
   ): Promise<{ created: boolean; view: DirectiveView }> {
-    // An officer drafts; a leader signs (decision 74): the draft's approval issues through here.
-    if (scope.role === 'officer')
-      throw new ForbiddenError(msg('directives.officersSubmitADraft'), [
-        { field: 'role', message: msg('directives.officersSubmitADraftPath') },
-      ]);
-    if (dto.tasks != null && dto.expansion != null)
-      throw new UnprocessableError(msg('directives.sendTasksOrExpansionNotBoth'), [
-        {
-          field: 'expansion',
-          message: msg('directives.notTogetherWithTasksSendOne'),
-        },
-      ]);
-    const problems: FieldProblem[] = [];
-    const parsed = parseDocumentNumber(dto.documentNumber);
-    if (!parsed.ok) problems.push({ field: 'documentNumber', message: parsed.reason });
-    if (!isCivilDate(dto.issueDate)) problems.push({ field: 'issueDate', message: msg('directives.notARealDate') });
-    if (problems.length) throw new ValidationError(problems);
-    if (!parsed.ok) throw new Error('unreachable');
+    const document = this.checkCreate(scope, dto);
 
     const issuingUnitId = dto.issuingUnitId ?? scope.unitId;
     const issuer = (await this.units.requireAllInScope(scope, [{ field: 'issuingUnitId', id: issuingUnitId }])).get(
@@ -115,8 +99,8 @@ export class DirectivesService {
 
     const existing = await this.directives.findByDocument(
       issuer.id,
-      parsed.value.type,
-      parsed.value.number,
+      document.type,
+      document.number,
       Number(dto.issueDate.slice(0, 4)),
     );
     // With a key, the directive its first request named (a fresh id once the key's window ended).
@@ -131,13 +115,13 @@ export class DirectivesService {
             this.config.security.idempotencyKeyTtlSeconds,
           )
         : { replayed: false, resourceId: randomUUID() };
-    if (existing && existing.id !== id) throw this.duplicate(parsed.value.raw);
+    if (existing && existing.id !== id) throw this.duplicate(document.raw);
 
     // The tasks (or the rule) go to PostgreSQL, the workflow gets the rest: its input stays small.
     await this.directives.stageRequest(id, tasks, expansion);
     const result = await startDirective(this.temporal.client, this.temporal.interactiveTaskQueue, {
       directiveId: id,
-      document: parsed.value,
+      document: document,
       issueDate: dto.issueDate,
       issuingUnitId: issuer.id,
       title: dto.title,
@@ -148,13 +132,36 @@ export class DirectivesService {
       actor: scope.username,
       taskCount,
     });
-    if (result?.status === 'duplicate') throw this.duplicate(parsed.value.raw);
+    if (result?.status === 'duplicate') throw this.duplicate(document.raw);
     if (result?.status === 'rejected') {
       // The workflow's reason is its audit note (one language); the reader hears it in theirs.
       const reason = msg('refusals.directiveNotRecorded');
       throw new UnprocessableError(reason, [{ field: 'body', message: reason }]);
     }
     return { created: !existing && !replayed, view: await this.get(scope, id) };
+  }
+
+  /** What a create can be refused for before anything is read: the role, the body's shape, the document number. */
+  private checkCreate(scope: Scope, dto: CreateDirectiveDto): DocumentNumber {
+    // An officer drafts; a leader signs (decision 74): the draft's approval issues through here.
+    if (scope.role === 'officer')
+      throw new ForbiddenError(msg('directives.officersSubmitADraft'), [
+        { field: 'role', message: msg('directives.officersSubmitADraftPath') },
+      ]);
+    if (dto.tasks != null && dto.expansion != null)
+      throw new UnprocessableError(msg('directives.sendTasksOrExpansionNotBoth'), [
+        {
+          field: 'expansion',
+          message: msg('directives.notTogetherWithTasksSendOne'),
+        },
+      ]);
+    const problems: FieldProblem[] = [];
+    const parsed = parseDocumentNumber(dto.documentNumber);
+    if (!parsed.ok) problems.push({ field: 'documentNumber', message: parsed.reason });
+    if (!isCivilDate(dto.issueDate)) problems.push({ field: 'issueDate', message: msg('directives.notARealDate') });
+    if (problems.length) throw new ValidationError(problems);
+    if (!parsed.ok) throw new Error('unreachable');
+    return parsed.value;
   }
 
   /**
