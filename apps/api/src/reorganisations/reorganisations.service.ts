@@ -13,7 +13,6 @@ import {
   planFromCsv,
   planReorganisation,
   planUsernames,
-  roundOutcomes,
   splitCodes,
   toZonedIso,
   UnprocessableError,
@@ -21,7 +20,7 @@ import {
   type ReorganisationPlan,
   type Scope,
 } from '@dondoc/domain';
-import { renderText, type Language } from '@dondoc/i18n';
+import type { Language } from '@dondoc/i18n';
 import {
   reorganisationState,
   signalReorganisation,
@@ -37,6 +36,7 @@ import {
 import { validateInput } from '../common/validation';
 import { parseCsv } from '../units/units.csv';
 import { ReorganisationRequestDto } from './dto/reorganisation.dto';
+import { previewView } from './preview.view';
 import type {
   ReorganisationPlanDto,
   ReorganisationPlanListDto,
@@ -187,6 +187,33 @@ export class ReorganisationsService {
   }
 
   private async dryRun(scope: Scope, plan: ReorganisationPlan, lang: Language): Promise<ReorganisationPreviewDto> {
+    const { units, users, result } = await this.resolve(scope, plan);
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const moves: UnitMove[] = [...result.successorOf].map(([unitId, toCode]) => ({ unitId, toCode }));
+    const chosenCodes = [...result.splitTaskSuccessors.values()].flatMap((tasks) => [...tasks.values()]);
+    const successors = [...new Set([...moves.flatMap((m) => (m.toCode ? [m.toCode] : [])), ...chosenCodes])].flatMap(
+      (code) => {
+        const unit = byCode.get(code);
+        return unit ? [{ id: unit.id, code }] : [];
+      },
+    );
+    const [tasks, rounds, cycles, explanations, webhooks, preferences] = await Promise.all([
+      this.preview.tasks(moves, result.splitTaskSuccessors),
+      this.preview.roundObligations(moves, successors, result.splitTaskSuccessors),
+      this.preview.cycleRecipients(moves),
+      this.preview.explanationRequests(moves),
+      this.preview.webhooks(moves),
+      this.preview.preferences([...result.userMoves.keys()]),
+    ]);
+    return previewView(
+      { result, units, users, rows: { tasks, rounds, cycles, explanations, webhooks, preferences } },
+      lang,
+      this.config.timezone,
+    );
+  }
+
+  /** The plan against the tree around the units it names, within the caller's subtree. */
+  private async resolve(scope: Scope, plan: ReorganisationPlan) {
     const units = await this.preview.unitsAround(planCodes(plan));
     const byCode = new Map(units.map((u) => [u.code, u]));
     const named = new Set(planCodes(plan));
@@ -202,118 +229,6 @@ export class ReorganisationsService {
       this.preview.openTasksOf(idsOf(splitCodes(plan))),
     ]);
     const result = planReorganisation(plan, { units, users, splitTasks }, () => randomUUID());
-
-    const moves: UnitMove[] = [...result.successorOf].map(([unitId, toCode]) => ({ unitId, toCode }));
-    const chosenCodes = [...result.splitTaskSuccessors.values()].flatMap((tasks) => [...tasks.values()]);
-    const successors = [...new Set([...moves.flatMap((m) => (m.toCode ? [m.toCode] : [])), ...chosenCodes])].flatMap(
-      (code) => {
-        const unit = byCode.get(code);
-        return unit ? [{ id: unit.id, code }] : [];
-      },
-    );
-    const movedUserIds = [...result.userMoves.keys()];
-    const [tasks, rounds, cycles, explanations, webhooks, preferences] = await Promise.all([
-      this.preview.tasks(moves, result.splitTaskSuccessors),
-      this.preview.roundObligations(moves, successors, result.splitTaskSuccessors),
-      this.preview.cycleRecipients(moves),
-      this.preview.explanationRequests(moves),
-      this.preview.webhooks(moves),
-      this.preview.preferences(movedUserIds),
-    ]);
-
-    const unitById = new Map(units.map((u) => [u.id, u]));
-    const from = (unitId: string) => ({
-      fromCode: unitById.get(unitId)?.code ?? unitId,
-      fromName: unitById.get(unitId)?.name ?? '',
-    });
-    const userById = new Map(users.map((u) => [u.id, u]));
-    const userRows = movedUserIds.map((id) => {
-      const user = userById.get(id)!;
-      return {
-        userId: id,
-        username: user.username,
-        fullName: user.fullName,
-        fromCode: unitById.get(user.unitId)?.code ?? user.unitId,
-        toCode: result.userMoves.get(id) ?? null,
-      };
-    });
-    const roundRows = roundOutcomes(
-      rounds.map((r) => ({ ...r, successorCode: r.toCode, isSuccessorOwn: r.isSuccessorOwn })),
-    ).map(({ row, outcome, keptTaskId }) => ({
-      roundId: row.roundId,
-      label: rounds.find((r) => r.taskId === row.taskId)!.label,
-      taskId: row.taskId,
-      phase: row.phase,
-      ...from(row.unitId),
-      toCode: row.successorCode,
-      outcome,
-      keptTaskId,
-      successorOwn: !!row.isSuccessorOwn,
-    }));
-    const distinct = (rows: { taskId: string }[]) => new Set(rows.map((r) => r.taskId)).size;
-
-    return {
-      dryRun: true,
-      conflicts: result.conflicts.map((c) => ({
-        kind: c.kind,
-        field: c.field,
-        message: renderText(c.message, lang),
-        subjects: c.subjects,
-      })),
-      counts: {
-        units: result.units.length,
-        tasks: distinct(tasks.filter((t) => !t.delegated)),
-        subTasks: distinct(tasks.filter((t) => t.delegated)),
-        roundObligations: roundRows.filter((r) => !r.successorOwn).length,
-        cycleRecipients: cycles.length,
-        explanationRequests: new Set(explanations.map((e) => e.explanationId)).size,
-        users: userRows.length,
-        webhooks: webhooks.length,
-        preferences: preferences.length,
-      },
-      units: result.units,
-      tasks: tasks.map((t) => ({
-        taskId: t.taskId,
-        title: t.title,
-        directiveId: t.directiveId,
-        role: t.role,
-        delegated: t.delegated,
-        status: t.status,
-        phase: t.phase,
-        deadline: toZonedIso(new Date(t.deadline), this.config.timezone),
-        ...from(t.fromUnitId),
-        toCode: t.toCode,
-      })),
-      roundObligations: roundRows,
-      cycleRecipients: cycles.map((c) => ({
-        cycleId: c.cycleId,
-        title: c.title,
-        role: c.role,
-        ...from(c.unitId),
-        toCode: c.toCode,
-      })),
-      explanationRequests: explanations.map((e) => ({
-        explanationId: e.explanationId,
-        taskId: e.taskId,
-        role: e.role,
-        ...from(e.unitId),
-        toCode: e.toCode,
-      })),
-      users: userRows,
-      webhooks: webhooks.map((w) => ({
-        webhookId: w.webhookId,
-        url: w.url,
-        fromCode: unitById.get(w.unitId)?.code ?? w.unitId,
-        toCode: w.toCode,
-      })),
-      preferences: preferences.map((p) => ({
-        userId: p.userId,
-        username: userById.get(p.userId)?.username ?? '',
-        digest: p.digest,
-        quietStart: p.quietStart,
-        quietEnd: p.quietEnd,
-        toCode: result.userMoves.get(p.userId) ?? null,
-      })),
-    };
+    return { units, users, result };
   }
 }
