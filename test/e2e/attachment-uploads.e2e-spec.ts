@@ -233,7 +233,8 @@ describe.each(STORE_KINDS)('resumable uploads (%s store, real PostgreSQL and Tem
     expect(await store.chunkAreas()).toBeGreaterThan(0);
     const service = system.api.get(AttachmentsService);
     expect(await service.sweepExpired()).toBe(0);
-    expect(await service.sweepExpired(new Date(Date.now() + 25 * 3600_000))).toBe(1);
+    // At least this one: the e2e files share a database, and another file's upload may be under way.
+    expect(await service.sweepExpired(new Date(Date.now() + 25 * 3600_000))).toBeGreaterThanOrEqual(1);
     expect((await call('mttq.tinh', 'GET', `/uploads/${session.id}`)).status).toBe(404);
     expect(await store.chunkAreas()).toBe(0);
   });
