@@ -20,6 +20,7 @@ const shared = {
       '<rootDir>/libs/$1/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
+  setupFiles: ['<rootDir>/test/support/quiet-nest-logger.ts'],
 };
 
 module.exports = {

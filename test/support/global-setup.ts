@@ -21,6 +21,8 @@ import { join } from 'node:path';
 // Deep import: the jest module mapper does not apply here, and this file needs only
 // the migration runner, not the Nest module of the persistence lib.
 import { enableAppRole, migrate } from '../../libs/persistence/src/database';
+// Nest's static logger at warn, as in each test file (the template database's migrations).
+import './quiet-nest-logger';
 
 interface Stoppable {
   stop(): Promise<unknown>;
