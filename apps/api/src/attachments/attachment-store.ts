@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { SNIFF_HEAD_BYTES, TextCheck } from '@dondoc/domain';
+import { transferMemory } from './transfer-memory';
 
 /**
  * Where attachments' bytes live (docs/decisions/0075-attachments.md). Bytes stream in and
@@ -41,6 +42,7 @@ export class ExactLength extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    transferMemory.moved(chunk.length);
     this.seen += chunk.length;
     if (this.seen > this.length) done(new ChunkLengthError(this.length));
     else done(null, chunk);
@@ -81,6 +83,7 @@ export class FileInspector extends Transform {
   size = 0;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    transferMemory.moved(chunk.length);
     this.hash.update(chunk);
     this.textCheck.push(chunk);
     this.size += chunk.length;

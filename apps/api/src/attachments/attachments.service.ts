@@ -32,6 +32,7 @@ import { AttachmentStore, ChunkLengthError, type StagedFile } from './attachment
 import type { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
 import { FILE_FIELD, receiveMultipart } from './multipart';
 import { sniffStaged } from './sniff-staged';
+import { counted } from './transfer-memory';
 
 /** A download: the stream and the headers it goes with. */
 export interface AttachmentDownload {
@@ -317,7 +318,7 @@ export class AttachmentsService implements OnModuleInit {
     const stored = await this.store.open(row.sha256);
     if (!stored) throw new NotFoundError(msg('nouns.attachment'), attachmentId);
     return {
-      file: new StreamableFile(stored.stream, {
+      file: new StreamableFile(counted(stored.stream), {
         type: row.mediaType,
         length: stored.size,
         disposition: contentDisposition(row.name),
@@ -346,7 +347,7 @@ export class AttachmentsService implements OnModuleInit {
     let actual: string | null = null;
     if (stored) {
       const hash = createHash('sha256');
-      await pipeline(stored.stream, hash);
+      await pipeline(counted(stored.stream), hash);
       actual = hash.digest('hex');
     }
     return {
