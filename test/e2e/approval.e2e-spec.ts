@@ -4,7 +4,9 @@ import { PASSWORD, seedTestProvince, type TestProvince } from '../support/provin
 import { startSystem, type RunningSystem } from '../support/system';
 import { todayInVietnam } from '../support/dates';
 import { markTodayAndTomorrowWorking, ownDatabase } from '../support/own-database';
+import { TemporalClientService } from '@dondoc/temporal-client';
 import { ApprovalActivitiesImpl } from '../../apps/worker/src/activities/approval.activities';
+import { ReconcilerActivitiesImpl } from '../../apps/worker/src/cohorts/reconciler.activities';
 
 /**
  * Issue 23, "draft → approval → issue" (decision 74), end to end on the dev server with
@@ -328,5 +330,34 @@ describe('draft, approval and issue (dev server, real PostgreSQL and Temporal)',
     const response = await call('vp.tu', 'POST', `/drafts/${created.body.id}/submit`, { approverId: other.id });
     expect(response.status).toBe(422);
     expect(response.body.details[0].field).toBe('approverId');
+  });
+
+  it('follows a submission whose approval workflow a crash never started: the reconciler starts it, once', async () => {
+    // The submit's commit without its start (the API died between them): the row says submitted, Temporal knows nothing.
+    const created = await call(
+      'vp.tu',
+      'POST',
+      '/drafts',
+      body(number(), 'Kế hoạch kiểm tra công tác dân vận năm 2027'),
+    );
+    expect(created.status).toBe(201);
+    const [head] = await db.query('SELECT id, unit_id FROM users WHERE username = $1', [p.user('thuongtruc.tu')]);
+    await db.query(
+      `UPDATE directive_drafts SET status = 'submitted', submission = submission + 1, approver_user_id = $2,
+         approver_unit_id = $3, submitted_at = now() - interval '5 minutes' WHERE id = $1`,
+      [created.body.id, head.id, head.unit_id],
+    );
+    const workflowId = `approval:${created.body.id}:1`;
+    await expect(
+      system.api.get(TemporalClientService).client.workflow.getHandle(workflowId).describe(),
+    ).rejects.toThrow();
+    const reconciler = system.worker!.get(ReconcilerActivitiesImpl);
+    const first = await reconciler.reconcile({ graceMs: 60_000 });
+    expect(first.approvalsRestarted).toBe(1);
+    const run = await system.api.get(TemporalClientService).client.workflow.getHandle(workflowId).describe();
+    expect(run.status.name).toBe('RUNNING');
+    // The next pass finds it followed; the finding is in the draft's audit.
+    expect((await reconciler.reconcile({ graceMs: 60_000 })).approvalsRestarted).toBe(0);
+    expect((await audit(created.body.id)).map((a) => a.action)).toContain('draft.follow_up_started');
   });
 });

@@ -10,6 +10,7 @@ import { RoundActivitiesImpl } from './activities/round.activities';
 import { TaskActivitiesImpl } from './activities/task.activities';
 import { CohortActivitiesImpl } from './cohorts/cohort.activities';
 import { CohortNotices } from './cohorts/cohort-notices';
+import { ApprovalReconciler } from './cohorts/approval-reconciler';
 import { ReconcilerActivitiesImpl } from './cohorts/reconciler.activities';
 import { UnitHandOverActivitiesImpl } from './activities/unit-handover.activities';
 import { ReorganisationRoundsActivitiesImpl } from './activities/reorganisation-rounds.activities';
@@ -46,6 +47,7 @@ export class WorkerModule {
         CohortActivitiesImpl,
         CohortNotices,
         ReconcilerActivitiesImpl,
+        ApprovalReconciler,
         UrgeActivitiesImpl,
         ApprovalActivitiesImpl,
         MailSender,

@@ -99,6 +99,19 @@ export class DraftsRepository {
     return { items, total };
   }
 
+  /**
+   * Submissions made in this window and still waiting: the reconciler starts the approval
+   * workflow of any whose start a crash lost (decision 74); a start already made is a no-op.
+   */
+  submittedBetween(from: Date, to: Date): Promise<DirectiveDraftEntity[]> {
+    return this.db
+      .getRepository(DirectiveDraftEntity)
+      .createQueryBuilder('d')
+      .where(`d.status = 'submitted' AND d.submitted_at >= :from AND d.submitted_at < :to`, { from, to })
+      .orderBy('d.submitted_at')
+      .getMany();
+  }
+
   /** Full names of these users, by id. */
   async userNames(ids: (string | null)[]): Promise<Map<string, string>> {
     const wanted = [...new Set(ids.filter((id): id is string => id !== null))];

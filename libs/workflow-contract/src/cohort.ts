@@ -64,6 +64,8 @@ export interface ReconcileResult {
   cohortsRestarted: number;
   /** Instants due more than a grace period ago that a running cohort had not written: nudged. */
   instantsLate: number;
+  /** Drafts' submissions whose approval workflow was never started (a crash after the commit): started. */
+  approvalsRestarted: number;
 }
 
 export interface ReconcilerActivities {

@@ -14,6 +14,7 @@ import {
   type ReconcilerActivities,
   type TaskWorkflow,
 } from '@dondoc/workflow-contract';
+import { ApprovalReconciler } from './approval-reconciler';
 import { CohortActivitiesImpl } from './cohort.activities';
 
 /**
@@ -23,7 +24,8 @@ import { CohortActivitiesImpl } from './cohort.activities';
  * and the start) gets its workflow started from the stored hand-over; a cohort with
  * members and no running workflow is started again from its stored progress (it then
  * writes the instants it missed, as a task workflow woken late does); an instant a
- * running cohort is late on is nudged. Each finding is a metric and an audit row.
+ * running cohort is late on is nudged; a draft's submission whose approval workflow a crash
+ * never started gets it (ApprovalReconciler). Each finding is a metric and an audit row.
  */
 @Injectable()
 export class ReconcilerActivitiesImpl implements ReconcilerActivities {
@@ -34,10 +36,16 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
     @Inject(TaskDriverRepository) private readonly drivers: TaskDriverRepository,
     @Inject(CohortActivitiesImpl) private readonly cohortActivities: CohortActivitiesImpl,
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+    @Inject(ApprovalReconciler) private readonly approvals: ApprovalReconciler,
   ) {}
 
   async reconcile({ graceMs }: { graceMs: number }): Promise<ReconcileResult> {
-    const result: ReconcileResult = { handOversCompleted: 0, cohortsRestarted: 0, instantsLate: 0 };
+    const result: ReconcileResult = {
+      handOversCompleted: 0,
+      cohortsRestarted: 0,
+      instantsLate: 0,
+      approvalsRestarted: 0,
+    };
     for (const { taskId, input } of await this.drivers.pendingHandOvers(graceMs)) {
       if (await this.startTask(taskId, input)) {
         result.handOversCompleted++;
@@ -60,6 +68,10 @@ export class ReconcilerActivitiesImpl implements ReconcilerActivities {
         result.instantsLate++;
         await this.found('instant_late', cohort.id, 'cohort', 'cohort.instant_late', { steps: cohort.steps });
       }
+    }
+    for (const draftId of await this.approvals.restart(graceMs)) {
+      result.approvalsRestarted++;
+      await this.found('approval_restarted', draftId, 'draft', 'draft.follow_up_started', {});
     }
     return result;
   }
