@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { startStore, STORE_KINDS, type StoreUnderTest } from '../support/attachment-stores';
 import { connectTestDatabase } from '../support/database';
-import { pdf, SAMPLES } from '../support/files';
+import { ALLOWED_SAMPLES, pdf, SAMPLES } from '../support/files';
 import { eventually } from '../support/eventually';
 import { Http } from '../support/http';
 import { checkerFor } from '../support/openapi-check';
@@ -169,34 +169,7 @@ describe.each(STORE_KINDS)('attachments (%s store, real PostgreSQL and Temporal)
     expect(got.bytes.equals(SAMPLES.docx)).toBe(true);
   });
 
-  it.each([
-    ['a PDF', SAMPLES.pdf, 'bao-cao.pdf', 'application/pdf'],
-    ['a PNG', SAMPLES.png, 'anh.png', 'image/png'],
-    ['a JPEG named .png', SAMPLES.jpeg, 'anh-chup.png', 'image/jpeg'],
-    ['a GIF', SAMPLES.gif, 'anh.gif', 'image/gif'],
-    ['a WebP', SAMPLES.webp, 'anh.webp', 'image/webp'],
-    [
-      'a DOCX',
-      SAMPLES.docx,
-      'ke-hoach.docx',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    ],
-    ['an XLSX', SAMPLES.xlsx, 'so-lieu.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    [
-      'a PPTX',
-      SAMPLES.pptx,
-      'trinh-bay.pptx',
-      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    ],
-    ['an ODT', SAMPLES.odt, 'ke-hoach.odt', 'application/vnd.oasis.opendocument.text'],
-    ['an ODS', SAMPLES.ods, 'so-lieu.ods', 'application/vnd.oasis.opendocument.spreadsheet'],
-    ['an ODP', SAMPLES.odp, 'trinh-bay.odp', 'application/vnd.oasis.opendocument.presentation'],
-    ['a legacy DOC', SAMPLES.doc, 'cong-van.doc', 'application/msword'],
-    ['a legacy XLS', SAMPLES.xls, 'so-lieu.xls', 'application/vnd.ms-excel'],
-    ['a legacy PPT', SAMPLES.ppt, 'trinh-bay.ppt', 'application/vnd.ms-powerpoint'],
-    ['a CSV', SAMPLES.csv, 'so-lieu.csv', 'text/csv'],
-    ['a ZIP of evidence', SAMPLES.zip, 'minh-chung.zip', 'application/zip'],
-  ])(
+  it.each(ALLOWED_SAMPLES)(
     'takes %s through the API, typed by its bytes, and gives the same bytes back',
     async (_what, bytes, name, type) => {
       const { status, body } = await upload('thuongtruc.tu', `/directives/${ids.directive}/attachments`, bytes, name);

@@ -143,3 +143,29 @@ export const SAMPLES = {
   latin1Text: Buffer.from('caf\xe9 cr\xe8me', 'latin1'),
   nulText: Buffer.from('abc\0def', 'latin1'),
 };
+
+/** One sample of each allowed type, with a name and the type its bytes say (the sniffer's unit table, the upload e2e). */
+export const ALLOWED_SAMPLES: [what: string, bytes: Buffer, name: string, mediaType: string][] = [
+  ['a PDF', SAMPLES.pdf, 'bao-cao.pdf', 'application/pdf'],
+  ['a PNG', SAMPLES.png, 'anh.png', 'image/png'],
+  ['a JPEG named .png', SAMPLES.jpeg, 'anh.png', 'image/jpeg'],
+  ['a GIF', SAMPLES.gif, 'anh.gif', 'image/gif'],
+  ['a WebP', SAMPLES.webp, 'anh.webp', 'image/webp'],
+  ['a DOCX', SAMPLES.docx, 'ke-hoach.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ['an XLSX', SAMPLES.xlsx, 'so-lieu.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  [
+    'a PPTX',
+    SAMPLES.pptx,
+    'trinh-bay.pptx',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  ],
+  ['an ODT', SAMPLES.odt, 'ke-hoach.odt', 'application/vnd.oasis.opendocument.text'],
+  ['an ODS', SAMPLES.ods, 'so-lieu.ods', 'application/vnd.oasis.opendocument.spreadsheet'],
+  ['an ODP', SAMPLES.odp, 'trinh-bay.odp', 'application/vnd.oasis.opendocument.presentation'],
+  ['a legacy DOC', SAMPLES.doc, 'cong-van.doc', 'application/msword'],
+  ['a legacy XLS', SAMPLES.xls, 'so-lieu.xls', 'application/vnd.ms-excel'],
+  ['a legacy PPT', SAMPLES.ppt, 'trinh-bay.ppt', 'application/vnd.ms-powerpoint'],
+  ['a CSV (UTF-8)', SAMPLES.csv, 'so-lieu.csv', 'text/csv'],
+  ['plain UTF-8 text', SAMPLES.text, 'ghi-chu.txt', 'text/plain'],
+  ['a plain ZIP of photos and a table', SAMPLES.zip, 'minh-chung.zip', 'application/zip'],
+];
