@@ -145,12 +145,25 @@ export class ReorganisationApplyRepository {
     now: Date,
     audit: AuditRecord[],
   ): Promise<number> {
-    const byId = new Map(units.map((u) => [u.id, u]));
-    const place = (code: string) => {
+    const place = (code: string): Place => {
       const ids = result.paths.get(code)!.split('/').filter(Boolean);
       return { id: ids.at(-1)!, path: result.paths.get(code)!, depth: ids.length - 1, parentId: ids.at(-2) ?? null };
     };
-    const successorId = (code: string | null) => (code ? place(code).id : null);
+    const created = await this.createUnits(manager, plan, planId, actor, result, place, audit);
+    const changed = await this.changeUnits(manager, planId, actor, units, result, place, now, audit);
+    return created + changed;
+  }
+
+  /** The units the plan creates, parents first, each with its audit row. */
+  private async createUnits(
+    manager: EntityManager,
+    plan: ReorganisationPlan,
+    planId: string,
+    actor: string,
+    result: ReorganisationResult,
+    place: (code: string) => Place,
+    audit: AuditRecord[],
+  ): Promise<number> {
     const created = result.units
       .filter((u) => u.id === null)
       .map((u) => ({ change: u, ...place(u.code) }))
@@ -183,40 +196,54 @@ export class ReorganisationApplyRepository {
         after: { code: fields.code, name: fields.name, parentId, reorganisation: planId },
       });
     }
-    const changed = result.units.filter((u) => u.id !== null);
-    const rows = changed.map((change) => {
-      const unit = byId.get(change.id!)!;
-      // Every changed unit takes its new place (an ended one stays under its old parent,
-      // whose path may change); only a unit this plan ends takes a successor.
-      const at = place(change.code);
-      const ends = unit.active && !change.activeAfter;
-      const fields = normaliseUnitFields({ code: unit.code, name: change.nameAfter, kind: unit.kind, parentId: null });
-      const successor = ends ? successorId(change.successorCode) : null;
-      audit.push({
-        eventId: `reorg:${planId}:${unit.id}`,
-        entityType: 'unit',
-        entityId: unit.id,
-        action: ends ? 'unit.deactivated' : 'unit.reorganised',
-        actor,
-        before: { name: unit.name, parentId: unit.parentId, active: unit.active },
-        after: {
+    return created.length;
+  }
+
+  /** Every existing unit the plan changes, in one statement, each with its audit row. */
+  private async changeUnits(
+    manager: EntityManager,
+    planId: string,
+    actor: string,
+    units: (TreeUnit & { path: string })[],
+    result: ReorganisationResult,
+    place: (code: string) => Place,
+    now: Date,
+    audit: AuditRecord[],
+  ): Promise<number> {
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const rows = result.units
+      .filter((u) => u.id !== null)
+      .map((change) => {
+        const unit = byId.get(change.id!)!;
+        // Every changed unit takes its new place (an ended one stays under its old parent,
+        // whose path may change); only a unit this plan ends takes a successor.
+        const at = place(change.code);
+        const ends = unit.active && !change.activeAfter;
+        const fields = normaliseUnitFields({
+          code: unit.code,
           name: change.nameAfter,
-          parentId: at.parentId,
-          active: change.activeAfter,
-          ...(ends ? { successorId: successor } : {}),
-          reasons: change.reasons.join(','),
-          reorganisation: planId,
-        },
+          kind: unit.kind,
+          parentId: null,
+        });
+        const successor = ends && change.successorCode ? place(change.successorCode).id : null;
+        audit.push({
+          eventId: `reorg:${planId}:${unit.id}`,
+          entityType: 'unit',
+          entityId: unit.id,
+          action: ends ? 'unit.deactivated' : 'unit.reorganised',
+          actor,
+          before: { name: unit.name, parentId: unit.parentId, active: unit.active },
+          after: {
+            name: change.nameAfter,
+            parentId: at.parentId,
+            active: change.activeAfter,
+            ...(ends ? { successorId: successor } : {}),
+            reasons: change.reasons.join(','),
+            reorganisation: planId,
+          },
+        });
+        return { ...at, name: fields.name, folded: fields.nameFolded, search: fields.searchFolded, ends, successor };
       });
-      return {
-        ...at,
-        name: fields.name,
-        folded: fields.nameFolded,
-        search: fields.searchFolded,
-        ends,
-        successor,
-      };
-    });
     if (rows.length)
       await manager.query(
         `UPDATE units u SET parent_id = x.parent_id, path = x.path, depth = x.depth,
@@ -240,7 +267,7 @@ export class ReorganisationApplyRepository {
           rows.map((r) => r.successor),
         ],
       );
-    return created.length + rows.length;
+    return rows.length;
   }
 
   /**
@@ -292,16 +319,7 @@ export class ReorganisationApplyRepository {
         RETURNING u.id, old.unit_id AS before, m.unit_id AS after`,
       [moves.map((m) => m.userId), moves.map((m) => m.unitId)],
     );
-    for (const user of moved)
-      audit.push({
-        eventId: `reorg:${planId}:${user.id}`,
-        entityType: 'user',
-        entityId: user.id,
-        action: 'user.moved',
-        actor,
-        before: { unitId: user.before },
-        after: { unitId: user.after, reorganisation: planId },
-      });
+    audit.push(...movedRows(planId, actor, 'user', moved));
     return moved.length;
   }
 
@@ -321,18 +339,35 @@ export class ReorganisationApplyRepository {
         RETURNING w.id, m.unit_id AS before, m.successor_id AS after`,
       [moves.map((m) => m.unitId), moves.map((m) => m.successorId)],
     );
-    for (const hook of moved)
-      audit.push({
-        eventId: `reorg:${planId}:${hook.id}`,
-        entityType: 'webhook',
-        entityId: hook.id,
-        action: 'webhook.moved',
-        actor,
-        before: { unitId: hook.before },
-        after: { unitId: hook.after, reorganisation: planId },
-      });
+    audit.push(...movedRows(planId, actor, 'webhook', moved));
     return moved.length;
   }
+}
+
+/** A unit's place in the tree after the plan. */
+interface Place {
+  id: string;
+  path: string;
+  depth: number;
+  parentId: string | null;
+}
+
+/** The audit rows of users or webhooks moved from one unit to another by the plan. */
+function movedRows(
+  planId: string,
+  actor: string,
+  entityType: 'user' | 'webhook',
+  moved: { id: string; before: string; after: string }[],
+): AuditRecord[] {
+  return moved.map((row) => ({
+    eventId: `reorg:${planId}:${row.id}`,
+    entityType,
+    entityId: row.id,
+    action: `${entityType}.moved`,
+    actor,
+    before: { unitId: row.before },
+    after: { unitId: row.after, reorganisation: planId },
+  }));
 }
 
 function counted(plan: ReorganisationPlanEntity): { units: number; users: number; webhooks: number } {
