@@ -37,6 +37,7 @@ export type TaskDetail = Schema<'TaskDto'>;
 export type Preferences = Schema<'PreferencesViewDto'>;
 export type UserRow = Schema<'UserDto'>;
 export type Delivery = Schema<'DeliveryDto'>;
+export type NoticeDelivery = Schema<'NoticeDeliveryDto'>;
 export type FieldProblem = Schema<'ErrorBody'>['details'][number];
 /** One entry of GET /tasks/{id}/history: an audited change or a notice the system sent. */
 export type HistoryEntry = Schema<'HistoryEntryDto'>;

@@ -7,6 +7,7 @@ import { fmtDateTime, useI18n, type MessageKey } from '../i18n';
 import { useUser } from '../auth';
 import { mayWrite } from '../lib/roles';
 import { noticeText } from '../lib/api-message';
+import type { NoticeDelivery } from '../api/types';
 
 export function InboxPage() {
   const { t, lang } = useI18n();
@@ -76,8 +77,6 @@ export function InboxPage() {
     </>
   );
 }
-
-type NoticeDelivery = { channel: 'email' | 'sms' | 'zalo' | 'telegram'; state: string; at: string };
 
 /** Where else the notice went, per channel, with the provider's receipt when there is one (decision 84). */
 function NoticeDeliveries({ deliveries }: { deliveries: NoticeDelivery[] }) {
