@@ -32,9 +32,9 @@ export class ApprovalReconciler {
     const started: string[] = [];
     for (const draft of waiting) {
       if (!draft.approverUserId || !draft.approverUnitId || !draft.submittedAt) continue;
+      if (await this.exists(approvalWorkflowId(draft.id, draft.submission))) continue;
       const year = draft.submittedAt.getUTCFullYear();
       const calendar = await this.calendars.calendar([year, year + 1], this.config.timezone);
-      if (await this.exists(approvalWorkflowId(draft.id, draft.submission))) continue;
       await startApproval(this.temporal.client, this.temporal.taskQueue, {
         draftId: draft.id,
         submission: draft.submission,
