@@ -136,31 +136,32 @@ describe('delivery receipts on the notice, and the fall-back after an undelivere
       const other = (await inboxOf('mttq.tinh')).items.find((n: { taskId: string }) => n.taskId === taskId);
       expect(other).toBeUndefined();
     });
-  });
 
-  it('refuses a report that is not the gateway’s: an unknown delivery, a wrong message id, an unsigned Zalo event', async () => {
-    const [sms] = (await world.db.getRepository(DeliveryEntity).findBy({ channel: 'sms', status: 'sent' })).slice(0, 1);
-    expect(sms).toBeDefined();
-    const forged = {
-      SMSID: sms!.providerMessageId!,
-      SendStatus: '4',
-      RequestId: '0b7e0000-0000-4000-8000-000000000001',
-    };
-    expect(await receiptGet(forged)).toBe(403);
-    expect(await receiptGet({ ...forged, RequestId: sms!.id, SMSID: 'not-the-gateways' })).toBe(403);
-    expect(await receiptGet({ SendStatus: '4' })).toBe(403);
-    const unsigned = await fetch(`${world.system.baseUrl}/api/v1/channels/zalo/webhook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-zevent-signature': 'mac=00' },
-      body: JSON.stringify({ event_name: 'user_received_message', message: { msg_id: 'x' }, timestamp: '1' }),
+    it('refuses a report that is not the gateway’s: an unknown delivery, a wrong message id, an unsigned Zalo event', async () => {
+      // This task's SMS: the delivery world's database is shared by the files a jest worker runs.
+      const sms = (await rowsOf(taskId)).find((r) => r.channel === 'sms');
+      expect(sms).toBeDefined();
+      const forged = {
+        SMSID: sms!.providerMessageId!,
+        SendStatus: '4',
+        RequestId: '0b7e0000-0000-4000-8000-000000000001',
+      };
+      expect(await receiptGet(forged)).toBe(403);
+      expect(await receiptGet({ ...forged, RequestId: sms!.id, SMSID: 'not-the-gateways' })).toBe(403);
+      expect(await receiptGet({ SendStatus: '4' })).toBe(403);
+      const unsigned = await fetch(`${world.system.baseUrl}/api/v1/channels/zalo/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-zevent-signature': 'mac=00' },
+        body: JSON.stringify({ event_name: 'user_received_message', message: { msg_id: 'x' }, timestamp: '1' }),
+      });
+      expect(unsigned.status).toBe(403);
+      // The delivered SMS is still delivered: the forged "failed" changed nothing.
+      const [row] = await world.db.query(
+        `SELECT status FROM delivery_receipts WHERE channel = 'sms' AND provider_message_id = $1`,
+        [sms!.providerMessageId],
+      );
+      expect(row.status).toBe('delivered');
     });
-    expect(unsigned.status).toBe(403);
-    // The delivered SMS is still delivered: the forged "failed" changed nothing.
-    const [row] = await world.db.query(
-      `SELECT status FROM delivery_receipts WHERE channel = 'sms' AND provider_message_id = $1`,
-      [sms!.providerMessageId],
-    );
-    expect(row.status).toBe('delivered');
   });
 
   describe('an SMS the gateway reports undelivered, with Telegram next in the person’s order', () => {

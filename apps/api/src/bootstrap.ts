@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -30,6 +31,7 @@ export async function createApiApp(configured: AppConfig): Promise<INestApplicat
     logger: createAppLogger('dondoc-api', config.observability.logFormat, config.logLevel),
     bodyParser: false,
   });
+  keepIdleConnectionsLonger(app.getHttpServer() as Server);
   app.use(httpMetrics);
   applyHttpSecurity(app, config);
   // Large enough for a bulk import of tens of thousands of units; deep nesting is refused
@@ -102,4 +104,16 @@ function serveDashboard(app: NestExpressApplication): void {
       res.sendFile(index, { headers: { 'Cache-Control': 'no-store' } });
     },
   );
+}
+
+/**
+ * Idle keep-alive connections stay open 65 s, longer than the idle timeout of the proxy in
+ * front (60 s is the common one) and of clients: the other side closes an idle connection
+ * first, so a request is never sent on one the API is closing at that moment (an
+ * ECONNRESET the client cannot tell from a lost request). Node's default is 5 s.
+ */
+function keepIdleConnectionsLonger(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  // Larger than keepAliveTimeout, or a slow request's headers could be cut off first.
+  server.headersTimeout = 66_000;
 }
