@@ -75,7 +75,15 @@ export function receiveMultipart(
       }
       staging.then((staged) => (failed ? staged.discard() : resolve({ staged, name, truncated })), fail);
     });
-    parser.on('error', fail);
+    // busboy's own refusals (a malformed part header, a part cut off): the body's fault, a 400.
+    parser.on('error', () =>
+      fail(
+        new ValidationError(
+          [{ field: FILE_FIELD, message: msg('attachments.malformedMultipart') }],
+          msg('attachments.malformedMultipart'),
+        ),
+      ),
+    );
     // A client that breaks off mid-upload: nothing of it is kept.
     request.on('close', () => {
       if (!request.complete) fail(new ValidationError([{ field: FILE_FIELD, message: msg('attachments.noFile') }]));
