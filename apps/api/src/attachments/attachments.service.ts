@@ -12,7 +12,6 @@ import {
   NotFoundError,
   PayloadTooLargeError,
   SECRET_PLACEHOLDERS,
-  toZonedIso,
   UnprocessableError,
   UnsupportedMediaTypeError,
   ValidationError,
@@ -20,17 +19,13 @@ import {
   type ReaderLanguage,
   type Scope,
 } from '@dondoc/domain';
-import {
-  AttachmentsRepository,
-  type AttachmentEntity,
-  type AttachmentOwner,
-  type AttachmentUploadEntity,
-} from '@dondoc/persistence';
+import { AttachmentsRepository, type AttachmentOwner, type AttachmentUploadEntity } from '@dondoc/persistence';
 import { DraftsService } from '../drafts/drafts.service';
 import { ContentGate } from '../security/content-gate';
 import { AttachmentStore, ChunkLengthError, type StagedFile } from './attachment-store';
 import type { AttachmentDto, AttachmentVerificationDto, UploadSessionDto } from './dto/attachment.response';
 import { FILE_FIELD, receiveMultipart } from './multipart';
+import { attachmentView, uploadSessionView } from './attachment.views';
 import { sniffStaged } from './sniff-staged';
 import { counted } from './transfer-memory';
 
@@ -79,7 +74,7 @@ export class AttachmentsService implements OnModuleInit {
     const owner = await this.owner(scope, kind, id);
     const hidden = owner.kind === 'draft' && owner.secret && !(await this.mayReadSecret(scope, owner));
     return (await this.attachments.list(kind, id)).map((row) =>
-      this.view(hidden ? { ...row, name: SECRET_PLACEHOLDERS[language] } : row),
+      attachmentView(hidden ? { ...row, name: SECRET_PLACEHOLDERS[language] } : row, this.config.timezone),
     );
   }
 
@@ -153,7 +148,7 @@ export class AttachmentsService implements OnModuleInit {
         scope.username,
         maxPerObject,
       );
-      return this.view(row);
+      return attachmentView(row, this.config.timezone);
     } finally {
       await staged.discard();
     }
@@ -199,11 +194,11 @@ export class AttachmentsService implements OnModuleInit {
       expiresAt: new Date(now.getTime() + uploadTtlHours * 3600_000),
     };
     await this.attachments.createUpload(session);
-    return this.sessionView(session);
+    return uploadSessionView(session, this.store.chunkBytes, this.config.timezone);
   }
 
   async uploadStatus(scope: Scope, uploadId: string): Promise<UploadSessionDto> {
-    return this.sessionView(await this.session(scope, uploadId));
+    return uploadSessionView(await this.session(scope, uploadId), this.store.chunkBytes, this.config.timezone);
   }
 
   /**
@@ -245,7 +240,7 @@ export class AttachmentsService implements OnModuleInit {
     const expiresAt = new Date(Date.now() + this.config.attachments.uploadTtlHours * 3600_000);
     const received = await this.attachments.advanceUpload(session.id, start, end + 1, expiresAt);
     if (received === null) throw new NotFoundError(msg('nouns.upload'), uploadId);
-    return this.sessionView({ ...session, received, expiresAt });
+    return uploadSessionView({ ...session, received, expiresAt }, this.store.chunkBytes, this.config.timezone);
   }
 
   /** All bytes arrived: staged, checked and kept as one upload is; the session ends either way. */
@@ -286,21 +281,6 @@ export class AttachmentsService implements OnModuleInit {
     const session = await this.attachments.getUpload(uploadId, scope.username);
     if (!session || session.expiresAt.getTime() < Date.now()) throw new NotFoundError(msg('nouns.upload'), uploadId);
     return session;
-  }
-
-  private sessionView(session: AttachmentUploadEntity): UploadSessionDto {
-    return {
-      id: session.id,
-      ownerKind: session.ownerKind as AttachmentOwnerKind,
-      ownerId: session.ownerId,
-      name: session.name,
-      // Numbers: TypeORM's insert writes the column default back as the driver's bigint string.
-      size: Number(session.size),
-      received: Number(session.received),
-      chunkBytes: this.store.chunkBytes,
-      expiresAt: toZonedIso(session.expiresAt, this.config.timezone),
-      href: `/api/v1/uploads/${session.id}`,
-    };
   }
 
   async download(scope: Scope, attachmentId: string): Promise<AttachmentDownload> {
@@ -386,20 +366,5 @@ export class AttachmentsService implements OnModuleInit {
   private tooMany(max: number): never {
     const message = msg('attachments.tooMany', { max });
     throw new UnprocessableError(message, [{ field: FILE_FIELD, message }]);
-  }
-
-  private view(row: AttachmentEntity): AttachmentDto {
-    return {
-      id: row.id,
-      ownerKind: row.ownerKind as AttachmentOwnerKind,
-      ownerId: row.ownerId,
-      name: row.name,
-      mediaType: row.mediaType,
-      size: row.size,
-      sha256: row.sha256,
-      uploadedBy: row.uploadedBy,
-      createdAt: toZonedIso(row.createdAt, this.config.timezone),
-      href: `/api/v1/attachments/${row.id}/content`,
-    };
   }
 }
