@@ -21,6 +21,7 @@ import { fromDist } from '../scripts/lib/build.mjs';
 import { saveResults } from './lib/results.mjs';
 import { stopChild, waitFor } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
+import { reminderNotices } from './lib/notices.mjs';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
 
@@ -174,31 +175,10 @@ async function seedDirective(dataSource, number, unitIds) {
   return id;
 }
 
-/** One reminder per task of the directive, shaped as the task activities hand them to the planner. */
+/** One reminder per task of the directive, to its lead unit's active users. */
 async function noticesOf(persistence, dataSource, planner, directiveId) {
-  const tasks = await dataSource
-    .getRepository(persistence.TaskEntity)
-    .find({ where: { directiveId }, relations: { directive: true }, order: { position: 'ASC' } });
   const users = await dataSource.getRepository(persistence.UserEntity).find({ where: { active: true } });
-  const usersOf = new Map();
-  for (const user of users) {
-    if (!usersOf.has(user.unitId)) usersOf.set(user.unitId, []);
-    usersOf.get(user.unitId).push(user);
-  }
-  const preferences = await planner.preferences(users.map((u) => u.id));
-  return tasks.map((task) => ({
-    input: {
-      noticeId: `${task.id}:reminder:bench`,
-      kind: 'reminder',
-      taskId: task.id,
-      targetUnitId: task.leadUnitId,
-      dueAt: task.deadline.toISOString(),
-    },
-    task,
-    users: usersOf.get(task.leadUnitId) ?? [],
-    preferences,
-    lateUnitName: null,
-  }));
+  return reminderNotices(persistence, dataSource, planner, directiveId, users);
 }
 
 async function planManyBench() {

@@ -14,6 +14,7 @@ import { fromDist } from '../scripts/lib/build.mjs';
 import { saveResults } from './lib/results.mjs';
 import { stopChild } from '../scripts/lib/proc.mjs';
 import { BENCH_SCOPE, peakRssMb, sleep, startApp, startInfra } from './lib/app.mjs';
+import { reminderNotices } from './lib/notices.mjs';
 
 const N = Number(process.env.BENCH_SMS ?? 500);
 const RATE = Number(process.env.SMS_RATE_PER_SECOND ?? 100);
@@ -65,32 +66,15 @@ async function seed(persistence, dataSource) {
   return id;
 }
 
-/** One reminder per task of the directive, shaped as the task activities hand them to the planner. */
+/** One reminder per task of the directive, to its lead unit's officer. */
 async function noticesOf(persistence, dataSource, planner, directiveId) {
-  const tasks = await dataSource
-    .getRepository(persistence.TaskEntity)
-    .find({ where: { directiveId }, relations: { directive: true }, order: { position: 'ASC' } });
-  const all = await dataSource
+  const users = await dataSource
     .getRepository(persistence.UserEntity)
     .createQueryBuilder('u')
     .innerJoin('units', 'n', 'n.id = u.unit_id')
     .where("n.code LIKE 'DL-%'")
     .getMany();
-  const usersOf = new Map(all.map((user) => [user.unitId, [user]]));
-  const preferences = await planner.preferences(all.map((u) => u.id));
-  return tasks.map((task) => ({
-    input: {
-      noticeId: `${task.id}:reminder:bench`,
-      kind: 'reminder',
-      taskId: task.id,
-      targetUnitId: task.leadUnitId,
-      dueAt: task.deadline.toISOString(),
-    },
-    task,
-    users: usersOf.get(task.leadUnitId) ?? [],
-    preferences,
-    lateUnitName: null,
-  }));
+  return reminderNotices(persistence, dataSource, planner, directiveId, users);
 }
 
 async function main() {

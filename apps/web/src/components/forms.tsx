@@ -200,3 +200,31 @@ export function SelectField<T extends string>(props: {
     </Field>
   );
 }
+
+/** CSV text for an upload: chosen as a file (read in the browser) or typed, shown either way. */
+export function CsvField(props: { value: string; onChange(text: string): void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <label className="file">
+        {t('admin.chooseFile')}
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={async (e) => props.onChange((await e.target.files?.[0]?.text()) ?? '')}
+        />
+      </label>
+      <Field label={t('admin.csv')}>
+        {(id) => (
+          <textarea
+            id={id}
+            className="mono"
+            rows={6}
+            value={props.value}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        )}
+      </Field>
+    </>
+  );
+}

@@ -5,6 +5,7 @@ import type { Schema } from '../../api/operations';
 import { UNIT_KINDS, type UnitKind } from '../../api/types';
 import { ErrorNote, Field, Loading } from '../../components/ui';
 import { apiText, fmtDateTime, todayVn, useI18n, type MessageKey } from '../../i18n';
+import { CsvField } from '../../components/forms';
 import { PreviewTables, type Preview } from './ReorganisationPreview';
 import { StoredPlans } from './ReorganisationPlans';
 
@@ -246,17 +247,7 @@ function CsvPlan({ onPreview, busy }: { onPreview: (text: string) => void; busy:
     <section className="card" data-testid="plan-csv">
       <h2>{t('reorg.csvTitle')}</h2>
       <p className="hint">{t('reorg.csvHint')}</p>
-      <label className="file">
-        {t('admin.chooseFile')}
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? '')}
-        />
-      </label>
-      <Field label={t('admin.csv')}>
-        {(id) => <textarea id={id} className="mono" rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} />}
-      </Field>
+      <CsvField value={csv} onChange={setCsv} />
       <button type="button" className="primary" disabled={!csv.trim() || busy} onClick={() => onPreview(csv)}>
         {t('reorg.previewPlan')}
       </button>

@@ -4,7 +4,7 @@ import { ApiError, api, post } from '../../api/client';
 import { useUnits } from '../../api/units';
 import { UNIT_KINDS, type Unit, type UnitKind } from '../../api/types';
 import { ErrorNote, Field, Loading, useFieldError } from '../../components/ui';
-import { ApiForm, InputField, SelectField } from '../../components/forms';
+import { ApiForm, CsvField, InputField, SelectField } from '../../components/forms';
 import { UnitPicker } from '../../components/UnitPicker';
 import { apiText, useI18n, Vi, type MessageKey } from '../../i18n';
 import { fold } from '../../lib/fold';
@@ -204,17 +204,7 @@ function ImportUnits() {
     <section className="card">
       <h2>{t('admin.import')}</h2>
       <p className="hint">{t('admin.importHint')}</p>
-      <label className="file">
-        {t('admin.chooseFile')}
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? '')}
-        />
-      </label>
-      <Field label={t('admin.csv')}>
-        {(id) => <textarea id={id} className="mono" rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} />}
-      </Field>
+      <CsvField value={csv} onChange={setCsv} />
       <button
         type="button"
         className="primary"
